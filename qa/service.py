@@ -1,0 +1,68 @@
+"""GovQA: the one facade the CLI, the web UI and the evaluation use. No logic of its own beyond wiring.
+
+    >>> qa = GovQA(load_settings())
+    >>> qa.ensure_samples()
+    >>> qa.ask("红寺堡区2020年收到多少政府信息公开申请？").text
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from qa.config import Settings
+from qa.types import Answer
+
+if TYPE_CHECKING:  # heavy imports stay lazy: `govqa reports` must not load torch
+    from index.ingest import IngestSummary
+    from index.store import Store
+    from qa.conversation import Conversation
+    from qa.retrieve import Retriever
+
+SAMPLES_DIR = Path(__file__).resolve().parent.parent / "index" / "samples"
+
+
+class GovQA:
+    """Wires settings, store, retriever and router together; everything is built on first use."""
+
+    def __init__(self, settings: Settings) -> None:
+        self.settings = settings
+
+    @cached_property
+    def store(self) -> Store:
+        from index.store import Store
+
+        return Store(self.settings.db_url)
+
+    @cached_property
+    def retriever(self) -> Retriever:
+        from qa.retrieve import Retriever
+
+        return Retriever(self.settings, store=self.store)
+
+    def ingest(self, paths: Iterable[Path], *, on_file: Callable[[Any], None] | None = None, index_vectors: bool = True) -> IngestSummary:
+        """Ingest files or folders into the store (and the vector index unless index_vectors is False)."""
+        from index.ingest import ingest_paths
+
+        indexer = self.retriever.indexer if index_vectors else None
+        return ingest_paths(list(paths), settings=self.settings, store=self.store, indexer=indexer, on_file=on_file)
+
+    def ensure_samples(self, *, on_file: Callable[[Any], None] | None = None) -> IngestSummary | None:
+        """Ingest the bundled sample reports if the store is empty."""
+        if self.store.count_reports() > 0:
+            return None
+        return self.ingest([SAMPLES_DIR], on_file=on_file)
+
+    def ask(self, question: str, *, conversation: Conversation | None = None) -> Answer:
+        """Answer one question (table route, retrieval route or refusal)."""
+        from qa.answer import answer_question
+
+        return answer_question(question, store=self.store, retriever=self.retriever, conversation=conversation, settings=self.settings)
+
+    def compare(self, table: str, row: str, col: str, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[dict[str, Any]]:
+        """One metric across reports: [{report, agency, short_name, year, value, raw, broken}] sorted by value desc."""
+        from qa.table_query import compare_metric
+
+        return compare_metric(self.store, table=table, row=row, col=col, agencies=agencies, years=years)

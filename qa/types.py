@@ -1,0 +1,204 @@
+"""Typed values passed between the pipeline stages (ingest → parse → store → route → answer → present).
+
+Every stage takes and returns these frozen dataclasses; no stage passes raw dicts to another.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+TableName = Literal["主动公开", "申请", "复议诉讼"]
+TABLES: tuple[str, ...] = ("主动公开", "申请", "复议诉讼")
+
+
+@dataclass(frozen=True)
+class TableBlock:
+    """A table found by a loader in markup (HTML/DOCX/PDF): rows of cell texts, merged cells expanded."""
+
+    rows: tuple[tuple[str, ...], ...]
+
+
+@dataclass(frozen=True)
+class LoadedDocument:
+    """What a loader returns: the report's plain text (tables rendered as tab-separated lines)."""
+
+    source: str  # the file name as given by the user (no directories)
+    text: str
+    content_hash: str  # sha256 hex of the raw file bytes
+    encoding: str | None = None  # detected text encoding, None for binary formats
+    fmt: str = "txt"  # txt | md | html | pdf | docx
+    tables: tuple[TableBlock, ...] = ()
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """Who published the report, for which year, on which template."""
+
+    agency: str  # full name of the 发布机关, e.g. 银川市西夏区镇北堡镇人民政府
+    short_name: str  # e.g. 镇北堡镇
+    aliases: tuple[str, ...]  # other names a user may type: 镇北堡, 西夏区镇北堡镇 ...
+    year: int | None  # the year the report covers (not the publication year); None only with a warning
+    title: str
+    template: str = "2019"  # "2019" | "2021" (decided from the tables as printed)
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Subsection:
+    """A sub-heading inside a section: （一）…, 1. …, 一是…."""
+
+    title: str
+    start: int  # offsets into Report.text
+    end: int
+
+
+@dataclass(frozen=True)
+class Section:
+    """One of the six standard sections (number 1-6), or number 0 for the preamble before 一、总体情况."""
+
+    number: int
+    title: str  # the standard title, e.g. 总体情况
+    start: int  # character offsets into Report.text
+    end: int
+    text: str
+    subsections: tuple[Subsection, ...] = ()
+
+
+@dataclass(frozen=True)
+class Cell:
+    """One value of a standard table, keyed by the template's own labels (see shared spec)."""
+
+    table: str  # 主动公开 | 申请 | 复议诉讼
+    row: str  # e.g. 规章, 三.三.2, 数量
+    col: str  # e.g. 本年新制作数量, 总计, 复议.维持
+    value: float  # amounts in 万元; counts are whole numbers
+    raw: str = ""  # the text as printed, e.g. "40.94 万元", "+1196"
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found while parsing or auditing: a broken 勾稽 relation, an ambiguous split, an odd unit."""
+
+    kind: str  # relation | parse | ambiguous | unit | missing
+    table: str
+    row: str
+    col: str
+    message: str
+    expected: float | None = None
+    printed: float | None = None
+
+
+@dataclass(frozen=True)
+class TableResult:
+    """What the table parser returns for one report."""
+
+    cells: tuple[Cell, ...]
+    findings: tuple[Finding, ...]
+    template: str  # "2019" | "2021" | "mixed"
+
+
+@dataclass(frozen=True)
+class Report:
+    """An ingested report as the store holds it."""
+
+    id: str  # stable id: first 12 hex digits of the content hash
+    source: str  # ingested file name
+    agency: str
+    short_name: str
+    aliases: tuple[str, ...]
+    year: int | None
+    template: str
+    title: str
+    content_hash: str
+    text: str = ""
+
+
+@dataclass(frozen=True)
+class ParsedReport:
+    """Everything ingest produces for one file, saved to the store in one transaction."""
+
+    report: Report
+    sections: tuple[Section, ...]
+    tables: TableResult
+    findings: tuple[Finding, ...]  # tables.findings plus the audit's
+
+
+@dataclass(frozen=True)
+class Chunk:
+    """A piece of one section's prose, embedded into the vector store."""
+
+    id: str  # stable: report id + section + offset, so re-ingest replaces, never duplicates
+    report_id: str
+    agency: str
+    short_name: str
+    year: int | None
+    section: str  # standard section title, e.g. 主动公开政府信息情况
+    subheading: str
+    start: int  # offsets into Report.text
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class ScoredChunk:
+    """A retrieved chunk with its fused score and the per-retriever ranks that produced it."""
+
+    chunk: Chunk
+    score: float
+    vector_rank: int | None = None
+    bm25_rank: int | None = None
+
+
+Intent = Literal["value", "breakdown", "ranking", "sum", "average", "compare", "any", "narrative"]
+
+
+@dataclass(frozen=True)
+class Metric:
+    """A table cell address, possibly partial (col None = every column of the row)."""
+
+    table: str
+    row: str
+    col: str | None = None
+
+
+@dataclass(frozen=True)
+class Question:
+    """A question after understanding: who, when, what, and what kind of answer."""
+
+    text: str
+    agencies: tuple[str, ...] = ()  # full agency names as stored
+    years: tuple[int, ...] = ()
+    metric: Metric | None = None
+    intent: str = "narrative"
+    top_n: int | None = None  # for rankings: 前三 → 3
+    order: str = "desc"  # ranking direction: desc (最多) | asc (最少)
+
+
+@dataclass(frozen=True)
+class Source:
+    """Where a number or sentence in an answer came from."""
+
+    report: str  # report id
+    agency: str
+    year: int | None
+    text: str  # quoted passage, or "表三 行 列 = 值" for a cell
+    section: str | None = None
+    table: str | None = None
+    row: str | None = None
+    col: str | None = None
+    start: int | None = None
+    end: int | None = None
+
+
+@dataclass(frozen=True)
+class Answer:
+    """The answer to one question, with its sources."""
+
+    question: str
+    text: str
+    found: bool
+    route: str  # table | retrieval | refuse
+    value: float | None = None
+    unit: str | None = None
+    sources: tuple[Source, ...] = field(default_factory=tuple)
