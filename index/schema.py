@@ -46,6 +46,7 @@ cells = Table(
     Column("col", String(64), nullable=False),
     Column("value", Float, nullable=False),
     Column("raw", String(64), nullable=False, default=""),
+    Column("seq", Integer, nullable=False, default=0),  # order within the report, as parsed
     Index("ix_cells_key", "tbl", "row", "col"),
     Index("ix_cells_report", "report_id"),
 )
@@ -61,6 +62,7 @@ findings = Table(
     Column("expected", Float, nullable=True),
     Column("printed", Float, nullable=True),
     Column("message", Text, nullable=False),
+    Column("seq", Integer, nullable=False, default=0),  # order within the report, as found
     Index("ix_findings_report", "report_id"),
 )
 

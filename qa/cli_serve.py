@@ -2,6 +2,48 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import click
 
-COMMANDS: list[click.Command] = []
+from qa.cli import settings_of
+
+
+def _ensure_samples(qa: Any) -> None:
+    """Ingest the bundled sample reports into an empty store, one terminal line per file."""
+    from tqdm import tqdm
+
+    bar = tqdm(desc="导入样例年报", unit="份", disable=not qa.settings.progress)
+
+    def on_file(result: Any) -> None:
+        bar.update(1)
+        bar.write(f"  {result.path.name}: {result.status} ({result.cells} cells, {result.findings} findings)"
+                  + (f" {result.error}" if result.error else ""))
+
+    click.echo("govqa: empty store, ingesting the bundled sample reports (first start loads the embedding model) …")
+    summary = qa.ensure_samples(on_file=on_file)
+    bar.close()
+    if summary is not None:
+        click.echo(f"govqa: {summary.reports} sample reports ready, {len(summary.refused)} refused, {summary.seconds:.0f}s")
+
+
+@click.command()
+@click.option("--host", default=None, help="Address to listen on (default: settings.host, 127.0.0.1).")
+@click.option("--port", type=int, default=None, help="Port to listen on (default: settings.port, 7860).")
+@click.option("--no-samples", is_flag=True, help="Do not ingest the bundled sample reports into an empty store.")
+@click.pass_context
+def serve(ctx: click.Context, host: str | None, port: int | None, no_samples: bool) -> None:
+    """Serve the web app (问答 / 对比 / 年报库) and the ask/compare API until Ctrl-C."""
+    from qa.service import GovQA
+    from ui.app import build_app, launch_app
+
+    settings = settings_of(ctx)
+    qa = GovQA(settings)
+    if settings.ingest_samples and not no_samples and qa.store.count_reports() == 0:
+        _ensure_samples(qa)
+    demo = build_app(qa)
+    click.echo(f"govqa: serving on http://{host or settings.host}:{port or settings.port} (Ctrl-C to stop)")
+    launch_app(demo, settings, host=host, port=port)
+
+
+COMMANDS: list[click.Command] = [serve]

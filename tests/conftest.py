@@ -40,6 +40,7 @@ def govqa_env(tmp_path: Path, model_cache: Path, monkeypatch: pytest.MonkeyPatch
         monkeypatch.setenv(name, str(d))
     monkeypatch.setenv("GOVQA_HOME", str(home))
     monkeypatch.setenv("GOVQA_MODEL_CACHE", str(model_cache))
+    monkeypatch.setenv("GOVQA_EMBED_CACHE", str(model_cache / "embed_cache.sqlite"))
     monkeypatch.setenv("GOVQA_PROGRESS", "0")
     monkeypatch.setenv("HF_HUB_OFFLINE", "1")
     monkeypatch.setenv("TRANSFORMERS_OFFLINE", "1")

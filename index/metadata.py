@@ -1,0 +1,185 @@
+"""Who published a report and for which year: agency full name, short name, aliases, year covered, title."""
+
+from __future__ import annotations
+
+import logging
+import re
+
+from qa.types import ReportMeta
+
+log = logging.getLogger(__name__)
+
+_TITLE = re.compile(r"((?:19|2\s?0)\s?\d\s?\d)\s*年\s*度?\s*(?:政府信息公开|政务公开)\s*工作\s*(?:年\s*度\s*报\s*告|年\s*报)")
+_PERIOD = re.compile(
+    r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日"
+)
+_ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*度?\s*(?:政府信息公开|政务公开)")
+# A title usually starts the line; inside a sentence the agency starts after one of these.
+_TITLE_START = re.compile(r"[《“\"（(，。：:；;、]|现予|现将|公布|发布|编制")
+ORG_SUFFIXES = (
+    "人民政府办公厅", "人民政府办公室", "街道办事处", "管理委员会", "人民政府", "委员会", "办事处",
+    "办公厅", "办公室", "中心", "局", "厅", "委", "署", "院", "所", "站", "队", "办",
+)
+_DIVISION = r"[\u4e00-\u9fff]{1,6}?(?:自治区|自治州|自治县|自治旗|特别行政区|省|市|地区|州|盟|县|区|旗|镇|乡|街道)"
+_DIVISION_RE = re.compile(_DIVISION)
+_BOUNDARY = r"(?:^|(?<=[\s，。、；：:,;.（）()《》〈〉“”\"'·—\-–|/【】\[\]经由与在向对和及是为将请于至的送]))"
+# 自治区 alone means the region the report is about; these clues in the text name it.
+_REGIONS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("宁夏回族自治区", ("宁夏", "宁政", "宁党")),
+    ("新疆维吾尔自治区", ("新疆", "新政")),
+    ("广西壮族自治区", ("广西", "桂政")),
+    ("内蒙古自治区", ("内蒙古", "内政发", "内政办")),
+    ("西藏自治区", ("西藏", "藏政")),
+)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def split_org(name: str) -> tuple[str, str]:
+    """Split an agency name into (place, organisation suffix): 银川市西夏区民政局 → (银川市西夏区民政, 局)."""
+    for suffix in ORG_SUFFIXES:
+        if name.endswith(suffix) and len(name) > len(suffix):
+            return name[: -len(suffix)], suffix
+    return name, ""
+
+
+def divisions(place: str) -> tuple[list[str], str]:
+    """Split a place into its administrative divisions and the rest: 银川市西夏区民政 → ([银川市, 西夏区], 民政)."""
+    parts: list[str] = []
+    rest = place
+    while m := _DIVISION_RE.match(rest):
+        parts.append(m.group(0))
+        rest = rest[m.end() :]
+    return parts, rest
+
+
+def _title_match(text: str) -> tuple[str, re.Match[str]] | None:
+    """The agency named before the first 'YYYY年政府信息公开工作年度报告' and that match."""
+    m = _TITLE.search(text)
+    if m is None:
+        return None
+    line_start = text.rfind("\n", 0, m.start()) + 1
+    before = text[line_start : m.start()]
+    cut = 0
+    for hit in _TITLE_START.finditer(before):
+        cut = hit.end()
+    agency = _squeeze(before[cut:])
+    if not agency and not before.strip():
+        previous = [ln.strip() for ln in text[:line_start].splitlines() if ln.strip()]
+        if previous and len(previous[-1]) <= 40 and not re.search(r"[，。；：,;]", previous[-1]):
+            agency = _squeeze(previous[-1])
+    return agency, m
+
+
+def _region(text: str) -> str | None:
+    for region, clues in _REGIONS:
+        if any(clue in text for clue in clues):
+            return region
+    return None
+
+
+def _full_name(short: str, text: str) -> str:
+    """The most complete spelling of an agency in the text: 红寺堡区 → 吴忠市红寺堡区人民政府."""
+    place, org = split_org(short)
+    if place.startswith("自治区") and (region := _region(text)):
+        place = region + place[len("自治区") :]
+    wanted = org or "人民政府"
+    pattern = re.compile(_BOUNDARY + rf"((?:{_DIVISION}){{0,3}}?{re.escape(place)}{re.escape(wanted)})", re.MULTILINE)
+    found = {m.group(1) for m in pattern.finditer(text) if _plausible(m, place, text)}
+    return max(found, key=len, default=place + wanted)
+
+
+def _plausible(m: re.Match[str], place: str, text: str) -> bool:
+    """A place prefix before a name is real when the name is a line of its own (a signature) or when each of its
+    divisions is short and named more than once: 新增发布吴忠市红寺堡区人民政府 is a sentence, not a name."""
+    name = m.group(1)
+    line_start = text.rfind("\n", 0, m.start(1)) + 1
+    line_end = text.find("\n", m.end(1))
+    if text[line_start : line_end if line_end != -1 else len(text)].strip() == name:
+        return True
+    parts, rest = divisions(name[: name.index(place)])
+    return not rest and all(len(p) <= (9 if "自治" in p else 6) and text.count(p) >= 2 for p in parts)
+
+
+def _agency_from_text(text: str) -> str:
+    """Fallback when no title names the agency: 由…编制, or a signature line near the end."""
+    m = re.search(r"由\s*([\u4e00-\u9fff]{2,30}?(?:" + "|".join(ORG_SUFFIXES) + r"))\s*(?:编制|汇总|负责)", text)
+    if m:
+        return m.group(1)
+    tail = [ln.strip() for ln in text.strip().splitlines()[-6:] if ln.strip()]
+    for line in reversed(tail):
+        if len(line) <= 30 and split_org(line)[1] and re.fullmatch(r"[\u4e00-\u9fff]+", line):
+            return line
+    return ""
+
+
+def names_for(agency: str) -> tuple[str, tuple[str, ...]]:
+    """The short name and the aliases of a full agency name (aliases exclude the full and the short name)."""
+    place, org = split_org(agency)
+    parts, rest = divisions(place)
+    names: list[str] = [agency]
+    if org in ("人民政府", "") and parts and not rest:
+        last = parts[-1]
+        for i in range(len(parts)):
+            chain = "".join(parts[i:])
+            names += [chain + "人民政府", chain, chain + "政府"]
+        stem = re.sub(r"(?:街道|自治区|自治州|自治县|省|市|地区|州|盟|县|区|旗|镇|乡)$", "", last)
+        if len(stem) >= 2:
+            names.append(stem)
+        short = last
+    elif org in ("人民政府办公厅", "人民政府办公室") and parts:
+        office = org.replace("人民政府", "")
+        generic = [("自治区" if p.endswith("自治区") else p) for p in parts[-1:]]
+        for p in {parts[-1], *generic}:
+            names += [p + "人民政府" + office, p + "政府" + office]
+        short = generic[-1] + "政府" + office
+    elif parts:
+        short = parts[-1] + rest + org
+        names += ["".join(parts[i:]) + rest + org for i in range(len(parts))]
+    else:
+        short = agency
+    aliases = tuple(sorted({n for n in names if n and n not in (agency, short)}, key=lambda n: (-len(n), n)))
+    return short, aliases
+
+
+def read_metadata(text: str, *, source: str) -> ReportMeta:
+    """Read the agency, year covered and title of a report from its normalised text.
+
+    >>> meta = read_metadata("红寺堡区 2020 年政府信息公开工作年度报告\\n……\\n吴忠市红寺堡区人民政府", source="x.txt")
+    >>> meta.agency, meta.short_name, meta.year
+    ('吴忠市红寺堡区人民政府', '红寺堡区', 2020)
+    """
+    warnings: list[str] = []
+    titled = _title_match(text[:3000])
+    named = titled[0] if titled else ""
+    if not named:
+        named = _agency_from_text(text)
+    agency = _full_name(named, text) if named else ""
+    if not agency:
+        warnings.append(f"{source}: no agency (发布机关) found in the title or the text")
+
+    year: int | None = int(_squeeze(titled[1].group(1))) if titled else None
+    period = _PERIOD.search(text)
+    if period:
+        period_year = int(period.group(2) or period.group(1))
+        if year is None:
+            year = period_year
+        elif period_year != year:
+            warnings.append(f"{source}: title says {year} but the statistics period is {period_year}; using {year}")
+    if year is None and (any_year := _ANY_YEAR.search(text)):
+        year = int(any_year.group(1))
+    if year is None:
+        warnings.append(f"{source}: the year the report covers was not found")
+
+    if titled and named:
+        title = named + _squeeze(titled[1].group(0))
+    else:
+        title = f"{agency}{year or ''}{'年' if year else ''}政府信息公开工作年度报告"
+    short, aliases = names_for(agency) if agency else ("", ())
+    if named and named != agency and named not in aliases and named != short:
+        aliases = (*aliases, named)
+    for warning in warnings:
+        log.warning(warning)
+    return ReportMeta(agency=agency, short_name=short, aliases=aliases, year=year, title=title, warnings=tuple(warnings))

@@ -1,0 +1,182 @@
+"""Numbers as the standard tables print them: character clean-up, lexing, units, signs, run-together digits.
+
+    >>> parse_number("40.94 万元")
+    (40.94, '万元')
+    >>> parse_number("251000元")
+    (25.1, '元')
+    >>> list(split_digits("5100006", 7))
+    [(5, 1, 0, 0, 0, 0, 6)]
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from itertools import combinations, pairwise
+
+from qa.errors import GovqaError
+
+CJK = "\u4e00-\u9fff"
+# Amounts are stored in 万元: the factor that turns a printed unit into 万元.
+MONEY_UNITS = {"万元": 1.0, "万": 1.0, "亿元": 10000.0, "元": 0.0001}
+COUNT_UNITS = ("件", "个", "项", "条")
+_JUNK = re.compile(r"\*\*|<https?://[^>\s]*>|<input[^>]*>|\|")
+# A digit followed by "." or "、" and then a label is an enumerator (1.属于国家秘密), never a value.
+_ENUM_AHEAD = rf"[.、]\s*[{CJK}“\"(（]"
+_TOKEN = re.compile(
+    rf"(?P<enum>\d(?={_ENUM_AHEAD}).)"
+    rf"|(?P<num>(?<!\d)[+-]?(?:\d(?!{_ENUM_AHEAD}))+(?:\.\d+)?)"
+    rf"(?P<unit>\s*(?:万元|亿元|万|元)|(?:{'|'.join(COUNT_UNITS)}))?"
+)
+
+
+def clean_chars(text: str) -> str:
+    """Same-length copy of text with full-width forms as ASCII, odd spaces as spaces and markup junk blanked.
+
+    Keeping the length lets every offset into the result point at the same characters of the original.
+    """
+    out = []
+    for ch in text:
+        code = ord(ch)
+        if 0xFF01 <= code <= 0xFF5E:
+            out.append(chr(code - 0xFEE0))
+        elif ch in "\u3000\xa0\r\u2002\u2003\u2009\u200b\ufeff":
+            out.append(" ")
+        elif ch in "\u2212\u2013\ufe63":
+            out.append("-")
+        else:
+            out.append(ch)
+    cleaned = "".join(out)
+    return _JUNK.sub(lambda m: " " * len(m.group(0)), cleaned)
+
+
+@dataclass(frozen=True)
+class Token:
+    """A piece of cleaned text: a number (value, unit) or a label fragment, with its offsets."""
+
+    kind: str  # "num" | "text"
+    text: str  # the cleaned characters
+    start: int
+    end: int
+    value: float = 0.0  # numbers only, amounts already in 万元
+    unit: str = ""  # the printed unit, "" when none
+
+    @property
+    def digits(self) -> str:
+        """The digit string of an unsigned whole number with no unit ("" otherwise): what a split may cut."""
+        body = self.text.strip()
+        return body if body.isdigit() else ""
+
+
+def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """Split cleaned text[start:end] into number and text tokens (whitespace dropped)."""
+    end = len(text) if end is None else end
+    tokens: list[Token] = []
+    pos = start
+
+    def add_text(a: int, b: int) -> None:
+        piece = text[a:b]
+        if piece.strip():
+            tokens.append(Token("text", piece.strip(), a, b))
+
+    for m in _TOKEN.finditer(text, start, end):
+        add_text(pos, m.start())
+        if m.group("enum") or _is_prose(text, m):
+            tokens.append(Token("text", m.group(0), m.start(), m.end()))
+        else:
+            value, unit = parse_number(m.group(0))
+            tokens.append(Token("num", m.group(0), m.start(), m.end(), value, unit))
+        pos = m.end()
+    add_text(pos, end)
+    return tokens
+
+
+def _is_prose(text: str, m: re.Match[str]) -> bool:
+    """A number that starts a word and runs into Chinese text (2020年, 215份) is prose, not a cell."""
+    after = text[m.end(): m.end() + 1]
+    before = text[m.start() - 1: m.start()] if m.start() else " "
+    return not m.group("unit") and bool(re.match(f"[{CJK}]", after)) and before.isspace()
+
+
+_NUMBER = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(万元|亿元|万|元|件|个|项|条)?\s*$")
+
+
+def parse_number(raw: str) -> tuple[float, str]:
+    """The value of a printed number (amounts in 万元) and the unit printed with it ("" if none)."""
+    m = _NUMBER.match(clean_chars(raw))
+    if not m:
+        raise GovqaError(f"not a number as the tables print one: {raw!r}")
+    value = float(m.group(1))
+    unit = m.group(2) or ""
+    if unit in MONEY_UNITS:
+        value = round(value * MONEY_UNITS[unit], 6)
+    return value, unit
+
+
+def format_number(value: float) -> str:
+    """A value as a person would write it: 7, -14, 40.94."""
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def split_digits(digits: str, parts: int, *, limit: int = 200_000) -> Iterator[tuple[int, ...]]:
+    """Every way to cut a run of digits into `parts` whole numbers without leading zeros (except "0")."""
+    n = len(digits)
+    if parts < 1 or parts > n or not digits.isdigit():
+        return
+    count = 0
+    for cuts in combinations(range(1, n), parts - 1):
+        bounds = (0, *cuts, n)
+        pieces = [digits[a:b] for a, b in pairwise(bounds)]
+        if any(len(p) > 1 and p[0] == "0" for p in pieces):
+            continue
+        count += 1
+        if count > limit:
+            return
+        yield tuple(int(p) for p in pieces)
+
+
+def split_tokens(tokens: list[Token], n: int, *, limit: int = 200_000) -> Iterator[tuple[str, ...]]:
+    """Every way to cut a row's run-together tokens into n printed values (each value's digits as a string).
+
+    Only unsigned whole numbers without a unit may be cut; every other token stays one value.
+    """
+    cuttable = [i for i, t in enumerate(tokens) if len(t.digits) > 1]
+    extra = n - len(tokens)
+    if extra <= 0 or not cuttable:
+        return
+    produced = 0
+
+    def pieces(i: int, k: int) -> Iterator[tuple[str, ...]]:
+        digits = tokens[i].digits
+        for cuts in combinations(range(1, len(digits)), k - 1):
+            bounds = (0, *cuts, len(digits))
+            out = tuple(digits[a:b] for a, b in pairwise(bounds))
+            if not any(len(p) > 1 and p[0] == "0" for p in out):
+                yield out
+
+    def allot(j: int, left: int) -> Iterator[dict[int, int]]:
+        if j == len(cuttable):
+            if left == 0:
+                yield {}
+            return
+        room = len(tokens[cuttable[j]].digits) - 1
+        for k in range(min(left, room), -1, -1):
+            for rest in allot(j + 1, left - k):
+                yield {cuttable[j]: k + 1, **rest}
+
+    def expand(i: int, shares: dict[int, int]) -> Iterator[tuple[str, ...]]:
+        if i == len(tokens):
+            yield ()
+            return
+        heads = pieces(i, shares[i]) if i in shares else iter([(tokens[i].text.strip(),)])
+        for head in heads:
+            for tail in expand(i + 1, shares):
+                yield head + tail
+
+    for shares in allot(0, extra):
+        for combo in expand(0, shares):
+            produced += 1
+            if produced > limit:
+                return
+            yield combo

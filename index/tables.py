@@ -1,0 +1,210 @@
+"""The standard-table parser: the three statistical tables of a report's text as canonical cells.
+
+    >>> result = parse_tables(text)            # text as a loader returns it
+    >>> result.template, len(result.cells)     # e.g. ("2019", 198)
+
+One text parser serves every format (tables from HTML/DOCX/PDF arrive as tab-separated lines). For each table
+and each template version the text between the table's anchors is cut into groups (label text followed by a
+run of numbers); the groups are aligned with the template's rows in template order (label similarity plus the
+count of values), the version and region that fit best are kept, and each matched row's numbers are fitted to
+its columns (index/table_fit.py). The parser reads what is printed and never fixes a printed number.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from functools import lru_cache
+
+from index.numbers import MONEY_UNITS, Token, clean_chars, format_number, lex
+from index.table_fit import RowFit, fit_row, resolve
+from index.templates import TableTemplate, TemplateRow, load_templates
+from qa.types import TABLES, Cell, Finding, TableResult
+
+log = logging.getLogger(__name__)
+
+MIN_SIMILARITY = 0.6  # a printed label this close to a template label (or its tail) names that row
+UNLABELLED_SIMILARITY = 0.6  # rows the template prints without a label (复议诉讼 数量) match on their values alone
+HEADER_WORD_BONUS = 0.3
+MAX_REGIONS = 12
+_MARKER = re.compile(r"(?<!第)(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|\d[.、])")
+_NOT_WORD = re.compile(r"[\W_\d]+")
+
+
+@dataclass(frozen=True)
+class Group:
+    """A label (all text since the previous numbers) and the run of numbers printed after it."""
+
+    label: str
+    numbers: tuple[Token, ...]
+
+
+@dataclass(frozen=True)
+class Match:
+    """The best alignment of one table version over one region of the text."""
+
+    score: float
+    pairs: tuple[tuple[TemplateRow, Group], ...]
+
+
+def _anchor_pattern(anchor: str) -> re.Pattern[str]:
+    return re.compile(r"\s*".join(re.escape(ch) for ch in anchor))
+
+
+def regions(text: str, table: TableTemplate) -> list[tuple[int, int]]:
+    """Candidate (start, end) spans of the table: from each anchor to the next end anchor."""
+    starts = sorted({m.start() for a in table.anchors for m in _anchor_pattern(a).finditer(text)}) or [0]
+    ends = sorted({m.start() for a in table.end_anchors for m in _anchor_pattern(a).finditer(text)})
+    spans = []
+    for start in starts[:MAX_REGIONS]:
+        end = next((e for e in ends if e > start), len(text))
+        spans.append((start, end))
+    return spans
+
+
+def groups(tokens: list[Token]) -> list[Group]:
+    """Cut a token stream into (label, numbers) groups: numbers end a group, text starts the next."""
+    out: list[Group] = []
+    label: list[str] = []
+    numbers: list[Token] = []
+    for token in tokens:
+        if token.kind == "num":
+            numbers.append(token)
+            continue
+        if numbers:
+            out.append(Group(" ".join(label), tuple(numbers)))
+            label, numbers = [], []
+        label.append(token.text)
+    if numbers:
+        out.append(Group(" ".join(label), tuple(numbers)))
+    return out
+
+
+def _core(label: str) -> str:
+    """The printed label without what precedes its own enumerator (（三）, 2., 四、) and without punctuation."""
+    cut = None
+    for m in _MARKER.finditer(label):
+        if _NOT_WORD.sub("", label[m.end():]):
+            cut = m.end()
+    return _NOT_WORD.sub("", label[cut:] if cut is not None else label)[-48:]
+
+
+@lru_cache(maxsize=65536)
+def similarity(core: str, variant: str) -> float:
+    """How well a printed label core names a template label: whole-string ratio or ratio of its tail."""
+    v = _NOT_WORD.sub("", variant)
+    if not core or not v:
+        return 0.0
+    best = SequenceMatcher(None, core, v, autojunk=False).ratio()
+    for size in range(max(1, len(v) - 2), len(v) + 3):
+        if size < len(core):
+            best = max(best, SequenceMatcher(None, core[-size:], v, autojunk=False).ratio())
+    return best
+
+
+def _fit_bonus(group: Group, width: int) -> float | None:
+    m = len(group.numbers)
+    if m == width:
+        return 0.5
+    if m < width and sum(max(1, len(t.digits)) for t in group.numbers) >= width and any(len(t.digits) > 1 for t in group.numbers):
+        return 0.35
+    return {1: 0.25, 2: 0.15, 3: 0.05}.get(abs(m - width))
+
+
+def pair_score(group: Group, row: TemplateRow) -> float | None:
+    """Score of reading a group as a row, None when it cannot be that row."""
+    bonus = _fit_bonus(group, len(row.cols))
+    if bonus is None:
+        return None
+    if not row.labels:
+        return UNLABELLED_SIMILARITY + bonus
+    core = _core(group.label)
+    sim = max(similarity(core, v) for v in row.labels)
+    return sim + bonus if sim >= MIN_SIMILARITY else None
+
+
+def align(found: list[Group], table: TableTemplate) -> Match:
+    """The order-preserving assignment of groups to template rows with the highest total score."""
+    rows = table.rows
+    g, r = len(found), len(rows)
+    best = [[0.0] * (r + 1) for _ in range(g + 1)]
+    for i in range(1, g + 1):
+        for j in range(1, r + 1):
+            score = pair_score(found[i - 1], rows[j - 1])
+            take = best[i - 1][j - 1] + score if score is not None else float("-inf")
+            best[i][j] = max(best[i - 1][j], best[i][j - 1], take)
+    pairs = []
+    i, j = g, r
+    while i > 0 and j > 0:
+        score = pair_score(found[i - 1], rows[j - 1])
+        if score is not None and abs(best[i][j] - (best[i - 1][j - 1] + score)) < 1e-9:
+            pairs.append((rows[j - 1], found[i - 1]))
+            i, j = i - 1, j - 1
+        elif best[i][j] == best[i - 1][j]:
+            i -= 1
+        else:
+            j -= 1
+    return Match(best[g][r], tuple(reversed(pairs)))
+
+
+def best_match(text: str, table: TableTemplate) -> Match:
+    """The best alignment of a table version over its candidate regions of the cleaned text."""
+    best = Match(0.0, ())
+    for start, end in regions(text, table):
+        match = align(groups(lex(text, start, end)), table)
+        flat = re.sub(r"\s+", "", text[start:end])
+        bonus = HEADER_WORD_BONUS * sum(word in flat for word in table.header_words)
+        if match.pairs and match.score + bonus > best.score:
+            best = Match(match.score + bonus, match.pairs)
+    return best
+
+
+def _cells(table: TableTemplate, fits: list[RowFit]) -> tuple[list[Cell], list[Finding]]:
+    chosen, findings = resolve(table, fits)
+    cells: list[Cell] = []
+    for fit in fits:
+        reading = chosen.get(fit.row.key)
+        if reading is None:
+            continue
+        if reading.note:
+            findings.append(Finding("parse", table.name, fit.row.key, reading.col, f"{table.name} {fit.row.key}: {reading.note}"))
+        for col, value, raw in zip(fit.row.cols, reading.values, reading.raws, strict=True):
+            unit = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if raw.endswith(u)), "")
+            if unit and unit not in ("万元", "万") and table.column(col).unit == "万元":
+                message = f"{table.name} {fit.row.key} {col}: printed '{raw}' in {unit}, converted to {format_number(value)} 万元"
+                findings.append(Finding("unit", table.name, fit.row.key, col, message, printed=value))
+            cells.append(Cell(table.name, fit.row.key, col, value, raw))
+    return cells, findings
+
+
+def parse_tables(text: str) -> TableResult:
+    """The cells of the three standard tables printed in a report's text, with the parser's own findings."""
+    cleaned = clean_chars(text)
+    templates = load_templates()
+    cells: list[Cell] = []
+    findings: list[Finding] = []
+    decided: set[str] = set()
+    for name in TABLES:
+        scored = [(best_match(cleaned, t.tables[name]), version, t.tables[name]) for version, t in templates.items()]
+        top = max(m.score for m, _, _ in scored)
+        winners = [(m, v, t) for m, v, t in scored if m.score == top]
+        match, version, table = winners[0]
+        if len(winners) == 1:
+            decided.add(version)
+        if not match.pairs:
+            findings.append(Finding("missing", name, "", "", f"{name}: table not found in the text"))
+            continue
+        fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
+        found = {row.key for row, _ in match.pairs}
+        table_cells, table_findings = _cells(table, fits)
+        cells.extend(table_cells)
+        findings.extend(table_findings)
+        findings.extend(
+            Finding("missing", name, row.key, "", f"{name} {row.key}: row not found in the printed table")
+            for row in table.rows if row.key not in found and not row.optional
+        )
+    template = "mixed" if len(decided) > 1 else (decided.pop() if decided else "2019")
+    log.debug("parsed %d cells, %d findings, template %s", len(cells), len(findings), template)
+    return TableResult(tuple(cells), tuple(findings), template)

@@ -1,0 +1,229 @@
+"""Answering one question: refusal checks, then the table route (a metric) or the retrieval route (prose).
+
+    >>> answer_question("红寺堡区2020年收到多少政府信息公开申请？", store=store, retriever=retriever,
+    ...                 conversation=None, settings=settings).text
+    '根据《吴忠市红寺堡区人民政府2020年政府信息公开工作年度报告》表三，2020年新收政府信息公开申请8件（…）。'
+
+Refusals (found=False, route "refuse") name what the store does hold; an absent report is never answered as 0.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from qa import compose as cp
+from qa import lexicon as lx
+from qa.catalog import Catalog
+from qa.config import Settings
+from qa.conversation import Conversation
+from qa.extract import retrieval_answer
+from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
+from qa.types import Answer, Metric, Question, Source
+from qa.understand import add_names, understand
+
+log = logging.getLogger(__name__)
+
+_RANK_DEFAULT_COL = {"规章": "本年新制作数量", "规范性文件": "本年新制作数量", "行政事业性收费": "上一年项目数量",
+                     "政府集中采购": "采购总金额"}
+
+
+def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conversation | None,
+                    settings: Settings) -> Answer:
+    """Answer one question (table route, retrieval route or refusal); follow-ups use the conversation."""
+    catalog = Catalog.from_store(store)
+    add_names(catalog.variants)
+    context = conversation.last if conversation is not None else None
+    question = understand(text, catalog=catalog, context=context)
+    log.info("question %r → %s", text, question)
+    answer = route(question, store=store, retriever=retriever, catalog=catalog, settings=settings)
+    if conversation is not None:
+        conversation.remember(question, answer)
+    return answer
+
+
+def refuse(question: Question | str, text: str) -> Answer:
+    """A refusal: found=False, route 'refuse', no value."""
+    q = question.text if isinstance(question, Question) else question
+    return Answer(question=q, text=text, found=False, route="refuse")
+
+
+def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings) -> Answer:
+    """Pick the refusal, table or retrieval answer for an understood question."""
+    if not catalog.entries:
+        return refuse(q, "知识库中还没有任何年度报告，请先导入报告后再提问。")
+    if q.unknown_agencies:
+        return refuse(q, f"知识库中没有“{'”“'.join(q.unknown_agencies)}”的年度报告，无法回答。"
+                         f"已收录的机关有：{'、'.join(catalog.agencies)}。")
+    pairs, missing = resolve_scope(q, catalog)
+    if not pairs:
+        return refuse(q, _missing_years_text(q, catalog, missing))
+    if q.metric is None:
+        return retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings,
+                                agencies=q.agencies, years=tuple(sorted({y for _, y in pairs})) if q.years else ())
+    refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
+            if (r.agency, r.year) in set(pairs)]
+    if missing and q.intent == "compare" and len(refs) < 2:
+        held = table_answer(replace(q, intent="value"), store=store, refs=refs)
+        return replace(held, found=False, route="refuse", value=None, unit=None,
+                       text=_missing_years_text(q, catalog, missing) + "无法比较。" + held.text)
+    answer = table_answer(q, store=store, refs=refs)
+    if missing and answer.found:
+        answer = replace(answer, text=answer.text + _missing_note(missing, catalog))
+    return answer
+
+
+def resolve_scope(q: Question, catalog: Catalog) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
+    """(agency, year) pairs to answer from, and the asked-for pairs the store does not hold."""
+    agencies = list(q.agencies) or catalog.agencies
+    pairs: list[tuple[str, int]] = []
+    missing: list[tuple[str, int]] = []
+    for agency in agencies:
+        held = catalog.years_of(agency)
+        if q.years:
+            wanted: Sequence[int] = q.years
+        elif len(agencies) == 1 or not catalog.newest_year:
+            wanted = held[-1:]
+        else:
+            wanted = (catalog.newest_year,)
+        for year in wanted:
+            (pairs if year in held else missing).append((agency, year))
+    return pairs, missing
+
+
+def _missing_years_text(q: Question, catalog: Catalog, missing: Sequence[tuple[str, int]]) -> str:
+    years = "、".join(str(y) for y in sorted({y for _, y in missing}))
+    if q.agencies:
+        parts = []
+        for agency in dict.fromkeys(a for a, _ in missing):
+            held = "、".join(f"{y}年" for y in catalog.years_of(agency)) or "无"
+            parts.append(f"{catalog.short(agency)}已收录的年度报告年份：{held}")
+        names = "、".join(catalog.short(a) for a in dict.fromkeys(a for a, _ in missing))
+        return f"知识库中没有{names}{years}年的年度报告。{'；'.join(parts)}。"
+    all_years = sorted({y for e in catalog.entries for y in e.years})
+    return f"知识库中没有{years}年的年度报告。已收录的年份：{'、'.join(f'{y}年' for y in all_years)}。"
+
+
+def _missing_note(missing: Sequence[tuple[str, int]], catalog: Catalog) -> str:
+    names = "、".join(f"{catalog.short(a)}{y}年" for a, y in missing)
+    return f"（知识库中没有{names}的年度报告，未计入。）"
+
+
+# ---- the table route -----------------------------------------------------------------------------------------
+
+def _sources(values: Sequence[MetricValue]) -> tuple[Source, ...]:
+    return tuple(cp.cell_source(c) for v in values for c in v.cells)
+
+
+def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
+    """Answer a metric question from the cells of the given reports."""
+    metric = q.metric
+    assert metric is not None
+    if q.intent == "breakdown" or metric.col is None and q.intent == "value":
+        return _breakdown(q, store=store, refs=refs)
+    if metric.col is None:
+        metric = replace(metric, col=_RANK_DEFAULT_COL.get(metric.row) or lx.ROW_COLS.get(metric.row, ("总计",))[0])
+    values = metric_values(store, metric, reports=refs)
+    present = [v for v in values if v.value is not None]
+    absent = [v.report for v in values if v.value is None]
+    if not present:
+        where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
+        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(metric)}”这一项。")
+    note = cp.note_broken([v.report for v in present], metric.table, broken_tables(store, [v.report.id for v in present]))
+    if absent:
+        note += f"（{'、'.join(r.short_name for r in absent)}的报告未列出这一项。）"
+    compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
+    text, value = compose(q, metric, present)
+    return Answer(question=q.text, text=text + note, found=True, route="table", value=value,
+                  unit=cp.metric_unit(metric), sources=_sources(present))
+
+
+def _table_head(metric: Metric, values: Sequence[MetricValue]) -> str:
+    return f"根据各机关{cp.year_phrase(values)}年度报告{lx.TABLE_NAMES.get(metric.table, '')}，"
+
+
+def _values(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    if len(values) == 1:
+        return cp.value_sentence(metric, values[0]), values[0].value
+    return f"{_table_head(metric, values)}{cp.metric_label(metric)}：{cp.listing(metric, values)}。", None
+
+
+def _ranking(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    ordered = sorted(values, key=lambda v: (v.value or 0.0), reverse=q.order != "asc")
+    shown = ordered[: q.top_n] if q.top_n else ordered
+    label = cp.metric_label(metric)
+    if all(not v.value for v in ordered):
+        return f"{_table_head(metric, values)}{len(values)}个机关的{label}均为0，没有高低之分：{cp.listing(metric, ordered)}。", 0.0
+    best = shown[0]
+    ties = [v for v in ordered if v.value == best.value]
+    word = "最少" if q.order == "asc" else "最多"
+    lead = "、".join(v.report.short_name for v in ties)
+    text = (f"{_table_head(metric, values)}{label}{word}的是{lead}（{cp.value_text(metric, best)}）。"
+            f"排序：{cp.listing(metric, shown, ordinal=True)}。")
+    return text, best.value
+
+
+def _sum(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    total = round(sum(v.value or 0.0 for v in values), 6)
+    unit = cp.metric_unit(metric)
+    text = (f"{_table_head(metric, values)}{len(values)}个机关的{cp.metric_label(metric)}合计"
+            f"{cp.number_text(total, unit=unit)}：{cp.listing(metric, values)}。")
+    return text, total
+
+
+def _average(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    total = sum(v.value or 0.0 for v in values)
+    avg = round(total / len(values), 6)
+    unit = cp.metric_unit(metric)
+    text = (f"{_table_head(metric, values)}{len(values)}个机关的{cp.metric_label(metric)}平均为"
+            f"{cp.number_text(avg, unit=unit)}（合计{cp.number_text(total, unit=unit)}）：{cp.listing(metric, values)}。")
+    return text, avg
+
+
+def _compare(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    if len(values) != 2:
+        return _ranking(replace(q, top_n=None), metric, values)
+    a, b = values
+    label = cp.metric_label(metric)
+    unit = cp.metric_unit(metric)
+    base = f"{_table_head(metric, values)}{label}：{cp.listing(metric, values)}。"
+    name_a, name_b = cp.who(a.report, values), cp.who(b.report, values)
+    if (a.value or 0) == (b.value or 0):
+        return base + "两者相同。", None
+    hi, lo = (a, b) if (a.value or 0) > (b.value or 0) else (b, a)
+    diff = round((hi.value or 0) - (lo.value or 0), 6)
+    hi_name, lo_name = (name_a, name_b) if hi is a else (name_b, name_a)
+    return base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。", diff
+
+
+def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    label = cp.metric_label(metric)
+    nonzero = [v for v in values if v.value]
+    zero = [v.report.short_name for v in values if not v.value]
+    if not nonzero:
+        return f"{_table_head(metric, values)}{len(values)}个机关的{label}均为0。", None
+    text = f"{_table_head(metric, values)}{len(values)}个机关中有{len(nonzero)}个的{label}不为0：{cp.listing(metric, nonzero)}。"
+    if zero:
+        text += f"其余机关（{'、'.join(zero)}）为0。"
+    return text, None
+
+
+def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
+    metric = q.metric
+    assert metric is not None
+    cells = row_values(store, metric, reports=refs)
+    if metric.table == "主动公开":
+        allowed = set(lx.ROW_COLS.get(metric.row, ())) | {alt for c in lx.ROW_COLS.get(metric.row, ()) for alt in lx.EQUIVALENT.get(c, ())}
+        cells = {k: [c for c in v if not allowed or c.col in allowed] for k, v in cells.items()}
+    filled = [r for r in refs if cells.get(r.id)]
+    if not filled:
+        where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
+        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(replace(metric, col='总计'))}”这一行。")
+    text = "".join(cp.breakdown_sentence(metric, r, cells[r.id]) for r in filled)
+    text += cp.note_broken(filled, metric.table, broken_tables(store, [r.id for r in filled]))
+    sources = tuple(cp.cell_source(c) for r in filled for c in cells[r.id])
+    total = next((c.value for r in filled[:1] for c in cells[r.id] if c.col == "总计" and c.row == metric.row), None)
+    return Answer(question=q.text, text=text, found=True, route="table", value=total if len(filled) == 1 else None,
+                  unit=cp.metric_unit(replace(metric, col="总计")) if total is not None else None, sources=sources)

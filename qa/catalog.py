@@ -1,0 +1,162 @@
+"""The agencies and years the store holds, and how a question names them (full names, short names, aliases).
+
+    >>> catalog = Catalog.from_store(store)
+    >>> catalog.find_agencies("自治区政府办公厅和红寺堡2020年…")
+    (['宁夏回族自治区人民政府办公厅', '吴忠市红寺堡区人民政府'], [])
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+_PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,5}?(?:自治区|省|市|县|区))(?=[\u4e00-\u9fff]{2,})")
+_LOCAL_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|区|县|街道)$")
+_GENERIC_START = ("人民政府", "政府", "办公厅", "办公室")
+# an agency-looking phrase: a place or an office name; used to notice agencies the store does not hold
+_AGENCY_LIKE = re.compile(
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+(?:[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|办公厅|办公室|局|委员会))?"
+    r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会)"
+)
+_NOT_AGENCY = re.compile(
+    r"^(?:自治区|地区|社区|辖区|专区|城区|市区|园区|小区|全区|本区|各区|全市|本市|各市|全县|本县|各县|乡镇|各镇|本镇|全镇|"
+    r"哪个|哪些|哪一?个?|这个|那个|每个|各个|所有|全部|请问|对比|比较|一下|行政|政务|政府)"
+)
+_PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
+
+
+@dataclass(frozen=True)
+class AgencyEntry:
+    """One agency of the store: its names and the report years held."""
+
+    agency: str
+    short_name: str
+    aliases: tuple[str, ...]
+    years: tuple[int, ...]
+
+
+@dataclass
+class Catalog:
+    """Every stored agency with the name variants a user may type; variants shared by two agencies are dropped."""
+
+    entries: list[AgencyEntry]
+    variants: dict[str, str] = field(default_factory=dict)  # variant → full agency name
+
+    def __post_init__(self) -> None:
+        owners: dict[str, set[str]] = {}
+        for entry in self.entries:
+            for name in name_variants(entry.agency, entry.short_name, entry.aliases):
+                owners.setdefault(name, set()).add(entry.agency)
+        full = {e.agency for e in self.entries}
+        self.variants = {n: next(iter(a)) for n, a in owners.items() if len(a) == 1 or n in full}
+        for e in self.entries:
+            self.variants[e.agency] = e.agency
+
+    @classmethod
+    def from_store(cls, store: Any) -> Catalog:
+        """Build the catalog from ``store.agencies()`` (agency, short_name, aliases, years)."""
+        return cls([AgencyEntry(a, s, tuple(al), tuple(y)) for a, s, al, y in store.agencies()])
+
+    @classmethod
+    def from_rows(cls, rows: Iterable[Sequence[Any]]) -> Catalog:
+        """Build the catalog from (agency, short_name, aliases, years) tuples (tests, tools)."""
+        return cls([AgencyEntry(a, s, tuple(al), tuple(y)) for a, s, al, y in rows])
+
+    @property
+    def agencies(self) -> list[str]:
+        """Full names of every agency, in catalog order."""
+        return [e.agency for e in self.entries]
+
+    def entry(self, agency: str) -> AgencyEntry | None:
+        """The entry of one full agency name."""
+        return next((e for e in self.entries if e.agency == agency), None)
+
+    def short(self, agency: str) -> str:
+        """The short name of an agency (the full name when unknown)."""
+        e = self.entry(agency)
+        return e.short_name if e and e.short_name else agency
+
+    def years_of(self, agency: str) -> tuple[int, ...]:
+        """Report years held for one agency."""
+        e = self.entry(agency)
+        return e.years if e else ()
+
+    @property
+    def newest_year(self) -> int | None:
+        """The newest report year in the store."""
+        years = [y for e in self.entries for y in e.years]
+        return max(years) if years else None
+
+    def find_agencies(self, text: str) -> tuple[list[str], list[str]]:
+        """(known agencies named in text, in order of mention; agency-like names the store does not hold)."""
+        taken = [False] * len(text)
+        found: list[tuple[int, str]] = []
+        unknown: list[str] = []
+        for name in sorted(self.variants, key=len, reverse=True):
+            for m in re.finditer(re.escape(name), text):
+                if any(taken[m.start():m.end()]):
+                    continue
+                agency = self.variants[name]
+                place = _PLACE_BEFORE.search(text[max(0, m.start() - 8):m.start()])
+                if place and not _within_agency(place.group(1), agency, self):
+                    unknown.append(place.group(1) + name)  # 兴庆区民政局 is not 西夏区民政局
+                    span = range(m.start() - len(place.group(1)), m.end())
+                else:
+                    found.append((m.start(), agency))
+                    span = range(m.start(), m.end())
+                for i in span:
+                    taken[i] = True
+        blanked = "".join("　" if t else ch for ch, t in zip(text, taken, strict=True))
+        for m in _AGENCY_LIKE.finditer(blanked):
+            name = m.group(0)
+            if not _NOT_AGENCY.match(name) and name not in unknown:
+                unknown.append(name)
+        ordered = list(dict.fromkeys(a for _, a in sorted(found)))
+        return ordered, unknown
+
+
+def _within_agency(place: str, agency: str, catalog: Catalog) -> bool:
+    e = catalog.entry(agency)
+    names = (agency, *(e.aliases if e else ()))
+    return any(place in n or n.endswith(place) for n in names) or any(place.endswith(p) for p in _prefixes(agency))
+
+
+def _prefixes(name: str) -> list[str]:
+    out = []
+    rest = name
+    while (m := _PLACE_PREFIX.match(rest)) is not None:
+        out.append(m.group(1))
+        rest = rest[m.end():]
+    return out
+
+
+def name_variants(agency: str, short_name: str = "", aliases: Iterable[str] = ()) -> set[str]:
+    """Names a user may type for an agency: 银川市西夏区镇北堡镇人民政府 → 西夏区镇北堡镇, 镇北堡镇, 镇北堡 …"""
+    out: set[str] = set()
+    for base in {agency, short_name, *aliases}:
+        base = base.strip()
+        if len(base) < 2:
+            continue
+        forms = [base]
+        rest = base
+        while (m := _PLACE_PREFIX.match(rest)) is not None:
+            prefix, rest = m.group(1), rest[m.end():]
+            if prefix.endswith("自治区") and len(prefix) > 3:  # 宁夏回族自治区人民政府办公厅 → 自治区人民政府办公厅, 宁夏人民政府办公厅
+                forms += ["自治区" + rest, prefix[:2] + rest]
+            forms.append(rest)
+        for form in list(forms):
+            if "人民政府" in form:
+                forms.append(form.replace("人民政府", "政府"))
+                forms.append(form.replace("人民政府办公厅", "办公厅"))  # 自治区办公厅
+                if form.endswith("人民政府"):
+                    forms.append(form[: -len("人民政府")])
+        for form in list(forms):
+            local = _LOCAL_SUFFIX.sub("", form)  # 红寺堡区 → 红寺堡, 镇北堡镇 → 镇北堡
+            if local != form:
+                forms.append(local)
+        for form in forms:
+            if len(form) >= 2 and not form.startswith(_GENERIC_START):
+                out.add(form)
+    return out

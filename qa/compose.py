@@ -1,0 +1,177 @@
+"""Natural-Chinese answer text and sources for the table route; every number printed comes from a cell.
+
+    >>> value_sentence(metric, mv)
+    '根据《宁夏回族自治区人民政府办公厅2020年政府信息公开工作年度报告》表三，2020年新收政府信息公开申请4447件（自然人4441件，商业企业6件）。'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from qa import lexicon as lx
+from qa.table_query import CellHit, MetricValue, ReportRef
+from qa.types import Metric, Source
+
+_NUM = re.compile(r"[-+]?\d+(?:\.\d+)?")
+_ORDINALS = "一二三四五六七八九十"
+_GROUPS = {"复议": "行政复议", "直诉": "未经复议直接起诉的行政诉讼", "复议后诉": "复议后起诉的行政诉讼", "诉讼": "行政诉讼"}
+_OUTCOMES = {"总计": "案件", "维持": "结果维持的案件", "纠正": "结果纠正的案件", "其他": "其他结果的案件", "未审结": "尚未审结的案件"}
+_OPEN_COLS = {
+    "本年新制作数量": "本年新制作{row}", "本年新公开数量": "本年新公开{row}", "对外公开总数量": "{row}对外公开总数量",
+    "上一年项目数量": "{row}上一年项目数量", "本年增/减": "{row}本年增/减", "处理决定数量": "{row}处理决定数量",
+    "采购项目数量": "政府集中采购项目数量", "采购总金额": "政府集中采购总金额",
+}
+
+
+def report_title(agency: str, year: int | None) -> str:
+    """《机关2020年政府信息公开工作年度报告》"""
+    return f"《{agency}{year if year is not None else ''}年政府信息公开工作年度报告》"
+
+
+def number_text(value: float, *, raw: str = "", unit: str = "", signed: bool = False) -> str:
+    """A value with its unit, printed as in the report: 2154.97万元, 4447件, +1196项."""
+    if unit == "万元" or signed:
+        m = _NUM.search(raw.replace(",", ""))
+        if m:
+            return m.group(0) + unit
+    if abs(value - round(value)) < 1e-9:
+        text = str(int(round(value)))
+    else:
+        text = f"{value:.2f}".rstrip("0").rstrip(".")
+    return text + unit
+
+
+def cell_unit(hit: CellHit) -> str:
+    """The unit of one cell."""
+    return lx.unit_for(hit.table, hit.row, hit.col)
+
+
+def cell_text(hit: CellHit) -> str:
+    """One cell's value as printed, with its unit."""
+    return number_text(hit.value, raw=hit.raw, unit=cell_unit(hit), signed=hit.col == "本年增/减")
+
+
+def col_label(table: str, col: str) -> str:
+    """A column key as the report prints it."""
+    return lx.COL_LABELS.get(col) or lx.COMPOSITE_LABELS.get(col) or col
+
+
+def cell_source(hit: CellHit) -> Source:
+    """The Source of one cell: 表三 一、本年新收政府信息公开申请数量 总计 = 4447."""
+    row = lx.ROW_LABELS.get(hit.table, {}).get(hit.row, hit.row)
+    printed = hit.raw.strip() or number_text(hit.value)
+    label = " ".join(x for x in (lx.TABLE_NAMES.get(hit.table, hit.table), row, col_label(hit.table, hit.col)) if x)
+    return Source(report=hit.report, agency=hit.agency, year=hit.year, text=f"{label} = {printed}",
+                  table=hit.table, row=hit.row, col=hit.col)
+
+
+def metric_label(metric: Metric) -> str:
+    """What a metric counts, as a noun phrase: 新收政府信息公开申请, 行政处罚处理决定数量, 行政诉讼案件."""
+    if metric.table == "申请":
+        short = lx.ROW_SHORT.get(metric.row, metric.row)
+        if metric.row.startswith("三.") and metric.row != "三.七":
+            return f"办理结果为“{short}”的申请"
+        return short
+    if metric.table == "复议诉讼":
+        group, _, outcome = (metric.col or "复议.总计").partition(".")
+        return _GROUPS.get(group, group) + _OUTCOMES.get(outcome, outcome)
+    if metric.col is None:
+        return metric.row
+    return _OPEN_COLS.get(metric.col, "{row}" + metric.col).format(row=metric.row)
+
+
+def metric_unit(metric: Metric) -> str:
+    """The unit of a metric's values."""
+    return lx.unit_for(metric.table, metric.row, metric.col or "")
+
+
+def value_text(metric: Metric, mv: MetricValue) -> str:
+    """The value of one metric in one report, with the parts of a sum in brackets (non-zero parts only)."""
+    assert mv.value is not None
+    if len(mv.cells) == 1:
+        return cell_text(mv.cells[0])
+    text = number_text(mv.value, unit=metric_unit(metric))
+    parts = [c for c in mv.cells if c.value]
+    if parts:
+        names = [_part_name(c) for c in parts]
+        text += "（其中" + "，".join(f"{n}{cell_text(c)}" for n, c in zip(names, parts, strict=True)) + "）"
+    return text
+
+
+def _part_name(hit: CellHit) -> str:
+    if hit.table == "复议诉讼":
+        return col_label(hit.table, hit.col).split(" ")[0]
+    return lx.ROW_SHORT.get(hit.row, hit.row)
+
+
+def _col_clause(metric: Metric) -> str:
+    if metric.table == "申请" and metric.col not in (None, "总计"):
+        return f"中，{metric.col}提出的"
+    return ""
+
+
+def note_broken(refs: Sequence[ReportRef], table: str, broken: dict[str, set[str]]) -> str:
+    """A note naming the reports whose table breaks the template's relations (数值按原文照录)."""
+    names = [r.short_name for r in refs if table in broken.get(r.id, set())]
+    if not names:
+        return ""
+    return f"（注：{'、'.join(dict.fromkeys(names))}的报告{lx.TABLE_NAMES.get(table, table)}勾稽关系不一致，数值按原文照录。）"
+
+
+def value_sentence(metric: Metric, mv: MetricValue) -> str:
+    """One report, one metric: 根据《…》表三，2020年新收政府信息公开申请4447件。"""
+    ref = mv.report
+    head = f"根据{report_title(ref.agency, ref.year)}{lx.TABLE_NAMES.get(metric.table, '')}，{ref.year}年"
+    clause = _col_clause(metric)
+    if clause:
+        return f"{head}{metric_label(metric)}{clause}有{value_text(metric, mv)}。"
+    return f"{head}{metric_label(metric)}{value_text(metric, mv)}。"
+
+
+def breakdown_sentence(metric: Metric, ref: ReportRef, cells: Sequence[CellHit]) -> str:
+    """Every column of a row: 新收政府信息公开申请4447件（自然人4441件，商业企业6件，其余各类申请人为0）。"""
+    head = f"根据{report_title(ref.agency, ref.year)}{lx.TABLE_NAMES.get(metric.table, '')}，{ref.year}年"
+    if metric.table == "申请":
+        rows = list(dict.fromkeys(c.row for c in cells))
+        parts = []
+        for row in rows:
+            mine = {c.col: c for c in cells if c.row == row}
+            label = metric_label(Metric("申请", row, "总计"))
+            total = mine.get("总计")
+            named = [f"{col}{cell_text(mine[col])}" for col in lx.APPLICANT_COLS[:-1] if col in mine and mine[col].value]
+            detail = "，".join(named) if named else "各类申请人均为0"
+            if total is not None:
+                parts.append(f"{label}{cell_text(total)}（{detail}）")
+            else:
+                parts.append(f"{label}：{detail}")
+        return head + "；".join(parts) + "。"
+    parts = [f"{metric_label(Metric(metric.table, c.row, c.col))}{cell_text(c)}" for c in cells]
+    return head + "，".join(parts) + "。"
+
+
+def listing(metric: Metric, values: Sequence[MetricValue], *, ordinal: bool = False) -> str:
+    """机关A 4447件；机关B 8件 … (with 第一/第二 … when ordinal)."""
+    items = []
+    for i, mv in enumerate(values):
+        name = who(mv.report, values)
+        prefix = f"{ordinal_word(i)}，" if ordinal else ""
+        items.append(f"{prefix}{name}{value_text(metric, mv)}")
+    return "；".join(items)
+
+
+def who(ref: ReportRef, values: Sequence[MetricValue]) -> str:
+    """The name of a report in a listing: its short name, plus the year when the listing spans years."""
+    years = {v.report.year for v in values}
+    return ref.short_name if len(years) <= 1 else f"{ref.short_name}{ref.year}年"
+
+
+def year_phrase(values: Sequence[MetricValue]) -> str:
+    """2020年 (or 2019、2020年 when the values span years)."""
+    years = sorted({v.report.year for v in values if v.report.year is not None})
+    return ("、".join(str(y) for y in years) + "年") if years else ""
+
+
+def ordinal_word(i: int) -> str:
+    """第一, 第二, … (Chinese ordinals keep digits out of rankings)."""
+    return "第" + (_ORDINALS[i] if i < len(_ORDINALS) else str(i + 1))

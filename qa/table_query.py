@@ -1,0 +1,155 @@
+"""The table route: parameterised SQLAlchemy Core selects over ``cells`` ⨝ ``reports`` (index/schema.py).
+
+    >>> metric_values(store, Metric("申请", "一", "总计"), agencies=["吴忠市红寺堡区人民政府"], years=[2020])
+    [MetricValue(agency='吴忠市红寺堡区人民政府', year=2020, value=8.0, ...)]
+
+A metric may be a group row (不予公开 = 三.三.1 … 三.三.8) or a virtual column (行政诉讼 = 直诉 + 复议后诉):
+the value is then the sum of the printed cells, and every cell used is kept for the answer's sources.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import or_, select
+
+from index import schema
+from qa import lexicon as lx
+from qa.types import Metric
+
+
+@dataclass(frozen=True)
+class CellHit:
+    """One stored cell with the report it belongs to."""
+
+    report: str
+    agency: str
+    short_name: str
+    year: int | None
+    table: str
+    row: str
+    col: str
+    value: float
+    raw: str
+
+
+@dataclass(frozen=True)
+class ReportRef:
+    """A stored report, as the table route needs it."""
+
+    id: str
+    agency: str
+    short_name: str
+    year: int | None
+
+
+@dataclass(frozen=True)
+class MetricValue:
+    """A metric's value in one report (None when the report does not print that cell) and the cells used."""
+
+    report: ReportRef
+    value: float | None
+    cells: tuple[CellHit, ...]
+
+    @property
+    def raw(self) -> str:
+        """The printed text when the value is one cell, else ''."""
+        return self.cells[0].raw if len(self.cells) == 1 else ""
+
+
+def find_reports(store: Any, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[ReportRef]:
+    """Stored reports of the given agencies and years (all when empty), by agency then year."""
+    r = schema.reports
+    query = select(r.c.id, r.c.agency, r.c.short_name, r.c.year).order_by(r.c.agency, r.c.year)
+    if agencies:
+        query = query.where(r.c.agency.in_(list(agencies)))
+    if years:
+        query = query.where(r.c.year.in_(list(years)))
+    with store.engine.connect() as conn:
+        return [ReportRef(x.id, x.agency, x.short_name, x.year) for x in conn.execute(query)]
+
+
+def fetch_cells(store: Any, *, table: str, rows: Iterable[str], cols: Iterable[str] | None,
+                report_ids: Sequence[str], row_prefixes: Iterable[str] = ()) -> list[CellHit]:
+    """Cells of one table for the given reports, rows (exact or under a prefix) and columns (all when None)."""
+    c, r = schema.cells, schema.reports
+    query = (
+        select(c.c.report_id, r.c.agency, r.c.short_name, r.c.year, c.c.tbl, c.c.row, c.c.col, c.c.value, c.c.raw)
+        .join(r, r.c.id == c.c.report_id)
+        .where(c.c.tbl == table, c.c.report_id.in_(list(report_ids)))
+        .order_by(c.c.report_id, c.c.seq)
+    )
+    row_filter = [c.c.row.in_(list(rows))] + [c.c.row.like(p + ".%") for p in row_prefixes]
+    query = query.where(or_(*row_filter))
+    if cols is not None:
+        query = query.where(c.c.col.in_(list(cols)))
+    with store.engine.connect() as conn:
+        return [CellHit(x.report_id, x.agency, x.short_name, x.year, x.tbl, x.row, x.col, x.value, x.raw or "")
+                for x in conn.execute(query)]
+
+
+def _alternatives(key: str) -> tuple[str, ...]:
+    return lx.EQUIVALENT.get(key, (key,))
+
+
+def _leaf_cols(col: str) -> tuple[str, ...]:
+    return lx.COMPOSITE.get(col, (col,))
+
+
+def metric_values(store: Any, metric: Metric, *, agencies: Sequence[str] = (), years: Sequence[int] = (),
+                  reports: Sequence[ReportRef] | None = None) -> list[MetricValue]:
+    """The value of one metric (col required) in every matching report, in report order."""
+    assert metric.col is not None, "metric_values needs a column; use row_values for a whole row"
+    refs = list(reports) if reports is not None else find_reports(store, agencies=agencies, years=years)
+    if not refs:
+        return []
+    leaves = _leaf_cols(metric.col)
+    cols = [alt for leaf in leaves for alt in _alternatives(leaf)]
+    group = metric.row in lx.GROUP_ROWS
+    hits = fetch_cells(store, table=metric.table, rows=_alternatives(metric.row), cols=cols,
+                       report_ids=[x.id for x in refs], row_prefixes=[metric.row] if group else [])
+    out = []
+    for ref in refs:
+        mine = [h for h in hits if h.report == ref.id]
+        if group:
+            exact = [h for h in mine if h.row == metric.row]
+            mine = exact or [h for h in mine if h.row.startswith(metric.row + ".")]
+        out.append(MetricValue(ref, sum(h.value for h in mine) if mine else None, tuple(mine)))
+    return out
+
+
+def row_values(store: Any, metric: Metric, *, reports: Sequence[ReportRef]) -> dict[str, list[CellHit]]:
+    """Every column of one row (or of a group's leaf rows) per report id, in parse order."""
+    group = metric.row in lx.GROUP_ROWS
+    hits = fetch_cells(store, table=metric.table, rows=_alternatives(metric.row), cols=None,
+                       report_ids=[x.id for x in reports], row_prefixes=[metric.row] if group else [])
+    out: dict[str, list[CellHit]] = {x.id: [] for x in reports}
+    for h in hits:
+        out[h.report].append(h)
+    return out
+
+
+def broken_tables(store: Any, report_ids: Sequence[str]) -> dict[str, set[str]]:
+    """For each report id, the tables that have relation findings (勾稽关系 broken)."""
+    f = schema.findings
+    query = select(f.c.report_id, f.c.tbl).where(f.c.report_id.in_(list(report_ids)), f.c.kind == "relation").distinct()
+    out: dict[str, set[str]] = {i: set() for i in report_ids}
+    with store.engine.connect() as conn:
+        for x in conn.execute(query):
+            out.setdefault(x.report_id, set()).add(x.tbl)
+    return out
+
+
+def compare_metric(store: Any, *, table: str, row: str, col: str, agencies: Sequence[str] = (),
+                   years: Sequence[int] = ()) -> list[dict[str, Any]]:
+    """One metric across reports for the compare tab: [{report, agency, short_name, year, value, raw, broken}], value desc."""
+    values = [v for v in metric_values(store, Metric(table, row, col), agencies=agencies, years=years) if v.value is not None]
+    broken = broken_tables(store, [v.report.id for v in values])
+    rows = [
+        {"report": v.report.id, "agency": v.report.agency, "short_name": v.report.short_name, "year": v.report.year,
+         "value": v.value, "raw": v.raw, "broken": table in broken.get(v.report.id, set())}
+        for v in values
+    ]
+    return sorted(rows, key=lambda d: (-d["value"], d["agency"], d["year"] or 0))

@@ -1,0 +1,204 @@
+"""Question understanding without an LLM: agencies, years, the metric (a table cell address) and the intent.
+
+    >>> understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    Question(agencies=('吴忠市红寺堡区人民政府',), years=(2020,), metric=Metric('申请', '一', '总计'), intent='value')
+
+Follow-ups ("那掌政镇呢？", "2019年呢？", "企业呢？") take what they do not say from ``context``, the previous
+Question of the same chat.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Iterable
+from dataclasses import replace
+from functools import lru_cache
+
+import jieba
+
+from qa import lexicon as lx
+from qa.catalog import Catalog
+from qa.types import Metric, Question
+
+log = logging.getLogger(__name__)
+jieba.setLogLevel(logging.WARNING)
+
+_YEAR = r"((?:19|20)\d{2})"
+_YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _YEAR)
+_YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
+_RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
+_FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
+_RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
+
+
+def _cn_number(text: str) -> int:
+    return int(text) if text.isdigit() else lx.CN_DIGITS.get(text, 1)
+
+
+def parse_years(text: str, newest: int | None) -> tuple[int, ...]:
+    """Years named in the text: 2020年, 2019至2021年, 近两年, 去年 (the newest report year: reports appear a year late)."""
+    years: list[int] = []
+    for m in _YEAR_RANGE.finditer(text):
+        a, b = sorted((int(m.group(1)), int(m.group(2))))
+        years += range(a, min(b, a + 30) + 1)
+    rest = _YEAR_RANGE.sub(" ", text)
+    years += [int(m.group(1)) for m in _YEAR_ONE.finditer(rest)]
+    if newest is not None:
+        m = _RECENT.search(text)
+        if m:
+            years += range(newest - _cn_number(m.group(1)) + 1, newest + 1)
+        for word, delta in _RELATIVE:
+            if word in text and "上年结转" not in text:
+                years.append(newest + delta)
+    return tuple(sorted(set(years)))
+
+
+def _find_row(text: str) -> lx.RowTerm | None:
+    best: tuple[int, int] | None = None
+    found: lx.RowTerm | None = None
+    for term in lx.ROW_TERMS:
+        for word in term.words:
+            i = text.find(word)
+            if i >= 0 and (best is None or (len(word) + term.weight, -i) > best):
+                best, found = (len(word) + term.weight, -i), term
+    return found
+
+
+def find_col(text: str, table: str, row: str | None = None) -> str | None:
+    """The column a text names for one table (for 复议诉讼 only the outcome: 维持 / 纠正 / 其他 / 未审结)."""
+    for word, col in sorted(lx.COL_TERMS.get(table, ()), key=lambda wc: -len(wc[0])):
+        if word in text and (table != "主动公开" or row is None or col in lx.ROW_COLS.get(row, (col,))):
+            return col
+    return None
+
+
+def find_metric(text: str) -> Metric | None:
+    """The table cell address the text asks about, or None when it names no table metric."""
+    term = _find_row(text)
+    if term is None:
+        if "申请" in text or find_col(text, "申请"):
+            term = lx.RowTerm(("申请",), "申请", "一", "总计")
+        else:
+            return None
+    col = find_col(text, term.table, term.row)
+    if term.table == "复议诉讼":
+        group = (term.default_col or "复议.总计").split(".")[0]
+        return Metric(term.table, term.row, f"{group}.{col}" if col else term.default_col)
+    return Metric(term.table, term.row, col or term.default_col)
+
+
+def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | None) -> tuple[str, int | None, str]:
+    """(intent, top_n, order) from the question words and how many agencies / years it names."""
+    order = "asc" if lx.RANK_ASC.search(text) else "desc"
+    top = lx.TOP_N.search(text)
+    top_n = _cn_number(top.group(1)) if top else None
+    if metric is None:
+        return "narrative", None, order
+    ranked = bool(lx.RANK_DESC.search(text) or lx.RANK_ASC.search(text))
+    if (n_agencies >= 2 or n_years >= 2) and (lx.COMPARE_WORDS.search(text) or (ranked and n_agencies <= 2)):
+        return "compare", None, order
+    if lx.AVG_WORDS.search(text) and n_agencies != 1:
+        return "average", None, order
+    if lx.SUM_WORDS.search(text) and n_agencies != 1:
+        return "sum", None, order
+    if ranked and n_agencies != 1:
+        return "ranking", top_n, order
+    if lx.ANY_WORDS.search(text) and n_agencies != 1:
+        return "any", None, order
+    if metric.col is None or (lx.BREAKDOWN_WORDS.search(text) and n_agencies <= 1 and metric.table == "申请"):
+        return "breakdown", None, order
+    return "value", None, order
+
+
+def _column_breakdown(q: Question) -> Question:
+    if q.intent == "breakdown" and q.metric is not None and q.metric.table == "申请":
+        return replace(q, metric=replace(q.metric, col=None))
+    return q
+
+
+def understand(text: str, *, catalog: Catalog, context: Question | None = None) -> Question:
+    """Turn a question into a Question; ``context`` is the previous Question of the chat, for follow-ups."""
+    text = text.strip()
+    agencies, unknown = catalog.find_agencies(text)
+    years = parse_years(text, catalog.newest_year)
+    metric = find_metric(text)
+    if context is not None:
+        return _followup(text, catalog=catalog, context=context, agencies=agencies, unknown=unknown, years=years, metric=metric)
+    intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
+    q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
+                 order=order, unknown_agencies=tuple(unknown))
+    log.debug("understood %r as %s", text, q)
+    return _column_breakdown(q)
+
+
+def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
+              years: tuple[int, ...], metric: Metric | None) -> Question:
+    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8
+    carried = False
+    if metric is None and context.metric is not None:
+        col = find_col(text, context.metric.table, context.metric.row)
+        if col is not None and context.metric.table == "复议诉讼":
+            col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"
+        if col is not None or marked:  # "企业呢" swaps the column; "那掌政镇呢" keeps the metric
+            metric = replace(context.metric, col=col) if col is not None else context.metric
+            carried = True
+    scope_all = bool(lx.ALL_SCOPE.search(text))
+    if not agencies and not unknown and not scope_all and context.agencies and (marked or metric is not None):
+        agencies, carried = list(context.agencies), True
+    if not years and context.years:
+        years, carried = context.years, True
+    intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
+    multi = context.intent not in ("value", "breakdown", "narrative")
+    if marked and intent in ("value", "breakdown") and multi and (carried or not agencies):
+        intent, top_n = context.intent, context.top_n  # "那最少的呢" keeps the ranking
+        if lx.RANK_ASC.search(text) is None and lx.RANK_DESC.search(text) is None:
+            order = context.order
+        if not agencies:
+            agencies = list(context.agencies)
+    if context.metric is not None and metric is not None and metric.col is None and context.intent == "breakdown":
+        intent = "breakdown"
+    q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
+                 order=order, unknown_agencies=tuple(unknown), followup=carried)
+    return _column_breakdown(q)
+
+
+# ---- tokens (shared with the retrieval route) -------------------------------------------------------------
+
+@lru_cache(maxsize=1)
+def _load_lexicon_words() -> bool:
+    for term in lx.ROW_TERMS:
+        for word in term.words:
+            jieba.add_word(word)
+    for pairs in lx.COL_TERMS.values():
+        for word, _ in pairs:
+            jieba.add_word(word)
+    return True
+
+
+_known_names: set[str] = set()
+
+
+def add_names(names: Iterable[str]) -> None:
+    """Teach jieba agency names so that 镇北堡镇 stays one token."""
+    for name in names:
+        if name not in _known_names:
+            jieba.add_word(name)
+            _known_names.add(name)
+
+
+def tokens(text: str) -> list[str]:
+    """jieba tokens of the text, with template terms and agency names kept whole."""
+    _load_lexicon_words()
+    return [t for t in jieba.lcut(text) if t.strip()]
+
+
+def content_tokens(text: str, *, drop: Iterable[str] = ()) -> list[str]:
+    """Tokens that carry meaning: no stop words, numbers, years, punctuation or the given names."""
+    dropped = set(drop)
+    out = []
+    for t in tokens(text):
+        if t in lx.STOPWORDS or t in dropped or re.fullmatch(r"[\d.%％年月日]+|[^\w]+", t):
+            continue
+        out.append(t)
+    return out

@@ -1,0 +1,147 @@
+"""Store: migrations, one-transaction save (added / unchanged / replaced / rollback), reads and lookups."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from index import schema
+from index.store import MIGRATIONS, Store
+from qa.errors import AmbiguousReport, UnknownReport
+from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
+
+TEXT = "镇北堡镇2020年报告\n一、总体情况\n本镇主动公开信息。\n二、主动公开政府信息情况\n表格"
+
+
+def parsed(*, agency: str = "银川市西夏区镇北堡镇人民政府", short: str = "镇北堡镇", year: int | None = 2020,
+           content_hash: str = "9f89ab4fe0ea1170" + "0" * 48, source: str = "000_9f89ab4fe0ea1170.txt",
+           value: float = 7.0, aliases: tuple[str, ...] = ("镇北堡",)) -> ParsedReport:
+    """A small hand-made parsed report (the store does not care how it was parsed)."""
+    rep = Report(id=content_hash[:12], source=source, agency=agency, short_name=short, aliases=aliases,
+                 year=year, template="2019", title=f"{agency}{year}年政府信息公开工作年度报告",
+                 content_hash=content_hash, text=TEXT)
+    s1 = TEXT.index("一、")
+    s2 = TEXT.index("二、")
+    sections = (Section(1, "总体情况", s1, s2, TEXT[s1:s2], (Subsection("本镇", s1 + 7, s2),)),
+                Section(2, "主动公开政府信息情况", s2, len(TEXT), TEXT[s2:]))
+    cells = (Cell("申请", "三.三.2", "其他", value, str(int(value))), Cell("申请", "三.三.2", "总计", 0.0, "0"),
+             Cell("主动公开", "政府集中采购", "采购总金额", 40.94, "40.94 万元"))
+    finding = Finding("relation", "申请", "三.三.2", "总计", "总计 is not the sum of the six columns", 7.0, 0.0)
+    return ParsedReport(rep, sections, TableResult(cells, (), "2019"), (finding,))
+
+
+def dump(store: Store) -> dict[str, list[tuple]]:
+    """Every row of every table, to compare the store before and after."""
+    with store.engine.connect() as conn:
+        return {t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in schema.metadata.sorted_tables}
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> Store:
+    return Store(f"sqlite:///{tmp_path / 'sub' / 'govqa.db'}")
+
+
+def test_migrations_are_recorded_once(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'a' / 'b' / 'x.db'}"
+    first = Store(url)
+    assert (tmp_path / "a" / "b" / "x.db").is_file()
+    again = Store(url)
+    assert again.migrate() == []
+    with first.engine.connect() as conn:
+        names = list(conn.execute(select(schema.schema_migrations.c.name)).scalars())
+        assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    assert names == [m.__name__ for m in MIGRATIONS] == ["m001_reports_cells"]
+
+
+def test_save_added_then_unchanged(store: Store) -> None:
+    assert store.save(parsed()) == "added"
+    before = dump(store)
+    assert store.save(parsed()) == "unchanged"
+    assert dump(store) == before
+    assert (store.count_reports(), store.count_cells(), store.count_findings()) == (1, 3, 1)
+
+
+def test_same_agency_year_other_content_replaces(store: Store) -> None:
+    store.save(parsed())
+    newer = parsed(content_hash="aa" * 32, source="new.txt", value=5.0)
+    assert store.save(newer) == "replaced"
+    assert [r.id for r in store.reports()] == ["aaaaaaaaaaaa"]
+    assert store.cells(table="申请", row="三.三.2", col="其他")[0].value == 5.0
+    assert store.count_cells() == 3 and store.count_findings() == 1
+    other_year = parsed(content_hash="bb" * 32, source="2021.txt", year=2021)
+    assert store.save(other_year) == "added"
+    assert store.count_reports() == 2
+
+
+def test_unknown_year_never_replaces(store: Store) -> None:
+    store.save(parsed(year=None))
+    assert store.save(parsed(year=None, content_hash="cc" * 32, source="b.txt")) == "added"
+    assert store.count_reports() == 2
+
+
+def test_failure_in_before_commit_rolls_back_everything(store: Store) -> None:
+    store.save(parsed())
+    before = dump(store)
+
+    def boom() -> None:
+        raise RuntimeError("vector store down")
+
+    # a replace that fails after deleting the old report and inserting the new one
+    with pytest.raises(RuntimeError, match="vector store down"):
+        store.save(parsed(content_hash="dd" * 32, source="v2.txt", value=1.0), before_commit=boom)
+    assert dump(store) == before
+    with pytest.raises(RuntimeError):
+        store.save(parsed(agency="另一个机关", content_hash="ee" * 32, source="x.txt"), before_commit=boom)
+    assert dump(store) == before
+
+
+def test_reads_round_trip(store: Store) -> None:
+    p = parsed()
+    store.save(p)
+    [rep] = store.reports()
+    assert rep.text == "" and rep.aliases == ("镇北堡",) and rep.year == 2020
+    assert store.reports(with_text=True)[0] == p.report
+    assert store.cells(report_id=rep.id) == list(p.tables.cells)
+    assert store.cells(col="采购总金额")[0].raw == "40.94 万元"
+    assert store.cells_for([rep.id, "nope"]) == {rep.id: list(p.tables.cells), "nope": []}
+    assert store.findings(rep.id) == list(p.findings) == store.findings()
+    assert store.findings_for([rep.id])[rep.id][0].printed == 0.0
+    assert store.sections(rep.id) == list(p.sections)
+    assert store.sections(rep.id)[0].text == "一、总体情况\n本镇主动公开信息。\n"
+    assert store.agencies() == [("银川市西夏区镇北堡镇人民政府", "镇北堡镇", ("镇北堡",), (2020,))]
+    assert store.counts_by_report() == {rep.id: (3, 1)}
+    stats = store.stats()
+    assert (stats["reports"], stats["cells"], stats["findings"], stats["years"]) == (1, 3, 1, [2020])
+
+
+@pytest.mark.parametrize("ref", ["9f89ab4fe0ea", "9f89ab", "000_9f89ab4fe0ea1170.txt", "000_9f89ab4fe0ea1170",
+                                 "银川市西夏区镇北堡镇人民政府", "镇北堡镇", "镇北堡", "镇北堡镇2020年"])
+def test_get_report_by_reference(store: Store, ref: str) -> None:
+    store.save(parsed())
+    store.save(parsed(agency="吴忠市红寺堡区人民政府", short="红寺堡区", content_hash="12" * 32, source="r.txt",
+                      aliases=("红寺堡",)))
+    rep = store.get_report(ref)
+    assert rep.id == "9f89ab4fe0ea" and rep.text == TEXT
+
+
+def test_get_report_unknown_and_ambiguous(store: Store) -> None:
+    with pytest.raises(UnknownReport, match="store is empty"):
+        store.get_report("镇北堡镇")
+    store.save(parsed())
+    store.save(parsed(year=2021, content_hash="34" * 32, source="2021.txt"))
+    with pytest.raises(UnknownReport, match=r"no report matches '红寺堡'.*9f89ab4fe0ea \(镇北堡镇 2020\)"):
+        store.get_report("红寺堡")
+    with pytest.raises(AmbiguousReport, match="matches 2 reports"):
+        store.get_report("镇北堡镇")
+    assert store.get_report("镇北堡镇 2021").id == "343434343434"
+    with pytest.raises(UnknownReport, match="no report with id"):
+        store.sections("nope")
+
+
+def test_delete_report_removes_children(store: Store) -> None:
+    store.save(parsed())
+    assert store.delete_report("9f89ab4fe0ea") is True
+    assert store.delete_report("9f89ab4fe0ea") is False
+    assert all(not rows for name, rows in dump(store).items() if name != "schema_migrations")

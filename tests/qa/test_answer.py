@@ -1,0 +1,101 @@
+"""Answers over the hand-typed store: text, sources, values, refusals and follow-ups."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.answer import answer_question
+from qa.conversation import Conversation
+
+
+@pytest.fixture
+def ask(mini_store, settings):
+    def _ask(text: str, conversation: Conversation | None = None, retriever=None):
+        return answer_question(text, store=mini_store, retriever=retriever, conversation=conversation, settings=settings)
+    return _ask
+
+
+def test_value_answer_names_report_table_and_unit(ask) -> None:
+    a = ask("自治区政府办公厅2020年收到多少政府信息公开申请？")
+    assert a.found and a.route == "table" and a.value == 4447 and a.unit == "件"
+    assert a.text == "根据《宁夏回族自治区人民政府办公厅2020年政府信息公开工作年度报告》表三，2020年新收政府信息公开申请4447件。"
+    [src] = a.sources
+    assert (src.table, src.row, src.col, src.year) == ("申请", "一", "总计", 2020)
+    assert src.text == "表三 一、本年新收政府信息公开申请数量 总计 = 4447"
+
+
+def test_breakdown_lists_applicants(ask) -> None:
+    a = ask("自治区政府办公厅各类申请人分别提交了多少申请")
+    assert "4447件" in a.text and "自然人4441件" in a.text and "商业企业6件" in a.text
+    assert len(a.sources) == 7
+
+
+def test_column_question(ask) -> None:
+    a = ask("自治区政府办公厅收到的企业申请有多少？")
+    assert a.value == 6 and "商业企业" in a.text and "6件" in a.text
+
+
+def test_amount_printed_as_printed(ask) -> None:
+    a = ask("红寺堡区政府集中采购花了多少钱")
+    assert "18336.88万元" in a.text and a.unit == "万元" and a.value == pytest.approx(18336.88)
+
+
+def test_signed_change(ask) -> None:
+    assert "-14项" in ask("红寺堡区行政强制本年增减多少").text
+
+
+def test_litigation_sums_two_columns_and_cites_both(ask) -> None:
+    a = ask("自治区政府办公厅当被告打了几次官司")
+    assert "13起" in a.text and "6起" in a.text and "7起" in a.text and len(a.sources) == 2
+
+
+def test_ranking_lists_every_value(ask) -> None:
+    a = ask("哪个机关采购金额最高？")
+    assert a.text.index("红寺堡区") < a.text.index("2154.97万元") < a.text.index("40.94万元")
+    assert "最多的是红寺堡区" in a.text and len(a.sources) == 3
+
+
+def test_sum_and_average(ask) -> None:
+    s = ask("各机关合计收到多少申请")
+    assert "合计4455件" in s.text and s.value == 4455
+    avg = ask("平均每个机关收到多少申请")
+    assert "平均为1485件" in avg.text
+
+
+def test_compare_two_agencies(ask) -> None:
+    a = ask("红寺堡区和镇北堡镇哪个采购金额多")
+    assert a.route == "table" and "红寺堡区比镇北堡镇多" in a.text
+
+
+def test_any(ask) -> None:
+    a = ask("哪些机关有行政复议案件")
+    assert "自治区人民政府办公厅530起" in a.text and "红寺堡区" in a.text and "为0" in a.text
+
+
+def test_broken_relation_is_noted(ask) -> None:
+    assert "勾稽关系不一致" in ask("镇北堡镇收到多少申请").text
+
+
+def test_refuses_unknown_agency_listing_known(ask) -> None:
+    a = ask("石嘴山市大武口区2020年收到多少申请")
+    assert not a.found and a.route == "refuse" and "红寺堡区人民政府" in a.text and "0件" not in a.text
+
+
+def test_refuses_absent_year_listing_held_years(ask) -> None:
+    a = ask("红寺堡区2019年收到多少申请")
+    assert not a.found and "2019" in a.text and "2020年" in a.text
+
+
+def test_year_compare_with_missing_year_refuses(ask) -> None:
+    a = ask("红寺堡区2019年和2020年收到的申请哪个多")
+    assert not a.found and "2019" in a.text
+
+
+def test_followups_through_a_conversation(ask) -> None:
+    chat = Conversation()
+    assert ask("红寺堡区2020年收到多少申请？", chat).value == 8
+    assert ask("那自治区政府办公厅呢？", chat).value == 4447
+    assert ask("企业呢？", chat).value == 6
+    refused = ask("2019年呢？", chat)
+    assert not refused.found and "2020年" in refused.text
+    assert len(chat.turns) == 4

@@ -1,0 +1,133 @@
+"""Question understanding: agencies, years, metrics, intents and follow-ups (no store, no model)."""
+
+from __future__ import annotations
+
+import pytest
+
+from qa.catalog import Catalog
+from qa.types import Metric
+from qa.understand import find_metric, parse_years, understand
+
+ROWS = [
+    ("宁夏回族自治区人民政府办公厅", "自治区人民政府办公厅", (), (2020,)),
+    ("吴忠市红寺堡区人民政府", "红寺堡区", (), (2020,)),
+    ("银川市西夏区镇北堡镇人民政府", "镇北堡镇", (), (2020,)),
+    ("银川市兴庆区掌政镇人民政府", "掌政镇", (), (2020,)),
+    ("银川市西夏区民政局", "西夏区民政局", (), (2020,)),
+]
+QU, HSB, ZBB, ZZ, MZJ = (r[0] for r in ROWS)
+
+
+@pytest.fixture
+def catalog() -> Catalog:
+    return Catalog.from_rows(ROWS)
+
+
+@pytest.mark.parametrize("text, agencies", [
+    ("自治区政府办公厅收到多少申请", [QU]),
+    ("宁夏回族自治区人民政府办公厅收到多少申请", [QU]),
+    ("自治区办公厅行政复议多少起", [QU]),
+    ("红寺堡收到多少申请", [HSB]),
+    ("红寺堡区和镇北堡的采购金额", [HSB, ZBB]),
+    ("西夏区民政局行政处罚", [MZJ]),
+    ("掌政镇呢", [ZZ]),
+])
+def test_agencies_by_any_name(catalog: Catalog, text: str, agencies: list[str]) -> None:
+    assert understand(text, catalog=catalog).agencies == tuple(agencies)
+
+
+@pytest.mark.parametrize("text, unknown", [
+    ("北京市海淀区人民政府2020年收到多少申请", "北京市海淀区人民政府"),
+    ("兴庆区民政局收到多少申请", "兴庆区民政局"),
+    ("石嘴山市行政诉讼多少起", "石嘴山市"),
+])
+def test_unknown_agencies_are_noticed(catalog: Catalog, text: str, unknown: str) -> None:
+    q = understand(text, catalog=catalog)
+    assert q.agencies == () and unknown in q.unknown_agencies
+
+
+def test_plain_questions_have_no_unknown_agency(catalog: Catalog) -> None:
+    for text in ("哪个机关收到的申请最多", "各机关采购金额合计多少", "哪些机关有行政复议", "行政诉讼多少起"):
+        assert understand(text, catalog=catalog).unknown_agencies == (), text
+
+
+@pytest.mark.parametrize("text, years", [
+    ("2020年", (2020,)), ("2019至2021年", (2019, 2020, 2021)), ("2019-2020年", (2019, 2020)),
+    ("2019年和2020年", (2019, 2020)), ("近两年", (2019, 2020)), ("去年", (2020,)), ("前年", (2019,)),
+    ("上年结转多少", ()), ("收到4447件", ()), ("采购2154.97万元", ()),
+])
+def test_years(text: str, years: tuple[int, ...]) -> None:
+    assert parse_years(text, 2020) == years
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("收到多少政府信息公开申请", Metric("申请", "一", "总计")),
+    ("企业申请有多少", Metric("申请", "一", "商业企业")),
+    ("自然人提出了几件申请", Metric("申请", "一", "自然人")),
+    ("不予公开的有多少", Metric("申请", "三.三", "总计")),
+    ("本机关不掌握相关信息的有多少件", Metric("申请", "三.四.1", "总计")),
+    ("结转了多少申请", Metric("申请", "四", "总计")),
+    ("上年结转的申请", Metric("申请", "二", "总计")),
+    ("重复申请有几件", Metric("申请", "三.五.2", "总计")),
+    ("被告了几次", Metric("复议诉讼", "数量", "诉讼.总计")),
+    ("打官司多少次", Metric("复议诉讼", "数量", "诉讼.总计")),
+    ("行政复议多少起", Metric("复议诉讼", "数量", "复议.总计")),
+    ("复议结果维持的有几起", Metric("复议诉讼", "数量", "复议.维持")),
+    ("采购花了多少钱", Metric("主动公开", "政府集中采购", "采购总金额")),
+    ("罚款多少", Metric("主动公开", "行政处罚", "处理决定数量")),
+    ("制定了多少规章", Metric("主动公开", "规章", "本年新制作数量")),
+    ("规范性文件对外公开总数量", Metric("主动公开", "规范性文件", "对外公开总数量")),
+    ("行政许可本年增减", Metric("主动公开", "行政许可", "本年增/减")),
+])
+def test_metric_words(text: str, metric: Metric) -> None:
+    assert find_metric(text) == metric
+
+
+def test_narrative_question_has_no_metric() -> None:
+    assert find_metric("镇北堡镇政务公开工作有哪些亮点") is None
+
+
+@pytest.mark.parametrize("text, intent, top_n, order", [
+    ("红寺堡区收到多少申请", "value", None, "desc"),
+    ("自治区政府办公厅各类申请人分别多少", "breakdown", None, "desc"),
+    ("哪个机关收到的申请最多", "ranking", None, "desc"),
+    ("采购金额排名前三的机关", "ranking", 3, "desc"),
+    ("哪个机关行政处罚最少", "ranking", None, "asc"),
+    ("各机关合计收到多少申请", "sum", None, "desc"),
+    ("平均每个机关采购多少万元", "average", None, "desc"),
+    ("镇北堡镇和红寺堡区哪个采购金额多", "compare", None, "desc"),
+    ("对比红寺堡区2019年和2020年收到的申请", "compare", None, "desc"),
+    ("哪些机关收到过申请", "any", None, "desc"),
+])
+def test_intents(catalog: Catalog, text: str, intent: str, top_n: int | None, order: str) -> None:
+    q = understand(text, catalog=catalog)
+    assert (q.intent, q.top_n, q.order) == (intent, top_n, order)
+
+
+def test_breakdown_asks_every_applicant_column(catalog: Catalog) -> None:
+    q = understand("自治区政府办公厅各类申请人分别多少", catalog=catalog)
+    assert q.metric == Metric("申请", "一", None)
+
+
+def test_followups_swap_agency_year_and_column(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    swap_agency = understand("那掌政镇呢？", catalog=catalog, context=first)
+    assert (swap_agency.agencies, swap_agency.years, swap_agency.metric) == ((ZZ,), (2020,), first.metric)
+    swap_year = understand("2019年呢？", catalog=catalog, context=swap_agency)
+    assert (swap_year.agencies, swap_year.years, swap_year.metric) == ((ZZ,), (2019,), first.metric)
+    swap_col = understand("企业呢？", catalog=catalog, context=swap_agency)
+    assert swap_col.metric == Metric("申请", "一", "商业企业") and swap_col.agencies == (ZZ,)
+    assert swap_col.followup
+
+
+def test_followup_keeps_a_ranking(catalog: Catalog) -> None:
+    first = understand("哪个机关行政处罚最多", catalog=catalog)
+    then = understand("那最少的呢？", catalog=catalog, context=first)
+    assert (then.intent, then.order, then.metric) == ("ranking", "asc", first.metric)
+
+
+def test_a_new_full_question_is_not_a_followup(catalog: Catalog) -> None:
+    first = understand("红寺堡区收到多少申请", catalog=catalog)
+    fresh = understand("哪个机关采购金额最高", catalog=catalog, context=first)
+    assert fresh.agencies == () and fresh.intent == "ranking"
+    assert fresh.metric == Metric("主动公开", "政府集中采购", "采购总金额")

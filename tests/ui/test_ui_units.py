@@ -1,0 +1,236 @@
+"""Unit tests of the web UI's logic, over a small stand-in for GovQA (no model, no server)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+import pytest
+
+from qa.errors import UnknownAgency, UnknownReport
+from qa.metrics import MetricCol, MetricRow, MetricTable
+from qa.types import Answer, Cell, Finding, Report, Source
+from ui import chat, compare, reports
+
+SEED_003 = Path(__file__).parents[1] / "fixtures" / "seeds" / "003_0442bf09cc97cf09.txt"
+TEXT = "一、总体情况\n2020年，红寺堡区共收到政府信息公开申请19件，全部按时办结。\n五、存在的主要问题及改进情况\n公开不够及时。"
+
+CATALOG = (
+    MetricTable("主动公开", "主动公开政府信息情况", (
+        MetricRow("规章", "规章", (MetricCol("本年新制作数量", "本年新制作数量"), MetricCol("对外公开总数量", "对外公开总数量"))),
+        MetricRow("政府集中采购", "政府集中采购", (MetricCol("采购总金额", "采购总金额", "万元"),)),
+    )),
+    MetricTable("申请", "收到和处理政府信息公开申请情况", (
+        MetricRow("一", "本年新收政府信息公开申请数量", (MetricCol("自然人", "自然人"), MetricCol("总计", "总计"))),
+        MetricRow("三.七", "总计", (MetricCol("自然人", "自然人"), MetricCol("总计", "总计"))),
+    )),
+)
+
+
+def _report(rid: str, agency: str, short: str, year: int) -> Report:
+    return Report(id=rid, source=f"{rid}.txt", agency=agency, short_name=short, aliases=(), year=year,
+                  template="2019", title=f"{short}{year}年报", content_hash=rid * 5, text=TEXT)
+
+
+@dataclass
+class FakeStore:
+    """Just the Store reads the UI uses."""
+
+    items: list[Report] = field(default_factory=lambda: [_report("aaa111", "吴忠市红寺堡区人民政府", "红寺堡区", 2020),
+                                                         _report("bbb222", "银川市西夏区镇北堡镇人民政府", "镇北堡镇", 2020)])
+    cell_rows: list[Cell] = field(default_factory=lambda: [Cell("申请", "一", "总计", 19.0, "19"),
+                                                           Cell("申请", "三.七", "总计", 0.0, "0"),
+                                                           Cell("主动公开", "政府集中采购", "采购总金额", 40.94, "40.94 万元")])
+    finding_rows: list[Finding] = field(default_factory=lambda: [Finding("relation", "申请", "三.七", "总计",
+                                                                         "申请 三.七 总计: 应为 19（各项之和），实际填报 0", 19.0, 0.0)])
+
+    def reports(self) -> list[Report]:
+        return self.items
+
+    def get_report(self, ref: str) -> Report:
+        for r in self.items:
+            if r.id == ref:
+                return r
+        raise UnknownReport(f"no report {ref!r}")
+
+    def cells(self, *, report_id: str | None = None, **_: Any) -> list[Cell]:
+        return self.cell_rows if report_id == "aaa111" else []
+
+    def findings(self, report_id: str | None = None) -> list[Finding]:
+        return self.finding_rows if report_id == "aaa111" else []
+
+    def count_cells(self, report_id: str | None = None) -> int:
+        return len(self.cells(report_id=report_id))
+
+    def count_findings(self, report_id: str | None = None) -> int:
+        return len(self.findings(report_id))
+
+
+class FakeQA:
+    """A stand-in for GovQA: canned answers, a canned comparison, a recording ingest."""
+
+    def __init__(self, settings: Any) -> None:
+        self.settings = settings
+        self.store = FakeStore()
+        self.asked: list[tuple[str, Any]] = []
+        self.ingested: list[Path] = []
+
+    def ask(self, question: str, *, conversation: Any = None) -> Answer:
+        self.asked.append((question, conversation))
+        if "火星" in question:
+            raise UnknownAgency("火星区: no ingested report belongs to this agency")
+        passage = "共收到政府信息公开申请19件"
+        start = TEXT.index(passage)
+        return Answer(question=question, text="红寺堡区2020年收到政府信息公开申请19件。", found=True, route="table", value=19.0,
+                      unit="件", sources=(Source("aaa111", "吴忠市红寺堡区人民政府", 2020, "表二 一 总计 = 19", table="申请",
+                                                 row="一", col="总计"),
+                                          Source("aaa111", "吴忠市红寺堡区人民政府", 2020, passage,
+                                                 section="总体情况", start=start, end=start + len(passage))))
+
+    def compare(self, table: str, row: str, col: str, *, agencies: Any = (), years: Any = ()) -> list[dict[str, Any]]:
+        rows = [
+            {"report": "aaa111", "agency": "吴忠市红寺堡区人民政府", "short_name": "红寺堡区", "year": 2020, "value": 19.0, "raw": "19", "broken": True},
+            {"report": "bbb222", "agency": "银川市西夏区镇北堡镇人民政府", "short_name": "镇北堡镇", "year": 2020, "value": 3.0, "raw": "3", "broken": False},
+        ]
+        return [r for r in rows if not agencies or r["agency"] in agencies]
+
+    def ingest(self, paths: list[Path], **_: Any) -> Any:
+        self.ingested.extend(paths)
+        path = paths[0]
+        if "notes" in path.name:
+            result = SimpleNamespace(path=path, status="refused", report_id=None, cells=0, findings=0,
+                                     error=f"{path.name}: no standard tables found (主动公开/申请/复议诉讼); is this an annual report?", note=None)
+        else:
+            result = SimpleNamespace(path=path, status="added", report_id="ccc333", cells=198, findings=1, error=None, note=None)
+        return SimpleNamespace(files=[result])
+
+
+@pytest.fixture
+def qa(settings: Any) -> FakeQA:
+    return FakeQA(settings)
+
+
+# --- chat -------------------------------------------------------------------------------------------------------
+
+def test_render_answer_has_cell_table_sources_and_marked_context(qa: FakeQA) -> None:
+    answer = qa.ask("红寺堡区2020年收到多少政府信息公开申请？")
+    page = chat.render_answer(answer, chat.report_text_lookup(qa))  # type: ignore[arg-type]
+    assert page.startswith("红寺堡区2020年收到政府信息公开申请19件。")
+    assert '<table class="govqa-cells">' in page and "<td>一</td><td>总计</td>" in page
+    assert "<summary>来源（2）</summary>" in page
+    assert "<mark>表二 一 总计 = 19</mark>" in page
+    # the passage is marked inside the report text around it
+    assert "2020年，红寺堡区<mark>共收到政府信息公开申请19件</mark>，全部按时办结。" in page
+    assert "依据：表格数据" in page
+
+
+def test_quote_without_offsets_and_escaping() -> None:
+    src = Source("r1", "某局", 2020, "<b>x</b>")
+    assert chat.quote_with_context(None, src) == "<mark>&lt;b&gt;x&lt;/b&gt;</mark>"
+
+
+def test_quote_is_one_line_so_the_html_block_survives_markdown() -> None:
+    text = "总体情况\n\n2020 年，镇北堡镇政府信息公开工作，虽然取得了一定\n\n的进步，但仍存在一些不足。"
+    start = text.index("虽然")
+    src = Source("r1", "镇北堡镇", 2020, "", section="存在的主要问题及改进情况", start=start, end=len(text))
+    assert chat.quote_with_context(text, src) == "总体情况2020 年，镇北堡镇政府信息公开工作，<mark>虽然取得了一定的进步，但仍存在一些不足。</mark>"
+
+
+def test_stream_pieces_grow_to_the_whole_text() -> None:
+    pieces = list(chat.stream_pieces("红寺堡区收到申请19件。", steps=4))
+    assert pieces[-1] == "红寺堡区收到申请19件。"
+    assert all(b.startswith(a) and len(b) > len(a) for a, b in zip(pieces, pieces[1:], strict=False))
+    assert 2 <= len(pieces) <= 4
+    assert list(chat.stream_pieces("")) == []
+
+
+def test_respond_streams_then_shows_sources_and_keeps_the_conversation(qa: FakeQA) -> None:
+    conv = object()
+    steps = list(chat.respond(qa, "红寺堡区2020年收到多少申请？", [], conv))  # type: ignore[arg-type]
+    histories = [h for h, _, _ in steps]
+    assert histories[0][-1]["content"] == "正在查找……"
+    assert len(steps) >= 3  # placeholder, at least one partial piece, the final message
+    final = histories[-1]
+    assert [m["role"] for m in final] == ["user", "assistant"]
+    assert "<details" in final[-1]["content"]
+    assert all(c is conv for _, c, _ in steps)
+    list(chat.respond(qa, "那2019年呢？", final, conv))  # type: ignore[arg-type]
+    assert [c for _, c in qa.asked] == [conv, conv]  # the follow-up went through the same Conversation
+
+
+def test_respond_shows_errors_and_ignores_blank(qa: FakeQA) -> None:
+    *_, (history, _, _) = chat.respond(qa, "火星区2020年收到多少申请？", [], object())  # type: ignore[arg-type]
+    assert history[-1]["content"].startswith("⚠ 火星区: no ingested report")
+    blank = list(chat.respond(qa, "   ", [], "c"))  # type: ignore[arg-type]
+    assert blank == [([], "c", "")] and len(qa.asked) == 1
+
+
+# --- compare ----------------------------------------------------------------------------------------------------
+
+def test_metric_choices_follow_the_catalog() -> None:
+    assert compare.table_choices(CATALOG) == [("主动公开政府信息情况", "主动公开"), ("收到和处理政府信息公开申请情况", "申请")]
+    assert compare.row_choices(CATALOG, "申请") == [("一 本年新收政府信息公开申请数量", "一"), ("三.七 总计", "三.七")]
+    assert compare.col_choices(CATALOG, "主动公开", "政府集中采购") == [("采购总金额（万元）", "采购总金额")]
+    assert compare.col_choices(CATALOG, "申请", "没有这行") == []
+
+
+def test_run_compare_table_chart_csv_and_broken_mark(qa: FakeQA) -> None:
+    message, frame, bars, csv = compare.run_compare(qa, CATALOG, "申请", "一", "总计", [], [], "数值从低到高")  # type: ignore[arg-type]
+    assert message == "「申请 · 一 本年新收政府信息公开申请数量 · 总计」：2 份报告，其中 1 份报告 ⚠ 勾稽关系异常。"
+    assert list(frame["单位"]) == ["镇北堡镇", "红寺堡区"]
+    assert list(frame["勾稽关系"]) == ["正常", "⚠ 勾稽关系异常"]
+    assert list(bars["单位"]) == ["镇北堡镇", "红寺堡区"] and list(bars["数值"]) == [3.0, 19.0]
+    text = Path(csv).read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0] == "单位,年份,数值,填报原文,勾稽关系,报告编号"
+    assert "红寺堡区,2020,19.0,19,⚠ 勾稽关系异常,aaa111" in text
+    assert Path(csv).resolve().is_relative_to(qa.settings.home.resolve())
+
+
+def test_run_compare_filters_and_empty(qa: FakeQA) -> None:
+    _, frame, _, _ = compare.run_compare(qa, CATALOG, "申请", "一", "总计", ["银川市西夏区镇北堡镇人民政府"], ["2020"], "数值从高到低")  # type: ignore[arg-type]
+    assert list(frame["单位"]) == ["镇北堡镇"]
+    message, frame, bars, csv = compare.run_compare(qa, CATALOG, "申请", "一", "总计", ["没有的单位"], [], "数值从高到低")  # type: ignore[arg-type]
+    assert message.startswith("没有找到") and frame.empty and bars is None and csv is None
+    assert compare.run_compare(qa, CATALOG, "申请", "", "总计", [], [], "x")[0] == "请选择表、行和列。"  # type: ignore[arg-type]
+
+
+def test_chart_labels_carry_the_year_when_years_differ() -> None:
+    rows = [{"short_name": "红寺堡区", "year": 2020, "value": 19.0}, {"short_name": "红寺堡区", "year": 2021, "value": 7.0}]
+    assert list(compare.chart_frame(compare.compare_frame(rows))["单位"]) == ["红寺堡区 2020", "红寺堡区 2021"]
+
+
+# --- reports ----------------------------------------------------------------------------------------------------
+
+def test_report_listing_and_one_report(qa: FakeQA) -> None:
+    frame = reports.report_frame(qa)  # type: ignore[arg-type]
+    assert frame.values.tolist()[0] == ["aaa111", "吴忠市红寺堡区人民政府", 2020, "2019", 3, 1, "aaa111.txt"]
+    assert reports.report_choices(qa)[1] == ("镇北堡镇 2020（bbb222）", "bbb222")  # type: ignore[arg-type]
+    summary, grids, issues, text = reports.show_report(qa, CATALOG, "aaa111")  # type: ignore[arg-type]
+    assert "**吴忠市红寺堡区人民政府** · 2020年 · 模板 2019 · 3 个单元格 · 1 个问题" in summary
+    assert "<th>三.七 总计</th><td class=\"govqa-bad\">0</td>" in grids  # the broken cell is marked
+    assert "<td>40.94 万元</td>" in grids
+    assert issues.values.tolist() == [["勾稽关系", "申请", "三.七", "总计", "申请 三.七 总计: 应为 19（各项之和），实际填报 0"]]
+    assert text == TEXT
+    assert reports.show_report(qa, CATALOG, "zzz")[0] == "⚠ no report 'zzz'"  # type: ignore[arg-type]
+
+
+def test_import_files_reports_each_file(qa: FakeQA, tmp_path: Path) -> None:
+    good = tmp_path / "红寺堡区 2020.txt"
+    good.write_bytes(SEED_003.read_bytes())
+    notes = tmp_path / "notes.txt"
+    notes.write_text("会议记录", encoding="utf-8")
+    exe = tmp_path / "setup.exe"
+    exe.write_bytes(b"MZ")
+    seen: list[tuple[Any, str]] = []
+    message, table = reports.import_files(qa, [str(good), str(notes), str(exe)], lambda p, desc: seen.append((p, desc)))  # type: ignore[arg-type]
+    assert message == "导入 3 个文件：1 个成功，2 个被拒绝。"
+    rows = table.values.tolist()
+    assert rows[0][:5] == ["红寺堡区 2020.txt", "✅ 新增", "ccc333", 198, 1]
+    assert rows[1][1] == "❌ 拒绝" and "no standard tables found" in rows[1][5]
+    assert rows[2][1] == "❌ 拒绝" and "unsupported file type .exe" in rows[2][5]
+    assert [p.name for p in qa.ingested] == ["红寺堡区_2020.txt", "notes.txt"]
+    assert all(p.parent == qa.settings.uploads_dir.resolve() for p in qa.ingested)
+    assert seen[0] == ((0, 3), "导入 红寺堡区 2020.txt") and seen[-1] == ((3, 3), "完成")
+    assert reports.import_files(qa, None)[0] == "请先选择要上传的文件。"  # type: ignore[arg-type]

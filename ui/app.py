@@ -1,0 +1,90 @@
+"""The govqa web app: three tabs (问答 / 对比 / 年报库) over one GovQA, plus the ``ask`` and ``compare`` API endpoints.
+
+    >>> demo = build_app(GovQA(load_settings()))
+    >>> launch_app(demo, settings, prevent_thread_lock=True)   # returns the local URL
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+
+from qa.config import Settings
+from qa.metrics import metric_catalog
+from ui.chat import ask_api, build_chat_tab
+from ui.compare import build_compare_tab
+from ui.reports import build_reports_tab
+
+if TYPE_CHECKING:
+    from qa.service import GovQA
+
+log = logging.getLogger(__name__)
+
+CSS_PATH = Path(__file__).with_name("style.css")
+TITLE = "政府信息公开工作年度报告问答"
+
+
+def header_markdown(qa: GovQA) -> str:
+    """The title line with what the store holds."""
+    stats = qa.store.stats()
+    years = "、".join(str(y) for y in stats["years"]) or "—"
+    return (f"## {TITLE}\n{stats['reports']} 份年报 · {stats['agencies']} 个单位 · 年度 {years} · "
+            f"{stats['cells']} 个表格数据 · {stats['findings']} 个审核问题")
+
+
+def add_api(qa: GovQA) -> None:
+    """Expose GovQA.ask and GovQA.compare as the named API endpoints ``/ask`` and ``/compare``."""
+
+    def ask(question: str, history: list[str] | None = None) -> dict[str, Any]:
+        """Answer a question; earlier questions of the same chat (for follow-ups) go in history."""
+        return ask_api(qa, question, history or ())
+
+    def compare(table: str, row: str, col: str, agencies: list[str] | None = None,
+                years: list[int] | None = None) -> list[dict[str, Any]]:
+        """One metric (table, row, column keys of the template) across reports, sorted by value."""
+        return qa.compare(table, row, col, agencies=agencies or (), years=[int(y) for y in years or ()])
+
+    gr.api(ask, api_name="ask")
+    gr.api(compare, api_name="compare")
+
+
+def build_app(qa: GovQA) -> gr.Blocks:
+    """The whole web app over ``qa``; launch it with :func:`launch_app`."""
+    catalog = metric_catalog()
+    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+        header = gr.Markdown(header_markdown(qa), elem_id="govqa-header")
+        with gr.Tabs():
+            with gr.Tab("问答", id="chat", elem_id="govqa-chat-tab"):
+                build_chat_tab(qa)
+            compare_tab = build_compare_tab(qa, catalog)
+            reports_tab = build_reports_tab(qa, catalog)
+        for tab in (compare_tab, reports_tab):
+            tab.select(lambda: header_markdown(qa), outputs=[header], api_visibility="private")
+        add_api(qa)
+    return demo
+
+
+def launch_app(demo: gr.Blocks, settings: Settings, *, host: str | None = None, port: int | None = None,
+               prevent_thread_lock: bool = False) -> str:
+    """Serve the app (upload limit, CSS, downloads under GOVQA_HOME); returns the local URL."""
+    exports = (settings.home / "exports").resolve()
+    exports.mkdir(parents=True, exist_ok=True)
+    demo.queue(default_concurrency_limit=2)
+    _, url, _ = demo.launch(
+        server_name=host or settings.host,
+        server_port=port or settings.port,
+        prevent_thread_lock=prevent_thread_lock,
+        max_file_size=f"{int(settings.max_file_mb * 1024 * 1024)}b",
+        allowed_paths=[str(exports)],
+        css_paths=[CSS_PATH],
+        footer_links=["api"],
+        quiet=True,
+        show_error=True,
+        ssr_mode=False,
+        mcp_server=False,
+    )
+    log.info("govqa serving at %s", url)
+    return str(url)

@@ -1,0 +1,156 @@
+"""The 对比 tab: one template metric across agencies and years, as a sortable table, a bar chart and a CSV file."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import gradio as gr
+import pandas as pd
+
+from qa.errors import GovqaError
+from qa.metrics import MetricTable, find_row, find_table
+from qa.uploads import sanitize_filename
+
+if TYPE_CHECKING:
+    from qa.service import GovQA
+
+log = logging.getLogger(__name__)
+
+BROKEN = "⚠ 勾稽关系异常"
+OK = "正常"
+COLUMNS = ["单位", "年份", "数值", "填报原文", "勾稽关系", "报告编号"]
+SORTS = {"数值从高到低": ("数值", False), "数值从低到高": ("数值", True), "按单位名称": ("单位", True)}
+DEFAULT_METRIC = ("申请", "一", "总计")  # 本年新收政府信息公开申请数量, all applicants
+
+
+def table_choices(catalog: Sequence[MetricTable]) -> list[tuple[str, str]]:
+    """Dropdown choices (label, key) for the three standard tables."""
+    return [(t.title, t.key) for t in catalog]
+
+
+def row_choices(catalog: Sequence[MetricTable], table: str | None) -> list[tuple[str, str]]:
+    """Dropdown choices (label, key) for the rows of one table, in template order."""
+    found = find_table(catalog, table)
+    return [(r.display, r.key) for r in found.rows] if found else []
+
+
+def col_choices(catalog: Sequence[MetricTable], table: str | None, row: str | None) -> list[tuple[str, str]]:
+    """Dropdown choices (label, key) for the columns a row has, in template order."""
+    found = find_row(catalog, table, row)
+    return [(c.display, c.key) for c in found.cols] if found else []
+
+
+def compare_frame(rows: Sequence[dict[str, Any]], sort: str = "数值从高到低") -> pd.DataFrame:
+    """The compare result as a table: one line per report, broken reports marked."""
+    frame = pd.DataFrame(
+        [
+            {
+                "单位": r.get("short_name") or r.get("agency"),
+                "年份": r.get("year"),
+                "数值": r.get("value"),
+                "填报原文": r.get("raw") or "",
+                "勾稽关系": BROKEN if r.get("broken") else OK,
+                "报告编号": r.get("report"),
+            }
+            for r in rows
+        ],
+        columns=COLUMNS,
+    )
+    key, ascending = SORTS.get(sort, SORTS["数值从高到低"])
+    return frame.sort_values([key, "年份"], ascending=[ascending, True], kind="stable").reset_index(drop=True)
+
+
+def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Bars labelled by agency (and year when several years are shown), coloured by relation status."""
+    several_years = frame["年份"].nunique() > 1
+    labels = [f"{u} {y}" if several_years else str(u) for u, y in zip(frame["单位"], frame["年份"], strict=True)]
+    return pd.DataFrame({"单位": labels, "数值": frame["数值"], "勾稽关系": frame["勾稽关系"]})
+
+
+def write_csv(frame: pd.DataFrame, folder: Path, name: str) -> Path:
+    """Write the compare table as UTF-8 CSV with a BOM (so spreadsheet programs read the Chinese)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / sanitize_filename(f"对比_{name}.csv")
+    frame.to_csv(path, index=False, encoding="utf-8-sig")
+    return path
+
+
+def agency_choices(qa: GovQA) -> tuple[list[tuple[str, str]], list[int]]:
+    """(short name, full name) of every stored agency, and every stored year."""
+    reports = qa.store.reports()
+    agencies = sorted({(r.short_name or r.agency, r.agency) for r in reports})
+    years = sorted({r.year for r in reports if r.year is not None})
+    return agencies, years
+
+
+def run_compare(qa: GovQA, catalog: Sequence[MetricTable], table: str, row: str, col: str,
+                agencies: Sequence[str] | None, years: Sequence[int | str] | None, sort: str) -> tuple[Any, ...]:
+    """Query one metric and return (message, table, chart, csv path) for the tab's outputs."""
+    if not (table and row and col):
+        return "请选择表、行和列。", pd.DataFrame(columns=COLUMNS), None, None
+    picked_years = [int(y) for y in years or ()]
+    try:
+        rows = qa.compare(table, row, col, agencies=list(agencies or ()), years=picked_years)
+    except GovqaError as exc:
+        return f"⚠ {exc}", pd.DataFrame(columns=COLUMNS), None, None
+    found = find_row(catalog, table, row)
+    metric = f"{table} · {found.display if found else row} · {col}"
+    if not rows:
+        return f"没有找到「{metric}」的数据。", pd.DataFrame(columns=COLUMNS), None, None
+    frame = compare_frame(rows, sort)
+    broken = int((frame["勾稽关系"] == BROKEN).sum())
+    note = f"，其中 {broken} 份报告 {BROKEN}" if broken else ""
+    csv = write_csv(frame, qa.settings.home / "exports", f"{table}_{row}_{col}")
+    return f"「{metric}」：{len(frame)} 份报告{note}。", frame, chart_frame(frame), str(csv)
+
+
+def build_compare_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
+    """Lay out the 对比 tab inside the current gr.Blocks and wire its events; returns the tab."""
+    table0, row0, col0 = DEFAULT_METRIC
+    agencies, years = agency_choices(qa)
+    with gr.Tab("对比", id="compare", elem_id="govqa-compare-tab") as tab:
+        with gr.Row():
+            table = gr.Dropdown(table_choices(catalog), value=table0, label="表", elem_id="govqa-table")
+            row = gr.Dropdown(row_choices(catalog, table0), value=row0, label="行", elem_id="govqa-row")
+            col = gr.Dropdown(col_choices(catalog, table0, row0), value=col0, label="列", elem_id="govqa-col")
+        with gr.Row():
+            agency = gr.Dropdown(agencies, multiselect=True, label="单位（不选为全部）", elem_id="govqa-agencies")
+            year = gr.Dropdown(years, multiselect=True, label="年份（不选为全部）", elem_id="govqa-years")
+            sort = gr.Radio(list(SORTS), value="数值从高到低", label="排序")
+        go = gr.Button("对比", variant="primary", elem_id="govqa-compare")
+        message = gr.Markdown(elem_id="govqa-compare-message")
+        with gr.Row():
+            result = gr.Dataframe(headers=COLUMNS, interactive=False, label="对比结果", elem_id="govqa-compare-table", scale=3)
+            chart = gr.BarPlot(x="单位", y="数值", color="勾稽关系", sort="-y", label="柱状图",
+                               color_map={OK: "#2f6fb0", BROKEN: "#d9822b"}, elem_id="govqa-chart", scale=2)
+        download = gr.DownloadButton("下载 CSV", value=None, elem_id="govqa-download")
+
+    def _rows(t: str) -> tuple[Any, Any]:
+        first = row_choices(catalog, t)
+        r = first[0][1] if first else None
+        cols = col_choices(catalog, t, r)
+        return gr.update(choices=first, value=r), gr.update(choices=cols, value=cols[-1][1] if cols else None)
+
+    def _cols(t: str, r: str) -> Any:
+        cols = col_choices(catalog, t, r)
+        return gr.update(choices=cols, value=cols[-1][1] if cols else None)
+
+    def _compare(t: str, r: str, c: str, a: list[str], y: list[int], s: str) -> tuple[Any, ...]:
+        msg, frame, bars, csv = run_compare(qa, catalog, t, r, c, a, y, s)
+        plot = gr.update(value=bars, sort="-y" if s == "数值从高到低" else "y" if s == "数值从低到高" else "x")
+        return msg, frame, plot, gr.update(value=csv, visible=csv is not None)
+
+    def _refresh() -> tuple[Any, Any]:
+        a, y = agency_choices(qa)
+        return gr.update(choices=a), gr.update(choices=y)
+
+    table.input(_rows, inputs=[table], outputs=[row, col], api_visibility="private")
+    row.input(_cols, inputs=[table, row], outputs=[col], api_visibility="private")
+    inputs = [table, row, col, agency, year, sort]
+    go.click(_compare, inputs=inputs, outputs=[message, result, chart, download], api_visibility="private")
+    sort.input(_compare, inputs=inputs, outputs=[message, result, chart, download], api_visibility="private")
+    tab.select(_refresh, outputs=[agency, year], api_visibility="private")
+    return tab
