@@ -8,7 +8,7 @@ import platform
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -85,7 +85,7 @@ def machine() -> dict[str, Any]:
 def write_result(name: str, data: Mapping[str, Any], *, results_dir: Path = RESULTS_DIR) -> Path:
     """Write ``results_dir/NAME.json`` with the machine facts and a UTC timestamp added."""
     results_dir.mkdir(parents=True, exist_ok=True)
-    doc = {"benchmark": name, "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
+    doc = {"benchmark": name, "when": datetime.now(UTC).isoformat(timespec="seconds"),
            "machine": machine(), **data}
     path = results_dir / f"{name}.json"
     path.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")

@@ -12,15 +12,17 @@ a fresh data folder. Writes bench/results/scale.json and prints a table.
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import random
 import shutil
 import sys
 from collections import defaultdict
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.common import folder_mb, format_table, latency_ms, rss_mb, timed, write_result
+from bench.common import RESULTS_DIR, folder_mb, format_table, latency_ms, rss_mb, timed, write_result
 from bench.synth import write_corpus
 from qa.config import EMBED_BACKENDS, load_settings
 
@@ -56,9 +58,11 @@ def measure_queries(qa: Any, n: int, *, rng: random.Random) -> dict[str, Any]:
     out: dict[str, Any] = {}
     for kind, template in QUESTIONS.items():
         qa.ask(template.format(name=picked[0].short_name, year=picked[0].year))  # warm-up
-        times, routes = [], defaultdict(int)
+        times: list[float] = []
+        routes: dict[str, int] = defaultdict(int)
         for r in picked:
-            answer, seconds = timed(lambda r=r: qa.ask(template.format(name=r.short_name, year=r.year)))
+            question = template.format(name=r.short_name, year=r.year)
+            answer, seconds = timed(partial(qa.ask, question))
             times.append(seconds)
             routes[answer.route] += 1
         out[kind] = {**latency_ms(times), "routes": dict(routes)}
@@ -91,6 +95,15 @@ def run_size(size: int, paths: list[Path], *, backend: str, work: Path, queries:
     return row
 
 
+def merged_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """This run's rows plus earlier ones of other (size, backend) pairs from bench/results/scale.json, by size."""
+    path = RESULTS_DIR / "scale.json"
+    earlier = json.loads(path.read_text(encoding="utf-8")).get("rows", []) if path.is_file() else []
+    key = {(r["reports"], r["embed_backend"]) for r in rows}
+    kept = [r for r in earlier if (r["reports"], r["embed_backend"]) not in key]
+    return sorted(kept + rows, key=lambda r: (r["reports"], r["embed_backend"]))
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m bench.scale", description=__doc__.splitlines()[0])
@@ -112,7 +125,7 @@ def main(argv: list[str] | None = None) -> int:
         backend = backend_for(size, args.embed_backend)
         print(f"ingesting {size} reports with {backend} …", file=sys.stderr)
         rows.append(run_size(size, paths, backend=backend, work=args.work, queries=args.queries))
-        write_result("scale", {"sizes": sizes[: len(rows)], "rows": rows})  # kept after each size
+        write_result("scale", {"rows": merged_rows(rows)})  # kept after each size
     print(format_table(
         ["reports", "backend", "ingest s", "ms/report", "sqlite MB", "chroma MB", "table p50/p95 ms",
          "retrieval p50/p95 ms", "consistent"],

@@ -10,9 +10,9 @@
 from __future__ import annotations
 
 import json
-from difflib import get_close_matches
 from collections.abc import Iterable
 from dataclasses import dataclass
+from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 

@@ -36,12 +36,19 @@ def stop_words() -> frozenset[str]:
     return frozenset(w.strip() for w in text.splitlines() if w.strip())
 
 
+@lru_cache(maxsize=1)
+def _jieba_with_terms() -> jieba.Tokenizer:
+    """One jieba tokenizer per process (building its prefix dictionary takes seconds), not jieba's global one."""
+    tok = jieba.Tokenizer()
+    tok.load_userdict(str(DICT_DIR / "terms.txt"))
+    return tok
+
+
 class Tokenizer:
-    """A jieba tokenizer of its own (the global one is left alone) with govqa's dictionary loaded."""
+    """jieba with govqa's dictionary; words added here (agency names) are shared by the whole process."""
 
     def __init__(self, extra_words: Iterable[str] = ()) -> None:
-        self._jieba = jieba.Tokenizer()
-        self._jieba.load_userdict(str(DICT_DIR / "terms.txt"))
+        self._jieba = _jieba_with_terms()
         self._stop = stop_words()
         self.add_words(extra_words)
 

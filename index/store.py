@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 import logging
-import re
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable
 from dataclasses import replace
 from datetime import UTC, datetime
 from pathlib import Path
@@ -23,13 +22,11 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.engine import Row
 
 from index import schema
+from index.report_ref import match_reports
 from qa.errors import AmbiguousReport, UnknownReport
 from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection
 
 log = logging.getLogger(__name__)
-
-_YEAR_SUFFIX = re.compile(r"^(?P<name>.+?)\s*(?P<year>(?:19|20)\d\d)\s*年?(?:度)?$")
-
 
 def m001_reports_cells(conn: Connection) -> None:
     """Create the reports, sections, cells and findings tables."""
@@ -189,7 +186,7 @@ class Store:
         """The one report named by ref: id, id prefix, source file name, agency name/short name/alias (+ year)."""
         ref = ref.strip()
         known = self.reports()
-        matches = _match(known, ref)
+        matches = match_reports(known, ref)
         if not matches:
             hint = ", ".join(f"{r.id} ({r.short_name} {r.year})" for r in known[:5]) or "none: the store is empty"
             raise UnknownReport(f"no report matches {ref!r}; known reports include: {hint}")
@@ -291,7 +288,7 @@ class Store:
         """(cells, findings) of every stored report id, in grouped queries."""
         with self.engine.connect() as conn:
             ids = list(conn.execute(select(schema.reports.c.id)).scalars())
-            per = [dict(conn.execute(select(t.c.report_id, func.count()).group_by(t.c.report_id)).tuples().all())
+            per: list[dict[str, int]] = [dict(conn.execute(select(t.c.report_id, func.count()).group_by(t.c.report_id)).tuples().all())
                    for t in (schema.cells, schema.findings)]
         return {i: (int(per[0].get(i, 0)), int(per[1].get(i, 0))) for i in ids}
 
@@ -307,28 +304,3 @@ class Store:
             "years": sorted({r.year for r in reps if r.year is not None}),
             "templates": templates, "database": self.engine.url.render_as_string(hide_password=True),
         }
-
-
-def _match(known: Sequence[Report], ref: str) -> list[Report]:
-    """Reports matched by ref, trying the most specific kind of reference first."""
-    if not ref:
-        return []
-    exact = [r for r in known if r.id == ref]
-    if exact:
-        return exact
-    if re.fullmatch(r"[0-9a-f]{4,}", ref):
-        by_prefix = [r for r in known if r.id.startswith(ref) or r.content_hash.startswith(ref)]
-        if by_prefix:
-            return by_prefix
-    name = Path(ref).name
-    by_source = [r for r in known if r.source in (ref, name) or Path(r.source).stem == name]
-    if by_source:
-        return by_source
-    by_name = [r for r in known if ref in (r.agency, r.short_name) or ref in r.aliases]
-    if by_name:
-        return by_name
-    m = _YEAR_SUFFIX.match(ref)
-    if m:
-        year = int(m.group("year"))
-        return [r for r in _match(known, m.group("name")) if r.year == year]
-    return []

@@ -22,9 +22,9 @@ def resolve_agencies(qa: GovQA, names: tuple[str, ...]) -> tuple[str, ...]:
     catalog = Catalog.from_store(qa.store)
     out: list[str] = []
     for name in names:
-        found = catalog.find_agencies(name)[0] if name not in catalog.agencies() else [name]
+        found = catalog.find_agencies(name)[0] if name not in catalog.agencies else [name]
         if not found:
-            known = "、".join(catalog.short(a) for a in catalog.agencies()) or "none: the store is empty"
+            known = "、".join(catalog.short(a) for a in catalog.agencies) or "none: the store is empty"
             raise UnknownAgency(f"no ingested report belongs to {name!r}; known agencies: {known}")
         out += [a for a in found if a not in out]
     return tuple(out)

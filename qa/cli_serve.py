@@ -13,7 +13,10 @@ def _ensure_samples(qa: Any) -> None:
     """Ingest the bundled sample reports into an empty store, one terminal line per file."""
     from tqdm import tqdm
 
-    bar = tqdm(desc="导入样例年报", unit="份", disable=not qa.settings.progress)
+    from qa.service import SAMPLES_DIR
+
+    total = sum(1 for p in SAMPLES_DIR.iterdir() if p.is_file())
+    bar = tqdm(total=total, desc="导入样例年报", unit="份", disable=not qa.settings.progress)
 
     def on_file(result: Any) -> None:
         bar.update(1)

@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
+
 @dataclass(frozen=True)
 class MetricCol:
     """One column of a row: its canonical key and how to show it."""

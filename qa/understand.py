@@ -29,6 +29,7 @@ _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
 _FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
+_TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转")
 _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
 
 
@@ -48,8 +49,9 @@ def parse_years(text: str, newest: int | None) -> tuple[int, ...]:
         m = _RECENT.search(text)
         if m:
             years += range(newest - _cn_number(m.group(1)) + 1, newest + 1)
+        plain = _TEMPLATE_WORDS.sub(" ", text)  # 上一年项目数量 / 上年结转 are column and row labels, not years
         for word, delta in _RELATIVE:
-            if word in text and "上年结转" not in text:
+            if word in plain:
                 years.append(newest + delta)
     return tuple(sorted(set(years)))
 

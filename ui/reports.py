@@ -24,7 +24,7 @@ log = logging.getLogger(__name__)
 REPORT_COLUMNS = ["编号", "单位", "年份", "模板", "单元格数", "问题数", "文件"]
 RESULT_COLUMNS = ["文件", "结果", "报告编号", "单元格数", "问题数", "说明"]
 FINDING_COLUMNS = ["类型", "表", "行", "列", "说明"]
-STATUS = {"added": "✅ 新增", "replaced": "🔄 替换旧版", "unchanged": "☑ 已存在，未改变", "refused": "❌ 拒绝"}
+STATUS = {"added": "新增", "replaced": "替换旧版", "unchanged": "已存在，未改变", "refused": "⚠ 拒绝"}
 KINDS = {"relation": "勾稽关系", "parse": "解析", "ambiguous": "无法确定", "unit": "单位", "missing": "缺失"}
 
 
@@ -55,7 +55,8 @@ def _grid(cells: Sequence[Cell], rows: list[str], cols: list[str], bad: set[tupl
             cls = ' class="govqa-bad"' if (r, c) in bad or (r, "") in bad else ""
             tds.append(f"<td{cls}>{text}</td>")
         body.append(f"<tr><th>{html.escape(labels.get(r, r))}</th>{''.join(tds)}</tr>")
-    return f'<table class="govqa-grid"><thead><tr><th></th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    table = f'<table class="govqa-grid"><thead><tr><th></th>{head}</tr></thead><tbody>{"".join(body)}</tbody></table>'
+    return f'<div class="govqa-grid-wrap">{table}</div>'
 
 
 def _ordered(seen: list[str], template_order: list[str]) -> list[str]:

@@ -158,3 +158,40 @@ def test_reports_show_accuracy_failures_and_baseline(tmp_path: Path) -> None:
 def test_eval_item_expected_shape() -> None:
     item = EvalItem(id="a", question="q", kind="table", expect=("1", ("2", "二")), found=True)
     assert item.expected() == {"found": True, "expect": ["1", ("2", "二")]}
+
+
+def _cli(args: list[str]):  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    return CliRunner().invoke(main, args, env={"GOVQA_EMBED_BACKEND": "hash"})
+
+
+def test_cli_eval_usage_errors_exit_2(tmp_path: Path) -> None:
+    good = _write(tmp_path, LINES[:1])
+    assert _cli(["eval", str(good), "--min", "table=high"]).exit_code == 2
+    assert _cli(["eval", str(tmp_path / "missing.jsonl")]).exit_code == 2
+    bad = tmp_path / "bad.jsonl"
+    bad.write_text('{"id": "x", "question": "问", "kind": "table", "expect": ["1"], "found": "yes"}\n', encoding="utf-8")
+    result = _cli(["eval", str(bad)])
+    assert result.exit_code == 2 and "bad.jsonl:1" in result.output
+
+
+@pytest.mark.integration
+def test_cli_eval_end_to_end_on_the_samples(tmp_path: Path) -> None:
+    """The real pipeline (hash embedder) over the bundled samples: JSON output, report file, --min exit codes."""
+    questions = _write(tmp_path, [
+        {"id": "t1", "question": "红寺堡区2020年行政许可处理决定数量是多少？", "kind": "table", "expect": ["6269"]},
+        {"id": "r1", "question": "贺兰县2020年收到多少政府信息公开申请？", "kind": "refuse", "expect": [], "found": False},
+    ])
+    report = tmp_path / "eval.md"
+    result = _cli(["eval", str(questions), "--json", "--report", str(report), "--min", "overall=0"])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output[result.output.index("{"):result.output.rindex("}") + 1])
+    assert [row["kind"] for row in doc["accuracy"]] == ["table", "refuse", "overall"]
+    assert doc["accuracy"][-1]["n"] == 2
+    assert {r["route"] for r in doc["latency"]} <= {"table", "retrieval", "refuse"}
+    assert "<svg" in report.read_text(encoding="utf-8")
+    # a kind absent from the set fails its bar: exit 1
+    assert _cli(["eval", str(questions), "--min", "compare=0.5"]).exit_code == 1

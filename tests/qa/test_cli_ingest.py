@@ -132,3 +132,19 @@ def test_ingest_without_retrieval_degrades_to_tables(monkeypatch: pytest.MonkeyP
     result = run("ingest", str(SEEDS_DIR / "002_c32e70abc2529670.txt"))
     assert result.exit_code == 0
     assert "vectors unavailable" in result.output and "1 reports (added 1" in result.output
+
+
+def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")  # the real ChunkIndex and Chroma, a fast embedder
+    first = run("ingest", str(SEEDS_DIR / "000_9f89ab4fe0ea1170.txt"))
+    assert first.exit_code == 0 and "1 reports (added 1" in first.output and " 0 chunks" not in first.output
+    text = (SEEDS_DIR / "000_9f89ab4fe0ea1170.txt").read_text(encoding="utf-8")
+    (tmp_path / "v2.txt").write_text(text.replace("本报告", "本年度报告", 1), encoding="utf-8")
+    second = run("ingest", str(tmp_path / "v2.txt"))
+    assert "replaced 1" in second.output
+    from qa.config import load_settings
+
+    qa = GovQA(load_settings())
+    [report] = qa.store.reports()
+    index = qa.retriever.indexer
+    assert index.count("377f5673faa1") == 0 and index.count(report.id) == index.count() > 0

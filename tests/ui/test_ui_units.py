@@ -227,9 +227,9 @@ def test_import_files_reports_each_file(qa: FakeQA, tmp_path: Path) -> None:
     message, table = reports.import_files(qa, [str(good), str(notes), str(exe)], lambda p, desc: seen.append((p, desc)))  # type: ignore[arg-type]
     assert message == "导入 3 个文件：1 个成功，2 个被拒绝。"
     rows = table.values.tolist()
-    assert rows[0][:5] == ["红寺堡区 2020.txt", "✅ 新增", "ccc333", 198, 1]
-    assert rows[1][1] == "❌ 拒绝" and "no standard tables found" in rows[1][5]
-    assert rows[2][1] == "❌ 拒绝" and "unsupported file type .exe" in rows[2][5]
+    assert rows[0][:5] == ["红寺堡区 2020.txt", "新增", "ccc333", 198, 1]
+    assert rows[1][1] == "⚠ 拒绝" and "no standard tables found" in rows[1][5]
+    assert rows[2][1] == "⚠ 拒绝" and "unsupported file type .exe" in rows[2][5]
     assert [p.name for p in qa.ingested] == ["红寺堡区_2020.txt", "notes.txt"]
     assert all(p.parent == qa.settings.uploads_dir.resolve() for p in qa.ingested)
     assert seen[0] == ((0, 3), "导入 红寺堡区 2020.txt") and seen[-1] == ((3, 3), "完成")

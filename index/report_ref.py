@@ -1,0 +1,40 @@
+"""Resolve what a user types to name a report: an id or id prefix, a file name, an agency name or alias (+ year)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from pathlib import Path
+
+from qa.types import Report
+
+_YEAR_SUFFIX = re.compile(r"^(?P<name>.+?)\s*(?P<year>(?:19|20)\d\d)\s*年?(?:度)?$")
+
+
+def match_reports(known: Sequence[Report], ref: str) -> list[Report]:
+    """The reports ref names, trying the most specific kind of reference first (an empty list: none).
+
+    >>> [r.id for r in match_reports(store.reports(), "镇北堡镇 2020")]
+    ['377f5673faa1']
+    """
+    if not ref:
+        return []
+    exact = [r for r in known if r.id == ref]
+    if exact:
+        return exact
+    if re.fullmatch(r"[0-9a-f]{4,}", ref):
+        by_prefix = [r for r in known if r.id.startswith(ref) or r.content_hash.startswith(ref)]
+        if by_prefix:
+            return by_prefix
+    name = Path(ref).name
+    by_source = [r for r in known if r.source in (ref, name) or Path(r.source).stem == name]
+    if by_source:
+        return by_source
+    by_name = [r for r in known if ref in (r.agency, r.short_name) or ref in r.aliases]
+    if by_name:
+        return by_name
+    m = _YEAR_SUFFIX.match(ref)
+    if m:
+        year = int(m.group("year"))
+        return [r for r in match_reports(known, m.group("name")) if r.year == year]
+    return []

@@ -1,0 +1,93 @@
+"""index/numbers.py: units, signs, full-width digits, lexing, run-together splitting and its ambiguity."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.numbers import clean_chars, format_number, lex, parse_number, split_digits, split_tokens
+from qa.errors import GovqaError
+
+
+@pytest.mark.parametrize(
+    ("raw", "value", "unit"),
+    [
+        ("40.94 万元", 40.94, "万元"),
+        ("2154.97万元", 2154.97, "万元"),
+        ("18336.88 万", 18336.88, "万"),
+        ("251000元", 25.1, "元"),
+        ("+1196", 1196, ""),
+        ("-14", -14, ""),
+        ("１２", 12, ""),
+        ("＋３", 3, ""),
+        ("34件", 34, "件"),
+        ("0", 0, ""),
+    ],
+)
+def test_parse_number(raw: str, value: float, unit: str) -> None:
+    assert parse_number(raw) == (pytest.approx(value), unit)
+
+
+def test_parse_number_rejects_text() -> None:
+    with pytest.raises(GovqaError, match="规章"):
+        parse_number("规章")
+
+
+def test_clean_chars_keeps_length_and_blanks_junk() -> None:
+    text = "**一是**\u00a0１２<http://www.example.gov.cn/>\r\n"
+    cleaned = clean_chars(text)
+    assert len(cleaned) == len(text)
+    assert cleaned.split() == ["一是", "12"]
+
+
+def test_lex_enumerators_are_labels_not_values() -> None:
+    tokens = lex("1. 属于国家秘密\t0\t0\t2.其他法律行政法规禁止公开 0 0 0 0 0 7 7")
+    assert [t.text for t in tokens if t.kind == "num"] == ["0", "0", "0", "0", "0", "0", "0", "7", "7"]
+    assert tokens[0].kind == "text" and tokens[0].text == "1."
+
+
+def test_lex_run_together_digits_before_an_enumerator() -> None:
+    tokens = lex("1.属于国家秘密00000002.其他法律行政法规禁止公开0000000")
+    assert [(t.kind, t.text) for t in tokens] == [
+        ("text", "1."), ("text", "属于国家秘密"), ("num", "0000000"), ("text", "2."), ("text", "其他法律行政法规禁止公开"),
+        ("num", "0000000"),
+    ]
+
+
+def test_lex_units_attach_and_prose_years_do_not_count() -> None:
+    tokens = lex("政府集中采购 3 40.94 万元\n\n2020年，清理文件215份")
+    nums = [(t.text, t.value) for t in tokens if t.kind == "num"]
+    assert nums == [("3", 3), ("40.94 万元", 40.94), ("215", 215)]  # 2020年 starts a word: prose
+
+
+def test_split_digits_unique_and_no_leading_zeros() -> None:
+    assert list(split_digits("5100006", 7)) == [(5, 1, 0, 0, 0, 0, 6)]
+    assert list(split_digits("000", 3)) == [(0, 0, 0)]
+    assert list(split_digits("05", 2)) == [(0, 5)] and list(split_digits("05", 1)) == []
+    assert list(split_digits("105", 2)) == [(10, 5)]  # 1|05 would need a leading zero
+
+
+def test_split_digits_by_row_relation() -> None:
+    fits = [v for v in split_digits("100000010", 7) if sum(v[:6]) == v[6]]
+    assert fits == [(10, 0, 0, 0, 0, 0, 10)]
+
+
+def test_split_digits_can_stay_ambiguous() -> None:
+    fits = [v for v in split_digits("121000013", 7) if sum(v[:6]) == v[6]]
+    assert sorted(fits) == [(1, 2, 10, 0, 0, 0, 13), (12, 1, 0, 0, 0, 0, 13)]
+
+
+def test_split_tokens_keeps_separated_values_whole() -> None:
+    tokens = [t for t in lex("530000530600067000 7") if t.kind == "num"]
+    readings = list(split_tokens(tokens, 15))
+    assert all(r[-1] == "7" and len(r) == 15 for r in readings)
+    groups_ok = [r for r in readings if all(sum(map(int, r[i:i + 4])) == int(r[i + 4]) for i in (0, 5, 10))]
+    assert groups_ok == [("530", "0", "0", "0", "530", "6", "0", "0", "0", "6", "7", "0", "0", "0", "7")]
+
+
+def test_split_tokens_never_cuts_amounts_or_signed_values() -> None:
+    tokens = [t for t in lex("40.94万元 +12") if t.kind == "num"]
+    assert list(split_tokens(tokens, 3)) == []
+
+
+def test_format_number() -> None:
+    assert [format_number(v) for v in (7.0, -14.0, 40.94)] == ["7", "-14", "40.94"]
