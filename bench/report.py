@@ -28,7 +28,7 @@ def ask_section(doc: dict[str, Any]) -> list[str]:
     return [
         "## Ask latency per route (`python -m bench.ask`)", "",
         f"{doc['n_questions']} questions of `{doc['questions']}` × {doc['rounds']} rounds after {doc['warmup']} warm-up "
-        f"questions, {doc['reports']} reports, embedding backend `{doc['embed_backend']}`, RSS {doc["rss_mb"]} MiB at the end. "
+        f"questions, {doc['reports']} reports, embedding backend `{doc['embed_backend']}`, RSS {doc['rss_mb']} MiB at the end. "
         "A follow-up's earlier questions are asked first and not timed.", "",
         format_table(["route", "n", "p50 ms", "p95 ms", "max ms"], rows, markdown=True), "",
         f"Machine: {_machine(doc)}.", "",

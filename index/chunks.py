@@ -46,7 +46,7 @@ def _classify(line: str) -> str:
     s = line.strip()
     if not s:
         return "blank"
-    if "\t" in line or TABLE_ROW.match(s) or (len(compact(s)) <= 2 and not SENTENCE_END.search(s)):
+    if "\t" in line or TABLE_ROW.match(s):
         return "table"
     if CAPTION.match(s):
         return "prose"
@@ -71,7 +71,8 @@ def prose_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     """Offsets of the prose blocks between start and end, with table bodies and their label lines removed.
 
     A run of non-prose lines (blank lines do not break a run) that holds at least one table line is a
-    table; every line of it is dropped except captions.
+    table; every line of it is dropped: wrapped labels and the one-character lines of vertical headers
+    always sit next to a row of numbers. A short line away from any table (``无``) is kept.
     """
     lines = _lines(text, start, end)
     keep = [ln.kind != "blank" for ln in lines]

@@ -26,8 +26,8 @@ from qa.understand import content_tokens, tokens
 log = logging.getLogger(__name__)
 
 MIN_COVERAGE = 0.5
-# a sentence runs to its end mark or a blank line; single newlines are PDF line-wraps inside a sentence
-_SENTENCE = re.compile(r"(?:[^。！？!?；;\n]|\n(?![ \t]*\n))*(?:[。！？!?；;]+[”’」』）)】]*|\n[ \t]*\n|$)")
+# a sentence runs to its end mark: newlines, even blank lines, are line-wraps of PDF text (see the seeds)
+_SENTENCE = re.compile(r"[^。！？!?；;]+(?:[。！？!?；;]+[”’」』）)】]*|$)")
 _NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|%|％)")
 _CLEAN = re.compile(r"\*\*|\n|\r")
 

@@ -11,6 +11,7 @@ gets another agency's passages.
 from __future__ import annotations
 
 import logging
+import threading
 from collections.abc import Sequence
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -61,7 +62,8 @@ class Retriever:
         self.store = store
         self._embedder = embedder
         self._bm25: Bm25Index | None = None
-        self._bm25_key: tuple[int, int] | None = None
+        self._bm25_key: tuple[object, ...] | None = None
+        self._bm25_lock = threading.Lock()  # the web UI searches from several threads
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -87,15 +89,21 @@ class Retriever:
             words += [agency, short, *aliases]
         return words
 
+    def _chunk_set_key(self) -> tuple[object, ...]:
+        """Changes whenever the indexed chunks may have changed, here or in another process (e.g. `govqa ingest`)."""
+        report_ids = tuple(sorted(r.id for r in self.store.reports())) if self.store is not None else ()
+        return (self.indexer.generation, self.indexer.count(), report_ids)
+
     def keyword_index(self) -> Bm25Index:
-        """The BM25 index over the chunks in Chroma, rebuilt when the chunk set has changed."""
+        """The BM25 index over the chunks in Chroma, rebuilt when the report or chunk set has changed."""
         from index.bm25 import Bm25Index
 
-        key = (self.indexer.generation, self.indexer.count())
-        if self._bm25 is None or key != self._bm25_key:
-            self._bm25 = Bm25Index(self.indexer.all_chunks(), extra_words=self._agency_words())
-            self._bm25_key = key
-        return self._bm25
+        with self._bm25_lock:
+            key = self._chunk_set_key()
+            if self._bm25 is None or key != self._bm25_key:
+                self._bm25 = Bm25Index(self.indexer.all_chunks(), extra_words=self._agency_words())
+                self._bm25_key = key
+            return self._bm25
 
     def vector_search(self, query: str, *, agencies: Sequence[str] = (), years: Sequence[int] = (), k: int = 5) -> list[ScoredChunk]:
         """Vector ranking only (for measurements)."""

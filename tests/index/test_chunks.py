@@ -8,7 +8,7 @@ import pytest
 from seed_reports import SEEDS, seed_report
 
 from index.chunks import chunk_report, compact, embed_text
-from qa.types import Chunk
+from qa.types import Chunk, Report, Section
 
 SIZE = 300
 SENTENCE_ENDS = "。；！？”）)"
@@ -110,3 +110,13 @@ def test_embedded_text_has_a_context_header():
     assert "银川市西夏区镇北堡镇人民政府" in header and "2020年" in header and c.section in header
     assert "新浪微博公开924条" in body  # PDF line wraps and spaces between CJK and digits are joined
     assert c.agency == "银川市西夏区镇北堡镇人民政府" and c.year == 2020
+
+
+def test_short_lines_away_from_tables_are_kept():
+    text = "五、存在的主要问题及改进情况\n\n无\n\n六、其他需要报告的事项\n\n自\n\n然\n\n人\n\n0 0 0\n"
+    cut = text.index("六")
+    report = Report(id="r1", source="x.txt", agency="某机关", short_name="某", aliases=(), year=2021, template="2021",
+                    title="t", content_hash="h", text=text)
+    sections = (Section(5, "存在的主要问题及改进情况", 0, cut, text[:cut]), Section(6, "其他需要报告的事项", cut, len(text), text[cut:]))
+    chunks = chunk_report(report, sections, size=SIZE)
+    assert [c.text for c in chunks] == ["五、存在的主要问题及改进情况\n\n无"]
