@@ -63,7 +63,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, chat: bool) -> 
         if not answer.found:
             sys.exit(EXIT_REFUSED)
         return
-    for line in click.get_text_stream("stdin"):
+    for line in sys.stdin:
         text = line.strip()
         if not text:
             continue

@@ -7,9 +7,10 @@ from __future__ import annotations
 
 import os
 import tomllib
+from collections.abc import Mapping
 from dataclasses import dataclass, fields, replace
 from pathlib import Path
-from typing import Any, Mapping
+from typing import Any
 
 from qa.errors import ConfigError
 
@@ -65,7 +66,7 @@ class Settings:
     def uploads_dir(self) -> Path:
         return self.home / "uploads"
 
-    def validate(self) -> "Settings":
+    def validate(self) -> Settings:
         """Fail early, naming the allowed values."""
         if self.embed_backend not in EMBED_BACKENDS:
             raise ConfigError(f"embed_backend must be one of {', '.join(EMBED_BACKENDS)}; got {self.embed_backend!r}")
