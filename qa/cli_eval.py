@@ -42,11 +42,13 @@ def run_baseline(qa: GovQA, items: list[EvalItem]) -> list[BaselineHit]:
 @click.option("--min", "mins", multiple=True, metavar="KIND=RATIO",
               help="Fail (exit 1) when a kind's accuracy is below RATIO, e.g. --min table=0.98 --min refuse=1.0 "
                    "(KIND 'overall' is the whole set). Repeatable.")
+@click.option("--with", "extra", multiple=True, type=click.Path(exists=True, path_type=Path),
+              help="Also ingest these report files or folders before asking (e.g. a question set over test fixtures). Repeatable.")
 @click.option("--baseline", is_flag=True,
               help="Also build a plain LangChain RAG (chunks + same embeddings + Chroma, top-5) and print its hit rate.")
 @click.pass_context
 def eval_cmd(ctx: click.Context, questions: Path, as_json: bool, report_path: Path | None, mins: tuple[str, ...],
-             baseline: bool) -> None:
+             extra: tuple[Path, ...], baseline: bool) -> None:
     """Ask every question of QUESTIONS.jsonl, score the answers, print accuracy per kind and latency per route.
 
     Each line: {"id", "question", "kind", "expect": [...], "found": bool, "history": [...]}. Ingests the bundled
@@ -69,6 +71,10 @@ def eval_cmd(ctx: click.Context, questions: Path, as_json: bool, report_path: Pa
     qa = GovQA(settings)
     if qa.ensure_samples() is not None:
         log.info("ingested the bundled sample reports into %s", settings.home)
+    if extra:
+        summary = qa.ingest(extra)
+        if summary.refused:
+            raise click.ClickException("refused: " + "; ".join(f"{r.path}: {r.error}" for r in summary.refused))
 
     show_progress = settings.progress and not as_json and sys.stderr.isatty()
     with click.progressbar(length=len(items), label="asking", file=sys.stderr) if show_progress else _NoBar() as bar:
