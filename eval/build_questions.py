@@ -17,7 +17,7 @@ from eval.questions import parse_lines
 from qa.errors import InvalidQuestionSet
 
 EVAL_DIR = Path(__file__).resolve().parent
-ORDER = ("table", "compare", "narrative", "refuse", "followup")
+ORDER = ("table", "compare", "narrative", "narrative_holdout", "refuse", "followup")
 
 
 def set_files(sets_dir: Path) -> list[Path]:

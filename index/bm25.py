@@ -15,6 +15,7 @@ from functools import lru_cache
 from pathlib import Path
 
 import jieba
+import numpy as np
 from rank_bm25 import BM25Okapi
 
 from index.chunks import compact_prose
@@ -85,6 +86,13 @@ class Bm25Index:
         corpus = [self.tokenizer.tokens(chunk_terms(c)) for c in self.chunks]
         # BM25Okapi divides by the corpus size: an empty corpus has no index at all
         self._bm25 = BM25Okapi(corpus) if any(corpus) else None
+        if self._bm25 is not None:  # an array, so that scoring a few chunks does not convert the whole list
+            self._bm25.doc_len = np.asarray(self._bm25.doc_len)
+        self._by_agency: dict[str, list[int]] = {}
+        self._by_year: dict[int | None, list[int]] = {}
+        for i, c in enumerate(self.chunks):
+            self._by_agency.setdefault(c.agency, []).append(i)
+            self._by_year.setdefault(c.year, []).append(i)
         log.info("BM25 index built over %d chunks", len(self.chunks))
 
     def __len__(self) -> int:
@@ -101,14 +109,25 @@ class Bm25Index:
             terms = [t for t in terms if t not in {str(y) for y in years}]
         if not terms:
             return []
-        scores = self._bm25.get_scores(terms)
-        allowed = [
-            i
-            for i, c in enumerate(self.chunks)
-            if (not agencies or c.agency in agencies) and (not years or c.year in years) and scores[i] > 0
-        ]
+        candidates = self._candidates(agencies, years)
+        if candidates is None:
+            scores = dict(enumerate(self._bm25.get_scores(terms)))
+        else:  # score only the filtered chunks: same formula and corpus statistics, cost of the filter's size
+            scores = dict(zip(candidates, self._bm25.get_batch_scores(terms, candidates), strict=True)) if candidates else {}
+        allowed = [i for i, score in scores.items() if score > 0]
         allowed.sort(key=lambda i: (-scores[i], self.chunks[i].id))
         return [
             ScoredChunk(chunk=self.chunks[i], score=float(scores[i]), bm25_rank=rank)
             for rank, i in enumerate(allowed[:k], start=1)
         ]
+
+    def _candidates(self, agencies: Sequence[str], years: Sequence[int]) -> list[int] | None:
+        """Positions of the chunks of the given agencies and years, ascending; None when nothing is filtered."""
+        sets = []
+        if agencies:
+            sets.append({i for a in set(agencies) for i in self._by_agency.get(a, ())})
+        if years:
+            sets.append({i for y in set(years) for i in self._by_year.get(y, ())})
+        if not sets:
+            return None
+        return sorted(set.intersection(*sets))

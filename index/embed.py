@@ -24,6 +24,7 @@ import math
 import os
 import threading
 from collections.abc import Callable, Sequence
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
@@ -75,6 +76,13 @@ class BaseEmbedder(Embeddings):
         return self.encode([text], is_query=True)[0]
 
 
+@lru_cache(maxsize=1 << 18)
+def _hash_slot(gram: str, dim: int) -> tuple[int, float]:
+    """The bucket and sign of one character n-gram (the same n-grams recur in every report)."""
+    digest = hashlib.blake2b(gram.encode("utf-8"), digest_size=8).digest()
+    return int.from_bytes(digest[:4], "little") % dim, (1.0 if digest[4] & 1 else -1.0)
+
+
 class HashEmbedder(BaseEmbedder):
     """Character 1-3-gram hashing into 384 signed buckets, L2-normalised. A fake for tests, not for production."""
 
@@ -87,9 +95,8 @@ class HashEmbedder(BaseEmbedder):
         chars = "".join(text.split())  # whitespace carries no meaning in Chinese prose
         for n in (1, 2, 3):
             for i in range(len(chars) - n + 1):
-                digest = hashlib.blake2b(chars[i : i + n].encode("utf-8"), digest_size=8).digest()
-                bucket = int.from_bytes(digest[:4], "little") % self.dim
-                vec[bucket] += (1.0 if digest[4] & 1 else -1.0) * n
+                bucket, sign = _hash_slot(chars[i : i + n], self.dim)
+                vec[bucket] += sign * n
         norm = math.sqrt(sum(v * v for v in vec))
         return [v / norm for v in vec] if norm else vec
 

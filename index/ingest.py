@@ -157,7 +157,7 @@ def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexe
 def _save(parsed: ParsedReport, *, store: Store, indexer: Indexer | None) -> tuple[str, int]:
     """Save in one transaction, writing vectors inside it; undo the vectors if the SQL side fails."""
     rep = parsed.report
-    replaced = [r.id for r in store.reports() if r.agency == rep.agency and r.year == rep.year] if indexer else []
+    replaced = store.report_ids(agency=rep.agency, year=rep.year) if indexer else []
     chunks: list[int] = []
 
     def write_vectors() -> None:

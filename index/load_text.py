@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import codecs
 import logging
+import re
 
 from index.load_common import Extracted
 from qa.errors import UnreadableFile
@@ -33,18 +34,17 @@ _TEXT_RANGES: tuple[tuple[int, int], ...] = (
 MIN_TEXT_RATIO = 0.9
 
 
-def _is_text_char(ch: str) -> bool:
-    cp = ord(ch)
-    if cp < 0x80:
-        return ch.isprintable() or ch in "\t\n\r\f"
-    return any(lo <= cp <= hi for lo, hi in _TEXT_RANGES)
+# A character that is not text: neither printable ASCII nor \t\n\r\f, nor in one of _TEXT_RANGES.
+_NOT_TEXT = re.compile(
+    "[^\t\n\r\f\x20-\x7e" + "".join(f"{chr(lo)}-{chr(hi)}" for lo, hi in _TEXT_RANGES) + "]"
+)
 
 
 def text_ratio(text: str) -> float:
     """The share of characters that are ASCII text or CJK (ideographs, punctuation, full-width forms)."""
     if not text:
         return 0.0
-    return sum(1 for ch in text if _is_text_char(ch)) / len(text)
+    return (len(text) - len(_NOT_TEXT.findall(text))) / len(text)
 
 
 def _decode_bom(raw: bytes, source: str) -> tuple[str, str] | None:

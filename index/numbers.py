@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from functools import lru_cache
 from itertools import combinations, pairwise
 
 from qa.errors import GovqaError
@@ -31,24 +32,19 @@ _TOKEN = re.compile(
 )
 
 
+_CLEAN_MAP = {
+    **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},  # full-width forms as ASCII
+    **{ord(ch): " " for ch in "\u3000\xa0\r\u2002\u2003\u2009\u200b\ufeff"},
+    **{ord(ch): "-" for ch in "\u2212\u2013\ufe63"},
+}
+
+
 def clean_chars(text: str) -> str:
     """Same-length copy of text with full-width forms as ASCII, odd spaces as spaces and markup junk blanked.
 
     Keeping the length lets every offset into the result point at the same characters of the original.
     """
-    out = []
-    for ch in text:
-        code = ord(ch)
-        if 0xFF01 <= code <= 0xFF5E:
-            out.append(chr(code - 0xFEE0))
-        elif ch in "\u3000\xa0\r\u2002\u2003\u2009\u200b\ufeff":
-            out.append(" ")
-        elif ch in "\u2212\u2013\ufe63":
-            out.append("-")
-        else:
-            out.append(ch)
-    cleaned = "".join(out)
-    return _JUNK.sub(lambda m: " " * len(m.group(0)), cleaned)
+    return _JUNK.sub(lambda m: " " * len(m.group(0)), text.translate(_CLEAN_MAP))
 
 
 @dataclass(frozen=True)
@@ -96,12 +92,14 @@ def _is_prose(text: str, m: re.Match[str]) -> bool:
     """A number that starts a word and runs into Chinese text (2020年, 215份) is prose, not a cell."""
     after = text[m.end(): m.end() + 1]
     before = text[m.start() - 1: m.start()] if m.start() else " "
-    return not m.group("unit") and bool(re.match(f"[{CJK}]", after)) and before.isspace()
+    return not m.group("unit") and bool(_CJK_CHAR.match(after)) and before.isspace()
 
 
+_CJK_CHAR = re.compile(f"[{CJK}]")
 _NUMBER = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(万元|亿元|万|元|件|个|项|条)?\s*$")
 
 
+@lru_cache(maxsize=16384)
 def parse_number(raw: str) -> tuple[float, str]:
     """The value of a printed number (amounts in 万元) and the unit printed with it ("" if none)."""
     m = _NUMBER.match(clean_chars(raw))

@@ -35,6 +35,7 @@ sections = Table(
     Column("start", Integer, nullable=False),
     Column("end", Integer, nullable=False),
     Column("subsections", Text, nullable=False, default="[]"),  # JSON list of {title,start,end}
+    Index("ix_sections_report", "report_id"),
 )
 
 cells = Table(
@@ -71,4 +72,11 @@ schema_migrations = Table(
     metadata,
     Column("name", String(64), primary_key=True),
     Column("applied_at", String(32), nullable=False),
+)
+
+store_state = Table(  # counters kept beside the data, e.g. "version": bumped by every write that changes reports
+    "store_state",
+    metadata,
+    Column("name", String(64), primary_key=True),
+    Column("value", Integer, nullable=False, default=0),
 )

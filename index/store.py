@@ -18,7 +18,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
 from sqlalchemy.engine import Row
 
 from index import schema
@@ -33,8 +33,15 @@ def m001_reports_cells(conn: Connection) -> None:
     schema.metadata.create_all(conn, tables=[schema.reports, schema.sections, schema.cells, schema.findings])
 
 
+def m002_store_state(conn: Connection) -> None:
+    """Create the store_state table (the store's version counter) and the index of sections by report."""
+    schema.store_state.create(conn, checkfirst=True)
+    next(i for i in schema.sections.indexes if i.name == "ix_sections_report").create(conn, checkfirst=True)
+
+
 # Applied in order, each once, recorded by name in schema_migrations (as llm and sqlite-utils do).
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_reports_cells]
+MIGRATIONS: list[Callable[[Connection], None]] = [m001_reports_cells, m002_store_state]
+VERSION = "version"  # the store_state row bumped by every write that changes the reports
 
 
 def _now() -> str:
@@ -87,6 +94,7 @@ class Store:
         self.url = url
         self.engine = make_engine(url)
         self.migrate()
+        self._agencies: tuple[int, list[tuple[str, str, tuple[str, ...], tuple[int, ...]]]] | None = None
 
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded in schema_migrations; returns the names applied."""
@@ -124,6 +132,7 @@ class Store:
                 self._delete(conn, old)
                 log.info("replacing report %s (%s %s) with %s", old, rep.agency, rep.year, rep.id)
             self._insert(conn, parsed)
+            self._bump(conn)
             if before_commit is not None:
                 before_commit()
         return "replaced" if old_ids else "added"
@@ -131,7 +140,22 @@ class Store:
     def delete_report(self, report_id: str) -> bool:
         """Delete one report and everything parsed from it; False when there was no such report."""
         with self.engine.begin() as conn:
-            return self._delete(conn, report_id)
+            deleted = self._delete(conn, report_id)
+            if deleted:
+                self._bump(conn)
+            return deleted
+
+    @staticmethod
+    def _bump(conn: Connection) -> None:
+        st = schema.store_state
+        if conn.execute(update(st).where(st.c.name == VERSION).values(value=st.c.value + 1)).rowcount == 0:
+            conn.execute(insert(st).values(name=VERSION, value=1))
+
+    def version(self) -> int:
+        """A number that changes whenever a report is added, replaced or deleted (by any process): a cache key."""
+        st = schema.store_state
+        with self.engine.connect() as conn:
+            return int(conn.execute(select(st.c.value).where(st.c.name == VERSION)).scalar() or 0)
 
     @staticmethod
     def _delete(conn: Connection, report_id: str) -> bool:
@@ -182,9 +206,20 @@ class Store:
             row = conn.execute(select(*_REPORT_COLS).where(schema.reports.c.content_hash == content_hash)).first()
         return _report(row) if row is not None else None
 
+    def report_ids(self, *, agency: str, year: int | None) -> list[str]:
+        """Ids of the reports of one agency and year (year None: those with no year), by the unique index."""
+        r = schema.reports
+        year_is = r.c.year.is_(None) if year is None else r.c.year == year
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(r.c.id).where(r.c.agency == agency, year_is).order_by(r.c.id)).scalars())
+
     def get_report(self, ref: str) -> Report:
         """The one report named by ref: id, id prefix, source file name, agency name/short name/alias (+ year)."""
         ref = ref.strip()
+        with self.engine.connect() as conn:  # an exact id names its report before anything else: one row read
+            row = conn.execute(select(schema.reports).where(schema.reports.c.id == ref)).first()
+        if row is not None:
+            return _report(row, text=row.text)
         known = self.reports()
         matches = match_reports(known, ref)
         if not matches:
@@ -198,7 +233,16 @@ class Store:
         return replace(matches[0], text=text)
 
     def agencies(self) -> list[tuple[str, str, tuple[str, ...], tuple[int, ...]]]:
-        """(agency, short_name, aliases, years) for every stored agency, for question understanding."""
+        """(agency, short_name, aliases, years) for every stored agency, for question understanding.
+
+        Kept until the store's version changes, so asking a question does not read every report.
+        """
+        version = self.version()
+        if self._agencies is None or self._agencies[0] != version:
+            self._agencies = (version, self._read_agencies())
+        return list(self._agencies[1])
+
+    def _read_agencies(self) -> list[tuple[str, str, tuple[str, ...], tuple[int, ...]]]:
         grouped: dict[str, tuple[str, set[str], set[int]]] = {}
         for rep in self.reports():
             short, aliases, years = grouped.setdefault(rep.agency, (rep.short_name, set(), set()))

@@ -31,6 +31,7 @@ HEADER_WORD_BONUS = 0.3
 MAX_REGIONS = 12
 _MARKER = re.compile(r"(?<!第)(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|\d[.、])")
 _NOT_WORD = re.compile(r"[\W_\d]+")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,7 @@ class Match:
     pairs: tuple[tuple[TemplateRow, Group], ...]
 
 
+@lru_cache(maxsize=256)
 def _anchor_pattern(anchor: str) -> re.Pattern[str]:
     return re.compile(r"\s*".join(re.escape(ch) for ch in anchor))
 
@@ -82,6 +84,7 @@ def groups(tokens: list[Token]) -> list[Group]:
     return out
 
 
+@lru_cache(maxsize=65536)
 def _core(label: str) -> str:
     """The printed label without what precedes its own enumerator (（三）, 2., 四、) and without punctuation."""
     cut = None
@@ -113,32 +116,55 @@ def _fit_bonus(group: Group, width: int) -> float | None:
     return {1: 0.25, 2: 0.15, 3: 0.05}.get(abs(m - width))
 
 
-def pair_score(group: Group, row: TemplateRow) -> float | None:
-    """Score of reading a group as a row, None when it cannot be that row."""
-    bonus = _fit_bonus(group, len(row.cols))
+@lru_cache(maxsize=65536)
+def _label_similarity(core: str, labels: tuple[str, ...]) -> float:
+    """The best similarity of a printed label core to any of a row's labels."""
+    return max(similarity(core, v) for v in labels)
+
+
+def _scored(core: str, bonus: float | None, labels: tuple[str, ...]) -> float | None:
     if bonus is None:
         return None
-    if not row.labels:
+    if not labels:
         return UNLABELLED_SIMILARITY + bonus
-    core = _core(group.label)
-    sim = max(similarity(core, v) for v in row.labels)
+    sim = _label_similarity(core, labels)
     return sim + bonus if sim >= MIN_SIMILARITY else None
+
+
+def pair_score(group: Group, row: TemplateRow) -> float | None:
+    """Score of reading a group as a row, None when it cannot be that row."""
+    return _scored(_core(group.label), _fit_bonus(group, len(row.cols)), row.labels)
+
+
+def score_matrix(found: list[Group], rows: tuple[TemplateRow, ...]) -> list[list[float | None]]:
+    """pair_score of every (group, row), computing each group's label core and fit bonus once."""
+    widths = [len(row.cols) for row in rows]
+    labels = [row.labels for row in rows]
+    matrix = []
+    for group in found:
+        core = _core(group.label)
+        bonuses = {w: _fit_bonus(group, w) for w in set(widths)}
+        matrix.append([_scored(core, bonuses[w], lab) for w, lab in zip(widths, labels, strict=True)])
+    return matrix
 
 
 def align(found: list[Group], table: TableTemplate) -> Match:
     """The order-preserving assignment of groups to template rows with the highest total score."""
     rows = table.rows
     g, r = len(found), len(rows)
+    scores = score_matrix(found, rows)
+    minus_inf = float("-inf")
     best = [[0.0] * (r + 1) for _ in range(g + 1)]
     for i in range(1, g + 1):
+        prev, cur, row_scores = best[i - 1], best[i], scores[i - 1]
         for j in range(1, r + 1):
-            score = pair_score(found[i - 1], rows[j - 1])
-            take = best[i - 1][j - 1] + score if score is not None else float("-inf")
-            best[i][j] = max(best[i - 1][j], best[i][j - 1], take)
+            score = row_scores[j - 1]
+            take = prev[j - 1] + score if score is not None else minus_inf
+            cur[j] = max(prev[j], cur[j - 1], take)
     pairs = []
     i, j = g, r
     while i > 0 and j > 0:
-        score = pair_score(found[i - 1], rows[j - 1])
+        score = scores[i - 1][j - 1]
         if score is not None and abs(best[i][j] - (best[i - 1][j - 1] + score)) < 1e-9:
             pairs.append((rows[j - 1], found[i - 1]))
             i, j = i - 1, j - 1
@@ -149,12 +175,19 @@ def align(found: list[Group], table: TableTemplate) -> Match:
     return Match(best[g][r], tuple(reversed(pairs)))
 
 
-def best_match(text: str, table: TableTemplate) -> Match:
-    """The best alignment of a table version over its candidate regions of the cleaned text."""
+def best_match(text: str, table: TableTemplate, *, lexed: dict[tuple[int, int], list[Group]] | None = None) -> Match:
+    """The best alignment of a table version over its candidate regions of the cleaned text.
+
+    lexed, when given, keeps each region's groups for the next table version over the same text.
+    """
     best = Match(0.0, ())
+    cache = lexed if lexed is not None else {}
     for start, end in regions(text, table):
-        match = align(groups(lex(text, start, end)), table)
-        flat = re.sub(r"\s+", "", text[start:end])
+        found = cache.get((start, end))
+        if found is None:
+            found = cache[(start, end)] = groups(lex(text, start, end))
+        match = align(found, table)
+        flat = _SPACE.sub("", text[start:end])
         bonus = HEADER_WORD_BONUS * sum(word in flat for word in table.header_words)
         if match.pairs and match.score + bonus > best.score:
             best = Match(match.score + bonus, match.pairs)
@@ -186,8 +219,10 @@ def parse_tables(text: str) -> TableResult:
     cells: list[Cell] = []
     findings: list[Finding] = []
     decided: set[str] = set()
+    lexed: dict[tuple[int, int], list[Group]] = {}  # a region's groups, shared by every table and version
     for name in TABLES:
-        scored = [(best_match(cleaned, t.tables[name]), version, t.tables[name]) for version, t in templates.items()]
+        scored = [(best_match(cleaned, t.tables[name], lexed=lexed), version, t.tables[name])
+                  for version, t in templates.items()]
         top = max(m.score for m, _, _ in scored)
         winners = [(m, v, t) for m, v, t in scored if m.score == top]
         match, version, table = winners[0]

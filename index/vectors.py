@@ -32,6 +32,10 @@ from qa.types import Chunk, Report, ScoredChunk, Section
 log = logging.getLogger(__name__)
 
 NO_YEAR = -1  # Chroma metadata cannot hold None
+# Chroma keeps new vectors in a log until sync_threshold of them are pending, and each write costs more the fuller
+# the log is (default 1000: ~110 ms per 14-chunk upsert on average, 100: ~45 ms; measured up to 21,000 chunks).
+# Applies to collections created from now on.
+HNSW_WRITE = {"sync_threshold": 100}
 
 
 def make_client(settings: Settings) -> Any:
@@ -107,7 +111,7 @@ class ChunkIndex:
             embedding_function=embedder,  # type: ignore[arg-type]
             client=self._client,
             collection_metadata={"govqa_collection": name, "embedder": embedder.name, "dim": embedder.dim},
-            collection_configuration={"hnsw": {"space": "cosine"}},
+            collection_configuration={"hnsw": {"space": "cosine", **HNSW_WRITE}},
         )
 
     def _drop(self, name: str) -> None:
@@ -175,9 +179,10 @@ class ChunkIndex:
         return self.search_by_vector(self.embedder.embed_query(query), agencies=agencies, years=years, k=k)
 
     def search_by_vector(self, vector: list[float], *, agencies: Sequence[str] = (), years: Sequence[int] = (), k: int = 5) -> list[ScoredChunk]:
-        """Like search, for a query already embedded (lets callers time the embedding apart)."""
-        if self.count() == 0:
-            return []
+        """Like search, for a query already embedded (lets callers time the embedding apart).
+
+        An empty collection answers []: no count() first, which costs in proportion to the collection's size.
+        """
         hits = self._db.similarity_search_by_vector_with_relevance_scores(
             vector, k=k, filter=where_filter(agencies=agencies, years=years)
         )

@@ -16,10 +16,12 @@ from typing import Any
 
 from qa import compose as cp
 from qa import lexicon as lx
+from qa.arbiter import check_prose
 from qa.catalog import Catalog
 from qa.config import Settings
 from qa.conversation import Conversation
-from qa.extract import retrieval_answer
+from qa.extract import retrieval_answer, store_texts
+from qa.llm import maybe_rewrite
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
 from qa.types import Answer, Metric, Question, Source
 from qa.understand import add_names, understand
@@ -41,7 +43,7 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
     answer = route(question, store=store, retriever=retriever, catalog=catalog, settings=settings)
     if conversation is not None:
         conversation.remember(question, answer)
-    return answer
+    return maybe_rewrite(answer, settings)
 
 
 def refuse(question: Question | str, text: str) -> Answer:
@@ -58,21 +60,34 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         return refuse(q, f"知识库中没有“{'”“'.join(q.unknown_agencies)}”的年度报告，无法回答。"
                          f"已收录的机关有：{'、'.join(catalog.agencies)}。")
     pairs, missing = resolve_scope(q, catalog)
+    texts = store_texts(store)
+    note = ""
+    if not pairs and q.metric is None and lx.PLAN_WORDS.search(q.text):
+        pairs = plan_pairs(missing, catalog)
+        note = "".join(f"（{y + 1}年的工作计划载于{y}年的年度报告。）" for y in sorted({y for _, y in pairs}))
     if not pairs:
         return refuse(q, _missing_years_text(q, catalog, missing))
+    years = tuple(sorted({y for _, y in pairs})) if q.years else ()
     if q.metric is None:
-        return retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings,
-                                agencies=q.agencies, years=tuple(sorted({y for _, y in pairs})) if q.years else ())
+        quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
+                                  years=years, report_text=texts)
+        return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:
         held = table_answer(replace(q, intent="value"), store=store, refs=refs)
         return replace(held, found=False, route="refuse", value=None, unit=None,
                        text=_missing_years_text(q, catalog, missing) + "无法比较。" + held.text)
-    answer = table_answer(q, store=store, refs=refs)
+    answer = check_prose(q, table_answer(q, store=store, refs=refs), retriever=retriever, catalog=catalog,
+                         settings=settings, years=years, report_text=texts)
     if missing and answer.found:
         answer = replace(answer, text=answer.text + _missing_note(missing, catalog))
     return answer
+
+
+def plan_pairs(missing: Sequence[tuple[str, int]], catalog: Catalog) -> list[tuple[str, int]]:
+    """For a question about plans for year Y (2021年要做好…): the year Y-1 reports, whose last section holds them."""
+    return [(agency, year - 1) for agency, year in missing if year - 1 in catalog.years_of(agency)]
 
 
 def resolve_scope(q: Question, catalog: Catalog) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:

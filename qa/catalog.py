@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,5}?(?:自治区|省|市|县|区))(?=[\u4e00-\u9fff]{2,})")
@@ -95,6 +96,8 @@ class Catalog:
         found: list[tuple[int, str]] = []
         unknown: list[str] = []
         for name in sorted(self.variants, key=len, reverse=True):
+            if name not in text:  # most names are absent: skip compiling a pattern for them
+                continue
             for m in re.finditer(re.escape(name), text):
                 if any(taken[m.start():m.end()]):
                     continue
@@ -134,6 +137,12 @@ def _prefixes(name: str) -> list[str]:
 
 def name_variants(agency: str, short_name: str = "", aliases: Iterable[str] = ()) -> set[str]:
     """Names a user may type for an agency: 银川市西夏区镇北堡镇人民政府 → 西夏区镇北堡镇, 镇北堡镇, 镇北堡 …"""
+    return set(_name_variants(agency, short_name, tuple(aliases)))
+
+
+@lru_cache(maxsize=65536)
+def _name_variants(agency: str, short_name: str, aliases: tuple[str, ...]) -> frozenset[str]:
+    """name_variants, computed once per agency (the catalog is rebuilt for every question)."""
     out: set[str] = set()
     for base in {agency, short_name, *aliases}:
         base = base.strip()
@@ -159,4 +168,4 @@ def name_variants(agency: str, short_name: str = "", aliases: Iterable[str] = ()
         for form in forms:
             if len(form) >= 2 and not form.startswith(_GENERIC_START):
                 out.add(form)
-    return out
+    return frozenset(out)

@@ -33,7 +33,8 @@ def number_text(value: float, *, raw: str = "", unit: str = "", signed: bool = F
     """A value with its unit, printed as in the report: 2154.97万元, 4447件, +1196项."""
     if unit == "万元" or signed:
         m = _NUM.search(raw.replace(",", ""))
-        if m:
+        # the printed digits only when they are the stored value: `251000元` is stored as 25.1 (万元)
+        if m and abs(float(m.group(0)) - value) < 1e-9:
             return m.group(0) + unit
     if abs(value - round(value)) < 1e-9:
         text = str(int(round(value)))

@@ -3,16 +3,17 @@
     >>> retrieval_answer(question, retriever=retriever, catalog=catalog, settings=settings)
     Answer(text='根据《…》“总体情况”部分：“2020 年，掌政镇通过政府网站管理平台主动公开信息 98 条、…”', route='retrieval')
 
-A sentence is scored by how much of the question's content words it holds (jieba tokens, longer words weigh
-more); a 多少/几 question prefers a sentence with a number and a unit. Below MIN_COVERAGE nothing answers:
-the route refuses rather than quote something unrelated. No number is built: value/unit are read from the quote.
+A window of one to three consecutive sentences is scored by how much of the question's content words it holds
+(jieba tokens, longer words weigh more, the words after 哪些/多少 twice; a heading above the sentence counts half);
+a 多少/几 question prefers a number with the asked unit. Below MIN_COVERAGE nothing answers: the route refuses
+rather than quote something unrelated. No number is built: value/unit are read from the quote.
 """
 
 from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -20,112 +21,231 @@ from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.compose import report_title
 from qa.config import Settings
+from qa.errors import GovqaError
+from qa.passages import Passage, passage_sentences
 from qa.types import Answer, Chunk, Question, Source
 from qa.understand import content_tokens, tokens
 
 log = logging.getLogger(__name__)
 
 MIN_COVERAGE = 0.5
-# a sentence runs to its end mark: newlines, even blank lines, are line-wraps of PDF text (see the seeds)
-_SENTENCE = re.compile(r"[^。！？!?；;]+(?:[。！？!?；;]+[”’」』）)】]*|$)")
-_NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|%|％)")
-_CLEAN = re.compile(r"\*\*|\n|\r")
+CONTEXT_SHARE = 0.5  # a word found only in the section title above a sentence counts this much
+PARTIAL_SHARE = 0.5  # a word found only through a part of it (联系电话 → 电话) counts this much
+SPLIT_SHARE = 0.75  # both halves of a four-character word found apart
+WINDOW_PENALTY = 0.1  # per extra sentence: a longer quote must earn its length
+MAX_WINDOW = 2  # sentences scored together (联系。联系电话：…); lists grow afterwards, see _extend
+LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
+_NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
+_DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: numbers without a unit
+_ASKED_UNIT = re.compile(r"(?:多少|几)(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
+_FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
+_FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
+_LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
+_MEASURES = "条篇件次名个项场期位本份起"
+LIST_QUESTION = re.compile(r"哪些|什么|如何|怎样|怎么|哪几")
 
 
 @dataclass(frozen=True)
-class Sentence:
-    """A sentence of a retrieved chunk with its offsets into the report text and its score."""
+class Quote:
+    """Consecutive sentences of one chunk chosen to answer, with how well they cover the question."""
 
     chunk: Chunk
-    start: int
-    end: int
-    text: str
+    passages: tuple[Passage, ...]
     score: float
     coverage: float
-    rank: int
+
+    @property
+    def text(self) -> str:
+        """The quoted sentences joined."""
+        return "".join(p.text for p in self.passages)
 
 
-def split_sentences(chunk: Chunk) -> list[tuple[int, int, str]]:
-    """(start, end, cleaned text) of every sentence of a chunk; offsets are into the report text."""
-    out = []
-    for m in _SENTENCE.finditer(chunk.text):
-        raw = m.group(0)
-        text = _CLEAN.sub("", raw).strip()
-        if len(text) < 4:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        out.append((chunk.start + m.start() + lead, chunk.start + m.end(), text))
-    return out
+def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
+    """Content words of the question with weights: longer words more, the words after 哪些/多少 (the focus) double."""
+    words = [_trim_word(w, question) for w in content_tokens(question, drop=drop)]
+    focus = _FOCUS.search(question)
+    tail = focus.group(1) if focus else ""
+    if focus and words and not any(w in tail for w in words):  # 联系电话是多少: the focus is the word before
+        before = [w for w in words if w in question[:focus.start()]]
+        tail = before[-1] if before else ""
+    if any(w in question for w in lx.REPORT_WORDS):  # 年报在哪个网站 asks about the report itself: 本报告…
+        words.append("报告")
+    return {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
 
 
-def _weights(words: Sequence[str]) -> dict[str, float]:
-    return {w: float(min(len(w), 4)) for w in dict.fromkeys(words)}
+def _trim_word(word: str, question: str) -> str:
+    """jieba glues a measure word or a particle to a content word (多少条政民 → 条政民, 答复了): cut it off."""
+    if len(word) >= 3 and word[0] in _MEASURES and re.search(r"(?:多少|几)" + re.escape(word), question):
+        word = word[1:]
+    if len(word) >= 3 and word[-1] in "了过着吗呢":
+        word = word[:-1]
+    return word
 
 
-def score_sentence(text: str, weights: dict[str, float], *, asks_number: bool) -> tuple[float, float]:
-    """(score, coverage): coverage = weighted share of question words found in the sentence."""
+def _parts(word: str) -> list[str]:
+    """Shorter words inside a word (联系电话 → 联系, 电话) and its listed synonyms (年报 → 报告)."""
+    parts = [t for t in tokens(word) if len(t) >= 2 and t != word]
+    if len(word) >= 4:
+        parts += [word[:2], word[-2:]]
+    return list(dict.fromkeys([*parts, *lx.QUOTE_SYNONYMS.get(word, ())]))
+
+
+def coverage_of(text: str, weights: dict[str, float], *, section: str = "", heading: str = "") -> float:
+    """Weighted share of question words found in the text; a word only in the sub-heading above the sentence counts
+    fully (（一）存在问题 labels the list below it), only in the section title or only through a part of it, half."""
     total = sum(weights.values()) or 1.0
-    have = set(tokens(text))
-    got = sum(w for t, w in weights.items() if t in have or (len(t) >= 2 and t in text))
-    coverage = got / total
-    bonus = 0.0
-    if asks_number:
-        bonus = 0.25 if _NUM_UNIT.search(text) else -0.2
-    return coverage + bonus, coverage
+    got = 0.0
+    for word, weight in weights.items():
+        if word in text or (heading and word in heading):
+            got += weight
+            continue
+        credit = CONTEXT_SHARE if word in section else 0.0
+        if len(word) >= 4 and word[:2] in text and word[-2:] in text:
+            credit += SPLIT_SHARE  # 人大代表 in 人大五次会议代表
+        elif any(p in text for p in _parts(word)):
+            credit += PARTIAL_SHARE
+        got += weight * min(1.0, credit)
+    return got / total
 
 
-def best_sentences(question: str, hits: Sequence[Any], *, drop: Sequence[str]) -> list[Sentence]:
-    """Every sentence of the retrieved chunks, best first."""
-    words = content_tokens(question, drop=drop)
-    weights = _weights(words)
+def _number_bonus(text: str, asked_unit: str | None) -> float:
+    units = {m.group(3) for m in _NUM_UNIT.finditer(text)}
+    if asked_unit and asked_unit in units:
+        return 0.3
+    if units:
+        return 0.15
+    return 0.05 if _DIGITS.search(text) else -0.2
+
+
+def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
+               report_text: Callable[[str], str] = lambda _id: "") -> Quote | None:
+    """The best window of consecutive sentences over the retrieved chunks, or None when nothing is quotable."""
+    weights = question_weights(question, drop=drop)
     if not weights:
-        return []
+        return None
     asks_number = bool(lx.QUESTION_HOW_MANY.search(question))
-    scored = []
+    unit = _ASKED_UNIT.search(question)
+    asked_unit = unit.group(1) if unit else None
+    listing = bool(LIST_QUESTION.search(question)) and not asks_number
+    best: Quote | None = None
     for rank, hit in enumerate(hits):
-        for start, end, text in split_sentences(hit.chunk):
-            score, coverage = score_sentence(text, weights, asks_number=asks_number)
-            scored.append(Sentence(hit.chunk, start, end, text, score + 0.05 / (1 + rank), coverage, rank))
-    return sorted(scored, key=lambda s: -s.score)
+        sentences = passage_sentences(hit.chunk, report_text(hit.chunk.report_id))
+        for i in range(len(sentences)):
+            for n in range(1, MAX_WINDOW + 1):
+                window = tuple(sentences[i:i + n])
+                if len(window) < n:
+                    break
+                text = "".join(p.text for p in window)
+                coverage = coverage_of(text, weights, section=window[0].section, heading=window[0].heading)
+                score = coverage + 0.05 / (1 + rank) - WINDOW_PENALTY * (n - 1)
+                if asks_number:
+                    score += _number_bonus(text, asked_unit)
+                if best is None or score > best.score + 1e-9:
+                    best = Quote(hit.chunk, window, score, coverage)
+        if best is not None and listing and best.chunk is hit.chunk:
+            best = _extend(best, sentences)
+    return best
+
+
+def _extend(quote: Quote, sentences: Sequence[Passage]) -> Quote:
+    """A 哪些/如何 answer quotes a list from its first item (一是 / 1.) and up to three sentences within LIST_BUDGET."""
+    first = sentences.index(quote.passages[0])
+    if _LATER_ITEM.match(quote.passages[0].text):
+        for i in range(first - 1, max(-1, first - 6), -1):
+            if sentences[i].heading != quote.passages[0].heading:
+                break
+            if _FIRST_ITEM.match(sentences[i].text):
+                first = i
+                break
+    passages = [sentences[first]]
+    i = first + 1
+    while len(passages) < 3 and i < len(sentences) and sum(len(p.text) for p in passages) + len(sentences[i].text) <= LIST_BUDGET:
+        passages.append(sentences[i])
+        i += 1
+    if quote.passages[-1] not in passages:  # the list is too long: keep the sentences that scored
+        return _extend_forward(quote, sentences)
+    return Quote(quote.chunk, tuple(passages), quote.score, quote.coverage)
+
+
+def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
+    passages = list(quote.passages)
+    i = sentences.index(passages[-1]) + 1
+    while len(passages) < 3 and i < len(sentences) and sum(len(p.text) for p in passages) + len(sentences[i].text) <= LIST_BUDGET:
+        passages.append(sentences[i])
+        i += 1
+    return Quote(quote.chunk, tuple(passages), quote.score, quote.coverage)
 
 
 def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[float, str] | None:
-    """The number (and unit) of the sentence that sits closest after a question word; None when there is none."""
-    best: tuple[int, int, float, str] | None = None
+    """The number (and unit) of the sentence: the asked unit first, then the one closest after a question word."""
+    unit = _ASKED_UNIT.search(question)
+    asked = unit.group(1) if unit else None
+    best: tuple[int, int, int, float, str] | None = None
     for i, m in enumerate(_NUM_UNIT.finditer(sentence)):
         before = sentence[max(0, m.start() - 12):m.start()]
         near = sum(len(w) for w in words if w in before)
-        key = (near, -i)
-        if best is None or key > best[:2]:
-            best = (near, -i, float(m.group(1)), (m.group(2) or "") + m.group(3))
-    return (best[2], best[3]) if best else None
+        key = (int(m.group(3) == asked), near, -i)
+        if best is None or key > best[:3]:
+            best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
+    return (best[3], best[4]) if best else None
+
+
+def find_quote(q: Question, *, retriever: Any, catalog: Catalog, settings: Settings, agencies: Sequence[str] = (),
+               years: Sequence[int] = (), report_text: Callable[[str], str] = lambda _id: "") -> Quote | None:
+    """Search the prose for the question and return the best quote (None when nothing was retrieved)."""
+    hits = retriever.search(q.text, agencies=tuple(agencies), years=tuple(years), k=settings.retrieval_k)
+    return best_quote(q.text, hits, drop=name_words(catalog), report_text=report_text)
+
+
+def name_words(catalog: Catalog) -> list[str]:
+    """Agency names and their jieba tokens: words that locate a report, not what the question asks."""
+    return list(catalog.variants) + [w for name in catalog.variants for w in tokens(name)]
+
+
+def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
+    """The retrieval-route Answer quoting the chosen sentences, with value/unit read from the quote."""
+    chunk = quote.chunk
+    text = f"根据{report_title(chunk.agency, chunk.year)}“{chunk.section}”部分：“{quote.text}”"
+    value = unit = None
+    if lx.QUESTION_HOW_MANY.search(q.text):
+        drop = list(catalog.variants)
+        picked = pick_number(quote.text, q.text, content_tokens(q.text, drop=drop))
+        if picked:
+            value, unit = picked
+    sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
+                           section=chunk.section, start=p.start, end=p.end) for p in quote.passages)
+    return Answer(question=q.text, text=text, found=True, route="retrieval", value=value, unit=unit, sources=sources)
+
+
+def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answer:
+    """The refusal of the retrieval route: nothing relevant was found."""
+    where = "、".join(catalog.short(a) for a in agencies) or "已收录的"
+    return Answer(question=q.text, found=False, route="refuse", text=f"在{where}年度报告中没有找到能回答这个问题的内容。")
 
 
 def retrieval_answer(q: Question, *, retriever: Any, catalog: Catalog, settings: Settings,
-                     agencies: Sequence[str] = (), years: Sequence[int] = ()) -> Answer:
-    """Quote the best sentence of the retrieved chunks, or refuse when nothing relevant is found."""
-    hits = retriever.search(q.text, agencies=tuple(agencies), years=tuple(years), k=settings.retrieval_k)
-    drop = list(catalog.variants) + [w for name in catalog.variants for w in tokens(name)]
-    ranked = best_sentences(q.text, hits, drop=drop)
-    if not ranked or ranked[0].coverage < MIN_COVERAGE:
-        log.info("retrieval refused %r: best coverage %.2f", q.text, ranked[0].coverage if ranked else 0.0)
-        where = "、".join(catalog.short(a) for a in agencies) or "已收录的"
-        return Answer(question=q.text, found=False, route="refuse",
-                      text=f"在{where}年度报告中没有找到能回答这个问题的内容。")
-    top = ranked[0]
-    chosen = [top]
-    second = next((s for s in ranked[1:] if s.chunk.id == top.chunk.id and abs(s.start - top.end) <= 2
-                   and s.coverage >= MIN_COVERAGE), None)
-    if second is not None:
-        chosen = sorted([top, second], key=lambda s: s.start)
-    chunk = top.chunk
-    quote = "".join(s.text for s in chosen)
-    text = f"根据{report_title(chunk.agency, chunk.year)}“{chunk.section}”部分：“{quote}”"
-    value = unit = None
-    if lx.QUESTION_HOW_MANY.search(q.text):
-        picked = pick_number(quote, q.text, content_tokens(q.text, drop=drop))
-        if picked:
-            value, unit = picked
-    sources = tuple(Source(report=s.chunk.report_id, agency=s.chunk.agency, year=s.chunk.year, text=s.text,
-                           section=s.chunk.section, start=s.start, end=s.end) for s in chosen)
-    return Answer(question=q.text, text=text, found=True, route="retrieval", value=value, unit=unit, sources=sources)
+                     agencies: Sequence[str] = (), years: Sequence[int] = (),
+                     report_text: Callable[[str], str] = lambda _id: "") -> Answer:
+    """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
+    quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=agencies, years=years,
+                       report_text=report_text)
+    if quote is None or quote.coverage < MIN_COVERAGE:
+        log.info("retrieval refused %r: best coverage %.2f", q.text, quote.coverage if quote else 0.0)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    return quote_answer(q, quote, catalog=catalog)
+
+
+def store_texts(store: Any) -> Callable[[str], str]:
+    """A cached report-id → report-text lookup over the store ('' when the store does not hold the id)."""
+    cache: dict[str, str] = {}
+
+    def text(report_id: str) -> str:
+        if report_id not in cache:
+            try:
+                cache[report_id] = store.get_report(report_id).text
+            except GovqaError as exc:
+                log.debug("no report text for chunk of %s: %s", report_id, exc)
+                cache[report_id] = ""
+        return cache[report_id]
+
+    return text

@@ -91,8 +91,8 @@ class Retriever:
 
     def _chunk_set_key(self) -> tuple[object, ...]:
         """Changes whenever the indexed chunks may have changed, here or in another process (e.g. `govqa ingest`)."""
-        report_ids = tuple(sorted(r.id for r in self.store.reports())) if self.store is not None else ()
-        return (self.indexer.generation, self.indexer.count(), report_ids)
+        store_version = self.store.version() if self.store is not None else 0  # one row read, any corpus size
+        return (self.indexer.generation, self.indexer.count(), store_version)
 
     def keyword_index(self) -> Bm25Index:
         """The BM25 index over the chunks in Chroma, rebuilt when the report or chunk set has changed."""

@@ -56,3 +56,16 @@ def test_empty_index_and_empty_query():
     assert Bm25Index([]).search("新浪微博") == []
     chunks = [c for rep, secs in seed_reports()[:1] for c in chunk_report(rep, secs, size=300)]
     assert Bm25Index(chunks).search("的了？") == []
+
+
+@pytest.mark.parametrize("query", ["新浪微博公开了多少条信息", "政务公开工作存在哪些主要问题", "行政复议 行政诉讼 结果纠正"])
+def test_filtered_search_scores_as_the_whole_corpus_does(index, query):
+    """Scoring only the filtered chunks gives the scores and order of scoring all and filtering after."""
+    everything = index.search(query, k=len(index))
+    assert everything, "the query must match something for the comparison to mean anything"
+    agencies = sorted({h.chunk.agency for h in everything})
+    for agency_set, years in (((agencies[0],), ()), ((), (2020,)), (tuple(agencies[:2]), (2020,)), (("无此机关",), ())):
+        expected = [(h.chunk.id, h.score) for h in everything
+                    if (not agency_set or h.chunk.agency in agency_set) and (not years or h.chunk.year in years)][:7]
+        got = [(h.chunk.id, h.score) for h in index.search(query, agencies=agency_set, years=years, k=7)]
+        assert got == expected

@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import select
 
 from index import schema
-from index.store import MIGRATIONS, Store
+from index.store import MIGRATIONS, Store, make_engine
 from qa.errors import AmbiguousReport, UnknownReport
 from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
 
@@ -52,7 +52,7 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     with first.engine.connect() as conn:
         names = list(conn.execute(select(schema.schema_migrations.c.name)).scalars())
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-    assert names == [m.__name__ for m in MIGRATIONS] == ["m001_reports_cells"]
+    assert names == [m.__name__ for m in MIGRATIONS] == ["m001_reports_cells", "m002_store_state"]
 
 
 def test_save_added_then_unchanged(store: Store) -> None:
@@ -144,4 +144,63 @@ def test_delete_report_removes_children(store: Store) -> None:
     store.save(parsed())
     assert store.delete_report("9f89ab4fe0ea") is True
     assert store.delete_report("9f89ab4fe0ea") is False
-    assert all(not rows for name, rows in dump(store).items() if name != "schema_migrations")
+    assert all(not rows for name, rows in dump(store).items() if name not in ("schema_migrations", "store_state"))
+
+
+def test_version_changes_with_every_write_and_only_then(store: Store) -> None:
+    assert store.version() == 0
+    store.save(parsed())
+    added = store.version()
+    assert added > 0
+    assert store.save(parsed()) == "unchanged" and store.version() == added
+    def boom() -> None:
+        raise RuntimeError("vector store down")
+
+    with pytest.raises(RuntimeError):
+        store.save(parsed(content_hash="dd" * 32, source="v2.txt"), before_commit=boom)
+    assert store.version() == added  # a rolled-back save leaves the version as it was
+    store.save(parsed(content_hash="aa" * 32, source="new.txt", value=5.0))
+    replaced = store.version()
+    assert replaced > added
+    assert store.delete_report("nope") is False and store.version() == replaced
+    store.delete_report("aaaaaaaaaaaa")
+    assert store.version() > replaced
+
+
+def test_agencies_follow_writes_of_another_store_object(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'shared.db'}"
+    reader, writer = Store(url), Store(url)  # e.g. the web UI and a `govqa ingest` in another process
+    assert reader.agencies() == []
+    writer.save(parsed())
+    assert reader.agencies() == [("银川市西夏区镇北堡镇人民政府", "镇北堡镇", ("镇北堡",), (2020,))]
+    writer.save(parsed(year=2021, content_hash="34" * 32, source="2021.txt"))
+    assert reader.agencies()[0][3] == (2020, 2021)
+    writer.delete_report("9f89ab4fe0ea")
+    writer.delete_report("343434343434")
+    assert reader.agencies() == []
+
+
+def test_report_ids_by_agency_and_year(store: Store) -> None:
+    store.save(parsed())
+    store.save(parsed(year=None, content_hash="cc" * 32, source="b.txt"))
+    assert store.report_ids(agency="银川市西夏区镇北堡镇人民政府", year=2020) == ["9f89ab4fe0ea"]
+    assert store.report_ids(agency="银川市西夏区镇北堡镇人民政府", year=None) == ["cccccccccccc"]
+    assert store.report_ids(agency="银川市西夏区镇北堡镇人民政府", year=2019) == []
+    assert store.report_ids(agency="另一个机关", year=2020) == []
+
+
+def test_store_made_before_m002_is_migrated(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = Store.__new__(Store)  # a store as the first release left it: only m001 applied
+    old.url, old.engine = url, make_engine(url)
+    with old.engine.begin() as conn:
+        schema.schema_migrations.create(conn)
+        MIGRATIONS[0](conn)
+        conn.execute(schema.schema_migrations.insert().values(name=MIGRATIONS[0].__name__, applied_at="then"))
+        conn.exec_driver_sql("DROP INDEX ix_sections_report")  # m001 of the first release had no such index
+    store = Store(url)
+    with store.engine.connect() as conn:
+        indexes = {row[1] for row in conn.exec_driver_sql("PRAGMA index_list('sections')")}
+    assert "ix_sections_report" in indexes
+    store.save(parsed())
+    assert store.version() == 1 and store.count_reports() == 1

@@ -147,3 +147,24 @@ def test_text_without_tables_has_no_cells() -> None:
     result = parse_tables("某某局2020年工作总结。全年召开会议12次，接待群众300人次。")
     assert result.cells == ()
     assert {f.kind for f in result.findings} == {"missing"}
+
+
+@pytest.mark.parametrize("path", SEEDS + LAYOUTS, ids=lambda p: p.stem)
+def test_score_matrix_and_shared_regions_change_nothing(path: Path) -> None:
+    """The alignment's precomputed scores equal pair_score, and sharing a region's groups equals lexing it again."""
+    from index.numbers import clean_chars, lex
+    from index.tables import best_match, groups, pair_score, regions, score_matrix
+    from index.templates import load_templates
+
+    text = clean_chars(path.read_bytes().decode("utf-8"))
+    compared = 0
+    lexed: dict = {}
+    for template in load_templates().values():
+        for table in template.tables.values():
+            for start, end in regions(text, table)[:2]:
+                found = groups(lex(text, start, end))
+                matrix = score_matrix(found, table.rows)
+                assert matrix == [[pair_score(g, r) for r in table.rows] for g in found]
+                compared += sum(s is not None for row in matrix for s in row)
+            assert best_match(text, table, lexed=lexed) == best_match(text, table)
+    assert compared > 0 and lexed

@@ -94,3 +94,20 @@ def test_model_mismatch_is_refused_until_rebuilt(index, hash_settings, seeds):
     rep, secs = seeds[0]
     assert rebuilt.index_report(rep, secs) == rebuilt.count() > 0
     assert rebuilt.search("新浪微博", k=1)[0].chunk.report_id == rep.id
+
+
+def test_empty_and_emptied_index_find_nothing(hash_settings, seeds):
+    idx = ChunkIndex(hash_settings, get_embedder(hash_settings))
+    assert idx.search("新浪微博公开了多少条信息", k=5) == []
+    rep, secs = seeds[0]
+    idx.index_report(rep, secs)
+    assert idx.search("新浪微博公开了多少条信息", agencies=(rep.agency,), k=5)
+    idx.remove_report(rep.id)
+    assert idx.count() == 0
+    assert idx.search("新浪微博公开了多少条信息", agencies=(rep.agency,), k=5) == []
+    assert idx.search("新浪微博公开了多少条信息", k=5) == []
+
+
+def test_new_collections_sync_small_write_batches(index):
+    hnsw = index._db._collection.configuration_json["hnsw"]
+    assert (hnsw["sync_threshold"], hnsw["space"]) == (100, "cosine")

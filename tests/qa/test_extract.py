@@ -49,3 +49,28 @@ def test_refuses_when_nothing_relevant(mini_store, settings, zhangzheng_retrieve
 def test_refuses_nonsense(mini_store, settings, zhangzheng_retriever) -> None:
     a = _ask("今天中午吃什么好呢", _with_zhangzheng(mini_store), settings, zhangzheng_retriever)
     assert not a.found
+
+
+def test_a_list_question_quotes_the_list_not_its_heading(mini_store, settings) -> None:
+    from tests.qa.conftest import FakeRetriever, seed_chunk
+
+    store = _with_zhangzheng(mini_store)
+    agency = "银川市兴庆区掌政镇人民政府"
+    retriever = FakeRetriever([seed_chunk("001_c2bcf9dd95c89acf.txt", "五、存在的主要问题及改进情况", agency=agency,
+                                          short="掌政镇", section="存在的主要问题及改进情况", length=400)])
+    a = _ask("掌政镇政府信息公开工作存在哪些问题？", store, settings, retriever)
+    assert a.found and a.route == "retrieval"
+    quote = a.text.split("部分：“", 1)[1]
+    assert quote.startswith("1. 人员配备不到位") and "五、" not in quote and "(一) 存在问题" not in quote
+    assert "对于一些需要及时公开的政府信息" in quote and len(a.sources) == 2  # 哪些: more than one sentence, within the budget
+    text = SEED.read_text(encoding="utf-8")
+    assert all(text[s.start:s.end].replace("\n", "").strip() == s.text for s in a.sources)
+
+
+def test_the_llm_hook_is_called_on_every_answer(mini_store, settings, zhangzheng_retriever, monkeypatch) -> None:
+    import qa.answer
+
+    seen = []
+    monkeypatch.setattr(qa.answer, "maybe_rewrite", lambda answer, s: seen.append(answer.text) or answer)
+    a = _ask("掌政镇2020年原创微博发布了多少条？", _with_zhangzheng(mini_store), settings, zhangzheng_retriever)
+    assert seen == [a.text]

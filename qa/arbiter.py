@@ -1,0 +1,122 @@
+"""Table or prose? For a question the lexicon maps to a table cell, check that the cell really is what it asks.
+
+    >>> fit = table_fit("掌政镇接到多少条微博投诉事件？", Metric("申请", "一", "总计"), drop=["掌政镇"])
+    >>> fit.share, fit.residual
+    (0.2, ('微博', '投诉', '事件'))
+
+The lexicon is eager: 接到 names the 申请 row, 群众 the 自然人 column. ``table_fit`` measures how much of the
+question the matched row and column explain; ``prose_cue`` finds wording that points at facts the tables never
+hold (多少条, 微博, 培训, 回复率 …). When either says the table may be the wrong source, the router also looks for a
+quote, and ``prefer_quote`` picks the quote only when it matches the question better than the cell does.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from qa import lexicon as lx
+from qa.catalog import Catalog
+from qa.config import Settings
+from qa.extract import MIN_COVERAGE, Quote, find_quote, name_words, question_weights, quote_answer
+from qa.types import Answer, Metric, Question
+
+log = logging.getLogger(__name__)
+
+# words a table question uses that no row label spells out
+_TABLE_GENERIC = frozenset({"案件", "数量", "申请", "申请人", "情况", "结果", "政府信息", "提交", "提出", "数", "量"})
+_COUNT_WORD = re.compile(r"(?:多少|几)\w?|[件起次条篇项个名位]")
+_INTENT_WORDS = (lx.RANK_DESC, lx.RANK_ASC, lx.SUM_WORDS, lx.AVG_WORDS, lx.COMPARE_WORDS, lx.ANY_WORDS,
+                 lx.BREAKDOWN_WORDS, lx.ALL_SCOPE)
+MIN_CUE_COVERAGE = 0.25  # with a prose cue, a quote this good that holds every table word still wins
+
+
+@dataclass(frozen=True)
+class TableFit:
+    """How much of a question one table metric explains (weighted share) and the content words it leaves over."""
+
+    share: float
+    explained: tuple[str, ...]
+    residual: tuple[str, ...]
+
+
+def _metric_words(text: str, metric: Metric) -> list[str]:
+    """The lexicon words of the metric's table found in the text, and the printed labels of its row and column."""
+    words = [w for t in lx.ROW_TERMS if t.table == metric.table for w in t.words if w in text]
+    words += [w for w, _ in lx.COL_TERMS.get(metric.table, ()) if w in text]
+    words.append(lx.ROW_LABELS.get(metric.table, {}).get(metric.row, metric.row))
+    words.append(lx.ROW_SHORT.get(metric.row, ""))
+    if metric.col:
+        words += [metric.col, lx.COL_LABELS.get(metric.col, ""), lx.COMPOSITE_LABELS.get(metric.col, "")]
+    return [w for w in words if w]
+
+
+def table_fit(text: str, metric: Metric, *, drop: Sequence[str]) -> TableFit:
+    """The share of the question's content words (weighted as for quotes) that the metric's words explain."""
+    weights = {w: v for w, v in question_weights(text, drop=drop).items()
+               if len(w) >= 2 and not _COUNT_WORD.fullmatch(w) and not any(p.fullmatch(w) for p in _INTENT_WORDS)}
+    if not weights:
+        return TableFit(1.0, (), ())
+    known = _metric_words(text, metric)
+    explained = [w for w in weights if w in _TABLE_GENERIC or any(w in k or k in w for k in known)]
+    share = sum(weights[w] for w in explained) / sum(weights.values())
+    return TableFit(share, tuple(explained), tuple(w for w in weights if w not in explained))
+
+
+def prose_cue(text: str) -> str | None:
+    """Wording that points at a prose fact (多少条, 微博, 回复率 …), or None."""
+    m = lx.PROSE_CUES.search(text)
+    return m.group(0) if m else None
+
+
+def needs_quote_check(q: Question, fit: TableFit, cue: str | None) -> bool:
+    """Whether a single-value table question should be checked against the prose."""
+    if q.metric is None or q.followup or q.intent not in ("value", "breakdown"):
+        return False
+    return cue is not None or bool(fit.residual)
+
+
+def _cue_met(cue: str, quote: Quote) -> bool:
+    unit = cue.lstrip("多少几")
+    if unit != cue and unit:  # 多少条: the quote must count in 条
+        return re.search(r"\d\s*(?:万余|余万|余|万)?\s*" + re.escape(unit), quote.text) is not None
+    if cue.endswith("率") or cue in ("率是", "率为", "百分之", "%"):
+        return "%" in quote.text or "％" in quote.text
+    return cue in quote.text
+
+
+def prefer_quote(fit: TableFit, quote: Quote | None, cue: str | None) -> bool:
+    """True when the quote answers the question better than the table cell does."""
+    if quote is None:
+        return False
+    text = quote.text + " " + quote.passages[0].context
+    residual_found = any(w in text for w in fit.residual)
+    if quote.coverage >= MIN_COVERAGE and quote.coverage > fit.share + 1e-9 and (not fit.residual or residual_found):
+        return True
+    if cue is None or quote.coverage < MIN_CUE_COVERAGE:
+        return False
+    holds_table_words = all(w in text for w in fit.explained if w not in _TABLE_GENERIC)
+    if lx.MANNER_CUES.search(cue):  # 通过什么方式: no cell says how, a passage that names the same fact does
+        return holds_table_words
+    return _cue_met(cue, quote) and holds_table_words and quote.coverage >= fit.share - 1e-9
+
+
+def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog, settings: Settings,
+                years: Sequence[int], report_text: Callable[[str], str]) -> Answer:
+    """The table answer, or a quote when the question's wording is about prose the cell does not hold."""
+    assert q.metric is not None
+    fit = table_fit(q.text, q.metric, drop=name_words(catalog))
+    cue = prose_cue(q.text)
+    if retriever is None or not needs_quote_check(q, fit, cue):
+        return table
+    quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies, years=years,
+                       report_text=report_text)
+    if prefer_quote(fit, quote, cue):
+        assert quote is not None
+        log.info("%r: quote (coverage %.2f) preferred to table %s (fit %.2f, cue %s, left %s)",
+                 q.text, quote.coverage, q.metric, fit.share, cue, fit.residual)
+        return quote_answer(q, quote, catalog=catalog)
+    return table

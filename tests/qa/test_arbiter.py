@@ -1,0 +1,42 @@
+"""qa/arbiter.py: when a question the lexicon maps to a table cell is really about prose (real seed wording)."""
+
+from __future__ import annotations
+
+from qa.arbiter import prefer_quote, prose_cue, table_fit
+from qa.extract import Quote
+from qa.passages import Passage
+from qa.types import Chunk, Metric
+from qa.understand import tokens
+
+NAMES = ["镇北堡镇", "掌政镇", "自治区政府办公厅"]
+NAMES += [t for name in NAMES for t in tokens(name)]  # as extract.name_words drops them
+CHUNK = Chunk(id="c", report_id="r", agency="a", short_name="s", year=2020, section="总体情况", subheading="",
+              start=0, end=10, text="")
+
+
+def _quote(text: str, coverage: float) -> Quote:
+    return Quote(CHUNK, (Passage(0, len(text), text, "总体情况"),), coverage, coverage)
+
+
+def test_a_table_question_is_fully_explained_by_its_cell() -> None:
+    fit = table_fit("自治区政府办公厅2020年收到多少政府信息公开申请？", Metric("申请", "一", "总计"), drop=NAMES)
+    assert fit.share == 1.0 and fit.residual == ()
+    fit = table_fit("自治区政府办公厅因本机关不掌握相关政府信息而无法提供的申请有多少？", Metric("申请", "三.四.1", "总计"), drop=NAMES)
+    assert fit.share == 1.0  # 相关 is in the row's printed label
+
+
+def test_prose_words_are_left_over() -> None:
+    fit = table_fit("掌政镇接到多少条微博投诉事件，回复率是多少？", Metric("申请", "一", "总计"), drop=NAMES)
+    assert fit.share < 0.5 and "微博" in fit.residual and "投诉" in fit.residual
+    assert prose_cue("掌政镇接到多少条微博投诉事件，回复率是多少？") == "多少条"
+    assert prose_cue("自治区政府办公厅2020年收到多少政府信息公开申请？") is None
+
+
+def test_the_quote_wins_only_when_it_matches_better() -> None:
+    fit = table_fit("镇北堡镇有多少条政民互动信息？答复了吗？", Metric("申请", "三.七", "总计"), drop=NAMES)
+    good = _quote("2020 年主动公开的 120 条政府信息中，政民互动信息 18 条，均已答复。", 1.0)
+    assert prefer_quote(fit, good, prose_cue("镇北堡镇有多少条政民互动信息？答复了吗？"))
+    table_q = table_fit("自治区政府办公厅当了几次被告？", Metric("复议诉讼", "数量", "诉讼.总计"), drop=NAMES)
+    unrelated = _quote("2020 年累计应对行政复议案件 530起，行政诉讼案件 13起，均无败诉。", 0.3)
+    assert not prefer_quote(table_q, unrelated, prose_cue("自治区政府办公厅当了几次被告？"))
+    assert not prefer_quote(fit, None, "多少条")
