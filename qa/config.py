@@ -50,17 +50,21 @@ class Settings:
         """The SQLAlchemy URL of the store."""
         return self.database_url or f"sqlite:///{(self.home / 'govqa.db').resolve()}"
 
+    def _under_home(self, configured: Path, default: str) -> Path:
+        """A configured path, or `default` inside home when the setting is empty."""
+        return configured if str(configured) not in ("", ".") else self.home / default
+
     @property
     def embed_cache_path(self) -> Path:
-        return self.embed_cache if str(self.embed_cache) not in ("", ".") else self.home / "embed_cache.sqlite"
+        return self._under_home(self.embed_cache, "embed_cache.sqlite")
+
+    @property
+    def models_dir(self) -> Path:
+        return self._under_home(self.model_cache, "models")
 
     @property
     def chroma_path(self) -> Path:
         return self.home / "chroma"
-
-    @property
-    def models_dir(self) -> Path:
-        return self.model_cache if str(self.model_cache) not in ("", ".") else self.home / "models"
 
     @property
     def uploads_dir(self) -> Path:

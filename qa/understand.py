@@ -46,9 +46,9 @@ def parse_years(text: str, newest: int | None) -> tuple[int, ...]:
     rest = _YEAR_RANGE.sub(" ", text)
     years += [int(m.group(1)) for m in _YEAR_ONE.finditer(rest)]
     if newest is not None:
-        m = _RECENT.search(text)
-        if m:
-            years += range(newest - _cn_number(m.group(1)) + 1, newest + 1)
+        recent = _RECENT.search(text)
+        if recent:
+            years += range(newest - _cn_number(recent.group(1)) + 1, newest + 1)
         plain = _TEMPLATE_WORDS.sub(" ", text)  # 上一年项目数量 / 上年结转 are column and row labels, not years
         for word, delta in _RELATIVE:
             if word in plain:
