@@ -85,8 +85,9 @@ def find_metric(text: str) -> Metric | None:
             return None
     col = find_col(text, term.table, term.row)
     if term.table == "复议诉讼":
-        group = (term.default_col or "复议.总计").split(".")[0]
-        return Metric(term.table, term.row, f"{group}.{col}" if col else term.default_col)
+        default = term.default_col or "复议.总计"
+        group = "复议后诉" if lx.REVIEW_THEN_SUIT.search(text) else default.split(".")[0]
+        return Metric(term.table, term.row, f"{group}.{col or default.split('.')[1]}")
     return Metric(term.table, term.row, col or term.default_col)
 
 

@@ -131,3 +131,18 @@ def test_a_new_full_question_is_not_a_followup(catalog: Catalog) -> None:
     fresh = understand("哪个机关采购金额最高", catalog=catalog, context=first)
     assert fresh.agencies == () and fresh.intent == "ranking"
     assert fresh.metric == Metric("主动公开", "政府集中采购", "采购总金额")
+
+
+@pytest.mark.parametrize(
+    ("question", "row", "col"),
+    [
+        ("有多少件申请是因为办公厅手里根本没有这个信息所以没法提供？", "三.四.1", "总计"),
+        ("有多少件申请因为是重复提交的而没有处理？", "三.五.2", "总计"),
+        ("先申请了复议、之后又告到法院，这样的官司有几起？", "数量", "复议后诉.总计"),
+        ("对外公开的规章一共有多少件？", "规章", "对外公开总数量"),
+        ("行政复议维持了几起", "数量", "复议.维持"),
+    ],
+)
+def test_everyday_wording_finds_the_cell(question: str, row: str, col: str) -> None:
+    metric = find_metric(question)
+    assert metric is not None and (metric.row, metric.col) == (row, col)
