@@ -6,6 +6,15 @@
     (25.1, '元')
     >>> list(split_digits("5100006", 7))
     [(5, 1, 0, 0, 0, 0, 6)]
+    >>> parse_number("1,536"), parse_number("2,154.97万元")
+    ((1536.0, ''), (2154.97, '万元'))
+
+Empty cells. A count cell printed as a dash, a slash or 无 (`—`, `-`, `－`, `/`, `／`, `无`, standing alone) means
+"none" in these reports: it is read as the value 0 and its printed text is kept as the cell's raw. A cell left
+blank (an empty field between two values of a tab-separated row) is NOT a zero: it becomes a BLANK placeholder
+token that holds the cell's column, and the parser takes no cell for it and reports it missing. Blank fields
+before the first value (merged label cells) or after the last one (a value merged over several columns) are
+layout, not cells.
 """
 
 from __future__ import annotations
@@ -25,11 +34,16 @@ COUNT_UNITS = ("件", "个", "项", "条")
 _JUNK = re.compile(r"\*\*|<https?://[^>\s]*>|<input[^>]*>|\|")
 # A digit followed by "." or "、" and then a label is an enumerator (1.属于国家秘密), never a value.
 _ENUM_AHEAD = rf"[.、]\s*[{CJK}“\"(（]"
+# Dash, slash or 无 alone in a cell: "none", read as 0 (see the module docstring).
+NIL_MARKS = ("—", "―", "-", "/", "无")
+BLANK = "(blank)"  # the printed text of a BLANK placeholder token: a cell left empty between two values
 _TOKEN = re.compile(
-    rf"(?P<enum>\d(?={_ENUM_AHEAD}).)"
-    rf"|(?P<num>(?<!\d)[+-]?(?:\d(?!{_ENUM_AHEAD}))+(?:\.\d+)?)"
+    rf"(?P<enum>\d(?={_ENUM_AHEAD}).|\(\s*\d{{1,2}}\s*\)(?=\s*[{CJK}]))"
+    rf"|(?P<nil>(?<!\S)(?:—+|―+|-+|/|无)(?!\S))"
+    rf"|(?P<num>(?<!\d)[+-]?(?:\d(?!{_ENUM_AHEAD}))+(?:,\d{{3}}(?![\d,]))*(?:\.\d+)?)"
     rf"(?P<unit>\s*(?:万元|亿元|万|元)|(?:{'|'.join(COUNT_UNITS)}))?"
 )
+_BLANK_FIELDS = re.compile(r"[ ]*\t(?:[ ]*\t)+[ ]*")  # two or more tabs with nothing but spaces between them
 
 
 _CLEAN_MAP = {
@@ -81,11 +95,21 @@ def lex(text: str, start: int = 0, end: int | None = None) -> list[Token]:
         if m.group("enum") or _is_prose(text, m):
             tokens.append(Token("text", m.group(0), m.start(), m.end()))
         else:
-            value, unit = parse_number(m.group(0))
+            if tokens and tokens[-1].kind == "num":
+                tokens.extend(_blanks(text, tokens[-1].end, m.start()))
+            value, unit = (0.0, "") if m.group("nil") else parse_number(m.group(0))
             tokens.append(Token("num", m.group(0), m.start(), m.end(), value, unit))
         pos = m.end()
     add_text(pos, end)
     return tokens
+
+
+def _blanks(text: str, a: int, b: int) -> list[Token]:
+    """A BLANK token for each empty tab-separated field between two values printed on one line."""
+    gap = _BLANK_FIELDS.fullmatch(text, a, b)
+    if gap is None:
+        return []
+    return [Token("num", BLANK, a, b) for _ in range(gap.group(0).count("\t") - 1)]
 
 
 def _is_prose(text: str, m: re.Match[str]) -> bool:
@@ -96,7 +120,7 @@ def _is_prose(text: str, m: re.Match[str]) -> bool:
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
-_NUMBER = re.compile(r"^\s*([+-]?\d+(?:\.\d+)?)\s*(万元|亿元|万|元|件|个|项|条)?\s*$")
+_NUMBER = re.compile(r"^\s*([+-]?\d+(?:,\d{3})*(?:\.\d+)?)\s*(万元|亿元|万|元|件|个|项|条)?\s*$")
 
 
 @lru_cache(maxsize=16384)
@@ -105,7 +129,7 @@ def parse_number(raw: str) -> tuple[float, str]:
     m = _NUMBER.match(clean_chars(raw))
     if not m:
         raise GovqaError(f"not a number as the tables print one: {raw!r}")
-    value = float(m.group(1))
+    value = float(m.group(1).replace(",", ""))
     unit = m.group(2) or ""
     if unit in MONEY_UNITS:
         value = round(value * MONEY_UNITS[unit], 6)

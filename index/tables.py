@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from index.numbers import MONEY_UNITS, Token, clean_chars, format_number, lex
+from index.numbers import BLANK, MONEY_UNITS, Token, clean_chars, format_number, lex
 from index.table_fit import RowFit, fit_row, resolve
 from index.templates import TableTemplate, TemplateRow, load_templates
 from qa.types import TABLES, Cell, Finding, TableResult
@@ -29,7 +29,8 @@ MIN_SIMILARITY = 0.6  # a printed label this close to a template label (or its t
 UNLABELLED_SIMILARITY = 0.6  # rows the template prints without a label (复议诉讼 数量) match on their values alone
 HEADER_WORD_BONUS = 0.3
 MAX_REGIONS = 12
-_MARKER = re.compile(r"(?<!第)(?:\(\s*[一二三四五六七八九十]+\s*\)|[一二三四五六七八九十]+、|\d[.、])")
+REORDERED_SIMILARITY = 0.85  # a row printed out of template order is taken only when its label names it this clearly
+_MARKER = re.compile(r"(?<!第)(?:\(\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*\)|[一二三四五六七八九十]+、|\d[.、])")
 _NOT_WORD = re.compile(r"[\W_\d]+")
 _SPACE = re.compile(r"\s+")
 
@@ -48,6 +49,7 @@ class Match:
 
     score: float
     pairs: tuple[tuple[TemplateRow, Group], ...]
+    region: tuple[int, int] = (0, 0)  # the (start, end) of the text the groups were cut from
 
 
 @lru_cache(maxsize=256)
@@ -175,6 +177,18 @@ def align(found: list[Group], table: TableTemplate) -> Match:
     return Match(best[g][r], tuple(reversed(pairs)))
 
 
+def _joined(found: list[Group], table: TableTemplate) -> list[Group]:
+    """A one-row table without a row label (复议诉讼) printed as lines of numbers between header lines, as one group.
+
+    Empty when the table is not such a table or the region's groups do not hold exactly one value per column.
+    """
+    if len(table.rows) != 1 or table.rows[0].labels or len(found) < 2:
+        return []
+    if sum(len(group.numbers) for group in found) != len(table.rows[0].cols):
+        return []
+    return [Group(" ".join(group.label for group in found), tuple(t for group in found for t in group.numbers))]
+
+
 def best_match(text: str, table: TableTemplate, *, lexed: dict[tuple[int, int], list[Group]] | None = None) -> Match:
     """The best alignment of a table version over its candidate regions of the cleaned text.
 
@@ -187,11 +201,45 @@ def best_match(text: str, table: TableTemplate, *, lexed: dict[tuple[int, int], 
         if found is None:
             found = cache[(start, end)] = groups(lex(text, start, end))
         match = align(found, table)
+        joined = _joined(found, table)
+        if joined:
+            match = max(match, align(joined, table), key=lambda m: m.score)
         flat = _SPACE.sub("", text[start:end])
         bonus = HEADER_WORD_BONUS * sum(word in flat for word in table.header_words)
         if match.pairs and match.score + bonus > best.score:
-            best = Match(match.score + bonus, match.pairs)
+            best = Match(match.score + bonus, match.pairs, (start, end))
     return best
+
+
+def reordered(found: list[Group], table: TableTemplate, match: Match, text: str) -> Match:
+    """Add rows printed out of template order (行政处罚 before 行政许可): the alignment keeps template order only.
+
+    A row the alignment left unmatched takes an unmatched group printed after the table's first matched group
+    when that group's label names the row clearly and names no other row as well. Past the last matched group
+    only a run of such rows is taken, each a tab-separated table line (its first value after a tab): the first
+    group that is not one ends the table, so a sentence after it (全年办理行政许可 900 件) is never read as a row.
+    """
+    index = {id(group): i for i, group in enumerate(found)}
+    spots = [index[id(group)] for _, group in match.pairs if id(group) in index]
+    if len(spots) < 2:
+        return match
+    taken, paired = set(spots), {row.key for row, _ in match.pairs}
+    extra = []
+    for i in range(min(spots) + 1, len(found)):
+        if i in taken:
+            continue
+        group, core = found[i], _core(found[i].label)
+        named = [row for row in table.rows if row.labels and _label_similarity(core, row.labels) >= REORDERED_SIMILARITY]
+        in_row = i < max(spots) or text[group.numbers[0].start - 1: group.numbers[0].start] == "\t"
+        if in_row and len(named) == 1 and named[0].key not in paired and pair_score(group, named[0]) is not None:
+            extra.append((named[0], group))
+            paired.add(named[0].key)
+        elif i > max(spots):
+            break
+    if not extra:
+        return match
+    log.info("%s: %d rows printed out of template order: %s", table.name, len(extra), ", ".join(r.key for r, _ in extra))
+    return Match(match.score, match.pairs + tuple(extra), match.region)
 
 
 def _cells(table: TableTemplate, fits: list[RowFit]) -> tuple[list[Cell], list[Finding]]:
@@ -204,6 +252,10 @@ def _cells(table: TableTemplate, fits: list[RowFit]) -> tuple[list[Cell], list[F
         if reading.note:
             findings.append(Finding("parse", table.name, fit.row.key, reading.col, f"{table.name} {fit.row.key}: {reading.note}"))
         for col, value, raw in zip(fit.row.cols, reading.values, reading.raws, strict=True):
+            if raw == BLANK:  # a blank cell is not a zero: no cell, and say so
+                message = f"{table.name} {fit.row.key} {col}: the cell is printed blank; no value taken (a blank is not 0)"
+                findings.append(Finding("missing", table.name, fit.row.key, col, message))
+                continue
             unit = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if raw.endswith(u)), "")
             if unit and unit not in ("万元", "万") and table.column(col).unit == "万元":
                 message = f"{table.name} {fit.row.key} {col}: printed '{raw}' in {unit}, converted to {format_number(value)} 万元"
@@ -231,6 +283,7 @@ def parse_tables(text: str) -> TableResult:
         if not match.pairs:
             findings.append(Finding("missing", name, "", "", f"{name}: table not found in the text"))
             continue
+        match = reordered(lexed[match.region], table, match, cleaned)
         fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
         found = {row.key for row, _ in match.pairs}
         table_cells, table_findings = _cells(table, fits)

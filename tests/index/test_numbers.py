@@ -91,3 +91,28 @@ def test_split_tokens_never_cuts_amounts_or_signed_values() -> None:
 
 def test_format_number() -> None:
     assert [format_number(v) for v in (7.0, -14.0, 40.94)] == ["7", "-14", "40.94"]
+
+
+@pytest.mark.parametrize(("raw", "value"), [("1,536", 1536), ("1，536", 1536), ("2,154.97万元", 2154.97), ("12,345,678", 12345678)])
+def test_parse_number_thousands_separators(raw: str, value: float) -> None:
+    assert parse_number(raw)[0] == pytest.approx(value)
+
+
+def test_lex_dash_slash_none_cells_are_zero_values() -> None:
+    tokens = lex(clean_chars("行政强制\t—\t／\t无\t-\t-3"))
+    assert [(t.kind, t.text, t.value) for t in tokens[1:]] == [
+        ("num", "—", 0), ("num", "/", 0), ("num", "无", 0), ("num", "-", 0), ("num", "-3", -3)]
+    assert [t.kind for t in lex("本年度无行政复议——情况")] == ["text"]  # inside prose they are words
+
+
+def test_lex_blank_field_between_values_is_a_blank_token_but_not_at_the_edges() -> None:
+    from index.numbers import BLANK
+
+    tokens = lex("\t\t部分公开\t\t2\t\t0\t3\t\t")
+    assert [t.text for t in tokens if t.kind == "num"] == ["2", BLANK, "0", "3"]
+    assert lex("2\n\n3")[1].text == "3"  # a line break is not an empty cell
+
+
+def test_lex_parenthesised_digit_is_an_enumerator() -> None:
+    tokens = lex(clean_chars("（１）属于国家秘密\t0\t(2) 重复申请 4"))
+    assert [t.text for t in tokens if t.kind == "num"] == ["0", "4"]
