@@ -4,9 +4,12 @@
     Answer(text='根据《…》“总体情况”部分：“2020 年，掌政镇通过政府网站管理平台主动公开信息 98 条、…”', route='retrieval')
 
 A window of one to three consecutive sentences is scored by how much of the question's content words it holds
-(jieba tokens, longer words weigh more, the words after 哪些/多少 twice; a heading above the sentence counts half);
-a 多少/几 question prefers a number with the asked unit. Below MIN_COVERAGE nothing answers: the route refuses
-rather than quote something unrelated. No number is built: value/unit are read from the quote.
+(jieba tokens, longer words weigh more, the words after 哪些/多少 twice; a heading above the sentence counts half;
+synonyms and character bigrams count partly, see qa/overlap.py), plus its closeness in meaning to the question
+(qa/semantic.py, the retriever's embedder); a 多少/几 question prefers a number with the asked unit, a 在哪 question
+a place. Below MIN_COVERAGE nothing answers (unless the quote is among the closest in meaning and holds
+RESCUE_COVERAGE): the route refuses rather than quote something unrelated. No number is built: value/unit are
+read from the quote.
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from qa import lexicon as lx
@@ -22,16 +25,19 @@ from qa.catalog import Catalog
 from qa.compose import report_title
 from qa.config import Settings
 from qa.errors import GovqaError
+from qa.overlap import coverage_of
 from qa.passages import Passage, passage_sentences
+from qa.semantic import Similarity, sentence_similarity
 from qa.types import Answer, Chunk, Question, Source
 from qa.understand import content_tokens, tokens
 
 log = logging.getLogger(__name__)
 
 MIN_COVERAGE = 0.5
-CONTEXT_SHARE = 0.5  # a word found only in the section title above a sentence counts this much
-PARTIAL_SHARE = 0.5  # a word found only through a part of it (联系电话 → 电话) counts this much
-SPLIT_SHARE = 0.75  # both halves of a four-character word found apart
+SEMANTIC_WEIGHT = 0.15  # the candidate closest in meaning gains this much over the farthest (see qa/semantic.py)
+RESCUE_COVERAGE = 0.3  # below MIN_COVERAGE a quote still answers when it holds this much of the question's words …
+RESCUE_CLOSENESS = 0.8  # … and is among the candidates closest in meaning (relative closeness, 0..1)
+ANSWER_BONUS = 0.3  # the window holds the kind of answer asked for: a number with the asked unit, a place
 WINDOW_PENALTY = 0.1  # per extra sentence: a longer quote must earn its length
 MAX_WINDOW = 2  # sentences scored together (联系。联系电话：…); lists grow afterwards, see _extend
 LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
@@ -52,7 +58,8 @@ class Quote:
     chunk: Chunk
     passages: tuple[Passage, ...]
     score: float
-    coverage: float
+    coverage: float  # lexical: weighted share of the question's words the sentences hold (qa/overlap.py)
+    closeness: float = 0.0  # semantic: 0..1 among the candidates, 1 for the sentence closest to the question
 
     @property
     def text(self) -> str:
@@ -77,74 +84,73 @@ def _trim_word(word: str, question: str) -> str:
     """jieba glues a measure word or a particle to a content word (多少条政民 → 条政民, 答复了): cut it off."""
     if len(word) >= 3 and word[0] in _MEASURES and re.search(r"(?:多少|几)" + re.escape(word), question):
         word = word[1:]
+    if len(word) >= 2 and word[0] == "几":  # 几楼 / 几号: the text says 3 楼 / 304 室
+        word = word[1:]
     if len(word) >= 3 and word[-1] in "了过着吗呢":
         word = word[:-1]
     return word
 
 
-def _parts(word: str) -> list[str]:
-    """Shorter words inside a word (联系电话 → 联系, 电话) and its listed synonyms (年报 → 报告)."""
-    parts = [t for t in tokens(word) if len(t) >= 2 and t != word]
-    if len(word) >= 4:
-        parts += [word[:2], word[-2:]]
-    return list(dict.fromkeys([*parts, *lx.QUOTE_SYNONYMS.get(word, ())]))
-
-
-def coverage_of(text: str, weights: dict[str, float], *, section: str = "", heading: str = "") -> float:
-    """Weighted share of question words found in the text; a word only in the sub-heading above the sentence counts
-    fully (（一）存在问题 labels the list below it), only in the section title or only through a part of it, half."""
-    total = sum(weights.values()) or 1.0
-    got = 0.0
-    for word, weight in weights.items():
-        if word in text or (heading and word in heading):
-            got += weight
-            continue
-        credit = CONTEXT_SHARE if word in section else 0.0
-        if len(word) >= 4 and word[:2] in text and word[-2:] in text:
-            credit += SPLIT_SHARE  # 人大代表 in 人大五次会议代表
-        elif any(p in text for p in _parts(word)):
-            credit += PARTIAL_SHARE
-        got += weight * min(1.0, credit)
-    return got / total
+def _answer_bonus(text: str, *, asks_number: bool, asked_unit: str | None, asks_place: bool) -> float:
+    """Credit for holding the kind of answer the question asks for: a place, a number with its unit."""
+    if asks_place and lx.PLACE_ANSWER.search(text):
+        return ANSWER_BONUS
+    return _number_bonus(text, asked_unit) if asks_number else 0.0
 
 
 def _number_bonus(text: str, asked_unit: str | None) -> float:
     units = {m.group(3) for m in _NUM_UNIT.finditer(text)}
     if asked_unit and asked_unit in units:
-        return 0.3
+        return ANSWER_BONUS
     if units:
         return 0.15
     return 0.05 if _DIGITS.search(text) else -0.2
 
 
 def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
-               report_text: Callable[[str], str] = lambda _id: "") -> Quote | None:
-    """The best window of consecutive sentences over the retrieved chunks, or None when nothing is quotable."""
+               report_text: Callable[[str], str] = lambda _id: "", embedder: Any = None) -> Quote | None:
+    """The best window of consecutive sentences over the retrieved chunks, or None when nothing is quotable.
+
+    A window scores its lexical coverage plus SEMANTIC_WEIGHT times its closeness in meaning (when an embedder is
+    given), a small bonus for the hit rank and, for 多少/在哪 questions, one for holding the asked kind of answer."""
     weights = question_weights(question, drop=drop)
     if not weights:
         return None
     asks_number = bool(lx.QUESTION_HOW_MANY.search(question))
     unit = _ASKED_UNIT.search(question)
     asked_unit = unit.group(1) if unit else None
-    listing = bool(LIST_QUESTION.search(question)) and not asks_number
+    asks_place = bool(lx.PLACE_QUESTION.search(question))
+    listing = bool(LIST_QUESTION.search(question)) and not asks_number and not asks_place
+    candidates = [(rank, hit, passage_sentences(hit.chunk, report_text(hit.chunk.report_id)))
+                  for rank, hit in enumerate(hits)]
+    similar = sentence_similarity(embedder, question, [p.text for _, _, ss in candidates for p in ss])
     best: Quote | None = None
-    for rank, hit in enumerate(hits):
-        sentences = passage_sentences(hit.chunk, report_text(hit.chunk.report_id))
+    for rank, hit, sentences in candidates:
         for i in range(len(sentences)):
             for n in range(1, MAX_WINDOW + 1):
                 window = tuple(sentences[i:i + n])
                 if len(window) < n:
                     break
-                text = "".join(p.text for p in window)
-                coverage = coverage_of(text, weights, section=window[0].section, heading=window[0].heading)
-                score = coverage + 0.05 / (1 + rank) - WINDOW_PENALTY * (n - 1)
-                if asks_number:
-                    score += _number_bonus(text, asked_unit)
-                if best is None or score > best.score + 1e-9:
-                    best = Quote(hit.chunk, window, score, coverage)
+                quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
+                                      asked_unit=asked_unit, asks_place=asks_place, listing=listing)
+                if best is None or quote.score > best.score + 1e-9:
+                    best = quote
         if best is not None and listing and best.chunk is hit.chunk:
             best = _extend(best, sentences)
     return best
+
+
+def _score_window(chunk: Chunk, window: tuple[Passage, ...], weights: dict[str, float], similar: Similarity, *,
+                  rank: int, asks_number: bool, asked_unit: str | None, asks_place: bool, listing: bool) -> Quote:
+    text = "".join(p.text for p in window)
+    coverage = coverage_of(text, weights, section=window[0].section, heading=window[0].heading)
+    closeness = similar.of([p.text for p in window])
+    # a 哪些 question is answered by a list whose items do not restate it, while the sentence that does (还存在一些
+    # 不足。) lists nothing: there closeness only rescues, it does not rank
+    weight = 0.0 if listing else SEMANTIC_WEIGHT
+    score = coverage + weight * closeness + 0.05 / (1 + rank) - WINDOW_PENALTY * (len(window) - 1)
+    score += _answer_bonus(text, asks_number=asks_number, asked_unit=asked_unit, asks_place=asks_place)
+    return Quote(chunk, window, score, coverage, closeness)
 
 
 def _extend(quote: Quote, sentences: Sequence[Passage]) -> Quote:
@@ -164,7 +170,7 @@ def _extend(quote: Quote, sentences: Sequence[Passage]) -> Quote:
         i += 1
     if quote.passages[-1] not in passages:  # the list is too long: keep the sentences that scored
         return _extend_forward(quote, sentences)
-    return Quote(quote.chunk, tuple(passages), quote.score, quote.coverage)
+    return replace(quote, passages=tuple(passages))
 
 
 def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
@@ -173,7 +179,7 @@ def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
     while len(passages) < 3 and i < len(sentences) and sum(len(p.text) for p in passages) + len(sentences[i].text) <= LIST_BUDGET:
         passages.append(sentences[i])
         i += 1
-    return Quote(quote.chunk, tuple(passages), quote.score, quote.coverage)
+    return replace(quote, passages=tuple(passages))
 
 
 def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[float, str] | None:
@@ -194,7 +200,8 @@ def find_quote(q: Question, *, retriever: Any, catalog: Catalog, settings: Setti
                years: Sequence[int] = (), report_text: Callable[[str], str] = lambda _id: "") -> Quote | None:
     """Search the prose for the question and return the best quote (None when nothing was retrieved)."""
     hits = retriever.search(q.text, agencies=tuple(agencies), years=tuple(years), k=settings.retrieval_k)
-    return best_quote(q.text, hits, drop=name_words(catalog), report_text=report_text)
+    return best_quote(q.text, hits, drop=name_words(catalog), report_text=report_text,
+                      embedder=getattr(retriever, "embedder", None))
 
 
 def name_words(catalog: Catalog) -> list[str]:
@@ -223,14 +230,23 @@ def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answe
     return Answer(question=q.text, found=False, route="refuse", text=f"在{where}年度报告中没有找到能回答这个问题的内容。")
 
 
+def answers(quote: Quote) -> bool:
+    """Whether a quote is relevant enough to answer: it holds half the question's words, or a good part of them and
+    is among the candidates closest in meaning (a paraphrase: 在什么地方办公 → 地址：…)."""
+    if quote.coverage >= MIN_COVERAGE:
+        return True
+    return quote.coverage >= RESCUE_COVERAGE and quote.closeness >= RESCUE_CLOSENESS
+
+
 def retrieval_answer(q: Question, *, retriever: Any, catalog: Catalog, settings: Settings,
                      agencies: Sequence[str] = (), years: Sequence[int] = (),
                      report_text: Callable[[str], str] = lambda _id: "") -> Answer:
     """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
     quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=agencies, years=years,
                        report_text=report_text)
-    if quote is None or quote.coverage < MIN_COVERAGE:
-        log.info("retrieval refused %r: best coverage %.2f", q.text, quote.coverage if quote else 0.0)
+    if quote is None or not answers(quote):
+        log.info("retrieval refused %r: best coverage %.2f, closeness %.2f", q.text,
+                 quote.coverage if quote else 0.0, quote.closeness if quote else 0.0)
         return no_quote(q, catalog=catalog, agencies=agencies)
     return quote_answer(q, quote, catalog=catalog)
 

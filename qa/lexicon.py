@@ -238,7 +238,7 @@ STOPWORDS: frozenset[str] = frozenset(
 )
 
 # a question about where (在什么地方办公, 办公地点在几楼) and the shape of a place in the text (…路 481 号 5 楼 501 室)
-PLACE_QUESTION = re.compile(r"地址|地点|在哪|哪里|哪儿|什么地方|什么位置|几楼|几层|所在地|怎么走")
+PLACE_QUESTION = re.compile(r"地址|地点|在哪(?![些个几种类项样])|哪里|哪儿|什么地方|什么位置|几楼|几层|所在地|怎么走")
 PLACE_ANSWER = re.compile(r"[路街巷道]\s*\d+\s*号|\d+\s*[楼层]\s*\d*\s*[室号]?|\d+\s*室")
 
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")

@@ -1,0 +1,57 @@
+"""Semantic closeness of a question to candidate sentences, with the embedder the retriever already uses.
+
+    >>> sims = sentence_similarity(embedder, "在什么地方办公？", ["地址：贺兰山西路481号。", "共收到申请3件。"])
+    >>> sims.relative["地址：贺兰山西路481号。"], sims.relative["共收到申请3件。"]
+    (1.0, 0.0)
+
+The embedder is wrapped in the on-disk cache keyed by text hash, so sentences seen before (every quote of the same
+report) cost a lookup. Cosines are reported raw and rescaled to 0..1 over the candidates (``relative``): e5 cosines
+of related and unrelated sentences lie close together, so only their order among the candidates is used.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+import numpy as np
+
+log = logging.getLogger(__name__)
+
+MAX_SENTENCES = 48  # candidates embedded per question (in hit order); the rest get no semantic credit
+MAX_CHARS = 200  # a sentence is embedded from its first characters: the subject comes first in these reports
+MIN_SPREAD = 0.02  # below this cosine range the candidates are semantically indistinguishable
+
+
+@dataclass(frozen=True)
+class Similarity:
+    """Raw cosine and candidate-relative (0..1) closeness of each sentence text to the question."""
+
+    cosine: dict[str, float] = field(default_factory=dict)
+    relative: dict[str, float] = field(default_factory=dict)
+
+    def of(self, texts: Sequence[str]) -> float:
+        """The relative closeness of a window of sentences: their mean (0 for a sentence that was not embedded)."""
+        return sum(self.relative.get(t, 0.0) for t in texts) / len(texts) if texts else 0.0
+
+
+def sentence_similarity(embedder: Any, question: str, texts: Sequence[str]) -> Similarity:
+    """Cosines of the question to the first MAX_SENTENCES distinct texts, one batched (cached) embedding call."""
+    distinct = list(dict.fromkeys(t for t in texts if t))[:MAX_SENTENCES]
+    if embedder is None or not distinct:
+        return Similarity()
+    try:
+        query = np.asarray(embedder.embed_query(question), dtype=np.float32)
+        docs = np.asarray(embedder.embed_documents([t[:MAX_CHARS] for t in distinct]), dtype=np.float32)
+    except Exception as exc:  # a failing model must not take the lexical answer down with it
+        log.warning("semantic scoring skipped for %r: %s: %s", question, type(exc).__name__, exc)
+        return Similarity()
+    norms = np.linalg.norm(docs, axis=1) * (np.linalg.norm(query) or 1.0)
+    cos = docs @ query / np.where(norms > 0, norms, 1.0)
+    lo, hi = float(cos.min()), float(cos.max())
+    spread = hi - lo
+    relative = [(c - lo) / spread if spread >= MIN_SPREAD else 0.0 for c in cos.tolist()]
+    return Similarity(cosine=dict(zip(distinct, cos.tolist(), strict=True)),
+                      relative=dict(zip(distinct, relative, strict=True)))
