@@ -43,7 +43,9 @@ MAX_WINDOW = 2  # sentences scored together (联系。联系电话：…); lists
 LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
 _NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
 _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: numbers without a unit
-_ASKED_UNIT = re.compile(r"(?:多少|几)(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
+_MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
+_ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
+_ASKED_UNIT = re.compile(r"(?:多少|几)(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
 _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
@@ -238,12 +240,26 @@ def answers(quote: Quote) -> bool:
     return quote.coverage >= RESCUE_COVERAGE and quote.closeness >= RESCUE_CLOSENESS
 
 
+def _holds_asked_amount(question: str, text: str) -> bool:
+    """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, some count for the other units."""
+    unit = _ASKED_UNIT.search(question)
+    if unit is None:
+        return True
+    if unit.group(1) in ("万元", "元"):
+        return bool(_MONEY.search(text))
+    return bool(_ANY_COUNT.search(text))
+
+
 def retrieval_answer(q: Question, *, retriever: Any, catalog: Catalog, settings: Settings,
                      agencies: Sequence[str] = (), years: Sequence[int] = (),
                      report_text: Callable[[str], str] = lambda _id: "") -> Answer:
     """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
     quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=agencies, years=years,
                        report_text=report_text)
+    if quote is not None and not _holds_asked_amount(q.text, quote.text):
+        # 具体是多少万元 answered by sentences with no such amount: the reports do not say, so say that
+        log.info("retrieval refused %r: the best quote holds no number", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
     if quote is None or not answers(quote):
         log.info("retrieval refused %r: best coverage %.2f, closeness %.2f", q.text,
                  quote.coverage if quote else 0.0, quote.closeness if quote else 0.0)

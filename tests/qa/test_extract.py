@@ -74,3 +74,13 @@ def test_the_llm_hook_is_called_on_every_answer(mini_store, settings, zhangzheng
     monkeypatch.setattr(qa.answer, "maybe_rewrite", lambda answer, s: seen.append(answer.text) or answer)
     a = _ask("掌政镇2020年原创微博发布了多少条？", _with_zhangzheng(mini_store), settings, zhangzheng_retriever)
     assert seen == [a.text]
+
+
+def test_a_money_question_is_not_answered_by_a_sentence_without_an_amount() -> None:
+    from qa.extract import _holds_asked_amount
+
+    asked = "政务公开专项经费具体是多少万元？"
+    assert not _holds_asked_amount(asked, "列出政务公开工作专项经费，纳入部门预算。组织专题培训21场次。")
+    assert _holds_asked_amount(asked, "安排政务公开工作经费 56.3 万元，较上年度增长 55.3%。")
+    assert _holds_asked_amount("公开了多少条信息", "主动公开信息 98 条")
+    assert _holds_asked_amount("有哪些问题", "人员配备不到位")  # no amount asked
