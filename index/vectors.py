@@ -36,6 +36,7 @@ NO_YEAR = -1  # Chroma metadata cannot hold None
 # the log is (default 1000: ~110 ms per 14-chunk upsert on average, 100: ~45 ms; measured up to 21,000 chunks).
 # Applies to collections created from now on.
 HNSW_WRITE = {"sync_threshold": 100}
+GET_PAGE = 5000  # records per get() when reading the whole collection
 
 
 def make_client(settings: Settings) -> Any:
@@ -168,10 +169,19 @@ class ChunkIndex:
             self._db.delete(ids=ids)
             self.generation += 1
 
-    def all_chunks(self) -> list[Chunk]:
-        """Every chunk in the collection (for the keyword index), sorted by id."""
-        got = self._db.get(include=["metadatas"])
-        chunks = [chunk_from_record(i, m) for i, m in zip(got["ids"], got["metadatas"], strict=True)]
+    def all_chunks(self, *, page: int = GET_PAGE) -> list[Chunk]:
+        """Every chunk in the collection (for the keyword index), sorted by report and position.
+
+        Read page by page: one get() of a large collection exceeds SQLite's bound-variable limit (seen at 138,000).
+        """
+        chunks: list[Chunk] = []
+        offset = 0
+        while True:
+            got = self._db.get(include=["metadatas"], limit=page, offset=offset)
+            chunks += [chunk_from_record(i, m) for i, m in zip(got["ids"], got["metadatas"], strict=True)]
+            if len(got["ids"]) < page:
+                break
+            offset += page
         return sorted(chunks, key=lambda c: (c.report_id, c.start))
 
     def search(self, query: str, *, agencies: Sequence[str] = (), years: Sequence[int] = (), k: int = 5) -> list[ScoredChunk]:

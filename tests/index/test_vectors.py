@@ -111,3 +111,11 @@ def test_empty_and_emptied_index_find_nothing(hash_settings, seeds):
 def test_new_collections_sync_small_write_batches(index):
     hnsw = index._db._collection.configuration_json["hnsw"]
     assert (hnsw["sync_threshold"], hnsw["space"]) == (100, "cosine")
+
+
+def test_all_chunks_read_page_by_page_are_all_the_chunks(index):
+    whole = index.all_chunks()
+    assert len(whole) == index.count() > 7
+    for page in (1, 7, len(whole), len(whole) + 1):  # pages that split, end exactly at, and pass the end
+        assert index.all_chunks(page=page) == whole
+    assert len({c.id for c in whole}) == len(whole)

