@@ -23,7 +23,7 @@ from qa.cli import main as govqa
 ROOT = Path(__file__).resolve().parent.parent
 SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("questions", "eval/questions.jsonl", ()),
-    ("holdout2 (untuned)", "eval/holdout2.jsonl", ()),
+    ("holdout2", "eval/holdout2.jsonl", ()),
     ("layout fixtures", "eval/questions_layouts.jsonl", ("tests/fixtures/layouts",)),
 )
 

@@ -35,7 +35,7 @@ _RANK_DEFAULT_COL = {"规章": "本年新制作数量", "规范性文件": "本�
 def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conversation | None,
                     settings: Settings) -> Answer:
     """Answer one question (table route, retrieval route or refusal); follow-ups use the conversation."""
-    catalog = Catalog.from_store(store)
+    catalog = Catalog.for_store(store)
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
     question = understand(text, catalog=catalog, context=context)

@@ -8,9 +8,10 @@
 from __future__ import annotations
 
 import re
+import weakref
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import Any
 
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,5}?(?:自治区|省|市|县|区))(?=[\u4e00-\u9fff]{2,})")
@@ -50,7 +51,10 @@ class AgencyEntry:
     years: tuple[int, ...]
 
 
-@dataclass
+_BY_STORE: weakref.WeakKeyDictionary[Any, tuple[int, Catalog]] = weakref.WeakKeyDictionary()
+
+
+@dataclass(eq=False)
 class Catalog:
     """Every stored agency with the name variants a user may type; variants shared by two agencies are dropped."""
 
@@ -71,6 +75,26 @@ class Catalog:
     def from_store(cls, store: Any) -> Catalog:
         """Build the catalog from ``store.agencies()`` (agency, short_name, aliases, years)."""
         return cls([AgencyEntry(a, s, tuple(al), tuple(y)) for a, s, al, y in store.agencies()])
+
+    @classmethod
+    def for_store(cls, store: Any) -> Catalog:
+        """The catalog of a store, built again only when the store changed (``store.version()``): per-question work
+        must not grow with the number of agencies."""
+        version = store.version() if hasattr(store, "version") else None
+        cached = _BY_STORE.get(store) if version is not None else None
+        if cached is not None and cached[0] == version:
+            return cached[1]
+        catalog = cls.from_store(store)
+        if version is not None:
+            _BY_STORE[store] = (version, catalog)
+        return catalog
+
+    @cached_property
+    def name_words(self) -> tuple[str, ...]:
+        """Every name variant and its jieba tokens: words that locate a report, not what a question asks."""
+        from qa.understand import tokens  # understand imports this module
+
+        return tuple(dict.fromkeys([*self.variants, *(w for name in self.variants for w in tokens(name))]))
 
     @classmethod
     def from_rows(cls, rows: Iterable[Sequence[Any]]) -> Catalog:

@@ -29,7 +29,7 @@ from qa.overlap import coverage_of
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
 from qa.types import Answer, Chunk, Question, Source
-from qa.understand import content_tokens, tokens
+from qa.understand import content_tokens
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +208,7 @@ def find_quote(q: Question, *, retriever: Any, catalog: Catalog, settings: Setti
 
 def name_words(catalog: Catalog) -> list[str]:
     """Agency names and their jieba tokens: words that locate a report, not what the question asks."""
-    return list(catalog.variants) + [w for name in catalog.variants for w in tokens(name)]
+    return list(catalog.name_words)
 
 
 def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
