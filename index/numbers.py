@@ -46,7 +46,7 @@ _TOKEN = re.compile(
 _BLANK_FIELDS = re.compile(r"[ ]*\t(?:[ ]*\t)+[ ]*")  # two or more tabs with nothing but spaces between them
 
 
-_CLEAN_MAP = {
+_CLEAN_MAP: dict[int, int | str] = {
     **{code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)},  # full-width forms as ASCII
     **{ord(ch): " " for ch in "\u3000\xa0\r\u2002\u2003\u2009\u200b\ufeff"},
     **{ord(ch): "-" for ch in "\u2212\u2013\ufe63"},

@@ -112,7 +112,7 @@ class ChunkIndex:
             embedding_function=embedder,  # type: ignore[arg-type]
             client=self._client,
             collection_metadata={"govqa_collection": name, "embedder": embedder.name, "dim": embedder.dim},
-            collection_configuration={"hnsw": {"space": "cosine", **HNSW_WRITE}},
+            collection_configuration={"hnsw": {"space": "cosine", **HNSW_WRITE}},  # type: ignore[arg-type]
         )
 
     def _drop(self, name: str) -> None:

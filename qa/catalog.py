@@ -149,9 +149,9 @@ class Catalog:
                     taken[i] = True
         blanked = "".join("　" if t else ch for ch, t in zip(text, taken, strict=True))
         for m in _AGENCY_LIKE.finditer(blanked):
-            name = _candidate_name(m.group(0))
-            if name is not None and name not in unknown:
-                unknown.append(name)
+            candidate = _candidate_name(m.group(0))
+            if candidate is not None and candidate not in unknown:
+                unknown.append(candidate)
         ordered = list(dict.fromkeys(a for _, a in sorted(found)))
         return ordered, unknown
 
