@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from typing import Any
 
 import click
@@ -37,10 +38,12 @@ def _ensure_samples(qa: Any) -> None:
 @click.pass_context
 def serve(ctx: click.Context, host: str | None, port: int | None, no_samples: bool) -> None:
     """Serve the web app (问答 / 对比 / 年报库) and the ask/compare API until Ctrl-C."""
+    settings = settings_of(ctx)
+    # Gradio keeps its own copy of every upload in GRADIO_TEMP_DIR (read when gradio is imported): keep it under home
+    os.environ["GRADIO_TEMP_DIR"] = str((settings.home / "gradio-tmp").resolve())
     from qa.service import GovQA
     from ui.app import build_app, launch_app
 
-    settings = settings_of(ctx)
     qa = GovQA(settings)
     if settings.ingest_samples and not no_samples and qa.store.count_reports() == 0:
         _ensure_samples(qa)
