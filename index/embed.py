@@ -135,7 +135,9 @@ def load_offline() -> Any:
     os.environ.setdefault("HF_HUB_OFFLINE", "1")  # read when huggingface_hub is first imported
     import sentence_transformers
     import sentence_transformers.sentence_transformer.modules  # noqa: F401  (used by the expander)
+    from transformers.utils import logging as hf_logging
 
+    hf_logging.disable_progress_bar()  # "Loading weights" bars: noise in the CLI and the server log; ours show progress
     return sentence_transformers
 
 
