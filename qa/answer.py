@@ -138,6 +138,9 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
     assert metric is not None
     if q.intent == "breakdown" or metric.col is None and q.intent == "value":
         return _breakdown(q, store=store, refs=refs)
+    if q.intent == "value" and metric.table == "申请" and metric.col == "总计" and len(refs) == 1:
+        # one report's total: say who applied as well, 4447件（自然人4441件，商业企业6件…）, as staff expect
+        return _breakdown(q, store=store, refs=refs)
     if metric.col is None:
         metric = replace(metric, col=_RANK_DEFAULT_COL.get(metric.row) or lx.ROW_COLS.get(metric.row, ("总计",))[0])
     values = metric_values(store, metric, reports=refs)

@@ -18,10 +18,13 @@ def ask(mini_store, settings):
 def test_value_answer_names_report_table_and_unit(ask) -> None:
     a = ask("自治区政府办公厅2020年收到多少政府信息公开申请？")
     assert a.found and a.route == "table" and a.value == 4447 and a.unit == "件"
-    assert a.text == "根据《宁夏回族自治区人民政府办公厅2020年政府信息公开工作年度报告》表三，2020年新收政府信息公开申请4447件。"
-    [src] = a.sources
+    # the issue's own example: the total, then who applied
+    assert a.text == ("根据《宁夏回族自治区人民政府办公厅2020年政府信息公开工作年度报告》表三，"
+                      "2020年新收政府信息公开申请4447件（自然人4441件，商业企业6件）。")
+    [src] = [s for s in a.sources if s.col == "总计"]
     assert (src.table, src.row, src.col, src.year) == ("申请", "一", "总计", 2020)
     assert src.text == "表三 一、本年新收政府信息公开申请数量 总计 = 4447"
+    assert len(a.sources) == 7  # every column of the row is a source
 
 
 def test_breakdown_lists_applicants(ask) -> None:
