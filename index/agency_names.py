@@ -21,6 +21,8 @@ _SENTENCE = re.compile(
     r"关于|根据|报告|年报|年度|工作|信息公开|政务公开|通知|条例|办法|以下|现将|编制|发布|印发|抄送|网站|首页|当前位置|"
     r"来源|时间|链接|附件|本机关|我们|本局|本厅|本委|我局|我厅|我委|本单位|其他|事项|情况|需要|的|了|是|在"
 )
+# what ends the sentence before a signature that runs into it: 其他需要报告的事项无 / 暂无
+_FILLER = re.compile(r"^(?:无|暂无|没有|均无|此函|特此报告)")
 _NAME_CHARS = re.compile(r"[\u4e00-\u9fff（）()·]+")
 # a short form used in the body for the report's own body: 本局, 我厅, 省工业和信息化厅, 市民政局
 SELF_REFERENCE = re.compile(r"^(?:本|我|该)(局|厅|委|办|委员会|中心|镇|乡|区|县|市|街道)$")
@@ -66,8 +68,10 @@ def best_suffix(run: str, *, text: str = "") -> str:
     for m in _SENTENCE.finditer(run):
         cut = m.end()
     tail = run[cut:]
+    if cut == 0 and valid_name_or_place(tail):
+        return tail  # nothing of a sentence before it: the whole string is the name
     endings = [tail[i:] for i in range(len(tail)) if valid_name_or_place(tail[i:])]
     for ending in endings:
         if leading_divisions(ending)[0] or (text and text.count(ending) >= 2):
             return ending
-    return endings[0] if endings else ""
+    return next((e for e in endings if not _FILLER.match(e)), "")

@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from index.agency_names import SHORT_PLACE, best_suffix, valid_agency
-from qa.types import ReportMeta
+from qa.types import Identity, ReportMeta
 
 log = logging.getLogger(__name__)
 
@@ -241,3 +241,19 @@ def read_metadata(text: str, *, source: str) -> ReportMeta:
     for warning in warnings:
         log.warning(warning)
     return ReportMeta(agency=agency, short_name=short, aliases=aliases, year=year, title=title, warnings=tuple(warnings))
+
+
+def with_identity(meta: ReportMeta, given: Identity) -> ReportMeta:
+    """meta with the agency and year the user gave (``given.agency`` / ``given.year``; None keeps what was read).
+
+    The name the report prints stays an alias of the given one."""
+    agency = (given.agency or "").strip() or meta.agency
+    year = given.year if given.year is not None else meta.year
+    if agency == meta.agency and year == meta.year:
+        return meta
+    short, aliases = names_for(agency)
+    if meta.agency and meta.agency != agency:
+        aliases = (*aliases, *(n for n in (meta.agency, *meta.aliases) if n not in (agency, short, *aliases)))
+    title = meta.title if agency == meta.agency and year == meta.year else f"{agency}{year}年政府信息公开工作年度报告"
+    warnings = tuple(w for w in meta.warnings if not (("agency" in w and given.agency) or ("year" in w and given.year)))
+    return ReportMeta(agency=agency, short_name=short, aliases=aliases, year=year, title=title, warnings=warnings)
