@@ -9,13 +9,14 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
+from index.agencies import AliasMap, alias_path, load_aliases, resolve_agency
 from index.audit import audit
 from index.loaders import LOADERS, load_file
-from index.metadata import read_metadata, with_identity
+from index.metadata import names_for, read_metadata, with_identity
 from index.normalize import normalize_text
 from index.sections import split_sections
 from index.store import Store
@@ -105,6 +106,20 @@ def parse_document(doc: LoadedDocument, *, given: Identity = Identity()) -> Pars
                         findings=tuple(tables.findings) + tuple(audit(tables.cells)))
 
 
+def as_entity(parsed: ParsedReport, *, known: Sequence[str], aliases: AliasMap) -> ParsedReport:
+    """The parsed report filed under its agency's stored or canonical name (洪泽区人民政府 → 淮安市洪泽区人民政府 when
+    that is how the agency is already stored or the alias file says so); the printed name stays an alias."""
+    rep = parsed.report
+    canonical = resolve_agency(rep.agency, known=known, aliases=aliases)
+    if canonical == rep.agency:
+        return parsed
+    short, names = names_for(canonical)
+    printed = [n for n in (rep.agency, rep.short_name, *rep.aliases) if n and n not in (canonical, short, *names)]
+    log.info("%s: %s is filed under %s", rep.source, rep.agency, canonical)
+    report = replace(rep, agency=canonical, short_name=short, aliases=(*names, *dict.fromkeys(printed)))
+    return replace(parsed, report=report)
+
+
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
     """Files as given, folders expanded recursively to their supported files (sorted); order kept, no repeats."""
     out: dict[Path, None] = {}
@@ -148,7 +163,8 @@ def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexe
             note = None if known.source == doc.source else f"duplicate of {known.source}"
             return FileResult(path, "unchanged", known.id, store.count_cells(known.id),
                               store.count_findings(known.id), note=note)
-        parsed = parse_document(doc, given=given)
+        parsed = as_entity(parse_document(doc, given=given), known=[a for a, *_ in store.agencies()],
+                           aliases=load_aliases(alias_path(settings.home)))
         status, chunks = _save(parsed, store=store, indexer=indexer)
     except GovqaError as exc:
         log.warning("refused %s: %s", path, exc)
