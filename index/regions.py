@@ -15,6 +15,7 @@ import logging
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
 
 log = logging.getLogger(__name__)
 
@@ -40,8 +41,7 @@ class Region:
 def _codes() -> dict[str, list[str]]:
     """name → adcodes (6 digits) of every division with that name; empty when the data is not installed."""
     try:
-        path = distribution(_DATA[0]).locate_file(_DATA[1])
-        text = path.read_text(encoding="utf-8")  # type: ignore[union-attr]
+        text = Path(str(distribution(_DATA[0]).locate_file(_DATA[1]))).read_text(encoding="utf-8")
     except (PackageNotFoundError, OSError) as exc:
         log.info("行政区划 data not available (%s); regions are read from names alone", exc)
         return {}
