@@ -29,6 +29,11 @@ SELF_REFERENCE = re.compile(r"^(?:本|我|该)(局|厅|委|办|委员会|中心|
 SHORT_PLACE = re.compile(r"^(?:省|市|区|县|州|自治区)(?=[\u4e00-\u9fff]{2,})")
 
 
+def has_sentence_words(name: str) -> bool:
+    """True when name holds a word of a sentence or a heading (关于, 报告, 的 …): no part of a body's name."""
+    return bool(_SENTENCE.search(name))
+
+
 def org_suffix(name: str) -> str:
     """The government-body suffix a name ends with ('' when none): 平潭综合实验区公安局 → 局."""
     return next((s for s in GOV_SUFFIXES if name.endswith(s) and len(name) > len(s)), "")
