@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
@@ -96,6 +96,20 @@ class Catalog:
         if version is not None:
             _BY_STORE[store] = (version, catalog)
         return catalog
+
+    def with_names(self, extra: Mapping[str, Sequence[str]]) -> Catalog:
+        """This catalog with more names for stored agencies (the user's alias file: canonical → other names);
+        itself when none of them concerns a stored agency."""
+        added: dict[str, set[str]] = {}
+        for canonical, others in extra.items():
+            group = {canonical, *others}
+            for e in self.entries:
+                if e.agency in group:
+                    added.setdefault(e.agency, set()).update(group - {e.agency})
+        if not added:
+            return self
+        return Catalog([AgencyEntry(e.agency, e.short_name, tuple(sorted({*e.aliases, *added.get(e.agency, ())})), e.years)
+                        for e in self.entries])
 
     @cached_property
     def name_words(self) -> tuple[str, ...]:

@@ -83,3 +83,30 @@ def test_a_malformed_alias_file_says_how_to_write_it(tmp_path: Path) -> None:
     path.write_text('"青禾市城市管理局" = 3\n', encoding="utf-8")
     with pytest.raises(ConfigError, match="must map to a list of names"):
         load_aliases(path)
+
+
+def test_full_names_in_questions_reach_their_reports(settings: Settings, tmp_path: Path) -> None:
+    store = Store(settings.db_url)
+    files = [report_of(tmp_path, "上海市人民政府办公厅", 2021), report_of(tmp_path, "上海市浦东新区人民政府", 2021)]
+    cut = report_of(tmp_path, "河北省科学技术厅", 2021)  # a crawler cut the title short
+    cut.write_text(cut.read_text(encoding="utf-8").replace("工作年度报告\n", "工作年度报...\n", 1), encoding="utf-8")
+    summary = ingest_paths([*files, cut], settings=settings, store=store)
+    assert (summary.added, summary.refused) == (3, [])
+    catalog = Catalog.from_store(store)
+    for question, agency in [("上海市人民政府办公厅2021年收到多少申请", "上海市人民政府办公厅"),
+                             ("浦东新区2021年行政复议几起", "上海市浦东新区人民政府"),
+                             ("河北省科学技术厅2021年收到多少申请", "河北省科学技术厅")]:
+        q = understand(question, catalog=catalog)
+        assert (q.agencies, q.unknown_agencies) == ((agency,), ()), question
+
+
+def test_names_added_to_the_alias_file_later_are_understood(settings: Settings, tmp_path: Path) -> None:
+    from qa.answer import user_aliases
+
+    store = Store(settings.db_url)
+    ingest_paths([report_of(tmp_path, "青禾市城市管理局", 2022)], settings=settings, store=store)
+    catalog = Catalog.from_store(store)
+    assert understand("城管执法局2022年收到多少申请", catalog=catalog).agencies == ()
+    (settings.home / "agencies.toml").write_text('"青禾市城市管理局" = ["城管执法局"]\n', encoding="utf-8")
+    q = understand("城管执法局2022年收到多少申请", catalog=catalog.with_names(user_aliases(settings)))
+    assert (q.agencies, q.unknown_agencies) == (("青禾市城市管理局",), ())
