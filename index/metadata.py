@@ -236,7 +236,9 @@ def read_metadata(text: str, *, source: str) -> ReportMeta:
     title = re.sub(r"(?:\.{2,}|…+)$", "", title)
     title = re.sub(r"年度?报$", "年度报告", title)
     short, aliases = names_for(agency) if agency else ("", ())
-    printed = {n for n in (named, titled[0] if titled else "", signed) if n and valid_agency(n)}
+    # a signature may name another body (a predecessor, the office that printed it): only the same body's is an alias
+    same = signed if signed and (agency.endswith(signed) or (short and signed.endswith(short))) else ""
+    printed = {n for n in (named, titled[0] if titled else "", same) if n and valid_agency(n)}
     aliases = (*aliases, *sorted(n for n in printed if n not in (agency, short) and n not in aliases))
     for warning in warnings:
         log.warning(warning)
