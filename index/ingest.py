@@ -9,20 +9,21 @@ from __future__ import annotations
 import logging
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
+from index.agencies import AliasMap, alias_path, load_aliases, resolve_agency
 from index.audit import audit
 from index.loaders import LOADERS, load_file
-from index.metadata import read_metadata
+from index.metadata import names_for, read_metadata, with_identity
 from index.normalize import normalize_text
 from index.sections import split_sections
 from index.store import Store
 from index.tables import parse_tables
 from qa.config import Settings
-from qa.errors import GovqaError, NoTables, UnreadableFile
-from qa.types import LoadedDocument, ParsedReport, Report, Section
+from qa.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
+from qa.types import Identity, LoadedDocument, ParsedReport, Report, Section
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +81,8 @@ class IngestSummary:
         self.chunks += result.chunks
 
 
-def parse_document(doc: LoadedDocument) -> ParsedReport:
-    """Parse one loaded document: normalise, metadata, sections, tables, audit (raises NoTables).
+def parse_document(doc: LoadedDocument, *, given: Identity = Identity()) -> ParsedReport:
+    """Parse one loaded document: normalise, metadata, sections, tables, audit (raises NoTables, MissingIdentity).
 
     >>> parse_document(load_file(Path("000_9f89ab4fe0ea1170.txt"), settings=settings)).report.agency
     '银川市西夏区镇北堡镇人民政府'
@@ -90,7 +91,9 @@ def parse_document(doc: LoadedDocument) -> ParsedReport:
     tables = parse_tables(text)  # first: a text without tables is refused before metadata warns about it
     if not tables.cells:
         raise NoTables(f"{doc.source}: no standard tables found (主动公开/申请/复议诉讼); is this an annual report?")
-    meta = read_metadata(text, source=doc.source)
+    meta = with_identity(read_metadata(text, source=doc.source), given)
+    if not meta.agency or meta.year is None:
+        raise MissingIdentity(doc.source, "agency (发布机关)" if not meta.agency else "year the report covers")
     sections = split_sections(text)
     for warning in meta.warnings:
         log.warning("%s: %s", doc.source, warning)
@@ -101,6 +104,20 @@ def parse_document(doc: LoadedDocument) -> ParsedReport:
     )
     return ParsedReport(report=report, sections=tuple(sections), tables=tables,
                         findings=tuple(tables.findings) + tuple(audit(tables.cells)))
+
+
+def as_entity(parsed: ParsedReport, *, known: Sequence[str], aliases: AliasMap) -> ParsedReport:
+    """The parsed report filed under its agency's stored or canonical name (洪泽区人民政府 → 淮安市洪泽区人民政府 when
+    that is how the agency is already stored or the alias file says so); the printed name stays an alias."""
+    rep = parsed.report
+    canonical = resolve_agency(rep.agency, known=known, aliases=aliases)
+    if canonical == rep.agency:
+        return parsed
+    short, names = names_for(canonical)
+    printed = [n for n in (rep.agency, rep.short_name, *rep.aliases) if n and n not in (canonical, short, *names)]
+    log.info("%s: %s is filed under %s", rep.source, rep.agency, canonical)
+    report = replace(rep, agency=canonical, short_name=short, aliases=(*names, *dict.fromkeys(printed)))
+    return replace(parsed, report=report)
 
 
 def expand_paths(paths: Iterable[Path]) -> list[Path]:
@@ -117,12 +134,14 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def ingest_paths(paths: Iterable[Path], *, settings: Settings, store: Store, indexer: Indexer | None = None,
-                 on_file: Callable[[FileResult], None] | None = None) -> IngestSummary:
-    """Load, parse and save every file under paths; a bad file is refused and listed, never stops the others."""
+                 on_file: Callable[[FileResult], None] | None = None, given: Identity = Identity()) -> IngestSummary:
+    """Load, parse and save every file under paths; a bad file is refused and listed, never stops the others.
+
+    ``given`` (the user's agency and year) applies to every file of this call."""
     started = time.perf_counter()
     summary = IngestSummary()
     for path in expand_paths(paths):
-        result = ingest_file(path, settings=settings, store=store, indexer=indexer)
+        result = ingest_file(path, settings=settings, store=store, indexer=indexer, given=given)
         summary.add(result)
         if on_file is not None:
             on_file(result)
@@ -132,7 +151,8 @@ def ingest_paths(paths: Iterable[Path], *, settings: Settings, store: Store, ind
     return summary
 
 
-def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexer | None = None) -> FileResult:
+def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexer | None = None,
+                given: Identity = Identity()) -> FileResult:
     """Load, parse and save one file; returns its result (refused with the reason when anything fails)."""
     try:
         if not path.exists():
@@ -143,7 +163,8 @@ def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexe
             note = None if known.source == doc.source else f"duplicate of {known.source}"
             return FileResult(path, "unchanged", known.id, store.count_cells(known.id),
                               store.count_findings(known.id), note=note)
-        parsed = parse_document(doc)
+        parsed = as_entity(parse_document(doc, given=given), known=[a for a, *_ in store.agencies()],
+                           aliases=load_aliases(alias_path(settings.home)))
         status, chunks = _save(parsed, store=store, indexer=indexer)
     except GovqaError as exc:
         log.warning("refused %s: %s", path, exc)

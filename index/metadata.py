@@ -4,18 +4,27 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Iterator
+from pathlib import Path
 
-from qa.types import ReportMeta
+from index.agency_names import SHORT_PLACE, best_suffix, valid_agency
+from qa.types import Identity, ReportMeta
 
 log = logging.getLogger(__name__)
 
-_TITLE = re.compile(r"((?:19|2\s?0)\s?\d\s?\d)\s*年\s*度?\s*(?:政府信息公开|政务公开)\s*工作\s*(?:年\s*度\s*报\s*告|年\s*报)")
+# YYYY年(度)政府信息公开(工作)(年度)报告 / 年报, also cut short by a crawler (…工作年度报...) and spaced out
+_TITLE = re.compile(
+    r"((?:19|2\s?0)\s?\d\s?\d)\s*年\s*度?\s*(?:政\s*府\s*信\s*息\s*公\s*开|政\s*务\s*公\s*开|信\s*息\s*公\s*开)\s*"
+    r"(?:工\s*作\s*)?(?:(?:年\s*度\s*)?(?:报\s*告|年\s*报)|[年度报告工作\s]{0,5}(?:\.{2,}|…+))"
+)
 _PERIOD = re.compile(
     r"((?:19|20)\d{2})\s*年\s*0?1\s*月\s*0?1\s*日\s*(?:起\s*)?(?:至|到|—|－|-|~|～)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日"
 )
 _ANY_YEAR = re.compile(r"((?:19|20)\d{2})\s*年\s*度?\s*(?:政府信息公开|政务公开)")
 # A title usually starts the line; inside a sentence the agency starts after one of these.
-_TITLE_START = re.compile(r"[《“\"（(，。：:；;、]|现予|现将|公布|发布|编制")
+_TITLE_START = re.compile(r"[《“\"（(，。：:；;、>»|]|现予|现将|公布|发布|编制|〔\d{4}〕\s*\d+\s*号")
+_DATE = re.compile(r"((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*\d{1,2}\s*日")
+_FILE_TITLE = re.compile(r"^(.*?)((?:19|20)\d{2})\s*年")
 ORG_SUFFIXES = (
     "人民政府办公厅", "人民政府办公室", "街道办事处", "管理委员会", "人民政府", "委员会", "办事处",
     "办公厅", "办公室", "中心", "局", "厅", "委", "署", "院", "所", "站", "队", "办",
@@ -55,22 +64,49 @@ def divisions(place: str) -> tuple[list[str], str]:
     return parts, rest
 
 
-def _title_match(text: str) -> tuple[str, re.Match[str]] | None:
-    """The agency named before the first 'YYYY年政府信息公开工作年度报告' and that match."""
-    m = _TITLE.search(text)
+def _title_matches(text: str) -> Iterator[tuple[str, re.Match[str]]]:
+    """Every 'YYYY年政府信息公开…报告' in the text with the agency named before it ('' when none is)."""
+    for m in _TITLE.finditer(text):
+        line_start = text.rfind("\n", 0, m.start()) + 1
+        before = text[max(line_start, m.start() - 80) : m.start()]
+        cut = 0
+        for hit in _TITLE_START.finditer(before):
+            cut = hit.end()
+        agency = best_suffix(before[cut:], text=text)
+        if not agency and not before.strip():
+            previous = [ln.strip() for ln in text[:line_start].splitlines() if ln.strip()]
+            if previous and len(previous[-1]) <= 40 and not re.search(r"[，。；：,;]", previous[-1]):
+                agency = best_suffix(previous[-1], text=text)
+        yield agency, m
+
+
+def _signature(text: str) -> tuple[str, int | None, int | None]:
+    """(agency, year, month) of the signature block closing a report: a body's name, then the date it was signed."""
+    tail_start = max(0, len(text) - 600)
+    for m in reversed(list(_DATE.finditer(text, tail_start))):
+        if re.match(r"\s*(?:印发|发布|起|至|到|前|以来)", text[m.end() : m.end() + 4]):
+            continue  # a 印发 line of the office that printed it, or a date inside a sentence
+        before = text[max(tail_start, m.start() - 80) : m.start()]
+        line = before.rsplit("\n", 1)[-1]
+        name = best_suffix(line, text=text) if line.strip() else ""
+        if not name and not line.strip():
+            lines = [ln.strip() for ln in before.splitlines() if ln.strip()]
+            name = best_suffix(lines[-1], text=text) if lines else ""
+        if name:
+            return name, int(m.group(1)), int(m.group(2))
+    for line in reversed([ln.strip() for ln in text[tail_start:].splitlines() if ln.strip()][-6:]):
+        if len(line) <= 40 and valid_agency(re.sub(r"\s+", "", line)):  # an undated signature: the name alone
+            return re.sub(r"\s+", "", line), None, None
+    return "", None, None
+
+
+def _from_file_name(source: str) -> tuple[str, int | None]:
+    """(agency, year) from a file name that holds a Chinese agency name: 某某县财政局2021年政府信息公开….txt."""
+    stem = Path(source).stem
+    m = _FILE_TITLE.match(stem)
     if m is None:
-        return None
-    line_start = text.rfind("\n", 0, m.start()) + 1
-    before = text[line_start : m.start()]
-    cut = 0
-    for hit in _TITLE_START.finditer(before):
-        cut = hit.end()
-    agency = _squeeze(before[cut:])
-    if not agency and not before.strip():
-        previous = [ln.strip() for ln in text[:line_start].splitlines() if ln.strip()]
-        if previous and len(previous[-1]) <= 40 and not re.search(r"[，。；：,;]", previous[-1]):
-            agency = _squeeze(previous[-1])
-    return agency, m
+        return "", None
+    return best_suffix(m.group(1)), int(m.group(2))
 
 
 def _region(text: str) -> str | None:
@@ -104,15 +140,20 @@ def _plausible(m: re.Match[str], place: str, text: str) -> bool:
 
 
 def _agency_from_text(text: str) -> str:
-    """Fallback when no title names the agency: 由…编制, or a signature line near the end."""
+    """When no title names the agency: 由…编制 in the text."""
     m = re.search(r"由\s*([\u4e00-\u9fff]{2,30}?(?:" + "|".join(ORG_SUFFIXES) + r"))\s*(?:编制|汇总|负责)", text)
-    if m:
-        return m.group(1)
-    tail = [ln.strip() for ln in text.strip().splitlines()[-6:] if ln.strip()]
-    for line in reversed(tail):
-        if len(line) <= 30 and split_org(line)[1] and re.fullmatch(r"[\u4e00-\u9fff]+", line):
-            return line
-    return ""
+    return best_suffix(m.group(1), text=text) if m else ""
+
+
+def _resolve_short(name: str, text: str, signed: str) -> str:
+    """A short form (省工业和信息化厅, 市民政局) resolved to the full name the signature or the text gives."""
+    if not SHORT_PLACE.match(name):
+        return name
+    if signed.endswith(name) and len(signed) > len(name):
+        return signed
+    fuller = {best_suffix(m.group(0), text=text) for m in re.finditer(r"[\u4e00-\u9fff]{2,12}" + re.escape(name), text)}
+    fuller = {f for f in fuller if f.endswith(name) and len(f) > len(name)}
+    return max(fuller, key=lambda f: (text.count(f), len(f)), default=name)
 
 
 def names_for(agency: str) -> tuple[str, tuple[str, ...]]:
@@ -147,20 +188,30 @@ def names_for(agency: str) -> tuple[str, tuple[str, ...]]:
 def read_metadata(text: str, *, source: str) -> ReportMeta:
     """Read the agency, year covered and title of a report from its normalised text.
 
+    Places tried, most telling first: the title (also inside the first paragraph), 由…编制, the signature block,
+    the file name. A name is kept only when it reads as a body's name (index/agency_names.py); an empty agency
+    or year means none could be read, and the warnings say where it was looked for.
+
     >>> meta = read_metadata("红寺堡区 2020 年政府信息公开工作年度报告\\n……\\n吴忠市红寺堡区人民政府", source="x.txt")
     >>> meta.agency, meta.short_name, meta.year
     ('吴忠市红寺堡区人民政府', '红寺堡区', 2020)
     """
     warnings: list[str] = []
-    titled = _title_match(text[:3000])
-    named = titled[0] if titled else ""
-    if not named:
-        named = _agency_from_text(text)
+    head = text[:3000]
+    titles = list(_title_matches(head))
+    titled = next(((a, m) for a, m in titles if a), None)
+    signed, signed_year, signed_month = _signature(text)
+    file_agency, file_year = _from_file_name(source)
+    named = (titled[0] if titled else "") or _agency_from_text(text) or signed or file_agency
+    named = _resolve_short(named, text, signed)
     agency = _full_name(named, text) if named else ""
+    if agency and not valid_agency(agency):
+        agency = named if valid_agency(named) else ""
     if not agency:
-        warnings.append(f"{source}: no agency (发布机关) found in the title or the text")
+        warnings.append(f"{source}: no agency (发布机关) found in the title, the signature or the file name")
 
-    year: int | None = int(_squeeze(titled[1].group(1))) if titled else None
+    year_match = titled[1] if titled else (titles[0][1] if titles else None)
+    year: int | None = int(_squeeze(year_match.group(1))) if year_match else None
     period = _PERIOD.search(text)
     if period:
         period_year = int(period.group(2) or period.group(1))
@@ -170,16 +221,41 @@ def read_metadata(text: str, *, source: str) -> ReportMeta:
             warnings.append(f"{source}: title says {year} but the statistics period is {period_year}; using {year}")
     if year is None and (any_year := _ANY_YEAR.search(text)):
         year = int(any_year.group(1))
+    if year is None and file_year is not None:
+        year = file_year
+    if year is None and signed_year is not None and signed_month is not None and signed_month <= 6:
+        year = signed_year - 1  # a report is signed early in the year after the one it covers
+        warnings.append(f"{source}: year {year} read from the signature date")
     if year is None:
         warnings.append(f"{source}: the year the report covers was not found")
 
-    if titled and named:
-        title = named + _squeeze(titled[1].group(0))
+    if titled:
+        title = titled[0] + _squeeze(titled[1].group(0))
     else:
         title = f"{agency}{year or ''}{'年' if year else ''}政府信息公开工作年度报告"
+    title = re.sub(r"(?:\.{2,}|…+)$", "", title)
+    title = re.sub(r"年度?报$", "年度报告", title)
     short, aliases = names_for(agency) if agency else ("", ())
-    if named and named != agency and named not in aliases and named != short:
-        aliases = (*aliases, named)
+    # a signature may name another body (a predecessor, the office that printed it): only the same body's is an alias
+    same = signed if signed and (agency.endswith(signed) or (short and signed.endswith(short))) else ""
+    printed = {n for n in (named, titled[0] if titled else "", same) if n and valid_agency(n)}
+    aliases = (*aliases, *sorted(n for n in printed if n not in (agency, short) and n not in aliases))
     for warning in warnings:
         log.warning(warning)
     return ReportMeta(agency=agency, short_name=short, aliases=aliases, year=year, title=title, warnings=tuple(warnings))
+
+
+def with_identity(meta: ReportMeta, given: Identity) -> ReportMeta:
+    """meta with the agency and year the user gave (``given.agency`` / ``given.year``; None keeps what was read).
+
+    The name the report prints stays an alias of the given one."""
+    agency = (given.agency or "").strip() or meta.agency
+    year = given.year if given.year is not None else meta.year
+    if agency == meta.agency and year == meta.year:
+        return meta
+    short, aliases = names_for(agency)
+    if meta.agency and meta.agency != agency:
+        aliases = (*aliases, *(n for n in (meta.agency, *meta.aliases) if n not in (agency, short, *aliases)))
+    title = meta.title if agency == meta.agency and year == meta.year else f"{agency}{year}年政府信息公开工作年度报告"
+    warnings = tuple(w for w in meta.warnings if not (("agency" in w and given.agency) or ("year" in w and given.year)))
+    return ReportMeta(agency=agency, short_name=short, aliases=aliases, year=year, title=title, warnings=warnings)

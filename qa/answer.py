@@ -35,7 +35,7 @@ _RANK_DEFAULT_COL = {"规章": "本年新制作数量", "规范性文件": "本�
 def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conversation | None,
                     settings: Settings) -> Answer:
     """Answer one question (table route, retrieval route or refusal); follow-ups use the conversation."""
-    catalog = Catalog.for_store(store)
+    catalog = Catalog.for_store(store).with_names(user_aliases(settings))
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
     question = understand(text, catalog=catalog, context=context)
@@ -44,6 +44,25 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
     if conversation is not None:
         conversation.remember(question, answer)
     return maybe_rewrite(answer, settings)
+
+
+_ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
+
+
+def user_aliases(settings: Settings) -> dict[str, tuple[str, ...]]:
+    """The user's alias file (GOVQA_HOME/agencies.toml), read again only when it changed."""
+    from index.agencies import alias_path, load_aliases
+
+    path = alias_path(settings.home)
+    try:
+        mtime = path.stat().st_mtime
+    except OSError:
+        return {}
+    cached = _ALIASES.get(path)
+    if cached is None or cached[0] != mtime:
+        cached = (mtime, load_aliases(path))
+        _ALIASES[path] = cached
+    return cached[1]
 
 
 def refuse(question: Question | str, text: str) -> Answer:

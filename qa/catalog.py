@@ -9,36 +9,42 @@ from __future__ import annotations
 
 import re
 import weakref
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
+
+from index.agency_names import GOV_SUFFIXES, has_sentence_words
+from qa.mentions import names_in, trim_lead
+
+GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,5}?(?:自治区|省|市|县|区))(?=[\u4e00-\u9fff]{2,})")
 _LOCAL_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|区|县|街道)$")
 _GENERIC_START = ("人民政府", "政府", "办公厅", "办公室")
 # an agency-looking phrase: a place or an office name; used to notice agencies the store does not hold
 _AGENCY_LIKE = re.compile(
-    r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+(?:[\u4e00-\u9fff]{0,6}?(?:人民政府|政府|办公厅|办公室|局|委员会))?"
-    r"|[\u4e00-\u9fff]{2,6}?(?:局|厅|委员会)"
+    r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心))?"
+    r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会)"
 )
 _NOT_AGENCY = re.compile(
     r"^(?:自治区|地区|社区|辖区|专区|城区|市区|园区|小区|全区|本区|各区|全市|本市|各市|全县|本县|各县|乡镇|各镇|本镇|全镇|"
     r"哪个|哪些|哪一?个?|这个|那个|每个|各个|所有|全部|请问|对比|比较|一下|行政|政务|政府)"
 )
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
-# characters that never stand inside an agency name: an agency-like match that holds one ran in from the sentence
-# (`2020年在区政府网站`, `申请是因为办公厅`), so only what follows the last of them can be a name
-_NOT_IN_NAME = re.compile(r"[在是的了因为把被向从吗呢么什哪谁几这那说问请年月没给到过又都就也还]")
 _GENERIC_NAMES = frozenset({"办公厅", "办公室", "人民政府", "政府", "委员会"})
 
 
-def _candidate_name(match: str) -> str | None:
-    """The agency name inside an agency-like match, or None when what is left is no name of its own."""
-    name = _NOT_IN_NAME.split(match)[-1].lstrip("和与跟及或同比")  # 红寺堡区和金凤区…: 和 joins, it starts no name
-    if len(name) < 3 or name in _GENERIC_NAMES or _NOT_AGENCY.match(name) or not _AGENCY_LIKE.fullmatch(name):
-        return None
-    return name
+# places of a sentence, not of a government: 涉及社区, 全市城区
+_AREA_END = re.compile(r"(?:社区|辖区|小区|城区|市区|景区|街区|全区|本区|各区|山区|灾区|矿区|牧区|老区|园区)$")
+
+
+def _candidate_names(match: str) -> list[str]:
+    """The agency names inside an agency-like match (qa/mentions.py decides where the sentence ends)."""
+    return [name for name in names_in(match)
+            if len(name) >= 3 and name not in _GENERIC_NAMES and not _NOT_AGENCY.match(name)
+            and not _AREA_END.search(name) and _AGENCY_LIKE.fullmatch(name)]
 
 
 @dataclass(frozen=True)
@@ -62,6 +68,8 @@ class Catalog:
     variants: dict[str, str] = field(default_factory=dict)  # variant → full agency name
 
     def __post_init__(self) -> None:
+        # a report stored with no agency name (older stores) belongs to no one a question can name
+        self.entries = [e for e in self.entries if e.agency.strip()]
         owners: dict[str, set[str]] = {}
         for entry in self.entries:
             for name in name_variants(entry.agency, entry.short_name, entry.aliases):
@@ -88,6 +96,20 @@ class Catalog:
         if version is not None:
             _BY_STORE[store] = (version, catalog)
         return catalog
+
+    def with_names(self, extra: Mapping[str, Sequence[str]]) -> Catalog:
+        """This catalog with more names for stored agencies (the user's alias file: canonical → other names);
+        itself when none of them concerns a stored agency."""
+        added: dict[str, set[str]] = {}
+        for canonical, others in extra.items():
+            group = {canonical, *others}
+            for e in self.entries:
+                if e.agency in group:
+                    added.setdefault(e.agency, set()).update(group - {e.agency})
+        if not added:
+            return self
+        return Catalog([AgencyEntry(e.agency, e.short_name, tuple(sorted({*e.aliases, *added.get(e.agency, ())})), e.years)
+                        for e in self.entries])
 
     @cached_property
     def name_words(self) -> tuple[str, ...]:
@@ -126,6 +148,16 @@ class Catalog:
         years = [y for e in self.entries for y in e.years]
         return max(years) if years else None
 
+    def _longer_name(self, text: str, start: int, name: str) -> str:
+        """The name of another body that a known name only begins (东湖区 → 东湖区财政局), or ''."""
+        span = _AGENCY_LIKE.match(text, start)
+        names = names_in(span.group(0)) if span else []
+        first = names[0] if names else ""
+        if len(first) > len(name) and first.startswith(name) and first not in self.variants and _name_ends(first) \
+                and not _AREA_END.search(first):
+            return first
+        return ""
+
     def find_agencies(self, text: str) -> tuple[list[str], list[str]]:
         """(known agencies named in text, in order of mention; agency-like names the store does not hold)."""
         taken = [False] * len(text)
@@ -138,10 +170,15 @@ class Catalog:
                 if any(taken[m.start():m.end()]):
                     continue
                 agency = self.variants[name]
-                place = _PLACE_BEFORE.search(text[max(0, m.start() - 8):m.start()])
-                if place and not _within_agency(place.group(1), agency, self):
-                    unknown.append(place.group(1) + name)  # 兴庆区民政局 is not 西夏区民政局
-                    span = range(m.start() - len(place.group(1)), m.end())
+                before = _PLACE_BEFORE.search(text[max(0, m.start() - 8):m.start()])
+                place = trim_lead(before.group(1)) if before else ""
+                longer = self._longer_name(text, m.start(), name)
+                if place and _PLACE_BEFORE.search(place) and not _within_agency(place, agency, self):
+                    unknown.append(place + name)  # 兴庆区民政局 is not 西夏区民政局
+                    span = range(m.start() - len(place), m.end())
+                elif longer:
+                    unknown.append(longer)  # 东湖区财政局 is not 东湖区 (its government)
+                    span = range(m.start(), m.start() + len(longer))
                 else:
                     found.append((m.start(), agency))
                     span = range(m.start(), m.end())
@@ -149,11 +186,15 @@ class Catalog:
                     taken[i] = True
         blanked = "".join("　" if t else ch for ch, t in zip(text, taken, strict=True))
         for m in _AGENCY_LIKE.finditer(blanked):
-            candidate = _candidate_name(m.group(0))
-            if candidate is not None and candidate not in unknown:
-                unknown.append(candidate)
+            for candidate in _candidate_names(m.group(0)):
+                if candidate not in unknown:
+                    unknown.append(candidate)
         ordered = list(dict.fromkeys(a for _, a in sorted(found)))
         return ordered, unknown
+
+
+def _name_ends(name: str) -> bool:
+    return bool(re.search(r"(?:自治区|省|市|县|区|镇|乡|街道|人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心)$", name))
 
 
 def _within_agency(place: str, agency: str, catalog: Catalog) -> bool:
@@ -202,6 +243,8 @@ def _name_variants(agency: str, short_name: str, aliases: tuple[str, ...]) -> fr
             if local != form:
                 forms.append(local)
         for form in forms:
-            if len(form) >= 2 and not form.startswith(_GENERIC_START):
+            # a bare body word (管理局) or a garbled name's piece (…关于) would match other agencies' names
+            if len(form) >= 2 and not form.startswith(_GENERIC_START) and form not in GENERIC_BODIES \
+                    and not has_sentence_words(form):
                 out.add(form)
     return frozenset(out)

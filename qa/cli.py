@@ -16,7 +16,7 @@ from qa.config import Settings, load_settings
 from qa.errors import GovqaError
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-COMMAND_MODULES = ("qa.cli_ingest", "qa.cli_search", "qa.cli_ask", "qa.cli_eval", "qa.cli_serve")
+COMMAND_MODULES = ("qa.cli_ingest", "qa.cli_agencies", "qa.cli_search", "qa.cli_ask", "qa.cli_eval", "qa.cli_serve")
 
 
 class GovqaGroup(click.Group):

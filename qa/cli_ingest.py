@@ -12,7 +12,7 @@ import click
 from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
 from qa.errors import ModelUnavailable
 from qa.service import GovQA
-from qa.types import Cell, Finding, Report
+from qa.types import Cell, Finding, Identity, Report
 
 if TYPE_CHECKING:
     from index.ingest import FileResult, IngestSummary
@@ -75,12 +75,17 @@ def _summary_lines(summary: IngestSummary, *, vectors: bool) -> list[str]:
 @click.command()
 @click.argument("paths", nargs=-1, required=True, type=click.Path(exists=True, path_type=Path))
 @click.option("--no-vectors", is_flag=True, help="Store tables and text only; skip the embeddings (fast).")
+@click.option("--agency", default=None, help="The publishing agency's full name (发布机关), for the files of this call "
+              "whose own text does not say it.")
+@click.option("--year", type=click.IntRange(1990, 2100), default=None,
+              help="The year the reports of this call cover, when their text does not say it.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency: str | None, year: int | None) -> None:
     """Ingest report files or folders (txt, md, html, pdf, docx) into the store.
 
     Prints "N reports (added a, replaced r, unchanged u), C cells, F findings, K chunks" and lists every refused
-    file with the reason. Exit 0 when every file was stored, 1 when some were refused.
+    file with the reason. Exit 0 when every file was stored, 1 when some were refused. --agency and --year apply to
+    every file of the call (give one report at a time with them).
     """
     from tqdm import tqdm
     from tqdm.contrib.logging import logging_redirect_tqdm
@@ -96,7 +101,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool) -> Non
             bar.set_postfix_str(result.path.name[-30:], refresh=False)
             bar.update(1)
 
-        summary = ingest_paths(files, settings=settings, store=qa.store, indexer=indexer, on_file=advance)
+        summary = ingest_paths(files, settings=settings, store=qa.store, indexer=indexer, on_file=advance,
+                               given=Identity(agency=agency, year=year))
     for line in _summary_lines(summary, vectors=indexer is not None):
         click.echo(line)
     ctx.exit(EXIT_REFUSED if summary.refused else EXIT_OK)

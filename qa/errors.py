@@ -23,6 +23,18 @@ class NoTables(GovqaError):
     """A text holds none of the three standard tables, so it is not an annual report govqa can use."""
 
 
+class MissingIdentity(GovqaError):
+    """The agency (发布机关) or the year a report covers cannot be read from it; the user has to give them."""
+
+    def __init__(self, source: str, missing: str) -> None:
+        super().__init__(
+            f"{source}: the {missing} could not be read from the title, the signature or the file name; "
+            f"give it with `govqa ingest --agency 机关全称 --year 年份 {source}` "
+            "(in the web app: the 发布机关 and 年份 fields above the upload)")
+        self.source = source
+        self.missing = missing
+
+
 class UnknownReport(GovqaError):
     """No ingested report matches the id, file name or agency given."""
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from qa.config import Settings
-from qa.types import Answer
+from qa.types import Answer, Identity
 
 if TYPE_CHECKING:  # heavy imports stay lazy: `govqa reports` must not load torch
     from index.ingest import IngestSummary
@@ -42,12 +42,15 @@ class GovQA:
 
         return Retriever(self.settings, store=self.store)
 
-    def ingest(self, paths: Iterable[Path], *, on_file: Callable[[Any], None] | None = None, index_vectors: bool = True) -> IngestSummary:
-        """Ingest files or folders into the store (and the vector index unless index_vectors is False)."""
+    def ingest(self, paths: Iterable[Path], *, on_file: Callable[[Any], None] | None = None, index_vectors: bool = True,
+               given: Identity | None = None) -> IngestSummary:
+        """Ingest files or folders into the store (and the vector index unless index_vectors is False); ``given``:
+        the agency and year the user says these files belong to."""
         from index.ingest import ingest_paths
 
         indexer = self.retriever.indexer if index_vectors else None
-        return ingest_paths(list(paths), settings=self.settings, store=self.store, indexer=indexer, on_file=on_file)
+        return ingest_paths(list(paths), settings=self.settings, store=self.store, indexer=indexer, on_file=on_file,
+                            given=given or Identity())
 
     def ensure_samples(self, *, on_file: Callable[[Any], None] | None = None) -> IngestSummary | None:
         """Ingest the bundled sample reports if the store is empty."""

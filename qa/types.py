@@ -32,6 +32,15 @@ class LoadedDocument:
 
 
 @dataclass(frozen=True)
+class Identity:
+    """Who published a report and for which year, as the user gives them (`govqa ingest --agency --year`, the
+    upload fields); None: read it from the report."""
+
+    agency: str | None = None
+    year: int | None = None
+
+
+@dataclass(frozen=True)
 class ReportMeta:
     """Who published the report, for which year, on which template."""
 

@@ -13,7 +13,7 @@ import pandas as pd
 
 from qa.errors import GovqaError
 from qa.metrics import MetricTable
-from qa.types import Cell, Finding
+from qa.types import Cell, Finding, Identity
 from qa.uploads import save_upload, upload_suffixes
 
 if TYPE_CHECKING:
@@ -110,7 +110,14 @@ def _result_row(name: str, result: Any) -> list[Any]:
     return [name, STATUS.get(result.status, result.status), result.report_id or "", result.cells, result.findings, note]
 
 
-def import_files(qa: GovQA, files: Sequence[str | Path] | None, progress: Any = None) -> tuple[str, pd.DataFrame]:
+def given_identity(agency: str | None, year: float | str | None) -> Identity:
+    """The agency and year typed in the upload fields (blank: read them from each report)."""
+    text = str(year).strip() if year not in (None, "") else ""
+    return Identity(agency=(agency or "").strip() or None, year=int(float(text)) if text else None)
+
+
+def import_files(qa: GovQA, files: Sequence[str | Path] | None, progress: Any = None,
+                 given: Identity | None = None) -> tuple[str, pd.DataFrame]:
     """Copy uploaded files into the uploads folder and ingest them one by one; one result line per file."""
     files = list(files or ())
     if not files:
@@ -122,7 +129,7 @@ def import_files(qa: GovQA, files: Sequence[str | Path] | None, progress: Any = 
             progress((i, len(files)), desc=f"导入 {src.name}")
         try:
             saved = save_upload(src, src.name, settings=qa.settings)
-            summary = qa.ingest([saved])
+            summary = qa.ingest([saved], given=given)
         except GovqaError as exc:
             results.append([src.name, STATUS["refused"], "", 0, 0, str(exc)])
             continue
@@ -147,6 +154,10 @@ def build_reports_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
             upload = gr.File(file_count="multiple", file_types=list(upload_suffixes()),
                              label=f"选择文件（txt / html / pdf / docx，可多选，每个不超过 {settings.max_file_mb:g} MB）",
                              elem_id="govqa-upload")
+            with gr.Row():
+                agency_in = gr.Textbox(label="发布机关（报告中读不出时填写全称，可留空）", elem_id="govqa-upload-agency")
+                year_in = gr.Number(label="年份（读不出时填写，可留空）", precision=0, minimum=1990, maximum=2100,
+                                    elem_id="govqa-upload-year")
             go = gr.Button("导入", variant="primary", elem_id="govqa-import")
             upload_msg = gr.Markdown(elem_id="govqa-upload-message")
             results = gr.Dataframe(headers=RESULT_COLUMNS, interactive=False, label="导入结果", elem_id="govqa-upload-results")
@@ -163,14 +174,15 @@ def build_reports_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
                 text = gr.Textbox(shown[3], label="报告原文", lines=30, max_lines=30, interactive=False,
                                   elem_id="govqa-report-text")
 
-    def _import(files: list[str] | None, progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
-        message, table = import_files(qa, files, progress)
+    def _import(files: list[str] | None, agency: str | None, year: float | None,
+                progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
+        message, table = import_files(qa, files, progress, given=given_identity(agency, year))
         return message, table, report_frame(qa), gr.update(choices=report_choices(qa)), None
 
     def _refresh() -> tuple[Any, Any]:
         return report_frame(qa), gr.update(choices=report_choices(qa))
 
-    go.click(_import, inputs=[upload], outputs=[upload_msg, results, listing, pick, upload], api_visibility="private")
+    go.click(_import, inputs=[upload, agency_in, year_in], outputs=[upload_msg, results, listing, pick, upload], api_visibility="private")
     pick.change(lambda rid: show_report(qa, catalog, rid), inputs=[pick], outputs=[summary, grids, issues, text],
                api_visibility="private")
     tab.select(_refresh, outputs=[listing, pick], api_visibility="private")

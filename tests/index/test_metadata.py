@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
 
+from index.agency_names import valid_agency
 from index.loaders import load_file
 from index.metadata import read_metadata
 from index.normalize import normalize_text
@@ -140,3 +142,38 @@ def test_conflicting_title_and_period_years_warn() -> None:
     meta = read_metadata(text, source="conflict.txt")
     assert meta.year == 2021
     assert any("2020" in w for w in meta.warnings)
+
+
+# ---- title, header and signature layouts (made-up agencies; expected values in identity/expected.json) -------
+
+IDENTITY = FIXTURES / "identity"
+EXPECTED = json.loads((IDENTITY / "expected.json").read_text(encoding="utf-8"))
+
+
+def test_every_identity_fixture_has_an_expectation() -> None:
+    assert set(EXPECTED) == {p.name for p in IDENTITY.glob("*.txt")}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_identity_layouts(name: str) -> None:
+    agency, year = EXPECTED[name]
+    meta = read_metadata(normalize_text((IDENTITY / name).read_text(encoding="utf-8")), source=name)
+    assert (meta.agency, meta.year) == (agency, year)
+    if agency:
+        assert valid_agency(meta.agency) and meta.short_name
+        assert "..." not in meta.title and str(year) in meta.title
+    else:
+        assert any("no agency" in w for w in meta.warnings)
+
+
+@pytest.mark.parametrize("name", ["河北省科学技术厅", "平潭综合实验区海坛片区管理局", "银川市兴庆区掌政镇人民政府",
+                                  "上海市人民政府办公厅", "北川县林业局", "东湖街道办事处", "某某区管委会"])
+def test_real_bodies_are_valid_names(name: str) -> None:
+    assert valid_agency(name)
+
+
+@pytest.mark.parametrize("name", ["", "海坛片区管理局关于人民政府", "关于2021年度", "本局", "我厅", "政府信息公开年报",
+                                  "其他需要报告的事项无", "2021年平潭局", "首页政务公开政府信息公开", "区管委会办公室：",
+                                  "我们局"])
+def test_garbled_or_sentence_names_are_not_valid(name: str) -> None:
+    assert not valid_agency(name)

@@ -102,3 +102,23 @@ def test_followups_through_a_conversation(ask) -> None:
     refused = ask("2019年呢？", chat)
     assert not refused.found and "2020年" in refused.text
     assert len(chat.turns) == 4
+
+
+def test_a_badly_named_stored_report_breaks_no_other_question(mini_store, settings) -> None:
+    from qa.types import ParsedReport, Report, TableResult
+
+    for rid, agency in (("bbbbbbbbbbb1", ""), ("bbbbbbbbbbb2", "平潭综合实验区某某局关于人民政府")):
+        report = Report(id=rid, source=f"{rid}.txt", agency=agency, short_name=agency[-6:], aliases=(), year=2019,
+                        template="2019", title="", content_hash=rid * 5, text="")
+        mini_store.save(ParsedReport(report, (), TableResult((), (), "2019"), ()))
+
+    def ask(text: str):
+        return answer_question(text, store=mini_store, retriever=None, conversation=None, settings=settings)
+
+    a = ask("红寺堡区2020年收到多少政府信息公开申请？")
+    assert a.found and a.route == "table"
+    refused = ask("石门市丰年区2020年收到多少政府信息公开申请？")
+    assert not refused.found and refused.route == "refuse"
+    assert "知识库中没有“石门市丰年区”的年度报告" in refused.text
+    other = ask("平潭综合实验区财政局2020年收到多少申请？")
+    assert not other.found and "“平潭综合实验区财政局”" in other.text

@@ -29,3 +29,62 @@ CATALOG = Catalog.from_rows([
 )
 def test_find_agencies(question: str, known: list[str], unknown: list[str]) -> None:
     assert CATALOG.find_agencies(question) == (known, unknown)
+
+
+# ---- names that hold 年, 月, 和, 有, 都 …; names resembling a stored one; sentence phrases; odd stored names -------
+
+STORED = Catalog.from_rows([
+    ("河北省科学技术厅", "河北省科学技术厅", [], [2021]),
+    ("上海市人民政府办公厅", "上海市政府办公厅", ["上海市政府办公厅"], [2022]),
+    ("青禾市东湖区民政局", "东湖区民政局", [], [2022]),
+    ("青禾市东湖区人民政府", "东湖区", ["东湖区人民政府", "东湖"], [2022]),
+    ("平潭综合实验区海坛片区管理局", "海坛片区管理局", [], [2021]),
+])
+
+
+@pytest.mark.parametrize(("question", "unknown"), [
+    # a name is read whole, whatever sentence words it holds
+    ("邯郸市永年区2021年收到了几件申请", ["邯郸市永年区"]),
+    ("东湖区月亮湾街道去年有多少行政复议", ["东湖区月亮湾街道"]),
+    ("青禾县丰年镇行政诉讼有几起", ["青禾县丰年镇"]),
+    ("沈阳市和平区人民政府的采购金额", ["沈阳市和平区人民政府"]),
+    ("成都市都江堰市人民政府收到多少申请", ["成都市都江堰市人民政府"]),
+    ("青禾市国有资产管理局收到多少申请", ["青禾市国有资产管理局"]),
+    ("山东省工业和信息化厅处理了多少申请", ["山东省工业和信息化厅"]),
+    # like a stored agency, but another body of the same district, or another province's 厅: named in full
+    ("东湖区财政局收到多少申请", ["东湖区财政局"]),
+    ("请问山西省科学技术厅收到多少申请", ["山西省科学技术厅"]),
+    ("平潭综合实验区公安局2022年收到多少申请", ["平潭综合实验区公安局"]),
+    # two unknown agencies joined by 和 are two names
+    ("白沙镇和黄石镇哪个申请多", ["白沙镇", "黄石镇"]),
+])
+def test_unknown_agencies_are_named_in_full(question: str, unknown: list[str]) -> None:
+    assert STORED.find_agencies(question) == ([], unknown)
+
+
+@pytest.mark.parametrize(("question", "known"), [
+    ("上海市人民政府办公厅2022年收到多少申请", ["上海市人民政府办公厅"]),
+    ("河北省科学技术厅2021年行政复议几起", ["河北省科学技术厅"]),
+    ("东湖区民政局和东湖区的申请各多少", ["青禾市东湖区民政局", "青禾市东湖区人民政府"]),
+    ("海坛片区管理局有多少申请", ["平潭综合实验区海坛片区管理局"]),
+])
+def test_stored_agencies_are_found_by_their_names(question: str, known: list[str]) -> None:
+    assert STORED.find_agencies(question) == (known, [])
+
+
+@pytest.mark.parametrize("question", [
+    "办理居住证的申请有多少", "申请公开居住证办理流程的有几件", "涉及社区养老服务的申请有多少件",
+    "市区范围内的行政处罚有多少", "本年度有多少件申请是在网上提交的", "哪个机关今年收到的申请最多",
+])
+def test_sentence_phrases_are_not_agencies(question: str) -> None:
+    assert STORED.find_agencies(question) == ([], [])
+
+
+def test_a_stored_report_without_a_good_name_breaks_no_other_question() -> None:
+    rows = [("", "", [], [2019]), ("平潭综合实验区某某局关于人民政府", "某某局关于人民政府", ["某某局关于"], [2021]),
+            ("青禾市东湖区民政局", "东湖区民政局", [], [2022])]
+    catalog = Catalog.from_rows(rows)
+    assert "" not in catalog.agencies and "" not in catalog.variants
+    assert catalog.find_agencies("东湖区民政局2022年收到多少申请") == (["青禾市东湖区民政局"], [])
+    assert catalog.find_agencies("平潭综合实验区财政局2022年收到多少申请") == ([], ["平潭综合实验区财政局"])
+    assert catalog.find_agencies("管理局收到多少申请") == ([], [])  # a bare body word is no agency's name

@@ -148,3 +148,29 @@ def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatc
     [report] = qa.store.reports()
     index = qa.retriever.indexer
     assert index.count("377f5673faa1") == 0 and index.count(report.id) == index.count() > 0
+
+
+def _untitled(tmp_path: Path) -> Path:
+    """A report of our own layout fixtures with its title and every name of the agency taken out."""
+    text = (Path(__file__).parent.parent / "fixtures" / "layouts" / "2021_format.txt").read_text(encoding="utf-8")
+    body = text.split("\n", 1)[1].replace("银川市兴庆区市场监督管理局", "本局").replace("兴庆区市场监督管理局", "本局")
+    path = tmp_path / "report_17.txt"
+    path.write_text(body, encoding="utf-8")
+    return path
+
+
+def test_a_report_without_a_readable_agency_is_refused_with_how_to_give_it(tmp_path: Path) -> None:
+    path = _untitled(tmp_path)
+    result = run("ingest", "--no-vectors", str(path))
+    assert result.exit_code == 1
+    assert "report_17.txt: the agency (发布机关) could not be read" in result.output
+    assert "--agency" in result.output and "--year" in result.output
+    assert "no reports yet" in run("reports").output
+
+
+def test_agency_and_year_given_on_the_command_line(tmp_path: Path) -> None:
+    path = _untitled(tmp_path)
+    result = run("ingest", "--no-vectors", "--agency", "银川市兴庆区市场监督管理局", "--year", "2021", str(path))
+    assert result.exit_code == 0, result.output
+    [rep] = json.loads(run("reports", "--json").output)
+    assert (rep["agency"], rep["year"], rep["short_name"]) == ("银川市兴庆区市场监督管理局", 2021, "兴庆区市场监督管理局")

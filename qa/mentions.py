@@ -1,0 +1,85 @@
+"""Agency names inside a span of a question that looks like one: where a name starts, where the sentence ends.
+
+Characters of a sentence run into a name in Chinese (`2020年在区政府网站`, `申请是因为办公厅`). Some of those characters
+never stand in a name (的, 是, 在 …): they always end what comes before. Others also stand in real names
+(永年区, 月牙湖乡, 和平区, 国有资产管理局, 工业和信息化厅, 成都市): they end the sentence only where the name cannot go on.
+
+    >>> names_in("邯郸市永年区"), names_in("兴庆区月牙湖乡"), names_in("红寺堡区和金凤区财政局")
+    (['邯郸市永年区'], ['兴庆区月牙湖乡'], ['红寺堡区', '金凤区财政局'])
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from index.agency_names import GOV_SUFFIXES
+from index.regions import known_divisions
+
+# never inside an agency name
+_HARD = re.compile(r"[在是的了吗呢么什哪谁几这那说问请没给过又就也还把被因到比]")
+# inside some names, a sentence word elsewhere
+_SOFT = frozenset("年月和与及或跟同有都从向为")
+_TIME_BEFORE = frozenset("今去明前本当每全上下近同该")  # 今年, 每月: a time word, not a name
+_NAME_END = frozenset("省市县区乡镇旗州盟局厅委会府室处心所站队办院署")  # what a name (or a place in it) ends with
+# words that open a question, never a name: 请问山西省科学技术厅 is 山西省科学技术厅
+_LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|查一下|查|看看|看一下|告诉我|我想知道|想知道|关于|其中|以及)+")
+_GENERIC = frozenset(GOV_SUFFIXES) | {"办公厅", "办公室", "人民政府", "政府", "委员会", "自治区", "地区", "社区", "辖区", "专区",
+                                     "城区", "市区", "园区", "小区", "全区", "本区", "各区", "全市", "本市", "各市", "全县",
+                                     "本县", "各县", "乡镇", "各镇", "本镇", "全镇"}
+
+
+@lru_cache(maxsize=1)
+def _soft_divisions() -> tuple[str, ...]:
+    """Known divisions that hold a soft character (永年区, 和平区, 成都市), longest first."""
+    return tuple(sorted((d for d in known_divisions() if _SOFT & set(d)), key=len, reverse=True))
+
+
+def _protected(span: str) -> set[int]:
+    """Positions of span covered by a known division that holds a soft character."""
+    covered: set[int] = set()
+    for name in _soft_divisions():
+        start = span.find(name)
+        while start != -1:
+            covered.update(range(start, start + len(name)))
+            start = span.find(name, start + 1)
+    return covered
+
+
+def _cuts(span: str) -> list[int]:
+    """Positions of span where the sentence, not a name, goes on."""
+    covered = _protected(span)
+    cuts = []
+    for i, ch in enumerate(span):
+        if i in covered or ch not in _SOFT:
+            continue
+        before = span[i - 1] if i else ""
+        if ch in "年月":
+            if not before or before in _TIME_BEFORE:
+                cuts.append(i)
+        elif not before or before in _NAME_END:
+            cuts.append(i)
+    return cuts
+
+
+def names_in(span: str) -> list[str]:
+    """The agency names a span holds, in order (a span of sentence words gives none)."""
+    out = []
+    for part in _HARD.split(span):
+        start = 0
+        pieces = []
+        for cut in _cuts(part):
+            pieces.append(part[start:cut])
+            start = cut + 1
+        pieces.append(part[start:])
+        for piece in pieces:
+            piece = _LEAD.sub("", piece)
+            if len(piece) >= 2 and piece not in _GENERIC:
+                out.append(piece)
+    return out
+
+
+def trim_lead(place: str) -> str:
+    """A place written before a name, without the question words before it: 请问山西省 → 山西省."""
+    names = names_in(place)
+    return names[-1] if names else ""
