@@ -157,12 +157,12 @@ class Store:
                 self._add_file(conn, known.id, rep.source)
                 return Saved("unchanged", known.id, bool(known.active))
             active = self._active_version(conn, agency=rep.agency, year=rep.year)
-            cells, unsure = len(parsed.tables.cells), unsure_count(parsed.findings)
+            cells, unsure, now = len(parsed.tables.cells), unsure_count(parsed.findings), _now("microseconds")
             wins = active is None or replace or (
                 completeness(cells=cells, unsure=unsure) > completeness(cells=active.cells, unsure=active.unsure))
             conn.execute(insert(v).values(
                 id=rep.id, content_hash=rep.content_hash, agency=rep.agency, year=rep.year, cells=cells,
-                findings=len(parsed.findings), unsure=unsure, ingested_at=_now("microseconds"), active=wins,
+                findings=len(parsed.findings), unsure=unsure, ingested_at=now, active=wins,
                 payload=None if wins else pack(parsed)))
             self._add_file(conn, rep.id, rep.source)
             diff = diff_cells(old=self._read_cells(conn, active.id), new=parsed.tables.cells) if active else None
@@ -171,7 +171,7 @@ class Store:
                     self._park(conn, active.id)
                     log.info("report %s (%s %s): version %s now answers, %s kept inactive",
                              rep.id, rep.agency, rep.year, rep.id, active.id)
-                self._insert(conn, parsed)
+                self._insert(conn, parsed, ingested_at=now)
                 if before_commit is not None:
                     before_commit(parsed)
             self._bump(conn)
@@ -191,11 +191,11 @@ class Store:
             if version.active:
                 return Saved("unchanged", version.id, True)
             active = self._active_version(conn, agency=version.agency, year=version.year)
-            parsed = self._unpark(conn, version.id)
+            parsed, ingested_at = self._unpark(conn, version.id)
             diff = diff_cells(old=self._read_cells(conn, active.id), new=parsed.tables.cells) if active else None
             if active is not None:
                 self._park(conn, active.id)
-            self._insert(conn, parsed)
+            self._insert(conn, parsed, ingested_at=ingested_at)
             if before_commit is not None:
                 before_commit(parsed)
             self._bump(conn)
@@ -220,8 +220,8 @@ class Store:
                 deleted = conn.execute(delete(v).where(v.c.id == report_id)).rowcount > 0
                 successor = self._best_version(conn, agency=row.agency, year=row.year) if row.active else None
                 if successor is not None:
-                    parsed = self._unpark(conn, successor.id)
-                    self._insert(conn, parsed)
+                    parsed, ingested_at = self._unpark(conn, successor.id)
+                    self._insert(conn, parsed, ingested_at=ingested_at)
                     log.info("deleted active version %s; %s now answers", report_id, successor.id)
                     if before_commit is not None:
                         before_commit(parsed)
@@ -298,12 +298,12 @@ class Store:
         conn.execute(update(v).where(v.c.id == report_id).values(active=False, payload=pack(parsed)))
 
     @staticmethod
-    def _unpark(conn: Connection, version_id: str) -> ParsedReport:
-        """The parsed report of an inactive version, marked active (the caller inserts its rows)."""
+    def _unpark(conn: Connection, version_id: str) -> tuple[ParsedReport, str]:
+        """The parsed report of an inactive version and when it came in, marked active (the caller inserts its rows)."""
         v = schema.report_versions
-        payload = conn.execute(select(v.c.payload).where(v.c.id == version_id)).scalar_one()
+        row = conn.execute(select(v.c.payload, v.c.ingested_at).where(v.c.id == version_id)).one()
         conn.execute(update(v).where(v.c.id == version_id).values(active=True, payload=None))
-        return unpack(payload)
+        return unpack(row.payload), row.ingested_at
 
     def versions(self, *, where: Any = None) -> list[Version]:
         """Every stored version (or those matching a clause over report_versions), by agency, year and time."""
@@ -345,12 +345,12 @@ class Store:
         return matches[0]
 
     @staticmethod
-    def _insert(conn: Connection, parsed: ParsedReport) -> None:
+    def _insert(conn: Connection, parsed: ParsedReport, *, ingested_at: str) -> None:
         rep = parsed.report
         conn.execute(insert(schema.reports).values(
             id=rep.id, source=rep.source, agency=rep.agency, short_name=rep.short_name,
             aliases=json.dumps(list(rep.aliases), ensure_ascii=False), year=rep.year, template=rep.template,
-            title=rep.title, content_hash=rep.content_hash, text=rep.text, ingested_at=_now(),
+            title=rep.title, content_hash=rep.content_hash, text=rep.text, ingested_at=ingested_at,
         ))
         if parsed.sections:
             conn.execute(insert(schema.sections), [
