@@ -1,9 +1,12 @@
-"""The SQL store of parsed reports: one transaction per report, numbered migrations, parameterised reads.
+"""The SQL store of parsed reports: one transaction per report, every version kept, parameterised reads.
 
-Runs unchanged on SQLite and PostgreSQL (SQLAlchemy Core over the tables of index/schema.py).
+Runs unchanged on SQLite and PostgreSQL (SQLAlchemy Core over the tables of index/schema.py, created by
+index/migrations.py). Every file that parses is kept as a version of its agency and year (report_versions); the
+active version's rows are in reports, cells, findings and sections (all that answers reads only those), the
+others are parked as JSON until activated.
 
     >>> store = Store("sqlite:///govqa-data/govqa.db")
-    >>> store.save(parse_document(load_file(path, settings=settings)))
+    >>> store.save(parse_document(load_file(path, settings=settings))).status
     'added'
     >>> store.cells(report_id="9f89ab4fe0ea", table="申请", row="一", col="总计")
 """
@@ -22,49 +25,15 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.engine import Row
 
 from index import schema
+from index.migrations import MIGRATIONS
 from index.report_ref import match_reports
-from index.versions import UNSURE_KINDS, Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
+from index.versions import Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
 from qa.errors import AmbiguousReport, UnknownReport
 from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
 
 log = logging.getLogger(__name__)
+__all__ = ["MIGRATIONS", "Store", "make_engine"]
 
-def m001_reports_cells(conn: Connection) -> None:
-    """Create the reports, sections, cells and findings tables."""
-    schema.metadata.create_all(conn, tables=[schema.reports, schema.sections, schema.cells, schema.findings])
-
-
-def m002_store_state(conn: Connection) -> None:
-    """Create the store_state table (the store's version counter) and the index of sections by report."""
-    schema.store_state.create(conn, checkfirst=True)
-    next(i for i in schema.sections.indexes if i.name == "ix_sections_report").create(conn, checkfirst=True)
-
-
-def _counts_by_report(conn: Connection, table: Any, *where: Any) -> dict[str, int]:
-    rows = conn.execute(select(table.c.report_id, func.count()).where(*where).group_by(table.c.report_id)).all()
-    return {str(rid): int(n) for rid, n in rows}
-
-
-def m003_report_versions(conn: Connection) -> None:
-    """Create report_versions and version_files; every report already stored becomes the active version of its own."""
-    schema.report_versions.create(conn, checkfirst=True)
-    schema.version_files.create(conn, checkfirst=True)
-    r, f = schema.reports, schema.findings
-    cells = _counts_by_report(conn, schema.cells)
-    found = _counts_by_report(conn, f)
-    unsure = _counts_by_report(conn, f, f.c.kind.in_(sorted(UNSURE_KINDS)))
-    rows = conn.execute(select(r.c.id, r.c.content_hash, r.c.agency, r.c.year, r.c.source, r.c.ingested_at)).all()
-    if rows:
-        conn.execute(insert(schema.report_versions), [
-            {"id": x.id, "content_hash": x.content_hash, "agency": x.agency, "year": x.year,
-             "cells": int(cells.get(x.id, 0)), "findings": int(found.get(x.id, 0)), "unsure": int(unsure.get(x.id, 0)),
-             "ingested_at": x.ingested_at, "active": True, "payload": None} for x in rows])
-        conn.execute(insert(schema.version_files), [
-            {"version_id": x.id, "source": x.source, "seq": 0, "ingested_at": x.ingested_at} for x in rows])
-
-
-# Applied in order, each once, recorded by name in schema_migrations (as llm and sqlite-utils do).
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_reports_cells, m002_store_state, m003_report_versions]
 VERSION = "version"  # the store_state row bumped by every write that changes the reports
 
 
