@@ -156,8 +156,8 @@ def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexe
         if known is not None:  # same bytes already stored: the same version, under one more name; not re-parsed
             return _known(known, doc.source, path=path, store=store, indexer=indexer, replace=replace)
         parsed = parse_document(doc)
-        saved, chunks = write_with_vectors(
-            lambda hook: store.save(parsed, replace=replace, before_commit=hook), indexer=indexer, report_id=parsed.report.id)
+        saved, chunks = write_with_vectors(lambda hook: store.save(parsed, replace=replace, before_commit=hook),
+                                           indexer=indexer)
     except GovqaError as exc:
         log.warning("refused %s: %s", path, exc)
         return FileResult(path, "refused", error=str(exc))
@@ -174,32 +174,32 @@ def _known(known: Version, source: str, *, path: Path, store: Store, indexer: In
     note = None if source == known.files[0] else f"same content as {known.files[0]}"
     if not (replace and not known.active):
         return FileResult(path, "unchanged", known.id, known.cells, known.findings, note=note, active=known.active)
-    saved, chunks = write_with_vectors(lambda hook: store.activate(known.id, before_commit=hook),
-                                       indexer=indexer, report_id=known.id)
+    saved, chunks = write_with_vectors(lambda hook: store.activate(known.id, before_commit=hook), indexer=indexer)
     return FileResult(path, saved.status, known.id, known.cells, known.findings, chunks, note=note,
                       active=True, previous=saved.previous, diff=saved.diff)
 
 
-def write_with_vectors(write: Callable[[Callable[[ParsedReport], None] | None], Saved], *, indexer: Indexer | None,
-                       report_id: str) -> tuple[Saved, int]:
-    """Run one store write (save, activate, delete) with the vectors of the version it activates written inside
-    its transaction; undo them if the SQL side fails, remove the vectors of the versions it deactivated after."""
+def write_with_vectors(write: Callable[[Callable[[ParsedReport], None] | None], Saved], *,
+                       indexer: Indexer | None) -> tuple[Saved, int]:
+    """Run one store write (save, activate, delete_version) with the vectors of the version it activates written
+    inside its transaction; undo them if the SQL side fails, remove those of the versions it deactivated after."""
+    written: list[str] = []
     chunks: list[int] = []
 
     def write_vectors(active: ParsedReport) -> None:
-        chunks.append(-1)  # mark "vectors may have been written" before the call, in case it fails half-way
+        written.append(active.report.id)  # before the call: vectors may be written even if it fails half-way
         chunks.append(indexer.index_report(active.report, active.sections))  # type: ignore[union-attr]
 
     try:
         saved = write(write_vectors if indexer is not None else None)
     except BaseException:
-        if indexer is not None and chunks:
-            _remove_vectors(indexer, report_id)
+        for report_id in written:
+            _remove_vectors(indexer, report_id)  # type: ignore[arg-type]
         raise
     if indexer is not None:
         for old in saved.deactivated:
             _remove_vectors(indexer, old)
-    return saved, (chunks[-1] if len(chunks) == 2 else 0)
+    return saved, sum(chunks)
 
 
 def _remove_vectors(indexer: Indexer, report_id: str) -> None:

@@ -172,31 +172,35 @@ class Store:
         return Saved("replaced" if active else "added", version.id, True, previous=active.id if active else None,
                      deactivated=(active.id,) if active else (), diff=diff)
 
-    def delete_report(self, report_id: str, *, before_commit: Callable[[ParsedReport], None] | None = None) -> bool:
-        """Delete one version and everything parsed from it; False when there was no such version.
+    def delete_report(self, report_id: str) -> bool:
+        """Delete one version (see delete_version); False when there was no such version."""
+        return self.delete_version(report_id) is not None
+
+    def delete_version(self, version_id: str, *,
+                       before_commit: Callable[[ParsedReport], None] | None = None) -> Saved | None:
+        """Delete one version and everything parsed from it (None when there is no such version).
 
         The other versions of its agency and year are kept; when the deleted one was active, the most complete
-        of them becomes active (before_commit gets it, inside the transaction).
+        of them becomes active (before_commit gets it, inside the transaction; Saved.previous names it).
         """
         v = schema.report_versions
         with self.engine.begin() as conn:
-            row = conn.execute(select(v.c.id, v.c.agency, v.c.year, v.c.active).where(v.c.id == report_id)).first()
-            if row is None:  # a report stored without a version row (never after m003), or nothing
-                deleted = self._delete(conn, report_id)
-            else:
-                self._delete(conn, report_id)
-                conn.execute(delete(schema.version_files).where(schema.version_files.c.version_id == report_id))
-                deleted = conn.execute(delete(v).where(v.c.id == report_id)).rowcount > 0
-                successor = self._best_version(conn, agency=row.agency, year=row.year) if row.active else None
-                if successor is not None:
-                    parsed, ingested_at = self._unpark(conn, successor.id)
-                    self._insert(conn, parsed, ingested_at=ingested_at)
-                    log.info("deleted active version %s; %s now answers", report_id, successor.id)
-                    if before_commit is not None:
-                        before_commit(parsed)
-            if deleted:
-                self._bump(conn)
-            return deleted
+            row = conn.execute(select(v.c.id, v.c.agency, v.c.year, v.c.active).where(v.c.id == version_id)).first()
+            if row is None:
+                return None
+            self._delete(conn, version_id)
+            conn.execute(delete(schema.version_files).where(schema.version_files.c.version_id == version_id))
+            conn.execute(delete(v).where(v.c.id == version_id))
+            successor = self._best_version(conn, agency=row.agency, year=row.year) if row.active else None
+            if successor is not None:
+                parsed, ingested_at = self._unpark(conn, successor.id)
+                self._insert(conn, parsed, ingested_at=ingested_at)
+                log.info("deleted active version %s; %s now answers", version_id, successor.id)
+                if before_commit is not None:
+                    before_commit(parsed)
+            self._bump(conn)
+        return Saved("deleted", version_id, False, previous=successor.id if successor is not None else None,
+                     deactivated=(version_id,) if row.active else ())
 
     def save_file_name(self, version_id: str, source: str) -> None:
         """Record one more file name a stored version was ingested from (identical bytes, another name)."""

@@ -54,10 +54,10 @@ class CellDiff:
 class Saved:
     """What a save or an activation did: the version's status, whether it answers now, what it was compared with."""
 
-    status: str  # added | replaced (now active, the previous one kept) | inactive (kept, not answering) | unchanged
+    status: str  # added | replaced (now active, the previous one kept) | inactive (kept, not answering) | unchanged | deleted
     version_id: str
     active: bool
-    previous: str | None = None  # the version that was active for the same agency and year, if any
+    previous: str | None = None  # the version that was active for the same agency and year (deleted: its successor)
     deactivated: tuple[str, ...] = ()  # versions that stopped answering (their vectors must go)
     diff: CellDiff | None = None  # against the previous active version
 

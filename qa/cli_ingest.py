@@ -1,23 +1,24 @@
-"""CLI commands: ingest, reports, tables, check (see qa/cli.py)."""
+"""CLI commands: ingest, reports, activate, delete, tables, check (see qa/cli.py)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
-from qa.errors import ModelUnavailable
+from qa.errors import ModelUnavailable, UnknownReport
 from qa.service import GovQA
-from qa.types import Cell, Finding, Report
+from qa.types import Cell, Finding, ParsedReport, Report
 
 if TYPE_CHECKING:
     from index.ingest import FileResult, IngestSummary
     from index.store import Store
-    from index.versions import CellDiff, Version
+    from index.versions import CellDiff, Saved, Version
 
 
 def _number(value: float | None) -> int | float | None:
@@ -160,11 +161,34 @@ def activate(ctx: click.Context, version: str, no_vectors: bool) -> None:
         click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) already answers")
         return
     indexer = None if no_vectors else _indexer(qa)
-    saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer,
-                                  report_id=chosen.id)
+    saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer)
     kept = f", {saved.previous} kept inactive" if saved.previous else ""
     changed = f" ({saved.diff.summary()} against {saved.previous})" if saved.diff is not None else ""
     click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) now answers{kept}{changed}")
+
+
+@click.command()
+@click.argument("version")
+@click.option("--no-vectors", is_flag=True, help="Change the tables only; leave the vector index as it is.")
+@click.pass_context
+def delete(ctx: click.Context, version: str, no_vectors: bool) -> None:
+    """Delete VERSION (an id or id prefix from `govqa reports --versions`, or a file name) and what was parsed from
+    it; the other versions of its agency and year are kept, and the most complete of them answers if VERSION did.
+    Exit 2 for an unknown version."""
+    from index.ingest import write_with_vectors
+
+    qa = GovQA(settings_of(ctx))
+    chosen = qa.store.find_version(version)
+    indexer = None if no_vectors or not chosen.active else _indexer(qa)
+    def remove(hook: Callable[[ParsedReport], None] | None) -> Saved:
+        saved = qa.store.delete_version(chosen.id, before_commit=hook)
+        if saved is None:  # deleted by someone else since find_version
+            raise UnknownReport(f"no version {chosen.id} any more; `govqa reports --versions` lists them")
+        return saved
+
+    saved, _ = write_with_vectors(remove, indexer=indexer)
+    successor = f"; {saved.previous} answers now" if saved.previous else ""
+    click.echo(f"deleted {chosen.id} ({chosen.agency} {chosen.year}, {', '.join(chosen.files)}){successor}")
 
 
 def _version_json(v: Version) -> dict[str, Any]:
@@ -268,4 +292,4 @@ def check(ctx: click.Context, report: str | None, as_json: bool) -> None:
             click.echo(f"  [{f.kind}] {f.table} | {f.row} | {f.col}:{numbers} {f.message}")
 
 
-COMMANDS: list[click.Command] = [ingest, reports, activate, tables, check]
+COMMANDS: list[click.Command] = [ingest, reports, activate, delete, tables, check]

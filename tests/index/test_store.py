@@ -110,7 +110,8 @@ def test_deleting_a_version_keeps_the_others(store: Store) -> None:
     store.save(parsed())
     store.save(parsed(content_hash="aa" * 32, source="v2.txt", value=5.0))
     promoted: list[str] = []
-    assert store.delete_report("9f89ab4fe0ea", before_commit=lambda p: promoted.append(p.report.id)) is True
+    gone = store.delete_version("9f89ab4fe0ea", before_commit=lambda p: promoted.append(p.report.id))
+    assert gone is not None and (gone.previous, gone.deactivated) == ("aaaaaaaaaaaa", ("9f89ab4fe0ea",))
     assert promoted == ["aaaaaaaaaaaa"]  # the active one went: the other version answers now
     assert [r.id for r in store.reports()] == ["aaaaaaaaaaaa"] and store.count_cells() == 3
     assert [v.id for v in store.versions()] == ["aaaaaaaaaaaa"]

@@ -151,3 +151,7 @@ def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatc
     back = run("activate", "377f5673faa1")
     assert back.exit_code == 0 and f"377f5673faa1 (银川市西夏区镇北堡镇人民政府 2020) now answers, {report.id} kept inactive" in back.output
     assert index.count(report.id) == 0 and index.count("377f5673faa1") == index.count() > 0
+    gone = run("delete", "377f5673faa1")
+    assert f"deleted 377f5673faa1 (银川市西夏区镇北堡镇人民政府 2020, 000_9f89ab4fe0ea1170.txt); {report.id} answers now" in gone.output
+    assert index.count("377f5673faa1") == 0 and index.count(report.id) == index.count() > 0
+    assert [r.id for r in qa.store.reports()] == [report.id] and len(qa.store.versions()) == 1
