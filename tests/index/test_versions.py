@@ -183,3 +183,20 @@ def test_retrieval_returns_only_chunks_of_the_active_version(monkeypatch: pytest
     run("activate", first.id)
     assert hit_reports() == {first.id}
     assert qa.retriever.indexer.count(second.report_id) == 0
+
+
+def test_a_title_and_overview_cut_never_answers_in_place_of_the_full_report(settings: Settings, tmp_path: Path) -> None:
+    store = Store(settings.db_url)
+    full = CORPUS / "fujian_pingtan-gaj_2022.txt"
+    text = full.read_text(encoding="utf-8")
+    cut = tmp_path / "title and overview.txt"
+    cut.write_text(text[: text.index("三、")], encoding="utf-8")
+    [first] = ingest_paths([cut], settings=settings, store=store).files
+    assert first.status == "added" and 0 < first.cells < 50
+    [complete] = ingest_paths([full], settings=settings, store=store).files
+    assert (complete.status, complete.previous) == ("replaced", first.report_id)  # more cells: it answers
+    assert complete.diff is not None and len(complete.diff.added) == complete.cells - first.cells
+    [again] = ingest_paths([cut], settings=settings, store=store).files
+    assert again.status == "unchanged" and again.active is False
+    assert [(r.id, store.count_cells(r.id)) for r in store.reports()] == [(complete.report_id, complete.cells)]
+    assert sorted(v.cells for v in store.versions()) == [first.cells, complete.cells]
