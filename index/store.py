@@ -77,6 +77,11 @@ def _finding(row: Row[Any]) -> Finding:
                    expected=row.expected, printed=row.printed)
 
 
+def _section(row: Row[Any], text: str) -> Section:
+    return Section(number=row.number, title=row.title, start=row.start, end=row.end, text=text[row.start:row.end],
+                   subsections=tuple(Subsection(t, a, b) for t, a, b in json.loads(row.subsections or "[]")))
+
+
 _REPORT_COLS = [c for c in schema.reports.c if c.name != "text"]
 
 
@@ -138,8 +143,7 @@ class Store:
             if wins:
                 if active is not None:
                     self._park(conn, active.id)
-                    log.info("report %s (%s %s): version %s now answers, %s kept inactive",
-                             rep.id, rep.agency, rep.year, rep.id, active.id)
+                    log.info("%s %s: version %s now answers, %s kept inactive", rep.agency, rep.year, rep.id, active.id)
                 self._insert(conn, parsed, ingested_at=now)
                 if before_commit is not None:
                     before_commit(parsed)
@@ -260,10 +264,8 @@ class Store:
         r, s, f = schema.reports, schema.sections, schema.findings
         row = conn.execute(select(r).where(r.c.id == report_id)).one()
         rep = _report(row, text=row.text)
-        sections = tuple(
-            Section(number=x.number, title=x.title, start=x.start, end=x.end, text=rep.text[x.start:x.end],
-                    subsections=tuple(Subsection(t, a, b) for t, a, b in json.loads(x.subsections or "[]")))
-            for x in conn.execute(select(s).where(s.c.report_id == report_id).order_by(s.c.start, s.c.number)))
+        sections = tuple(_section(x, rep.text) for x in
+                         conn.execute(select(s).where(s.c.report_id == report_id).order_by(s.c.start, s.c.number)))
         findings = tuple(_finding(x) for x in conn.execute(select(f).where(f.c.report_id == report_id).order_by(f.c.seq)))
         parsed = ParsedReport(rep, sections, TableResult(tuple(self._read_cells(conn, report_id)), (), rep.template), findings)
         self._delete(conn, report_id)
@@ -449,11 +451,7 @@ class Store:
             if text is None:
                 raise UnknownReport(f"no report with id {report_id!r}")
             rows = conn.execute(select(s).where(s.c.report_id == report_id).order_by(s.c.start, s.c.number)).all()
-        return [
-            Section(number=x.number, title=x.title, start=x.start, end=x.end, text=text[x.start:x.end],
-                    subsections=tuple(Subsection(t, a, b) for t, a, b in json.loads(x.subsections or "[]")))
-            for x in rows
-        ]
+        return [_section(x, text) for x in rows]
 
     # ---- counts -------------------------------------------------------------------------------------------
 
