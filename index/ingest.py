@@ -170,8 +170,11 @@ def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexe
 
 def _known(known: Version, source: str, *, path: Path, store: Store, indexer: Indexer | None, replace: bool) -> FileResult:
     """A file whose bytes are stored already: record its name; with replace, make its version answer."""
-    store.save_file_name(known.id, source)
-    note = None if source == known.files[0] else f"same content as {known.files[0]}"
+    if source not in known.files:
+        store.save_file_name(known.id, source)
+    notes = ([] if source == known.files[0] else [f"same content as {known.files[0]}"]) + (
+        [] if known.active or replace else ["an inactive version: another one answers"])
+    note = "; ".join(notes) or None
     if not (replace and not known.active):
         return FileResult(path, "unchanged", known.id, known.cells, known.findings, note=note, active=known.active)
     saved, chunks = write_with_vectors(lambda hook: store.activate(known.id, before_commit=hook), indexer=indexer)
