@@ -183,6 +183,9 @@ def test_retrieval_returns_only_chunks_of_the_active_version(monkeypatch: pytest
     run("activate", first.id)
     assert hit_reports() == {first.id}
     assert qa.retriever.indexer.count(second.report_id) == 0
+    run("activate", "--no-vectors", second.report_id)  # tables only: the first version's chunks stay in Chroma ...
+    assert qa.retriever.indexer.count(first.id) > 0
+    assert qa.retriever.search("政府信息公开工作", agencies=(first.agency,), years=(2019,), k=20) == []  # ... unused
 
 
 def test_a_title_and_overview_cut_never_answers_in_place_of_the_full_report(settings: Settings, tmp_path: Path) -> None:
