@@ -26,7 +26,7 @@ from sqlalchemy.engine import Row
 
 from index import schema
 from index.migrations import MIGRATIONS
-from index.report_ref import match_reports
+from index.report_ref import match_reports, match_versions
 from index.versions import Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
 from qa.errors import AmbiguousReport, UnknownReport
 from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
@@ -305,12 +305,7 @@ class Store:
         """The one version named by ref: its id, an id or hash prefix, or a file name it was ingested from."""
         ref = ref.strip()
         known = self.versions()
-        matches = [x for x in known if x.id == ref]
-        if not matches and len(ref) >= 4:
-            matches = [x for x in known if x.id.startswith(ref) or x.content_hash.startswith(ref)]
-        if not matches:
-            name = Path(ref).name
-            matches = [x for x in known if name in x.files or any(Path(f).stem == name for f in x.files)]
+        matches = match_versions(known, ref)
         if not matches:
             hint = ", ".join(f"{x.id} ({x.agency} {x.year})" for x in known[:5]) or "none: the store is empty"
             raise UnknownReport(f"no version matches {ref!r}; `govqa reports --versions` lists them, e.g. {hint}")
