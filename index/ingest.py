@@ -21,6 +21,7 @@ from index.normalize import normalize_text
 from index.sections import split_sections
 from index.store import Store
 from index.tables import parse_tables
+from index.versions import CellDiff, Saved, Version
 from qa.config import Settings
 from qa.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
 from qa.types import Identity, LoadedDocument, ParsedReport, Report, Section
@@ -38,7 +39,11 @@ class Indexer(Protocol):
 
 @dataclass(frozen=True)
 class FileResult:
-    """What happened to one file: added | unchanged | replaced | refused (with the reason in error)."""
+    """What happened to one file: added | replaced | inactive | unchanged | refused (with the reason in error).
+
+    replaced: a new version that now answers (the previous one is kept, inactive); inactive: a new version kept
+    beside the active one, which still answers.
+    """
 
     path: Path
     status: str
@@ -47,7 +52,10 @@ class FileResult:
     findings: int = 0
     chunks: int = 0
     error: str | None = None
-    note: str | None = None  # e.g. "duplicate of 000_….txt"
+    note: str | None = None  # e.g. "same content as 000_….txt"
+    active: bool | None = None  # whether the file's version answers now
+    previous: str | None = None  # the version that was active for the same agency and year
+    diff: CellDiff | None = None  # the file's cells against the previous version's
 
 
 @dataclass
@@ -58,6 +66,7 @@ class IngestSummary:
     added: int = 0
     unchanged: int = 0
     replaced: int = 0
+    inactive: int = 0
     refused: list[FileResult] = field(default_factory=list)
     cells: int = 0
     findings: int = 0
@@ -66,8 +75,8 @@ class IngestSummary:
 
     @property
     def reports(self) -> int:
-        """Files that are now reports in the store (added, replaced or already there)."""
-        return self.added + self.replaced + self.unchanged
+        """Files that are now stored (added, replaced, kept as an inactive version or already there)."""
+        return self.added + self.replaced + self.inactive + self.unchanged
 
     def add(self, result: FileResult) -> None:
         """Count one file's result into the totals."""
@@ -134,67 +143,86 @@ def expand_paths(paths: Iterable[Path]) -> list[Path]:
 
 
 def ingest_paths(paths: Iterable[Path], *, settings: Settings, store: Store, indexer: Indexer | None = None,
-                 on_file: Callable[[FileResult], None] | None = None, given: Identity = Identity()) -> IngestSummary:
+                 on_file: Callable[[FileResult], None] | None = None, given: Identity = Identity(),
+                 replace: bool = False) -> IngestSummary:
     """Load, parse and save every file under paths; a bad file is refused and listed, never stops the others.
 
-    ``given`` (the user's agency and year) applies to every file of this call."""
+    ``given`` (the user's agency and year) applies to every file of this call; ``replace``: each file's version
+    answers for its agency and year, even when a more complete one is stored.
+    """
     started = time.perf_counter()
     summary = IngestSummary()
     for path in expand_paths(paths):
-        result = ingest_file(path, settings=settings, store=store, indexer=indexer, given=given)
+        result = ingest_file(path, settings=settings, store=store, indexer=indexer, given=given, replace=replace)
         summary.add(result)
         if on_file is not None:
             on_file(result)
     summary.seconds = time.perf_counter() - started
-    log.info("ingested %d files in %.1fs: %d added, %d replaced, %d unchanged, %d refused", len(summary.files),
-             summary.seconds, summary.added, summary.replaced, summary.unchanged, len(summary.refused))
+    log.info("ingested %d files in %.1fs: %d added, %d replaced, %d inactive, %d unchanged, %d refused",
+             len(summary.files), summary.seconds, summary.added, summary.replaced, summary.inactive,
+             summary.unchanged, len(summary.refused))
     return summary
 
 
 def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexer | None = None,
-                given: Identity = Identity()) -> FileResult:
+                given: Identity = Identity(), replace: bool = False) -> FileResult:
     """Load, parse and save one file; returns its result (refused with the reason when anything fails)."""
     try:
         if not path.exists():
             raise UnreadableFile(f"{path}: no such file or folder")
         doc = load_file(path, settings=settings)
-        known = store.report_by_hash(doc.content_hash)
-        if known is not None:  # same bytes already stored: don't parse or re-index
-            note = None if known.source == doc.source else f"duplicate of {known.source}"
-            return FileResult(path, "unchanged", known.id, store.count_cells(known.id),
-                              store.count_findings(known.id), note=note)
+        known = store.version_by_hash(doc.content_hash)
+        if known is not None:  # same bytes already stored: the same version, under one more name; not re-parsed
+            return _known(known, doc.source, path=path, store=store, indexer=indexer, replace=replace)
         parsed = as_entity(parse_document(doc, given=given), known=[a for a, *_ in store.agencies()],
                            aliases=load_aliases(alias_path(settings.home)))
-        status, chunks = _save(parsed, store=store, indexer=indexer)
+        saved, chunks = write_with_vectors(lambda hook: store.save(parsed, replace=replace, before_commit=hook),
+                                           indexer=indexer)
     except GovqaError as exc:
         log.warning("refused %s: %s", path, exc)
         return FileResult(path, "refused", error=str(exc))
     except Exception as exc:  # noqa: BLE001 — one broken file must never stop the others
         log.exception("refused %s: unexpected %s", path, type(exc).__name__)
         return FileResult(path, "refused", error=f"{path.name}: {type(exc).__name__}: {exc}")
-    return FileResult(path, status, parsed.report.id, len(parsed.tables.cells), len(parsed.findings), chunks)
+    return FileResult(path, saved.status, parsed.report.id, len(parsed.tables.cells), len(parsed.findings), chunks,
+                      active=saved.active, previous=saved.previous, diff=saved.diff)
 
 
-def _save(parsed: ParsedReport, *, store: Store, indexer: Indexer | None) -> tuple[str, int]:
-    """Save in one transaction, writing vectors inside it; undo the vectors if the SQL side fails."""
-    rep = parsed.report
-    replaced = store.report_ids(agency=rep.agency, year=rep.year) if indexer else []
+def _known(known: Version, source: str, *, path: Path, store: Store, indexer: Indexer | None, replace: bool) -> FileResult:
+    """A file whose bytes are stored already: record its name; with replace, make its version answer."""
+    if source not in known.files:
+        store.save_file_name(known.id, source)
+    notes = ([] if source == known.files[0] else [f"same content as {known.files[0]}"]) + (
+        [] if known.active or replace else ["an inactive version: another one answers"])
+    note = "; ".join(notes) or None
+    if not (replace and not known.active):
+        return FileResult(path, "unchanged", known.id, known.cells, known.findings, note=note, active=known.active)
+    saved, chunks = write_with_vectors(lambda hook: store.activate(known.id, before_commit=hook), indexer=indexer)
+    return FileResult(path, saved.status, known.id, known.cells, known.findings, chunks, note=note,
+                      active=True, previous=saved.previous, diff=saved.diff)
+
+
+def write_with_vectors(write: Callable[[Callable[[ParsedReport], None] | None], Saved], *,
+                       indexer: Indexer | None) -> tuple[Saved, int]:
+    """Run one store write (save, activate, delete_version) with the vectors of the version it activates written
+    inside its transaction; undo them if the SQL side fails, remove those of the versions it deactivated after."""
+    written: list[str] = []
     chunks: list[int] = []
 
-    def write_vectors() -> None:
-        chunks.append(-1)  # mark "vectors may have been written" before the call, in case it fails half-way
-        chunks.append(indexer.index_report(rep, parsed.sections))  # type: ignore[union-attr]
+    def write_vectors(active: ParsedReport) -> None:
+        written.append(active.report.id)  # before the call: vectors may be written even if it fails half-way
+        chunks.append(indexer.index_report(active.report, active.sections))  # type: ignore[union-attr]
 
     try:
-        status = store.save(parsed, before_commit=write_vectors if indexer is not None else None)
+        saved = write(write_vectors if indexer is not None else None)
     except BaseException:
-        if indexer is not None and chunks:
-            _remove_vectors(indexer, rep.id)
+        for report_id in written:
+            _remove_vectors(indexer, report_id)  # type: ignore[arg-type]
         raise
-    if indexer is not None and status == "replaced":
-        for old in replaced:
+    if indexer is not None:
+        for old in saved.deactivated:
             _remove_vectors(indexer, old)
-    return status, (chunks[-1] if len(chunks) == 2 else 0)
+    return saved, sum(chunks)
 
 
 def _remove_vectors(indexer: Indexer, report_id: str) -> None:

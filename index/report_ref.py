@@ -1,4 +1,5 @@
-"""Resolve what a user types to name a report: an id or id prefix, a file name, an agency name or alias (+ year)."""
+"""Resolve what a user types to name a report (an id or id prefix, a file name, an agency name or alias + year)
+or a version (an id or id/hash prefix, a file name it was ingested from)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
+from index.versions import Version
 from qa.types import Report
 
 _YEAR_SUFFIX = re.compile(r"^(?P<name>.+?)\s*(?P<year>(?:19|20)\d\d)\s*年?(?:度)?$")
@@ -38,3 +40,16 @@ def match_reports(known: Sequence[Report], ref: str) -> list[Report]:
         year = int(m.group("year"))
         return [r for r in match_reports(known, m.group("name")) if r.year == year]
     return []
+
+
+def match_versions(known: Sequence[Version], ref: str) -> list[Version]:
+    """The versions ref names: an exact id, else an id or content-hash prefix (4+ characters), else a file name."""
+    exact = [v for v in known if v.id == ref]
+    if exact or not ref:
+        return exact
+    if len(ref) >= 4:
+        by_prefix = [v for v in known if v.id.startswith(ref) or v.content_hash.startswith(ref)]
+        if by_prefix:
+            return by_prefix
+    name = Path(ref).name
+    return [v for v in known if name in v.files or any(Path(f).stem == name for f in v.files)]

@@ -5,7 +5,19 @@ Runs unchanged on SQLite and PostgreSQL. Created by the numbered migrations in i
 
 from __future__ import annotations
 
-from sqlalchemy import Column, Float, ForeignKey, Index, Integer, MetaData, String, Table, Text, UniqueConstraint
+from sqlalchemy import (
+    Boolean,
+    Column,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
 
 metadata = MetaData()
 
@@ -79,4 +91,29 @@ store_state = Table(  # counters kept beside the data, e.g. "version": bumped by
     metadata,
     Column("name", String(64), primary_key=True),
     Column("value", Integer, nullable=False, default=0),
+)
+
+report_versions = Table(  # every version of every report; the active ones are also rows of reports, cells, ...
+    "report_versions",
+    metadata,
+    Column("id", String(32), primary_key=True),  # the report id of this version (first 12 hex of content_hash)
+    Column("content_hash", String(64), nullable=False, unique=True),
+    Column("agency", String(256), nullable=False),
+    Column("year", Integer, nullable=True),
+    Column("cells", Integer, nullable=False, default=0),
+    Column("findings", Integer, nullable=False, default=0),
+    Column("unsure", Integer, nullable=False, default=0),  # ambiguous or missing findings
+    Column("ingested_at", String(32), nullable=False),
+    Column("active", Boolean, nullable=False, default=False),
+    Column("payload", Text, nullable=True),  # an inactive version as JSON (index/versions.py); NULL while active
+    Index("ix_versions_agency_year", "agency", "year"),
+)
+
+version_files = Table(  # the file names a version was ingested from (identical bytes under another name)
+    "version_files",
+    metadata,
+    Column("version_id", String(32), ForeignKey("report_versions.id", ondelete="CASCADE"), primary_key=True),
+    Column("source", String(512), primary_key=True),
+    Column("seq", Integer, nullable=False, default=0),  # order the names were seen in
+    Column("ingested_at", String(32), nullable=False),
 )

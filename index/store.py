@@ -1,9 +1,12 @@
-"""The SQL store of parsed reports: one transaction per report, numbered migrations, parameterised reads.
+"""The SQL store of parsed reports: one transaction per report, every version kept, parameterised reads.
 
-Runs unchanged on SQLite and PostgreSQL (SQLAlchemy Core over the tables of index/schema.py).
+Runs unchanged on SQLite and PostgreSQL (SQLAlchemy Core over the tables of index/schema.py, created by
+index/migrations.py). Every file that parses is kept as a version of its agency and year (report_versions); the
+active version's rows are in reports, cells, findings and sections (all that answers reads only those), the
+others are parked as JSON until activated.
 
     >>> store = Store("sqlite:///govqa-data/govqa.db")
-    >>> store.save(parse_document(load_file(path, settings=settings)))
+    >>> store.save(parse_document(load_file(path, settings=settings))).status
     'added'
     >>> store.cells(report_id="9f89ab4fe0ea", table="申请", row="一", col="总计")
 """
@@ -22,30 +25,20 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.engine import Row
 
 from index import schema
-from index.report_ref import match_reports
+from index.migrations import MIGRATIONS
+from index.report_ref import match_reports, match_versions
+from index.versions import Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
 from qa.errors import AmbiguousReport, UnknownReport
-from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection
+from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
 
 log = logging.getLogger(__name__)
+__all__ = ["MIGRATIONS", "Store", "make_engine"]
 
-def m001_reports_cells(conn: Connection) -> None:
-    """Create the reports, sections, cells and findings tables."""
-    schema.metadata.create_all(conn, tables=[schema.reports, schema.sections, schema.cells, schema.findings])
-
-
-def m002_store_state(conn: Connection) -> None:
-    """Create the store_state table (the store's version counter) and the index of sections by report."""
-    schema.store_state.create(conn, checkfirst=True)
-    next(i for i in schema.sections.indexes if i.name == "ix_sections_report").create(conn, checkfirst=True)
-
-
-# Applied in order, each once, recorded by name in schema_migrations (as llm and sqlite-utils do).
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_reports_cells, m002_store_state]
 VERSION = "version"  # the store_state row bumped by every write that changes the reports
 
 
-def _now() -> str:
-    return datetime.now(UTC).isoformat(timespec="seconds")
+def _now(timespec: str = "seconds") -> str:
+    return datetime.now(UTC).isoformat(timespec=timespec)
 
 
 def _sqlite_pragmas(dbapi_conn: Any, _record: Any) -> None:
@@ -84,6 +77,11 @@ def _finding(row: Row[Any]) -> Finding:
                    expected=row.expected, printed=row.printed)
 
 
+def _section(row: Row[Any], text: str) -> Section:
+    return Section(number=row.number, title=row.title, start=row.start, end=row.end, text=text[row.start:row.end],
+                   subsections=tuple(Subsection(t, a, b) for t, a, b in json.loads(row.subsections or "[]")))
+
+
 _REPORT_COLS = [c for c in schema.reports.c if c.name != "text"]
 
 
@@ -114,36 +112,104 @@ class Store:
 
     # ---- writes -------------------------------------------------------------------------------------------
 
-    def save(self, parsed: ParsedReport, *, before_commit: Callable[[], None] | None = None) -> str:
-        """Store one parsed report in ONE transaction: "added", "replaced" (same agency+year) or "unchanged".
+    def save(self, parsed: ParsedReport, *, replace: bool = False,
+             before_commit: Callable[[ParsedReport], None] | None = None) -> Saved:
+        """Store one parsed report as a new version, in ONE transaction; nothing stored before is lost.
 
-        before_commit runs inside the transaction (e.g. writing vectors); if it or anything else raises,
-        every write of this call is rolled back.
+        The new version answers (becomes active) when its agency and year have no active version yet, when it is
+        more complete than the active one (more cells, then fewer ambiguous/missing findings; a tie keeps the active
+        one) or when replace is set; otherwise it is kept inactive. Status: "added", "replaced" (the previous
+        active version is kept, inactive), "inactive" or "unchanged" (these bytes are stored already).
+        before_commit(parsed) runs inside the transaction when the new version becomes active (e.g. writing its
+        vectors); if it or anything else raises, every write of this call is rolled back.
         """
         rep = parsed.report
-        r = schema.reports
+        v = schema.report_versions
         with self.engine.begin() as conn:
-            if conn.execute(select(r.c.id).where(r.c.content_hash == rep.content_hash)).first() is not None:
-                return "unchanged"
-            old_ids: list[str] = []
-            if rep.year is not None:  # an unknown year is never "the same year" as another report's
-                old_ids = list(conn.execute(select(r.c.id).where(r.c.agency == rep.agency, r.c.year == rep.year)).scalars())
-            for old in old_ids:
-                self._delete(conn, old)
-                log.info("replacing report %s (%s %s) with %s", old, rep.agency, rep.year, rep.id)
-            self._insert(conn, parsed)
+            known = conn.execute(select(v.c.id, v.c.active).where(v.c.content_hash == rep.content_hash)).first()
+            if known is not None:
+                self._add_file(conn, known.id, rep.source)
+                return Saved("unchanged", known.id, bool(known.active))
+            active = self._active_version(conn, agency=rep.agency, year=rep.year)
+            cells, unsure, now = len(parsed.tables.cells), unsure_count(parsed.findings), _now("microseconds")
+            wins = active is None or replace or (
+                completeness(cells=cells, unsure=unsure) > completeness(cells=active.cells, unsure=active.unsure))
+            conn.execute(insert(v).values(
+                id=rep.id, content_hash=rep.content_hash, agency=rep.agency, year=rep.year, cells=cells,
+                findings=len(parsed.findings), unsure=unsure, ingested_at=now, active=wins,
+                payload=None if wins else pack(parsed)))
+            self._add_file(conn, rep.id, rep.source)
+            diff = diff_cells(old=self._read_cells(conn, active.id), new=parsed.tables.cells) if active else None
+            if wins:
+                if active is not None:
+                    self._park(conn, active.id)
+                    log.info("%s %s: version %s now answers, %s kept inactive", rep.agency, rep.year, rep.id, active.id)
+                self._insert(conn, parsed, ingested_at=now)
+                if before_commit is not None:
+                    before_commit(parsed)
             self._bump(conn)
+        if active is None:
+            return Saved("added", rep.id, True)
+        return Saved("replaced" if wins else "inactive", rep.id, wins, previous=active.id,
+                     deactivated=(active.id,) if wins else (), diff=diff)
+
+    def activate(self, version_id: str, *, before_commit: Callable[[ParsedReport], None] | None = None) -> Saved:
+        """Make one stored version the one that answers for its agency and year (the active one is kept, inactive).
+
+        version_id may be an id, an id prefix or a file name the version was ingested from. before_commit gets
+        the version being activated, inside the transaction. Raises UnknownReport / AmbiguousReport.
+        """
+        version = self.find_version(version_id)
+        with self.engine.begin() as conn:
+            if version.active:
+                return Saved("unchanged", version.id, True)
+            active = self._active_version(conn, agency=version.agency, year=version.year)
+            parsed, ingested_at = self._unpark(conn, version.id)
+            diff = diff_cells(old=self._read_cells(conn, active.id), new=parsed.tables.cells) if active else None
+            if active is not None:
+                self._park(conn, active.id)
+            self._insert(conn, parsed, ingested_at=ingested_at)
             if before_commit is not None:
-                before_commit()
-        return "replaced" if old_ids else "added"
+                before_commit(parsed)
+            self._bump(conn)
+        log.info("version %s (%s %s) now answers", version.id, version.agency, version.year)
+        return Saved("replaced" if active else "added", version.id, True, previous=active.id if active else None,
+                     deactivated=(active.id,) if active else (), diff=diff)
 
     def delete_report(self, report_id: str) -> bool:
-        """Delete one report and everything parsed from it; False when there was no such report."""
+        """Delete one version (see delete_version); False when there was no such version."""
+        return self.delete_version(report_id) is not None
+
+    def delete_version(self, version_id: str, *,
+                       before_commit: Callable[[ParsedReport], None] | None = None) -> Saved | None:
+        """Delete one version and everything parsed from it (None when there is no such version).
+
+        The other versions of its agency and year are kept; when the deleted one was active, the most complete
+        of them becomes active (before_commit gets it, inside the transaction; Saved.previous names it).
+        """
+        v = schema.report_versions
         with self.engine.begin() as conn:
-            deleted = self._delete(conn, report_id)
-            if deleted:
-                self._bump(conn)
-            return deleted
+            row = conn.execute(select(v.c.id, v.c.agency, v.c.year, v.c.active).where(v.c.id == version_id)).first()
+            if row is None:
+                return None
+            self._delete(conn, version_id)
+            conn.execute(delete(schema.version_files).where(schema.version_files.c.version_id == version_id))
+            conn.execute(delete(v).where(v.c.id == version_id))
+            successor = self._best_version(conn, agency=row.agency, year=row.year) if row.active else None
+            if successor is not None:
+                parsed, ingested_at = self._unpark(conn, successor.id)
+                self._insert(conn, parsed, ingested_at=ingested_at)
+                log.info("deleted active version %s; %s now answers", version_id, successor.id)
+                if before_commit is not None:
+                    before_commit(parsed)
+            self._bump(conn)
+        return Saved("deleted", version_id, False, previous=successor.id if successor is not None else None,
+                     deactivated=(version_id,) if row.active else ())
+
+    def save_file_name(self, version_id: str, source: str) -> None:
+        """Record one more file name a stored version was ingested from (identical bytes, another name)."""
+        with self.engine.begin() as conn:
+            self._add_file(conn, version_id, source)
 
     @staticmethod
     def _bump(conn: Connection) -> None:
@@ -163,13 +229,98 @@ class Store:
             conn.execute(delete(table).where(table.c.report_id == report_id))
         return conn.execute(delete(schema.reports).where(schema.reports.c.id == report_id)).rowcount > 0
 
+    # ---- versions -----------------------------------------------------------------------------------------
+
     @staticmethod
-    def _insert(conn: Connection, parsed: ParsedReport) -> None:
+    def _group(agency: str, year: int | None) -> Any:
+        """The versions of one agency and year; an unknown year is never "the same year" as another version's."""
+        v = schema.report_versions
+        return (v.c.agency == agency) & (v.c.year == year) if year is not None else v.c.id.is_(None)
+
+    def _active_version(self, conn: Connection, *, agency: str, year: int | None) -> Row[Any] | None:
+        v = schema.report_versions
+        return conn.execute(select(v).where(self._group(agency, year), v.c.active.is_(True))).first()
+
+    def _best_version(self, conn: Connection, *, agency: str, year: int | None) -> Any:
+        """The most complete version of an agency and year (the latest one on a tie), or None."""
+        v = schema.report_versions
+        rows = conn.execute(select(v.c.id, v.c.cells, v.c.unsure, v.c.ingested_at).where(self._group(agency, year))).all()
+        return max(rows, key=lambda x: (completeness(cells=x.cells, unsure=x.unsure), x.ingested_at, x.id), default=None)
+
+    @staticmethod
+    def _add_file(conn: Connection, version_id: str, source: str) -> None:
+        vf = schema.version_files
+        seen = list(conn.execute(select(vf.c.source).where(vf.c.version_id == version_id)).scalars())
+        if source not in seen:
+            conn.execute(insert(vf).values(version_id=version_id, source=source, seq=len(seen), ingested_at=_now()))
+
+    @staticmethod
+    def _read_cells(conn: Connection, report_id: str) -> list[Cell]:
+        c = schema.cells
+        return [_cell(x) for x in conn.execute(select(c).where(c.c.report_id == report_id).order_by(c.c.seq))]
+
+    def _park(self, conn: Connection, report_id: str) -> None:
+        """Turn the active version report_id into an inactive one: its rows move into its payload."""
+        r, s, f = schema.reports, schema.sections, schema.findings
+        row = conn.execute(select(r).where(r.c.id == report_id)).one()
+        rep = _report(row, text=row.text)
+        sections = tuple(_section(x, rep.text) for x in
+                         conn.execute(select(s).where(s.c.report_id == report_id).order_by(s.c.start, s.c.number)))
+        findings = tuple(_finding(x) for x in conn.execute(select(f).where(f.c.report_id == report_id).order_by(f.c.seq)))
+        parsed = ParsedReport(rep, sections, TableResult(tuple(self._read_cells(conn, report_id)), (), rep.template), findings)
+        self._delete(conn, report_id)
+        v = schema.report_versions
+        conn.execute(update(v).where(v.c.id == report_id).values(active=False, payload=pack(parsed)))
+
+    @staticmethod
+    def _unpark(conn: Connection, version_id: str) -> tuple[ParsedReport, str]:
+        """The parsed report of an inactive version and when it came in, marked active (the caller inserts its rows)."""
+        v = schema.report_versions
+        row = conn.execute(select(v.c.payload, v.c.ingested_at).where(v.c.id == version_id)).one()
+        conn.execute(update(v).where(v.c.id == version_id).values(active=True, payload=None))
+        return unpack(row.payload), row.ingested_at
+
+    def versions(self, *, where: Any = None) -> list[Version]:
+        """Every stored version (or those matching a clause over report_versions), by agency, year and time."""
+        v, vf = schema.report_versions, schema.version_files
+        query = select(*[c for c in v.c if c.name != "payload"]).order_by(v.c.agency, v.c.year, v.c.ingested_at, v.c.id)
+        with self.engine.connect() as conn:
+            rows = conn.execute(query if where is None else query.where(where)).all()
+            names = select(vf.c.version_id, vf.c.source).order_by(vf.c.version_id, vf.c.seq)
+            if where is not None:
+                names = names.where(vf.c.version_id.in_([x.id for x in rows]))
+            files: dict[str, list[str]] = {}
+            for x in conn.execute(names):
+                files.setdefault(x.version_id, []).append(x.source)
+        return [Version(id=x.id, content_hash=x.content_hash, agency=x.agency, year=x.year,
+                        files=tuple(files.get(x.id, ())), cells=x.cells, findings=x.findings, unsure=x.unsure,
+                        ingested_at=x.ingested_at, active=bool(x.active)) for x in rows]
+
+    def version_by_hash(self, content_hash: str) -> Version | None:
+        """The version stored from a file with these exact bytes, if any."""
+        found = self.versions(where=schema.report_versions.c.content_hash == content_hash)
+        return found[0] if found else None
+
+    def find_version(self, ref: str) -> Version:
+        """The one version named by ref: its id, an id or hash prefix, or a file name it was ingested from."""
+        ref = ref.strip()
+        known = self.versions()
+        matches = match_versions(known, ref)
+        if not matches:
+            hint = ", ".join(f"{x.id} ({x.agency} {x.year})" for x in known[:5]) or "none: the store is empty"
+            raise UnknownReport(f"no version matches {ref!r}; `govqa reports --versions` lists them, e.g. {hint}")
+        if len(matches) > 1:
+            listed = ", ".join(f"{x.id} ({', '.join(x.files)})" for x in matches[:8])
+            raise AmbiguousReport(f"{ref!r} matches {len(matches)} versions: {listed}; give a longer id")
+        return matches[0]
+
+    @staticmethod
+    def _insert(conn: Connection, parsed: ParsedReport, *, ingested_at: str) -> None:
         rep = parsed.report
         conn.execute(insert(schema.reports).values(
             id=rep.id, source=rep.source, agency=rep.agency, short_name=rep.short_name,
             aliases=json.dumps(list(rep.aliases), ensure_ascii=False), year=rep.year, template=rep.template,
-            title=rep.title, content_hash=rep.content_hash, text=rep.text, ingested_at=_now(),
+            title=rep.title, content_hash=rep.content_hash, text=rep.text, ingested_at=ingested_at,
         ))
         if parsed.sections:
             conn.execute(insert(schema.sections), [
@@ -199,12 +350,6 @@ class Store:
         with self.engine.connect() as conn:
             rows = conn.execute(select(*cols).order_by(r.c.agency, r.c.year, r.c.id)).all()
         return [_report(row, text=row.text if with_text else "") for row in rows]
-
-    def report_by_hash(self, content_hash: str) -> Report | None:
-        """The report stored from a file with these exact bytes, if any (without text)."""
-        with self.engine.connect() as conn:
-            row = conn.execute(select(*_REPORT_COLS).where(schema.reports.c.content_hash == content_hash)).first()
-        return _report(row) if row is not None else None
 
     def report_ids(self, *, agency: str, year: int | None) -> list[str]:
         """Ids of the reports of one agency and year (year None: those with no year), by the unique index."""
@@ -301,11 +446,7 @@ class Store:
             if text is None:
                 raise UnknownReport(f"no report with id {report_id!r}")
             rows = conn.execute(select(s).where(s.c.report_id == report_id).order_by(s.c.start, s.c.number)).all()
-        return [
-            Section(number=x.number, title=x.title, start=x.start, end=x.end, text=text[x.start:x.end],
-                    subsections=tuple(Subsection(t, a, b) for t, a, b in json.loads(x.subsections or "[]")))
-            for x in rows
-        ]
+        return [_section(x, text) for x in rows]
 
     # ---- counts -------------------------------------------------------------------------------------------
 

@@ -1,22 +1,24 @@
-"""CLI commands: ingest, reports, tables, check (see qa/cli.py)."""
+"""CLI commands: ingest, reports, activate, delete, tables, check (see qa/cli.py)."""
 
 from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import click
 
 from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
-from qa.errors import ModelUnavailable
+from qa.errors import ModelUnavailable, UnknownReport
 from qa.service import GovQA
-from qa.types import Cell, Finding, Identity, Report
+from qa.types import Cell, Finding, Identity, ParsedReport, Report
 
 if TYPE_CHECKING:
     from index.ingest import FileResult, IngestSummary
     from index.store import Store
+    from index.versions import CellDiff, Saved, Version
 
 
 def _number(value: float | None) -> int | float | None:
@@ -59,17 +61,50 @@ def _indexer(qa: GovQA) -> Any:
         return None
 
 
+def _version_line(r: FileResult) -> str | None:
+    """What a new version did against the active one, for the human summary (None for other results)."""
+    if r.status not in ("replaced", "inactive") or r.previous is None:
+        return None
+    changed = f" ({r.diff.summary()} against {r.previous})" if r.diff is not None else ""
+    if r.status == "replaced":
+        return f"  {r.path.name}: new version {r.report_id} now answers, {r.previous} kept inactive{changed}"
+    return (f"  {r.path.name}: new version {r.report_id} kept inactive, {r.previous} still answers{changed}; "
+            f"`govqa activate {r.report_id}` to switch")
+
+
 def _summary_lines(summary: IngestSummary, *, vectors: bool) -> list[str]:
-    """The human summary: totals, then one line per refused file and per duplicate."""
+    """The human summary: totals, then one line per new version, per refused file and per duplicate."""
     chunks = f", {summary.chunks} chunks" if vectors else " (no vectors)"
     lines = [f"{summary.reports} reports (added {summary.added}, replaced {summary.replaced}, "
-             f"unchanged {summary.unchanged}), {summary.cells} cells, {summary.findings} findings{chunks} "
-             f"in {summary.seconds:.1f}s"]
-    lines += [f"  {r.path.name}: {r.note}" for r in summary.files if r.note]
+             f"inactive {summary.inactive}, unchanged {summary.unchanged}), {summary.cells} cells, "
+             f"{summary.findings} findings{chunks} in {summary.seconds:.1f}s"]
+    for r in summary.files:
+        line = _version_line(r)
+        lines += [line] if line else []
+        if r.note:
+            lines.append(f"  {r.path.name}: {r.status} ({r.note})")
     if summary.refused:
         lines.append(f"refused {len(summary.refused)}:")
         lines += [f"  {r.path} — {r.error}" for r in summary.refused]
     return lines
+
+
+def _diff_json(diff: CellDiff | None) -> dict[str, list[list[str]]] | None:
+    if diff is None:
+        return None
+    return {"added": [list(k) for k in diff.added], "removed": [list(k) for k in diff.removed],
+            "changed": [list(k) for k in diff.changed]}
+
+
+def _summary_json(summary: IngestSummary) -> dict[str, Any]:
+    """The summary as JSON: totals and one object per file (a new version with its cell diff against the active one)."""
+    files = [{"path": str(r.path), "status": r.status, "report": r.report_id, "cells": r.cells, "findings": r.findings,
+              "chunks": r.chunks, "active": r.active, "previous": r.previous, "diff": _diff_json(r.diff),
+              "note": r.note, "error": r.error} for r in summary.files]
+    return {"reports": summary.reports, "added": summary.added, "replaced": summary.replaced,
+            "inactive": summary.inactive, "unchanged": summary.unchanged, "refused": len(summary.refused),
+            "cells": summary.cells, "findings": summary.findings, "chunks": summary.chunks,
+            "seconds": round(summary.seconds, 3), "files": files}
 
 
 @click.command()
@@ -79,13 +114,19 @@ def _summary_lines(summary: IngestSummary, *, vectors: bool) -> list[str]:
               "whose own text does not say it.")
 @click.option("--year", type=click.IntRange(1990, 2100), default=None,
               help="The year the reports of this call cover, when their text does not say it.")
+@click.option("--replace", is_flag=True, help="Each file's version answers for its agency and year, even when a "
+              "more complete version is stored (the other versions are kept).")
+@click.option("--json", "as_json", is_flag=True, help="Print the summary as JSON, with each new version's cell diff.")
 @click.pass_context
-def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency: str | None, year: int | None) -> None:
+def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency: str | None, year: int | None,
+           replace: bool, as_json: bool) -> None:
     """Ingest report files or folders (txt, md, html, pdf, docx) into the store.
 
-    Prints "N reports (added a, replaced r, unchanged u), C cells, F findings, K chunks" and lists every refused
-    file with the reason. Exit 0 when every file was stored, 1 when some were refused. --agency and --year apply to
-    every file of the call (give one report at a time with them).
+    Prints "N reports (added a, replaced r, inactive i, unchanged u), C cells, F findings, K chunks" and lists every
+    refused file with the reason. A file with the agency and year of a stored report is kept as a new version: it
+    answers when it is more complete (more cells, then fewer ambiguous/missing findings) or with --replace, else
+    it is kept inactive; nothing stored is overwritten. --agency and --year apply to every file of the call (give
+    one report at a time with them). Exit 0 when every file was stored, 1 when some were refused.
     """
     from tqdm import tqdm
     from tqdm.contrib.logging import logging_redirect_tqdm
@@ -102,18 +143,98 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency
             bar.update(1)
 
         summary = ingest_paths(files, settings=settings, store=qa.store, indexer=indexer, on_file=advance,
-                               given=Identity(agency=agency, year=year))
-    for line in _summary_lines(summary, vectors=indexer is not None):
-        click.echo(line)
+                               given=Identity(agency=agency, year=year), replace=replace)
+    if as_json:
+        _echo_json(_summary_json(summary))
+    else:
+        for line in _summary_lines(summary, vectors=indexer is not None):
+            click.echo(line)
     ctx.exit(EXIT_REFUSED if summary.refused else EXIT_OK)
 
 
 @click.command()
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+@click.argument("version")
+@click.option("--no-vectors", is_flag=True, help="Switch the tables only; leave the vector index as it is.")
 @click.pass_context
-def reports(ctx: click.Context, as_json: bool) -> None:
-    """List the ingested reports: id, agency, short name, year, template, cells, findings, source."""
+def activate(ctx: click.Context, version: str, no_vectors: bool) -> None:
+    """Make VERSION (an id or id prefix from `govqa reports --versions`, or a file name) the version that answers
+    for its agency and year; the version answering until now is kept, inactive. Exit 2 for an unknown version."""
+    from index.ingest import write_with_vectors
+
+    qa = GovQA(settings_of(ctx))
+    chosen = qa.store.find_version(version)
+    if chosen.active:
+        click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) already answers")
+        return
+    indexer = None if no_vectors else _indexer(qa)
+    saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer)
+    kept = f", {saved.previous} kept inactive" if saved.previous else ""
+    changed = f" ({saved.diff.summary()} against {saved.previous})" if saved.diff is not None else ""
+    click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) now answers{kept}{changed}")
+
+
+@click.command()
+@click.argument("version")
+@click.option("--no-vectors", is_flag=True, help="Change the tables only; leave the vector index as it is.")
+@click.pass_context
+def delete(ctx: click.Context, version: str, no_vectors: bool) -> None:
+    """Delete VERSION (an id or id prefix from `govqa reports --versions`, or a file name) and what was parsed from
+    it; the other versions of its agency and year are kept, and the most complete of them answers if VERSION did.
+    Exit 2 for an unknown version."""
+    from index.ingest import write_with_vectors
+
+    qa = GovQA(settings_of(ctx))
+    chosen = qa.store.find_version(version)
+    indexer = None if no_vectors or not chosen.active else _indexer(qa)
+    def remove(hook: Callable[[ParsedReport], None] | None) -> Saved:
+        saved = qa.store.delete_version(chosen.id, before_commit=hook)
+        if saved is None:  # deleted by someone else since find_version
+            raise UnknownReport(f"no version {chosen.id} any more; `govqa reports --versions` lists them")
+        return saved
+
+    saved, _ = write_with_vectors(remove, indexer=indexer)
+    successor = f"; {saved.previous} answers now" if saved.previous else ""
+    click.echo(f"deleted {chosen.id} ({chosen.agency} {chosen.year}, {', '.join(chosen.files)}){successor}")
+
+
+def _version_json(v: Version) -> dict[str, Any]:
+    return {"id": v.id, "agency": v.agency, "year": v.year, "files": list(v.files), "hash": v.content_hash[:16],
+            "cells": v.cells, "findings": v.findings, "unsure": v.unsure, "ingested_at": v.ingested_at,
+            "active": v.active}
+
+
+def _echo_versions(store: Store, *, as_json: bool) -> None:
+    """Every version, grouped by agency and year; * marks the one that answers."""
+    versions = store.versions()
+    if as_json:
+        _echo_json([_version_json(v) for v in versions])
+        return
+    if not versions:
+        click.echo("no reports yet: run `govqa ingest PATH`")
+        return
+    group: tuple[str, int | None] | None = None
+    for v in versions:
+        if (v.agency, v.year) != group:
+            group = (v.agency, v.year)
+            click.echo(f"{v.agency or '(agency unknown)'} {v.year or '(year unknown)'}")
+        click.echo(f"  {'*' if v.active else ' '} {v.id}  hash {v.content_hash[:16]}  {v.cells:>4} cells  "
+                   f"{v.findings:>3} findings  {v.ingested_at}  {', '.join(v.files)}")
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON list instead of a table.")
+@click.option("--versions", is_flag=True, help="Every version of every agency and year (* = the one that answers).")
+@click.pass_context
+def reports(ctx: click.Context, as_json: bool, versions: bool) -> None:
+    """List the reports that answer: id, agency, short name, year, template, cells, findings, source.
+
+    With --versions: every stored version per agency and year (id, files, hash prefix, cells, findings, when
+    ingested, active).
+    """
     store = GovQA(settings_of(ctx)).store
+    if versions:
+        _echo_versions(store, as_json=as_json)
+        return
     reps = store.reports()
     counts = store.counts_by_report()
     cells = {rid: n for rid, (n, _) in counts.items()}
@@ -177,4 +298,4 @@ def check(ctx: click.Context, report: str | None, as_json: bool) -> None:
             click.echo(f"  [{f.kind}] {f.table} | {f.row} | {f.col}:{numbers} {f.message}")
 
 
-COMMANDS: list[click.Command] = [ingest, reports, tables, check]
+COMMANDS: list[click.Command] = [ingest, reports, activate, delete, tables, check]

@@ -64,6 +64,7 @@ class Retriever:
         self._bm25: Bm25Index | None = None
         self._bm25_key: tuple[object, ...] | None = None
         self._bm25_lock = threading.Lock()  # the web UI searches from several threads
+        self._active: tuple[int, frozenset[str]] | None = None
 
     @cached_property
     def embedder(self) -> Embedder:
@@ -113,11 +114,21 @@ class Retriever:
         """Keyword ranking only (for measurements)."""
         return self.keyword_index().search(query, agencies=agencies, years=years, k=k)
 
+    def _answering(self, hits: list[ScoredChunk]) -> list[ScoredChunk]:
+        """Only chunks of the reports that answer (the active versions): vectors left behind by a tables-only
+        ingest or a failed clean-up never reach an answer."""
+        if self.store is None:
+            return hits
+        version = self.store.version()
+        if self._active is None or self._active[0] != version:
+            self._active = (version, frozenset(r.id for r in self.store.reports()))
+        return [h for h in hits if h.chunk.report_id in self._active[1]]
+
     def search(self, query: str, *, agencies: Sequence[str] = (), years: Sequence[int] = (), k: int = 5) -> list[ScoredChunk]:
         """The k best chunks for the query by reciprocal rank fusion of the vector and BM25 rankings."""
         depth = max(4 * k, MIN_DEPTH)
-        vec = self.vector_search(query, agencies=agencies, years=years, k=depth)
-        kw = self.bm25_search(query, agencies=agencies, years=years, k=depth)
+        vec = self._answering(self.vector_search(query, agencies=agencies, years=years, k=depth))
+        kw = self._answering(self.bm25_search(query, agencies=agencies, years=years, k=depth))
         hits = fuse([vec, kw], k=k)
         # both sides filter already; this guard keeps the promise even if a backend ignored a filter
         hits = [h for h in hits if (not agencies or h.chunk.agency in agencies) and (not years or h.chunk.year in years)]

@@ -43,14 +43,17 @@ class GovQA:
         return Retriever(self.settings, store=self.store)
 
     def ingest(self, paths: Iterable[Path], *, on_file: Callable[[Any], None] | None = None, index_vectors: bool = True,
-               given: Identity | None = None) -> IngestSummary:
-        """Ingest files or folders into the store (and the vector index unless index_vectors is False); ``given``:
-        the agency and year the user says these files belong to."""
+               given: Identity | None = None, replace: bool = False) -> IngestSummary:
+        """Ingest files or folders into the store (and the vector index unless index_vectors is False).
+
+        ``given``: the agency and year the user says these files belong to; ``replace``: each file's version
+        answers for its agency and year even when a more complete one is stored.
+        """
         from index.ingest import ingest_paths
 
         indexer = self.retriever.indexer if index_vectors else None
         return ingest_paths(list(paths), settings=self.settings, store=self.store, indexer=indexer, on_file=on_file,
-                            given=given or Identity())
+                            given=given or Identity(), replace=replace)
 
     def ensure_samples(self, *, on_file: Callable[[Any], None] | None = None) -> IngestSummary | None:
         """Ingest the bundled sample reports if the store is empty."""

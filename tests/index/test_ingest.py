@@ -1,4 +1,4 @@
-"""Ingest over the real seed reports: counts, duplicates, replacement, refused files, rollback, vector hook."""
+"""Ingest over the real seed reports: counts, duplicates, versions, refused files, rollback, vector hook."""
 
 from __future__ import annotations
 
@@ -13,7 +13,7 @@ from index.loaders import load_file
 from index.store import Store
 from qa.config import Settings
 from qa.errors import NoTables
-from qa.types import Report, Section
+from qa.types import ParsedReport, Report, Section
 
 SEED_000 = "000_9f89ab4fe0ea1170.txt"
 ID_000 = "377f5673faa1"  # sha256sum of the file, first 12 hex (the name carries another hash)
@@ -90,21 +90,28 @@ def test_same_content_under_another_name_is_a_duplicate(settings: Settings, stor
     ingest_paths([copy_seed(SEED_000, tmp_path / "a")], settings=settings, store=store)
     copy = copy_seed(SEED_000, tmp_path / "b", new_name="镇北堡镇年报.txt")
     [result] = ingest_paths([copy], settings=settings, store=store).files
-    assert (result.status, result.note, result.report_id) == ("unchanged", f"duplicate of {SEED_000}", ID_000)
+    assert (result.status, result.note, result.report_id) == ("unchanged", f"same content as {SEED_000}", ID_000)
     assert store.count_reports() == 1
+    assert [v.files for v in store.versions()] == [(SEED_000, "镇北堡镇年报.txt")]
 
 
-def test_new_version_of_same_agency_year_replaces(settings: Settings, store: Store, seeds_dir: Path,
-                                                  tmp_path: Path) -> None:
+def test_new_version_of_same_agency_year_is_kept_and_replace_switches(settings: Settings, store: Store,
+                                                                      seeds_dir: Path, tmp_path: Path) -> None:
+    # behaviour changed on purpose: a new version used to delete the stored report; now both are kept
     ingest_paths([seeds_dir], settings=settings, store=store)
     newer = copy_seed(SEED_000, tmp_path, new_name="镇北堡镇2020更正版.txt", edit=("本报告", "本年度报告"))
     indexer = FakeIndexer()
-    [result] = ingest_paths([newer], settings=settings, store=store, indexer=indexer).files
-    assert result.status == "replaced" and result.report_id != ID_000 and result.chunks == 3
+    [kept] = ingest_paths([newer], settings=settings, store=store, indexer=indexer).files
+    assert (kept.status, kept.active, kept.previous, kept.chunks) == ("inactive", False, ID_000, 0)
+    assert kept.diff is not None and kept.diff.summary() == "cells +0 −0 ≠0"  # same cells: a tie keeps the active one
+    assert indexer.indexed == indexer.removed == []
+    assert ID_000 in {r.id for r in store.reports()} and store.count_reports() == 5
+    [result] = ingest_paths([newer], settings=settings, store=store, indexer=indexer, replace=True).files
+    assert (result.status, result.report_id, result.chunks) == ("replaced", kept.report_id, 3)
     assert indexer.indexed == [result.report_id] and indexer.removed == [ID_000]
     assert store.count_reports() == 5 and store.count_cells() == 990
     assert store.get_report(result.report_id).source == "镇北堡镇2020更正版.txt"
-    assert ID_000 not in {r.id for r in store.reports()}
+    assert ID_000 not in {r.id for r in store.reports()} and len(store.versions()) == 6
 
 
 def bad_files(folder: Path) -> dict[str, str]:
@@ -147,7 +154,7 @@ def test_failing_indexer_rolls_back_sql_and_removes_vectors(settings: Settings, 
     before = dump(store)
     indexer = FakeIndexer(fail=True)
     newer = copy_seed(SEED_000, tmp_path, new_name="v2.txt", edit=("本报告", "本年度报告"))
-    [result] = ingest_paths([newer], settings=settings, store=store, indexer=indexer).files
+    [result] = ingest_paths([newer], settings=settings, store=store, indexer=indexer, replace=True).files
     assert result.status == "refused" and "chroma refused report" in (result.error or "")
     assert len(indexer.indexed) == 1 and indexer.removed == indexer.indexed
     assert dump(store) == before
@@ -159,13 +166,13 @@ def test_exception_part_way_through_save_leaves_store_as_before(settings: Settin
     before = dump(store)
     real_insert = Store._insert
 
-    def insert_then_fail(conn, parsed):  # type: ignore[no-untyped-def]
-        real_insert(conn, parsed)  # the old report is deleted and the new one written ...
+    def insert_then_fail(conn, parsed, **kw):  # type: ignore[no-untyped-def]
+        real_insert(conn, parsed, **kw)  # the old version is parked and the new one written ...
         raise OSError("disk full")  # ... then the transaction dies
 
     monkeypatch.setattr(Store, "_insert", staticmethod(insert_then_fail))
     newer = copy_seed(SEED_000, tmp_path, new_name="v2.txt", edit=("本报告", "本年度报告"))
-    [result] = ingest_paths([newer], settings=settings, store=store).files
+    [result] = ingest_paths([newer], settings=settings, store=store, replace=True).files
     assert result.status == "refused" and "disk full" in (result.error or "")
     assert dump(store) == before
 
@@ -174,12 +181,12 @@ def test_sql_failure_after_vectors_removes_them(settings: Settings, store: Store
                                                 monkeypatch: pytest.MonkeyPatch) -> None:
     real_save = Store.save
 
-    def save_then_fail_commit(self, parsed, *, before_commit=None):  # type: ignore[no-untyped-def]
-        def hook() -> None:
-            before_commit()
+    def save_then_fail_commit(self, parsed, *, replace=False, before_commit=None):  # type: ignore[no-untyped-def]
+        def hook(active: ParsedReport) -> None:
+            before_commit(active)
             raise RuntimeError("commit failed")
 
-        return real_save(self, parsed, before_commit=hook)
+        return real_save(self, parsed, replace=replace, before_commit=hook)
 
     monkeypatch.setattr(Store, "save", save_then_fail_commit)
     indexer = FakeIndexer()

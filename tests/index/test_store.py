@@ -1,7 +1,8 @@
-"""Store: migrations, one-transaction save (added / unchanged / replaced / rollback), reads and lookups."""
+"""Store: migrations, one-transaction save (added / unchanged / versions / rollback), reads and lookups."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -32,10 +33,11 @@ def parsed(*, agency: str = "银川市西夏区镇北堡镇人民政府", short:
     return ParsedReport(rep, sections, TableResult(cells, (), "2019"), (finding,))
 
 
-def dump(store: Store) -> dict[str, list[tuple]]:
-    """Every row of every table, to compare the store before and after."""
+def dump(store: Store, tables: tuple[str, ...] | None = None) -> dict[str, list[tuple]]:
+    """Every row of every table (or of the named ones), to compare the store before and after."""
     with store.engine.connect() as conn:
-        return {t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in schema.metadata.sorted_tables}
+        return {t.name: sorted(map(tuple, conn.execute(select(t)).all()), key=repr) for t in schema.metadata.sorted_tables
+                if tables is None or t.name in tables}
 
 
 @pytest.fixture
@@ -52,32 +54,75 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
     with first.engine.connect() as conn:
         names = list(conn.execute(select(schema.schema_migrations.c.name)).scalars())
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
-    assert names == [m.__name__ for m in MIGRATIONS] == ["m001_reports_cells", "m002_store_state"]
+    assert names == [m.__name__ for m in MIGRATIONS] == ["m001_reports_cells", "m002_store_state",
+                                                       "m003_report_versions"]
 
 
 def test_save_added_then_unchanged(store: Store) -> None:
-    assert store.save(parsed()) == "added"
+    assert store.save(parsed()).status == "added"
     before = dump(store)
-    assert store.save(parsed()) == "unchanged"
+    assert store.save(parsed()).status == "unchanged"
     assert dump(store) == before
     assert (store.count_reports(), store.count_cells(), store.count_findings()) == (1, 3, 1)
 
 
-def test_same_agency_year_other_content_replaces(store: Store) -> None:
+def test_same_agency_year_other_content_is_a_version_kept_beside(store: Store) -> None:
+    # behaviour changed on purpose: a new version no longer deletes the stored one (it was "replaced")
     store.save(parsed())
-    newer = parsed(content_hash="aa" * 32, source="new.txt", value=5.0)
-    assert store.save(newer) == "replaced"
-    assert [r.id for r in store.reports()] == ["aaaaaaaaaaaa"]
-    assert store.cells(table="申请", row="三.三.2", col="其他")[0].value == 5.0
+    tie = store.save(parsed(content_hash="aa" * 32, source="new.txt", value=5.0))
+    assert (tie.status, tie.active, tie.previous, tie.deactivated) == ("inactive", False, "9f89ab4fe0ea", ())
+    assert tie.diff is not None and tie.diff.changed == (("申请", "三.三.2", "其他"),)
+    assert [r.id for r in store.reports()] == ["9f89ab4fe0ea"]  # a tie keeps the active one
+    assert store.cells(table="申请", row="三.三.2", col="其他")[0].value == 7.0
     assert store.count_cells() == 3 and store.count_findings() == 1
+    forced = store.save(parsed(content_hash="ab" * 32, source="v3.txt", value=9.0), replace=True)
+    assert (forced.status, forced.active, forced.deactivated) == ("replaced", True, ("9f89ab4fe0ea",))
+    assert store.cells(table="申请", row="三.三.2", col="其他")[0].value == 9.0
+    assert [(v.id, v.active, v.files) for v in store.versions()] == [
+        ("9f89ab4fe0ea", False, ("000_9f89ab4fe0ea1170.txt",)), ("aaaaaaaaaaaa", False, ("new.txt",)),
+        ("abababababab", True, ("v3.txt",))]
     other_year = parsed(content_hash="bb" * 32, source="2021.txt", year=2021)
-    assert store.save(other_year) == "added"
+    assert store.save(other_year).status == "added"
     assert store.count_reports() == 2
+
+
+def test_more_complete_version_answers_and_activate_switches_back(store: Store) -> None:
+    full = parsed()
+    short = ParsedReport(full.report, full.sections, TableResult(full.tables.cells[:1], (), "2019"), ())
+    short = replace(short, report=replace(full.report, id="cccccccccccc", content_hash="cc" * 32, source="title.txt"))
+    assert store.save(short).status == "added"
+    better = store.save(full)  # 3 cells beat 1, in whichever order the files come
+    assert (better.status, better.previous) == ("replaced", "cccccccccccc")
+    assert better.diff is not None and len(better.diff.added) == 2
+    assert store.save(short).status == "unchanged" and store.count_cells() == 3
+    back = store.activate("cccc")
+    assert (back.status, back.deactivated) == ("replaced", ("9f89ab4fe0ea",))
+    assert [r.source for r in store.reports()] == ["title.txt"] and store.count_cells() == 1
+    assert store.sections("cccccccccccc") == list(full.sections)
+    assert store.activate("9f89ab4fe0ea").active and store.reports(with_text=True)[0] == full.report
+    assert store.cells(report_id="9f89ab4fe0ea") == list(full.tables.cells)
+    assert store.findings("9f89ab4fe0ea") == list(full.findings) and store.sections("9f89ab4fe0ea") == list(full.sections)
+    with pytest.raises(UnknownReport, match="no version matches 'ffff'"):
+        store.activate("ffff")
+
+
+def test_deleting_a_version_keeps_the_others(store: Store) -> None:
+    store.save(parsed())
+    store.save(parsed(content_hash="aa" * 32, source="v2.txt", value=5.0))
+    promoted: list[str] = []
+    gone = store.delete_version("9f89ab4fe0ea", before_commit=lambda p: promoted.append(p.report.id))
+    assert gone is not None and (gone.previous, gone.deactivated) == ("aaaaaaaaaaaa", ("9f89ab4fe0ea",))
+    assert promoted == ["aaaaaaaaaaaa"]  # the active one went: the other version answers now
+    assert [r.id for r in store.reports()] == ["aaaaaaaaaaaa"] and store.count_cells() == 3
+    assert [v.id for v in store.versions()] == ["aaaaaaaaaaaa"]
+    store.save(parsed())
+    assert store.delete_report("9f89ab4fe0ea") is True  # an inactive one: the active one is untouched
+    assert [r.id for r in store.reports()] == ["aaaaaaaaaaaa"] and store.count_cells() == 3
 
 
 def test_unknown_year_never_replaces(store: Store) -> None:
     store.save(parsed(year=None))
-    assert store.save(parsed(year=None, content_hash="cc" * 32, source="b.txt")) == "added"
+    assert store.save(parsed(year=None, content_hash="cc" * 32, source="b.txt")).status == "added"
     assert store.count_reports() == 2
 
 
@@ -85,12 +130,12 @@ def test_failure_in_before_commit_rolls_back_everything(store: Store) -> None:
     store.save(parsed())
     before = dump(store)
 
-    def boom() -> None:
+    def boom(_: ParsedReport) -> None:
         raise RuntimeError("vector store down")
 
-    # a replace that fails after deleting the old report and inserting the new one
+    # a replace that fails after parking the old version and inserting the new one
     with pytest.raises(RuntimeError, match="vector store down"):
-        store.save(parsed(content_hash="dd" * 32, source="v2.txt", value=1.0), before_commit=boom)
+        store.save(parsed(content_hash="dd" * 32, source="v2.txt", value=1.0), replace=True, before_commit=boom)
     assert dump(store) == before
     with pytest.raises(RuntimeError):
         store.save(parsed(agency="另一个机关", content_hash="ee" * 32, source="x.txt"), before_commit=boom)
@@ -152,14 +197,15 @@ def test_version_changes_with_every_write_and_only_then(store: Store) -> None:
     store.save(parsed())
     added = store.version()
     assert added > 0
-    assert store.save(parsed()) == "unchanged" and store.version() == added
-    def boom() -> None:
+    assert store.save(parsed()).status == "unchanged" and store.version() == added
+
+    def boom(_: ParsedReport) -> None:
         raise RuntimeError("vector store down")
 
     with pytest.raises(RuntimeError):
-        store.save(parsed(content_hash="dd" * 32, source="v2.txt"), before_commit=boom)
+        store.save(parsed(content_hash="dd" * 32, source="v2.txt"), replace=True, before_commit=boom)
     assert store.version() == added  # a rolled-back save leaves the version as it was
-    store.save(parsed(content_hash="aa" * 32, source="new.txt", value=5.0))
+    store.save(parsed(content_hash="aa" * 32, source="new.txt", value=5.0), replace=True)
     replaced = store.version()
     assert replaced > added
     assert store.delete_report("nope") is False and store.version() == replaced
@@ -204,3 +250,26 @@ def test_store_made_before_m002_is_migrated(tmp_path: Path) -> None:
     assert "ix_sections_report" in indexes
     store.save(parsed())
     assert store.version() == 1 and store.count_reports() == 1
+
+
+def test_store_made_before_m003_is_upgraded_in_place(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'old.db'}"
+    old = Store.__new__(Store)  # a store as m001 + m002 left it, holding two reports
+    old.url, old.engine = url, make_engine(url)
+    with old.engine.begin() as conn:
+        schema.schema_migrations.create(conn)
+        for migration in MIGRATIONS[:2]:
+            migration(conn)
+            conn.execute(schema.schema_migrations.insert().values(name=migration.__name__, applied_at="then"))
+        Store._insert(conn, parsed(), ingested_at="2021-03-01T08:00:00+00:00")
+        Store._insert(conn, parsed(year=2021, content_hash="34" * 32, source="2021.txt"), ingested_at="2022-03-01T08:00:00+00:00")
+    data = ("reports", "cells", "findings", "sections")
+    before = dump(old, data)
+    store = Store(url)
+    assert dump(store, data) == before
+    assert [(v.id, v.year, v.files, v.cells, v.findings, v.active) for v in store.versions()] == [
+        ("9f89ab4fe0ea", 2020, ("000_9f89ab4fe0ea1170.txt",), 3, 1, True), ("343434343434", 2021, ("2021.txt",), 3, 1, True)]
+    newer = store.save(parsed(content_hash="aa" * 32, source="v2.txt"), replace=True)
+    assert (newer.status, newer.deactivated) == ("replaced", ("9f89ab4fe0ea",))
+    assert store.activate("9f89ab4fe0ea").active
+    assert dump(store, data) == before

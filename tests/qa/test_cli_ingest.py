@@ -26,10 +26,10 @@ def ingested() -> Result:
 
 
 def test_ingest_summary_line(ingested: Result) -> None:
-    assert "5 reports (added 5, replaced 0, unchanged 0), 990 cells" in ingested.output
+    assert "5 reports (added 5, replaced 0, inactive 0, unchanged 0), 990 cells" in ingested.output
     again = run("ingest", "--no-vectors", str(SEEDS_DIR))
     assert again.exit_code == 0
-    assert "5 reports (added 0, replaced 0, unchanged 5), 990 cells" in again.output
+    assert "5 reports (added 0, replaced 0, inactive 0, unchanged 5), 990 cells" in again.output
 
 
 def test_tables_json_has_198_cells_per_seed(ingested: Result) -> None:
@@ -114,7 +114,7 @@ def test_refused_files_exit_1_and_are_listed(ingested: Result, tmp_path: Path) -
     (tmp_path / "memo.txt").write_text("会议纪要\n没有任何统计表。\n", encoding="utf-8")
     result = run("ingest", "--no-vectors", str(tmp_path), str(SEEDS_DIR / "001_c2bcf9dd95c89acf.txt"))
     assert result.exit_code == 1
-    assert "1 reports (added 0, replaced 0, unchanged 1)" in result.output
+    assert "1 reports (added 0, replaced 0, inactive 0, unchanged 1)" in result.output
     assert "refused 2:" in result.output
     assert "empty.txt — " in result.output and "memo.txt — memo.txt: no standard tables found" in result.output
     assert json.loads(run("tables", "--json").output) == before
@@ -140,7 +140,7 @@ def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatc
     assert first.exit_code == 0 and "1 reports (added 1" in first.output and " 0 chunks" not in first.output
     text = (SEEDS_DIR / "000_9f89ab4fe0ea1170.txt").read_text(encoding="utf-8")
     (tmp_path / "v2.txt").write_text(text.replace("本报告", "本年度报告", 1), encoding="utf-8")
-    second = run("ingest", str(tmp_path / "v2.txt"))
+    second = run("ingest", "--replace", str(tmp_path / "v2.txt"))
     assert "replaced 1" in second.output
     from qa.config import load_settings
 
@@ -148,6 +148,13 @@ def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatc
     [report] = qa.store.reports()
     index = qa.retriever.indexer
     assert index.count("377f5673faa1") == 0 and index.count(report.id) == index.count() > 0
+    back = run("activate", "377f5673faa1")
+    assert back.exit_code == 0 and f"377f5673faa1 (银川市西夏区镇北堡镇人民政府 2020) now answers, {report.id} kept inactive" in back.output
+    assert index.count(report.id) == 0 and index.count("377f5673faa1") == index.count() > 0
+    gone = run("delete", "377f5673faa1")
+    assert f"deleted 377f5673faa1 (银川市西夏区镇北堡镇人民政府 2020, 000_9f89ab4fe0ea1170.txt); {report.id} answers now" in gone.output
+    assert index.count("377f5673faa1") == 0 and index.count(report.id) == index.count() > 0
+    assert [r.id for r in qa.store.reports()] == [report.id] and len(qa.store.versions()) == 1
 
 
 def _untitled(tmp_path: Path) -> Path:
