@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import logging
 from dataclasses import dataclass, field
-from itertools import combinations
+from itertools import combinations, pairwise, product
 from math import comb
 
 from index.audit import checks, satisfied
-from index.numbers import Token, format_number, split_tokens
+from index.numbers import BLANK, Token, format_number, parse_number, split_tokens
 from index.templates import Relation, TableTemplate, TemplateRow
 from qa.types import Finding
 
 log = logging.getLogger(__name__)
 MAX_CANDIDATES = 20_000
+MAX_COMBINATIONS = 4_096  # readings of a table's undecided rows tried together; past it, row by row
 
 
 @dataclass(frozen=True)
@@ -31,6 +32,7 @@ class Reading:
     rank: tuple[int, ...] = ()  # smaller is preferred when the relations cannot decide
     note: str = ""  # for the parse finding; "" when the row is read as printed
     col: str = ""  # the column the note is about, if one
+    split: bool = False  # run-together values were cut: reported once per table, not per row
 
 
 @dataclass
@@ -38,9 +40,19 @@ class RowFit:
     """The candidate readings of one printed row."""
 
     row: TemplateRow
-    kind: str  # printed | drop | split | fill: how the printed values were turned into readings
+    kind: str  # printed | drop | split | fill | gaps: how the printed values were turned into readings
     printed: tuple[str, ...]
     readings: list[Reading] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What the relations decide: one reading per decided row, the agreed cells of undecided rows, findings."""
+
+    chosen: dict[str, Reading]
+    agreed: dict[str, dict[str, tuple[float, str]]]  # row -> col -> (value, raw) every best reading shares
+    findings: list[Finding]
+    decided_by_table: tuple[str, ...] = ()  # rows with several readings of their own that the table settled
 
 
 def _row_relations(table: TableTemplate, row: TemplateRow) -> list[Relation]:
@@ -77,17 +89,30 @@ def _solve(relations: list[Relation], cols: tuple[str, ...], values: list[float 
     return None if None in values else [v for v in values if v is not None]
 
 
+def _value(raw: str) -> float:
+    """A printed value as a number (amounts in 万元); a BLANK placeholder counts 0 in the relations."""
+    return 0.0 if raw in (BLANK, "") else parse_number(raw)[0]
+
+
 def _split(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
-    n = len(row.cols)
-    if not rels and len(tokens) > 1 and not any(t.digits.startswith("0") and len(t.digits) > 1 for t in tokens):
-        return []  # no relation to check a cut against: only a whole row that ran together is cut
-    out = []
+    """Readings that cut run-together values into the row's columns, kept when the row relation holds.
+
+    A row without a relation is cut only when its values ran together (no space between them, or a value glued
+    to a zero: 018): a space-separated row one value short may have lost a cell rather than glued two. When no
+    cut keeps the row relation but there is only one cut at all (1000000 over seven columns), it is the reading:
+    the report printed a broken row and the audit says so.
+    """
+    glued = any(len(t.digits) > 1 and t.digits.startswith("0") for t in tokens)
+    joined = all(a.end == b.start for a, b in pairwise(tokens))
+    if not rels and len(tokens) > 1 and not glued and not joined:
+        return []
     runs = " ".join(t.text.strip() for t in tokens)
-    for raws in split_tokens(tokens, n, limit=MAX_CANDIDATES):
-        values = tuple(float(r) for r in raws)
-        if _holds(rels, row, values):
-            out.append(Reading(values, raws, (0,), f"split run-together digits '{runs}' into {'|'.join(raws)}"))
-    return out
+    every = []
+    for raws in split_tokens(tokens, len(row.cols), limit=MAX_CANDIDATES):
+        note = f"split run-together digits '{runs}' into {'|'.join(raws)}"
+        every.append(Reading(tuple(_value(r) for r in raws), raws, (0,), note, split=True))
+    fitting = [r for r in every if _holds(rels, row, r.values)]
+    return fitting or (every if len(every) == 1 else [])
 
 
 def _fill(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
@@ -108,6 +133,25 @@ def _fill(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: lis
         filled = ", ".join(f"{row.cols[i]} = {format_number(solved[i])}" for i in gaps)
         note = f"printed {m} values for {n} columns; filled {filled} from the row relation"
         out.append(Reading(tuple(solved), raws, tuple(-i for i in sorted(gaps, reverse=True)), note, row.cols[gaps[-1]]))
+    return out
+
+
+def _gaps(row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
+    """Readings of a row that prints only its non-empty cells: the values in order, the other cells blank.
+
+    Kept when the row relation holds with blanks as nothing (2 2 over seven columns: one applicant column and
+    总计); which column a value belongs to usually stays open, so only the cells all readings share are taken.
+    """
+    n, m = len(row.cols), len(tokens)
+    if comb(n, n - m) > MAX_CANDIDATES:
+        return []
+    out = []
+    for gaps in combinations(range(n), n - m):
+        printed = iter(tokens)
+        raws = tuple(BLANK if i in gaps else next(printed).text.strip() for i in range(n))
+        values = tuple(_value(r) for r in raws)
+        if _holds(rels, row, values):
+            out.append(Reading(values, raws, (0,), f"printed {m} values for {n} columns; the other cells printed empty"))
     return out
 
 
@@ -137,20 +181,52 @@ def fit_row(table: TableTemplate, row: TemplateRow, tokens: list[Token]) -> RowF
         kind, readings = "split", _split(table, row, tokens, rels)
         if not readings:
             kind, readings = "fill", _fill(table, row, tokens, rels)
-    best: dict[tuple[float, ...], Reading] = {}
+        if not readings and m > 1:
+            kind, readings = "gaps", _gaps(row, tokens, rels)
+    best: dict[tuple[tuple[float, ...], tuple[bool, ...]], Reading] = {}
     for reading in sorted(readings, key=lambda r: r.rank):
-        best.setdefault(reading.values, reading)
+        best.setdefault((reading.values, tuple(raw == BLANK for raw in reading.raws)), reading)
     return RowFit(row, kind, tuple(t.text.strip() for t in tokens), list(best.values()))
 
 
-def resolve(table: TableTemplate, fits: list[RowFit]) -> tuple[dict[str, Reading], list[Finding]]:
-    """Pick one reading per row with the relations; rows left ambiguous get a Finding and no reading."""
-    chosen: dict[str, Reading] = {f.row.key: f.readings[0] for f in fits if len(f.readings) == 1}
-    pending = [f for f in fits if len(f.readings) > 1]
+Values = dict[tuple[str, str], float]
 
-    def values_with(fit: RowFit, reading: Reading) -> dict[tuple[str, str], float]:
+
+def _row_values(fit: RowFit, reading: Reading) -> Values:
+    return {(fit.row.key, c): v for c, v in zip(fit.row.cols, reading.values, strict=True)}
+
+
+def _score(table: TableTemplate, values: Values) -> int:
+    """How many relation instances of the table hold over these values."""
+    return sum(check.ok for relation in table.relations for check in checks(relation, values))
+
+
+def _best_together(table: TableTemplate, base: Values, pending: list[RowFit]) -> list[tuple[Reading, ...]] | None:
+    """The combinations of the pending rows' readings that keep the most relations of the whole table.
+
+    None when there are too many combinations to try them all.
+    """
+    total = 1
+    for fit in pending:
+        total *= len(fit.readings)
+        if total > MAX_COMBINATIONS:
+            return None
+    scored: list[tuple[int, tuple[Reading, ...]]] = []
+    for combo in product(*(fit.readings for fit in pending)):
+        values = dict(base)
+        for fit, reading in zip(pending, combo, strict=True):
+            values.update(_row_values(fit, reading))
+        scored.append((_score(table, values), combo))
+    top = max(score for score, _ in scored)
+    return [combo for score, combo in scored if score == top]
+
+
+def _greedy(table: TableTemplate, chosen: dict[str, Reading], pending: list[RowFit]) -> None:
+    """Row by row: a row whose one reading keeps the most relations with the rows already fixed is fixed."""
+
+    def values_with(fit: RowFit, reading: Reading) -> Values:
         values = {(k, c): v for k, r in chosen.items() for c, v in zip(table.row(k).cols, r.values, strict=True)}
-        values.update({(fit.row.key, c): v for c, v in zip(fit.row.cols, reading.values, strict=True)})
+        values.update(_row_values(fit, reading))
         return values
 
     def decide(tie_break: bool) -> bool:
@@ -170,14 +246,68 @@ def resolve(table: TableTemplate, fits: list[RowFit]) -> tuple[dict[str, Reading
 
     while pending and (decide(False) or decide(True)):
         pass
-    findings = []
+
+
+def _together(table: TableTemplate, chosen: dict[str, Reading], pending: list[RowFit]) -> dict[str, list[Reading]] | None:
+    """Decide the pending rows together; returns each still-open row's best readings (None: too many to try)."""
+    base = {(k, c): v for k, r in chosen.items() for c, v in zip(table.row(k).cols, r.values, strict=True)}
+    winners = _best_together(table, base, pending)
+    if winners is None:
+        return None
+    open_rows: dict[str, list[Reading]] = {}
+    for i, fit in enumerate(pending):
+        options = list(dict.fromkeys(combo[i] for combo in winners))
+        if len(options) > 1 and fit.kind == "drop":
+            # Too many values: when the relations tie, the trailing values are the ones dropped (best rank).
+            keep = min(options, key=lambda r: r.rank)
+            winners = [combo for combo in winners if combo[i] == keep]
+            options = [keep]
+        if len(options) == 1:
+            chosen[fit.row.key] = options[0]
+        else:
+            open_rows[fit.row.key] = options
+    return open_rows
+
+
+def _agreed(fit: RowFit, options: list[Reading]) -> dict[str, tuple[float, str]]:
+    """The cells every option reads alike (same value, none of them blank)."""
+    out = {}
+    for i, col in enumerate(fit.row.cols):
+        values = {r.values[i] for r in options}
+        raws = [r.raws[i] for r in options]
+        if len(values) == 1 and BLANK not in raws and "" not in raws:
+            out[col] = (options[0].values[i], raws[0])
+    return out
+
+
+def resolve(table: TableTemplate, fits: list[RowFit]) -> Resolved:
+    """Pick one reading per row with the relations of the whole table; rows left open get a finding.
+
+    A row with several readings of its own is decided by the combination of all open rows that keeps the most
+    relations of the table; when several combinations tie, a row they read differently stays open: an
+    `ambiguous` finding lists its candidates and only the cells every candidate reads alike are taken.
+    """
+    chosen: dict[str, Reading] = {f.row.key: f.readings[0] for f in fits if len(f.readings) == 1}
+    pending = [f for f in fits if len(f.readings) > 1]
+    several = [f.row.key for f in pending]
+    open_rows = _together(table, chosen, pending) if pending else {}
+    if open_rows is None:
+        _greedy(table, chosen, pending)
+        open_rows = {f.row.key: f.readings for f in pending}
+    findings: list[Finding] = []
+    agreed: dict[str, dict[str, tuple[float, str]]] = {}
     for fit in fits:
         if fit.row.key in chosen:
             continue
-        options = " / ".join("|".join(format_number(v) for v in r.values) for r in fit.readings[:6])
-        printed = " ".join(fit.printed)
-        message = (f"{table.name} {fit.row.key}: printed '{printed}' for {len(fit.row.cols)} columns; "
-                   f"{len(fit.readings) or 'no'} readings fit the relations{': ' + options if options else ''}; no cells taken")
+        options = open_rows.get(fit.row.key, fit.readings)
+        agreed[fit.row.key] = _agreed(fit, options) if options else {}
+        shown = " / ".join("|".join("_" if raw == BLANK else format_number(v) for v, raw in zip(r.values, r.raws, strict=True))
+                           for r in options[:6])
+        taken = ", ".join(f"{col} = {format_number(v)}" for col, (v, _) in agreed[fit.row.key].items())
+        message = (f"{table.name} {fit.row.key}: printed '{' '.join(fit.printed)}' for {len(fit.row.cols)} columns; "
+                   f"{len(options) or 'no'} readings fit the relations{': ' + shown if shown else ''}; "
+                   + (f"only the cells they share are taken ({taken})" if taken else "no cells taken"))
         log.info(message)
         findings.append(Finding("ambiguous", table.name, fit.row.key, "", message))
-    return chosen, findings
+    settled = tuple(k for k in several if k in chosen)
+    return Resolved(chosen, agreed, findings, settled)

@@ -242,57 +242,95 @@ def reordered(found: list[Group], table: TableTemplate, match: Match, text: str)
     return Match(match.score, match.pairs + tuple(extra), match.region)
 
 
+def _cell(table: TableTemplate, row: str, col: str, value: float, raw: str) -> tuple[Cell | None, Finding | None]:
+    """One printed cell as a Cell (None when printed blank), with the finding it calls for, if any."""
+    if raw == BLANK:  # a blank cell is not a zero: no cell, and say so
+        message = f"{table.name} {row} {col}: the cell is printed blank; no value taken (a blank is not 0)"
+        return None, Finding("missing", table.name, row, col, message)
+    finding = None
+    unit = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if raw.endswith(u)), "")
+    if unit and unit not in ("万元", "万") and table.column(col).unit == "万元":
+        message = f"{table.name} {row} {col}: printed '{raw}' in {unit}, converted to {format_number(value)} 万元"
+        finding = Finding("unit", table.name, row, col, message, printed=value)
+    return Cell(table.name, row, col, value, raw), finding
+
+
 def _cells(table: TableTemplate, fits: list[RowFit]) -> tuple[list[Cell], list[Finding]]:
-    chosen, findings = resolve(table, fits)
+    resolved = resolve(table, fits)
     cells: list[Cell] = []
+    findings = list(resolved.findings)
+    split: list[str] = []
     for fit in fits:
-        reading = chosen.get(fit.row.key)
+        reading = resolved.chosen.get(fit.row.key)
         if reading is None:
-            continue
-        if reading.note:
-            findings.append(Finding("parse", table.name, fit.row.key, reading.col, f"{table.name} {fit.row.key}: {reading.note}"))
-        for col, value, raw in zip(fit.row.cols, reading.values, reading.raws, strict=True):
-            if raw == BLANK:  # a blank cell is not a zero: no cell, and say so
-                message = f"{table.name} {fit.row.key} {col}: the cell is printed blank; no value taken (a blank is not 0)"
-                findings.append(Finding("missing", table.name, fit.row.key, col, message))
-                continue
-            unit = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if raw.endswith(u)), "")
-            if unit and unit not in ("万元", "万") and table.column(col).unit == "万元":
-                message = f"{table.name} {fit.row.key} {col}: printed '{raw}' in {unit}, converted to {format_number(value)} 万元"
-                findings.append(Finding("unit", table.name, fit.row.key, col, message, printed=value))
-            cells.append(Cell(table.name, fit.row.key, col, value, raw))
+            printed = [(col, value, raw) for col, (value, raw) in resolved.agreed.get(fit.row.key, {}).items()]
+        else:
+            printed = list(zip(fit.row.cols, reading.values, reading.raws, strict=True))
+            if fit.row.key in resolved.decided_by_table:
+                others = len(fit.readings) - 1
+                message = (f"{table.name} {fit.row.key}: {reading.note or 'read as printed'}; the only reading that keeps "
+                           f"the relations of the whole table ({others} other reading{'s' * (others > 1)} of this row alone)")
+                findings.append(Finding("parse", table.name, fit.row.key, reading.col, message))
+            elif reading.split:
+                split.append(fit.row.key)
+            elif reading.note:
+                findings.append(Finding("parse", table.name, fit.row.key, reading.col, f"{table.name} {fit.row.key}: {reading.note}"))
+        for col, value, raw in printed:
+            cell, finding = _cell(table, fit.row.key, col, value, raw)
+            if cell is not None:
+                cells.append(cell)
+            if finding is not None:
+                findings.append(finding)
+    if split:
+        message = (f"{table.name}: {len(split)} rows printed with run-together digits were split, each the only way "
+                   f"its relations allow ({', '.join(split)})")
+        findings.append(Finding("note", table.name, "", "", message))
     return cells, findings
 
 
-def parse_tables(text: str) -> TableResult:
-    """The cells of the three standard tables printed in a report's text, with the parser's own findings."""
-    cleaned = clean_chars(text)
+def _parse_table(cleaned: str, name: str, lexed: dict[tuple[int, int], list[Group]]) -> tuple[str | None, bool, list[Cell], list[Finding]]:
+    """One standard table: (version read, whether that version alone fitted best, cells, findings)."""
     templates = load_templates()
+    scored = [(best_match(cleaned, t.tables[name], lexed=lexed), version, t.tables[name])
+              for version, t in templates.items()]
+    top = max(m.score for m, _, _ in scored)
+    winners = [(m, v, t) for m, v, t in scored if m.score == top]
+    match, version, table = winners[0]
+    if not match.pairs:
+        return None, False, [], [Finding("missing", name, "", "", f"{name}: table not found in the text")]
+    match = reordered(lexed[match.region], table, match, cleaned)
+    fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
+    found = {row.key for row, _ in match.pairs}
+    cells, findings = _cells(table, fits)
+    findings.extend(
+        Finding("missing", name, row.key, "", f"{name} {row.key}: row not found in the printed table")
+        for row in table.rows if row.key not in found and not row.optional
+    )
+    return version, len(winners) == 1, cells, findings
+
+
+def parse_tables(text: str) -> TableResult:
+    """The cells of the three standard tables printed in a report's text, with the parser's own findings.
+
+    A table the parser fails on becomes a `parse` finding with the error; the other tables are still read.
+    """
+    cleaned = clean_chars(text)
     cells: list[Cell] = []
     findings: list[Finding] = []
     decided: set[str] = set()
     lexed: dict[tuple[int, int], list[Group]] = {}  # a region's groups, shared by every table and version
     for name in TABLES:
-        scored = [(best_match(cleaned, t.tables[name], lexed=lexed), version, t.tables[name])
-                  for version, t in templates.items()]
-        top = max(m.score for m, _, _ in scored)
-        winners = [(m, v, t) for m, v, t in scored if m.score == top]
-        match, version, table = winners[0]
-        if len(winners) == 1:
-            decided.add(version)
-        if not match.pairs:
-            findings.append(Finding("missing", name, "", "", f"{name}: table not found in the text"))
+        try:
+            version, alone, table_cells, table_findings = _parse_table(cleaned, name, lexed)
+        except Exception as exc:  # noqa: BLE001 — one unreadable table must not lose the rest of the report
+            log.exception("%s: the table parser failed", name)
+            message = f"{name}: the table could not be read ({type(exc).__name__}: {exc}); no cells taken"
+            findings.append(Finding("parse", name, "", "", message))
             continue
-        match = reordered(lexed[match.region], table, match, cleaned)
-        fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
-        found = {row.key for row, _ in match.pairs}
-        table_cells, table_findings = _cells(table, fits)
+        if alone and version is not None:
+            decided.add(version)
         cells.extend(table_cells)
         findings.extend(table_findings)
-        findings.extend(
-            Finding("missing", name, row.key, "", f"{name} {row.key}: row not found in the printed table")
-            for row in table.rows if row.key not in found and not row.optional
-        )
     template = "mixed" if len(decided) > 1 else (decided.pop() if decided else "2019")
     log.debug("parsed %d cells, %d findings, template %s", len(cells), len(findings), template)
     return TableResult(tuple(cells), tuple(findings), template)

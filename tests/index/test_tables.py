@@ -117,9 +117,11 @@ def test_amount_in_yuan_is_converted_with_a_unit_finding() -> None:
     assert len(units) == 1 and units[0].row == "政府集中采购" and "251000元" in units[0].message
 
 
-def test_run_together_ambiguous_row_gives_finding_and_no_cells() -> None:
+def test_run_together_ambiguous_row_gives_finding_and_only_the_cells_every_reading_shares() -> None:
     result = parse_tables((FIXTURES / "layouts" / "run_together.txt").read_text(encoding="utf-8"))
-    assert not any(c.table == "复议诉讼" for c in result.cells)
+    review = {c.col: c.value for c in result.cells if c.table == "复议诉讼"}
+    assert "复议后诉.维持" not in review and "复议后诉.纠正" not in review  # 1|10 or 11|0: left open
+    assert review["复议后诉.总计"] == 11 and review["复议.总计"] == 2 and len(review) == 13
     ambiguous = [f for f in result.findings if f.kind == "ambiguous"]
     assert [(f.table, f.row) for f in ambiguous] == [("复议诉讼", "数量")]
     assert "1|1|0|0|2|0|0|0|0|0|11|0|0|0|11" in ambiguous[0].message
