@@ -107,8 +107,11 @@ def _split(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: li
     if not rels and len(tokens) > 1 and not glued and not joined:
         return []
     runs = " ".join(t.text.strip() for t in tokens)
+    signed = {i for i, col in enumerate(row.cols) if table.column(col).signed}
     every = []
     for raws in split_tokens(tokens, len(row.cols), limit=MAX_CANDIDATES):
+        if any(raw.startswith(("+", "-")) and i not in signed for i, raw in enumerate(raws)):
+            continue  # a cut that puts a sign on a count (88-720 as 8|8|-720) is not a reading
         note = f"split run-together digits '{runs}' into {'|'.join(raws)}"
         every.append(Reading(tuple(_value(r) for r in raws), raws, (0,), note, split=True))
     fitting = [r for r in every if _holds(rels, row, r.values)]

@@ -25,7 +25,7 @@ REPORT_COLUMNS = ["编号", "单位", "年份", "模板", "单元格数", "问�
 RESULT_COLUMNS = ["文件", "结果", "报告编号", "单元格数", "问题数", "说明"]
 FINDING_COLUMNS = ["类型", "表", "行", "列", "说明"]
 STATUS = {"added": "新增", "replaced": "替换旧版", "unchanged": "已存在，未改变", "refused": "⚠ 拒绝"}
-KINDS = {"relation": "勾稽关系", "parse": "解析", "ambiguous": "无法确定", "unit": "单位", "missing": "缺失"}
+KINDS = {"relation": "勾稽关系", "parse": "解析", "ambiguous": "无法确定", "unit": "单位", "missing": "缺失", "note": "说明"}
 
 
 def report_frame(qa: GovQA) -> pd.DataFrame:

@@ -148,3 +148,15 @@ def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatc
     [report] = qa.store.reports()
     index = qa.retriever.indexer
     assert index.count("377f5673faa1") == 0 and index.count(report.id) == index.count() > 0
+
+
+def test_check_lists_split_notes_only_with_notes_flag() -> None:
+    run_together = Path(__file__).parent.parent / "fixtures" / "layouts" / "run_together.txt"
+    assert run("ingest", "--no-vectors", str(run_together)).exit_code == 0
+    [plain] = json.loads(run("check", "run_together.txt", "--json").output)
+    [full] = json.loads(run("check", "run_together.txt", "--json", "--notes").output)
+    kinds = [f["kind"] for f in plain["findings"]]
+    assert "note" not in kinds and "ambiguous" in kinds  # the real problem stays, the confirmed splits go
+    notes = [f for f in full["findings"] if f["kind"] == "note"]
+    assert {f["table"] for f in notes} == {"主动公开", "申请"} and all("split" in f["message"] for f in notes)
+    assert "[note]" not in run("check", "run_together.txt").output
