@@ -31,7 +31,8 @@ CJK = "\u4e00-\u9fff"
 # Amounts are stored in 万元: the factor that turns a printed unit into 万元.
 MONEY_UNITS = {"万元": 1.0, "万": 1.0, "亿元": 10000.0, "元": 0.0001}
 COUNT_UNITS = ("件", "个", "项", "条")
-_JUNK = re.compile(r"\*\*|<https?://[^>\s]*>|<input[^>]*>|\|")
+# Markup that is never a value: bold marks, links, check boxes, table pipes and Markdown separator cells (|---|).
+_JUNK = re.compile(r"\*\*|<https?://[^>\s]*>|<input[^>]*>|(?<=\|)[ \t]*:?-{3,}:?[ \t]*(?=\|)|\|")
 # A digit followed by "." or "、" and then a label is an enumerator (1.属于国家秘密), never a value.
 _ENUM_AHEAD = rf"[.、]\s*[{CJK}“\"(（]"
 # Dash, slash or 无 alone in a cell: "none", read as 0 (see the module docstring).

@@ -28,6 +28,8 @@ log = logging.getLogger(__name__)
 MIN_SIMILARITY = 0.6  # a printed label this close to a template label (or its tail) names that row
 UNLABELLED_SIMILARITY = 0.6  # rows the template prints without a label (复议诉讼 数量) match on their values alone
 HEADER_WORD_BONUS = 0.3
+MIN_PREFIX = 8  # a printed label this long may be the first line of a wrapped template label
+PREFIX_WEIGHT = 0.9
 MAX_REGIONS = 12
 REORDERED_SIMILARITY = 0.85  # a row printed out of template order is taken only when its label names it this clearly
 _MARKER = re.compile(r"(?<!第)(?:\(\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*\)|[一二三四五六七八九十]+、|\d[.、])")
@@ -106,6 +108,8 @@ def similarity(core: str, variant: str) -> float:
     for size in range(max(1, len(v) - 2), len(v) + 3):
         if size < len(core):
             best = max(best, SequenceMatcher(None, core[-size:], v, autojunk=False).ratio())
+    if MIN_PREFIX <= len(core) < len(v):  # a long label wrapped around its numbers: its first line names the row
+        best = max(best, PREFIX_WEIGHT * SequenceMatcher(None, core, v[:len(core)], autojunk=False).ratio())
     return best
 
 
@@ -115,7 +119,9 @@ def _fit_bonus(group: Group, width: int) -> float | None:
         return 0.5
     if m < width and sum(max(1, len(t.digits)) for t in group.numbers) >= width and any(len(t.digits) > 1 for t in group.numbers):
         return 0.35
-    return {1: 0.25, 2: 0.15, 3: 0.05}.get(abs(m - width))
+    near = {1: 0.25, 2: 0.15, 3: 0.05}.get(abs(m - width))
+    # A table that prints only its non-empty cells: a row of two or more values may still be the row (0 bonus).
+    return near if near is not None or not 2 <= m < width else 0.0
 
 
 @lru_cache(maxsize=65536)
