@@ -31,9 +31,9 @@ from index.ingest import expand_paths, ingest_paths  # noqa: E402
 from index.loaders import load_file  # noqa: E402
 from index.metadata import read_metadata  # noqa: E402
 from index.normalize import normalize_text  # noqa: E402
-from qa.config import load_settings  # noqa: E402
 from index.tables import parse_tables  # noqa: E402
 from index.templates import Relation, all_relations  # noqa: E402
+from qa.config import load_settings  # noqa: E402
 from qa.service import SAMPLES_DIR, GovQA  # noqa: E402
 from qa.types import TABLES, Cell  # noqa: E402
 
