@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from index.numbers import BLANK, MONEY_UNITS, Token, clean_chars, format_number, lex
+from index.numbers import BLANK, MONEY_UNITS, NIL_MARKS, Token, clean_chars, format_number, lex
 from index.table_fit import RowFit, fit_row, resolve
 from index.templates import TableTemplate, TemplateRow, load_templates
 from qa.types import TABLES, Cell, Finding, TableResult
@@ -248,20 +248,48 @@ def reordered(found: list[Group], table: TableTemplate, match: Match, text: str)
     return Match(match.score, match.pairs + tuple(extra), match.region)
 
 
-def _cell(table: TableTemplate, row: str, col: str, value: float, raw: str) -> tuple[Cell | None, Finding | None]:
-    """One printed cell as a Cell (None when printed blank), with the finding it calls for, if any."""
+def declared_units(text: str, table: TableTemplate) -> dict[str, str]:
+    """Amount columns whose header or row label declares a unit, e.g. 采购总金额（元） or 政府集中采购（元）: col -> unit."""
+    out: dict[str, str] = {}
+    for col in table.columns:
+        if col.unit != "万元":
+            continue
+        words = [*col.words, *(label for row in table.rows if col.key in row.cols for label in row.labels)]
+        for word in words:
+            m = re.search(_anchor_pattern(word).pattern + _DECLARED_UNIT, text)
+            if m:
+                out[col.key] = m.group(1)
+                break
+    return out
+
+
+_DECLARED_UNIT = r"\s*\(\s*(?:单位\s*:\s*)?(元|万元|亿元)\s*\)"
+
+
+def _cell(table: TableTemplate, row: str, col: str, value: float, raw: str,
+          declared: dict[str, str] | None = None) -> tuple[Cell | None, Finding | None]:
+    """One printed cell as a Cell (None when printed blank), with the finding it calls for, if any.
+
+    An amount printed without a unit under a header that declares one (采购总金额（元）) is in that unit.
+    """
     if raw == BLANK:  # a blank cell is not a zero: no cell, and say so
         message = f"{table.name} {row} {col}: the cell is printed blank; no value taken (a blank is not 0)"
         return None, Finding("missing", table.name, row, col, message)
     finding = None
     unit = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if raw.endswith(u)), "")
+    header = (declared or {}).get(col, "")
+    if not unit and header and header != "万元" and raw not in NIL_MARKS:
+        value = round(value * MONEY_UNITS[header], 6)
+        message = (f"{table.name} {row} {col}: printed '{raw}' under a header in {header}, "
+                   f"converted to {format_number(value)} 万元")
+        return Cell(table.name, row, col, value, raw), Finding("unit", table.name, row, col, message, printed=value)
     if unit and unit not in ("万元", "万") and table.column(col).unit == "万元":
         message = f"{table.name} {row} {col}: printed '{raw}' in {unit}, converted to {format_number(value)} 万元"
         finding = Finding("unit", table.name, row, col, message, printed=value)
     return Cell(table.name, row, col, value, raw), finding
 
 
-def _cells(table: TableTemplate, fits: list[RowFit]) -> tuple[list[Cell], list[Finding]]:
+def _cells(table: TableTemplate, fits: list[RowFit], declared: dict[str, str]) -> tuple[list[Cell], list[Finding]]:
     resolved = resolve(table, fits)
     cells: list[Cell] = []
     findings = list(resolved.findings)
@@ -282,7 +310,7 @@ def _cells(table: TableTemplate, fits: list[RowFit]) -> tuple[list[Cell], list[F
             elif reading.note:
                 findings.append(Finding("parse", table.name, fit.row.key, reading.col, f"{table.name} {fit.row.key}: {reading.note}"))
         for col, value, raw in printed:
-            cell, finding = _cell(table, fit.row.key, col, value, raw)
+            cell, finding = _cell(table, fit.row.key, col, value, raw, declared)
             if cell is not None:
                 cells.append(cell)
             if finding is not None:
@@ -307,7 +335,7 @@ def _parse_table(cleaned: str, name: str, lexed: dict[tuple[int, int], list[Grou
     match = reordered(lexed[match.region], table, match, cleaned)
     fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
     found = {row.key for row, _ in match.pairs}
-    cells, findings = _cells(table, fits)
+    cells, findings = _cells(table, fits, declared_units(cleaned[slice(*match.region)], table))
     findings.extend(
         Finding("missing", name, row.key, "", f"{name} {row.key}: row not found in the printed table")
         for row in table.rows if row.key not in found and not row.optional

@@ -170,3 +170,23 @@ def test_score_matrix_and_shared_regions_change_nothing(path: Path) -> None:
                 compared += sum(s is not None for row in matrix for s in row)
             assert best_match(text, table, lexed=lexed) == best_match(text, table)
     assert compared > 0 and lexed
+
+
+@pytest.mark.parametrize(("header", "label"), [("采购总金额（元）", "政府集中采购"), ("采购总金额", "政府集中采购（元）"),
+                                               ("采购总金额(单位：元)", "政府集中采购")])
+def test_amount_without_unit_under_a_header_in_yuan_is_converted(header: str, label: str) -> None:
+    text = (FIXTURES / "layouts" / "amounts_yuan.txt").read_bytes().decode("utf-8")
+    text = text.replace("采购总金额\t", f"{header}\t").replace("政府集中采购\t3\t251000元", f"{label}\t3\t251000")
+    result = parse_tables(text)
+    cell = next(c for c in result.cells if c.col == "采购总金额")
+    assert (cell.value, cell.raw) == (25.1, "251000")
+    [unit] = [f for f in result.findings if f.kind == "unit"]
+    assert "header in 元" in unit.message and unit.printed == 25.1
+
+
+def test_amount_under_a_header_in_wanyuan_is_kept() -> None:
+    text = (FIXTURES / "layouts" / "2021_format.txt").read_text(encoding="utf-8")
+    assert "本年收费金额（单位：万元）" in text
+    result = parse_tables(text)
+    assert [c.value for c in result.cells if c.col == "本年收费金额"] == [12.6]
+    assert not [f for f in result.findings if f.kind == "unit"]
