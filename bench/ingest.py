@@ -32,7 +32,7 @@ from index.loaders import load_file  # noqa: E402
 from index.metadata import read_metadata  # noqa: E402
 from index.normalize import normalize_text  # noqa: E402
 from index.tables import parse_tables  # noqa: E402
-from index.templates import Relation, all_relations  # noqa: E402
+from index.templates import all_relations  # noqa: E402
 from qa.config import load_settings  # noqa: E402
 from qa.service import SAMPLES_DIR, GovQA  # noqa: E402
 from qa.types import TABLES, Cell  # noqa: E402
@@ -61,13 +61,6 @@ def make_copies(count: int, dest: Path, *, settings) -> list[Path]:  # type: ign
     return paths
 
 
-def _instance_cells(relation: Relation, row: str, col: str) -> set[tuple[str, str]]:
-    """The (row, col) cells one instance of a relation reads, given the instance's target cell."""
-    if relation.axis == "row":
-        return {(row, key) for key in relation.keys}
-    return {(key, col) for key in relation.keys}
-
-
 def confirmed_cells(cells: list[Cell]) -> set[tuple[str, str, str]]:
     """The cells that belong to at least one relation instance that holds."""
     out: set[tuple[str, str, str]] = set()
@@ -76,7 +69,8 @@ def confirmed_cells(cells: list[Cell]) -> set[tuple[str, str, str]]:
         for relation in all_relations(table):
             for check in checks(relation, values):
                 if check.ok:
-                    out |= {(table, r, c) for r, c in _instance_cells(relation, check.row, check.col)}
+                    target, plus, minus = check.cells
+                    out |= {(table, r, c) for r, c in (target, *plus, *minus)}
     return out
 
 

@@ -199,9 +199,18 @@ def _row_values(fit: RowFit, reading: Reading) -> Values:
     return {(fit.row.key, c): v for c, v in zip(fit.row.cols, reading.values, strict=True)}
 
 
-def _score(table: TableTemplate, values: Values) -> int:
-    """How many relation instances of the table hold over these values."""
-    return sum(check.ok for relation in table.relations for check in checks(relation, values))
+Instance = tuple[tuple[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]  # target, plus, minus
+
+
+def _instances(table: TableTemplate, values: Values, rows: set[str]) -> list[Instance]:
+    """The relation instances over these cells that read one of `rows`, as (target, plus, minus) cell keys."""
+    out = []
+    for relation in table.relations:
+        for check in checks(relation, values):
+            target, plus, minus = check.cells
+            if any(row in rows for row, _ in (target, *plus, *minus)):
+                out.append((target, plus, minus))
+    return out
 
 
 def _best_together(table: TableTemplate, base: Values, pending: list[RowFit]) -> list[tuple[Reading, ...]] | None:
@@ -214,12 +223,17 @@ def _best_together(table: TableTemplate, base: Values, pending: list[RowFit]) ->
         total *= len(fit.readings)
         if total > MAX_COMBINATIONS:
             return None
+    values = dict(base)
+    for fit in pending:
+        values.update(_row_values(fit, fit.readings[0]))
+    instances = _instances(table, values, {fit.row.key for fit in pending})
     scored: list[tuple[int, tuple[Reading, ...]]] = []
     for combo in product(*(fit.readings for fit in pending)):
-        values = dict(base)
         for fit, reading in zip(pending, combo, strict=True):
             values.update(_row_values(fit, reading))
-        scored.append((_score(table, values), combo))
+        held = sum(abs(sum(values[k] for k in plus) - sum(values[k] for k in minus) - values[target]) <= 1e-6
+                   for target, plus, minus in instances)
+        scored.append((held, combo))
     top = max(score for score, _ in scored)
     return [combo for score, combo in scored if score == top]
 
