@@ -128,6 +128,8 @@ def _is_prose(text: str, m: re.Match[str]) -> bool:
     """
     if m.group("unit") or m.group("blank") or m.group("nil"):
         return False
+    if _DATE_WORD.match(text, m.end()):  # 2019年, 12月, 31日: a date, never a cell
+        return True
     before = text[m.start() - 1: m.start()] if m.start() else " "
     if not before.isspace() or not _CJK_CHAR.match(text, m.end()):
         return False
@@ -135,6 +137,7 @@ def _is_prose(text: str, m: re.Match[str]) -> bool:
 
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
+_DATE_WORD = re.compile("[年月日]")
 # What follows a table's last cell when rows run on: an enumerator (二、 三三、) or a row label's first words.
 _ROW_STARTS = ("规章", "规范性文件", "行政", "其他对外", "政府集中", "本年", "上年", "予以公开", "部分公开", "不予",
                "无法提供", "属于", "危及", "保护第三方", "本机关", "没有现成", "补正后", "信访", "重复申请", "要求",

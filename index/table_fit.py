@@ -142,19 +142,28 @@ def _fill(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: lis
 def _gaps(row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
     """Readings of a row that prints only its non-empty cells: the values in order, the other cells blank.
 
-    Kept when the row relation holds with blanks as nothing (2 2 over seven columns: one applicant column and
-    总计); which column a value belongs to usually stays open, so only the cells all readings share are taken.
+    Values that ran together (22 for one applicant column and 总计) are cut first when the row has a relation.
+    Kept when the row relation holds with blanks as nothing; which column a value belongs to usually stays open,
+    so only the cells all readings share are taken.
     """
     n, m = len(row.cols), len(tokens)
-    if comb(n, n - m) > MAX_CANDIDATES:
-        return []
+    runs = [tuple(t.text.strip() for t in tokens)]
+    if rels:
+        digits = sum(len(t.digits) or 1 for t in tokens)
+        for k in range(m + 1, min(n, digits + 1)):
+            runs += list(split_tokens(tokens, k, limit=MAX_CANDIDATES))
     out = []
-    for gaps in combinations(range(n), n - m):
-        printed = iter(tokens)
-        raws = tuple(BLANK if i in gaps else next(printed).text.strip() for i in range(n))
-        values = tuple(_value(r) for r in raws)
-        if _holds(rels, row, values):
-            out.append(Reading(values, raws, (0,), f"printed {m} values for {n} columns; the other cells printed empty"))
+    for printed_values in runs:
+        k = len(printed_values)
+        if comb(n, n - k) * len(out or [1]) > MAX_CANDIDATES:
+            return []
+        for gaps in combinations(range(n), n - k):
+            printed = iter(printed_values)
+            raws = tuple(BLANK if i in gaps else next(printed) for i in range(n))
+            values = tuple(_value(r) for r in raws)
+            if _holds(rels, row, values):
+                note = f"printed {' '.join(t.text.strip() for t in tokens)} for {n} columns; the other cells printed empty"
+                out.append(Reading(values, raws, (0,), note))
     return out
 
 
@@ -184,7 +193,7 @@ def fit_row(table: TableTemplate, row: TemplateRow, tokens: list[Token]) -> RowF
         kind, readings = "split", _split(table, row, tokens, rels)
         if not readings:
             kind, readings = "fill", _fill(table, row, tokens, rels)
-        if not readings and m > 1:
+        if not readings and (m > 1 or len(tokens[0].digits) > 1):
             kind, readings = "gaps", _gaps(row, tokens, rels)
     best: dict[tuple[tuple[float, ...], tuple[bool, ...]], Reading] = {}
     for reading in sorted(readings, key=lambda r: r.rank):

@@ -121,7 +121,8 @@ def _fit_bonus(group: Group, width: int) -> float | None:
         return 0.35
     near = {1: 0.25, 2: 0.15, 3: 0.05}.get(abs(m - width))
     # A table that prints only its non-empty cells: a row of two or more values may still be the row (0 bonus).
-    return near if near is not None or not 2 <= m < width else 0.0
+    values = sum(max(1, len(t.digits)) for t in group.numbers)
+    return near if near is not None or not (m < width and values >= 2) else 0.0
 
 
 @lru_cache(maxsize=65536)
@@ -133,8 +134,8 @@ def _label_similarity(core: str, labels: tuple[str, ...]) -> float:
 def _scored(core: str, bonus: float | None, labels: tuple[str, ...]) -> float | None:
     if bonus is None:
         return None
-    if not labels:
-        return UNLABELLED_SIMILARITY + bonus
+    if not labels:  # matched on its values alone: a row that lost most of its cells is not recognisable
+        return UNLABELLED_SIMILARITY + bonus if bonus > 0 else None
     sim = _label_similarity(core, labels)
     return sim + bonus if sim >= MIN_SIMILARITY else None
 
@@ -336,10 +337,14 @@ def _parse_table(cleaned: str, name: str, lexed: dict[tuple[int, int], list[Grou
     fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
     found = {row.key for row, _ in match.pairs}
     cells, findings = _cells(table, fits, declared_units(cleaned[slice(*match.region)], table))
-    findings.extend(
-        Finding("missing", name, row.key, "", f"{name} {row.key}: row not found in the printed table")
-        for row in table.rows if row.key not in found and not row.optional
-    )
+    flat = _NOT_WORD.sub("", cleaned[slice(*match.region)])
+    for row in table.rows:
+        if row.key in found or row.optional:
+            continue
+        words = [w for w in (_NOT_WORD.sub("", label) for label in row.labels) if len(w) >= 2]
+        what = ("label printed with no values (blank cells, not 0)" if any(w in flat for w in words)
+                else "row not found in the printed table")
+        findings.append(Finding("missing", name, row.key, "", f"{name} {row.key}: {what}"))
     return version, len(winners) == 1, cells, findings
 
 
