@@ -152,7 +152,7 @@ def _gaps(row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[R
         digits = sum(len(t.digits) or 1 for t in tokens)
         for k in range(m + 1, min(n, digits + 1)):
             runs += list(split_tokens(tokens, k, limit=MAX_CANDIDATES))
-    out = []
+    out: list[Reading] = []
     for printed_values in runs:
         k = len(printed_values)
         if comb(n, n - k) * len(out or [1]) > MAX_CANDIDATES:
