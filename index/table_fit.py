@@ -9,8 +9,9 @@ printed too many values by dropping the trailing ones. A row that stays ambiguou
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import combinations, pairwise, product
+from itertools import chain, combinations, pairwise, product
 from math import comb
 
 from index.audit import checks, satisfied
@@ -20,6 +21,7 @@ from qa.types import Finding
 
 log = logging.getLogger(__name__)
 MAX_CANDIDATES = 20_000
+MAX_PLACEMENTS = 2_000  # ways to place the values of a row that printed only its non-empty cells
 MAX_COMBINATIONS = 4_096  # readings of a table's undecided rows tried together; past it, row by row
 
 
@@ -147,22 +149,23 @@ def _gaps(row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[R
     so only the cells all readings share are taken.
     """
     n, m = len(row.cols), len(tokens)
-    runs = [tuple(t.text.strip() for t in tokens)]
+    runs: Iterable[tuple[str, ...]] = [tuple(t.text.strip() for t in tokens)]
     if rels:
         digits = sum(len(t.digits) or 1 for t in tokens)
-        for k in range(m + 1, min(n, digits + 1)):
-            runs += list(split_tokens(tokens, k, limit=MAX_CANDIDATES))
+        runs = chain(runs, *(split_tokens(tokens, k, limit=MAX_CANDIDATES) for k in range(m + 1, min(n, digits + 1))))
     out: list[Reading] = []
+    work = 0
+    note = f"printed '{' '.join(t.text.strip() for t in tokens)}' for {n} columns; the other cells printed empty"
     for printed_values in runs:
         k = len(printed_values)
-        if comb(n, n - k) * len(out or [1]) > MAX_CANDIDATES:
-            return []
+        work += comb(n, n - k)
+        if work > MAX_PLACEMENTS:
+            return []  # too many ways to place the values: left open rather than half-searched
         for gaps in combinations(range(n), n - k):
             printed = iter(printed_values)
             raws = tuple(BLANK if i in gaps else next(printed) for i in range(n))
             values = tuple(_value(r) for r in raws)
             if _holds(rels, row, values):
-                note = f"printed {' '.join(t.text.strip() for t in tokens)} for {n} columns; the other cells printed empty"
                 out.append(Reading(values, raws, (0,), note))
     return out
 
