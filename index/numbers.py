@@ -159,6 +159,17 @@ def parse_number(raw: str) -> tuple[float, str]:
     return value, unit
 
 
+_NIL = re.compile(r"(?:—+|―+|-+|/|无)")
+
+
+def printed_value(raw: str) -> float:
+    """The value of one printed cell's text: a number (amounts in 万元), 0 for a nil mark (— / 无), 0 for a blank."""
+    raw = raw.strip()
+    if raw in (BLANK, "") or _NIL.fullmatch(raw):
+        return 0.0
+    return parse_number(raw)[0]
+
+
 def format_number(value: float) -> str:
     """A value as a person would write it: 7, -14, 40.94."""
     return str(int(value)) if float(value).is_integer() else f"{value:g}"

@@ -15,7 +15,7 @@ from itertools import chain, combinations, pairwise, product
 from math import comb
 
 from index.audit import checks, satisfied
-from index.numbers import BLANK, Token, format_number, parse_number, split_tokens
+from index.numbers import BLANK, Token, format_number, printed_value, split_tokens
 from index.templates import Relation, TableTemplate, TemplateRow
 from qa.types import Finding
 
@@ -91,11 +91,6 @@ def _solve(relations: list[Relation], cols: tuple[str, ...], values: list[float 
     return None if None in values else [v for v in values if v is not None]
 
 
-def _value(raw: str) -> float:
-    """A printed value as a number (amounts in 万元); a BLANK placeholder counts 0 in the relations."""
-    return 0.0 if raw in (BLANK, "") else parse_number(raw)[0]
-
-
 def _split(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
     """Readings that cut run-together values into the row's columns, kept when the row relation holds.
 
@@ -112,10 +107,10 @@ def _split(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: li
     signed = {i for i, col in enumerate(row.cols) if table.column(col).signed}
     every = []
     for raws in split_tokens(tokens, len(row.cols), limit=MAX_CANDIDATES):
-        if any(raw.startswith(("+", "-")) and i not in signed for i, raw in enumerate(raws)):
+        if any(raw[1:2].isdigit() and raw[0] in "+-" and i not in signed for i, raw in enumerate(raws)):
             continue  # a cut that puts a sign on a count (88-720 as 8|8|-720) is not a reading
         note = f"split run-together digits '{runs}' into {'|'.join(raws)}"
-        every.append(Reading(tuple(_value(r) for r in raws), raws, (0,), note, split=True))
+        every.append(Reading(tuple(printed_value(r) for r in raws), raws, (0,), note, split=True))
     fitting = [r for r in every if _holds(rels, row, r.values)]
     return fitting or (every if len(every) == 1 else [])
 
@@ -164,7 +159,7 @@ def _gaps(row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[R
         for gaps in combinations(range(n), n - k):
             printed = iter(printed_values)
             raws = tuple(BLANK if i in gaps else next(printed) for i in range(n))
-            values = tuple(_value(r) for r in raws)
+            values = tuple(printed_value(r) for r in raws)
             if _holds(rels, row, values):
                 out.append(Reading(values, raws, (0,), note))
     return out

@@ -73,3 +73,10 @@ def test_a_partly_readable_report_is_stored_with_what_was_read(monkeypatch: pyte
     [stored] = store.reports()
     assert store.count_cells(stored.id) == summary.cells > 0
     assert any(f.kind == "parse" and "boom" in f.message for f in store.findings(stored.id))
+
+
+@pytest.mark.parametrize("nil", ["—", "-", "/", "无", "――"])
+def test_nil_marks_in_a_row_that_must_be_cut_are_zeros(nil: str) -> None:
+    text = _text("run_together.txt").replace("11002000001100011", f" {nil} 1 0 0 1 0 0 0 0 0 0 0 0 011")
+    review = {c.col: (c.value, c.raw) for c in parse_tables(text).cells if c.table == "复议诉讼"}
+    assert review["复议.维持"] == (0, nil) and review["复议后诉.总计"] == (11, "11") and len(review) == 15
