@@ -203,17 +203,38 @@ def _cuttable_digits(token: Token) -> str:
     return m.group(2) if m else ""
 
 
+@lru_cache(maxsize=65536)
+def _cut_count(digits: str, k: int) -> int:
+    """How many ways digits cut into k pieces without a leading zero (except "0"): prunes dead ends early."""
+    if k == 1:
+        return int(len(digits) == 1 or digits[0] != "0")
+    if len(digits) < k:
+        return 0
+    heads = 1 if digits[0] == "0" else len(digits) - k + 1
+    return sum(_cut_count(digits[end:], k - 1) for end in range(1, heads + 1))
+
+
+def _cuts(digits: str, k: int) -> Iterator[tuple[str, ...]]:
+    if k == 1:
+        yield (digits,)
+        return
+    heads = 1 if digits[0] == "0" else len(digits) - k + 1
+    for end in range(1, heads + 1):
+        if _cut_count(digits[end:], k - 1):
+            for rest in _cuts(digits[end:], k - 1):
+                yield (digits[:end], *rest)
+
+
 def cut_token(token: Token, k: int) -> Iterator[tuple[str, ...]]:
     """Every way to cut one printed value into k printed values (no piece with a leading zero except "0")."""
     m = _CUTTABLE.fullmatch(token.text.strip())
     if m is None or k < 1:
         return
     sign, digits, tail = m.groups()
-    for cuts in combinations(range(1, len(digits)), k - 1):
-        bounds = (0, *cuts, len(digits))
-        out = [digits[a:b] for a, b in pairwise(bounds)]
-        if any(len(p) > 1 and p[0] == "0" for p in out):
-            continue
+    if not _cut_count(digits, k):
+        return
+    for pieces in _cuts(digits, k):
+        out = list(pieces)
         out[0] = sign + out[0]
         out[-1] += tail
         yield tuple(out)
@@ -239,6 +260,8 @@ def split_tokens(tokens: list[Token], n: int, *, limit: int = 200_000) -> Iterat
         digits = _cuttable_digits(tokens[cuttable[j]])
         least = 1 if digits[0] == "0" else 0  # 018 is never one value: a glued 0 | 18
         for k in range(min(left, len(digits) - 1), least - 1, -1):
+            if not _cut_count(digits, k + 1):
+                continue
             for rest in allot(j + 1, left - k):
                 yield {cuttable[j]: k + 1, **rest}
 
