@@ -190,3 +190,23 @@ def test_amount_under_a_header_in_wanyuan_is_kept() -> None:
     result = parse_tables(text)
     assert [c.value for c in result.cells if c.col == "本年收费金额"] == [12.6]
     assert not [f for f in result.findings if f.kind == "unit"]
+
+
+def test_irregular_spaces_and_glued_totals_read_as_the_regular_row() -> None:
+    text = (FIXTURES / "layouts" / "one_line.txt").read_text(encoding="utf-8")
+    regular = parse_tables(text)
+    odd = (text.replace("申请数量 4 1 0 0 0 0 5 ", "申请数量 41 0 0 0 05 ")  # spaces lost, total glued to 其他
+               .replace("（七）总计 4 1 0 0 0 0 5 ", "（七）总计 4 1 0 0 0 05")  # total glued to the next row's 四、
+               .replace("继续办理 1 0 0 0 0 0 1 ", "继续办理 10 0 0 0 01 "))
+    result = parse_tables(odd)
+    assert {(c.table, c.row, c.col): c.value for c in result.cells} == {(c.table, c.row, c.col): c.value for c in regular.cells}
+    assert not [f for f in result.findings if f.kind != "note"]
+    [note] = [f for f in result.findings if f.table == "申请"]
+    assert "3 rows" in note.message and "一, 三.七, 四" in note.message
+
+
+def test_a_row_settled_by_the_whole_table_says_so() -> None:
+    result = parse_tables((FIXTURES / "layouts" / "run_together.txt").read_text(encoding="utf-8"))
+    [finding] = [f for f in result.findings if f.kind == "parse" and f.row == "一"]
+    assert "12|1|0|0|0|0|13" in finding.message and "whole table" in finding.message
+    assert len([f for f in result.findings if f.kind == "note"]) == 2  # one per table with confirmed splits
