@@ -96,7 +96,9 @@ def score_folder(gold_dir: Path, corpus: Path) -> list[FileScore]:
 @click.argument("corpus", type=click.Path(exists=True, file_okay=False, path_type=Path))
 @click.option("--out", type=click.Path(path_type=Path), default=RESULTS, show_default=True, help="Where to write JSON.")
 @click.option("--verbose", "-v", is_flag=True, help="List every wrong, missing and extra cell.")
-def main(gold_dir: Path, corpus: Path, out: Path, verbose: bool) -> None:
+@click.option("--first", type=click.Path(exists=True, dir_okay=False, path_type=Path), default=None,
+              help="An earlier result JSON (e.g. the first run) whose total is recorded beside this one.")
+def main(gold_dir: Path, corpus: Path, out: Path, verbose: bool, first: Path | None) -> None:
     """Print per-file and total matches of parsed cells against gold cells."""
     scores = score_folder(gold_dir, corpus)
     click.echo(f"{'file':<34} {'gold':>5} {'match':>5} {'wrong':>5} {'miss':>5} {'extra':>5} {'guess':>5}  share")
@@ -114,6 +116,9 @@ def main(gold_dir: Path, corpus: Path, out: Path, verbose: bool) -> None:
     doc = {"gold_dir": str(gold_dir), "corpus": str(corpus), "files": len(scores), "gold": gold, "match": match,
            "share": round(match / gold, 4), "crashed": [s.file for s in scores if s.error],
            "per_file": [{**asdict(s), "share": round(s.share, 4)} for s in scores]}
+    if first is not None:
+        earlier = json.loads(first.read_text(encoding="utf-8"))
+        doc["first_run"] = {k: earlier[k] for k in ("gold", "match", "share")}
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(json.dumps(doc, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
     click.echo(f"wrote {out}")
