@@ -225,6 +225,12 @@ def _cuts(digits: str, k: int) -> Iterator[tuple[str, ...]]:
                 yield (digits[:end], *rest)
 
 
+def cut_digits(digits: str, k: int) -> Iterator[tuple[str, ...]]:
+    """Every way to cut a run of digits into k pieces without a leading zero (except "0"), shortest heads first."""
+    if digits.isdigit() and 1 <= k and _cut_count(digits, k):
+        yield from _cuts(digits, k)
+
+
 def cut_token(token: Token, k: int) -> Iterator[tuple[str, ...]]:
     """Every way to cut one printed value into k printed values (no piece with a leading zero except "0")."""
     m = _CUTTABLE.fullmatch(token.text.strip())

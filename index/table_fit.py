@@ -11,11 +11,11 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterable
 from dataclasses import dataclass, field
-from itertools import chain, combinations, pairwise, product
+from itertools import accumulate, chain, combinations, pairwise, product
 from math import comb
 
 from index.audit import checks, satisfied
-from index.numbers import BLANK, Token, format_number, printed_value, split_tokens
+from index.numbers import BLANK, Token, cut_digits, format_number, printed_value, split_tokens
 from index.templates import Relation, TableTemplate, TemplateRow
 from qa.types import Finding
 
@@ -179,16 +179,57 @@ def _drop(row: TemplateRow, tokens: list[Token]) -> list[Reading]:
     return out
 
 
+def _rejoin(row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
+    """Readings that also join values a stray space cut (1 6 0 0 2 0 0 18 is 16|0|0|2|0|0|18), kept when the row
+    relation holds; only those with the fewest joins. For rows no reading that keeps every space fits.
+    """
+    n = len(row.cols)
+    if not rels or not all(t.digits for t in tokens):
+        return []
+    digits = "".join(t.digits for t in tokens)
+    spaces = set(accumulate(len(t.digits) for t in tokens[:-1]))
+    fewest, out = len(tokens), list[Reading]()
+    runs = " ".join(t.text.strip() for t in tokens)
+    for count, pieces in enumerate(cut_digits(digits, n)):
+        if count >= MAX_CANDIDATES:
+            return []
+        values = tuple(float(p) for p in pieces)
+        joins = len(spaces - set(accumulate(len(p) for p in pieces[:-1])))
+        if joins == 0 or joins > fewest or not _holds(rels, row, values):
+            continue
+        if joins < fewest:
+            fewest, out = joins, []
+        note = f"read '{runs}' as {'|'.join(pieces)}: {joins} space{'s' * (joins > 1)} inside a number ignored"
+        out.append(Reading(values, pieces, (joins,), note))
+    return out
+
+
+def _glued(tokens: list[Token]) -> bool:
+    """A multi-digit value with a leading zero (018) was printed: it is two values glued, not one."""
+    return any(len(t.digits) > 1 and t.digits.startswith("0") for t in tokens)
+
+
 def fit_row(table: TableTemplate, row: TemplateRow, tokens: list[Token]) -> RowFit:
-    """Every reading of a row's printed tokens, one per distinct set of values (best rank kept)."""
+    """Every reading of a row's printed tokens, one per distinct set of values (best rank kept).
+
+    A row whose readings that keep every printed space all break its relation is also read with numbers a stray
+    space cut rejoined (the fewest joins); a plain row of as many values as columns is read as printed.
+    """
     n, m = len(row.cols), len(tokens)
     rels = _row_relations(table, row)
+    fits = lambda found: any(_holds(rels, row, r.values) for r in found)  # noqa: E731
     if m == n:
         kind, readings = "printed", [Reading(tuple(t.value for t in tokens), tuple(t.text.strip() for t in tokens))]
+        if _glued(tokens) and rels and not fits(readings):
+            kind, readings = "join", _rejoin(row, tokens, rels) or readings
     elif m > n:
         kind, readings = "drop", _drop(row, tokens)
+        if rels and not fits(readings):
+            kind, readings = "join", _rejoin(row, tokens, rels) or readings
     else:
         kind, readings = "split", _split(table, row, tokens, rels)
+        if rels and not fits(readings):
+            kind, readings = "join", _rejoin(row, tokens, rels) or readings
         if not readings:
             kind, readings = "fill", _fill(table, row, tokens, rels)
         if not readings and (m > 1 or len(tokens[0].digits) > 1):

@@ -210,3 +210,17 @@ def test_a_row_settled_by_the_whole_table_says_so() -> None:
     [finding] = [f for f in result.findings if f.kind == "parse" and f.row == "一"]
     assert "12|1|0|0|0|0|13" in finding.message and "whole table" in finding.message
     assert len([f for f in result.findings if f.kind == "note"]) == 2  # one per table with confirmed splits
+
+
+def test_a_space_inside_a_number_is_joined_only_when_no_reading_keeping_it_fits() -> None:
+    text = (FIXTURES / "layouts" / "one_line.txt").read_text(encoding="utf-8")
+    regular = {(c.row, c.col): c.value for c in parse_tables(text).cells if c.table == "申请"}
+    assert regular[("一", "自然人")] == 4
+    bumped = text.replace("申请数量 4 1 0 0 0 0 5 ", "申请数量 1 4 1 0 0 0 0 15 ")  # 14 printed as "1 4"
+    result = parse_tables(bumped)
+    row = [c.value for c in result.cells if c.table == "申请" and c.row == "一"]
+    assert row == [14, 1, 0, 0, 0, 0, 15]
+    [finding] = [f for f in result.findings if f.kind == "parse" and f.row == "一"]
+    assert "space inside a number ignored" in finding.message
+    plain = parse_tables(text.replace("申请数量 4 1 0 0 0 0 5 ", "申请数量 4 1 0 0 0 0 6 "))  # broken, but as printed
+    assert [c.value for c in plain.cells if c.table == "申请" and c.row == "一"] == [4, 1, 0, 0, 0, 0, 6]
