@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, combinations, pairwise, product
 from math import comb
 
@@ -35,6 +35,7 @@ class Reading:
     note: str = ""  # for the parse finding; "" when the row is read as printed
     col: str = ""  # the column the note is about, if one
     split: bool = False  # run-together values were cut: reported once per table, not per row
+    forced: bool = False  # the only cut there is, though it breaks the row relation as printed
 
 
 @dataclass
@@ -112,7 +113,9 @@ def _split(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: li
         note = f"split run-together digits '{runs}' into {'|'.join(raws)}"
         every.append(Reading(tuple(printed_value(r) for r in raws), raws, (0,), note, split=True))
     fitting = [r for r in every if _holds(rels, row, r.values)]
-    return fitting or (every if len(every) == 1 else [])
+    if fitting or len(every) != 1:
+        return fitting
+    return [replace(every[0], forced=True)]
 
 
 def _fill(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:

@@ -307,7 +307,7 @@ def _cells(table: TableTemplate, fits: list[RowFit], declared: dict[str, str]) -
                            f"the relations of the whole table ({others} other reading{'s' * (others > 1)} of this row alone)")
                 findings.append(Finding("parse", table.name, fit.row.key, reading.col, message))
             elif reading.split:
-                split.append(fit.row.key)
+                split.append(fit.row.key + (" (the only cut; it breaks the row's relation as printed)" * reading.forced))
             elif reading.note:
                 findings.append(Finding("parse", table.name, fit.row.key, reading.col, f"{table.name} {fit.row.key}: {reading.note}"))
         for col, value, raw in printed:
@@ -317,8 +317,9 @@ def _cells(table: TableTemplate, fits: list[RowFit], declared: dict[str, str]) -
             if finding is not None:
                 findings.append(finding)
     if split:
-        message = (f"{table.name}: {len(split)} rows printed with run-together digits were split, each the only way "
-                   f"its relations allow ({', '.join(split)})")
+        rows = f"{len(split)} row{'s' * (len(split) > 1)}"
+        message = (f"{table.name}: {rows} printed with run-together digits split into their only reading (the only cut, "
+                   f"or the only one the relations allow): {', '.join(split)}")
         findings.append(Finding("note", table.name, "", "", message))
     return cells, findings
 
