@@ -1,9 +1,11 @@
 """Fitting the numbers printed on a row to the row's columns, and choosing between readings with the 勾稽关系.
 
-A row may print exactly one value per column, or values that ran together (`5100006`), or one value too few or
-too many. Each row gets its candidate readings; a row with one reading is fixed, the others are decided by the
-relations with the rows already fixed (row relation first, then the column relations), ties of a row that
-printed too many values by dropping the trailing ones. A row that stays ambiguous yields no cells.
+A row may print exactly one value per column, or values that ran together (`5100006`), glued to a zero
+(`160 02 0 018`), cut by a stray space (`1 4` for 14), one value too few or too many, or only its non-empty
+cells. Each row gets its candidate readings (fit_row); a row with one reading is fixed; the rows with several
+are decided together, by the combination that keeps the most relations of the whole table (resolve), ties of
+a row that printed too many values by dropping the trailing ones. A row that stays open is an `ambiguous`
+finding with its candidates, and only the cells every candidate reads alike are taken: never a guess.
 """
 
 from __future__ import annotations
