@@ -80,3 +80,14 @@ def test_nil_marks_in_a_row_that_must_be_cut_are_zeros(nil: str) -> None:
     text = _text("run_together.txt").replace("11002000001100011", f" {nil} 1 0 0 1 0 0 0 0 0 0 0 0 011")
     review = {c.col: (c.value, c.raw) for c in parse_tables(text).cells if c.table == "复议诉讼"}
     assert review["复议.维持"] == (0, nil) and review["复议后诉.总计"] == (11, "11") and len(review) == 15
+
+
+def test_an_empty_tab_field_in_a_row_with_a_glued_total_is_read_not_crashed() -> None:
+    # the shape of the crash "could not convert string to float: '(blank)'": a blank field in a row to be cut
+    text = _text("2021_format.txt")
+    row = "一、本年新收政府信息公开申请数量\t\t23\t2\t0\t0\t1\t0\t26"
+    assert row in text
+    result = parse_tables(text.replace(row, "一、本年新收政府信息公开申请数量\t\t23\t\t0\t0\t1\t026"))
+    cells = {c.col: c.value for c in result.cells if c.table == "申请" and c.row == "一"}
+    assert "商业企业" not in cells  # printed blank: not a zero
+    assert [f.kind for f in result.findings if f.row == "一" and f.col == "商业企业"] == ["missing"]
