@@ -36,6 +36,14 @@ class Check:
         """True when the printed value equals the expected one."""
         return abs(self.expected - self.printed) <= TOLERANCE
 
+    @property
+    def cells(self) -> tuple[tuple[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+        """The (row, col) keys this instance reads: target, the cells added, the cells subtracted."""
+        rel = self.relation
+        if rel.axis == "row":
+            return (self.row, rel.target), tuple((self.row, k) for k in rel.plus), tuple((self.row, k) for k in rel.minus)
+        return (rel.target, self.col), tuple((k, self.col) for k in rel.plus), tuple((k, self.col) for k in rel.minus)
+
 
 def checks(relation: Relation, values: Values, *, touching: str | None = None) -> Iterator[Check]:
     """Every instance of the relation whose cells are all in values (only those reading row `touching`, if given)."""

@@ -1,25 +1,24 @@
 """Fitting the numbers printed on a row to the row's columns, and choosing between readings with the 勾稽关系.
 
-A row may print exactly one value per column, or values that ran together (`5100006`), or one value too few or
-too many. Each row gets its candidate readings; a row with one reading is fixed, the others are decided by the
-relations with the rows already fixed (row relation first, then the column relations), ties of a row that
-printed too many values by dropping the trailing ones. A row that stays ambiguous yields no cells.
+A row may print exactly one value per column, or values that ran together (`5100006`), glued to a zero
+(`160 02 0 018`), cut by a stray space (`1 4` for 14), one value too few or too many, or only its non-empty
+cells. fit_row gives each printed row its candidate readings, each kept only when the row's own relation holds
+(or when it is the only cut there is); index/table_resolve.py decides between them with the whole table.
 """
 
 from __future__ import annotations
 
-import logging
-from dataclasses import dataclass, field
-from itertools import combinations
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from itertools import accumulate, chain, combinations, pairwise
 from math import comb
 
-from index.audit import checks, satisfied
-from index.numbers import Token, format_number, split_tokens
+from index.audit import checks
+from index.numbers import BLANK, Token, cut_digits, format_number, printed_value, split_tokens
 from index.templates import Relation, TableTemplate, TemplateRow
-from qa.types import Finding
 
-log = logging.getLogger(__name__)
 MAX_CANDIDATES = 20_000
+MAX_PLACEMENTS = 2_000  # ways to place the values of a row that printed only its non-empty cells
 
 
 @dataclass(frozen=True)
@@ -31,6 +30,8 @@ class Reading:
     rank: tuple[int, ...] = ()  # smaller is preferred when the relations cannot decide
     note: str = ""  # for the parse finding; "" when the row is read as printed
     col: str = ""  # the column the note is about, if one
+    split: bool = False  # run-together values were cut: reported once per table, not per row
+    forced: bool = False  # the only cut there is, though it breaks the row relation as printed
 
 
 @dataclass
@@ -38,7 +39,7 @@ class RowFit:
     """The candidate readings of one printed row."""
 
     row: TemplateRow
-    kind: str  # printed | drop | split | fill: how the printed values were turned into readings
+    kind: str  # printed | drop | split | fill | gaps: how the printed values were turned into readings
     printed: tuple[str, ...]
     readings: list[Reading] = field(default_factory=list)
 
@@ -78,16 +79,29 @@ def _solve(relations: list[Relation], cols: tuple[str, ...], values: list[float 
 
 
 def _split(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
-    n = len(row.cols)
-    if not rels and len(tokens) > 1 and not any(t.digits.startswith("0") and len(t.digits) > 1 for t in tokens):
-        return []  # no relation to check a cut against: only a whole row that ran together is cut
-    out = []
+    """Readings that cut run-together values into the row's columns, kept when the row relation holds.
+
+    A row without a relation is cut only when its values ran together (no space between them, or a value glued
+    to a zero: 018): a space-separated row one value short may have lost a cell rather than glued two. When no
+    cut keeps the row relation but there is only one cut at all (1000000 over seven columns), it is the reading:
+    the report printed a broken row and the audit says so.
+    """
+    glued = any(len(t.digits) > 1 and t.digits.startswith("0") for t in tokens)
+    joined = all(a.end == b.start for a, b in pairwise(tokens))
+    if not rels and len(tokens) > 1 and not glued and not joined:
+        return []
     runs = " ".join(t.text.strip() for t in tokens)
-    for raws in split_tokens(tokens, n, limit=MAX_CANDIDATES):
-        values = tuple(float(r) for r in raws)
-        if _holds(rels, row, values):
-            out.append(Reading(values, raws, (0,), f"split run-together digits '{runs}' into {'|'.join(raws)}"))
-    return out
+    signed = {i for i, col in enumerate(row.cols) if table.column(col).signed}
+    every = []
+    for raws in split_tokens(tokens, len(row.cols), limit=MAX_CANDIDATES):
+        if any(raw[1:2].isdigit() and raw[0] in "+-" and i not in signed for i, raw in enumerate(raws)):
+            continue  # a cut that puts a sign on a count (88-720 as 8|8|-720) is not a reading
+        note = f"split run-together digits '{runs}' into {'|'.join(raws)}"
+        every.append(Reading(tuple(printed_value(r) for r in raws), raws, (0,), note, split=True))
+    fitting = [r for r in every if _holds(rels, row, r.values)]
+    if fitting or len(every) != 1:
+        return fitting
+    return [replace(every[0], forced=True)]
 
 
 def _fill(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
@@ -111,6 +125,35 @@ def _fill(table: TableTemplate, row: TemplateRow, tokens: list[Token], rels: lis
     return out
 
 
+def _gaps(row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
+    """Readings of a row that prints only its non-empty cells: the values in order, the other cells blank.
+
+    Values that ran together (22 for one applicant column and 总计) are cut first when the row has a relation.
+    Kept when the row relation holds with blanks as nothing; which column a value belongs to usually stays open,
+    so only the cells all readings share are taken.
+    """
+    n, m = len(row.cols), len(tokens)
+    runs: Iterable[tuple[str, ...]] = [tuple(t.text.strip() for t in tokens)]
+    if rels:
+        digits = sum(len(t.digits) or 1 for t in tokens)
+        runs = chain(runs, *(split_tokens(tokens, k, limit=MAX_CANDIDATES) for k in range(m + 1, min(n, digits + 1))))
+    out: list[Reading] = []
+    work = 0
+    note = f"printed '{' '.join(t.text.strip() for t in tokens)}' for {n} columns; the other cells printed empty"
+    for printed_values in runs:
+        k = len(printed_values)
+        work += comb(n, n - k)
+        if work > MAX_PLACEMENTS:
+            return []  # too many ways to place the values: left open rather than half-searched
+        for gaps in combinations(range(n), n - k):
+            printed = iter(printed_values)
+            raws = tuple(BLANK if i in gaps else next(printed) for i in range(n))
+            values = tuple(printed_value(r) for r in raws)
+            if _holds(rels, row, values):
+                out.append(Reading(values, raws, (0,), note))
+    return out
+
+
 def _drop(row: TemplateRow, tokens: list[Token]) -> list[Reading]:
     n, m = len(row.cols), len(tokens)
     if comb(m, m - n) > MAX_CANDIDATES:
@@ -125,59 +168,62 @@ def _drop(row: TemplateRow, tokens: list[Token]) -> list[Reading]:
     return out
 
 
+def _rejoin(row: TemplateRow, tokens: list[Token], rels: list[Relation]) -> list[Reading]:
+    """Readings that also join values a stray space cut (1 6 0 0 2 0 0 18 is 16|0|0|2|0|0|18), kept when the row
+    relation holds; only those with the fewest joins. For rows no reading that keeps every space fits.
+    """
+    n = len(row.cols)
+    if not rels or not all(t.digits for t in tokens):
+        return []
+    digits = "".join(t.digits for t in tokens)
+    spaces = set(accumulate(len(t.digits) for t in tokens[:-1]))
+    fewest, out = len(tokens), list[Reading]()
+    runs = " ".join(t.text.strip() for t in tokens)
+    for count, pieces in enumerate(cut_digits(digits, n)):
+        if count >= MAX_CANDIDATES:
+            return []
+        values = tuple(float(p) for p in pieces)
+        joins = len(spaces - set(accumulate(len(p) for p in pieces[:-1])))
+        if joins == 0 or joins > fewest or not _holds(rels, row, values):
+            continue
+        if joins < fewest:
+            fewest, out = joins, []
+        note = f"read '{runs}' as {'|'.join(pieces)}: {joins} space{'s' * (joins > 1)} inside a number ignored"
+        out.append(Reading(values, pieces, (joins,), note))
+    return out
+
+
+def _glued(tokens: list[Token]) -> bool:
+    """A multi-digit value with a leading zero (018) was printed: it is two values glued, not one."""
+    return any(len(t.digits) > 1 and t.digits.startswith("0") for t in tokens)
+
+
 def fit_row(table: TableTemplate, row: TemplateRow, tokens: list[Token]) -> RowFit:
-    """Every reading of a row's printed tokens, one per distinct set of values (best rank kept)."""
+    """Every reading of a row's printed tokens, one per distinct set of values (best rank kept).
+
+    A row whose readings that keep every printed space all break its relation is also read with numbers a stray
+    space cut rejoined (the fewest joins); a plain row of as many values as columns is read as printed.
+    """
     n, m = len(row.cols), len(tokens)
     rels = _row_relations(table, row)
+    fits = lambda found: any(_holds(rels, row, r.values) for r in found)  # noqa: E731
     if m == n:
         kind, readings = "printed", [Reading(tuple(t.value for t in tokens), tuple(t.text.strip() for t in tokens))]
+        if _glued(tokens) and rels and not fits(readings):
+            kind, readings = "join", _rejoin(row, tokens, rels) or readings
     elif m > n:
         kind, readings = "drop", _drop(row, tokens)
+        if rels and not fits(readings):
+            kind, readings = "join", _rejoin(row, tokens, rels) or readings
     else:
         kind, readings = "split", _split(table, row, tokens, rels)
+        if rels and not fits(readings):
+            kind, readings = "join", _rejoin(row, tokens, rels) or readings
         if not readings:
             kind, readings = "fill", _fill(table, row, tokens, rels)
-    best: dict[tuple[float, ...], Reading] = {}
+        if not readings and (m > 1 or len(tokens[0].digits) > 1):
+            kind, readings = "gaps", _gaps(row, tokens, rels)
+    best: dict[tuple[tuple[float, ...], tuple[bool, ...]], Reading] = {}
     for reading in sorted(readings, key=lambda r: r.rank):
-        best.setdefault(reading.values, reading)
+        best.setdefault((reading.values, tuple(raw == BLANK for raw in reading.raws)), reading)
     return RowFit(row, kind, tuple(t.text.strip() for t in tokens), list(best.values()))
-
-
-def resolve(table: TableTemplate, fits: list[RowFit]) -> tuple[dict[str, Reading], list[Finding]]:
-    """Pick one reading per row with the relations; rows left ambiguous get a Finding and no reading."""
-    chosen: dict[str, Reading] = {f.row.key: f.readings[0] for f in fits if len(f.readings) == 1}
-    pending = [f for f in fits if len(f.readings) > 1]
-
-    def values_with(fit: RowFit, reading: Reading) -> dict[tuple[str, str], float]:
-        values = {(k, c): v for k, r in chosen.items() for c, v in zip(table.row(k).cols, r.values, strict=True)}
-        values.update({(fit.row.key, c): v for c, v in zip(fit.row.cols, reading.values, strict=True)})
-        return values
-
-    def decide(tie_break: bool) -> bool:
-        progress = False
-        for fit in list(pending):
-            scored = [(satisfied(table.relations, values_with(fit, r), touching=fit.row.key), r) for r in fit.readings]
-            top = max(s for s, _ in scored)
-            winners = [r for s, r in scored if s == top]
-            # Too many values: when the relations tie, the trailing values are the ones dropped (best rank).
-            if len(winners) == 1 or (tie_break and fit.kind == "drop"):
-                chosen[fit.row.key] = min(winners, key=lambda r: r.rank)
-                pending.remove(fit)
-                progress = True
-                if tie_break:  # one guess at a time: it may settle other rows by the relations
-                    return True
-        return progress
-
-    while pending and (decide(False) or decide(True)):
-        pass
-    findings = []
-    for fit in fits:
-        if fit.row.key in chosen:
-            continue
-        options = " / ".join("|".join(format_number(v) for v in r.values) for r in fit.readings[:6])
-        printed = " ".join(fit.printed)
-        message = (f"{table.name} {fit.row.key}: printed '{printed}' for {len(fit.row.cols)} columns; "
-                   f"{len(fit.readings) or 'no'} readings fit the relations{': ' + options if options else ''}; no cells taken")
-        log.info(message)
-        findings.append(Finding("ambiguous", table.name, fit.row.key, "", message))
-    return chosen, findings

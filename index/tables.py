@@ -18,8 +18,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from index.numbers import BLANK, MONEY_UNITS, Token, clean_chars, format_number, lex
-from index.table_fit import RowFit, fit_row, resolve
+from index.numbers import BLANK, MONEY_UNITS, NIL_MARKS, Token, clean_chars, format_number, lex
+from index.table_fit import RowFit, fit_row
+from index.table_resolve import resolve
 from index.templates import TableTemplate, TemplateRow, load_templates
 from qa.types import TABLES, Cell, Finding, TableResult
 
@@ -28,6 +29,8 @@ log = logging.getLogger(__name__)
 MIN_SIMILARITY = 0.6  # a printed label this close to a template label (or its tail) names that row
 UNLABELLED_SIMILARITY = 0.6  # rows the template prints without a label (复议诉讼 数量) match on their values alone
 HEADER_WORD_BONUS = 0.3
+MIN_PREFIX = 8  # a printed label this long may be the first line of a wrapped template label
+PREFIX_WEIGHT = 0.9
 MAX_REGIONS = 12
 REORDERED_SIMILARITY = 0.85  # a row printed out of template order is taken only when its label names it this clearly
 _MARKER = re.compile(r"(?<!第)(?:\(\s*(?:[一二三四五六七八九十]+|\d{1,2})\s*\)|[一二三四五六七八九十]+、|\d[.、])")
@@ -106,6 +109,8 @@ def similarity(core: str, variant: str) -> float:
     for size in range(max(1, len(v) - 2), len(v) + 3):
         if size < len(core):
             best = max(best, SequenceMatcher(None, core[-size:], v, autojunk=False).ratio())
+    if MIN_PREFIX <= len(core) < len(v):  # a long label wrapped around its numbers: its first line names the row
+        best = max(best, PREFIX_WEIGHT * SequenceMatcher(None, core, v[:len(core)], autojunk=False).ratio())
     return best
 
 
@@ -115,7 +120,10 @@ def _fit_bonus(group: Group, width: int) -> float | None:
         return 0.5
     if m < width and sum(max(1, len(t.digits)) for t in group.numbers) >= width and any(len(t.digits) > 1 for t in group.numbers):
         return 0.35
-    return {1: 0.25, 2: 0.15, 3: 0.05}.get(abs(m - width))
+    near = {1: 0.25, 2: 0.15, 3: 0.05}.get(abs(m - width))
+    # A table that prints only its non-empty cells: a row of two or more values may still be the row (0 bonus).
+    values = sum(max(1, len(t.digits)) for t in group.numbers)
+    return near if near is not None or not (m < width and values >= 2) else 0.0
 
 
 @lru_cache(maxsize=65536)
@@ -127,8 +135,8 @@ def _label_similarity(core: str, labels: tuple[str, ...]) -> float:
 def _scored(core: str, bonus: float | None, labels: tuple[str, ...]) -> float | None:
     if bonus is None:
         return None
-    if not labels:
-        return UNLABELLED_SIMILARITY + bonus
+    if not labels:  # matched on its values alone: a row that lost most of its cells is not recognisable
+        return UNLABELLED_SIMILARITY + bonus if bonus > 0 else None
     sim = _label_similarity(core, labels)
     return sim + bonus if sim >= MIN_SIMILARITY else None
 
@@ -242,57 +250,128 @@ def reordered(found: list[Group], table: TableTemplate, match: Match, text: str)
     return Match(match.score, match.pairs + tuple(extra), match.region)
 
 
-def _cells(table: TableTemplate, fits: list[RowFit]) -> tuple[list[Cell], list[Finding]]:
-    chosen, findings = resolve(table, fits)
-    cells: list[Cell] = []
-    for fit in fits:
-        reading = chosen.get(fit.row.key)
-        if reading is None:
+def declared_units(text: str, table: TableTemplate) -> dict[str, str]:
+    """Amount columns whose header or row label declares a unit, e.g. 采购总金额（元） or 政府集中采购（元）: col -> unit."""
+    out: dict[str, str] = {}
+    for col in table.columns:
+        if col.unit != "万元":
             continue
-        if reading.note:
-            findings.append(Finding("parse", table.name, fit.row.key, reading.col, f"{table.name} {fit.row.key}: {reading.note}"))
-        for col, value, raw in zip(fit.row.cols, reading.values, reading.raws, strict=True):
-            if raw == BLANK:  # a blank cell is not a zero: no cell, and say so
-                message = f"{table.name} {fit.row.key} {col}: the cell is printed blank; no value taken (a blank is not 0)"
-                findings.append(Finding("missing", table.name, fit.row.key, col, message))
-                continue
-            unit = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if raw.endswith(u)), "")
-            if unit and unit not in ("万元", "万") and table.column(col).unit == "万元":
-                message = f"{table.name} {fit.row.key} {col}: printed '{raw}' in {unit}, converted to {format_number(value)} 万元"
-                findings.append(Finding("unit", table.name, fit.row.key, col, message, printed=value))
-            cells.append(Cell(table.name, fit.row.key, col, value, raw))
+        words = [*col.words, *(label for row in table.rows if col.key in row.cols for label in row.labels)]
+        for word in words:
+            m = re.search(_anchor_pattern(word).pattern + _DECLARED_UNIT, text)
+            if m:
+                out[col.key] = m.group(1)
+                break
+    return out
+
+
+_DECLARED_UNIT = r"\s*\(\s*(?:单位\s*:\s*)?(元|万元|亿元)\s*\)"
+
+
+def _cell(table: TableTemplate, row: str, col: str, value: float, raw: str,
+          declared: dict[str, str] | None = None) -> tuple[Cell | None, Finding | None]:
+    """One printed cell as a Cell (None when printed blank), with the finding it calls for, if any.
+
+    An amount printed without a unit under a header that declares one (采购总金额（元）) is in that unit.
+    """
+    if raw == BLANK:  # a blank cell is not a zero: no cell, and say so
+        message = f"{table.name} {row} {col}: the cell is printed blank; no value taken (a blank is not 0)"
+        return None, Finding("missing", table.name, row, col, message)
+    finding = None
+    unit = next((u for u in sorted(MONEY_UNITS, key=len, reverse=True) if raw.endswith(u)), "")
+    header = (declared or {}).get(col, "")
+    if not unit and header and header != "万元" and raw not in NIL_MARKS:
+        value = round(value * MONEY_UNITS[header], 6)
+        message = (f"{table.name} {row} {col}: printed '{raw}' under a header in {header}, "
+                   f"converted to {format_number(value)} 万元")
+        return Cell(table.name, row, col, value, raw), Finding("unit", table.name, row, col, message, printed=value)
+    if unit and unit not in ("万元", "万") and table.column(col).unit == "万元":
+        message = f"{table.name} {row} {col}: printed '{raw}' in {unit}, converted to {format_number(value)} 万元"
+        finding = Finding("unit", table.name, row, col, message, printed=value)
+    return Cell(table.name, row, col, value, raw), finding
+
+
+def _cells(table: TableTemplate, fits: list[RowFit], declared: dict[str, str]) -> tuple[list[Cell], list[Finding]]:
+    resolved = resolve(table, fits)
+    cells: list[Cell] = []
+    findings = list(resolved.findings)
+    split: list[str] = []
+    for fit in fits:
+        reading = resolved.chosen.get(fit.row.key)
+        if reading is None:
+            printed = [(col, value, raw) for col, (value, raw) in resolved.agreed.get(fit.row.key, {}).items()]
+        else:
+            printed = list(zip(fit.row.cols, reading.values, reading.raws, strict=True))
+            if fit.row.key in resolved.decided_by_table:
+                others = len(fit.readings) - 1
+                message = (f"{table.name} {fit.row.key}: {reading.note or 'read as printed'}; the only reading that keeps "
+                           f"the relations of the whole table ({others} other reading{'s' * (others > 1)} of this row alone)")
+                findings.append(Finding("parse", table.name, fit.row.key, reading.col, message))
+            elif reading.split:
+                split.append(fit.row.key + (" (the only cut; it breaks the row's relation as printed)" * reading.forced))
+            elif reading.note:
+                findings.append(Finding("parse", table.name, fit.row.key, reading.col, f"{table.name} {fit.row.key}: {reading.note}"))
+        for col, value, raw in printed:
+            cell, finding = _cell(table, fit.row.key, col, value, raw, declared)
+            if cell is not None:
+                cells.append(cell)
+            if finding is not None:
+                findings.append(finding)
+    if split:
+        rows = f"{len(split)} row{'s' * (len(split) > 1)}"
+        message = (f"{table.name}: {rows} printed with run-together digits split into their only reading (the only cut, "
+                   f"or the only one the relations allow): {', '.join(split)}")
+        findings.append(Finding("note", table.name, "", "", message))
     return cells, findings
 
 
-def parse_tables(text: str) -> TableResult:
-    """The cells of the three standard tables printed in a report's text, with the parser's own findings."""
-    cleaned = clean_chars(text)
+def _parse_table(cleaned: str, name: str, lexed: dict[tuple[int, int], list[Group]]) -> tuple[str | None, bool, list[Cell], list[Finding]]:
+    """One standard table: (version read, whether that version alone fitted best, cells, findings)."""
     templates = load_templates()
+    scored = [(best_match(cleaned, t.tables[name], lexed=lexed), version, t.tables[name])
+              for version, t in templates.items()]
+    top = max(m.score for m, _, _ in scored)
+    winners = [(m, v, t) for m, v, t in scored if m.score == top]
+    match, version, table = winners[0]
+    if not match.pairs:
+        return None, False, [], [Finding("missing", name, "", "", f"{name}: table not found in the text")]
+    match = reordered(lexed[match.region], table, match, cleaned)
+    fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
+    found = {row.key for row, _ in match.pairs}
+    cells, findings = _cells(table, fits, declared_units(cleaned[slice(*match.region)], table))
+    flat = _NOT_WORD.sub("", cleaned[slice(*match.region)])
+    for row in table.rows:
+        if row.key in found or row.optional:
+            continue
+        words = [w for w in (_NOT_WORD.sub("", label) for label in row.labels) if len(w) >= 2]
+        what = ("label printed with no values (blank cells, not 0)" if any(w in flat for w in words)
+                else "row not found in the printed table")
+        findings.append(Finding("missing", name, row.key, "", f"{name} {row.key}: {what}"))
+    return version, len(winners) == 1, cells, findings
+
+
+def parse_tables(text: str) -> TableResult:
+    """The cells of the three standard tables printed in a report's text, with the parser's own findings.
+
+    A table the parser fails on becomes a `parse` finding with the error; the other tables are still read.
+    """
+    cleaned = clean_chars(text)
     cells: list[Cell] = []
     findings: list[Finding] = []
     decided: set[str] = set()
     lexed: dict[tuple[int, int], list[Group]] = {}  # a region's groups, shared by every table and version
     for name in TABLES:
-        scored = [(best_match(cleaned, t.tables[name], lexed=lexed), version, t.tables[name])
-                  for version, t in templates.items()]
-        top = max(m.score for m, _, _ in scored)
-        winners = [(m, v, t) for m, v, t in scored if m.score == top]
-        match, version, table = winners[0]
-        if len(winners) == 1:
-            decided.add(version)
-        if not match.pairs:
-            findings.append(Finding("missing", name, "", "", f"{name}: table not found in the text"))
+        try:
+            version, alone, table_cells, table_findings = _parse_table(cleaned, name, lexed)
+        except Exception as exc:  # noqa: BLE001 — one unreadable table must not lose the rest of the report
+            log.exception("%s: the table parser failed", name)
+            message = f"{name}: the table could not be read ({type(exc).__name__}: {exc}); no cells taken"
+            findings.append(Finding("parse", name, "", "", message))
             continue
-        match = reordered(lexed[match.region], table, match, cleaned)
-        fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
-        found = {row.key for row, _ in match.pairs}
-        table_cells, table_findings = _cells(table, fits)
+        if alone and version is not None:
+            decided.add(version)
         cells.extend(table_cells)
         findings.extend(table_findings)
-        findings.extend(
-            Finding("missing", name, row.key, "", f"{name} {row.key}: row not found in the printed table")
-            for row in table.rows if row.key not in found and not row.optional
-        )
     template = "mixed" if len(decided) > 1 else (decided.pop() if decided else "2019")
     log.debug("parsed %d cells, %d findings, template %s", len(cells), len(findings), template)
     return TableResult(tuple(cells), tuple(findings), template)

@@ -28,6 +28,7 @@ class TemplateColumn:
     key: str
     words: tuple[str, ...]
     unit: str = ""
+    signed: bool = False  # a change (本年增/减) may be printed with a sign; a count or an amount never is
 
 
 @dataclass(frozen=True)
@@ -108,7 +109,8 @@ def _table(name: str, data: dict, source: str) -> TableTemplate:
             anchors=tuple(data["anchors"]),
             end_anchors=tuple(data["end_anchors"]),
             header_words=tuple(data.get("header_words", ())),
-            columns=tuple(TemplateColumn(c["key"], tuple(c["words"]), c.get("unit", "")) for c in data["columns"]),
+            columns=tuple(TemplateColumn(c["key"], tuple(c["words"]), c.get("unit", ""),
+                                          bool(c.get("signed", False))) for c in data["columns"]),
             rows=tuple(
                 TemplateRow(r["key"], r["label"], tuple(r.get("aliases", ())), int(r["position"]), tuple(r["cols"]),
                             bool(r.get("optional", False)))

@@ -278,15 +278,18 @@ def tables(ctx: click.Context, report: str | None, as_json: bool) -> None:
 @click.command()
 @click.argument("report", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: [{report, findings}] per report.")
+@click.option("--notes", is_flag=True, help="Also list notes (how run-together digits were split), not only problems.")
 @click.pass_context
-def check(ctx: click.Context, report: str | None, as_json: bool) -> None:
+def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool) -> None:
     """Show the audit findings (broken 勾稽关系, parse problems) of REPORT, or of every report.
 
-    Findings are data: the exit code is 0 whether or not there are any (2 for an unknown report).
+    Findings are data: the exit code is 0 whether or not there are any (2 for an unknown report). Notes (kind
+    note: splits the relations confirm) are information, not problems: listed only with --notes.
     """
     store = GovQA(settings_of(ctx)).store
     reps = _selected(store, report)
-    found = store.findings_for(r.id for r in reps)
+    found = {rid: [f for f in items if notes or f.kind != "note"]
+             for rid, items in store.findings_for(r.id for r in reps).items()}
     if as_json:
         _echo_json([{"report": _report_json(r), "findings": [_finding_json(f) for f in found[r.id]]} for r in reps])
         return

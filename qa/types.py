@@ -89,7 +89,7 @@ class Cell:
 class Finding:
     """A problem found while parsing or auditing: a broken 勾稽 relation, an ambiguous split, an odd unit."""
 
-    kind: str  # relation | parse | ambiguous | unit | missing
+    kind: str  # relation | parse | ambiguous | unit | missing | note (information: a split the relations confirm)
     table: str
     row: str
     col: str

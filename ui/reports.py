@@ -26,7 +26,7 @@ RESULT_COLUMNS = ["文件", "结果", "报告编号", "单元格数", "问题数
 FINDING_COLUMNS = ["类型", "表", "行", "列", "说明"]
 STATUS = {"added": "新增", "replaced": "新版本已启用（旧版保留）", "inactive": "新版本已保存（未启用，原版本继续使用）",
           "unchanged": "已存在，未改变", "refused": "⚠ 拒绝"}
-KINDS = {"relation": "勾稽关系", "parse": "解析", "ambiguous": "无法确定", "unit": "单位", "missing": "缺失"}
+KINDS = {"relation": "勾稽关系", "parse": "解析", "ambiguous": "无法确定", "unit": "单位", "missing": "缺失", "note": "说明"}
 
 
 def report_frame(qa: GovQA) -> pd.DataFrame:

@@ -42,3 +42,17 @@ def test_scale_row_note_is_printed_under_the_table(tmp_path: Path) -> None:
     text = render(tmp_path)
     assert "| 10000 | hash | 2280.0 | 228.0 | 138000 |" in text
     assert "- 10000 reports (hash): timed from the report count" in text
+
+
+def test_gold_cells_and_corpus_relation_sections(tmp_path: Path) -> None:
+    per_file = [{"file": "a.txt", "gold": 10, "match": 9, "wrong": [], "missing": ["申请/一/总计"], "extra": [],
+                 "guessed": [], "error": "", "share": 0.9}]
+    _write(tmp_path, "gold_cells", {"files": 1, "gold": 10, "match": 9, "share": 0.9, "per_file": per_file,
+                                    "first_run": {"gold": 10, "match": 7, "share": 0.7}})
+    part = {"cells": 7, "confirmed": 7, "share": 1.0}
+    _write(tmp_path, "ingest_corpus", {"corpus_relations": {"files": 1, "cells": 10, "confirmed": 7, "share": 0.7,
+                                                            "per_table": {"主动公开": {"cells": 3, "confirmed": 0, "share": 0.0},
+                                                                          "申请": part}}})
+    text = render(tmp_path)
+    assert "| a.txt | 10 | 9 | 0 | 1 | 0 | 0 | 90.0% |" in text and "First run (before the table-wide splitting): 7/10 = 70.0%" in text
+    assert "| 申请 | 7 | 7 | 100.0% |" in text and "| all | 10 | 7 | 70.0% |" in text

@@ -84,9 +84,38 @@ def test_split_tokens_keeps_separated_values_whole() -> None:
     assert groups_ok == [("530", "0", "0", "0", "530", "6", "0", "0", "0", "6", "7", "0", "0", "0", "7")]
 
 
-def test_split_tokens_never_cuts_amounts_or_signed_values() -> None:
+def test_split_tokens_cuts_signed_values_and_amounts_keeping_sign_first_and_unit_last() -> None:
     tokens = [t for t in lex("40.94万元 +12") if t.kind == "num"]
-    assert list(split_tokens(tokens, 3)) == []
+    assert sorted(split_tokens(tokens, 3)) == [("4", "0.94万元", "+12"), ("40.94万元", "+1", "2")]
+    signed = [t for t in lex("行政许可88-720") if t.kind == "num"]
+    assert [t.text for t in signed] == ["88", "-720"]
+    assert sorted(split_tokens(signed, 3)) == [("8", "8", "-720"), ("88", "-7", "20"), ("88", "-72", "0")]
+    assert list(split_tokens([t for t in lex("2832995元") if t.kind == "num"], 2))[:2] == [("2", "832995元"), ("28", "32995元")]
+
+
+def test_split_tokens_always_cuts_a_value_glued_to_a_zero() -> None:
+    tokens = [t for t in lex("160 02 0 018") if t.kind == "num"]
+    readings = list(split_tokens(tokens, 7))
+    assert ("16", "0", "0", "2", "0", "0", "18") in readings
+    assert all("02" not in r and "018" not in r for r in readings)
+
+
+def test_lex_signs_after_digits_start_a_value() -> None:
+    assert [t.text for t in lex("其他对外管理服务事项0+34636") if t.kind == "num"] == ["0", "+34636"]
+    assert [t.value for t in lex("行政事业性收费15-15") if t.kind == "num"] == [15, -15]
+
+
+def test_lex_last_cell_glued_to_the_next_row_is_a_value() -> None:
+    tokens = lex("申请数量 1 0 0 0 0 01二、上年结转 0000000三、本年度 规章 0　0　0规范性文件 2020年")
+    assert [t.text for t in tokens if t.kind == "num"] == ["1", "0", "0", "0", "0", "01", "0000000", "0", "0", "0"]
+
+
+@pytest.mark.parametrize("word", ["(blank)", "（blank）", "空", "N/A", "(空)"])
+def test_lex_blank_words_are_blank_tokens(word: str) -> None:
+    from index.numbers import BLANK
+
+    tokens = lex(clean_chars(f"行政强制\t3\t{word}\t5"))
+    assert [t.text for t in tokens if t.kind == "num"] == ["3", BLANK, "5"]
 
 
 def test_format_number() -> None:

@@ -117,9 +117,11 @@ def test_amount_in_yuan_is_converted_with_a_unit_finding() -> None:
     assert len(units) == 1 and units[0].row == "政府集中采购" and "251000元" in units[0].message
 
 
-def test_run_together_ambiguous_row_gives_finding_and_no_cells() -> None:
+def test_run_together_ambiguous_row_gives_finding_and_only_the_cells_every_reading_shares() -> None:
     result = parse_tables((FIXTURES / "layouts" / "run_together.txt").read_text(encoding="utf-8"))
-    assert not any(c.table == "复议诉讼" for c in result.cells)
+    review = {c.col: c.value for c in result.cells if c.table == "复议诉讼"}
+    assert "复议后诉.维持" not in review and "复议后诉.纠正" not in review  # 1|10 or 11|0: left open
+    assert review["复议后诉.总计"] == 11 and review["复议.总计"] == 2 and len(review) == 13
     ambiguous = [f for f in result.findings if f.kind == "ambiguous"]
     assert [(f.table, f.row) for f in ambiguous] == [("复议诉讼", "数量")]
     assert "1|1|0|0|2|0|0|0|0|0|11|0|0|0|11" in ambiguous[0].message
@@ -168,3 +170,57 @@ def test_score_matrix_and_shared_regions_change_nothing(path: Path) -> None:
                 compared += sum(s is not None for row in matrix for s in row)
             assert best_match(text, table, lexed=lexed) == best_match(text, table)
     assert compared > 0 and lexed
+
+
+@pytest.mark.parametrize(("header", "label"), [("采购总金额（元）", "政府集中采购"), ("采购总金额", "政府集中采购（元）"),
+                                               ("采购总金额(单位：元)", "政府集中采购")])
+def test_amount_without_unit_under_a_header_in_yuan_is_converted(header: str, label: str) -> None:
+    text = (FIXTURES / "layouts" / "amounts_yuan.txt").read_bytes().decode("utf-8")
+    text = text.replace("采购总金额\t", f"{header}\t").replace("政府集中采购\t3\t251000元", f"{label}\t3\t251000")
+    result = parse_tables(text)
+    cell = next(c for c in result.cells if c.col == "采购总金额")
+    assert (cell.value, cell.raw) == (25.1, "251000")
+    [unit] = [f for f in result.findings if f.kind == "unit"]
+    assert "header in 元" in unit.message and unit.printed == 25.1
+
+
+def test_amount_under_a_header_in_wanyuan_is_kept() -> None:
+    text = (FIXTURES / "layouts" / "2021_format.txt").read_text(encoding="utf-8")
+    assert "本年收费金额（单位：万元）" in text
+    result = parse_tables(text)
+    assert [c.value for c in result.cells if c.col == "本年收费金额"] == [12.6]
+    assert not [f for f in result.findings if f.kind == "unit"]
+
+
+def test_irregular_spaces_and_glued_totals_read_as_the_regular_row() -> None:
+    text = (FIXTURES / "layouts" / "one_line.txt").read_text(encoding="utf-8")
+    regular = parse_tables(text)
+    odd = (text.replace("申请数量 4 1 0 0 0 0 5 ", "申请数量 41 0 0 0 05 ")  # spaces lost, total glued to 其他
+               .replace("（七）总计 4 1 0 0 0 0 5 ", "（七）总计 4 1 0 0 0 05")  # total glued to the next row's 四、
+               .replace("继续办理 1 0 0 0 0 0 1 ", "继续办理 10 0 0 0 01 "))
+    result = parse_tables(odd)
+    assert {(c.table, c.row, c.col): c.value for c in result.cells} == {(c.table, c.row, c.col): c.value for c in regular.cells}
+    assert not [f for f in result.findings if f.kind != "note"]
+    [note] = [f for f in result.findings if f.table == "申请"]
+    assert "3 rows" in note.message and "一, 三.七, 四" in note.message
+
+
+def test_a_row_settled_by_the_whole_table_says_so() -> None:
+    result = parse_tables((FIXTURES / "layouts" / "run_together.txt").read_text(encoding="utf-8"))
+    [finding] = [f for f in result.findings if f.kind == "parse" and f.row == "一"]
+    assert "12|1|0|0|0|0|13" in finding.message and "whole table" in finding.message
+    assert len([f for f in result.findings if f.kind == "note"]) == 2  # one per table with confirmed splits
+
+
+def test_a_space_inside_a_number_is_joined_only_when_no_reading_keeping_it_fits() -> None:
+    text = (FIXTURES / "layouts" / "one_line.txt").read_text(encoding="utf-8")
+    regular = {(c.row, c.col): c.value for c in parse_tables(text).cells if c.table == "申请"}
+    assert regular[("一", "自然人")] == 4
+    bumped = text.replace("申请数量 4 1 0 0 0 0 5 ", "申请数量 1 4 1 0 0 0 0 15 ")  # 14 printed as "1 4"
+    result = parse_tables(bumped)
+    row = [c.value for c in result.cells if c.table == "申请" and c.row == "一"]
+    assert row == [14, 1, 0, 0, 0, 0, 15]
+    [finding] = [f for f in result.findings if f.kind == "parse" and f.row == "一"]
+    assert "space inside a number ignored" in finding.message
+    plain = parse_tables(text.replace("申请数量 4 1 0 0 0 0 5 ", "申请数量 4 1 0 0 0 0 6 "))  # broken, but as printed
+    assert [c.value for c in plain.cells if c.table == "申请" and c.row == "一"] == [4, 1, 0, 0, 0, 0, 6]

@@ -181,3 +181,15 @@ def test_agency_and_year_given_on_the_command_line(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     [rep] = json.loads(run("reports", "--json").output)
     assert (rep["agency"], rep["year"], rep["short_name"]) == ("银川市兴庆区市场监督管理局", 2021, "兴庆区市场监督管理局")
+
+
+def test_check_lists_split_notes_only_with_notes_flag() -> None:
+    run_together = Path(__file__).parent.parent / "fixtures" / "layouts" / "run_together.txt"
+    assert run("ingest", "--no-vectors", str(run_together)).exit_code == 0
+    [plain] = json.loads(run("check", "run_together.txt", "--json").output)
+    [full] = json.loads(run("check", "run_together.txt", "--json", "--notes").output)
+    kinds = [f["kind"] for f in plain["findings"]]
+    assert "note" not in kinds and "ambiguous" in kinds  # the real problem stays, the confirmed splits go
+    notes = [f for f in full["findings"] if f["kind"] == "note"]
+    assert {f["table"] for f in notes} == {"主动公开", "申请"} and all("split" in f["message"] for f in notes)
+    assert "[note]" not in run("check", "run_together.txt").output

@@ -1,0 +1,170 @@
+"""Choosing one reading per printed row with the 勾稽关系 of the whole table.
+
+A row with one reading is fixed; the rows with several are decided together, by the combination of their
+readings that keeps the most relation instances of the table (row by row when there are too many combinations),
+ties of a row that printed too many values by dropping the trailing ones. A row that stays open is an
+`ambiguous` finding with its candidates, and only the cells every candidate reads alike are taken: never a guess.
+"""
+
+from __future__ import annotations
+
+import logging
+from dataclasses import dataclass
+from itertools import product
+
+from index.audit import checks, satisfied
+from index.numbers import BLANK, format_number
+from index.table_fit import Reading, RowFit
+from index.templates import TableTemplate
+from qa.types import Finding
+
+log = logging.getLogger(__name__)
+MAX_COMBINATIONS = 4_096  # readings of a table's undecided rows tried together; past it, row by row
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """What the relations decide: one reading per decided row, the agreed cells of undecided rows, findings."""
+
+    chosen: dict[str, Reading]
+    agreed: dict[str, dict[str, tuple[float, str]]]  # row -> col -> (value, raw) every best reading shares
+    findings: list[Finding]
+    decided_by_table: tuple[str, ...] = ()  # rows with several readings of their own that the table settled
+
+
+Values = dict[tuple[str, str], float]
+
+
+def _row_values(fit: RowFit, reading: Reading) -> Values:
+    return {(fit.row.key, c): v for c, v in zip(fit.row.cols, reading.values, strict=True)}
+
+
+Instance = tuple[tuple[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]  # target, plus, minus
+
+
+def _instances(table: TableTemplate, values: Values, rows: set[str]) -> list[Instance]:
+    """The relation instances over these cells that read one of `rows`, as (target, plus, minus) cell keys."""
+    out = []
+    for relation in table.relations:
+        for check in checks(relation, values):
+            target, plus, minus = check.cells
+            if any(row in rows for row, _ in (target, *plus, *minus)):
+                out.append((target, plus, minus))
+    return out
+
+
+def _best_together(table: TableTemplate, base: Values, pending: list[RowFit]) -> list[tuple[Reading, ...]] | None:
+    """The combinations of the pending rows' readings that keep the most relations of the whole table.
+
+    None when there are too many combinations to try them all.
+    """
+    total = 1
+    for fit in pending:
+        total *= len(fit.readings)
+        if total > MAX_COMBINATIONS:
+            return None
+    values = dict(base)
+    for fit in pending:
+        values.update(_row_values(fit, fit.readings[0]))
+    instances = _instances(table, values, {fit.row.key for fit in pending})
+    scored: list[tuple[int, tuple[Reading, ...]]] = []
+    for combo in product(*(fit.readings for fit in pending)):
+        for fit, reading in zip(pending, combo, strict=True):
+            values.update(_row_values(fit, reading))
+        held = sum(abs(sum(values[k] for k in plus) - sum(values[k] for k in minus) - values[target]) <= 1e-6
+                   for target, plus, minus in instances)
+        scored.append((held, combo))
+    top = max(score for score, _ in scored)
+    return [combo for score, combo in scored if score == top]
+
+
+def _greedy(table: TableTemplate, chosen: dict[str, Reading], pending: list[RowFit]) -> None:
+    """Row by row: a row whose one reading keeps the most relations with the rows already fixed is fixed."""
+
+    def values_with(fit: RowFit, reading: Reading) -> Values:
+        values = {(k, c): v for k, r in chosen.items() for c, v in zip(table.row(k).cols, r.values, strict=True)}
+        values.update(_row_values(fit, reading))
+        return values
+
+    def decide(tie_break: bool) -> bool:
+        progress = False
+        for fit in list(pending):
+            scored = [(satisfied(table.relations, values_with(fit, r), touching=fit.row.key), r) for r in fit.readings]
+            top = max(s for s, _ in scored)
+            winners = [r for s, r in scored if s == top]
+            # Too many values: when the relations tie, the trailing values are the ones dropped (best rank).
+            if len(winners) == 1 or (tie_break and fit.kind == "drop"):
+                chosen[fit.row.key] = min(winners, key=lambda r: r.rank)
+                pending.remove(fit)
+                progress = True
+                if tie_break:  # one guess at a time: it may settle other rows by the relations
+                    return True
+        return progress
+
+    while pending and (decide(False) or decide(True)):
+        pass
+
+
+def _together(table: TableTemplate, chosen: dict[str, Reading], pending: list[RowFit]) -> dict[str, list[Reading]] | None:
+    """Decide the pending rows together; returns each still-open row's best readings (None: too many to try)."""
+    base = {(k, c): v for k, r in chosen.items() for c, v in zip(table.row(k).cols, r.values, strict=True)}
+    winners = _best_together(table, base, pending)
+    if winners is None:
+        return None
+    open_rows: dict[str, list[Reading]] = {}
+    for i, fit in enumerate(pending):
+        options = list(dict.fromkeys(combo[i] for combo in winners))
+        if len(options) > 1 and fit.kind == "drop":
+            # Too many values: when the relations tie, the trailing values are the ones dropped (best rank).
+            keep = min(options, key=lambda r: r.rank)
+            winners = [combo for combo in winners if combo[i] == keep]
+            options = [keep]
+        if len(options) == 1:
+            chosen[fit.row.key] = options[0]
+        else:
+            open_rows[fit.row.key] = options
+    return open_rows
+
+
+def _agreed(fit: RowFit, options: list[Reading]) -> dict[str, tuple[float, str]]:
+    """The cells every option reads alike (same value, none of them blank)."""
+    out = {}
+    for i, col in enumerate(fit.row.cols):
+        values = {r.values[i] for r in options}
+        raws = [r.raws[i] for r in options]
+        if len(values) == 1 and BLANK not in raws and "" not in raws:
+            out[col] = (options[0].values[i], raws[0])
+    return out
+
+
+def resolve(table: TableTemplate, fits: list[RowFit]) -> Resolved:
+    """Pick one reading per row with the relations of the whole table; rows left open get a finding.
+
+    A row with several readings of its own is decided by the combination of all open rows that keeps the most
+    relations of the table; when several combinations tie, a row they read differently stays open: an
+    `ambiguous` finding lists its candidates and only the cells every candidate reads alike are taken.
+    """
+    chosen: dict[str, Reading] = {f.row.key: f.readings[0] for f in fits if len(f.readings) == 1}
+    pending = [f for f in fits if len(f.readings) > 1]
+    several = [f.row.key for f in pending]
+    open_rows = _together(table, chosen, pending) if pending else {}
+    if open_rows is None:
+        _greedy(table, chosen, pending)
+        open_rows = {f.row.key: f.readings for f in pending}
+    findings: list[Finding] = []
+    agreed: dict[str, dict[str, tuple[float, str]]] = {}
+    for fit in fits:
+        if fit.row.key in chosen:
+            continue
+        options = open_rows.get(fit.row.key, fit.readings)
+        agreed[fit.row.key] = _agreed(fit, options) if options else {}
+        shown = " / ".join("|".join("_" if raw == BLANK else format_number(v) for v, raw in zip(r.values, r.raws, strict=True))
+                           for r in options[:6])
+        taken = ", ".join(f"{col} = {format_number(v)}" for col, (v, _) in agreed[fit.row.key].items())
+        message = (f"{table.name} {fit.row.key}: printed '{' '.join(fit.printed)}' for {len(fit.row.cols)} columns; "
+                   f"{len(options) or 'no'} readings fit the relations{': ' + shown if shown else ''}; "
+                   + (f"only the cells they share are taken ({taken})" if taken else "no cells taken"))
+        log.info(message)
+        findings.append(Finding("ambiguous", table.name, fit.row.key, "", message))
+    settled = tuple(k for k in several if k in chosen)
+    return Resolved(chosen, agreed, findings, settled)
