@@ -140,18 +140,21 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
         return _breakdown(q, store=store, refs=refs)
     if q.intent == "value" and metric.table == "申请" and metric.col == "总计" and len(refs) == 1:
         # one report's total: say who applied as well, 4447件（自然人4441件，商业企业6件…）, as staff expect
-        return _breakdown(q, store=store, refs=refs)
+        [total] = metric_values(store, metric, reports=refs)
+        if total.value is None:
+            return refuse(q, cp.absent_reason(metric, total))
+        if metric.row not in lx.GROUP_ROWS:
+            return _breakdown(q, store=store, refs=refs)
     if metric.col is None:
         metric = replace(metric, col=_RANK_DEFAULT_COL.get(metric.row) or lx.ROW_COLS.get(metric.row, ("总计",))[0])
     values = metric_values(store, metric, reports=refs)
     present = [v for v in values if v.value is not None]
-    absent = [v.report for v in values if v.value is None]
+    absent = [v for v in values if v.value is None]
     if not present:
-        where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
-        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(metric)}”这一项。")
+        return refuse(q, "".join(cp.absent_reason(metric, v) for v in absent))
     note = cp.note_broken([v.report for v in present], metric.table, broken_tables(store, [v.report.id for v in present]))
     if absent:
-        note += f"（{'、'.join(r.short_name for r in absent)}的报告未列出这一项。）"
+        note += "（未计入：" + "".join(cp.absent_reason(metric, v) for v in absent) + "）"
     compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
     text, value = compose(q, metric, present)
     return Answer(question=q.text, text=text + note, found=True, route="table", value=value,
@@ -208,12 +211,17 @@ def _compare(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
     unit = cp.metric_unit(metric)
     base = f"{_table_head(metric, values)}{label}：{cp.listing(metric, values)}。"
     name_a, name_b = cp.who(a.report, values), cp.who(b.report, values)
+    difference = bool(lx.DIFF_WORDS.search(q.text))
     if (a.value or 0) == (b.value or 0):
-        return base + "两者相同。", None
+        return base + "两者相同。", 0.0 if difference else a.value
     hi, lo = (a, b) if (a.value or 0) > (b.value or 0) else (b, a)
     diff = round((hi.value or 0) - (lo.value or 0), 6)
     hi_name, lo_name = (name_a, name_b) if hi is a else (name_b, name_a)
-    return base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。", diff
+    text = base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。"
+    if difference:
+        return text, diff
+    # 谁更多 / 哪年更少: the answer is the higher (lower) of the two values
+    return text, (lo if lx.LESS_WORDS.search(q.text) else hi).value
 
 
 def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
@@ -237,8 +245,9 @@ def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
         cells = {k: [c for c in v if not allowed or c.col in allowed] for k, v in cells.items()}
     filled = [r for r in refs if cells.get(r.id)]
     if not filled:
-        where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
-        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(replace(metric, col='总计'))}”这一行。")
+        col = metric.col or ("总计" if metric.table == "申请" else lx.ROW_COLS.get(metric.row, ("总计",))[0])
+        absent = metric_values(store, replace(metric, col=col), reports=refs)
+        return refuse(q, "".join(cp.absent_reason(replace(metric, col=col), v) for v in absent))
     text = "".join(cp.breakdown_sentence(metric, r, cells[r.id]) for r in filled)
     text += cp.note_broken(filled, metric.table, broken_tables(store, [r.id for r in filled]))
     sources = tuple(cp.cell_source(c) for r in filled for c in cells[r.id])

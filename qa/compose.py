@@ -112,6 +112,27 @@ def _col_clause(metric: Metric) -> str:
     return ""
 
 
+def absent_reason(metric: Metric, mv: MetricValue) -> str:
+    """Why a report gives no value for a metric: digits run together, a blank cell, a row or table not printed."""
+    ref, table = mv.report, lx.TABLE_NAMES.get(metric.table, metric.table)
+    where = f"{ref.short_name}{ref.year}年的报告{table}"
+    label = metric_label(metric)
+    ambiguous = [u for u in mv.unread if u.kind == "ambiguous"]
+    if ambiguous:
+        rows = "、".join(dict.fromkeys(lx.ROW_LABELS.get(u.table, {}).get(u.row, u.row) for u in ambiguous))
+        printed = "；".join(f"“{u.printed}”" for u in ambiguous if u.printed)
+        shown = f"（原文印作{printed}）" if printed else ""
+        return (f"{where}中“{rows}”一行的数字连在一起{shown}，无法可靠地拆分到各列，"
+                f"因此无法读出“{label}”的数值（这不表示为0）。")
+    if any(u.blank for u in mv.unread):
+        return f"{where}中“{label}”一格印为空白，没有数值（空白不等于0）。"
+    if any(not u.row for u in mv.unread):
+        return f"{ref.short_name}{ref.year}年的报告中未能找到{table}，无法读出“{label}”的数值（这不表示为0）。"
+    if mv.unread:
+        return f"{where}中未列出“{label}”这一项（这不表示为0）。"
+    return f"{where}中没有“{label}”这一项。"
+
+
 def note_broken(refs: Sequence[ReportRef], table: str, broken: dict[str, set[str]]) -> str:
     """A note naming the reports whose table breaks the template's relations (数值按原文照录)."""
     names = [r.short_name for r in refs if table in broken.get(r.id, set())]

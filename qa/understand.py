@@ -29,7 +29,8 @@ _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
 _FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
-_TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转")
+_TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
+                             r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
 _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
 
 
@@ -99,7 +100,8 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
     if metric is None:
         return "narrative", None, order
     ranked = bool(lx.RANK_DESC.search(text) or lx.RANK_ASC.search(text))
-    if (n_agencies >= 2 or n_years >= 2) and (lx.COMPARE_WORDS.search(text) or (ranked and n_agencies <= 2)):
+    contrast = lx.COMPARE_WORDS.search(text) or lx.DIFF_WORDS.search(text)
+    if (n_agencies >= 2 or n_years >= 2) and (contrast or (ranked and n_agencies <= 2)):
         return "compare", None, order
     if lx.AVG_WORDS.search(text) and n_agencies != 1:
         return "average", None, order
