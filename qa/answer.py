@@ -153,8 +153,14 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
     if not present:
         return refuse(q, "".join(cp.absent_reason(metric, v) for v in absent))
     note = cp.note_broken([v.report for v in present], metric.table, broken_tables(store, [v.report.id for v in present]))
+    reasons = "".join(cp.absent_reason(metric, v) for v in absent)
+    if absent and q.intent == "compare" or any(v.unread for v in absent) and q.intent in ("sum", "average"):
+        # a total or a difference with a part unknown is no number: give the parts that were read, and why not all
+        word = {"sum": "合计", "average": "平均值", "compare": "比较结果"}[q.intent]
+        return Answer(question=q.text, text=f"无法给出{word}：{reasons}已读出的数值：{cp.listing(metric, present)}。{note}",
+                      found=False, route="refuse", sources=_sources(present))
     if absent:
-        note += "（未计入：" + "".join(cp.absent_reason(metric, v) for v in absent) + "）"
+        note += f"（未计入：{reasons}）"
     compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
     text, value = compose(q, metric, present)
     return Answer(question=q.text, text=text + note, found=True, route="table", value=value,
@@ -162,7 +168,16 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
 
 
 def _table_head(metric: Metric, values: Sequence[MetricValue]) -> str:
-    return f"根据各机关{cp.year_phrase(values)}年度报告{lx.TABLE_NAMES.get(metric.table, '')}，"
+    agencies = {v.report.agency for v in values}
+    whose = values[0].report.short_name if len(agencies) == 1 else "各机关"
+    return f"根据{whose}{cp.year_phrase(values)}年度报告{lx.TABLE_NAMES.get(metric.table, '')}，"
+
+
+def _how_many(values: Sequence[MetricValue]) -> str:
+    """3个机关的 / 3个年度的 (a sum over one agency's years)."""
+    if len({v.report.agency for v in values}) == 1 and len(values) > 1:
+        return f"{len(values)}个年度的"
+    return f"{len(values)}个机关的"
 
 
 def _values(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
@@ -189,7 +204,7 @@ def _ranking(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
 def _sum(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
     total = round(sum(v.value or 0.0 for v in values), 6)
     unit = cp.metric_unit(metric)
-    text = (f"{_table_head(metric, values)}{len(values)}个机关的{cp.metric_label(metric)}合计"
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{cp.metric_label(metric)}合计"
             f"{cp.number_text(total, unit=unit)}：{cp.listing(metric, values)}。")
     return text, total
 
@@ -198,7 +213,7 @@ def _average(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
     total = sum(v.value or 0.0 for v in values)
     avg = round(total / len(values), 6)
     unit = cp.metric_unit(metric)
-    text = (f"{_table_head(metric, values)}{len(values)}个机关的{cp.metric_label(metric)}平均为"
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{cp.metric_label(metric)}平均为"
             f"{cp.number_text(avg, unit=unit)}（合计{cp.number_text(total, unit=unit)}）：{cp.listing(metric, values)}。")
     return text, avg
 

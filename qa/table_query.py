@@ -17,6 +17,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from index import schema
+from index.templates import load_templates
 from qa import lexicon as lx
 from qa.types import Metric
 
@@ -44,6 +45,7 @@ class ReportRef:
     agency: str
     short_name: str
     year: int | None
+    template: str = ""  # "2019" | "2021" | "mixed", as printed
 
 
 @dataclass(frozen=True)
@@ -88,13 +90,13 @@ class MetricValue:
 def find_reports(store: Any, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[ReportRef]:
     """Stored reports of the given agencies and years (all when empty), by agency then year."""
     r = schema.reports
-    query = select(r.c.id, r.c.agency, r.c.short_name, r.c.year).order_by(r.c.agency, r.c.year)
+    query = select(r.c.id, r.c.agency, r.c.short_name, r.c.year, r.c.template).order_by(r.c.agency, r.c.year)
     if agencies:
         query = query.where(r.c.agency.in_(list(agencies)))
     if years:
         query = query.where(r.c.year.in_(list(years)))
     with store.engine.connect() as conn:
-        return [ReportRef(x.id, x.agency, x.short_name, x.year) for x in conn.execute(query)]
+        return [ReportRef(x.id, x.agency, x.short_name, x.year, x.template) for x in conn.execute(query)]
 
 
 def fetch_cells(store: Any, *, table: str, rows: Iterable[str], cols: Iterable[str] | None,
@@ -135,6 +137,19 @@ def _concerns(u: Unread, *, rows: Sequence[str], prefix: str | None, cols: Seque
         return True
     in_rows = u.row in rows or (prefix is not None and u.row.startswith(prefix + "."))
     return in_rows and (not u.col or cols is None or u.col in cols)
+
+
+def template_has(version: str, metric: Metric) -> bool | None:
+    """Whether a template version prints the metric's cell (None for a mixed or unknown version)."""
+    template = load_templates().get(version)
+    if template is None or metric.table not in template.tables:
+        return None
+    table = template.tables[metric.table]
+    rows = [r for r in table.rows if r.key in _alternatives(metric.row) or r.key.startswith(metric.row + ".")]
+    if metric.col is None:
+        return bool(rows)
+    cols = {alt for leaf in _leaf_cols(metric.col) for alt in _alternatives(leaf)}
+    return any(cols & set(r.cols) for r in rows)
 
 
 def _alternatives(key: str) -> tuple[str, ...]:

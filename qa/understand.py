@@ -103,9 +103,10 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
     contrast = lx.COMPARE_WORDS.search(text) or lx.DIFF_WORDS.search(text)
     if (n_agencies >= 2 or n_years >= 2) and (contrast or (ranked and n_agencies <= 2)):
         return "compare", None, order
-    if lx.AVG_WORDS.search(text) and n_agencies != 1:
+    several = n_agencies != 1 or n_years >= 2  # a sum or mean runs over agencies, or over one agency's years
+    if lx.AVG_WORDS.search(text) and several:
         return "average", None, order
-    if lx.SUM_WORDS.search(text) and n_agencies != 1:
+    if lx.SUM_WORDS.search(text) and several:
         return "sum", None, order
     if ranked and n_agencies != 1:
         return "ranking", top_n, order
