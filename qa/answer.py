@@ -22,6 +22,7 @@ from qa.config import Settings
 from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
+from qa.scope import region_agencies
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
 from qa.types import Answer, Metric, Question, Source
 from qa.understand import add_names, understand
@@ -92,17 +93,18 @@ def plan_pairs(missing: Sequence[tuple[str, int]], catalog: Catalog) -> list[tup
 
 def resolve_scope(q: Question, catalog: Catalog) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(agency, year) pairs to answer from, and the asked-for pairs the store does not hold."""
-    agencies = list(q.agencies) or catalog.agencies
+    agencies = list(q.agencies) or region_agencies(q.text, catalog.agencies) or catalog.agencies
+    newest = max((y for a in agencies for y in catalog.years_of(a)), default=None)
     pairs: list[tuple[str, int]] = []
     missing: list[tuple[str, int]] = []
     for agency in agencies:
         held = catalog.years_of(agency)
         if q.years:
             wanted: Sequence[int] = q.years
-        elif len(agencies) == 1 or not catalog.newest_year:
+        elif len(agencies) == 1 or not newest:
             wanted = held[-1:]
         else:
-            wanted = (catalog.newest_year,)
+            wanted = (newest,)
         for year in wanted:
             (pairs if year in held else missing).append((agency, year))
     return pairs, missing

@@ -120,9 +120,11 @@ def absent_reason(metric: Metric, mv: MetricValue) -> str:
     ref, table = mv.report, lx.TABLE_NAMES.get(metric.table, metric.table)
     where = f"{ref.short_name}{ref.year}年的报告{table}"
     label = metric_label(metric)
+    if metric.table == "申请" and metric.col not in (None, "总计"):
+        label += f"（{metric.col}）"
     ambiguous = [u for u in mv.unread if u.kind == "ambiguous"]
     if ambiguous:
-        rows = "、".join(dict.fromkeys(lx.ROW_LABELS.get(u.table, {}).get(u.row, u.row) for u in ambiguous))
+        rows = "、".join(dict.fromkeys(lx.ROW_LABELS.get(u.table, {}).get(u.row, u.row) or "案件数量" for u in ambiguous))
         printed = "；".join(f"“{u.printed}”" for u in ambiguous if u.printed)
         shown = f"（原文印作{printed}）" if printed else ""
         return (f"{where}中“{rows}”一行的数字连在一起{shown}，无法可靠地拆分到各列，"
