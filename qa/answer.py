@@ -73,6 +73,9 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
                                   years=years, report_text=texts)
         return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
+    period = lx.PERIOD_WORDS.search(q.text)
+    if period:
+        return refuse(q, f"年度报告的统计表只有全年数字，没有按“{period.group(0)}”分列的数据，无法回答。")
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:

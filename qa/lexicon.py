@@ -231,6 +231,8 @@ COMPARE_WORDS = re.compile(r"对比|比较|相比|比一比|哪个.{0,12}(?:多(
 # asks for the difference (A比B多几件, 相差多少) rather than which one is higher (谁更多 → the higher value)
 DIFF_WORDS = re.compile(r"比(?!较|一比).{0,24}?(?:多|少|增|减|高|低|上升|下降)|差多少|相差|差距|差额|差值|多出|少了多少|多了多少")
 LESS_WORDS = re.compile(r"更少|较少|少一些|更低|较低|哪个少|谁少")
+# a part of the year: the statistical tables hold whole-year figures only
+PERIOD_WORDS = re.compile(r"第?[一二三四五六七八九十\d]+季度|[上下]半年|(?<![\d年])[一二三四五六七八九十\d]{1,2}月份?(?!底|末|\d|[一二三]?十?[一二三四五六七八九十]日)")
 ANY_WORDS = re.compile(r"哪些|哪几个|哪几家|有没有.{0,6}(?:机关|单位|部门)|是否有.{0,6}(?:机关|单位|部门)|哪个机关|哪个单位|哪个部门|谁收到过|收到过")
 BREAKDOWN_WORDS = re.compile(r"各类|分别|构成|明细|各自|具体情况|哪几类|分类|详细|各项|各种|都有哪些|结构|各列|什么情况|情况如何|怎么样")
 ALL_SCOPE = re.compile(r"所有|全部|各个?(?:机关|单位|部门|报告)|各机关|哪个|哪些|哪几|谁|这些|五个|每个|各地")
