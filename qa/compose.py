@@ -98,7 +98,8 @@ def value_text(metric: Metric, mv: MetricValue) -> str:
     text = number_text(mv.value, unit=metric_unit(metric))
     parts = [c for c in mv.cells if c.value]
     if parts:
-        names = [_part_name(c) for c in parts]
+        by_col = len({c.row for c in mv.cells}) == 1  # one row's columns (法人或其他组织 = 商业企业 + …)
+        names = [c.col if by_col and c.table == "申请" else _part_name(c) for c in parts]
         text += "（其中" + "，".join(f"{n}{cell_text(c)}" for n, c in zip(names, parts, strict=True)) + "）"
     return text
 

@@ -223,3 +223,14 @@ def test_followup_another_agency(ask) -> None:
 def test_followup_another_row_keeps_agency_and_year(ask) -> None:
     a = ask(f"{JT}2021年行政许可决定有多少个？", "行政处罚呢？")
     assert a.value == 95 and cited(a) == {(JT, 2021, "主动公开", "行政处罚", "本年处理决定数量")}
+
+
+def test_organisations_sum_five_applicant_columns(ask) -> None:
+    a = ask(f"{JT}2021年法人或其他组织提出了多少申请")
+    assert a.value == 3 and a.unit == "件" and "商业企业2件" in a.text
+    assert {(s.row, s.col) for s in a.sources} == {("一", c) for c in ("商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他")}
+
+
+def test_review_outcome_words(ask) -> None:
+    a = ask(f"{JT}2021年行政复议被撤销的有几件")
+    assert a.value == 1 and cited(a) == {(JT, 2021, "复议诉讼", "数量", "复议.纠正")}
