@@ -110,6 +110,8 @@ def resolve_scope(q: Question, catalog: Catalog) -> tuple[list[tuple[str, int]],
             wanted = (newest,)
         for year in wanted:
             (pairs if year in held else missing).append((agency, year))
+    if pairs and not q.agencies:
+        return pairs, []  # "which agency…" means the agencies that have a report of that year; the rest are no gap
     return pairs, missing
 
 
@@ -166,9 +168,12 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
                       found=False, route="refuse", sources=_sources(present))
     if absent:
         note += f"（未计入：{reasons}）"
+    caveat = ""
+    if any(v.unread for v in absent) and q.intent == "ranking":
+        caveat = f"（以下排序只含能读出数值的{len(present)}份报告，另有{len(absent)}份报告的这一项无法读出，见文末。）"
     compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
     text, value = compose(q, metric, present)
-    return Answer(question=q.text, text=text + note, found=True, route="table", value=value,
+    return Answer(question=q.text, text=caveat + text + note, found=True, route="table", value=value,
                   unit=cp.metric_unit(metric), sources=_sources(present))
 
 

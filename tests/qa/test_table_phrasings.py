@@ -234,3 +234,14 @@ def test_organisations_sum_five_applicant_columns(ask) -> None:
 def test_review_outcome_words(ask) -> None:
     a = ask(f"{JT}2021年行政复议被撤销的有几件")
     assert a.value == 1 and cited(a) == {(JT, 2021, "复议诉讼", "数量", "复议.纠正")}
+
+
+def test_ranking_says_what_it_could_not_read(ask) -> None:
+    a = ask("2021年海滨哪个部门制发的规范性文件最多")
+    assert a.found and a.value == 3 and a.text.startswith("（以下排序只含能读出数值的1份报告")
+    assert "2115" in a.text and "不表示为0" in a.text
+
+
+def test_agencies_without_a_report_that_year_are_no_gap_in_a_ranking(ask) -> None:
+    a = ask("2019年哪个部门收到的申请最多")
+    assert a.value == 10 and "知识库中没有" not in a.text
