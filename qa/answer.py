@@ -39,12 +39,22 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
     catalog = Catalog.for_store(store)
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
-    question = understand(text, catalog=catalog, context=context)
+    question = with_scope(understand(text, catalog=catalog, context=context), catalog=catalog, context=context)
     log.info("question %r → %s", text, question)
     answer = route(question, store=store, retriever=retriever, catalog=catalog, settings=settings)
     if conversation is not None:
         conversation.remember(question, answer)
     return maybe_rewrite(answer, settings)
+
+
+def with_scope(q: Question, *, catalog: Catalog, context: Question | None) -> Question:
+    """The agencies a place word covers (平潭各部门), or a follow-up's earlier place when it names no agency."""
+    if q.agencies or q.unknown_agencies:
+        return q
+    scope = tuple(region_agencies(q.text, catalog.agencies))
+    if not scope and q.followup and context is not None and not context.agencies:
+        scope = context.scope
+    return replace(q, scope=scope) if scope else q
 
 
 def refuse(question: Question | str, text: str) -> Answer:
@@ -96,7 +106,7 @@ def plan_pairs(missing: Sequence[tuple[str, int]], catalog: Catalog) -> list[tup
 
 def resolve_scope(q: Question, catalog: Catalog) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(agency, year) pairs to answer from, and the asked-for pairs the store does not hold."""
-    agencies = list(q.agencies) or region_agencies(q.text, catalog.agencies) or catalog.agencies
+    agencies = list(q.agencies) or list(q.scope) or catalog.agencies
     newest = max((y for a in agencies for y in catalog.years_of(a)), default=None)
     pairs: list[tuple[str, int]] = []
     missing: list[tuple[str, int]] = []

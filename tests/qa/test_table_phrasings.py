@@ -245,3 +245,8 @@ def test_ranking_says_what_it_could_not_read(ask) -> None:
 def test_agencies_without_a_report_that_year_are_no_gap_in_a_ranking(ask) -> None:
     a = ask("2019年哪个部门收到的申请最多")
     assert a.value == 10 and "知识库中没有" not in a.text
+
+
+def test_followup_keeps_the_place_word(ask) -> None:
+    a = ask("2021年海滨哪个部门作出的行政处罚决定最多？", "那收到的申请呢？")
+    assert a.value == 15 and SC not in a.text and {s.agency for s in a.sources} == {JT, WL}
