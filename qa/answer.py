@@ -22,7 +22,7 @@ from qa.config import Settings
 from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
-from qa.scope import region_agencies
+from qa.scope import with_scope
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
 from qa.types import Answer, Metric, Question, Source
 from qa.understand import add_names, understand
@@ -39,22 +39,12 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
     catalog = Catalog.for_store(store)
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
-    question = with_scope(understand(text, catalog=catalog, context=context), catalog=catalog, context=context)
+    question = with_scope(understand(text, catalog=catalog, context=context), agencies=catalog.agencies, context=context)
     log.info("question %r → %s", text, question)
     answer = route(question, store=store, retriever=retriever, catalog=catalog, settings=settings)
     if conversation is not None:
         conversation.remember(question, answer)
     return maybe_rewrite(answer, settings)
-
-
-def with_scope(q: Question, *, catalog: Catalog, context: Question | None) -> Question:
-    """The agencies a place word covers (平潭各部门), or a follow-up's earlier place when it names no agency."""
-    if q.agencies or q.unknown_agencies:
-        return q
-    scope = tuple(region_agencies(q.text, catalog.agencies))
-    if not scope and q.followup and context is not None and not context.agencies:
-        scope = context.scope
-    return replace(q, scope=scope) if scope else q
 
 
 def refuse(question: Question | str, text: str) -> Answer:

@@ -12,6 +12,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
+
+from qa.types import Question
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _BODY = re.compile(r"[局厅委办府院部处所站队镇乡街]$|部门|单位|机关")
@@ -34,3 +37,13 @@ def region_agencies(text: str, agencies: Sequence[str]) -> list[str]:
                 if covered:
                     break  # a longer word at this start already covers some; shorter ones add nothing
     return best[1] if best else []
+
+
+def with_scope(q: Question, *, agencies: Sequence[str], context: Question | None) -> Question:
+    """The question with the agencies its place word covers, or a follow-up's earlier place when it names none."""
+    if q.agencies or q.unknown_agencies:
+        return q
+    scope = tuple(region_agencies(q.text, agencies))
+    if not scope and q.followup and context is not None and not context.agencies:
+        scope = context.scope
+    return replace(q, scope=scope) if scope else q
