@@ -169,8 +169,9 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
     if absent:
         note += f"（未计入：{reasons}）"
     caveat = ""
-    if any(v.unread for v in absent) and q.intent == "ranking":
-        caveat = f"（以下排序只含能读出数值的{len(present)}份报告，另有{len(absent)}份报告的这一项无法读出，见文末。）"
+    unread = [v for v in absent if v.unread]
+    if unread and q.intent == "ranking":
+        caveat = f"（以下排序只含能读出数值的{len(present)}份报告，另有{len(unread)}份报告的这一项无法读出，见文末。）"
     compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
     text, value = compose(q, metric, present)
     return Answer(question=q.text, text=caveat + text + note, found=True, route="table", value=value,
