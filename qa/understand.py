@@ -84,6 +84,8 @@ def find_metric(text: str) -> Metric | None:
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
         else:
             return None
+    if term.table == "申请" and term.row == "一" and lx.NOT_IN_TABLES.search(text):
+        return None  # 被驳回的申请 is no row of the table: never the total of new applications
     col = find_col(text, term.table, term.row)
     if term.table == "复议诉讼":
         default = term.default_col or "复议.总计"

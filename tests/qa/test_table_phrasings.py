@@ -11,6 +11,7 @@ import pytest
 from qa.answer import answer_question
 from qa.conversation import Conversation
 from qa.types import Cell, Finding, ParsedReport, Report, TableResult
+from tests.qa.conftest import FakeRetriever
 
 APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 REVIEW = tuple(f"{g}.{o}" for g in ("复议", "直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结", "总计"))
@@ -73,7 +74,8 @@ def ask(tmp_path: Path, settings):
 
     def _ask(*texts: str):
         chat = Conversation()
-        answers = [answer_question(t, store=store, retriever=None, conversation=chat, settings=settings) for t in texts]
+        answers = [answer_question(t, store=store, retriever=FakeRetriever([]), conversation=chat, settings=settings)
+                   for t in texts]
         return answers[-1]
     return _ask
 
@@ -250,3 +252,14 @@ def test_agencies_without_a_report_that_year_are_no_gap_in_a_ranking(ask) -> Non
 def test_followup_keeps_the_place_word(ask) -> None:
     a = ask("2021年海滨哪个部门作出的行政处罚决定最多？", "那收到的申请呢？")
     assert a.value == 15 and SC not in a.text and {s.agency for s in a.sources} == {JT, WL}
+
+
+@pytest.mark.parametrize("question", [f"{JT}2021年有几件申请被驳回", f"{JT}2021年收到的申请平均几天答复"])
+def test_an_outcome_no_row_counts_is_not_the_total(ask, question: str) -> None:
+    a = ask(question)
+    assert a.route != "table" and a.value is None and "15件" not in a.text
+
+
+def test_the_2021_other_handling_rows_are_named(ask) -> None:
+    a = ask(f"{JT}2021年因申请人无正当理由逾期不补正而不再处理的有几件")
+    assert a.value == 1 and "逾期不补正" in a.text and "三.六.1" not in a.text
