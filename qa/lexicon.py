@@ -244,6 +244,8 @@ AVG_WORDS = re.compile(r"平均|均值|人均")
 COMPARE_WORDS = re.compile(r"对比|比较|相比|比一比|哪个.{0,12}(?:多(?!少)|少|高|低|大|小)|谁.{0,6}(?:多(?!少)|少)|哪个更|更多|更少|差多少|差距|多还是少|少还是多|高还是低|区别|不同")
 # asks for the difference (A比B多几件, 相差多少) rather than which one is higher (谁更多 → the higher value)
 DIFF_WORDS = re.compile(r"比(?!较|一比).{0,24}?(?:多|少|增|减|高|低|上升|下降)|差多少|相差|差距|差额|差值|多出|少了多少|多了多少")
+# 和公安局比呢 / 跟去年相比: a comparison with the thing named, in a follow-up
+WITH_CONTRAST = re.compile(r"[和跟与同][^，。？?！!]{1,20}?(?:相?比|对比|比较)")
 LESS_WORDS = re.compile(r"更少|较少|少一些|更低|较低|哪个少|谁少")
 # a part of the year: the statistical tables hold whole-year figures only
 PERIOD_WORDS = re.compile(r"第?[一二三四五六七八九十\d]+季度|[上下]半年|(?<![\d年])[一二三四五六七八九十\d]{1,2}月份?(?!底|末|\d|[一二三]?十?[一二三四五六七八九十]日)")

@@ -102,7 +102,7 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
     if metric is None:
         return "narrative", None, order
     ranked = bool(lx.RANK_DESC.search(text) or lx.RANK_ASC.search(text))
-    contrast = lx.COMPARE_WORDS.search(text) or lx.DIFF_WORDS.search(text)
+    contrast = lx.COMPARE_WORDS.search(text) or lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text)
     if (n_agencies >= 2 or n_years >= 2) and (contrast or (ranked and n_agencies <= 2)):
         return "compare", None, order
     several = n_agencies != 1 or n_years >= 2  # a sum or mean runs over agencies, or over one agency's years
@@ -142,7 +142,9 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
 
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
-    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8
+    # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
+    contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text))
+    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast
     carried = False
     if metric is None and context.metric is not None:
         col = find_col(text, context.metric.table, context.metric.row)
@@ -154,6 +156,10 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     scope_all = bool(lx.ALL_SCOPE.search(text))
     if not agencies and not unknown and not scope_all and context.agencies and (marked or metric is not None):
         agencies, carried = list(context.agencies), True
+    if contrast and agencies and context.agencies and not set(agencies) <= set(context.agencies):
+        agencies, carried = list(dict.fromkeys([*context.agencies, *agencies])), True
+    if contrast and years and context.years and not set(years) <= set(context.years):
+        years, carried = tuple(sorted({*context.years, *years})), True
     if not years and context.years:
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)

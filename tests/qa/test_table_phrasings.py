@@ -263,3 +263,15 @@ def test_an_outcome_no_row_counts_is_not_the_total(ask, question: str) -> None:
 def test_the_2021_other_handling_rows_are_named(ask) -> None:
     a = ask(f"{JT}2021年因申请人无正当理由逾期不补正而不再处理的有几件")
     assert a.value == 1 and "逾期不补正" in a.text and "三.六.1" not in a.text
+
+
+def test_followup_difference_with_another_year(ask) -> None:
+    a = ask(f"{JT}2021年收到多少申请？", "比2019年多多少？")
+    assert a.value == 5 and a.unit == "件"
+    assert {(JT, 2019, "申请", "一", "总计"), (JT, 2021, "申请", "一", "总计")} <= cited(a)
+
+
+def test_followup_set_beside_another_agency(ask) -> None:
+    a = ask(f"{JT}2021年作出了多少行政处罚决定？", f"和{WL}比呢？")
+    assert a.value == 140 and a.unit == "个" and JT in a.text
+    assert {s.agency for s in a.sources} == {JT, WL}
