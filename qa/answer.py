@@ -243,7 +243,11 @@ def _compare(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
     hi, lo = (a, b) if (a.value or 0) > (b.value or 0) else (b, a)
     diff = round((hi.value or 0) - (lo.value or 0), 6)
     hi_name, lo_name = (name_a, name_b) if hi is a else (name_b, name_a)
-    text = base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。"
+    asked = lx.DIFF_WORDS.search(q.text)
+    if asked and "少" in asked.group(0):  # 比2020年少了多少 → say it the way it was asked
+        text = base + f"{lo_name}比{hi_name}少{cp.number_text(diff, unit=unit)}。"
+    else:
+        text = base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。"
     if difference:
         return text, diff
     # 谁更多 / 哪年更少: the answer is the higher (lower) of the two values

@@ -275,3 +275,8 @@ def test_followup_set_beside_another_agency(ask) -> None:
     a = ask(f"{JT}2021年作出了多少行政处罚决定？", f"和{WL}比呢？")
     assert a.value == 140 and a.unit == "个" and JT in a.text
     assert {s.agency for s in a.sources} == {JT, WL}
+
+
+def test_difference_asked_as_less(ask) -> None:
+    a = ask(f"{JT}2019年收到的申请比2021年少了多少？")
+    assert a.value == 5 and "2019年比" in a.text and "少5件" in a.text
