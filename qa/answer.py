@@ -22,6 +22,7 @@ from qa.config import Settings
 from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
+from qa.scope import with_scope
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
 from qa.types import Answer, Metric, Question, Source
 from qa.understand import add_names, understand
@@ -38,7 +39,7 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
     catalog = Catalog.for_store(store).with_names(user_aliases(settings))
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
-    question = understand(text, catalog=catalog, context=context)
+    question = with_scope(understand(text, catalog=catalog, context=context), agencies=catalog.agencies, context=context)
     log.info("question %r → %s", text, question)
     answer = route(question, store=store, retriever=retriever, catalog=catalog, settings=settings)
     if conversation is not None:
@@ -91,6 +92,9 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
                                   years=years, report_text=texts)
         return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
+    period = lx.PERIOD_WORDS.search(q.text)
+    if period:
+        return refuse(q, f"年度报告的统计表只有全年数字，没有按“{period.group(0)}”分列的数据，无法回答。")
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:
@@ -111,19 +115,22 @@ def plan_pairs(missing: Sequence[tuple[str, int]], catalog: Catalog) -> list[tup
 
 def resolve_scope(q: Question, catalog: Catalog) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(agency, year) pairs to answer from, and the asked-for pairs the store does not hold."""
-    agencies = list(q.agencies) or catalog.agencies
+    agencies = list(q.agencies) or list(q.scope) or catalog.agencies
+    newest = max((y for a in agencies for y in catalog.years_of(a)), default=None)
     pairs: list[tuple[str, int]] = []
     missing: list[tuple[str, int]] = []
     for agency in agencies:
         held = catalog.years_of(agency)
         if q.years:
             wanted: Sequence[int] = q.years
-        elif len(agencies) == 1 or not catalog.newest_year:
+        elif len(agencies) == 1 or not newest:
             wanted = held[-1:]
         else:
-            wanted = (catalog.newest_year,)
+            wanted = (newest,)
         for year in wanted:
             (pairs if year in held else missing).append((agency, year))
+    if pairs and not q.agencies:
+        return pairs, []  # "which agency…" means the agencies that have a report of that year; the rest are no gap
     return pairs, missing
 
 
@@ -159,26 +166,48 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
         return _breakdown(q, store=store, refs=refs)
     if q.intent == "value" and metric.table == "申请" and metric.col == "总计" and len(refs) == 1:
         # one report's total: say who applied as well, 4447件（自然人4441件，商业企业6件…）, as staff expect
-        return _breakdown(q, store=store, refs=refs)
+        [total] = metric_values(store, metric, reports=refs)
+        if total.value is None:
+            return refuse(q, cp.absent_reason(metric, total))
+        if metric.row not in lx.GROUP_ROWS:
+            return _breakdown(q, store=store, refs=refs)
     if metric.col is None:
         metric = replace(metric, col=_RANK_DEFAULT_COL.get(metric.row) or lx.ROW_COLS.get(metric.row, ("总计",))[0])
     values = metric_values(store, metric, reports=refs)
     present = [v for v in values if v.value is not None]
-    absent = [v.report for v in values if v.value is None]
+    absent = [v for v in values if v.value is None]
     if not present:
-        where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
-        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(metric)}”这一项。")
+        return refuse(q, "".join(cp.absent_reason(metric, v) for v in absent))
     note = cp.note_broken([v.report for v in present], metric.table, broken_tables(store, [v.report.id for v in present]))
+    reasons = "".join(cp.absent_reason(metric, v) for v in absent)
+    if absent and q.intent == "compare" or any(v.unread for v in absent) and q.intent in ("sum", "average"):
+        # a total or a difference with a part unknown is no number: give the parts that were read, and why not all
+        word = {"sum": "合计", "average": "平均值", "compare": "比较结果"}[q.intent]
+        return Answer(question=q.text, text=f"无法给出{word}：{reasons}已读出的数值：{cp.listing(metric, present)}。{note}",
+                      found=False, route="refuse", sources=_sources(present))
     if absent:
-        note += f"（{'、'.join(r.short_name for r in absent)}的报告未列出这一项。）"
+        note += f"（未计入：{reasons}）"
+    caveat = ""
+    unread = [v for v in absent if v.unread]
+    if unread and q.intent == "ranking":
+        caveat = f"（以下排序只含能读出数值的{len(present)}份报告，另有{len(unread)}份报告的这一项无法读出，见文末。）"
     compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
     text, value = compose(q, metric, present)
-    return Answer(question=q.text, text=text + note, found=True, route="table", value=value,
+    return Answer(question=q.text, text=caveat + text + note, found=True, route="table", value=value,
                   unit=cp.metric_unit(metric), sources=_sources(present))
 
 
 def _table_head(metric: Metric, values: Sequence[MetricValue]) -> str:
-    return f"根据各机关{cp.year_phrase(values)}年度报告{lx.TABLE_NAMES.get(metric.table, '')}，"
+    agencies = {v.report.agency for v in values}
+    whose = values[0].report.short_name if len(agencies) == 1 else "各机关"
+    return f"根据{whose}{cp.year_phrase(values)}年度报告{lx.TABLE_NAMES.get(metric.table, '')}，"
+
+
+def _how_many(values: Sequence[MetricValue]) -> str:
+    """3个机关的 / 3个年度的 (a sum over one agency's years)."""
+    if len({v.report.agency for v in values}) == 1 and len(values) > 1:
+        return f"{len(values)}个年度的"
+    return f"{len(values)}个机关的"
 
 
 def _values(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
@@ -205,7 +234,7 @@ def _ranking(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
 def _sum(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
     total = round(sum(v.value or 0.0 for v in values), 6)
     unit = cp.metric_unit(metric)
-    text = (f"{_table_head(metric, values)}{len(values)}个机关的{cp.metric_label(metric)}合计"
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{cp.metric_label(metric)}合计"
             f"{cp.number_text(total, unit=unit)}：{cp.listing(metric, values)}。")
     return text, total
 
@@ -214,7 +243,7 @@ def _average(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
     total = sum(v.value or 0.0 for v in values)
     avg = round(total / len(values), 6)
     unit = cp.metric_unit(metric)
-    text = (f"{_table_head(metric, values)}{len(values)}个机关的{cp.metric_label(metric)}平均为"
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{cp.metric_label(metric)}平均为"
             f"{cp.number_text(avg, unit=unit)}（合计{cp.number_text(total, unit=unit)}）：{cp.listing(metric, values)}。")
     return text, avg
 
@@ -227,12 +256,21 @@ def _compare(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
     unit = cp.metric_unit(metric)
     base = f"{_table_head(metric, values)}{label}：{cp.listing(metric, values)}。"
     name_a, name_b = cp.who(a.report, values), cp.who(b.report, values)
+    difference = bool(lx.DIFF_WORDS.search(q.text))
     if (a.value or 0) == (b.value or 0):
-        return base + "两者相同。", None
+        return base + "两者相同。", 0.0 if difference else a.value
     hi, lo = (a, b) if (a.value or 0) > (b.value or 0) else (b, a)
     diff = round((hi.value or 0) - (lo.value or 0), 6)
     hi_name, lo_name = (name_a, name_b) if hi is a else (name_b, name_a)
-    return base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。", diff
+    asked = lx.DIFF_WORDS.search(q.text)
+    if asked and "少" in asked.group(0):  # 比2020年少了多少 → say it the way it was asked
+        text = base + f"{lo_name}比{hi_name}少{cp.number_text(diff, unit=unit)}。"
+    else:
+        text = base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。"
+    if difference:
+        return text, diff
+    # 谁更多 / 哪年更少: the answer is the higher (lower) of the two values
+    return text, (lo if lx.LESS_WORDS.search(q.text) else hi).value
 
 
 def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
@@ -256,8 +294,9 @@ def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
         cells = {k: [c for c in v if not allowed or c.col in allowed] for k, v in cells.items()}
     filled = [r for r in refs if cells.get(r.id)]
     if not filled:
-        where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
-        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(replace(metric, col='总计'))}”这一行。")
+        col = metric.col or ("总计" if metric.table == "申请" else lx.ROW_COLS.get(metric.row, ("总计",))[0])
+        absent = metric_values(store, replace(metric, col=col), reports=refs)
+        return refuse(q, "".join(cp.absent_reason(replace(metric, col=col), v) for v in absent))
     text = "".join(cp.breakdown_sentence(metric, r, cells[r.id]) for r in filled)
     text += cp.note_broken(filled, metric.table, broken_tables(store, [r.id for r in filled]))
     sources = tuple(cp.cell_source(c) for r in filled for c in cells[r.id])

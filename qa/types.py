@@ -184,6 +184,7 @@ class Question:
     order: str = "desc"  # ranking direction: desc (最多) | asc (最少)
     unknown_agencies: tuple[str, ...] = ()  # agency-like names in the text that the store does not hold
     followup: bool = False  # True when parts were carried over from the previous question of the chat
+    scope: tuple[str, ...] = ()  # agencies a place word covers when none is named (平潭各部门), kept for follow-ups
 
 
 @dataclass(frozen=True)
