@@ -10,8 +10,10 @@ Refusals (found=False, route "refuse") name what the store does hold; an absent 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from qa import compose as cp
@@ -46,19 +48,34 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
     return maybe_rewrite(answer, settings)
 
 
-def refuse(question: Question | str, text: str) -> Answer:
-    """A refusal: found=False, route 'refuse', no value."""
+FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
+_LONG_YEAR = re.compile(r"(?<![\d.])\d{5,}\s*年")  # 99999年: never a year
+
+
+def refuse(question: Question | str, text: str, *, reason: str) -> Answer:
+    """A refusal: found=False, route 'refuse', no value, and why (see Answer.reason)."""
     q = question.text if isinstance(question, Question) else question
-    return Answer(question=q, text=text, found=False, route="refuse")
+    return Answer(question=q, text=text, found=False, route="refuse", reason=reason)
+
+
+def impossible_years(q: Question) -> list[str]:
+    """Years no report can cover: before 2008, after this year, or five digits and more."""
+    this_year = date.today().year
+    bad = [str(y) for y in q.years if not FIRST_REPORT_YEAR <= y <= this_year]
+    return bad + [m.group().rstrip("年 ") for m in _LONG_YEAR.finditer(q.text)]
 
 
 def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings) -> Answer:
     """Pick the refusal, table or retrieval answer for an understood question."""
+    bad_years = impossible_years(q)
+    if bad_years:
+        return refuse(q, f"{'、'.join(bad_years)}年不是政府信息公开年度报告可能覆盖的年份"
+                         f"（{FIRST_REPORT_YEAR}年至{date.today().year}年），请检查年份。", reason="invalid")
     if not catalog.entries:
-        return refuse(q, "知识库中还没有任何年度报告，请先导入报告后再提问。")
+        return refuse(q, "知识库中还没有任何年度报告，请先导入报告后再提问。", reason="no-agency")
     if q.unknown_agencies:
         return refuse(q, f"知识库中没有“{'”“'.join(q.unknown_agencies)}”的年度报告，无法回答。"
-                         f"已收录的机关有：{'、'.join(catalog.agencies)}。")
+                         f"已收录的机关有：{'、'.join(catalog.agencies)}。", reason="no-agency")
     pairs, missing = resolve_scope(q, catalog)
     texts = store_texts(store)
     note = ""
@@ -66,7 +83,7 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         pairs = plan_pairs(missing, catalog)
         note = "".join(f"（{y + 1}年的工作计划载于{y}年的年度报告。）" for y in sorted({y for _, y in pairs}))
     if not pairs:
-        return refuse(q, _missing_years_text(q, catalog, missing))
+        return refuse(q, _missing_years_text(q, catalog, missing), reason="no-year")
     years = tuple(sorted({y for _, y in pairs})) if q.years else ()
     if q.metric is None:
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
@@ -76,7 +93,7 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:
         held = table_answer(replace(q, intent="value"), store=store, refs=refs)
-        return replace(held, found=False, route="refuse", value=None, unit=None,
+        return replace(held, found=False, route="refuse", value=None, unit=None, reason="no-year",
                        text=_missing_years_text(q, catalog, missing) + "无法比较。" + held.text)
     answer = check_prose(q, table_answer(q, store=store, refs=refs), retriever=retriever, catalog=catalog,
                          settings=settings, years=years, report_text=texts)
@@ -148,7 +165,8 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
     absent = [v.report for v in values if v.value is None]
     if not present:
         where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
-        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(metric)}”这一项。")
+        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(metric)}”这一项。",
+                      reason="no-data")
     note = cp.note_broken([v.report for v in present], metric.table, broken_tables(store, [v.report.id for v in present]))
     if absent:
         note += f"（{'、'.join(r.short_name for r in absent)}的报告未列出这一项。）"
@@ -238,7 +256,8 @@ def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
     filled = [r for r in refs if cells.get(r.id)]
     if not filled:
         where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
-        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(replace(metric, col='总计'))}”这一行。")
+        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(replace(metric, col='总计'))}”这一行。",
+                      reason="no-data")
     text = "".join(cp.breakdown_sentence(metric, r, cells[r.id]) for r in filled)
     text += cp.note_broken(filled, metric.table, broken_tables(store, [r.id for r in filled]))
     sources = tuple(cp.cell_source(c) for r in filled for c in cells[r.id])
