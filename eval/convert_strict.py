@@ -230,11 +230,12 @@ def convert_compare(item: dict[str, Any]) -> dict[str, Any]:
     """cells (the metric in every compared report) and value (the operation on the goldens) of a compare item."""
     addrs, scope, op = COMPARE[item["id"]]
     files = SEED_FILES if scope == "seeds" else tuple(scope)
-    cells, per_report = [], []
+    cells: list[dict[str, Any]] = []
+    per_report: list[Decimal] = []
     for file in files:
         got = [cell_of(file, a) for a in addrs]
         cells += [gold_cell(file, c) for c in got]
-        per_report.append(sum(Decimal(str(c["value"])) for c in got))
+        per_report.append(sum((Decimal(str(c["value"])) for c in got), Decimal(0)))
     value: Decimal | None
     if op == "max":
         value = max(per_report)
@@ -288,7 +289,7 @@ def convert_evidence(item: dict[str, Any], pool: tuple[str, ...]) -> dict[str, A
 
 def convert(item: dict[str, Any], pool: tuple[str, ...]) -> dict[str, Any]:
     """The strict-format item for one old item (the old fields kept, the gold added)."""
-    base = {k: item[k] for k in ("id", "kind", "question") if k in item}
+    base: dict[str, Any] = {k: item[k] for k in ("id", "kind", "question") if k in item}
     base.update(history=item.get("history", []), found=item.get("found", True), expect=item.get("expect", []))
     if "note" in item:
         base["old_note"] = item["note"]
