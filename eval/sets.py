@@ -23,9 +23,9 @@ class SetInfo:
 
     file: str  # path relative to the repository root
     role: str  # dev | test
-    written_by: str
-    first_run: str  # e.g. "67.5% (27/40), old scorer"
-    first_run_date: str
+    written_by: str = "unknown"
+    first_run: str = "not recorded"  # e.g. "67.5% (27/40), old scorer"
+    first_run_date: str = "unknown"
     reports: str = ""  # what the questions are about, e.g. "bundled samples" or "../shared/corpus (--with)"
     note: str = ""
 
@@ -37,7 +37,8 @@ def load_manifest(path: Path = MANIFEST) -> list[SetInfo]:
     for i, entry in enumerate(data.get("set", []), start=1):
         if entry.get("role") not in ROLES or not entry.get("file"):
             raise ValueError(f"{path}: set #{i} needs a file and a role in {ROLES}; got {entry!r}")
-        out.append(SetInfo(**{k: str(v) for k, v in entry.items()}))
+        known = set(SetInfo.__dataclass_fields__)
+        out.append(SetInfo(**{k: str(v) for k, v in entry.items() if k in known}))
     return out
 
 

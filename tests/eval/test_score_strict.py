@@ -157,3 +157,25 @@ def test_saved_answers_round_trip_and_score_without_asking(tmp_path: Path, gold:
     result = score_saved([item, _item(id="y", **TABLE)], saved, Gold.build(reports, folders=gold.folders))
     assert [r.passed for r in result.results] == [True, False]  # y has no saved answer
     assert result.strict and result.old_overall is not None
+
+
+def test_cli_scores_saved_answers_without_asking(tmp_path: Path, gold: Gold) -> None:
+    from click.testing import CliRunner
+
+    from eval.run import score_item
+    from qa.cli import main
+
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "x", "question": "问", **TABLE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    right = Answer("问", "上年结转3件。", True, "table", value=3.0, unit="件", sources=(_cell("申请", "二", "总计"),))
+    saved = tmp_path / "answers.json"
+    save_answers(saved, [score_item(_item(**TABLE), right, 0.01, gold)], [REPORT])
+    result = CliRunner().invoke(main, ["eval", str(questions), "--score-answers", str(saved), "--with", str(tmp_path),
+                                       "--min", "table=1.0"])
+    assert result.exit_code == 0, result.output
+    assert "strict accuracy" in result.output and "not in eval/sets.toml" in result.output
+    wrong = tmp_path / "wrong.json"
+    save_answers(wrong, [score_item(_item(**TABLE), Answer("问", "上年结转3件。", True, "table"), 0.01, gold)], [REPORT])
+    failed = CliRunner().invoke(main, ["eval", str(questions), "--score-answers", str(wrong), "--with", str(tmp_path),
+                                       "--min", "table=1.0"])
+    assert failed.exit_code == 1 and "value None, expected 3" in failed.output
