@@ -100,8 +100,8 @@ def eval_cmd(ctx: click.Context, questions: Path, as_json: bool, report_path: Pa
             log.info("ingested the bundled sample reports into %s", settings.home)
         if extra:
             summary = qa.ingest(extra)
-            if summary.refused:
-                raise click.ClickException("refused: " + "; ".join(f"{r.path}: {r.error}" for r in summary.refused))
+            for refused in summary.refused:  # e.g. a README or an empty report in a corpus folder: its questions fail
+                click.echo(f"govqa eval: not ingested {refused.path}: {refused.error}", err=True)
         stored = stored_reports(qa)
         gold = Gold.build(stored, folders=folders)
         show_progress = settings.progress and not as_json and sys.stderr.isatty()
