@@ -51,7 +51,8 @@ def run_baseline(qa: GovQA, items: list[EvalItem]) -> list[BaselineHit]:
               help="Fail (exit 1) when a kind's accuracy is below RATIO, e.g. --min table=0.98 --min refuse=1.0 "
                    "(KIND 'overall' is the whole set). Repeatable.")
 @click.option("--with", "extra", multiple=True, type=click.Path(exists=True, path_type=Path),
-              help="Also ingest these report files or folders before asking (e.g. a question set over test fixtures). Repeatable.")
+              help="Ingest these report files or folders before asking, instead of the bundled samples "
+                   "(e.g. --with ../shared/corpus). Repeatable.")
 @click.option("--baseline", is_flag=True,
               help="Also build a plain LangChain RAG (chunks + same embeddings + Chroma, top-5) and print its hit rate.")
 @click.option("--answers", "answers_out", type=click.Path(dir_okay=False, path_type=Path), default=None,
@@ -66,8 +67,8 @@ def eval_cmd(ctx: click.Context, questions: Path, as_json: bool, report_path: Pa
 
     Each line: {"id", "question", "kind", "expect": [...], "found": bool, "history": [...]} and, in the strict
     format (eval/README.md), "value", "unit", "cells", "evidence", "reason". Answers are scored strictly
-    (eval/score.py) and by the old substring rule, side by side; the bars (--min) use the strict figures. Ingests
-    the bundled sample reports first when the store is empty.
+    (eval/score.py) and by the old substring rule, side by side; the bars (--min) use the strict figures. Without
+    --with, ingests the bundled sample reports first when the store is empty.
     """
     from eval.answers import load_answers, save_answers
     from eval.baseline import hit_rates
@@ -96,7 +97,8 @@ def eval_cmd(ctx: click.Context, questions: Path, as_json: bool, report_path: Pa
     else:
         settings = settings_of(ctx)
         qa = GovQA(settings)
-        if qa.ensure_samples() is not None:
+        # --with: the store holds the given reports only, as the set's author assumed (no bundled samples added)
+        if not extra and qa.ensure_samples() is not None:
             log.info("ingested the bundled sample reports into %s", settings.home)
         if extra:
             summary = qa.ingest(extra)
