@@ -21,7 +21,7 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from bench.common import write_result
+from bench.common import commit, write_result
 from qa.cli import main as govqa
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -77,7 +77,7 @@ def main(argv: list[str] | None = None) -> int:
             base = row.get("baseline_hit_rate")
             print(f"{name:16} {row['kind']:10} {row['passed']:>4}/{row['n']:<4} strict {row['accuracy']:6.1%}  "
                   f"old {row.get('old_accuracy', float('nan')):6.1%}  baseline {'n/a' if base is None else f'{base:6.1%}'}")
-    print(f"written {write_result('eval', {'sets': sets, 'baseline': not args.no_baseline})}", file=sys.stderr)
+    print(f"written {write_result('eval', {'sets': sets, 'baseline': not args.no_baseline, 'commit': commit(), 'score_only': args.score_only})}", file=sys.stderr)
     return 0
 
 

@@ -155,7 +155,10 @@ def eval_section(doc: dict[str, Any]) -> list[str]:
         "Each set in one run of `govqa eval FILE --json --answers …` on a fresh data folder; the saved answers are "
         "scored by both scorers (eval/README.md): **strict** — value and unit equal and every gold cell cited "
         "(table, compare, numeric follow-up), a quote overlapping the gold evidence span (narrative), a refusal "
-        "with its reason; **old** — every expected string somewhere in the text. " + baseline + ".", "",
+        "with its reason; **old** — every expected string somewhere in the text. " + baseline + ". "
+        + (f"This table: the answers saved by the last run, scored again with `--score-only` at commit "
+           f"`{doc.get('commit', 'unknown')}`." if doc.get("score_only") else
+           f"Asked and scored at commit `{doc.get('commit', 'unknown')}`."), "",
         "Which set is which (eval/sets.toml):", "", *roles, "",
         format_table(["set", "kind", "n", "strict passed", "old passed", "baseline top-5 hit"], rows, markdown=True), "",
         f"Machine: {_machine(doc)}.", "",

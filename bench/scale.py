@@ -19,14 +19,13 @@ import argparse
 import logging
 import random
 import shutil
-import subprocess
 import sys
 from collections import defaultdict
 from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.common import folder_mb, format_table, latency_ms, rss_mb, timed, write_result
+from bench.common import commit, folder_mb, format_table, latency_ms, rss_mb, timed, write_result
 from bench.synth import write_corpus
 from qa.config import EMBED_BACKENDS, load_settings
 
@@ -110,18 +109,6 @@ def run_size(size: int, paths: list[Path], *, backend: str, work: Path, queries:
     if summary.refused:
         row["refused_examples"] = [f.error for f in summary.refused[:3]]
     return row
-
-
-def commit() -> str:
-    """The git commit of the code measured (with "+dirty" when the tree has changes), or "unknown"."""
-    try:
-        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
-                              check=True).stdout.strip()
-        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
-                               capture_output=True, text=True, check=True).stdout.strip()
-    except (OSError, subprocess.CalledProcessError):
-        return "unknown"
-    return head + ("+dirty" if dirty else "")
 
 
 def main(argv: list[str] | None = None) -> int:
