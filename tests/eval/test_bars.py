@@ -7,8 +7,11 @@ Measured strict levels (BENCHMARKS.md, the run that set them) and the kinds with
   refuse (17) and follow-up (15) have fewer than 20 questions: no bar yet.
 - eval/questions_layouts.jsonl (layout fixtures): table has a bar; refuse (2), compare (1), narrative (2): no bar.
 - eval/sets/paraphrase_dev.jsonl: no kind reaches 20 (narrative 16, table 12, compare 6, refuse 6): no bar.
-- eval/sets/corpus_dev_a.jsonl, corpus_dev_b.jsonl (over ../shared/corpus): table (30) and narrative (20) have bars
-  when the set and the corpus are present; compare (10), refuse (13), follow-up (12): no bar yet.
+- eval/sets/corpus_dev_a.jsonl, corpus_dev_b.jsonl (over ../shared/corpus): table (30) and narrative (20) are big
+  enough, but their first strict run (BENCHMARKS.md) passed 0-1 questions per kind, so "minus one question" is a
+  bar of 0 that tests nothing: no bar until the agency/parser work lands and the level is re-measured (add the
+  set to MEASURED then; the test skips a set whose file or corpus is absent). compare (10), refuse (13),
+  follow-up (12): fewer than 20, no bar.
 - test sets (eval/sets/corpus_test.jsonl) never get a bar: they are run once per release (eval/README.md).
 """
 
@@ -53,6 +56,9 @@ def test_bars_only_for_kinds_with_enough_questions() -> None:
 def test_dev_set_meets_its_strict_bars(name: str) -> None:
     """`govqa eval SET --min …` exits 0 (strict figures); on failure the per-kind table and failures are shown."""
     path, extra, measured = MEASURED[name]
+    missing = [p for p in (path, *extra) if not p.exists()]
+    if missing:
+        pytest.skip(f"not here: {', '.join(map(str, missing))}")
     args = ["eval", str(path)]
     for folder in extra:
         args += ["--with", str(folder)]
