@@ -161,6 +161,10 @@ def eval_section(doc: dict[str, Any]) -> list[str]:
            f"Asked and scored at commit `{doc.get('commit', 'unknown')}`."), "",
         "Which set is which (eval/sets.toml):", "", *roles, "",
         format_table(["set", "kind", "n", "strict passed", "old passed", "baseline top-5 hit"], rows, markdown=True), "",
+        "Strict failures of the dev sets with few of them (a test set's failures are not listed: eval/README.md):", "",
+        *[f"- `{st['name']}` {f['id']} ({f['kind']}): {'; '.join(f['problems'])[:160]}"
+          for st in doc["sets"] if "TEST set" not in st.get("set", "") and len(st["failures"]) <= 10
+          for f in st["failures"]], "",
         f"Machine: {_machine(doc)}.", "",
     ]
 
