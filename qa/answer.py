@@ -10,8 +10,10 @@ Refusals (found=False, route "refuse") name what the store does hold; an absent 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from qa import compose as cp
@@ -47,6 +49,10 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
     return maybe_rewrite(answer, settings)
 
 
+FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
+_LONG_YEAR = re.compile(r"(?<![\d.])\d{5,}\s*年")  # 99999年: never a year
+
+
 _ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
 
 
@@ -66,19 +72,53 @@ def user_aliases(settings: Settings) -> dict[str, tuple[str, ...]]:
     return cached[1]
 
 
-def refuse(question: Question | str, text: str) -> Answer:
-    """A refusal: found=False, route 'refuse', no value."""
+def refuse(question: Question | str, text: str, *, reason: str) -> Answer:
+    """A refusal: found=False, route 'refuse', no value, and why (see Answer.reason)."""
     q = question.text if isinstance(question, Question) else question
-    return Answer(question=q, text=text, found=False, route="refuse")
+    return Answer(question=q, text=text, found=False, route="refuse", reason=reason)
+
+
+def impossible_years(q: Question) -> list[str]:
+    """Years no report can cover: before 2008, after this year, or five digits and more."""
+    this_year = date.today().year
+    bad = [str(y) for y in q.years if not FIRST_REPORT_YEAR <= y <= this_year]
+    return bad + [m.group().rstrip("年 ") for m in _LONG_YEAR.finditer(q.text)]
+
+
+_PERIOD_NUMBER = re.compile(r"第?([0-9０-９]+|[一二三四五六七八九十]+)\s*(季度|月)")
+
+
+def impossible_period(text: str) -> bool:
+    """A part of a year that no calendar has: a quarter past 4 or a month past 12 (第13季度, 15月)."""
+    m = _PERIOD_NUMBER.search(text)
+    if m is None:
+        return False
+    return _small_int(m.group(1)) > (4 if m.group(2) == "季度" else 12)
+
+
+def _small_int(text: str) -> int:
+    """一…九十九 or digits as an int (十三 → 13, 二十 → 20)."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    digits = "一二三四五六七八九"
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return digits.index(text) + 1 if text in digits else 0
+    return (digits.index(tens) + 1 if tens in digits and tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings) -> Answer:
     """Pick the refusal, table or retrieval answer for an understood question."""
+    bad_years = impossible_years(q)
+    if bad_years:
+        return refuse(q, f"{'、'.join(bad_years)}年不是政府信息公开年度报告可能覆盖的年份"
+                         f"（{FIRST_REPORT_YEAR}年至{date.today().year}年），请检查年份。", reason="invalid")
     if not catalog.entries:
-        return refuse(q, "知识库中还没有任何年度报告，请先导入报告后再提问。")
+        return refuse(q, "知识库中还没有任何年度报告，请先导入报告后再提问。", reason="no-agency")
     if q.unknown_agencies:
         return refuse(q, f"知识库中没有“{'”“'.join(q.unknown_agencies)}”的年度报告，无法回答。"
-                         f"已收录的机关有：{'、'.join(catalog.agencies)}。")
+                         f"已收录的机关有：{'、'.join(catalog.agencies)}。", reason="no-agency")
     pairs, missing = resolve_scope(q, catalog)
     texts = store_texts(store)
     note = ""
@@ -86,7 +126,7 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         pairs = plan_pairs(missing, catalog)
         note = "".join(f"（{y + 1}年的工作计划载于{y}年的年度报告。）" for y in sorted({y for _, y in pairs}))
     if not pairs:
-        return refuse(q, _missing_years_text(q, catalog, missing))
+        return refuse(q, _missing_years_text(q, catalog, missing), reason="no-year")
     years = tuple(sorted({y for _, y in pairs})) if q.years else ()
     if q.metric is None:
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
@@ -94,12 +134,13 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
     period = lx.PERIOD_WORDS.search(q.text)
     if period:
-        return refuse(q, f"年度报告的统计表只有全年数字，没有按“{period.group(0)}”分列的数据，无法回答。")
+        return refuse(q, f"年度报告的统计表只有全年数字，没有按“{period.group(0)}”分列的数据，无法回答。",
+                      reason="invalid" if impossible_period(period.group(0)) else "no-data")
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:
         held = table_answer(replace(q, intent="value"), store=store, refs=refs)
-        return replace(held, found=False, route="refuse", value=None, unit=None,
+        return replace(held, found=False, route="refuse", value=None, unit=None, reason="no-year",
                        text=_missing_years_text(q, catalog, missing) + "无法比较。" + held.text)
     answer = check_prose(q, table_answer(q, store=store, refs=refs), retriever=retriever, catalog=catalog,
                          settings=settings, years=years, report_text=texts)
@@ -168,7 +209,7 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
         # one report's total: say who applied as well, 4447件（自然人4441件，商业企业6件…）, as staff expect
         [total] = metric_values(store, metric, reports=refs)
         if total.value is None:
-            return refuse(q, cp.absent_reason(metric, total))
+            return refuse(q, cp.absent_reason(metric, total), reason="no-data")
         if metric.row not in lx.GROUP_ROWS:
             return _breakdown(q, store=store, refs=refs)
     if metric.col is None:
@@ -177,14 +218,14 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
     present = [v for v in values if v.value is not None]
     absent = [v for v in values if v.value is None]
     if not present:
-        return refuse(q, "".join(cp.absent_reason(metric, v) for v in absent))
+        return refuse(q, "".join(cp.absent_reason(metric, v) for v in absent), reason="no-data")
     note = cp.note_broken([v.report for v in present], metric.table, broken_tables(store, [v.report.id for v in present]))
     reasons = "".join(cp.absent_reason(metric, v) for v in absent)
     if absent and q.intent == "compare" or any(v.unread for v in absent) and q.intent in ("sum", "average"):
         # a total or a difference with a part unknown is no number: give the parts that were read, and why not all
         word = {"sum": "合计", "average": "平均值", "compare": "比较结果"}[q.intent]
         return Answer(question=q.text, text=f"无法给出{word}：{reasons}已读出的数值：{cp.listing(metric, present)}。{note}",
-                      found=False, route="refuse", sources=_sources(present))
+                      found=False, route="refuse", reason="no-data", sources=_sources(present))
     if absent:
         note += f"（未计入：{reasons}）"
     caveat = ""
@@ -296,7 +337,7 @@ def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
     if not filled:
         col = metric.col or ("总计" if metric.table == "申请" else lx.ROW_COLS.get(metric.row, ("总计",))[0])
         absent = metric_values(store, replace(metric, col=col), reports=refs)
-        return refuse(q, "".join(cp.absent_reason(replace(metric, col=col), v) for v in absent))
+        return refuse(q, "".join(cp.absent_reason(replace(metric, col=col), v) for v in absent), reason="no-data")
     text = "".join(cp.breakdown_sentence(metric, r, cells[r.id]) for r in filled)
     text += cp.note_broken(filled, metric.table, broken_tables(store, [r.id for r in filled]))
     sources = tuple(cp.cell_source(c) for r in filled for c in cells[r.id])

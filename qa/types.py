@@ -203,9 +203,13 @@ class Source:
     end: int | None = None
 
 
+RefusalReason = Literal["no-agency", "no-year", "no-data", "invalid"]
+REFUSAL_REASONS: tuple[str, ...] = ("no-agency", "no-year", "no-data", "invalid")
+
+
 @dataclass(frozen=True)
 class Answer:
-    """The answer to one question, with its sources."""
+    """The answer to one question, with its sources; a refusal (found=False) says why in ``reason``."""
 
     question: str
     text: str
@@ -214,3 +218,6 @@ class Answer:
     value: float | None = None
     unit: str | None = None
     sources: tuple[Source, ...] = field(default_factory=tuple)
+    # refusals only: no-agency (not in the store) | no-year (agency stored, not that year) |
+    # no-data (the reports do not hold it) | invalid (impossible input, e.g. year 99999)
+    reason: str | None = None
