@@ -19,6 +19,10 @@ class ScannedPdf(UnreadableFile):
     """A PDF with no text layer: it needs OCR before govqa can read it."""
 
 
+class EncryptedPdf(UnreadableFile):
+    """A password-protected PDF: govqa cannot open it without the password."""
+
+
 class NoTables(GovqaError):
     """A text holds none of the three standard tables, so it is not an annual report govqa can use."""
 
