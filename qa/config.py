@@ -46,6 +46,8 @@ class Settings:
     progress: bool = True
     ingest_samples: bool = True  # `govqa serve` ingests the bundled samples into an empty store
     host: str = "127.0.0.1"
+    admin_password: str = ""  # GOVQA_ADMIN_PASSWORD: the staff account `admin` may upload in the web app
+    users_file: Path = Path("")  # staff accounts, lines name:hash made by `python -m qa.staff NAME`
     port: int = 7860
 
     @property
@@ -72,6 +74,16 @@ class Settings:
     @property
     def uploads_dir(self) -> Path:
         return self.home / "uploads"
+
+    @property
+    def gradio_tmp(self) -> Path:
+        """Where Gradio keeps its own copy of every upload (GRADIO_TEMP_DIR)."""
+        return self.home / "gradio-tmp"
+
+    @property
+    def change_log_path(self) -> Path:
+        """Who changed which report when: one JSON line per change."""
+        return self.home / "audit-log.jsonl"
 
     def validate(self) -> Settings:
         """Fail early, naming the allowed values."""

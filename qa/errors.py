@@ -11,6 +11,10 @@ class ConfigError(GovqaError):
     """A setting has a value govqa cannot use."""
 
 
+class InvalidInput(GovqaError):
+    """An argument sent to the web app or its API has a type or value govqa cannot use."""
+
+
 class UnreadableFile(GovqaError):
     """A file cannot be read as a report (empty, binary, truncated, unknown type, too large)."""
 
