@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 import logging
 import threading
@@ -30,6 +31,14 @@ def record_change(settings: Settings, *, who: str, action: str, file: str, **det
         out.write(line)
     log.info("change by %s: %s %s", who, action, file)
     return entry
+
+
+def cli_user() -> str:
+    """Who made a change from the command line: the operating-system account."""
+    try:
+        return f"命令行:{getpass.getuser()}"
+    except (KeyError, OSError):  # no name for this uid (containers)
+        return "命令行"
 
 
 def read_changes(settings: Settings, *, limit: int = 200) -> list[dict[str, Any]]:

@@ -32,7 +32,7 @@ RESULT_COLUMNS = ["文件", "结果", "报告编号", "单元格数", "问题数
 CHANGE_COLUMNS = ["时间（UTC）", "操作人", "操作", "文件", "结果", "版本", "说明"]
 STATUS = {"added": "新增", "replaced": "新版本已启用（旧版保留）", "inactive": "新版本已保存（未启用，原版本继续使用）",
           "unchanged": "已存在，未改变", "refused": "⚠ 拒绝"}
-ACTIONS = {"upload": "上传"}
+ACTIONS = {"upload": "上传", "ingest": "命令行导入", "activate": "启用版本", "delete": "删除版本"}
 OFF_NOTE = ("上传已关闭：本服务器没有配置工作人员账号（环境变量 GOVQA_ADMIN_PASSWORD 或 GOVQA_USERS_FILE），"
             "且不只在本机（127.0.0.1）上提供服务。公众可以查询和对比，不能更改年报。")
 LOGIN_NOTE = "上传、替换年报需要工作人员登录。"

@@ -56,3 +56,24 @@ def test_change_log_records_who_when_file_and_version(settings: Any) -> None:
     changes = read_changes(settings)
     assert [(c["who"], c["file"], c["version"]) for c in changes] == [("li", "某县2021年报.pdf", "v1"), (ADMIN, "b.txt", None)]
     assert changes[0]["time"].endswith("+00:00") and settings.change_log_path.parent == settings.home
+
+
+def test_command_line_changes_are_logged_too(settings: Any, tmp_path: Path) -> None:
+    from click.testing import CliRunner
+
+    from qa.cli import main
+
+    seed = Path(__file__).parents[1] / "fixtures" / "seeds" / "000_9f89ab4fe0ea1170.txt"
+    second = tmp_path / "v2.txt"
+    second.write_text(seed.read_text(encoding="utf-8").replace("本报告", "本年度报告", 1), encoding="utf-8")
+    runner = CliRunner()
+    assert runner.invoke(main, ["ingest", "--no-vectors", str(seed)]).exit_code == 0
+    assert runner.invoke(main, ["ingest", "--no-vectors", "--replace", str(second)]).exit_code == 0
+    first = read_changes(settings)[0]["version"]
+    assert runner.invoke(main, ["activate", "--no-vectors", first]).exit_code == 0
+    assert runner.invoke(main, ["delete", "--no-vectors", first]).exit_code == 0
+    changes = read_changes(settings)
+    assert [(c["action"], c["status"]) for c in changes] == [("ingest", "added"), ("ingest", "replaced"),
+                                                              ("activate", "activated"), ("delete", "deleted")]
+    assert all(c["who"].startswith("命令行") and c["version"] for c in changes)
+    assert changes[3]["version"] == first and changes[3]["file"] == seed.name
