@@ -29,6 +29,7 @@ log = logging.getLogger(__name__)
 
 CSS_PATH = Path(__file__).with_name("style.css")
 TITLE = "政府信息公开工作年度报告问答"
+TEMP_FILES_MAX_AGE = (600, 3600)  # every 10 minutes, delete Gradio temp files older than an hour
 
 
 def header_markdown(qa: GovQA) -> str:
@@ -68,7 +69,8 @@ def build_app(qa: GovQA, *, host: str | None = None) -> gr.Blocks:
     """
     catalog = metric_catalog()
     staff = Staff.of(qa.settings, host=host or qa.settings.host)
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    # Gradio's copies of files sent to its upload route but never imported (by anyone, logged in or not) go after an hour
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=TEMP_FILES_MAX_AGE) as demo:
         header = gr.Markdown(header_markdown(qa), elem_id="govqa-header")
         with gr.Tabs():
             with gr.Tab("问答", id="chat", elem_id="govqa-chat-tab"):
