@@ -151,3 +151,34 @@ def test_upload_panel_follows_the_staff_settings(settings: Any, tmp_path: Path) 
     ids = _component_ids(staffed)
     assert {"govqa-login", "govqa-upload"} <= ids
     assert Staff.of(guarded.settings, host="0.0.0.0").mode == "login"
+
+
+def _event(demo: Any, name: str) -> Any:
+    return next(f.fn for f in demo.fns.values() if f.name == name)
+
+
+def test_staff_login_gates_the_import_event(settings: Any, tmp_path: Path) -> None:
+    from qa.changelog import read_changes
+    from qa.service import GovQA
+    from ui.app import build_app
+
+    guarded = GovQA(load_settings({"GOVQA_HOME": str(settings.home), "GOVQA_ADMIN_PASSWORD": "adm!n-pw",
+                                   "GOVQA_EMBED_BACKEND": "hash"}))
+    demo = build_app(guarded, host="0.0.0.0")
+    login, do_import = _event(demo, "_login"), _event(demo, "_import")
+    upload_box = next(b for b in demo.blocks.values() if getattr(b, "elem_id", None) == "govqa-upload").parent
+    assert upload_box.visible is False  # shown only after a login
+    who, message, *_ = login("admin", "wrong")
+    assert who is None and "用户名或密码不正确" in message
+    who, message, _, shown, *_ = login("admin", "adm!n-pw")
+    assert who == "admin" and message == "已登录：admin" and shown["visible"] is True
+    report = tmp_path / "兴庆区2021.txt"
+    report.write_bytes((ROOT / "tests" / "fixtures" / "layouts" / "2021_format.txt").read_bytes())
+    forged = do_import([str(report)], "", None, None)  # the event called without a login in the session
+    assert forged[0] == "⚠ 请先登录。" and guarded.store.count_reports() == 0 and not read_changes(guarded.settings)
+    assert "年份必须在 2008" in do_import([str(report)], "", 1990, "admin")[0]
+    done = do_import([str(report)], "", None, "admin")
+    assert done[0] == "导入 1 个文件：1 个成功，0 个被拒绝。" and guarded.store.count_reports() == 1
+    [change] = read_changes(guarded.settings)
+    assert change["who"] == "admin" and change["file"] == report.name and change["version"]
+    assert done[2].values.tolist()[0][1] == "admin"  # the change log shown to staff

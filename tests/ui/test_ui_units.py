@@ -165,6 +165,9 @@ def test_respond_shows_errors_and_ignores_blank(qa: FakeQA) -> None:
     assert history[-1]["content"].startswith("⚠ 火星区: no ingested report")
     blank = list(chat.respond(qa, "   ", [], "c"))  # type: ignore[arg-type]
     assert blank == [([], "c", "")] and len(qa.asked) == 1
+    *_, (history, _, _) = chat.respond(qa, "申" * 100_000, [], "c")  # type: ignore[arg-type]
+    assert history[-1]["content"] == "⚠ 问题过长（100000 个字符，最多 500 个）。" and len(history[0]["content"]) < 100
+    assert len(qa.asked) == 1  # never reached the answer path
 
 
 # --- compare ----------------------------------------------------------------------------------------------------
