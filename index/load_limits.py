@@ -26,6 +26,7 @@ _PIECE = 64 * 1024  # compressed bytes fed to zlib at a time
 _STREAM = re.compile(rb"stream(?:\r\n|\n|\r)")
 _FLATE = re.compile(rb"/(?:FlateDecode|Fl)\b")
 _DIRECT_LENGTH = re.compile(rb"/Length\s+(\d+)(?!\s+\d+\s+R)")
+_IMAGE = re.compile(rb"/Subtype\s*/Image\b")
 _OBJ = re.compile(rb"(\d+)\s+(\d+)\s+obj\b")
 
 
@@ -76,8 +77,16 @@ def check_zip(raw: bytes, *, source: str, limits: Limits) -> None:
             raise _too_dense(source, f"part {info.filename}", limits.ratio)
 
 
-def _streams(raw: bytes) -> Iterator[tuple[str, bytes, int]]:
-    """(name, encoded data, number of Flate filters) of every stream object, found by the stream keyword."""
+@dataclass(frozen=True)
+class _Stream:
+    name: str
+    data: bytes
+    filters: int  # Flate filters in its chain
+    image: bool  # an image XObject: pdfplumber reads text, not pixels, so a blank page-size image is no bomb
+
+
+def _streams(raw: bytes) -> Iterator[_Stream]:
+    """Every stream object, found by the stream keyword."""
     for match in _STREAM.finditer(raw):
         start = match.end()
         before = raw[max(0, match.start() - 4096) : match.start()]
@@ -90,7 +99,7 @@ def _streams(raw: bytes) -> Iterator[tuple[str, bytes, int]]:
             end = start + int(declared.group(1))
         if end < 0:
             end = len(raw)
-        yield name, raw[start:end], min(4, len(_FLATE.findall(head)))
+        yield _Stream(name, raw[start:end], min(4, len(_FLATE.findall(head))), bool(_IMAGE.search(head)))
 
 
 def _inflated_size(data: bytes, filters: int, cap: int) -> int:
@@ -122,19 +131,23 @@ def _inflated_size(data: bytes, filters: int, cap: int) -> int:
 
 
 def check_pdf(raw: bytes, *, source: str, limits: Limits) -> None:
-    """Refuse a PDF whose Flate streams unpack, together, past the limit or one of them too densely."""
+    """Refuse a PDF whose Flate streams unpack, together, past the limit or one of them (not an image) too densely.
+
+    Images count toward the total only: a mostly white scan compresses past any ratio a content stream reaches.
+    """
     total = 0
-    for name, data, filters in _streams(raw):
-        if not filters:
-            total += len(data)
+    for s in _streams(raw):
+        if not s.filters:
+            total += len(s.data)
             continue
-        cap = min(limits.total - total, max(RATIO_FLOOR, int(len(data) * limits.ratio))) + 1
-        size = _inflated_size(data, filters, cap)
+        dense = max(RATIO_FLOOR, int(len(s.data) * limits.ratio))
+        cap = (limits.total - total if s.image else min(limits.total - total, dense)) + 1
+        size = _inflated_size(s.data, s.filters, cap)
         total += size
         if total > limits.total:
-            raise _too_big(source, name, total, limits.total, "max_unpacked_mb")
-        if size > RATIO_FLOOR and size / max(1, len(data)) > limits.ratio:
-            raise _too_dense(source, name, limits.ratio)
+            raise _too_big(source, s.name, total, limits.total, "max_unpacked_mb")
+        if not s.image and size > RATIO_FLOOR and size / max(1, len(s.data)) > limits.ratio:
+            raise _too_dense(source, s.name, limits.ratio)
 
 
 def check_unpacked(raw: bytes, fmt: str, *, source: str, settings: Settings) -> None:

@@ -126,6 +126,16 @@ def test_a_doubly_deflated_stream_is_counted_through_both_filters() -> None:
               source="fine.pdf", limits=Limits.of(Settings()))
 
 
+def test_a_blank_page_size_image_is_no_bomb_but_counts_toward_the_total() -> None:
+    blank = _deflated(b"\xff", 25 * MiB)  # a white A4 page scanned at 300 dpi, RGB: compresses ~1000:1
+    image = (b"<< /Type /XObject /Subtype /Image /Width 2480 /Height 3508 /ColorSpace /DeviceRGB /BitsPerComponent 8 "
+             b"/Length %d /Filter /FlateDecode >>\nstream\n" % len(blank)) + blank + b"\nendstream"
+    raw = b"%PDF-1.4\n5 0 obj\n" + image + b"\nendobj\n%%EOF\n"
+    check_pdf(raw, source="scan.pdf", limits=Limits.of(Settings()))
+    with pytest.raises(UnreadableFile, match=r"scan.pdf: 解压后过大.*stream object 5"):
+        check_pdf(raw, source="scan.pdf", limits=Limits.of(Settings(max_unpacked_mb=20)))
+
+
 def _pdf_bytes(stream: bytes, filters: str) -> bytes:
     return _pdf(Path(os.environ["TMPDIR"]) / "x.pdf", stream, filters).read_bytes()
 
