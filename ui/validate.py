@@ -16,10 +16,10 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar
 
+from qa.answer import FIRST_REPORT_YEAR
 from qa.errors import GovqaError, InvalidInput
 from qa.metrics import MetricTable, find_row, find_table
 
-FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
 MAX_QUESTION_CHARS = 500
 MAX_HISTORY = 20
 MAX_NAME_CHARS = 100
