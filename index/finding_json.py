@@ -32,5 +32,5 @@ def dump_cells(refs: Iterable[CellRef]) -> str:
 
 def load_cells(raw: str | None) -> tuple[CellRef, ...]:
     """The cell references of a JSON text written by dump_cells (empty or missing: none)."""
-    return tuple(CellRef(d["table"], d["row"], d["col"], d.get("value"), d.get("report"), d.get("year"))
-                 for d in json.loads(raw or "[]"))
+    return tuple(CellRef(d["table"], d["row"], d["col"], None if d.get("value") is None else float(d["value"]),
+                         d.get("report"), d.get("year")) for d in json.loads(raw or "[]"))

@@ -98,6 +98,7 @@ class CellRef:
 
 
 SEVERITIES = ("error", "check", "note")  # a problem | worth a look (e.g. a jump between years) | information
+FINDING_KINDS = ("relation", "text-table", "yoy", "parse", "ambiguous", "unit", "missing", "note")
 
 
 @dataclass(frozen=True)
