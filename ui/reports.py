@@ -15,6 +15,7 @@ from qa.errors import GovqaError
 from qa.metrics import MetricTable
 from qa.types import Cell, Finding, Identity
 from qa.uploads import save_upload, upload_suffixes
+from ui.agency_view import KIND_LABELS, build_agency_view
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -26,7 +27,7 @@ RESULT_COLUMNS = ["文件", "结果", "报告编号", "单元格数", "问题数
 FINDING_COLUMNS = ["类型", "表", "行", "列", "说明"]
 STATUS = {"added": "新增", "replaced": "新版本已启用（旧版保留）", "inactive": "新版本已保存（未启用，原版本继续使用）",
           "unchanged": "已存在，未改变", "refused": "⚠ 拒绝"}
-KINDS = {"relation": "勾稽关系", "parse": "解析", "ambiguous": "无法确定", "unit": "单位", "missing": "缺失", "note": "说明"}
+KINDS = KIND_LABELS
 
 
 def report_frame(qa: GovQA) -> pd.DataFrame:
@@ -174,6 +175,7 @@ def build_reports_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
             with gr.Column(scale=2):
                 text = gr.Textbox(shown[3], label="报告原文", lines=30, max_lines=30, interactive=False,
                                   elem_id="govqa-report-text")
+        build_agency_view(qa, tab)
 
     def _import(files: list[str] | None, agency: str | None, year: float | None,
                 progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
