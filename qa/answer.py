@@ -23,6 +23,7 @@ from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
+from qa.trend import trend_answer
 from qa.types import Answer, Metric, Question, Source
 from qa.understand import add_names, understand
 
@@ -91,6 +92,8 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
                                   years=years, report_text=texts)
         return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
+    if (trend := trend_answer(q, store=store)) is not None:  # one agency's metric over the years (qa/trend.py)
+        return trend
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:
