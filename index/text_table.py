@@ -23,8 +23,8 @@ from qa.types import Cell, CellRef, Finding
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?<![\d第.])(?P<num>\d+|[零〇一二两三四五六七八九十]{1,3})(?![\d.%％余])"
-_UNIT = r"\s*(?:件|条|项|个|份|宗|起|次)"
-_GAP = r"[^\d，,。；;：:（）()、]{0,10}?"  # words between the subject and its number, never across a clause
+_UNIT = r"\s*(?:件|条|项|个|份|宗|起|次)(?!工作日|小时|日|天|月|年)"  # 5个工作日 is a time limit
+_GAP = r"[^\d，,。；;：:（）()、中]{0,10}?"  # words between the subject and its number: not across a clause, not 其中
 _CLAUSE = re.compile(r"[^，,。；;：:（）()！？!?]+")  # a line break does not end a clause: PDF text breaks mid-sentence
 _SENTENCE = re.compile(r"[^。！？!?]+")
 

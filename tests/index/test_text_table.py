@@ -83,6 +83,8 @@ def test_carried_and_handled_counts_and_chinese_numerals() -> None:
     "一、本年新收政府信息公开申请数量3000003二、上年结转政府信息公开申请数量0000000",  # the table itself
     "全市各级行政机关共办理行政复议案件530起。",  # reconsideration at large, not about disclosure
     "向申请人公开信息12件。",  # 申请人 is the applicant
+    "收到申请后5个工作日内完成登记。",  # a time limit
+    "收到的政府信息公开申请中有3件不予公开。",  # a part of them, not how many came in
 ])
 def test_what_is_not_a_statement_about_the_tables(text: str) -> None:
     assert list(statements(text)) == []
