@@ -146,3 +146,13 @@ def test_corpus_years_of_one_agency_jumps_and_no_carried_check(settings: Setting
     kinds = {f["kind"] for item in json.loads(relation.output) for f in item["findings"]}
     assert kinds == {"relation"}
     assert all(f["cells"] for item in json.loads(relation.output) for f in item["findings"])
+
+
+def test_a_version_parked_before_m005_unpacks_with_default_severity() -> None:
+    from index.versions import pack, unpack
+
+    note = Finding("note", "申请", "", "", "split", severity="note")
+    payload = json.loads(pack(replace(report(2021), findings=(note,))))
+    payload["findings"] = [item[:7] for item in payload["findings"]]  # the shape of a payload parked before m005
+    [read] = unpack(json.dumps(payload, ensure_ascii=False)).findings
+    assert (read.kind, read.severity, read.start, read.cells) == ("note", "note", None, ())
