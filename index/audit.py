@@ -15,7 +15,7 @@ from dataclasses import dataclass
 
 from index.numbers import format_number
 from index.templates import Relation, all_relations
-from qa.types import TABLES, Cell, Finding
+from qa.types import TABLES, Cell, CellRef, Finding
 
 TOLERANCE = 1e-6
 Values = Mapping[tuple[str, str], float]  # (row, col) -> value, one table
@@ -68,13 +68,15 @@ def satisfied(relations: Sequence[Relation], values: Values, *, touching: str) -
     return sum(check.ok for relation in relations for check in checks(relation, values, touching=touching))
 
 
-def finding_for(table: str, check: Check) -> Finding:
-    """The Finding that reports a broken relation instance."""
+def finding_for(table: str, check: Check, values: Values | None = None) -> Finding:
+    """The Finding that reports a broken relation instance (with the cells it reads, when their values are given)."""
     message = (
         f"{table} {check.row} {check.col}: 应为 {format_number(check.expected)}（{check.relation.explain}），"
         f"实际填报 {format_number(check.printed)}"
     )
-    return Finding("relation", table, check.row, check.col, message, check.expected, check.printed)
+    target, plus, minus = check.cells
+    refs = tuple(CellRef(table, r, c, values[(r, c)]) for r, c in (target, *plus, *minus)) if values else ()
+    return Finding("relation", table, check.row, check.col, message, check.expected, check.printed, cells=refs)
 
 
 def audit(cells: Sequence[Cell]) -> tuple[Finding, ...]:
@@ -85,5 +87,5 @@ def audit(cells: Sequence[Cell]) -> tuple[Finding, ...]:
         if not values:
             continue
         for relation in all_relations(table):
-            findings.extend(finding_for(table, check) for check in checks(relation, values) if not check.ok)
+            findings.extend(finding_for(table, check, values) for check in checks(relation, values) if not check.ok)
     return tuple(findings)

@@ -21,6 +21,7 @@ from index.normalize import normalize_text
 from index.sections import split_sections
 from index.store import Store
 from index.tables import parse_tables
+from index.text_table import text_table_findings
 from index.versions import CellDiff, Saved, Version
 from qa.config import Settings
 from qa.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
@@ -91,7 +92,8 @@ class IngestSummary:
 
 
 def parse_document(doc: LoadedDocument, *, given: Identity = Identity()) -> ParsedReport:
-    """Parse one loaded document: normalise, metadata, sections, tables, audit (raises NoTables, MissingIdentity).
+    """Parse one loaded document: normalise, metadata, sections, tables, audit, text against tables (raises NoTables,
+    MissingIdentity).
 
     >>> parse_document(load_file(Path("000_9f89ab4fe0ea1170.txt"), settings=settings)).report.agency
     '银川市西夏区镇北堡镇人民政府'
@@ -112,7 +114,7 @@ def parse_document(doc: LoadedDocument, *, given: Identity = Identity()) -> Pars
         content_hash=doc.content_hash, text=text,
     )
     return ParsedReport(report=report, sections=tuple(sections), tables=tables,
-                        findings=tuple(tables.findings) + tuple(audit(tables.cells)))
+                        findings=(*tables.findings, *audit(tables.cells), *text_table_findings(text, tables.cells)))
 
 
 def as_entity(parsed: ParsedReport, *, known: Sequence[str], aliases: AliasMap) -> ParsedReport:

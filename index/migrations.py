@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import Connection, func, insert, select
+from sqlalchemy import Connection, func, insert, inspect, select, text, update
+from sqlalchemy.schema import CreateColumn
 
 from index import schema
 from index.versions import UNSURE_KINDS
@@ -49,5 +50,20 @@ def m003_report_versions(conn: Connection) -> None:
             {"version_id": x.id, "source": x.source, "seq": 0, "ingested_at": x.ingested_at} for x in rows])
 
 
+FINDING_SPANS = ("severity", "span_start", "span_end", "cells")
+
+
+def m005_finding_spans(conn: Connection) -> None:
+    """Give findings a severity (error/check/note), the passage they rest on and the cells they rest on (JSON)."""
+    have = {c["name"] for c in inspect(conn).get_columns("findings")}
+    for name in FINDING_SPANS:
+        if name not in have:  # a store created after this schema already has them (m001 creates the table whole)
+            column = CreateColumn(schema.findings.c[name]).compile(dialect=conn.dialect)
+            conn.execute(text(f"ALTER TABLE findings ADD COLUMN {column}"))
+    f = schema.findings
+    conn.execute(update(f).where(f.c.kind == "note").values(severity="note"))
+
+
 # Applied in order, each once.
-MIGRATIONS: list[Callable[[Connection], None]] = [m001_reports_cells, m002_store_state, m003_report_versions]
+MIGRATIONS: list[Callable[[Connection], None]] = [m001_reports_cells, m002_store_state, m003_report_versions,
+                                                  m005_finding_spans]

@@ -76,6 +76,10 @@ findings = Table(
     Column("printed", Float, nullable=True),
     Column("message", Text, nullable=False),
     Column("seq", Integer, nullable=False, default=0),  # order within the report, as found
+    Column("severity", String(8), nullable=False, default="error", server_default="error"),  # error | check | note (m005)
+    Column("span_start", Integer, nullable=True),  # the passage of the report text it rests on (m005)
+    Column("span_end", Integer, nullable=True),
+    Column("cells", Text, nullable=False, default="[]", server_default="[]"),  # JSON list of the cells it rests on (m005)
     Index("ix_findings_report", "report_id"),
 )
 

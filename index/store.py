@@ -25,6 +25,7 @@ from sqlalchemy import Connection, Engine, create_engine, delete, event, func, i
 from sqlalchemy.engine import Row
 
 from index import schema
+from index.finding_json import dump_cells, load_cells
 from index.migrations import MIGRATIONS
 from index.report_ref import match_reports, match_versions
 from index.versions import Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
@@ -74,7 +75,8 @@ def _cell(row: Row[Any]) -> Cell:
 
 def _finding(row: Row[Any]) -> Finding:
     return Finding(kind=row.kind, table=row.tbl, row=row.row, col=row.col, message=row.message,
-                   expected=row.expected, printed=row.printed)
+                   expected=row.expected, printed=row.printed, severity=row.severity, start=row.span_start,
+                   end=row.span_end, cells=load_cells(row.cells))
 
 
 def _section(row: Row[Any], text: str) -> Section:
@@ -337,7 +339,8 @@ class Store:
         if parsed.findings:
             conn.execute(insert(schema.findings), [
                 {"report_id": rep.id, "kind": f.kind, "tbl": f.table, "row": f.row, "col": f.col,
-                 "expected": f.expected, "printed": f.printed, "message": f.message, "seq": i}
+                 "expected": f.expected, "printed": f.printed, "message": f.message, "seq": i,
+                 "severity": f.severity, "span_start": f.start, "span_end": f.end, "cells": dump_cells(f.cells)}
                 for i, f in enumerate(parsed.findings)
             ])
 

@@ -321,7 +321,7 @@ def _cells(table: TableTemplate, fits: list[RowFit], declared: dict[str, str]) -
         rows = f"{len(split)} row{'s' * (len(split) > 1)}"
         message = (f"{table.name}: {rows} printed with run-together digits split into their only reading (the only cut, "
                    f"or the only one the relations allow): {', '.join(split)}")
-        findings.append(Finding("note", table.name, "", "", message))
+        findings.append(Finding("note", table.name, "", "", message, severity="note"))
     return cells, findings
 
 

@@ -14,7 +14,9 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
+from index.finding_json import dump_cells, load_cells
 from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
 
 UNSURE_KINDS = frozenset({"ambiguous", "missing"})  # findings that mean a cell was not read for sure
@@ -95,7 +97,8 @@ def pack(parsed: ParsedReport) -> str:
         "sections": [[s.number, s.title, s.start, s.end, [[x.title, x.start, x.end] for x in s.subsections]]
                      for s in parsed.sections],
         "cells": [[c.table, c.row, c.col, c.value, c.raw[:64]] for c in parsed.tables.cells],
-        "findings": [[f.kind, f.table, f.row, f.col, f.message, f.expected, f.printed] for f in parsed.findings],
+        "findings": [[f.kind, f.table, f.row, f.col, f.message, f.expected, f.printed, f.severity, f.start, f.end,
+                      dump_cells(f.cells)] for f in parsed.findings],
     }, ensure_ascii=False)
 
 
@@ -110,5 +113,14 @@ def unpack(payload: str) -> ParsedReport:
     sections = tuple(Section(n, t, a, b, text[a:b], tuple(Subsection(x, y, z) for x, y, z in subs))
                      for n, t, a, b, subs in data["sections"])
     cells = tuple(Cell(t, row, col, float(v), raw) for t, row, col, v, raw in data["cells"])
-    findings = tuple(Finding(k, t, row, col, m, e, p) for k, t, row, col, m, e, p in data["findings"])
+    findings = tuple(_finding(item) for item in data["findings"])
     return ParsedReport(report, sections, TableResult(cells, (), data["template"]), findings)
+
+
+def _finding(item: list[Any]) -> Finding:
+    """A packed finding; payloads parked before severities and spans existed have only the first seven fields."""
+    kind, table, row, col, message, expected, printed = item[:7]
+    if len(item) < 11:
+        return Finding(kind, table, row, col, message, expected, printed, severity="note" if kind == "note" else "error")
+    severity, start, end, cells = item[7:11]
+    return Finding(kind, table, row, col, message, expected, printed, severity, start, end, load_cells(cells))

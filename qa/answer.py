@@ -26,6 +26,7 @@ from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
 from qa.scope import with_scope
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
+from qa.trend import trend_answer
 from qa.types import Answer, Metric, Question, Source
 from qa.understand import add_names, understand
 
@@ -135,6 +136,8 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
                                   years=years, report_text=texts)
         return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
+    if (trend := trend_answer(q, store=store)) is not None:  # one agency's metric over the years (qa/trend.py)
+        return trend
     period = lx.PERIOD_WORDS.search(q.text)
     if period:
         return refuse(q, f"年度报告的统计表只有全年数字，没有按“{period.group(0)}”分列的数据，无法回答。", reason="no-data")

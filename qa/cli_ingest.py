@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from index.finding_json import cell_ref_dict
 from qa.changelog import cli_user, record_change
 from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
 from qa.errors import ModelUnavailable, UnknownReport
 from qa.service import GovQA
-from qa.types import Cell, Finding, Identity, ParsedReport, Report
+from qa.types import FINDING_KINDS, Cell, Finding, Identity, ParsedReport, Report
 
 if TYPE_CHECKING:
     from index.ingest import FileResult, IngestSummary
@@ -38,9 +39,12 @@ def _cell_json(cell: Cell) -> dict[str, Any]:
     return {"table": cell.table, "row": cell.row, "col": cell.col, "value": _number(cell.value)}
 
 
-def _finding_json(f: Finding) -> dict[str, Any]:
+def _finding_json(f: Finding, text: str = "") -> dict[str, Any]:
+    """A finding as JSON; severity, the passage (start, end, its text) and the cells it rests on were added later."""
     return {"kind": f.kind, "table": f.table, "row": f.row, "col": f.col, "expected": _number(f.expected),
-            "printed": _number(f.printed), "message": f.message}
+            "printed": _number(f.printed), "message": f.message, "severity": f.severity, "start": f.start,
+            "end": f.end, "passage": text[f.start:f.end] if text and f.start is not None else None,
+            "cells": [cell_ref_dict(c) for c in f.cells]}
 
 
 def _selected(store: Store, ref: str | None) -> list[Report]:
@@ -286,27 +290,39 @@ def tables(ctx: click.Context, report: str | None, as_json: bool) -> None:
 @click.command()
 @click.argument("report", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: [{report, findings}] per report.")
-@click.option("--notes", is_flag=True, help="Also list notes (how run-together digits were split), not only problems.")
+@click.option("--notes", is_flag=True, help="Also list notes (how run-together digits were split, a text counting "
+              "carried-over applications as received), not only problems.")
+@click.option("--kind", "kinds", multiple=True, type=click.Choice(FINDING_KINDS),
+              help="Only findings of this kind (repeat for several): relation, text-table (the prose against the "
+                   "tables), yoy (against the agency's previous year), parse, ambiguous, unit, missing, note.")
 @click.pass_context
-def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool) -> None:
-    """Show the audit findings (broken 勾稽关系, parse problems) of REPORT, or of every report.
+def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool, kinds: tuple[str, ...]) -> None:
+    """Show the audit findings of REPORT, or of every report: broken 勾稽关系, parse problems, prose that disagrees
+    with the tables (text-table) and years that disagree with the previous one (yoy).
 
-    Findings are data: the exit code is 0 whether or not there are any (2 for an unknown report). Notes (kind
-    note: splits the relations confirm) are information, not problems: listed only with --notes.
+    Findings are data: the exit code is 0 whether or not there are any (2 for an unknown report). Each has a
+    severity: error, check (worth a look, e.g. a count that jumped between years beyond the yoy_ratio setting) or
+    note (information, listed only with --notes). --json gives each finding's cells and the passage it rests on.
     """
-    store = GovQA(settings_of(ctx)).store
+    from index.findings import report_findings
+
+    qa = GovQA(settings_of(ctx))
+    store = qa.store
     reps = _selected(store, report)
-    found = {rid: [f for f in items if notes or f.kind != "note"]
-             for rid, items in store.findings_for(r.id for r in reps).items()}
+    found = report_findings(store, reps, settings=qa.settings, notes=notes or "note" in kinds, kinds=kinds)
     if as_json:
-        _echo_json([{"report": _report_json(r), "findings": [_finding_json(f) for f in found[r.id]]} for r in reps])
+        texts = {r.id: store.get_report(r.id).text for r in reps if any(f.start is not None for f in found[r.id])}
+        _echo_json([{"report": _report_json(r), "findings": [_finding_json(f, texts.get(r.id, "")) for f in found[r.id]]}
+                    for r in reps])
         return
     for r in reps:
         items = found[r.id]
         click.echo(f"{r.id} {r.short_name} {r.year} ({r.source}): {len(items) or 'no'} findings")
         for f in items:
             numbers = f" expected {_number(f.expected)}, printed {_number(f.printed)};" if f.expected is not None else ""
-            click.echo(f"  [{f.kind}] {f.table} | {f.row} | {f.col}:{numbers} {f.message}")
+            where = f" @{f.start}-{f.end}" if f.start is not None else ""
+            level = "" if f.severity == "error" else f" ({f.severity})"
+            click.echo(f"  [{f.kind}{level}] {f.table} | {f.row} | {f.col}{where}:{numbers} {f.message}")
 
 
 COMMANDS: list[click.Command] = [ingest, reports, activate, delete, tables, check]

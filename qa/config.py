@@ -49,6 +49,8 @@ class Settings:
     admin_password: str = ""  # GOVQA_ADMIN_PASSWORD: the staff account `admin` may upload in the web app
     users_file: Path = Path("")  # staff accounts, lines name:hash made by `python -m qa.staff NAME`
     port: int = 7860
+    yoy_ratio: float = 3.0  # a main count that moves by this factor from one stored year to the next is flagged
+    yoy_min_count: int = 10  # … when the larger of the two is at least this (2 → 7 applications is not a jump)
 
     @property
     def db_url(self) -> str:
@@ -94,6 +96,10 @@ class Settings:
         for name in ("chunk_size", "retrieval_k", "embed_batch_size", "port", "chroma_port"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be a positive number; got {getattr(self, name)!r}")
+        if self.yoy_ratio <= 1:
+            raise ConfigError(f"yoy_ratio must be greater than 1; got {self.yoy_ratio!r}")
+        if self.yoy_min_count < 0:
+            raise ConfigError(f"yoy_min_count must be 0 or more; got {self.yoy_min_count!r}")
         for name in ("max_file_mb", "max_unpacked_mb", "max_ratio", "max_html_mb"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be positive; got {getattr(self, name)!r}")

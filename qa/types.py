@@ -86,16 +86,37 @@ class Cell:
 
 
 @dataclass(frozen=True)
-class Finding:
-    """A problem found while parsing or auditing: a broken 勾稽 relation, an ambiguous split, an odd unit."""
+class CellRef:
+    """A table cell a finding rests on, with its value; report/year set when it is another report's cell."""
 
-    kind: str  # relation | parse | ambiguous | unit | missing | note (information: a split the relations confirm)
+    table: str
+    row: str
+    col: str
+    value: float | None = None
+    report: str | None = None  # report id, None: the finding's own report
+    year: int | None = None
+
+
+SEVERITIES = ("error", "check", "note")  # a problem | worth a look (e.g. a jump between years) | information
+FINDING_KINDS = ("relation", "text-table", "yoy", "parse", "ambiguous", "unit", "missing", "note")
+
+
+@dataclass(frozen=True)
+class Finding:
+    """A problem found while parsing or auditing: a broken 勾稽 relation, an ambiguous split, an odd unit, a text
+    that disagrees with its table (text-table), a year that disagrees with the previous one (yoy)."""
+
+    kind: str  # relation | parse | ambiguous | unit | missing | text-table | yoy | note (a split the relations confirm)
     table: str
     row: str
     col: str
     message: str
     expected: float | None = None
     printed: float | None = None
+    severity: str = "error"  # one of SEVERITIES
+    start: int | None = None  # the passage of Report.text the finding rests on (text-table)
+    end: int | None = None
+    cells: tuple[CellRef, ...] = ()  # the cells it rests on
 
 
 @dataclass(frozen=True)

@@ -14,6 +14,7 @@ from qa.errors import GovqaError
 from qa.metrics import MetricTable
 from qa.staff import Staff
 from qa.types import Cell, Finding
+from ui.agency_view import KIND_LABELS, build_agency_view
 from ui.upload import build_upload_panel
 
 if TYPE_CHECKING:
@@ -23,7 +24,7 @@ log = logging.getLogger(__name__)
 
 REPORT_COLUMNS = ["编号", "单位", "年份", "模板", "单元格数", "问题数", "文件"]
 FINDING_COLUMNS = ["类型", "表", "行", "列", "说明"]
-KINDS = {"relation": "勾稽关系", "parse": "解析", "ambiguous": "无法确定", "unit": "单位", "missing": "缺失", "note": "说明"}
+KINDS = KIND_LABELS
 
 
 def report_frame(qa: GovQA) -> pd.DataFrame:
@@ -123,6 +124,7 @@ def build_reports_tab(qa: GovQA, catalog: Sequence[MetricTable], staff: Staff) -
             with gr.Column(scale=2):
                 text = gr.Textbox(shown[3], label="报告原文", lines=30, max_lines=30, interactive=False,
                                   elem_id="govqa-report-text")
+        build_agency_view(qa, tab)
 
     def _refresh() -> tuple[Any, Any]:
         return report_frame(qa), gr.update(choices=report_choices(qa))

@@ -26,7 +26,11 @@ def test_variant_scales_every_cell_and_keeps_findings(seed_paths: list[Path], se
     cells = {(c.table, c.row, c.col): c.value for c in original.tables.cells}
     scaled = {(c.table, c.row, c.col): c.value for c in variant.tables.cells}
     assert scaled == {k: v * 3 for k, v in cells.items()}
-    assert [(f.table, f.row, f.col) for f in variant.findings] == [(f.table, f.row, f.col) for f in original.findings]
+    # the variant scales the tables, not the prose that states their numbers: text-table findings may differ
+    def table_findings(parsed):  # type: ignore[no-untyped-def]
+        return [(f.table, f.row, f.col) for f in parsed.findings if f.kind != "text-table"]
+
+    assert table_findings(variant) == table_findings(original)
     assert variant.report.year == 2018 and "青龙" in variant.report.agency
     assert original.report.agency != variant.report.agency
 

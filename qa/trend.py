@@ -1,0 +1,112 @@
+"""Trends: one agency's metric over the years the store holds (「…近三年收到多少申请？」, 「2019到2023年行政复议怎么变化？」).
+
+Every year of the span is said: its value (from its cell, named as a source), or that its report is not in the store,
+or that its template version does not print the metric (the 2019 and 2021 templates differ), or that its report
+does not list it; a gap is never filled, never a zero.
+
+    >>> trend_answer(understand("红寺堡区2019到2021年收到多少申请？", catalog=catalog), store=store).text
+    '根据吴忠市红寺堡区人民政府2019、2020年年度报告表三，新收政府信息公开申请逐年为：2019年5件，2020年8件；…'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from qa import compose as cp
+from qa import lexicon as lx
+from qa.table_query import MetricValue, ReportRef, find_reports, metric_values
+from qa.types import Answer, Metric, Question
+
+TREND_WORDS = re.compile(r"近[一二两三四五六七八九十\d]+年|历年|逐年|每年|各年|趋势|走势|变化|"  # not 增减: 本年增/减 is a column
+                         r"\d{4}\s*年?\s*(?:到|至|—|-|~|～)\s*\d{4}")
+
+
+def is_trend(q: Question) -> bool:
+    """A question about one agency's metric across several years (not a ranking, sum or comparison of agencies)."""
+    return (q.metric is not None and len(q.agencies) == 1 and q.intent in ("value", "any")
+            and len(q.years) != 1 and TREND_WORDS.search(q.text) is not None)
+
+
+def template_prints(version: str, metric: Metric) -> bool:
+    """Whether a template version prints the metric (under any of its equivalent row/column keys)."""
+    from index.templates import load_templates
+
+    template = load_templates().get(version)
+    if template is None or metric.table not in template.tables:
+        return True  # a mixed or unknown template: do not claim a gap
+    rows = lx.EQUIVALENT.get(metric.row, (metric.row,))
+    leaves = lx.COMPOSITE.get(metric.col or "", (metric.col,)) if metric.col else ()
+    cols = {alt for leaf in leaves if leaf for alt in lx.EQUIVALENT.get(leaf, (leaf,))}
+    for row in template.tables[metric.table].rows:
+        if row.key in rows or any(row.key.startswith(r + ".") for r in rows):
+            if not cols or cols & set(row.cols):
+                return True
+    return False
+
+
+def _templates(store: Any, refs: Sequence[ReportRef]) -> dict[str, str]:
+    ids = {r.id for r in refs}
+    return {r.id: r.template for r in store.reports() if r.id in ids}
+
+
+def _years(q: Question, held: Sequence[int]) -> list[int]:
+    """The years the answer covers: the asked span, else every year from the agency's first report to its last."""
+    if q.years:
+        return list(range(min(q.years), max(q.years) + 1))
+    return list(range(min(held), max(held) + 1)) if held else []
+
+
+def _change(metric: Metric, first: MetricValue, last: MetricValue) -> str:
+    assert first.value is not None and last.value is not None
+    unit = cp.metric_unit(metric)
+    diff = last.value - first.value
+    if abs(diff) < 1e-9:
+        return f"{last.report.year}年与{first.report.year}年持平。"
+    verb = "增加" if diff > 0 else "减少"
+    return f"{last.report.year}年比{first.report.year}年{verb}{cp.number_text(abs(diff), unit=unit)}。"
+
+
+def trend_answer(q: Question, *, store: Any) -> Answer | None:
+    """The series of q's metric for q's one agency over the years (None when q is not a trend question or the store
+    holds no report of the agency in the span: the ordinary route then answers or refuses)."""
+    if not is_trend(q) or q.metric is None:
+        return None
+    metric = q.metric if q.metric.col else replace(q.metric, col=lx.ROW_COLS.get(q.metric.row, ("总计",))[0])
+    agency = q.agencies[0]
+    held = find_reports(store, agencies=[agency])
+    years = _years(q, sorted({r.year for r in held if r.year is not None}))
+    refs = [r for r in held if r.year in years]
+    if len(refs) < 1 or len(years) < 2:
+        return None
+    values = {v.report.year: v for v in metric_values(store, metric, reports=refs)}
+    templates = _templates(store, refs)
+    shown: list[MetricValue] = []
+    gaps: dict[str, list[str]] = {}  # why a year has no value -> the years
+    for year in years:
+        mv = values.get(year)
+        if mv is None:
+            gaps.setdefault("的报告不在知识库中", []).append(str(year))
+        elif mv.value is not None:
+            shown.append(mv)
+        elif not template_prints(templates.get(mv.report.id, ""), metric):
+            gaps.setdefault(f"的报告采用{templates[mv.report.id]}版模板，没有这一项", []).append(str(year))
+        else:
+            gaps.setdefault("的报告未列出这一项", []).append(str(year))
+    label = cp.metric_label(metric)
+    if not shown:
+        return None
+    head = (f"根据{agency}{'、'.join(str(v.report.year) for v in shown)}年年度报告"
+            f"{lx.TABLE_NAMES.get(metric.table, '')}，{label}逐年为：")
+    series = "，".join(f"{v.report.year}年{cp.value_text(metric, v)}" for v in shown)
+    text = f"{head}{series}。"
+    if len(shown) >= 2:
+        text += _change(metric, shown[0], shown[-1])
+    if gaps:
+        said = "；".join("、".join(f"{y}年" for y in ys) + why for why, ys in gaps.items())  # 年 after each: a year
+        text += f"（{said}，未计入，不按零计。）"
+    sources = tuple(cp.cell_source(c) for v in shown for c in v.cells)
+    return Answer(question=q.text, text=text, found=True, route="table", value=None, unit=cp.metric_unit(metric),
+                  sources=sources)

@@ -1,0 +1,90 @@
+"""qa/trend.py: one agency's metric over the years, each year's gap said (no report, the template has no such item,
+the report does not list it), on the shared corpus read in place (values read by hand from its tables)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from index.ingest import ingest_paths
+from index.store import Store
+from qa.answer import answer_question
+from qa.config import Settings
+from qa.trend import is_trend, template_prints, trend_answer
+from qa.types import Metric, Question
+
+CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
+NEW = Metric("申请", "一", "总计")
+SCJ = "平潭综合实验区市场监督管理局"
+
+
+@pytest.mark.parametrize(("text", "years", "intent", "expected"), [
+    ("某局2019年到2023年每年收到多少申请", (2019, 2020, 2021, 2022, 2023), "value", True),
+    ("某局近两年的申请数量", (2022, 2023), "value", True),
+    ("某局历年申请数量有什么变化", (), "value", True),
+    ("某局2021年收到多少申请", (2021,), "value", False),  # one year: an ordinary value
+    ("某局行政许可本年增减多少", (), "value", False),  # 本年增/减 is a column, not a change over the years
+    ("某局收到多少申请", (), "value", False),  # no word of a span or a change
+    ("某局历年申请一共多少", (), "sum", False),  # a sum is not a series
+])
+def test_is_trend(text: str, years: tuple[int, ...], intent: str, expected: bool) -> None:
+    assert is_trend(Question(text, agencies=("某局",), years=years, metric=NEW, intent=intent)) is expected
+
+
+def test_template_prints_follows_the_template_files() -> None:
+    fee = Metric("主动公开", "行政事业性收费", "本年收费金额")
+    assert (template_prints("2019", fee), template_prints("2021", fee)) == (False, True)
+    made = Metric("主动公开", "规章", "本年新制作数量")  # 2021 prints it as 本年制发件数: the same item
+    assert template_prints("2019", made) and template_prints("2021", made)
+    assert template_prints("2019", NEW) and template_prints("mixed", fee)
+
+
+needs_corpus = pytest.mark.skipif(not (CORPUS / "MANIFEST.tsv").exists(), reason=f"corpus not found at {CORPUS}")
+
+
+@pytest.fixture
+def store(settings: Settings) -> Store:
+    store = Store(settings.db_url)
+    ingest_paths(sorted(CORPUS.glob("fujian_pingtan-*.txt")) + sorted(CORPUS.glob("hebei_kjt_*.txt")),
+                 settings=settings, store=store)
+    return store
+
+
+@needs_corpus
+def test_series_over_stored_years_says_the_missing_ones(store: Store, settings: Settings) -> None:
+    answer = answer_question(f"{SCJ}2019年至2023年每年新收的政府信息公开申请是多少？", store=store, retriever=None,
+                             conversation=None, settings=settings)
+    assert (answer.found, answer.route, answer.value, answer.unit) == (True, "table", None, "件")
+    assert "2019年1件，2021年5件，2023年1件" in answer.text
+    assert "2020年、2022年的报告不在知识库中" in answer.text and "不按零计" in answer.text
+    assert [(s.year, s.row, s.col) for s in answer.sources] == [(2019, "一", "总计"), (2021, "一", "总计"),
+                                                                (2023, "一", "总计")]
+
+
+@needs_corpus
+def test_a_metric_of_one_template_only_is_shown_for_its_years_and_the_gap_said(store: Store, settings: Settings) -> None:
+    q = Question("交通与建设局历年行政事业性收费金额", agencies=("平潭综合实验区交通与建设局",),
+                 metric=Metric("主动公开", "行政事业性收费", "本年收费金额"), intent="value")
+    answer = trend_answer(q, store=store)
+    assert answer is not None and answer.found
+    assert "2024年0万元" in answer.text
+    assert "2020年的报告采用2019版模板，没有这一项" in answer.text
+    assert "2021年、2022年、2023年的报告不在知识库中" in answer.text
+    assert [s.year for s in answer.sources] == [2024]
+
+
+@needs_corpus
+def test_a_report_that_does_not_list_the_table_is_not_a_zero(store: Store) -> None:
+    q = Question("科学技术厅历年行政诉讼", agencies=("河北省科学技术厅",),
+                 metric=Metric("复议诉讼", "数量", "诉讼.总计"), intent="value")
+    answer = trend_answer(q, store=store)
+    assert answer is not None
+    assert "2020年的报告未列出这一项" in answer.text and "2021年0件，2023年0件" in answer.text
+    assert all(s.year in (2021, 2023) for s in answer.sources)
+
+
+@needs_corpus
+def test_no_report_in_the_span_leaves_the_question_to_the_ordinary_route(store: Store) -> None:
+    q = Question(f"{SCJ}2010到2012年申请数量", agencies=(SCJ,), years=(2010, 2011, 2012), metric=NEW)
+    assert trend_answer(q, store=store) is None
