@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.chunks import TABLE_ROW
+from index.chunks import TABLE_ROW, table_stretches
 from qa.types import Chunk
 
 # a sentence runs to its end mark: newlines, even blank lines, are line-wraps of PDF text (see the seeds)
@@ -106,7 +106,8 @@ def _sub_heading(line: str) -> str:
 def _plain(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is a short stretch of prose: no heading or table line (a neighbour may join)."""
     piece = text[start:end]
-    return len(piece) <= MAX_NEIGHBOUR and not any(_is_heading(ln) or _is_table(ln) for ln in piece.splitlines())
+    return (len(piece) <= MAX_NEIGHBOUR and not any(_is_heading(ln) or _is_table(ln) for ln in piece.splitlines())
+            and not table_stretches(text, start, end))
 
 
 def _is_table(line: str) -> bool:
@@ -129,6 +130,9 @@ def split_passages(text: str, start: int, end: int, *, section: str = "") -> lis
             pos += len(line)
         if body_start is None:
             continue
+        inline = table_stretches(text, body_start, m.end())  # a table run together inside the line: quote what follows
+        if inline:
+            body_start = max(e for _, e in inline)
         raw = text[body_start:m.end()]
         cleaned = _CLEAN.sub("", raw).strip()
         if len(cleaned) < MIN_SENTENCE:
