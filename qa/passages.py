@@ -26,6 +26,8 @@ HEADING_LINE = re.compile(
     r"[^。！？!?；;，,：:]{0,40}$"
 )
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+\s*[、.．]")
+# a section heading run into its first sentence on a crawled one-line page: 一、总体情况2022年，我局…
+_INLINE_SECTION = re.compile(r"[ \t\u3000]*[一二三四五六]\s*[、.．]\s*[^，。；：,;:\d]{2,30}?(?:情况|事项|措施|计划|概述)[ \t\u3000]*")
 _TITLE_LINE = re.compile(r"^[ \t\u3000]*\S{0,30}(?:年度报告|年报)\s*$")
 _CLEAN = re.compile(r"\*\*|\n|\r|\t")
 MIN_SENTENCE = 6  # characters; shorter pieces are fragments (（地址：…；), not answers
@@ -133,6 +135,9 @@ def split_passages(text: str, start: int, end: int, *, section: str = "") -> lis
         inline = table_stretches(text, body_start, m.end())  # a table run together inside the line: quote what follows
         if inline:
             body_start = max(e for _, e in inline)
+        lead_heading = _INLINE_SECTION.match(text, body_start, m.end())  # the section title is context, not quote
+        if lead_heading:
+            body_start = lead_heading.end()
         raw = text[body_start:m.end()]
         cleaned = _CLEAN.sub("", raw).strip()
         if len(cleaned) < MIN_SENTENCE:

@@ -175,6 +175,7 @@ class Question:
     order: str = "desc"  # ranking direction: desc (最多) | asc (最少)
     unknown_agencies: tuple[str, ...] = ()  # agency-like names in the text that the store does not hold
     followup: bool = False  # True when parts were carried over from the previous question of the chat
+    query: str = ""  # what to search the prose for when it is more than text: "2019年呢？" + the earlier question
 
 
 @dataclass(frozen=True)
