@@ -1,0 +1,48 @@
+"""Whole enumerated lists around a position: 一是…, 1. 2. 3., （一）（二）; one verbatim quote per item with offsets."""
+
+from __future__ import annotations
+
+from qa.lists import is_subheading, list_items, starts_item
+
+SECTION = "存在的主要问题及改进情况"
+
+
+def _texts(text: str, items) -> list[str]:
+    for p in items:
+        assert text[p.start:p.end] == p.text
+    return [p.text for p in items]
+
+
+def test_yishi_list_from_a_middle_item() -> None:
+    text = "五、存在的主要问题及改进情况　　主要问题：一是培训次数偏少；二是解读形式单一；三是栏目更新不及时。六、其他需要报告的事项　　无。"
+    items = list_items(text, text.index("二是"), section=SECTION)
+    assert _texts(text, items) == ["一是培训次数偏少；", "二是解读形式单一；", "三是栏目更新不及时。"]
+
+
+def test_arabic_list_stops_at_the_next_section() -> None:
+    text = ("五、存在的主要问题及改进情况下一步将做好以下工作：1.完善制度，细化公开流程。2.加强培训，每季度组织一次。"
+            "3.拓宽渠道，用好政务新媒体。六、其他需要报告的事项1.本年度未收取费用。")
+    items = list_items(text, text.index("1.完善"), section=SECTION)
+    assert _texts(text, items) == ["1.完善制度，细化公开流程。", "2.加强培训，每季度组织一次。", "3.拓宽渠道，用好政务新媒体。"]
+
+
+def test_the_list_after_a_sub_heading() -> None:
+    text = "（一）存在问题。一是公开意识不强；二是队伍不稳定。（二）改进措施。2024年将做好以下工作。一是强化考核。二是充实人员。"
+    pos = text.index("（二）") + len("（二）改进措施。")
+    items = list_items(text, pos, section=SECTION, following=True)
+    assert _texts(text, items) == ["一是强化考核。", "二是充实人员。"]
+    assert is_subheading("（二）改进措施。") and not is_subheading("一是强化考核。")
+    assert starts_item("（二）改进措施。") and starts_item("3.拓宽渠道") and not starts_item("我局将")
+
+
+def test_a_long_item_is_cut_at_a_comma() -> None:
+    body = "，".join(["加强政务公开平台建设和内容保障工作"] * 10)
+    text = f"一是{body}。二是完善考核。"
+    first, second = list_items(text, 0, section=SECTION)
+    assert first.text.startswith("一是加强") and len(first.text) <= 120 and text[first.end] == "，"
+    assert second.text == "二是完善考核。"
+
+
+def test_a_single_item_is_no_list() -> None:
+    text = "一是加强培训。此外还开展了检查。"
+    assert list_items(text, 0, section=SECTION) == []
