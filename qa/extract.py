@@ -25,7 +25,7 @@ from qa.catalog import Catalog
 from qa.compose import report_title
 from qa.config import Settings
 from qa.errors import GovqaError
-from qa.lists import LIST_ALL, is_subheading, list_items, starts_item
+from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
 from qa.overlap import coverage_of
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
@@ -182,9 +182,11 @@ def _whole_list(quote: Quote, text: str) -> Quote:
     first = next((p for p in quote.passages if starts_item(p.text) and not is_subheading(p.text)), None)
     if first is not None:
         items = list_items(text, first.start, section=first.section, heading=first.heading)
-    else:
+    elif introduces_list(quote.passages[-1].text):
         last = quote.passages[-1]
         items = list_items(text, last.end, section=last.section, heading=last.heading, following=True)
+    else:
+        items = []
     return replace(quote, passages=tuple(items)) if items else quote
 
 

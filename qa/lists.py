@@ -102,6 +102,14 @@ def is_subheading(sentence: str) -> bool:
     return _BRACKETED.match(sentence) is not None and len(sentence.strip()) < MAX_SUBHEADING
 
 
+_INTRO = re.compile(r"[：:]\s*$|以下|如下|几个方面|几方面|主要(?:表现|有|是)")
+
+
+def introduces_list(sentence: str) -> bool:
+    """Whether a sentence announces a list below it: a sub-heading, a colon at its end, 以下/如下 …"""
+    return is_subheading(sentence) or _INTRO.search(sentence) is not None
+
+
 def starts_item(sentence: str) -> bool:
     """Whether a sentence opens with a list marker (一是, 1., （一）, (1))."""
     return any(f.pattern.match(sentence.lstrip()) for f in _FAMILIES)

@@ -46,3 +46,11 @@ def test_a_long_item_is_cut_at_a_comma() -> None:
 def test_a_single_item_is_no_list() -> None:
     text = "一是加强培训。此外还开展了检查。"
     assert list_items(text, 0, section=SECTION) == []
+
+
+def test_what_announces_a_list() -> None:
+    from qa.lists import introduces_list
+
+    assert introduces_list("（二）改进措施。") and introduces_list("主要存在以下问题：")
+    assert introduces_list("下一步将重点做好以下工作。")
+    assert not introduces_list("回应了多个热点问题。")
