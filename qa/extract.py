@@ -52,6 +52,9 @@ _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
 _MEASURES = "条篇件次名个项场期位本份起"
 LIST_QUESTION = re.compile(r"哪些|什么|如何|怎样|怎么|哪几")
+_MEASURE_QUESTION = re.compile(r"措施|改进|整改|计划|打算|下一步|举措")
+_MEASURE_WORDS = re.compile(r"措施|改进|整改|计划|打算|下一步|举措|将")
+LEAD_IN = 15  # characters before a list that say what it lists ((一) 存在问题 / 将做好以下工作)
 # kinds of answer a question asks for, and what a quote holding one looks like
 _DATE_QUESTION = re.compile(r"哪天|哪一天|什么时候|何时|哪个月|几月|几号|什么日期|哪个日期|起止|期限")
 _DATE_ANSWER = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]")
@@ -171,12 +174,13 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
         if best is not None and listing and best.chunk is hit.chunk:
             best = _extend(best, sentences)
     if best is not None and listing and LIST_ALL.search(question):
-        best = _whole_list(best, report_text(best.chunk.report_id))
+        best = _whole_list(best, report_text(best.chunk.report_id), measures=bool(_MEASURE_QUESTION.search(question)))
     return best
 
 
-def _whole_list(quote: Quote, text: str) -> Quote:
-    """A 存在哪些问题 answer: every item of the list the quote is in (or introduces), one brief quote each."""
+def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
+    """A 存在哪些问题 answer: every item of the list the quote is in (or introduces), one brief quote each; a question
+    about measures takes the list after a problems list when a measures heading (改进情况, 下一步…) stands between."""
     if not text:
         return quote
     first = next((p for p in quote.passages if starts_item(p.text) and not is_subheading(p.text)), None)
@@ -187,6 +191,11 @@ def _whole_list(quote: Quote, text: str) -> Quote:
         items = list_items(text, last.end, section=last.section, heading=last.heading, following=True)
     else:
         items = []
+    if items and measures and not _MEASURE_WORDS.search(text[max(0, items[0].start - LEAD_IN):items[0].start]):
+        last = items[-1]
+        after = list_items(text, last.end, section=last.section, heading=last.heading, following=True)
+        if after and _MEASURE_WORDS.search(text[last.end:after[0].start]):
+            items = after
     return replace(quote, passages=tuple(items)) if items else quote
 
 

@@ -54,3 +54,21 @@ def test_what_announces_a_list() -> None:
     assert introduces_list("（二）改进措施。") and introduces_list("主要存在以下问题：")
     assert introduces_list("下一步将重点做好以下工作。")
     assert not introduces_list("回应了多个热点问题。")
+
+
+def test_a_measures_question_takes_the_list_after_the_problems() -> None:
+    from qa.extract import Quote, _whole_list
+    from qa.passages import Passage
+    from qa.types import Chunk
+
+    text = ("五、存在的主要问题及改进情况\n\n(一) 存在问题\n\n1. 专干身兼数职，精力不足。\n\n2. 站所报送不及时。\n\n"
+            "（二）改进情况\n\n1. 配齐专职人员，确保专人专岗。\n\n2. 建立报送台账，按月通报。\n")
+    start = text.index("2. 站所")
+    chunk = Chunk(id="c", report_id="r", agency="a", short_name="a", year=2020, section=SECTION, subheading="",
+                  start=start, end=start + 10, text=text[start:start + 10])
+    quote = Quote(chunk, (Passage(start, text.index("。", start) + 1, "2. 站所报送不及时。", SECTION),), 1.0, 1.0)
+    problems = _whole_list(quote, text)
+    assert [p.text for p in problems.passages] == ["1.专干身兼数职，精力不足。", "2.站所报送不及时。"]
+    measures = _whole_list(quote, text, measures=True)
+    assert [p.text for p in measures.passages] == ["1.配齐专职人员，确保专人专岗。", "2.建立报送台账，按月通报。"]
+    assert text[measures.passages[0].start:measures.passages[0].end] == "1. 配齐专职人员，确保专人专岗。"
