@@ -161,6 +161,7 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                   for rank, hit in enumerate(hits)]
     similar = sentence_similarity(embedder, question, [p.text for _, _, ss in candidates for p in ss])
     best: Quote | None = None
+    scored: Quote | None = None  # the best window as scored, before a list answer grows it
     for rank, hit, sentences in candidates:
         for i in range(len(sentences)):
             for n in range(1, MAX_WINDOW + 1):
@@ -170,11 +171,12 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                 quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
                                       asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds)
                 if best is None or quote.score > best.score + 1e-9:
-                    best = quote
+                    best = scored = quote
         if best is not None and listing and best.chunk is hit.chunk:
             best = _extend(best, sentences)
-    if best is not None and listing and LIST_ALL.search(question):
-        best = _whole_list(best, report_text(best.chunk.report_id), measures=bool(_MEASURE_QUESTION.search(question)))
+    if best is not None and scored is not None and listing and LIST_ALL.search(question):
+        whole = _whole_list(scored, report_text(best.chunk.report_id), measures=bool(_MEASURE_QUESTION.search(question)))
+        best = whole if whole is not scored else best
     return best
 
 
