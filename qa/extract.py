@@ -188,9 +188,9 @@ def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
     first = next((p for p in quote.passages if starts_item(p.text) and not is_subheading(p.text)), None)
     if first is not None:
         items = list_items(text, first.start, section=first.section, heading=first.heading)
-    elif introduces_list(quote.passages[-1].text):
+    elif introduces_list(quote.passages[-1].text):  # the list may begin inside it: 主要表现在：一是…
         last = quote.passages[-1]
-        items = list_items(text, last.end, section=last.section, heading=last.heading, following=True)
+        items = list_items(text, last.start, section=last.section, heading=last.heading, following=True)
     else:
         items = []
     if items and measures and not _MEASURE_WORDS.search(text[max(0, items[0].start - LEAD_IN):items[0].start]):

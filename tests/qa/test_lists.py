@@ -72,3 +72,17 @@ def test_a_measures_question_takes_the_list_after_the_problems() -> None:
     measures = _whole_list(quote, text, measures=True)
     assert [p.text for p in measures.passages] == ["1.配齐专职人员，确保专人专岗。", "2.建立报送台账，按月通报。"]
     assert text[measures.passages[0].start:measures.passages[0].end] == "1. 配齐专职人员，确保专人专岗。"
+
+
+def test_a_list_that_begins_inside_the_announcing_sentence() -> None:
+    from qa.extract import Quote, _whole_list
+    from qa.passages import Passage
+    from qa.types import Chunk
+
+    text = ("五、存在的主要问题及改进情况\n虽然取得了一些进步，但仍存在不足，主要表现在：一是栏目内容不够全面。二是宣传不到位。\n"
+            "下一步，我们将做好以下工作：一是充实栏目内容。二是加大宣传。\n")
+    end = text.index("全面。") + 3
+    chunk = Chunk(id="c", report_id="r", agency="a", short_name="a", year=2020, section=SECTION, subheading="",
+                  start=15, end=end, text=text[15:end])
+    quote = Quote(chunk, (Passage(16, end, text[16:end].strip(), SECTION),), 1.0, 1.0)
+    assert [p.text for p in _whole_list(quote, text).passages] == ["一是栏目内容不够全面。", "二是宣传不到位。"]
