@@ -21,13 +21,26 @@ from qa.types import Chunk, Report, Section
 SENTENCE_END = re.compile(r"[。；！？!?;]+[”’」』）)】]*")
 # A table row: a label followed by two or more numbers (units and signs allowed), or numbers only.
 _NUMBER = r"[-+]?\d+(?:\.\d+)?%?\s*(?:万元|万|元)?"
-TABLE_ROW = re.compile(rf"^(?:.*?\s)?{_NUMBER}(?:\s+{_NUMBER})+\s*$|^{_NUMBER}$")
+# (a label never holds a full stop: a long crawled line of prose that happens to end in numbers is not a row)
+TABLE_ROW = re.compile(rf"^(?:[^。！？\n]*?\s)?{_NUMBER}(?:\s+{_NUMBER})+\s*$|^{_NUMBER}$")
 CAPTION = re.compile(r"^(?:附?表\s*[一二三四五六七八九十\d]+|.{0,30}(?:统计表|情况表|一览表)\s*$)")
 PROSE_PUNCT = re.compile(r"[，。；：！？、,;:!?]")
 WS = re.compile(r"\s+")
 STRONG_PROSE_LEN = 30  # a line this long is prose even without punctuation
 WEAK_PROSE_LEN = 20  # a punctuated line shorter than this may be a wrapped table label
 TAIL_FRACTION = 4  # a block's last piece shorter than size/4 is merged into the chunk before it
+
+# Tables of crawled pages run together inside a line of prose (规章000行政规范性文件808…, 1 0 0 0 0 01): a "bare"
+# number is one no unit, date or phone-number sign follows or precedes; several close together make a table.
+_BARE_NUMBER = re.compile(
+    r"(?<![\d.\-—－:：/A-Za-z])\d+(?:\.\d+)?(?![\d\-—－]|\.\d|\s*(?:%|％|[年月日号时条件次篇人名个项场期家所份本套批起元万亿余多层楼室度米倍届类]))"
+)
+_CLAUSE_END = re.compile(r"[，。；！？,;!?]")
+_PARENS = re.compile(r"[（(][^（()）]{0,60}[）)]")
+MIN_TABLE_NUMBERS = 4  # bare numbers that make a run-together table
+LONG_ROW = 9  # digits: a bare number this long is a whole table row run together (000000000000000)
+MAX_TABLE_GAP = 80  # characters between two numbers of one table (a long row label)
+MIN_PIECE = 6  # characters; prose left between two tables shorter than this is a label, not prose
 
 
 @dataclass(frozen=True)
@@ -103,6 +116,67 @@ def prose_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
             spans.append((s, e))
         joinable = True
     return spans
+
+
+def _stretch_start(text: str, floor: int, pos: int) -> int:
+    """Where a run-together table begins: back over its header labels to the last clause end outside brackets."""
+    depth = 0
+    for i in range(pos - 1, floor - 1, -1):
+        ch = text[i]
+        if ch in "）)":
+            depth += 1
+        elif ch in "（(":
+            depth = max(0, depth - 1)
+        elif depth == 0 and (ch in "，。；！？,;!?\n\u3000" or _CLAUSE_END.match(ch)):
+            return i + 1
+    return floor
+
+
+def table_stretches(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Offsets of the tables run together inside lines of prose between start and end (crawled web text).
+
+    Four or more bare numbers (no unit after them) with no clause end between them, outside brackets, or one
+    bare number of LONG_ROW digits, are a table; it begins at its header labels (back to the last clause end) and ends at its last number.
+    """
+    found: list[tuple[int, int]] = []
+    run: list[re.Match[str]] = []
+
+    def close() -> None:
+        if len(run) >= MIN_TABLE_NUMBERS or any(len(m.group(0)) >= LONG_ROW for m in run):
+            found.append((_stretch_start(text, start, run[0].start()), run[-1].end()))
+
+    for m in _BARE_NUMBER.finditer(text, start, end):
+        if run:
+            gap = _PARENS.sub("", text[run[-1].end():m.start()])
+            if len(gap) > MAX_TABLE_GAP or _CLAUSE_END.search(gap) or "\n" in gap:
+                close()
+                run = []
+        run.append(m)
+    close()
+    return found
+
+
+def _is_prose_piece(piece: str) -> bool:
+    """A piece left between tables is prose when it has a clause end outside brackets (labels and rows have none)."""
+    if len(compact(piece)) < MIN_PIECE:
+        return False
+    return not re.search(r"\d", piece) or _CLAUSE_END.search(_PARENS.sub("", piece)) is not None
+
+
+def _without_tables(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """start..end less the run-together tables inside it, each remaining piece trimmed (label pieces dropped)."""
+    stretches = table_stretches(text, start, end)
+    if not stretches:
+        return [(start, end)]
+    pieces: list[tuple[int, int]] = []
+    pos = start
+    for s, e in [*stretches, (end, end)]:
+        if s > pos:
+            a, b = _trim(text, pos, s)
+            if _is_prose_piece(text[a:b]):
+                pieces.append((a, b))
+        pos = max(pos, e)
+    return pieces
 
 
 def _units(text: str, start: int, end: int, size: int) -> Iterator[tuple[int, int]]:
@@ -181,7 +255,8 @@ def chunk_report(report: Report, sections: Sequence[Section], *, size: int) -> l
     text = report.text
     chunks: list[Chunk] = []
     for section in sections:
-        for block_start, block_end in prose_spans(text, section.start, section.end):
+        blocks = [p for b in prose_spans(text, section.start, section.end) for p in _without_tables(text, *b)]
+        for block_start, block_end in blocks:
             for s, e in _pack(text, block_start, block_end, size):
                 if s >= e:
                     continue

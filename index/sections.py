@@ -19,6 +19,14 @@ STANDARD_TITLES: tuple[str, ...] = (
     "存在的主要问题及改进情况",
     "其他需要报告的事项",
 )
+# Other wordings of the same headings that reports print (the section keeps its standard title).
+TITLE_VARIANTS: dict[int, tuple[str, ...]] = {
+    1: ("概述", "基本情况"),
+    4: ("因政府信息公开申请行政复议、提起行政诉讼的情况", "因政府信息公开工作被申请行政复议、提起行政诉讼情况"),
+    5: ("存在的问题及改进措施", "存在的主要问题及改进措施", "存在的主要问题及明年工作计划", "存在的问题和改进措施"),
+    6: ("需要说明的其他事项", "其他需要说明的事项"),
+}
+_TITLE_PREFIX = re.compile(r"^(?:政府信息公开|政务公开)(?:工作)?(?=存在)")
 PREAMBLE_TITLE = "前言"
 _NUMERALS = "一二三四五六"
 _HEADING = re.compile(r"([一二三四五六])\s*[、.．，,]\s*")
@@ -47,8 +55,15 @@ class _Heading(NamedTuple):
 
 def _similarity(title: str, following: str) -> float:
     """How well the text after a numeral matches a standard title (spaces ignored, a few extra characters allowed)."""
-    squeezed = re.sub(r"\s+", "", following[: len(title) * 2 + 8])
+    squeezed = re.sub(r"\s+", "", following[: len(title) * 2 + 16])
+    squeezed = _TITLE_PREFIX.sub("", squeezed)
     return max(SequenceMatcher(None, title, squeezed[: len(title) + k]).ratio() for k in range(0, 5))
+
+
+def _title_similarity(number: int, following: str) -> float:
+    """The best similarity of the text after a numeral to the standard title of section number or a variant."""
+    titles = (STANDARD_TITLES[number - 1], *TITLE_VARIANTS.get(number, ()))
+    return max(_similarity(title, following) for title in titles)
 
 
 def find_headings(text: str) -> list[_Heading]:
@@ -57,14 +72,13 @@ def find_headings(text: str) -> list[_Heading]:
     position, expected = 0, 1
     candidates = list(_HEADING.finditer(text))
     while expected <= len(STANDARD_TITLES):
-        title = STANDARD_TITLES[expected - 1]
         hit = next(
             (
                 m
                 for m in candidates
                 if m.start() >= position
                 and _NUMERALS.index(m.group(1)) + 1 == expected
-                and _similarity(title, text[m.end() :]) >= MIN_TITLE_SIMILARITY
+                and _title_similarity(expected, text[m.end() :]) >= MIN_TITLE_SIMILARITY
             ),
             None,
         )

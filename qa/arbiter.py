@@ -31,6 +31,7 @@ _TABLE_GENERIC = frozenset({"案件", "数量", "申请", "申请人", "情况",
 _COUNT_WORD = re.compile(r"(?:多少|几)\w?|[件起次条篇项个名位]")
 _INTENT_WORDS = (lx.RANK_DESC, lx.RANK_ASC, lx.SUM_WORDS, lx.AVG_WORDS, lx.COMPARE_WORDS, lx.ANY_WORDS,
                  lx.BREAKDOWN_WORDS, lx.ALL_SCOPE)
+ASKS_HOW = re.compile(r"怎么|怎样|如何|为什么|为何|原因|理由")  # no cell says how or why, even in a follow-up
 MIN_CUE_COVERAGE = 0.25  # with a prose cue, a quote this good that holds every table word still wins
 
 
@@ -74,7 +75,9 @@ def prose_cue(text: str) -> str | None:
 
 def needs_quote_check(q: Question, fit: TableFit, cue: str | None) -> bool:
     """Whether a single-value table question should be checked against the prose."""
-    if q.metric is None or q.followup or q.intent not in ("value", "breakdown"):
+    if q.metric is None or q.intent not in ("value", "breakdown"):
+        return False
+    if q.followup and cue is None and not ASKS_HOW.search(q.text):  # "那掌政镇呢？" keeps the table
         return False
     return cue is not None or bool(fit.residual)
 

@@ -25,6 +25,7 @@ from qa.catalog import Catalog
 from qa.compose import report_title
 from qa.config import Settings
 from qa.errors import GovqaError
+from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
 from qa.overlap import coverage_of
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
@@ -51,6 +52,21 @@ _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
 _MEASURES = "条篇件次名个项场期位本份起"
 LIST_QUESTION = re.compile(r"哪些|什么|如何|怎样|怎么|哪几")
+_MEASURE_QUESTION = re.compile(r"措施|改进|整改|计划|打算|下一步|举措")
+_MEASURE_WORDS = re.compile(r"措施|改进|整改|计划|打算|下一步|举措|将")
+LEAD_IN = 15  # characters before a list that say what it lists ((一) 存在问题 / 将做好以下工作)
+# kinds of answer a question asks for, and what a quote holding one looks like
+_DATE_QUESTION = re.compile(r"哪天|哪一天|什么时候|何时|哪个月|几月|几号|什么日期|哪个日期|起止|期限")
+_DATE_ANSWER = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]")
+_PERCENT_QUESTION = re.compile(r"占比|比例|比重|百分之|百分比|[^\w]?\w{0,4}率(?:是|为|有)?多少")
+_PERCENT_ANSWER = re.compile(r"\d\s*[%％]|百分之")
+_CONTACTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
+    (re.compile(r"传真"), re.compile(r"传\s*真[^\d]{0,6}\d[\d\-—－ ]{5,}")),
+    (re.compile(r"电话|热线|手机|座机"), re.compile(r"(?:电\s*话|热线)[^\d]{0,6}\d[\d\-—－ ]{5,}|\d{3,4}\s*[-—－]\s*\d{6,8}")),
+    (re.compile(r"邮箱|电子邮件|e-?mail|邮件", re.IGNORECASE), re.compile(r"[\w.\-]+\s*[@＠]\s*[\w\-]+\.[\w.]+")),
+    (re.compile(r"邮编|邮政编码"), re.compile(r"邮\s*(?:政\s*)?编\s*(?:码)?[^\d]{0,3}\d{6}")),
+    (re.compile(r"网址|网站地址|网页地址|域名"), re.compile(r"(?:https?://|www\.)[\w./\-]+")),
+)
 
 
 @dataclass(frozen=True)
@@ -93,8 +109,23 @@ def _trim_word(word: str, question: str) -> str:
     return word
 
 
-def _answer_bonus(text: str, *, asks_number: bool, asked_unit: str | None, asks_place: bool) -> float:
-    """Credit for holding the kind of answer the question asks for: a place, a number with its unit."""
+def answer_kinds(question: str) -> tuple[re.Pattern[str], ...]:
+    """What a quote answering the question must look like: a date, a percentage, a phone number, an e-mail …"""
+    kinds = [answer for ask, answer in _CONTACTS if ask.search(question)]
+    if _DATE_QUESTION.search(question):
+        kinds.append(_DATE_ANSWER)
+    if _PERCENT_QUESTION.search(question):
+        kinds.append(_PERCENT_ANSWER)
+    return tuple(kinds)
+
+
+def _answer_bonus(text: str, *, asks_number: bool, asked_unit: str | None, asks_place: bool,
+                  kinds: Sequence[re.Pattern[str]] = ()) -> float:
+    """Credit for holding the kind of answer the question asks for: a place, a date, a phone number, a number with
+    its unit."""
+    if kinds:
+        held = sum(1 for k in kinds if k.search(text))
+        return ANSWER_BONUS * held / len(kinds) if held else (-0.2 if asks_number else 0.0)
     if asks_place and lx.PLACE_ANSWER.search(text):
         return ANSWER_BONUS
     return _number_bonus(text, asked_unit) if asks_number else 0.0
@@ -122,11 +153,15 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
     unit = _ASKED_UNIT.search(question)
     asked_unit = unit.group(1) if unit else None
     asks_place = bool(lx.PLACE_QUESTION.search(question))
-    listing = bool(LIST_QUESTION.search(question)) and not asks_number and not asks_place
+    kinds = answer_kinds(question)
+    if asks_place:
+        kinds = (*kinds, lx.PLACE_ANSWER) if kinds else ()
+    listing = bool(LIST_QUESTION.search(question)) and not asks_number and not asks_place and not kinds
     candidates = [(rank, hit, passage_sentences(hit.chunk, report_text(hit.chunk.report_id)))
                   for rank, hit in enumerate(hits)]
     similar = sentence_similarity(embedder, question, [p.text for _, _, ss in candidates for p in ss])
     best: Quote | None = None
+    scored: Quote | None = None  # the best window as scored, before a list answer grows it
     for rank, hit, sentences in candidates:
         for i in range(len(sentences)):
             for n in range(1, MAX_WINDOW + 1):
@@ -134,16 +169,41 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                 if len(window) < n:
                     break
                 quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
-                                      asked_unit=asked_unit, asks_place=asks_place, listing=listing)
+                                      asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds)
                 if best is None or quote.score > best.score + 1e-9:
-                    best = quote
+                    best = scored = quote
         if best is not None and listing and best.chunk is hit.chunk:
             best = _extend(best, sentences)
+    if best is not None and scored is not None and listing and LIST_ALL.search(question):
+        whole = _whole_list(scored, report_text(best.chunk.report_id), measures=bool(_MEASURE_QUESTION.search(question)))
+        best = whole if whole is not scored else best
     return best
 
 
+def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
+    """A 存在哪些问题 answer: every item of the list the quote is in (or introduces), one brief quote each; a question
+    about measures takes the list after a problems list when a measures heading (改进情况, 下一步…) stands between."""
+    if not text:
+        return quote
+    first = next((p for p in quote.passages if starts_item(p.text) and not is_subheading(p.text)), None)
+    if first is not None:
+        items = list_items(text, first.start, section=first.section, heading=first.heading)
+    elif introduces_list(quote.passages[-1].text):  # the list may begin inside it: 主要表现在：一是…
+        last = quote.passages[-1]
+        items = list_items(text, last.start, section=last.section, heading=last.heading, following=True)
+    else:
+        items = []
+    if items and measures and not _MEASURE_WORDS.search(text[max(0, items[0].start - LEAD_IN):items[0].start]):
+        last = items[-1]
+        after = list_items(text, last.end, section=last.section, heading=last.heading, following=True)
+        if after and _MEASURE_WORDS.search(text[last.end:after[0].start]):
+            items = after
+    return replace(quote, passages=tuple(items)) if items else quote
+
+
 def _score_window(chunk: Chunk, window: tuple[Passage, ...], weights: dict[str, float], similar: Similarity, *,
-                  rank: int, asks_number: bool, asked_unit: str | None, asks_place: bool, listing: bool) -> Quote:
+                  rank: int, asks_number: bool, asked_unit: str | None, asks_place: bool, listing: bool,
+                  kinds: Sequence[re.Pattern[str]] = ()) -> Quote:
     text = "".join(p.text for p in window)
     coverage = coverage_of(text, weights, section=window[0].section, heading=window[0].heading)
     closeness = similar.of([p.text for p in window])
@@ -151,7 +211,7 @@ def _score_window(chunk: Chunk, window: tuple[Passage, ...], weights: dict[str, 
     # 不足。) lists nothing: there closeness only rescues, it does not rank
     weight = 0.0 if listing else SEMANTIC_WEIGHT
     score = coverage + weight * closeness + 0.05 / (1 + rank) - WINDOW_PENALTY * (len(window) - 1)
-    score += _answer_bonus(text, asks_number=asks_number, asked_unit=asked_unit, asks_place=asks_place)
+    score += _answer_bonus(text, asks_number=asks_number, asked_unit=asked_unit, asks_place=asks_place, kinds=kinds)
     return Quote(chunk, window, score, coverage, closeness)
 
 
@@ -201,9 +261,25 @@ def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[flo
 def find_quote(q: Question, *, retriever: Any, catalog: Catalog, settings: Settings, agencies: Sequence[str] = (),
                years: Sequence[int] = (), report_text: Callable[[str], str] = lambda _id: "") -> Quote | None:
     """Search the prose for the question and return the best quote (None when nothing was retrieved)."""
-    hits = retriever.search(q.text, agencies=tuple(agencies), years=tuple(years), k=settings.retrieval_k)
-    return best_quote(q.text, hits, drop=name_words(catalog), report_text=report_text,
-                      embedder=getattr(retriever, "embedder", None))
+    text = q.query or q.text
+    hits = retriever.search(text, agencies=tuple(agencies), years=tuple(years), k=settings.retrieval_k)
+    drop = [*name_words(catalog), *scope_words(text, agencies)]
+    return best_quote(text, hits, drop=drop, report_text=report_text, embedder=getattr(retriever, "embedder", None))
+
+
+def scope_words(question: str, agencies: Sequence[str]) -> list[str]:
+    """Stretches of the question that spell part of an asked agency's name (平潭财政金融局 → 平潭, 财政金融局): they
+    say where to look, not what to find. Short stretches count only at the start (信息 in 工业和信息化厅 is a word)."""
+    spans: list[str] = []
+    i = 0
+    while i < len(question):
+        j = i
+        while j < len(question) and any(question[i:j + 1] in a for a in agencies):
+            j += 1
+        if j - i >= 3 or (i == 0 and j - i >= 2):
+            spans.append(question[i:j])
+        i = max(j, i + 1)
+    return [w for w in content_tokens(question) if any(w in span for span in spans)]
 
 
 def name_words(catalog: Catalog) -> list[str]:
@@ -216,9 +292,10 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
     chunk = quote.chunk
     text = f"根据{report_title(chunk.agency, chunk.year)}“{chunk.section}”部分：“{quote.text}”"
     value = unit = None
-    if lx.QUESTION_HOW_MANY.search(q.text):
+    asked = q.query or q.text
+    if lx.QUESTION_HOW_MANY.search(asked):
         drop = list(catalog.variants)
-        picked = pick_number(quote.text, q.text, content_tokens(q.text, drop=drop))
+        picked = pick_number(quote.text, asked, content_tokens(asked, drop=drop))
         if picked:
             value, unit = picked
     sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
@@ -257,7 +334,7 @@ def retrieval_answer(q: Question, *, retriever: Any, catalog: Catalog, settings:
     """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
     quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=agencies, years=years,
                        report_text=report_text)
-    if quote is not None and not _holds_asked_amount(q.text, quote.text):
+    if quote is not None and not _holds_asked_amount(q.query or q.text, quote.text):
         # 具体是多少万元 answered by sentences with no such amount: the reports do not say, so say that
         log.info("retrieval refused %r: the best quote holds no number", q.text)
         return no_quote(q, catalog=catalog, agencies=agencies)

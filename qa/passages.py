@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from index.chunks import TABLE_ROW
+from index.chunks import TABLE_ROW, table_stretches
 from qa.types import Chunk
 
 # a sentence runs to its end mark: newlines, even blank lines, are line-wraps of PDF text (see the seeds)
@@ -26,6 +26,8 @@ HEADING_LINE = re.compile(
     r"[^。！？!?；;，,：:]{0,40}$"
 )
 _TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+\s*[、.．]")
+# a section heading run into its first sentence on a crawled one-line page: 一、总体情况2022年，我局…
+_INLINE_SECTION = re.compile(r"[ \t\u3000]*[一二三四五六]\s*[、.．]\s*[^，。；：,;:\d]{2,30}?(?:情况|事项|措施|计划|概述)[ \t\u3000]*")
 _TITLE_LINE = re.compile(r"^[ \t\u3000]*\S{0,30}(?:年度报告|年报)\s*$")
 _CLEAN = re.compile(r"\*\*|\n|\r|\t")
 MIN_SENTENCE = 6  # characters; shorter pieces are fragments (（地址：…；), not answers
@@ -106,7 +108,8 @@ def _sub_heading(line: str) -> str:
 def _plain(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is a short stretch of prose: no heading or table line (a neighbour may join)."""
     piece = text[start:end]
-    return len(piece) <= MAX_NEIGHBOUR and not any(_is_heading(ln) or _is_table(ln) for ln in piece.splitlines())
+    return (len(piece) <= MAX_NEIGHBOUR and not any(_is_heading(ln) or _is_table(ln) for ln in piece.splitlines())
+            and not table_stretches(text, start, end))
 
 
 def _is_table(line: str) -> bool:
@@ -129,6 +132,12 @@ def split_passages(text: str, start: int, end: int, *, section: str = "") -> lis
             pos += len(line)
         if body_start is None:
             continue
+        inline = table_stretches(text, body_start, m.end())  # a table run together inside the line: quote what follows
+        if inline:
+            body_start = max(e for _, e in inline)
+        lead_heading = _INLINE_SECTION.match(text, body_start, m.end())  # the section title is context, not quote
+        if lead_heading:
+            body_start = lead_heading.end()
         raw = text[body_start:m.end()]
         cleaned = _CLEAN.sub("", raw).strip()
         if len(cleaned) < MIN_SENTENCE:

@@ -206,6 +206,7 @@ class Question:
     unknown_agencies: tuple[str, ...] = ()  # agency-like names in the text that the store does not hold
     followup: bool = False  # True when parts were carried over from the previous question of the chat
     scope: tuple[str, ...] = ()  # agencies a place word covers when none is named (平潭各部门), kept for follow-ups
+    query: str = ""  # what to search the prose for when it is more than text: "2019年呢？" + the earlier question
 
 
 @dataclass(frozen=True)

@@ -172,8 +172,10 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             agencies = list(context.agencies)
     if context.metric is not None and metric is not None and metric.col is None and context.intent == "breakdown":
         intent = "breakdown"
+    # a prose follow-up ("2019年呢？", "通过微信公众号呢？") searches with the earlier question's words as well
+    query = f"{context.query or context.text} {text}" if metric is None and marked else ""
     q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
-                 order=order, unknown_agencies=tuple(unknown), followup=carried)
+                 order=order, unknown_agencies=tuple(unknown), followup=carried, query=query)
     return _column_breakdown(q)
 
 

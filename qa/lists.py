@@ -1,0 +1,134 @@
+"""The whole enumerated list around a quote (一是…二是…, 1. 2. 3., （一）（二）…): one brief quote per item.
+
+    >>> [p.text for p in list_items(text, text.index("二是"), section="存在的主要问题及改进情况")]
+    ['一是培训不够。', '二是解读形式单一。', '三是更新不及时。']
+
+A 存在哪些问题 / 采取了哪些措施 question is answered by every item of the list its best sentence belongs to, not by
+the first three sentences. Each item is quoted verbatim from its marker to its first sentence end (cut at a comma
+when that sentence is long), with offsets into the report text, so each item can be highlighted on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from index.sections import find_headings
+from qa.passages import Passage
+
+_CN = "一二三四五六七八九十"
+LIST_ALL = re.compile(r"哪些|哪几|几个方面|几方面|列举|分别是|什么(?:问题|不足|困难|短板|措施|举措|工作|计划|打算)")
+MAX_BEFORE = 600  # characters: how far before the quote its list may begin
+MAX_GAP = 700  # characters between two items of one list
+MAX_ITEM = 120  # characters an item quote may run before it is cut at a comma
+MAX_ITEMS = 12
+
+
+@dataclass(frozen=True)
+class _Family:
+    """One way of numbering list items: the marker pattern and how its number reads."""
+
+    pattern: re.Pattern[str]
+    chinese: bool
+
+
+_FAMILIES = (
+    _Family(re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,2})是"), True),
+    _Family(re.compile(r"[（(]\s*([一二三四五六七八九十]{1,2})\s*[）)]"), True),
+    _Family(re.compile(r"(?<![\d.．])(\d{1,2})\s*[.．、](?!\d)"), False),
+    _Family(re.compile(r"[（(]\s*(\d{1,2})\s*[）)]"), False),
+)
+_SENTENCE_END = re.compile(r"[。；;！？!?]")
+
+
+def _number(raw: str, chinese: bool) -> int:
+    if not chinese:
+        return int(raw)
+    if raw == "十":
+        return 10
+    if raw.startswith("十"):
+        return 10 + _CN.index(raw[1]) + 1
+    return _CN.index(raw[0]) + 1
+
+
+def _markers(text: str, family: _Family, start: int, end: int) -> list[tuple[int, int, int]]:
+    """(offset, number, marker end) of the family's markers between start and end."""
+    return [(m.start(), _number(m.group(1), family.chinese), m.end()) for m in family.pattern.finditer(text, start, end)]
+
+
+def _item_end(text: str, start: int, limit: int) -> int:
+    """The end of an item's brief quote: its first sentence end, or a comma when the sentence is long."""
+    m = _SENTENCE_END.search(text, start, limit)
+    end = m.end() if m else limit
+    if end - start > MAX_ITEM:
+        cut = max(text.rfind("，", start, start + MAX_ITEM), text.rfind(",", start, start + MAX_ITEM))
+        end = cut if cut > start + 4 else start + MAX_ITEM
+    return end
+
+
+def _run(text: str, family: _Family, pos: int, stop: int, *, following: bool) -> list[tuple[int, int, int]]:
+    """The numbered run of the family's markers that pos belongs to (1, 2, 3 … in order), or []; with following,
+    the run that begins after pos instead (the quote introduces the list: 改进措施。…一是…)."""
+    marks = _markers(text, family, max(0, pos - MAX_BEFORE), stop)
+    if following:
+        at = [i for i, (off, n, _) in enumerate(marks) if pos <= off <= pos + MAX_GAP and n == 1][:1]
+    else:
+        at = [i for i, (off, _, _) in enumerate(marks) if off <= pos]
+    if not at:
+        return []
+    i = at[-1]
+    while i > 0 and marks[i][1] > 1:  # back to item 1
+        prev = next((j for j in range(i - 1, -1, -1) if marks[j][1] == marks[i][1] - 1), None)
+        if prev is None or marks[i][0] - marks[prev][0] > MAX_GAP:
+            return []
+        i = prev
+    if marks[i][1] != 1:
+        return []
+    run = [marks[i]]
+    for j in range(i + 1, len(marks)):
+        if marks[j][1] == run[-1][1] + 1 and marks[j][0] - run[-1][0] <= MAX_GAP:
+            run.append(marks[j])
+            if len(run) >= MAX_ITEMS:
+                break
+    return run if len(run) >= 2 and run[-1][0] >= pos - MAX_GAP else []
+
+
+_BRACKETED = re.compile(r"\s*[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[）)]")
+MAX_SUBHEADING = 16  # characters: a bracketed item this short is a sub-heading ((二)改进措施。), the list follows it
+
+
+def is_subheading(sentence: str) -> bool:
+    """Whether a sentence is a short bracketed sub-heading ((二)改进措施。) rather than a list item with content."""
+    return _BRACKETED.match(sentence) is not None and len(sentence.strip()) < MAX_SUBHEADING
+
+
+_INTRO = re.compile(r"[：:]\s*$|以下|如下|几个方面|几方面|主要(?:表现|有|是)")
+
+
+def introduces_list(sentence: str) -> bool:
+    """Whether a sentence announces a list below it: a sub-heading, a colon at its end, 以下/如下 …"""
+    return is_subheading(sentence) or _INTRO.search(sentence) is not None
+
+
+def starts_item(sentence: str) -> bool:
+    """Whether a sentence opens with a list marker (一是, 1., （一）, (1))."""
+    return any(f.pattern.match(sentence.lstrip()) for f in _FAMILIES)
+
+
+def list_items(text: str, pos: int, *, section: str, heading: str = "", following: bool = False) -> list[Passage]:
+    """The items of the enumerated list that the sentence at pos belongs to (with following: the list that comes
+    after pos), one brief quote each; [] when there is no list of two or more items."""
+    stop = next((h.start for h in find_headings(text) if h.start > pos), len(text))
+    best: list[tuple[int, int, int]] = []
+    for family in _FAMILIES:
+        run = _run(text, family, pos, stop, following=following)
+        if run and (not best or run[0][0] > best[0][0]):  # the innermost list: the one that starts nearest
+            best = run
+    items: list[Passage] = []
+    for k, (off, _, _) in enumerate(best):
+        limit = best[k + 1][0] if k + 1 < len(best) else stop
+        end = _item_end(text, off, limit)
+        quote = text[off:end].strip()
+        if quote:
+            items.append(Passage(off, off + len(text[off:end].rstrip()), re.sub(r"\s+", "", quote), section, heading))
+    return items
