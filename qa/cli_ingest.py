@@ -1,10 +1,9 @@
-"""CLI commands: ingest, reports, activate, delete, tables, check (see qa/cli.py)."""
+"""CLI commands: ingest, reports, activate, delete, tables, check, repair (see qa/cli.py)."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -13,11 +12,12 @@ import click
 from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
 from qa.errors import ModelUnavailable, UnknownReport
 from qa.service import GovQA
-from qa.types import Cell, Finding, Identity, ParsedReport, Report
+from qa.types import Cell, Finding, Identity, Report
 
 if TYPE_CHECKING:
+    from index.consistency import StoreCheck
     from index.ingest import FileResult, IngestSummary
-    from index.store import Store
+    from index.store import IndexHook, Store
     from index.versions import CellDiff, Saved, Version
 
 
@@ -59,6 +59,10 @@ def _indexer(qa: GovQA) -> Any:
         click.echo(f"govqa: vectors unavailable ({exc}); ingesting tables only — re-run `govqa ingest` later "
                    "to add them, or pass --no-vectors to silence this", err=True)
         return None
+
+
+def _waiting(message: str) -> None:
+    click.echo(f"govqa: {message}", err=True)
 
 
 def _version_line(r: FileResult) -> str | None:
@@ -160,14 +164,17 @@ def activate(ctx: click.Context, version: str, no_vectors: bool) -> None:
     """Make VERSION (an id or id prefix from `govqa reports --versions`, or a file name) the version that answers
     for its agency and year; the version answering until now is kept, inactive. Exit 2 for an unknown version."""
     from index.ingest import write_with_vectors
+    from index.writelock import writer_lock
 
-    qa = GovQA(settings_of(ctx))
+    settings = settings_of(ctx)
+    qa = GovQA(settings)
     chosen = qa.store.find_version(version)
     if chosen.active:
         click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) already answers")
         return
     indexer = None if no_vectors else _indexer(qa)
-    saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer)
+    with writer_lock(settings, on_wait=_waiting):
+        saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer)
     kept = f", {saved.previous} kept inactive" if saved.previous else ""
     changed = f" ({saved.diff.summary()} against {saved.previous})" if saved.diff is not None else ""
     click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) now answers{kept}{changed}")
@@ -182,17 +189,21 @@ def delete(ctx: click.Context, version: str, no_vectors: bool) -> None:
     it; the other versions of its agency and year are kept, and the most complete of them answers if VERSION did.
     Exit 2 for an unknown version."""
     from index.ingest import write_with_vectors
+    from index.writelock import writer_lock
 
-    qa = GovQA(settings_of(ctx))
+    settings = settings_of(ctx)
+    qa = GovQA(settings)
     chosen = qa.store.find_version(version)
     indexer = None if no_vectors or not chosen.active else _indexer(qa)
-    def remove(hook: Callable[[ParsedReport], None] | None) -> Saved:
+
+    def remove(hook: IndexHook | None) -> Saved:
         saved = qa.store.delete_version(chosen.id, before_commit=hook)
         if saved is None:  # deleted by someone else since find_version
             raise UnknownReport(f"no version {chosen.id} any more; `govqa reports --versions` lists them")
         return saved
 
-    saved, _ = write_with_vectors(remove, indexer=indexer)
+    with writer_lock(settings, on_wait=_waiting):
+        saved, _ = write_with_vectors(remove, indexer=indexer)
     successor = f"; {saved.previous} answers now" if saved.previous else ""
     click.echo(f"deleted {chosen.id} ({chosen.agency} {chosen.year}, {', '.join(chosen.files)}){successor}")
 
@@ -279,13 +290,19 @@ def tables(ctx: click.Context, report: str | None, as_json: bool) -> None:
 @click.argument("report", required=False)
 @click.option("--json", "as_json", is_flag=True, help="Print JSON: [{report, findings}] per report.")
 @click.option("--notes", is_flag=True, help="Also list notes (how run-together digits were split), not only problems.")
+@click.option("--store", "whole_store", is_flag=True, help="Instead: check that the SQL store and the vector index "
+              "agree (orphan vectors, active versions missing vectors, interrupted writes); exit 1 when they do not.")
 @click.pass_context
-def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool) -> None:
+def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool, whole_store: bool) -> None:
     """Show the audit findings (broken 勾稽关系, parse problems) of REPORT, or of every report.
 
     Findings are data: the exit code is 0 whether or not there are any (2 for an unknown report). Notes (kind
-    note: splits the relations confirm) are information, not problems: listed only with --notes.
+    note: splits the relations confirm) are information, not problems: listed only with --notes. With --store,
+    check the stores instead (changes nothing; `govqa repair` fixes what it lists).
     """
+    if whole_store:
+        _check_store(ctx, as_json=as_json)
+        return
     store = GovQA(settings_of(ctx)).store
     reps = _selected(store, report)
     found = {rid: [f for f in items if notes or f.kind != "note"]
@@ -301,4 +318,45 @@ def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool) ->
             click.echo(f"  [{f.kind}] {f.table} | {f.row} | {f.col}:{numbers} {f.message}")
 
 
-COMMANDS: list[click.Command] = [ingest, reports, activate, delete, tables, check]
+def _store_check_json(found: StoreCheck) -> dict[str, Any]:
+    return {"ok": found.ok, "orphans": found.orphans, "gaps": {k: list(v) for k, v in found.gaps.items()},
+            "pending": list(found.pending)}
+
+
+def _check_store(ctx: click.Context, *, as_json: bool) -> None:
+    from index.consistency import inspect_store
+
+    qa = GovQA(settings_of(ctx))
+    found = inspect_store(qa.store, _indexer(qa))
+    if as_json:
+        _echo_json(_store_check_json(found))
+    else:
+        for line in found.lines() or ["the SQL store and the vector index agree"]:
+            click.echo(line)
+    ctx.exit(EXIT_OK if found.ok else EXIT_REFUSED)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print what was found and fixed as JSON.")
+@click.pass_context
+def repair(ctx: click.Context, as_json: bool) -> None:
+    """Make the SQL store and the vector index agree: remove interrupted writes and the vectors of versions that do
+    not answer, re-index active versions whose vectors are missing. Waits for a running writer. Exit 0."""
+    from index.consistency import reconcile
+    from index.writelock import writer_lock
+
+    settings = settings_of(ctx)
+    qa = GovQA(settings)
+    indexer = _indexer(qa)
+    with writer_lock(settings, on_wait=_waiting):
+        found = reconcile(qa.store, indexer)
+    if as_json:
+        _echo_json(_store_check_json(found))
+    else:
+        for line in found.lines():
+            click.echo(f"fixed {line}")
+        click.echo("the SQL store and the vector index agree" if indexer is not None else
+                   "the SQL store is clean (vector index not checked)")
+
+
+COMMANDS: list[click.Command] = [ingest, reports, activate, delete, tables, check, repair]

@@ -32,15 +32,21 @@ class FakeIndexer:
         self.fail = fail
         self.indexed: list[str] = []
         self.removed: list[str] = []
+        self.held: dict[str, int] = {}
 
     def index_report(self, report: Report, sections: tuple[Section, ...]) -> int:
         self.indexed.append(report.id)
+        self.held[report.id] = 3
         if self.fail:
             raise RuntimeError(f"chroma refused report {report.id}")
         return 3
 
     def remove_report(self, report_id: str) -> None:
         self.removed.append(report_id)
+        self.held.pop(report_id, None)
+
+    def report_counts(self) -> dict[str, int]:
+        return dict(self.held)
 
 
 @pytest.fixture

@@ -55,7 +55,7 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
         names = list(conn.execute(select(schema.schema_migrations.c.name)).scalars())
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     assert names == [m.__name__ for m in MIGRATIONS] == ["m001_reports_cells", "m002_store_state",
-                                                       "m003_report_versions"]
+                                                       "m003_report_versions", "m004_version_state"]
 
 
 def test_save_added_then_unchanged(store: Store) -> None:
