@@ -130,6 +130,14 @@ def govqa_env(tmp_path: Path, model_cache: Path, monkeypatch: pytest.MonkeyPatch
 
 
 @pytest.fixture
+def db_url(govqa_env: Path, server_stores: ServerStores | None) -> str:
+    """The URL of an empty store for this test: its PostgreSQL database on the servers, else SQLite in a sub-folder."""
+    if server_stores is not None:
+        return os.environ["GOVQA_DATABASE_URL"]
+    return f"sqlite:///{govqa_env.parent / 'sub' / 'govqa.db'}"
+
+
+@pytest.fixture
 def settings(govqa_env: Path):
     from qa.config import load_settings
 

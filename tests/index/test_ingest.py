@@ -15,6 +15,8 @@ from qa.config import Settings
 from qa.errors import NoTables
 from qa.types import ParsedReport, Report, Section
 
+pytestmark = pytest.mark.backend
+
 SEED_000 = "000_9f89ab4fe0ea1170.txt"
 ID_000 = "377f5673faa1"  # sha256sum of the file, first 12 hex (the name carries another hash)
 

@@ -11,6 +11,8 @@ from click.testing import CliRunner, Result
 from qa.cli import main
 from qa.service import GovQA
 
+pytestmark = pytest.mark.backend
+
 SEEDS_DIR = Path(__file__).parent.parent / "fixtures" / "seeds"
 
 
