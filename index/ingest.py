@@ -160,8 +160,11 @@ def ingest_paths(paths: Iterable[Path], *, settings: Settings, store: Store, ind
     """
     started = time.perf_counter()
     summary = IngestSummary()
-    with writer_lock(settings):
-        summary.reconciled = reconcile(store, indexer)
+    try:
+        with writer_lock(settings):
+            summary.reconciled = reconcile(store, indexer)
+    except Exception:  # noqa: BLE001 — answers never see the debris (retrieval keeps active versions only)
+        log.exception("could not reconcile the SQL store with the vector index; `govqa repair` retries")
     for path in expand_paths(paths):
         result = ingest_file(path, settings=settings, store=store, indexer=indexer, given=given, replace=replace)
         summary.add(result)

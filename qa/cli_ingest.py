@@ -87,6 +87,7 @@ def _summary_lines(summary: IngestSummary, *, vectors: bool) -> list[str]:
         lines += [line] if line else []
         if r.note:
             lines.append(f"  {r.path.name}: {r.status} ({r.note})")
+    lines += [f"  fixed first: {line}" for line in summary.reconciled.lines()]
     if summary.refused:
         lines.append(f"refused {len(summary.refused)}:")
         lines += [f"  {r.path} — {r.error}" for r in summary.refused]

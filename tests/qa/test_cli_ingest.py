@@ -186,6 +186,9 @@ def test_check_store_lists_orphans_gaps_and_interrupted_writes_and_repair_fixes_
     assert fixed.exit_code == 0 and f"fixed gap: {lost} answers with 0 of its {want} vectors" in fixed.output
     assert run("check", "--store").exit_code == 0
     assert index.count("ffffffffffff") == 0 and index.count(lost) == want and store.pending_versions() == []
+    index.index_report(replace(stray, id="ffffffffffff"), store.sections(kept))
+    again = run("ingest", str(SEEDS_DIR / "000_9f89ab4fe0ea1170.txt"))  # every ingest reconciles first
+    assert again.exit_code == 0 and "fixed first: orphan vectors" in again.output and index.count("ffffffffffff") == 0
 
 
 def _untitled(tmp_path: Path) -> Path:
