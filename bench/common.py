@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import platform
+import subprocess
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from eval.report import text_table
 from eval.run import percentile
 
 RESULTS_DIR = Path(__file__).resolve().parent / "results"
+ROOT = RESULTS_DIR.parent.parent
 T = TypeVar("T")
 
 
@@ -95,3 +97,15 @@ def write_result(name: str, data: Mapping[str, Any], *, results_dir: Path = RESU
 def format_table(headers: Sequence[str], rows: Sequence[Sequence[Any]], *, markdown: bool = False) -> str:
     """An aligned table (or a markdown one) of any values; None prints as an em dash."""
     return text_table(headers, [["—" if v is None else str(v) for v in row] for row in rows], markdown=markdown)
+
+
+def commit() -> str:
+    """The git commit of the code measured (with "+dirty" when the tree has changes), or "unknown"."""
+    try:
+        head = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True,
+                              check=True).stdout.strip()
+        dirty = subprocess.run(["git", "status", "--porcelain", "--untracked-files=no"], cwd=ROOT,
+                               capture_output=True, text=True, check=True).stdout.strip()
+    except (OSError, subprocess.CalledProcessError):
+        return "unknown"
+    return head + ("+dirty" if dirty else "")

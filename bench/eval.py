@@ -1,9 +1,13 @@
 """Answer accuracy of govqa beside the plain-RAG baseline, on every question set, in one run each.
 
-    python -m bench.eval             # writes bench/results/eval.json (then: python -m bench.report)
+    python -m bench.eval [--no-baseline] [--sets questions,layouts]   # writes bench/results/eval.json
+    python -m bench.eval --score-only                                 # re-score the saved answers, no asking
 
-Each set is run through `govqa eval FILE --json --baseline` in a fresh data folder, so every row is one run:
-the same questions, the same reports, govqa's accuracy and the baseline's top-5 hit rate side by side.
+Each set is run through `govqa eval FILE --json [--baseline] --answers bench/.work/answers/NAME.json` in a fresh
+data folder, so every row is one run: the same questions, the same reports, govqa's strict and old (substring)
+accuracy and the baseline's top-5 hit rate side by side. ``--score-only`` scores the answers saved by the last
+run again (``govqa eval --score-answers``), e.g. after a scorer change; the answer files (which hold the stored
+report texts) stay out of the repository.
 """
 
 from __future__ import annotations
@@ -17,22 +21,30 @@ from typing import Any
 
 from click.testing import CliRunner
 
-from bench.common import write_result
+from bench.common import commit, write_result
 from qa.cli import main as govqa
 
 ROOT = Path(__file__).resolve().parent.parent
+CORPUS = "../shared/corpus"
 SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("questions", "eval/questions.jsonl", ()),
-    ("holdout2", "eval/holdout2.jsonl", ()),
-    ("layout fixtures", "eval/questions_layouts.jsonl", ("tests/fixtures/layouts",)),
+    ("paraphrase_dev", "eval/sets/paraphrase_dev.jsonl", ()),
+    ("layouts", "eval/questions_layouts.jsonl", ("tests/fixtures/layouts",)),
+    ("corpus_dev_a", "eval/sets/corpus_dev_a.jsonl", (CORPUS,)),
+    ("corpus_dev_b", "eval/sets/corpus_dev_b.jsonl", (CORPUS,)),
+    ("corpus_test", "eval/sets/corpus_test.jsonl", (CORPUS,)),
 )
+ANSWERS = ROOT / "bench" / ".work" / "answers"
 
 
-def run_set(path: str, extra: tuple[str, ...], home: Path) -> dict[str, Any]:
-    """One `govqa eval --json --baseline` run over a fresh home."""
-    args = ["--home", str(home), "eval", str(ROOT / path), "--json", "--baseline"]
+def run_set(path: str, extra: tuple[str, ...], home: Path, *, answers: Path, baseline: bool,
+            score_only: bool) -> dict[str, Any]:
+    """One `govqa eval --json` run over a fresh home (or a re-scoring of the saved answers)."""
+    args = ["--home", str(home), "eval", str(ROOT / path), "--json"]
+    args += ["--score-answers", str(answers)] if score_only else ["--answers", str(answers)]
+    args += ["--baseline"] if baseline and not score_only else []
     for e in extra:
-        args += ["--with", str(ROOT / e)]
+        args += ["--with", str((ROOT / e).resolve())]
     result = CliRunner().invoke(govqa, args, catch_exceptions=False)
     if result.exit_code not in (0, 1):
         raise SystemExit(f"govqa eval {path} failed ({result.exit_code}):\n{result.output}")
@@ -43,18 +55,29 @@ def run_set(path: str, extra: tuple[str, ...], home: Path) -> dict[str, Any]:
 def main(argv: list[str] | None = None) -> int:
     """Run every set, print a table, write bench/results/eval.json."""
     parser = argparse.ArgumentParser(prog="python -m bench.eval", description=__doc__.splitlines()[0])
-    parser.parse_args(argv)
+    parser.add_argument("--no-baseline", action="store_true", help="skip the plain-RAG baseline (faster)")
+    parser.add_argument("--score-only", action="store_true", help="score the answers saved by the last run again")
+    parser.add_argument("--sets", default="", help="comma-separated set names (default: every set present)")
+    args = parser.parse_args(argv)
+    wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
+    ANSWERS.mkdir(parents=True, exist_ok=True)
     sets = []
     for name, path, extra in SETS:
+        if (wanted and name not in wanted) or not (ROOT / path).is_file():
+            continue
+        answers = ANSWERS / f"{name}.json"
         with tempfile.TemporaryDirectory(prefix="govqa-bench-eval-") as tmp:
-            doc = run_set(path, extra, Path(tmp))
-        sets.append({"name": name, "questions": path, "with": list(extra), "accuracy": doc["accuracy"],
-                     "latency": doc["latency"], "failures": [f["id"] for f in doc["failures"]]})
+            doc = run_set(path, extra, Path(tmp), answers=answers, baseline=not args.no_baseline,
+                          score_only=args.score_only)
+        sets.append({"name": name, "questions": path, "with": list(extra), "set": doc.get("set", ""),
+                     "scorer": doc.get("scorer"), "accuracy": doc["accuracy"], "latency": doc["latency"],
+                     "failures": [{"id": f["id"], "kind": f["kind"], "problems": f.get("problems", [])}
+                                  for f in doc["failures"]]})
         for row in doc["accuracy"]:
             base = row.get("baseline_hit_rate")
-            print(f"{name:20} {row['kind']:10} {row['passed']:>4}/{row['n']:<4} govqa {row['accuracy']:6.1%}  "
-                  f"baseline {'n/a' if base is None else f'{base:6.1%}'}")
-    print(f"written {write_result('eval', {'sets': sets})}", file=sys.stderr)
+            print(f"{name:16} {row['kind']:10} {row['passed']:>4}/{row['n']:<4} strict {row['accuracy']:6.1%}  "
+                  f"old {row.get('old_accuracy', float('nan')):6.1%}  baseline {'n/a' if base is None else f'{base:6.1%}'}")
+    print(f"written {write_result('eval', {'sets': sets, 'baseline': not args.no_baseline, 'commit': commit(), 'score_only': args.score_only})}", file=sys.stderr)
     return 0
 
 

@@ -22,39 +22,97 @@ def _machine(doc: dict[str, Any]) -> str:
             f"Python {m.get('python')}, torch {m.get('torch', '—')}; run {doc.get('when')}")
 
 
+def _route_rows(routes: dict[str, Any]) -> list[list[Any]]:
+    return [[route, r["n"], r["p50_ms"], r["p95_ms"], r["max_ms"]] for route, r in routes.items()]
+
+
 def ask_section(doc: dict[str, Any]) -> list[str]:
-    """The ask-latency section."""
-    rows = [[route, r["n"], r["p50_ms"], r["p95_ms"], r["max_ms"]] for route, r in doc["routes"].items()]
-    return [
-        "## Ask latency per route (`python -m bench.ask`)", "",
-        f"{doc['n_questions']} questions of `{doc['questions']}` × {doc['rounds']} rounds after {doc['warmup']} warm-up "
-        f"questions, {doc['reports']} reports, embedding backend `{doc['embed_backend']}`, RSS {doc['rss_mb']} MiB at the end. "
-        "A follow-up's earlier questions are asked first and not timed.", "",
-        format_table(["route", "n", "p50 ms", "p95 ms", "max ms"], rows, markdown=True), "",
+    """The ask-latency section: cold (fresh process, empty embedding cache) and warm, apart."""
+    head = ["## Ask latency per route (`python -m bench.ask`)", ""]
+    if "cold" not in doc:  # a result file from before the cold/warm split
+        return head + [
+            f"{doc['n_questions']} questions × {doc['rounds']} rounds after {doc['warmup']} warm-up questions, "
+            "**warm only**: the rounds after the first hit the on-disk embedding cache (no cold figure measured).", "",
+            format_table(["route", "n", "p50 ms", "p95 ms", "max ms"], _route_rows(doc["routes"]), markdown=True), "",
+            f"Machine: {_machine(doc)}.", ""]
+    headers = ["route", "n", "p50 ms", "p95 ms", "max ms"]
+    return head + [
+        f"{doc['n_questions']} questions of `{doc['questions']}`, {doc['reports']} reports, embedding backend "
+        f"`{doc['embed_backend']}`, one run. A follow-up's earlier questions are asked first and not timed.", "",
+        "**Cold**: a fresh process with an empty embedding cache (no question embedded before) asks every question "
+        f"once; its first question, which also loads the model, took {doc['cold']['first_question_ms']} ms "
+        f"(RSS {doc['cold']['rss_mb']} MiB at the end).", "",
+        format_table(headers, _route_rows(doc["cold"]["routes"]), markdown=True), "",
+        f"**Warm**: in the benchmark process, after {doc['warmup']} warm-up questions and one priming round (every "
+        f"query embedding cached), {doc['rounds']} timed rounds (RSS {doc['rss_mb']} MiB at the end).", "",
+        format_table(headers, _route_rows(doc["warm"]["routes"]), markdown=True), "",
         f"Machine: {_machine(doc)}.", "",
     ]
 
 
-def scale_section(doc: dict[str, Any]) -> list[str]:
-    """The scale section."""
+def load_section(doc: dict[str, Any]) -> list[str]:
+    """The concurrent-clients section."""
+    headers = ["clients", "requests", "answered", "errors", "wall s", "req/s", "p50 ms", "p95 ms", "max ms",
+               "server RSS before MiB", "peak server RSS MiB"]
+    rows = [[r["clients"], r["requests"], r["answered"], r["errors"], r["wall_s"], r["throughput_rps"], r["p50_ms"],
+             r["p95_ms"], r["max_ms"], r["rss_before_mb"], r["peak_rss_mb"]] for r in doc["rows"]]
+    note = [f"Note: {doc['note']}.", ""] if doc.get("note") else []
+    return [
+        "## Concurrent clients through the web API (`python -m bench.load`)", "",
+        f"A `govqa serve` subprocess on 127.0.0.1 ({doc['store']}, the bundled samples, embedding backend "
+        f"`{doc['embed_backend']}`, Gradio queue concurrency 2); after {doc.get('warmup', '—')} untimed warm-up "
+        f"questions, N gradio_client clients at once, each asking {doc['per_client']} questions of "
+        f"`{doc['questions']}` through `/ask`, the run bounded by a {doc['timeout_s']:g} s global timeout (unanswered "
+        f"questions count as errors). Latency is per question as the client sees it (queueing included); RSS is the "
+        f"server process tree, sampled every 0.2 s. Server start-up {doc['startup_s']} s, warm-up {doc['warmup_s']} s; "
+        f"load average at start {doc['load_average_at_start']}"
+        f"{', at the end ' + str(doc['load_average_at_end']) if doc.get('load_average_at_end') else ''}.", "",
+        format_table(headers, rows, markdown=True), "", *note,
+        f"Machine: {_machine(doc)}.", "",
+    ]
+
+
+def _scale_rows(doc: dict[str, Any]) -> list[list[Any]]:
     rows = []
     for r in doc["rows"]:
         q = r["queries"]
+        same = r.get("same_counts_as_seed")
         rows.append([r["reports"], r["embed_backend"], r["ingest_s"], r["ingest_ms_per_report"], r["chunks"],
                      r["sqlite_mb"], r["chroma_mb"], q["table"]["p50_ms"], q["table"]["p95_ms"],
-                     q["retrieval"]["p50_ms"], q["retrieval"]["p95_ms"], "yes" if r["consistent"] else "NO",
-                     r["refused"]])
-    headers = ["reports", "embedding", "ingest s", "ms/report", "chunks", "SQLite MB", "Chroma MB", "table p50 ms",
-               "table p95 ms", "retrieval p50 ms", "retrieval p95 ms", "same cells/findings as seed", "refused"]
+                     q["retrieval"]["p50_ms"], q["retrieval"]["p95_ms"],
+                     "n/a" if same is None else ("yes" if same else f"NO ({r.get('differ_from_seed')})"), r["refused"]])
+    return rows
+
+
+SCALE_HEADERS = ["reports", "embedding", "ingest s", "ms/report", "chunks", "SQLite MB", "Chroma MB", "table p50 ms",
+                 "table p95 ms", "retrieval p50 ms", "retrieval p95 ms", "same cell/finding counts as its seed",
+                 "refused"]
+
+
+def scale_section(doc: dict[str, Any]) -> list[str]:
+    """The scale section: every row from one run (date and commit given)."""
     return [
         "## Scale (`python -m bench.scale`)", "",
         "Synthetic corpus from the five seeds (bench/synth.py: agency names, years and table numbers varied, 勾稽 "
         "relations kept). Each size ingested into a fresh data folder (SQLite + embedded Chroma); queries are asked "
-        "about random reports of the corpus. `hash` rows use the hashing embedder (the real model at that size "
-        "would take hours on 2 cores): their ingest time is the parse + store + Chroma cost without model time.", "",
-        format_table(headers, rows, markdown=True), "",
+        "about random reports of the corpus (one warm-up question per route first). `hash` rows use the hashing "
+        "embedder: their ingest time is the parse + store + Chroma cost without model time. Every row below was "
+        f"measured in one run on {doc.get('when')} at commit `{doc.get('commit', 'unknown')}`. The seed column: the "
+        "five seeds are parsed in the same run and each variant's number of cells and findings is compared with its "
+        "own seed's (the numbers vary, the counts must not).", "",
+        format_table(SCALE_HEADERS, _scale_rows(doc), markdown=True), "",
         *[f"- {r['reports']} reports ({r['embed_backend']}): {r['note']}" for r in doc["rows"] if r.get("note")],
         "", f"Machine: {_machine(doc)}.", "",
+    ]
+
+
+def scale_earlier_section(doc: dict[str, Any]) -> list[str]:
+    """A scale row kept from a different, earlier run (other code), printed apart and labelled so."""
+    return [
+        "### Scale: a row from a different run (not comparable with the table above)", "",
+        f"{doc.get('why', '')} Measured on {doc.get('when')} at commit `{doc.get('commit', 'unknown')}`; its seed "
+        "column compared the variants with each other only (n/a here).", "",
+        format_table(SCALE_HEADERS, _scale_rows(doc), markdown=True), "",
     ]
 
 
@@ -99,24 +157,37 @@ def retrieval_section(doc: dict[str, Any]) -> list[str]:
 
 
 def eval_section(doc: dict[str, Any]) -> list[str]:
-    """govqa's accuracy beside the plain-RAG baseline, per question set and kind."""
-    rows = []
+    """govqa's strict and old (substring) accuracy beside the plain-RAG baseline, per question set and kind."""
+    rows, roles = [], []
     for st in doc["sets"]:
+        roles.append(f"- `{st['name']}` (`{st['questions']}`{' --with ' + ', '.join(st['with']) if st['with'] else ''}"
+                     f"): {st.get('set', '')}")
         for r in st["accuracy"]:
             base = r.get("baseline_hit_rate")
-            rows.append([st["name"], r["kind"], f"{r['passed']}/{r['n']}", f"{r['accuracy']:.1%}",
+            old = r.get("old_accuracy")
+            rows.append([st["name"], r["kind"], r["n"], f"{r['passed']} ({r['accuracy']:.1%})",
+                         "—" if old is None else f"{r['old_passed']} ({old:.1%})",
                          "n/a" if base is None else f"{base:.1%}"])
+    baseline = ("the baseline (RecursiveCharacterTextSplitter, the same embedding model, Chroma, top-5, no tables) "
+                "counts a hit when every expected item is anywhere inside its top-5 chunks, an upper bound of what "
+                "an LLM on top of it could answer; n/a = refusals, or the baseline was not run"
+                if doc.get("baseline", True) else "The plain-RAG baseline was not run this time (n/a)")
     return [
-        "## Accuracy: govqa vs a plain LangChain RAG (`python -m bench.eval`)", "",
-        "Each set in one run of `govqa eval FILE --json --baseline` on a fresh data folder: govqa's answers are scored "
-        "(every expected number or phrase in the answer, `found` as expected); the baseline (RecursiveCharacterText"
-        "Splitter, the same embedding model, Chroma, top-5, no tables) counts a hit when every expected item is "
-        "anywhere inside its top-5 chunks, so its figure is an upper bound of what an LLM on top of it could answer; "
-        "refusals are n/a for it. `questions` is the versioned set the CI bars run on; `holdout2` was written "
-        "afterwards by someone who never ran govqa (first run: 67.5% overall; the understanding fixes it prompted "
-        "were general, see the closing notes); `layout fixtures` asks about the 2021-format, mixed-template, 元-amount, "
-        "one-line and run-together fixture reports.", "",
-        format_table(["set", "kind", "passed", "govqa", "baseline top-5 hit"], rows, markdown=True), "",
+        "## Accuracy: strict and old scoring (`python -m bench.eval`)", "",
+        "Each set in one run of `govqa eval FILE --json --answers …` on a fresh data folder; the saved answers are "
+        "scored by both scorers (eval/README.md): **strict** — value and unit equal and every gold cell cited "
+        "(table, compare, numeric follow-up), a quote overlapping the gold evidence span (narrative), a refusal "
+        "with its reason; **old** — every expected string somewhere in the text (the corpus sets' table items "
+        "carry no expected strings, so there the old rule checks `found` only). " + baseline + ". "
+        + (f"This table: the answers saved by the last run, scored again with `--score-only` at commit "
+           f"`{doc.get('commit', 'unknown')}`." if doc.get("score_only") else
+           f"Asked and scored at commit `{doc.get('commit', 'unknown')}`."), "",
+        "Which set is which (eval/sets.toml):", "", *roles, "",
+        format_table(["set", "kind", "n", "strict passed", "old passed", "baseline top-5 hit"], rows, markdown=True), "",
+        "Strict failures of the dev sets with few of them (a test set's failures are not listed: eval/README.md):", "",
+        *[f"- `{st['name']}` {f['id']} ({f['kind']}): {'; '.join(f['problems'])[:160]}"
+          for st in doc["sets"] if "TEST set" not in st.get("set", "") and len(st["failures"]) <= 10
+          for f in st["failures"]], "",
         f"Machine: {_machine(doc)}.", "",
     ]
 
@@ -151,19 +222,24 @@ def ingest_corpus_section(doc: dict[str, Any]) -> list[str]:
     ]
 
 
-SECTIONS = {"eval": eval_section, "ask": ask_section, "scale": scale_section, "ingest": ingest_section, "embed": embed_section,
-            "retrieval": retrieval_section, "gold_cells": gold_cells_section, "ingest_corpus": ingest_corpus_section}
+SECTIONS = {"eval": eval_section, "ask": ask_section, "scale": scale_section, "scale_earlier": scale_earlier_section,
+            "ingest": ingest_section, "embed": embed_section, "retrieval": retrieval_section,
+            "gold_cells": gold_cells_section, "ingest_corpus": ingest_corpus_section,
+            "load": load_section}
+OPTIONAL = ("scale_earlier",)
 
 
 def render(results_dir: Path = RESULTS_DIR) -> str:
     """BENCHMARKS.md text from every known result file present."""
     parts = ["# govqa benchmarks", "",
-             "Generated by `python -m bench.report` from `bench/results/*.json`; rerun the benchmarks, then this.", ""]
+             "Generated by `python -m bench.report` from `bench/results/*.json`; rerun the benchmarks, then this. "
+             "Each section says how its figures were obtained, when, and on what code; latencies come from a 2-core "
+             "machine that other jobs may share (its load is not controlled), so compare them within a section.", ""]
     for name, section in SECTIONS.items():
         path = results_dir / f"{name}.json"
         if path.is_file():
             parts += section(json.loads(path.read_text(encoding="utf-8")))
-        else:
+        elif name not in OPTIONAL:
             parts += [f"## {name}", "", f"No result yet: run `python -m bench.{name}`.", ""]
     return "\n".join(parts)
 

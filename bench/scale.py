@@ -6,13 +6,16 @@
 The corpus comes from bench/synth.py (the five seeds with agencies, years and table numbers varied, relations
 kept). ``auto`` embeds with the real model up to 1,000 reports and with the hash backend above (the real model
 at 10,000 reports would take hours on 2 cores); every row says which backend it used. Each size is ingested into
-a fresh data folder. Writes bench/results/scale.json and prints a table.
+a fresh data folder. Every row printed and written is measured in this one run (bench/results/scale.json holds
+only this run's rows, with the run's date and commit): rows of earlier runs are never merged in.
+
+"same counts as seed": the five seeds are ingested (tables only) into a fresh folder in the same run, and each
+synthetic variant's number of cells and findings is compared with its own seed's.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import logging
 import random
 import shutil
@@ -22,7 +25,7 @@ from functools import partial
 from pathlib import Path
 from typing import Any
 
-from bench.common import RESULTS_DIR, folder_mb, format_table, latency_ms, rss_mb, timed, write_result
+from bench.common import commit, folder_mb, format_table, latency_ms, rss_mb, timed, write_result
 from bench.synth import write_corpus
 from qa.config import EMBED_BACKENDS, load_settings
 
@@ -41,14 +44,25 @@ def backend_for(size: int, choice: str) -> str:
     return "sentence-transformers" if size <= REAL_MODEL_MAX else "hash"
 
 
-def consistency(files: list[Any]) -> dict[str, Any]:
-    """Whether every variant of one seed parsed to the same number of cells and findings (relations kept)."""
-    shapes: dict[str, set[tuple[int, int]]] = defaultdict(set)
-    for f in files:
-        if f.status != "refused":
-            shapes[f.path.name.split("_")[1]].add((f.cells, f.findings))
-    return {"consistent": all(len(s) == 1 for s in shapes.values()),
-            "cells_findings_by_seed": {k: sorted(v) for k, v in sorted(shapes.items())}}
+def seed_counts(work: Path) -> dict[str, tuple[int, int]]:
+    """(cells, findings) of each seed report parsed now, by its key (the first 3 characters of its file name)."""
+    from bench.synth import SEEDS_DIR
+    from qa.service import GovQA
+
+    home = work / "home-seeds"
+    if home.exists():
+        shutil.rmtree(home)
+    qa = GovQA(load_settings(home=home, embed_backend="hash", progress=False, model_cache=work / "models"))
+    summary = qa.ingest(sorted(SEEDS_DIR.glob("*.txt")), index_vectors=False)
+    return {f.path.name[:3]: (f.cells, f.findings) for f in summary.files if f.status != "refused"}
+
+
+def same_as_seed(files: list[Any], seeds: dict[str, tuple[int, int]]) -> dict[str, Any]:
+    """Whether every variant parsed to the same number of cells and findings as its seed (relations kept)."""
+    differ = [f"{f.path.name}: {(f.cells, f.findings)} vs seed {seeds.get(f.path.name.split('_')[1])}"
+              for f in files if f.status != "refused" and (f.cells, f.findings) != seeds.get(f.path.name.split("_")[1])]
+    return {"same_counts_as_seed": not differ, "differ_from_seed": len(differ), "differ_examples": differ[:3],
+            "seed_cells_findings": {k: list(v) for k, v in sorted(seeds.items())}}
 
 
 def measure_queries(qa: Any, n: int, *, rng: random.Random) -> dict[str, Any]:
@@ -69,7 +83,8 @@ def measure_queries(qa: Any, n: int, *, rng: random.Random) -> dict[str, Any]:
     return out
 
 
-def run_size(size: int, paths: list[Path], *, backend: str, work: Path, queries: int) -> dict[str, Any]:
+def run_size(size: int, paths: list[Path], *, backend: str, work: Path, queries: int,
+             seeds: dict[str, tuple[int, int]]) -> dict[str, Any]:
     """Ingest the first ``size`` reports into a fresh folder and measure; returns one result row."""
     from qa.service import GovQA
 
@@ -87,22 +102,13 @@ def run_size(size: int, paths: list[Path], *, backend: str, work: Path, queries:
         "cells": summary.cells, "findings": summary.findings, "chunks": summary.chunks,
         "sqlite_mb": round(sum(folder_mb(p) for p in home.glob("govqa.db*")), 2), "chroma_mb": folder_mb(settings.chroma_path),
         "embed_cache_mb": folder_mb(settings.embed_cache_path),
-        **consistency(summary.files),
+        **same_as_seed(summary.files, seeds),
         "queries": measure_queries(qa, queries, rng=random.Random(size)),
         "rss_mb": rss_mb(),
     }
     if summary.refused:
         row["refused_examples"] = [f.error for f in summary.refused[:3]]
     return row
-
-
-def merged_rows(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """This run's rows plus earlier ones of other (size, backend) pairs from bench/results/scale.json, by size."""
-    path = RESULTS_DIR / "scale.json"
-    earlier = json.loads(path.read_text(encoding="utf-8")).get("rows", []) if path.is_file() else []
-    key = {(r["reports"], r["embed_backend"]) for r in rows}
-    kept = [r for r in earlier if (r["reports"], r["embed_backend"]) not in key]
-    return sorted(kept + rows, key=lambda r: (r["reports"], r["embed_backend"]))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -121,18 +127,21 @@ def main(argv: list[str] | None = None) -> int:
 
     paths, corpus_s = timed(lambda: write_corpus(args.work / "corpus", max(sizes)))
     print(f"corpus: {len(paths)} reports in {args.work / 'corpus'} ({corpus_s:.1f}s)", file=sys.stderr)
-    rows = []
+    seeds = seed_counts(args.work)
+    rows: list[dict[str, Any]] = []
+    code = commit()
     for size in sizes:
         backend = backend_for(size, args.embed_backend)
         print(f"ingesting {size} reports with {backend} …", file=sys.stderr)
-        rows.append(run_size(size, paths, backend=backend, work=args.work, queries=args.queries))
-        write_result("scale", {"rows": merged_rows(rows)})  # kept after each size
+        rows.append(run_size(size, paths, backend=backend, work=args.work, queries=args.queries, seeds=seeds))
+        # only this run's rows, rewritten after each size: a row never comes from another run or commit
+        write_result("scale", {"commit": code, "sizes": sizes, "rows": rows})
     print(format_table(
         ["reports", "backend", "ingest s", "ms/report", "sqlite MB", "chroma MB", "table p50/p95 ms",
-         "retrieval p50/p95 ms", "consistent"],
+         "retrieval p50/p95 ms", "same counts as seed"],
         [[r["reports"], r["embed_backend"], r["ingest_s"], r["ingest_ms_per_report"], r["sqlite_mb"], r["chroma_mb"],
           f"{r['queries']['table']['p50_ms']}/{r['queries']['table']['p95_ms']}",
-          f"{r['queries']['retrieval']['p50_ms']}/{r['queries']['retrieval']['p95_ms']}", r["consistent"]]
+          f"{r['queries']['retrieval']['p50_ms']}/{r['queries']['retrieval']['p95_ms']}", r["same_counts_as_seed"]]
          for r in rows],
     ))
     return 0

@@ -5,6 +5,16 @@
 
 ``expect`` items are strings (or numbers); an item that is a list holds alternatives, any of which counts.
 ``history`` holds the earlier questions of the same chat, asked first through one conversation.
+
+The strict format (eval/README.md) adds the gold the strict scorer (eval/score.py) checks:
+
+    {"id", "kind": table|narrative|compare|follow-up|refuse, "question", "history": [...], "found",
+     "value", "unit", "cells": [{"file", "table", "row", "col"}], "expect": [...],
+     "evidence": [{"file", "start", "end"}], "reason", "agency", "year", "note"}
+
+``file`` names a report file (looked up in the folders given with ``--with`` and the bundled samples); evidence
+offsets are Python str indices into that file as read. ``"scoring": "legacy"`` labels an item that has no strict
+gold and is scored by the old substring rule only.
 """
 
 from __future__ import annotations
@@ -19,19 +29,54 @@ from typing import Any
 from qa.errors import InvalidQuestionSet
 
 REQUIRED = ("id", "question", "kind")
-KNOWN = REQUIRED + ("expect", "found", "history")
+KNOWN = REQUIRED + ("expect", "found", "history", "value", "unit", "cells", "evidence", "reason", "agency", "year",
+                    "note", "scoring")
+REASONS = ("no-agency", "no-year", "no-data", "invalid")
+
+
+@dataclass(frozen=True)
+class GoldCell:
+    """A table cell the answer must cite: report file name and the template address."""
+
+    file: str
+    table: str
+    row: str
+    col: str
+
+
+@dataclass(frozen=True)
+class GoldSpan:
+    """A passage the answer must quote: report file name and [start, end) str offsets into that file as read."""
+
+    file: str
+    start: int
+    end: int
 
 
 @dataclass(frozen=True)
 class EvalItem:
-    """One evaluation question with its hand-written expectation."""
+    """One evaluation question with its hand-written expectation (and, in the strict format, its gold)."""
 
     id: str
     question: str
-    kind: str  # table | compare | narrative | refuse | followup …
+    kind: str  # table | compare | narrative | refuse | follow-up
     expect: tuple[Any, ...] = ()
     found: bool = True
     history: tuple[str, ...] = ()
+    value: float | None = None
+    unit: str | None = None
+    cells: tuple[GoldCell, ...] = ()
+    evidence: tuple[GoldSpan, ...] = ()
+    quoted_evidence: str | None = None  # the old format's evidence: a quoted string, not checked by the scorers
+    reason: str | None = None
+    agency: str | None = None
+    year: int | None = None
+    legacy: bool = False  # labelled "scoring": "legacy": no strict gold, scored by the substring rule
+
+    @property
+    def numeric(self) -> bool:
+        """Whether the strict scorer checks value, unit and cells (a table-route answer)."""
+        return self.found and self.value is not None
 
     def expected(self) -> dict[str, Any]:
         """The expectation in the shape :func:`eval.score.score` takes."""
@@ -64,11 +109,20 @@ def parse_item(obj: Any, *, where: str) -> EvalItem:
     found = obj.get("found", True)
     if not isinstance(found, bool):
         raise InvalidQuestionSet(f"{where}: 'found' must be true or false; got {found!r}")
-    if found and not expect:
-        raise InvalidQuestionSet(f"{where}: a question with found=true needs at least one 'expect' item")
+    value = obj.get("value")
+    if value is not None and (isinstance(value, bool) or not isinstance(value, (int, float))):
+        raise InvalidQuestionSet(f"{where}: 'value' must be a number or null; got {value!r}")
+    cells = _cells(obj.get("cells", []), where)
+    evidence, quoted = _evidence(obj.get("evidence"), where)
+    if found and not expect and value is None and not evidence:
+        raise InvalidQuestionSet(f"{where}: a question with found=true needs 'expect' items, a 'value' or 'evidence'")
     history = obj.get("history", [])
     if not isinstance(history, list) or not all(isinstance(h, str) and h.strip() for h in history):
         raise InvalidQuestionSet(f"{where}: 'history' must be a list of question strings; got {history!r}")
+    reason = obj.get("reason")
+    if reason is not None and reason not in REASONS:
+        raise InvalidQuestionSet(f"{where}: 'reason' must be one of {list(REASONS)} or null; got {reason!r}")
+    unit, agency, year = obj.get("unit"), obj.get("agency"), obj.get("year")
     return EvalItem(
         id=obj["id"],
         question=obj["question"],
@@ -76,7 +130,41 @@ def parse_item(obj: Any, *, where: str) -> EvalItem:
         expect=tuple(tuple(e) if isinstance(e, list) else e for e in expect),
         found=found,
         history=tuple(history),
+        value=None if value is None else float(value),
+        unit=unit if isinstance(unit, str) and unit.strip() else None,
+        cells=cells,
+        evidence=evidence,
+        quoted_evidence=quoted,
+        reason=reason,
+        agency=agency if isinstance(agency, str) else None,
+        year=year if isinstance(year, int) and not isinstance(year, bool) else None,
+        legacy=obj.get("scoring") == "legacy",
     )
+
+
+def _cells(raw: Any, where: str) -> tuple[GoldCell, ...]:
+    keys = ("file", "table", "row", "col")
+    if not isinstance(raw, list) or not all(
+            isinstance(c, dict) and all(isinstance(c.get(k), str) and c[k] for k in keys) for c in raw):
+        raise InvalidQuestionSet(f"{where}: 'cells' must be a list of {{file, table, row, col}} strings; got {raw!r}")
+    return tuple(GoldCell(c["file"], c["table"], c["row"], c["col"]) for c in raw)
+
+
+def _evidence(raw: Any, where: str) -> tuple[tuple[GoldSpan, ...], str | None]:
+    if raw is None:
+        return (), None
+    if isinstance(raw, str):
+        return (), raw
+    ok = isinstance(raw, list) and all(
+        isinstance(e, dict) and isinstance(e.get("file"), str) and _offset(e.get("start")) and _offset(e.get("end"))
+        and e["start"] < e["end"] for e in raw)
+    if not ok:
+        raise InvalidQuestionSet(f"{where}: 'evidence' must be a list of {{file, start, end}} with start < end; got {raw!r}")
+    return tuple(GoldSpan(e["file"], e["start"], e["end"]) for e in raw), None
+
+
+def _offset(value: Any) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 
 def parse_lines(lines: Iterable[str], *, source: str) -> list[EvalItem]:

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from eval.run import EvalResult, ItemResult
+from eval.run import EvalResult, ItemResult, KindScore
 
 BaselineRates = Mapping[str, tuple[int, int]]  # kind → (hits, applicable questions), see eval.baseline.hit_rates
 
@@ -30,12 +30,21 @@ def accuracy_rows(result: EvalResult, baseline: BaselineRates | None = None) -> 
     rows = []
     for k in (*result.kinds, result.overall):
         row: dict[str, Any] = {"kind": k.kind, "n": k.total, "passed": k.passed, "accuracy": round(k.ratio, 4)}
+        if result.strict:
+            old = _old_score(result, k.kind)
+            row["old_passed"], row["old_accuracy"] = old.passed, round(old.ratio, 4)
         if baseline is not None:
             rate = _rate(baseline, k.kind)
             row["baseline_hit_rate"] = None if rate is None else round(rate, 4)
             row["baseline_n"] = baseline.get(k.kind, (0, 0))[1]
         rows.append(row)
     return rows
+
+
+def _old_score(result: EvalResult, kind: str) -> KindScore:
+    if kind == "overall" and result.old_overall is not None:
+        return result.old_overall
+    return next((k for k in result.old_kinds if k.kind == kind), KindScore(kind, 0, 0))
 
 
 def _ms(seconds: float) -> str:
@@ -54,10 +63,15 @@ def text_table(headers: Sequence[str], rows: Sequence[Sequence[str]], *, markdow
 
 
 def _accuracy_table(result: EvalResult, baseline: BaselineRates | None, *, markdown: bool) -> str:
-    headers = ["kind", "n", "passed", "govqa accuracy"] + (["plain RAG top-5 hit rate"] if baseline is not None else [])
+    headers = ["kind", "n", "passed", "govqa accuracy"]
+    if result.strict:
+        headers = ["kind", "n", "strict passed", "strict accuracy", "old (substring) accuracy"]
+    headers += ["plain RAG top-5 hit rate"] if baseline is not None else []
     rows = []
     for row in accuracy_rows(result, baseline):
         cells = [row["kind"], str(row["n"]), str(row["passed"]), f"{row['accuracy']:.1%}"]
+        if result.strict:
+            cells.append(f"{row['old_accuracy']:.1%} ({row['old_passed']})")
         if baseline is not None:
             rate = row["baseline_hit_rate"]
             cells.append("n/a" if rate is None else f"{rate:.1%} ({row['baseline_n']})")
@@ -73,16 +87,20 @@ def _latency_table(result: EvalResult, *, markdown: bool) -> str:
 def _failure_line(r: ItemResult) -> str:
     text = " ".join(r.answer.text.split())
     expected = "found" if r.item.found else "not found"
+    why = "; ".join(r.problems) if r.problems else f"missing {list(r.missing)}"
     return (
         f"{r.item.id} [{r.item.kind}] {r.item.question}\n"
-        f"    expected {expected}, items {list(r.item.expect)}; missing {list(r.missing)}\n"
-        f"    got route={r.answer.route} found={r.answer.found}: {text[:300]}"
+        f"    expected {expected}, items {list(r.item.expect)}; {why}\n"
+        f"    got route={r.answer.route} found={r.answer.found} value={r.answer.value} unit={r.answer.unit} "
+        f"reason={getattr(r.answer, 'reason', None)}: {text[:300]}"
     )
 
 
-def format_summary(result: EvalResult, *, baseline: BaselineRates | None = None) -> str:
-    """The console report: accuracy per kind (and the baseline's hit rate), latency per route, every failure."""
-    parts = [_accuracy_table(result, baseline, markdown=False), "", _latency_table(result, markdown=False)]
+def format_summary(result: EvalResult, *, baseline: BaselineRates | None = None, about: str = "") -> str:
+    """The console report: which set (``about``), accuracy per kind (and the baseline's hit rate), latency per
+    route, every failure."""
+    parts = [about, ""] if about else []
+    parts += [_accuracy_table(result, baseline, markdown=False), "", _latency_table(result, markdown=False)]
     if baseline is not None:
         parts += ["", "plain RAG: hit = every expected item inside its top-5 chunks; n/a = refusals (it cannot refuse)."]
     if result.failures:
@@ -90,16 +108,19 @@ def format_summary(result: EvalResult, *, baseline: BaselineRates | None = None)
     return "\n".join(parts)
 
 
-def to_json(result: EvalResult, *, baseline: BaselineRates | None = None) -> dict[str, Any]:
+def to_json(result: EvalResult, *, baseline: BaselineRates | None = None, about: str = "") -> dict[str, Any]:
     """A JSON-serialisable document of the run (for ``govqa eval --json``)."""
     return {
+        "set": about,
+        "scorer": "strict" if result.strict else "old",
         "accuracy": accuracy_rows(result, baseline),
         "latency": [{"route": r.route, "n": r.count, "p50_ms": None if math.isnan(r.p50) else round(r.p50 * 1000, 1),
                      "p95_ms": None if math.isnan(r.p95) else round(r.p95 * 1000, 1)} for r in result.latency],
         "failures": [
             {"id": r.item.id, "kind": r.item.kind, "question": r.item.question, "expect": list(r.item.expect),
-             "expected_found": r.item.found, "missing": list(r.missing), "found": r.answer.found,
-             "route": r.answer.route, "answer": r.answer.text}
+             "expected_found": r.item.found, "missing": list(r.missing), "problems": list(r.problems),
+             "found": r.answer.found, "route": r.answer.route, "value": r.answer.value, "unit": r.answer.unit,
+             "reason": getattr(r.answer, "reason", None), "answer": r.answer.text}
             for r in result.failures
         ],
     }
@@ -137,7 +158,8 @@ def svg_bar_chart(series: Mapping[str, Sequence[float | None]], labels: Sequence
     return "\n".join(out)
 
 
-def markdown_report(result: EvalResult, *, baseline: BaselineRates | None = None, source: str = "") -> str:
+def markdown_report(result: EvalResult, *, baseline: BaselineRates | None = None, source: str = "",
+                    about: str = "") -> str:
     """The ``--report`` file: accuracy table, an inline SVG bar chart, latency table and every failure."""
     rows = accuracy_rows(result, baseline)
     series: dict[str, list[float | None]] = {"govqa accuracy": [r["accuracy"] for r in rows]}
@@ -146,8 +168,10 @@ def markdown_report(result: EvalResult, *, baseline: BaselineRates | None = None
     parts = [
         "# govqa evaluation",
         "",
-        f"Questions: `{source}` ({result.overall.total}); passed {result.overall.passed} ({result.overall.ratio:.1%}).",
+        f"Questions: `{source}` ({result.overall.total}); passed {result.overall.passed} ({result.overall.ratio:.1%})"
+        + (" by the strict scorer (eval/score.py)." if result.strict else " by the old substring scorer."),
         "",
+        *([about, ""] if about else []),
         "## Accuracy per kind",
         "",
         _accuracy_table(result, baseline, markdown=True),
@@ -163,7 +187,8 @@ def markdown_report(result: EvalResult, *, baseline: BaselineRates | None = None
     ]
     for r in result.failures:
         parts += [f"- **{r.item.id}** ({r.item.kind}) {escape(r.item.question)} — expected "
-                  f"{'found' if r.item.found else 'not found'} {list(r.item.expect)}, missing {list(r.missing)}; "
+                  f"{'found' if r.item.found else 'not found'} {list(r.item.expect)}, "
+                  f"{'; '.join(r.problems) if r.problems else f'missing {list(r.missing)}'}; "
                   f"got `{r.answer.route}` found={r.answer.found}:", "",
                   "  > " + " ".join(r.answer.text.split())[:500], ""]
     if not result.failures:

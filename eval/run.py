@@ -5,7 +5,9 @@
     >>> result.overall, [k.kind for k in result.kinds]
 
 The runner takes a plain ``ask(question, conversation=...) -> Answer`` callable, so it runs against
-:meth:`qa.service.GovQA.ask` or against any stand-in.
+:meth:`qa.service.GovQA.ask` or against any stand-in. Given a :class:`eval.gold.Gold`, every answer is scored by
+both scorers: ``passed`` is the strict verdict (what the figures and bars use), ``old_passed`` the substring one.
+:func:`score_saved` scores answers saved by an earlier run (eval/answers.py) without asking again.
 """
 
 from __future__ import annotations
@@ -16,11 +18,14 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from eval.questions import EvalItem
-from eval.score import missing_items, score
+from eval.score import missing_items, score, score_strict
 from qa.types import Answer
+
+if TYPE_CHECKING:
+    from eval.gold import Gold
 
 log = logging.getLogger(__name__)
 
@@ -33,13 +38,20 @@ class AskFn(Protocol):
 
 @dataclass(frozen=True)
 class ItemResult:
-    """One question's outcome: the answer given, whether it passed, what was missing, how long it took."""
+    """One question's outcome: the answer given, whether it passed, what was missing, how long it took.
+
+    ``passed`` is the strict verdict when the run was scored strictly (``strict`` True), else the old one;
+    ``old_passed`` is always the old (substring) verdict; ``problems`` says why the strict scorer failed it.
+    """
 
     item: EvalItem
     answer: Answer
     passed: bool
     missing: tuple[Any, ...]
     seconds: float
+    old_passed: bool | None = None
+    problems: tuple[str, ...] = ()
+    strict: bool = False
 
 
 @dataclass(frozen=True)
@@ -74,6 +86,13 @@ class EvalResult:
     kinds: tuple[KindScore, ...]
     overall: KindScore
     latency: tuple[RouteLatency, ...]
+    old_kinds: tuple[KindScore, ...] = ()  # the old scorer's figures, same kinds in the same order
+    old_overall: KindScore | None = None
+
+    @property
+    def strict(self) -> bool:
+        """Whether ``kinds`` are the strict scorer's figures."""
+        return any(r.strict for r in self.results)
 
     @property
     def failures(self) -> tuple[ItemResult, ...]:
@@ -111,13 +130,28 @@ def summarize(results: Sequence[ItemResult]) -> EvalResult:
     by_route: dict[str, list[float]] = defaultdict(list)
     for r in results:
         by_kind[r.item.kind].append(r.passed)
-        by_route[r.answer.route].append(r.seconds)
+        if not math.isnan(r.seconds):
+            by_route[r.answer.route].append(r.seconds)
     kinds = tuple(KindScore(kind, len(v), sum(v)) for kind, v in by_kind.items())
     overall = KindScore("overall", len(results), sum(r.passed for r in results))
     latency = tuple(
         RouteLatency(route, len(s), percentile(s, 50), percentile(s, 95)) for route, s in sorted(by_route.items())
     )
-    return EvalResult(tuple(results), kinds, overall, latency)
+    old = [bool(r.passed if r.old_passed is None else r.old_passed) for r in results]
+    old_kinds = tuple(KindScore(kind, len(v), sum(o for r, o in zip(results, old, strict=True) if r.item.kind == kind))
+                      for kind, v in by_kind.items())
+    return EvalResult(tuple(results), kinds, overall, latency, old_kinds, KindScore("overall", len(results), sum(old)))
+
+
+def score_item(item: EvalItem, answer: Answer, seconds: float, gold: Gold | None) -> ItemResult:
+    """Both verdicts on one answer (the strict one only with a gold resolver)."""
+    old = score(item.expected(), answer)
+    missing = tuple(missing_items(item.expect, answer.text))
+    if gold is None:
+        return ItemResult(item, answer, old, missing, seconds, old_passed=old)
+    verdict = score_strict(item, answer, gold)
+    return ItemResult(item, answer, verdict.passed, missing, seconds, old_passed=old, problems=verdict.problems,
+                      strict=True)
 
 
 def run_eval(
@@ -126,19 +160,28 @@ def run_eval(
     ask: AskFn,
     new_conversation: Callable[[], Any] | None = None,
     on_item: Callable[[ItemResult], None] | None = None,
+    gold: Gold | None = None,
 ) -> EvalResult:
-    """Ask and score every item; ``on_item`` is called after each (for a progress bar)."""
+    """Ask and score every item (strictly too when ``gold`` is given); ``on_item`` is called after each."""
     results: list[ItemResult] = []
     for item in items:
         answer, seconds = ask_item(item, ask=ask, new_conversation=new_conversation)
-        passed = score(item.expected(), answer)
-        missing = tuple(missing_items(item.expect, answer.text))
-        result = ItemResult(item, answer, passed, missing, seconds)
-        if not passed:
-            log.info("eval %s failed: found=%s route=%s missing=%s", item.id, answer.found, answer.route, missing)
+        result = score_item(item, answer, seconds, gold)
+        if not result.passed:
+            log.info("eval %s failed: found=%s route=%s problems=%s", item.id, answer.found, answer.route,
+                     result.problems or result.missing)
         results.append(result)
         if on_item is not None:
             on_item(result)
+    return summarize(results)
+
+
+def score_saved(items: Sequence[EvalItem], answers: Mapping[str, tuple[Answer, float]], gold: Gold) -> EvalResult:
+    """Score saved answers (by question id) without asking; a question with no saved answer fails."""
+    results = []
+    for item in items:
+        answer, seconds = answers.get(item.id, (Answer(item.question, "(no saved answer)", False, "missing"), math.nan))
+        results.append(score_item(item, answer, seconds, gold))
     return summarize(results)
 
 

@@ -1,19 +1,35 @@
-"""Scoring one answer against the hand-written expectation of an evaluation question.
+"""Scoring one answer against the hand-written expectation of an evaluation question: two scorers.
+
+The old (substring) scorer, :func:`score`: ``found`` as expected and every expect item somewhere in the text.
 
     >>> score({"found": True, "expect": ["44"]}, answer)   # answer.text "收到申请44件" → True, "4447件" → False
 
 Numbers are compared as whole numbers: the expected ``44`` never matches inside ``4447``, ``144`` or ``3.44``,
 while ``1,196``, ``１１９６`` and ``1196.0`` all match an expected ``1196``.
+
+The strict scorer, :func:`score_strict` (eval/README.md), checks what the answer rests on:
+
+- table, compare, numeric follow-up: ``value`` equal at the gold's printed precision, ``unit`` equal, and the
+  sources cite every gold cell (table, row, col in a report of the gold file's agency and year);
+- narrative: a quoted source's [start, end) overlaps the gold evidence span in the stored text, and every expected
+  phrase is in the text (:func:`contains_strict`: a number with its unit, a phrase not preceded by 副/不/未/非/不予…);
+- refusal: ``found`` false with a refusal ``reason`` (the gold one when given); an error is not a refusal.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from qa.types import Answer
+from qa.lexicon import EQUIVALENT
+from qa.types import REFUSAL_REASONS, Answer, Source
+
+if TYPE_CHECKING:
+    from eval.gold import Gold
+    from eval.questions import EvalItem, GoldCell
 
 _FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
 _THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
@@ -69,15 +85,20 @@ def _squeeze(text: str) -> str:
     return _INNER_SPACE.sub("", normalize_numbers(text)).casefold()
 
 
+def _keeps_numbers_whole(needle: str, haystack: str, start: int) -> bool:
+    """Whether the needle at ``start`` cuts no number: a digit at either end needs a non-digit beside it."""
+    end = start + len(needle)
+    left_ok = not needle[0].isdigit() or start == 0 or not (haystack[start - 1].isdigit() or haystack[start - 1] == ".")
+    right = haystack[end : end + 2]
+    right_ok = not needle[-1].isdigit() or not right or not (right[0].isdigit() or (right[0] == "." and right[1:].isdigit()))
+    return left_ok and right_ok
+
+
 def _bounded_in(needle: str, haystack: str) -> bool:
     """Substring match that never cuts a number: a needle starting or ending with a digit needs a non-digit beside it."""
     start = haystack.find(needle)
     while start >= 0:
-        end = start + len(needle)
-        left_ok = not needle[0].isdigit() or start == 0 or not (haystack[start - 1].isdigit() or haystack[start - 1] == ".")
-        right = haystack[end : end + 2]
-        right_ok = not needle[-1].isdigit() or not right or not (right[0].isdigit() or (right[0] == "." and right[1:].isdigit()))
-        if left_ok and right_ok:
+        if _keeps_numbers_whole(needle, haystack, start):
             return True
         start = haystack.find(needle, start + 1)
     return False
@@ -113,3 +134,137 @@ def score(expected: Mapping[str, Any], answer: Answer) -> bool:
     if bool(expected.get("found", True)) != bool(answer.found):
         return False
     return not missing_items(expected.get("expect", ()), answer.text)
+
+
+# ---- the strict scorer -----------------------------------------------------------------------------------------
+
+_NUMBER_WITH_UNIT = re.compile(r"([-+]?\d+(?:\.\d+)?)(\D.*)")
+# a character before a phrase that turns it into another word: 副镇长 is not 镇长, 不予公开 / 未公开 not 公开
+_CHANGES_MEANING = frozenset("副不未非无没")
+_CHANGES_MEANING_2 = ("不予", "未予", "暂不", "不再")
+_CANONICAL = {label: names[0] for names in EQUIVALENT.values() for label in names}
+
+
+@dataclass(frozen=True)
+class Verdict:
+    """The strict scorer's decision and, when failed, what was wrong (one short phrase each)."""
+
+    passed: bool
+    problems: tuple[str, ...] = ()
+
+
+def _phrase_in(needle: str, haystack: str) -> bool:
+    """Like _bounded_in, and the character before the needle does not change its meaning (副镇长 ≠ 镇长)."""
+    start = haystack.find(needle)
+    while start >= 0:
+        negated = (start > 0 and haystack[start - 1] in _CHANGES_MEANING) or haystack[max(0, start - 2):start] in _CHANGES_MEANING_2
+        if not negated and _keeps_numbers_whole(needle, haystack, start):
+            return True
+        start = haystack.find(needle, start + 1)
+    return False
+
+
+def contains_strict(item: ExpectItem, answer_text: str, *, unit: str | None = None) -> bool:
+    """Whether the text states the expected item strictly (or one of its alternatives).
+
+    A bare number needs ``unit`` right after it when a unit is given (``0`` with 件 needs 0件, never a 0 inside
+    ``30件``); ``8场`` needs the whole number 8 followed by 场; a phrase must not follow 副/不/未/非/无/没/不予/未予/暂不/不再.
+    """
+    text = _squeeze(answer_text)
+    for alt in _alternatives(item):
+        needle = _squeeze(alt)
+        if not needle:
+            continue
+        if _PURE_NUMBER.fullmatch(needle):
+            if unit and unit.strip():
+                needle += _squeeze(unit)
+            elif _number_in(needle, answer_text):
+                return True
+            else:
+                continue
+        if _phrase_in(needle, text):
+            return True
+    return False
+
+
+def missing_strict(items: Iterable[ExpectItem], answer_text: str, *, unit: str | None = None) -> list[ExpectItem]:
+    """The expected items the text does not state strictly, in order."""
+    return [item for item in items if not contains_strict(item, answer_text, unit=unit)]
+
+
+def value_matches(expected: float, got: float | None) -> bool:
+    """``got`` equals ``expected`` rounded to the expected value's printed decimals (739.0766 → 4, 58 → 0)."""
+    if got is None:
+        return False
+    exponent = Decimal(repr(float(expected))).normalize().as_tuple().exponent
+    places = max(0, -exponent) if isinstance(exponent, int) else 0
+    quantum = Decimal(1).scaleb(-places)
+    return Decimal(repr(float(got))).quantize(quantum) == Decimal(repr(float(expected))).quantize(quantum)
+
+
+def _label(text: str | None) -> str:
+    return _CANONICAL.get(text or "", text or "")
+
+
+def cites_cell(cell: GoldCell, sources: Sequence[Source], gold: Gold) -> str | None:
+    """None when a source is this gold cell (same table, row, column, in a report of the file's agency and year),
+    else the problem."""
+    report = gold.report(cell.file)
+    if report is None:
+        return f"gold file {cell.file} is not in the store"
+    for s in sources:
+        if (s.table, _label(s.row), _label(s.col)) == (cell.table, _label(cell.row), _label(cell.col)) \
+                and (s.agency, s.year) == (report.agency, report.year):
+            return None
+    return f"cell {cell.file} {cell.table}/{cell.row}/{cell.col} not cited"
+
+
+def quotes_evidence(item: EvalItem, sources: Sequence[Source], gold: Gold) -> str | None:
+    """None when a quoted source overlaps one of the gold evidence spans in the stored text, else the problem."""
+    problems = []
+    for span in item.evidence:
+        where = gold.span(span)
+        if where is None:
+            problems.append(f"evidence {span.file}[{span.start}:{span.end}] not found in the store")
+            continue
+        for s in sources:
+            if s.start is not None and s.end is not None and s.report == where.report.id \
+                    and s.start < where.end and where.start < s.end:
+                return None
+        problems.append(f"no quote overlaps {span.file}[{span.start}:{span.end}]")
+    return "; ".join(problems) or "no gold evidence"
+
+
+def score_strict(item: EvalItem, answer: Answer, gold: Gold) -> Verdict:
+    """Score one answer by the strict rules (module docstring); legacy-labelled items by the old rule."""
+    if item.legacy:
+        ok = score(item.expected(), answer)
+        return Verdict(ok, () if ok else ("legacy item: an expected item is missing",))
+    problems: list[str] = []
+    if bool(answer.found) != item.found:
+        problems.append(f"found={answer.found}, expected {item.found}")
+    if not item.found:
+        reason = getattr(answer, "reason", None)
+        if reason not in REFUSAL_REASONS:
+            problems.append(f"no refusal reason (got {reason!r})")
+        elif item.reason is not None and reason != item.reason:
+            problems.append(f"reason {reason}, expected {item.reason}")
+    else:
+        if item.value is not None:
+            if not value_matches(item.value, answer.value):
+                problems.append(f"value {answer.value}, expected {item.value:g}")
+            if item.unit and (answer.unit or "").strip() != item.unit.strip():
+                problems.append(f"unit {answer.unit!r}, expected {item.unit!r}")
+            if not item.cells and not item.evidence:
+                problems.append("a gold value needs the cells (or the evidence) it comes from")
+        problems += [p for c in item.cells if (p := cites_cell(c, answer.sources, gold))]
+        if item.evidence:
+            problem = quotes_evidence(item, answer.sources, gold)
+            if problem:
+                problems.append(problem)
+        if item.value is None and not item.cells and not item.evidence:
+            problems.append("no strict gold (value+cells or evidence): label it legacy or add the gold")
+    missing = missing_strict(item.expect, answer.text, unit=None if item.numeric else item.unit)
+    if missing:
+        problems.append(f"missing {missing}")
+    return Verdict(not problems, tuple(problems))

@@ -10,8 +10,10 @@ Refusals (found=False, route "refuse") name what the store does hold; an absent 
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 from typing import Any
 
 from qa import compose as cp
@@ -22,6 +24,7 @@ from qa.config import Settings
 from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
+from qa.scope import with_scope
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
 from qa.types import Answer, Metric, Question, Source
 from qa.understand import add_names, understand
@@ -38,12 +41,16 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
     catalog = Catalog.for_store(store).with_names(user_aliases(settings))
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
-    question = understand(text, catalog=catalog, context=context)
+    question = with_scope(understand(text, catalog=catalog, context=context), agencies=catalog.agencies, context=context)
     log.info("question %r → %s", text, question)
     answer = route(question, store=store, retriever=retriever, catalog=catalog, settings=settings)
     if conversation is not None:
         conversation.remember(question, answer)
     return maybe_rewrite(answer, settings)
+
+
+FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
+_LONG_YEAR = re.compile(r"(?<![\d.])\d{5,}\s*年")  # 99999年: never a year
 
 
 _ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
@@ -65,19 +72,56 @@ def user_aliases(settings: Settings) -> dict[str, tuple[str, ...]]:
     return cached[1]
 
 
-def refuse(question: Question | str, text: str) -> Answer:
-    """A refusal: found=False, route 'refuse', no value."""
+def refuse(question: Question | str, text: str, *, reason: str) -> Answer:
+    """A refusal: found=False, route 'refuse', no value, and why (see Answer.reason)."""
     q = question.text if isinstance(question, Question) else question
-    return Answer(question=q, text=text, found=False, route="refuse")
+    return Answer(question=q, text=text, found=False, route="refuse", reason=reason)
+
+
+def impossible_years(q: Question) -> list[str]:
+    """Years no report can cover: before 2008, after this year, or five digits and more."""
+    this_year = date.today().year
+    bad = [str(y) for y in q.years if not FIRST_REPORT_YEAR <= y <= this_year]
+    return bad + [m.group().rstrip("年 ") for m in _LONG_YEAR.finditer(q.text)]
+
+
+_PERIOD_NUMBER = re.compile(r"第?([0-9０-９]+|[一二三四五六七八九十]+)\s*(季度|月)")
+
+
+def impossible_period(text: str) -> str | None:
+    """A part of a year that no calendar has, as written: a quarter past 4 or a month past 12 (第13季度, 15月)."""
+    for m in _PERIOD_NUMBER.finditer(text):
+        if _small_int(m.group(1)) > (4 if m.group(2) == "季度" else 12):
+            return m.group(0)
+    return None
+
+
+def _small_int(text: str) -> int:
+    """一…九十九 or digits as an int (十三 → 13, 二十 → 20)."""
+    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
+    if text.isdigit():
+        return int(text)
+    digits = "一二三四五六七八九"
+    tens, _, ones = text.rpartition("十")
+    if "十" not in text:
+        return digits.index(text) + 1 if text in digits else 0
+    return (digits.index(tens) + 1 if tens in digits and tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings) -> Answer:
     """Pick the refusal, table or retrieval answer for an understood question."""
+    bad_years = impossible_years(q)
+    if bad_years:
+        return refuse(q, f"{'、'.join(bad_years)}年不是政府信息公开年度报告可能覆盖的年份"
+                         f"（{FIRST_REPORT_YEAR}年至{date.today().year}年），请检查年份。", reason="invalid")
+    bad_period = impossible_period(q.text)
+    if bad_period:
+        return refuse(q, f"“{bad_period}”不是一年中存在的时段，请检查问题。", reason="invalid")
     if not catalog.entries:
-        return refuse(q, "知识库中还没有任何年度报告，请先导入报告后再提问。")
+        return refuse(q, "知识库中还没有任何年度报告，请先导入报告后再提问。", reason="no-agency")
     if q.unknown_agencies:
         return refuse(q, f"知识库中没有“{'”“'.join(q.unknown_agencies)}”的年度报告，无法回答。"
-                         f"已收录的机关有：{'、'.join(catalog.agencies)}。")
+                         f"已收录的机关有：{'、'.join(catalog.agencies)}。", reason="no-agency")
     pairs, missing = resolve_scope(q, catalog)
     texts = store_texts(store)
     note = ""
@@ -85,17 +129,20 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         pairs = plan_pairs(missing, catalog)
         note = "".join(f"（{y + 1}年的工作计划载于{y}年的年度报告。）" for y in sorted({y for _, y in pairs}))
     if not pairs:
-        return refuse(q, _missing_years_text(q, catalog, missing))
+        return refuse(q, _missing_years_text(q, catalog, missing), reason="no-year")
     years = tuple(sorted({y for _, y in pairs})) if q.years else ()
     if q.metric is None:
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
                                   years=years, report_text=texts)
         return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
+    period = lx.PERIOD_WORDS.search(q.text)
+    if period:
+        return refuse(q, f"年度报告的统计表只有全年数字，没有按“{period.group(0)}”分列的数据，无法回答。", reason="no-data")
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:
         held = table_answer(replace(q, intent="value"), store=store, refs=refs)
-        return replace(held, found=False, route="refuse", value=None, unit=None,
+        return replace(held, found=False, route="refuse", value=None, unit=None, reason="no-year",
                        text=_missing_years_text(q, catalog, missing) + "无法比较。" + held.text)
     answer = check_prose(q, table_answer(q, store=store, refs=refs), retriever=retriever, catalog=catalog,
                          settings=settings, years=years, report_text=texts)
@@ -111,19 +158,22 @@ def plan_pairs(missing: Sequence[tuple[str, int]], catalog: Catalog) -> list[tup
 
 def resolve_scope(q: Question, catalog: Catalog) -> tuple[list[tuple[str, int]], list[tuple[str, int]]]:
     """(agency, year) pairs to answer from, and the asked-for pairs the store does not hold."""
-    agencies = list(q.agencies) or catalog.agencies
+    agencies = list(q.agencies) or list(q.scope) or catalog.agencies
+    newest = max((y for a in agencies for y in catalog.years_of(a)), default=None)
     pairs: list[tuple[str, int]] = []
     missing: list[tuple[str, int]] = []
     for agency in agencies:
         held = catalog.years_of(agency)
         if q.years:
             wanted: Sequence[int] = q.years
-        elif len(agencies) == 1 or not catalog.newest_year:
+        elif len(agencies) == 1 or not newest:
             wanted = held[-1:]
         else:
-            wanted = (catalog.newest_year,)
+            wanted = (newest,)
         for year in wanted:
             (pairs if year in held else missing).append((agency, year))
+    if pairs and not q.agencies:
+        return pairs, []  # "which agency…" means the agencies that have a report of that year; the rest are no gap
     return pairs, missing
 
 
@@ -159,26 +209,48 @@ def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answe
         return _breakdown(q, store=store, refs=refs)
     if q.intent == "value" and metric.table == "申请" and metric.col == "总计" and len(refs) == 1:
         # one report's total: say who applied as well, 4447件（自然人4441件，商业企业6件…）, as staff expect
-        return _breakdown(q, store=store, refs=refs)
+        [total] = metric_values(store, metric, reports=refs)
+        if total.value is None:
+            return refuse(q, cp.absent_reason(metric, total), reason="no-data")
+        if metric.row not in lx.GROUP_ROWS:
+            return _breakdown(q, store=store, refs=refs)
     if metric.col is None:
         metric = replace(metric, col=_RANK_DEFAULT_COL.get(metric.row) or lx.ROW_COLS.get(metric.row, ("总计",))[0])
     values = metric_values(store, metric, reports=refs)
     present = [v for v in values if v.value is not None]
-    absent = [v.report for v in values if v.value is None]
+    absent = [v for v in values if v.value is None]
     if not present:
-        where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
-        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(metric)}”这一项。")
+        return refuse(q, "".join(cp.absent_reason(metric, v) for v in absent), reason="no-data")
     note = cp.note_broken([v.report for v in present], metric.table, broken_tables(store, [v.report.id for v in present]))
+    reasons = "".join(cp.absent_reason(metric, v) for v in absent)
+    if absent and q.intent == "compare" or any(v.unread for v in absent) and q.intent in ("sum", "average"):
+        # a total or a difference with a part unknown is no number: give the parts that were read, and why not all
+        word = {"sum": "合计", "average": "平均值", "compare": "比较结果"}[q.intent]
+        return Answer(question=q.text, text=f"无法给出{word}：{reasons}已读出的数值：{cp.listing(metric, present)}。{note}",
+                      found=False, route="refuse", reason="no-data", sources=_sources(present))
     if absent:
-        note += f"（{'、'.join(r.short_name for r in absent)}的报告未列出这一项。）"
+        note += f"（未计入：{reasons}）"
+    caveat = ""
+    unread = [v for v in absent if v.unread]
+    if unread and q.intent == "ranking":
+        caveat = f"（以下排序只含能读出数值的{len(present)}份报告，另有{len(unread)}份报告的这一项无法读出，见文末。）"
     compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
     text, value = compose(q, metric, present)
-    return Answer(question=q.text, text=text + note, found=True, route="table", value=value,
+    return Answer(question=q.text, text=caveat + text + note, found=True, route="table", value=value,
                   unit=cp.metric_unit(metric), sources=_sources(present))
 
 
 def _table_head(metric: Metric, values: Sequence[MetricValue]) -> str:
-    return f"根据各机关{cp.year_phrase(values)}年度报告{lx.TABLE_NAMES.get(metric.table, '')}，"
+    agencies = {v.report.agency for v in values}
+    whose = values[0].report.short_name if len(agencies) == 1 else "各机关"
+    return f"根据{whose}{cp.year_phrase(values)}年度报告{lx.TABLE_NAMES.get(metric.table, '')}，"
+
+
+def _how_many(values: Sequence[MetricValue]) -> str:
+    """3个机关的 / 3个年度的 (a sum over one agency's years)."""
+    if len({v.report.agency for v in values}) == 1 and len(values) > 1:
+        return f"{len(values)}个年度的"
+    return f"{len(values)}个机关的"
 
 
 def _values(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
@@ -205,7 +277,7 @@ def _ranking(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
 def _sum(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
     total = round(sum(v.value or 0.0 for v in values), 6)
     unit = cp.metric_unit(metric)
-    text = (f"{_table_head(metric, values)}{len(values)}个机关的{cp.metric_label(metric)}合计"
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{cp.metric_label(metric)}合计"
             f"{cp.number_text(total, unit=unit)}：{cp.listing(metric, values)}。")
     return text, total
 
@@ -214,7 +286,7 @@ def _average(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
     total = sum(v.value or 0.0 for v in values)
     avg = round(total / len(values), 6)
     unit = cp.metric_unit(metric)
-    text = (f"{_table_head(metric, values)}{len(values)}个机关的{cp.metric_label(metric)}平均为"
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{cp.metric_label(metric)}平均为"
             f"{cp.number_text(avg, unit=unit)}（合计{cp.number_text(total, unit=unit)}）：{cp.listing(metric, values)}。")
     return text, avg
 
@@ -227,12 +299,21 @@ def _compare(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
     unit = cp.metric_unit(metric)
     base = f"{_table_head(metric, values)}{label}：{cp.listing(metric, values)}。"
     name_a, name_b = cp.who(a.report, values), cp.who(b.report, values)
+    difference = bool(lx.DIFF_WORDS.search(q.text))
     if (a.value or 0) == (b.value or 0):
-        return base + "两者相同。", None
+        return base + "两者相同。", 0.0 if difference else a.value
     hi, lo = (a, b) if (a.value or 0) > (b.value or 0) else (b, a)
     diff = round((hi.value or 0) - (lo.value or 0), 6)
     hi_name, lo_name = (name_a, name_b) if hi is a else (name_b, name_a)
-    return base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。", diff
+    asked = lx.DIFF_WORDS.search(q.text)
+    if asked and "少" in asked.group(0):  # 比2020年少了多少 → say it the way it was asked
+        text = base + f"{lo_name}比{hi_name}少{cp.number_text(diff, unit=unit)}。"
+    else:
+        text = base + f"{hi_name}比{lo_name}多{cp.number_text(diff, unit=unit)}。"
+    if difference:
+        return text, diff
+    # 谁更多 / 哪年更少: the answer is the higher (lower) of the two values
+    return text, (lo if lx.LESS_WORDS.search(q.text) else hi).value
 
 
 def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
@@ -256,8 +337,9 @@ def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
         cells = {k: [c for c in v if not allowed or c.col in allowed] for k, v in cells.items()}
     filled = [r for r in refs if cells.get(r.id)]
     if not filled:
-        where = "、".join(f"{r.short_name}{r.year}年" for r in refs)
-        return refuse(q, f"{where}的年度报告{lx.TABLE_NAMES.get(metric.table, '')}中没有“{cp.metric_label(replace(metric, col='总计'))}”这一行。")
+        col = metric.col or ("总计" if metric.table == "申请" else lx.ROW_COLS.get(metric.row, ("总计",))[0])
+        absent = metric_values(store, replace(metric, col=col), reports=refs)
+        return refuse(q, "".join(cp.absent_reason(replace(metric, col=col), v) for v in absent), reason="no-data")
     text = "".join(cp.breakdown_sentence(metric, r, cells[r.id]) for r in filled)
     text += cp.note_broken(filled, metric.table, broken_tables(store, [r.id for r in filled]))
     sources = tuple(cp.cell_source(c) for r in filled for c in cells[r.id])

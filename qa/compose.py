@@ -10,7 +10,7 @@ import re
 from collections.abc import Sequence
 
 from qa import lexicon as lx
-from qa.table_query import CellHit, MetricValue, ReportRef
+from qa.table_query import CellHit, MetricValue, ReportRef, template_has
 from qa.types import Metric, Source
 
 _NUM = re.compile(r"[-+]?\d+(?:\.\d+)?")
@@ -21,6 +21,9 @@ _OPEN_COLS = {
     "本年新制作数量": "本年新制作{row}", "本年新公开数量": "本年新公开{row}", "对外公开总数量": "{row}对外公开总数量",
     "上一年项目数量": "{row}上一年项目数量", "本年增/减": "{row}本年增/减", "处理决定数量": "{row}处理决定数量",
     "采购项目数量": "政府集中采购项目数量", "采购总金额": "政府集中采购总金额",
+    # 2021 template
+    "本年制发件数": "本年制发{row}", "本年废止件数": "本年废止{row}", "现行有效件数": "现行有效{row}",
+    "本年处理决定数量": "{row}本年处理决定数量", "本年收费金额": "{row}本年收费金额",
 }
 
 
@@ -95,7 +98,8 @@ def value_text(metric: Metric, mv: MetricValue) -> str:
     text = number_text(mv.value, unit=metric_unit(metric))
     parts = [c for c in mv.cells if c.value]
     if parts:
-        names = [_part_name(c) for c in parts]
+        by_col = len({c.row for c in mv.cells}) == 1  # one row's columns (法人或其他组织 = 商业企业 + …)
+        names = [c.col if by_col and c.table == "申请" else _part_name(c) for c in parts]
         text += "（其中" + "，".join(f"{n}{cell_text(c)}" for n, c in zip(names, parts, strict=True)) + "）"
     return text
 
@@ -112,6 +116,31 @@ def _col_clause(metric: Metric) -> str:
     return ""
 
 
+def absent_reason(metric: Metric, mv: MetricValue) -> str:
+    """Why a report gives no value for a metric: digits run together, a blank cell, a row or table not printed."""
+    ref, table = mv.report, lx.TABLE_NAMES.get(metric.table, metric.table)
+    where = f"{ref.short_name}{ref.year}年的报告{table}"
+    label = metric_label(metric)
+    if metric.table == "申请" and metric.col not in (None, "总计"):
+        label += f"（{metric.col}）"
+    ambiguous = [u for u in mv.unread if u.kind == "ambiguous"]
+    if ambiguous:
+        rows = "、".join(dict.fromkeys(lx.ROW_LABELS.get(u.table, {}).get(u.row, u.row) or "案件数量" for u in ambiguous))
+        printed = "；".join(f"“{u.printed}”" for u in ambiguous if u.printed)
+        shown = f"（原文印作{printed}）" if printed else ""
+        return (f"{where}中“{rows}”一行的数字连在一起{shown}，无法可靠地拆分到各列，"
+                f"因此无法读出“{label}”的数值（这不表示为0）。")
+    if any(u.blank for u in mv.unread):
+        return f"{where}中“{label}”一格印为空白，没有数值（空白不等于0）。"
+    if any(not u.row for u in mv.unread):
+        return f"{ref.short_name}{ref.year}年的报告中未能找到{table}，无法读出“{label}”的数值（这不表示为0）。"
+    if mv.unread:
+        return f"{where}中未列出“{label}”这一项（这不表示为0）。"
+    if template_has(ref.template, metric) is False:
+        return f"{where}按{ref.template}年版模板印制，该版模板没有“{label}”这一项，报告中没有这一数据。"
+    return f"{where}中没有“{label}”这一项。"
+
+
 def note_broken(refs: Sequence[ReportRef], table: str, broken: dict[str, set[str]]) -> str:
     """A note naming the reports whose table breaks the template's relations (数值按原文照录)."""
     names = [r.short_name for r in refs if table in broken.get(r.id, set())]
@@ -123,6 +152,8 @@ def note_broken(refs: Sequence[ReportRef], table: str, broken: dict[str, set[str
 def value_sentence(metric: Metric, mv: MetricValue) -> str:
     """One report, one metric: 根据《…》表三，2020年新收政府信息公开申请4447件。"""
     ref = mv.report
+    if len(mv.cells) == 1:  # name the cell as this report's template prints it (行政规范性文件 本年制发件数)
+        metric = Metric(metric.table, mv.cells[0].row, mv.cells[0].col) if metric.table == "主动公开" else metric
     head = f"根据{report_title(ref.agency, ref.year)}{lx.TABLE_NAMES.get(metric.table, '')}，{ref.year}年"
     clause = _col_clause(metric)
     if clause:

@@ -229,7 +229,8 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
 def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answer:
     """The refusal of the retrieval route: nothing relevant was found."""
     where = "、".join(catalog.short(a) for a in agencies) or "已收录的"
-    return Answer(question=q.text, found=False, route="refuse", text=f"在{where}年度报告中没有找到能回答这个问题的内容。")
+    return Answer(question=q.text, found=False, route="refuse", reason="no-data",
+                  text=f"在{where}年度报告中没有找到能回答这个问题的内容。")
 
 
 def answers(quote: Quote) -> bool:

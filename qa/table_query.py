@@ -9,6 +9,7 @@ the value is then the sum of the printed cells, and every cell used is kept for 
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from index import schema
+from index.templates import load_templates
 from qa import lexicon as lx
 from qa.types import Metric
 
@@ -43,15 +45,41 @@ class ReportRef:
     agency: str
     short_name: str
     year: int | None
+    template: str = ""  # "2019" | "2021" | "mixed", as printed
+
+
+@dataclass(frozen=True)
+class Unread:
+    """A cell or row the parser could not read (kind ambiguous: digits run together; missing: blank or not printed)."""
+
+    report: str
+    table: str
+    row: str  # "" when the whole table was not found
+    col: str  # "" when the whole row is concerned
+    kind: str
+    message: str
+
+    @property
+    def printed(self) -> str:
+        """The digits as printed, when the parser quoted them (ambiguous rows), else ''."""
+        m = re.search(r"printed '([^']*)'", self.message)
+        return m.group(1) if m else ""
+
+    @property
+    def blank(self) -> bool:
+        """A cell printed blank (not a row or table left out)."""
+        return self.kind == "missing" and bool(self.col)
 
 
 @dataclass(frozen=True)
 class MetricValue:
-    """A metric's value in one report (None when the report does not print that cell) and the cells used."""
+    """A metric's value in one report (None when the report does not print or the parser could not read that cell),
+    the cells used, and the unreadable cells or rows the value would need."""
 
     report: ReportRef
     value: float | None
     cells: tuple[CellHit, ...]
+    unread: tuple[Unread, ...] = ()
 
     @property
     def raw(self) -> str:
@@ -62,13 +90,13 @@ class MetricValue:
 def find_reports(store: Any, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[ReportRef]:
     """Stored reports of the given agencies and years (all when empty), by agency then year."""
     r = schema.reports
-    query = select(r.c.id, r.c.agency, r.c.short_name, r.c.year).order_by(r.c.agency, r.c.year)
+    query = select(r.c.id, r.c.agency, r.c.short_name, r.c.year, r.c.template).order_by(r.c.agency, r.c.year)
     if agencies:
         query = query.where(r.c.agency.in_(list(agencies)))
     if years:
         query = query.where(r.c.year.in_(list(years)))
     with store.engine.connect() as conn:
-        return [ReportRef(x.id, x.agency, x.short_name, x.year) for x in conn.execute(query)]
+        return [ReportRef(x.id, x.agency, x.short_name, x.year, x.template) for x in conn.execute(query)]
 
 
 def fetch_cells(store: Any, *, table: str, rows: Iterable[str], cols: Iterable[str] | None,
@@ -88,6 +116,40 @@ def fetch_cells(store: Any, *, table: str, rows: Iterable[str], cols: Iterable[s
     with store.engine.connect() as conn:
         return [CellHit(x.report_id, x.agency, x.short_name, x.year, x.tbl, x.row, x.col, x.value, x.raw or "")
                 for x in conn.execute(query)]
+
+
+def unread_cells(store: Any, *, table: str, report_ids: Sequence[str]) -> dict[str, list[Unread]]:
+    """Per report id, the parser's findings of cells or rows of one table it could not read (ambiguous, missing)."""
+    f = schema.findings
+    query = (select(f.c.report_id, f.c.tbl, f.c.row, f.c.col, f.c.kind, f.c.message)
+             .where(f.c.report_id.in_(list(report_ids)), f.c.tbl == table, f.c.kind.in_(["ambiguous", "missing"]))
+             .order_by(f.c.report_id, f.c.seq))
+    out: dict[str, list[Unread]] = {i: [] for i in report_ids}
+    with store.engine.connect() as conn:
+        for x in conn.execute(query):
+            out.setdefault(x.report_id, []).append(Unread(x.report_id, x.tbl, x.row, x.col, x.kind, x.message))
+    return out
+
+
+def _concerns(u: Unread, *, rows: Sequence[str], prefix: str | None, cols: Sequence[str] | None) -> bool:
+    """Whether an unread finding covers a cell the metric needs (a whole table, a whole row, or the cell)."""
+    if not u.row:
+        return True
+    in_rows = u.row in rows or (prefix is not None and u.row.startswith(prefix + "."))
+    return in_rows and (not u.col or cols is None or u.col in cols)
+
+
+def template_has(version: str, metric: Metric) -> bool | None:
+    """Whether a template version prints the metric's cell (None for a mixed or unknown version)."""
+    template = load_templates().get(version)
+    if template is None or metric.table not in template.tables:
+        return None
+    table = template.tables[metric.table]
+    rows = [r for r in table.rows if r.key in _alternatives(metric.row) or r.key.startswith(metric.row + ".")]
+    if metric.col is None:
+        return bool(rows)
+    cols = {alt for leaf in _leaf_cols(metric.col) for alt in _alternatives(leaf)}
+    return any(cols & set(r.cols) for r in rows)
 
 
 def _alternatives(key: str) -> tuple[str, ...]:
@@ -110,13 +172,20 @@ def metric_values(store: Any, metric: Metric, *, agencies: Sequence[str] = (), y
     group = metric.row in lx.GROUP_ROWS
     hits = fetch_cells(store, table=metric.table, rows=_alternatives(metric.row), cols=cols,
                        report_ids=[x.id for x in refs], row_prefixes=[metric.row] if group else [])
+    unread = unread_cells(store, table=metric.table, report_ids=[x.id for x in refs])
+    rows = _alternatives(metric.row)
     out = []
     for ref in refs:
         mine = [h for h in hits if h.report == ref.id]
+        exact = [h for h in mine if h.row in rows]
         if group:
-            exact = [h for h in mine if h.row == metric.row]
             mine = exact or [h for h in mine if h.row.startswith(metric.row + ".")]
-        out.append(MetricValue(ref, sum(h.value for h in mine) if mine else None, tuple(mine)))
+        # a sum with an unreadable part is no number; a row printed blank or run together is not a zero
+        blocking = tuple(u for u in unread.get(ref.id, [])
+                         if (u.kind == "ambiguous" or u.blank or not u.row or not mine)
+                         and _concerns(u, rows=rows, prefix=metric.row if group and not exact else None, cols=cols))
+        value = sum(h.value for h in mine) if mine and not blocking else None
+        out.append(MetricValue(ref, value, tuple(mine) if value is not None else (), blocking))
     return out
 
 

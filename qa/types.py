@@ -184,6 +184,7 @@ class Question:
     order: str = "desc"  # ranking direction: desc (最多) | asc (最少)
     unknown_agencies: tuple[str, ...] = ()  # agency-like names in the text that the store does not hold
     followup: bool = False  # True when parts were carried over from the previous question of the chat
+    scope: tuple[str, ...] = ()  # agencies a place word covers when none is named (平潭各部门), kept for follow-ups
 
 
 @dataclass(frozen=True)
@@ -202,9 +203,13 @@ class Source:
     end: int | None = None
 
 
+RefusalReason = Literal["no-agency", "no-year", "no-data", "invalid"]
+REFUSAL_REASONS: tuple[str, ...] = ("no-agency", "no-year", "no-data", "invalid")
+
+
 @dataclass(frozen=True)
 class Answer:
-    """The answer to one question, with its sources."""
+    """The answer to one question, with its sources; a refusal (found=False) says why in ``reason``."""
 
     question: str
     text: str
@@ -213,3 +218,6 @@ class Answer:
     value: float | None = None
     unit: str | None = None
     sources: tuple[Source, ...] = field(default_factory=tuple)
+    # refusals only: no-agency (not in the store) | no-year (agency stored, not that year) |
+    # no-data (the reports do not hold it) | invalid (impossible input, e.g. year 99999)
+    reason: str | None = None

@@ -29,7 +29,8 @@ _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
 _FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
-_TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转")
+_TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
+                             r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
 _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
 
 
@@ -83,6 +84,8 @@ def find_metric(text: str) -> Metric | None:
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
         else:
             return None
+    if term.table == "申请" and term.row == "一" and lx.NOT_IN_TABLES.search(text):
+        return None  # 被驳回的申请 is no row of the table: never the total of new applications
     col = find_col(text, term.table, term.row)
     if term.table == "复议诉讼":
         default = term.default_col or "复议.总计"
@@ -99,11 +102,13 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
     if metric is None:
         return "narrative", None, order
     ranked = bool(lx.RANK_DESC.search(text) or lx.RANK_ASC.search(text))
-    if (n_agencies >= 2 or n_years >= 2) and (lx.COMPARE_WORDS.search(text) or (ranked and n_agencies <= 2)):
+    contrast = lx.COMPARE_WORDS.search(text) or lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text)
+    if (n_agencies >= 2 or n_years >= 2) and (contrast or (ranked and n_agencies <= 2)):
         return "compare", None, order
-    if lx.AVG_WORDS.search(text) and n_agencies != 1:
+    several = n_agencies != 1 or n_years >= 2  # a sum or mean runs over agencies, or over one agency's years
+    if lx.AVG_WORDS.search(text) and several:
         return "average", None, order
-    if lx.SUM_WORDS.search(text) and n_agencies != 1:
+    if lx.SUM_WORDS.search(text) and several:
         return "sum", None, order
     if ranked and n_agencies != 1:
         return "ranking", top_n, order
@@ -137,7 +142,9 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
 
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
-    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8
+    # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
+    contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text))
+    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast
     carried = False
     if metric is None and context.metric is not None:
         col = find_col(text, context.metric.table, context.metric.row)
@@ -149,6 +156,10 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     scope_all = bool(lx.ALL_SCOPE.search(text))
     if not agencies and not unknown and not scope_all and context.agencies and (marked or metric is not None):
         agencies, carried = list(context.agencies), True
+    if contrast and agencies and context.agencies and not set(agencies) <= set(context.agencies):
+        agencies, carried = list(dict.fromkeys([*context.agencies, *agencies])), True
+    if contrast and years and context.years and not set(years) <= set(context.years):
+        years, carried = tuple(sorted({*context.years, *years})), True
     if not years and context.years:
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)

@@ -56,3 +56,28 @@ def test_gold_cells_and_corpus_relation_sections(tmp_path: Path) -> None:
     text = render(tmp_path)
     assert "| a.txt | 10 | 9 | 0 | 1 | 0 | 0 | 90.0% |" in text and "First run (before the table-wide splitting): 7/10 = 70.0%" in text
     assert "| 申请 | 7 | 7 | 100.0% |" in text and "| all | 10 | 7 | 70.0% |" in text
+
+
+def test_eval_ask_and_scale_sections_say_how_each_figure_was_obtained(tmp_path: Path) -> None:
+    acc = [{"kind": "table", "n": 65, "passed": 64, "accuracy": 0.9846, "old_passed": 65, "old_accuracy": 1.0}]
+    _write(tmp_path, "eval", {"sets": [{"name": "questions", "questions": "eval/questions.jsonl", "with": [],
+                                        "set": "set questions.jsonl: DEV set", "accuracy": acc, "latency": [],
+                                        "failures": [{"id": "table-010", "kind": "table", "problems": ["value None"]}]}],
+                              "baseline": False, "commit": "abc1234", "score_only": True})
+    lat = {"n": 40, "p50_ms": 5.0, "p95_ms": 900.0, "max_ms": 1200.0}
+    _write(tmp_path, "ask", {"questions": "q.jsonl", "n_questions": 40, "rounds": 1, "warmup": 5, "reports": 5,
+                             "embed_backend": "sentence-transformers", "rss_mb": 900.0,
+                             "cold": {"routes": {"all": lat}, "first_question_ms": 4000.0, "rss_mb": 800.0},
+                             "warm": {"routes": {"all": {**lat, "p50_ms": 3.0}}}})
+    q = {"p50_ms": 1.0, "p95_ms": 2.0}
+    row = {"reports": 100, "embed_backend": "hash", "ingest_s": 36.3, "ingest_ms_per_report": 362.7, "chunks": 1380,
+           "sqlite_mb": 8.6, "chroma_mb": 12.3, "queries": {"table": q, "retrieval": q}, "same_counts_as_seed": True,
+           "refused": 0}
+    _write(tmp_path, "scale", {"rows": [row], "commit": "abc1234", "when": "2026-11-29"})
+    text = render(tmp_path)
+    assert "| questions | table | 65 | 64 (98.5%) | 65 (100.0%) | n/a |" in text
+    assert "re-scored" in text or "--score-only" in text
+    assert "- `questions` table-010 (table): value None" in text
+    assert "**Cold**" in text and "4000.0 ms" in text and "**Warm**" in text
+    assert "measured in one run on 2026-11-29 at commit `abc1234`" in text and "| 100 | hash | 36.3 |" in text
+    assert "a row from a different run" not in text  # only when scale_earlier.json is present

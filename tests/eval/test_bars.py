@@ -1,7 +1,23 @@
-"""The accuracy bars of the full question set (eval/questions.jsonl) over the bundled samples: CI fails below them."""
+"""CI accuracy bars, strict scorer (eval/score.py), per kind on the dev sets: the measured level minus one question.
+
+A bar is set only for a kind with at least 20 questions in its set (fewer would make one question a large step).
+Measured strict levels (BENCHMARKS.md, the run that set them) and the kinds without a bar yet:
+
+- eval/questions.jsonl (bundled samples): table 64/65, compare 27/27, narrative 75/78 have bars;
+  refuse (17) and follow-up (15) have fewer than 20 questions: no bar yet.
+- eval/questions_layouts.jsonl (layout fixtures): table has a bar; refuse (2), compare (1), narrative (2): no bar.
+- eval/sets/paraphrase_dev.jsonl: no kind reaches 20 (narrative 16, table 12, compare 6, refuse 6): no bar.
+- eval/sets/corpus_dev_a.jsonl, corpus_dev_b.jsonl (over ../shared/corpus): table (30) and narrative (20) are big
+  enough, but their first strict run (BENCHMARKS.md) passed 0-1 questions per kind, so "minus one question" is a
+  bar of 0 that tests nothing: no bar until the agency/parser work lands and the level is re-measured (add the
+  set to MEASURED then; the test skips a set whose file or corpus is absent). compare (10), refuse (13),
+  follow-up (12): fewer than 20, no bar.
+- test sets (eval/sets/corpus_test.jsonl) never get a bar: they are run once per release (eval/README.md).
+"""
 
 from __future__ import annotations
 
+import math
 from pathlib import Path
 
 import pytest
@@ -9,31 +25,45 @@ from click.testing import CliRunner
 
 from qa.cli import main
 
-QUESTIONS = Path(__file__).resolve().parents[2] / "eval" / "questions.jsonl"
-BARS = ("table=0.98", "compare=0.95", "refuse=1.0", "narrative=0.90", "follow-up=0.90")
+ROOT = Path(__file__).resolve().parents[2]
+CORPUS = ROOT.parent / "shared" / "corpus"
+MIN_QUESTIONS = 20
+
+# set → (question file, --with folders, {kind: (strict passed, questions) as measured})
+MEASURED: dict[str, tuple[Path, tuple[Path, ...], dict[str, tuple[int, int]]]] = {
+    "questions": (ROOT / "eval" / "questions.jsonl", (),
+                  {"table": (64, 65), "compare": (27, 27), "narrative": (75, 78), "refuse": (17, 17),
+                   "follow-up": (14, 15)}),
+    "layouts": (ROOT / "eval" / "questions_layouts.jsonl", (ROOT / "tests" / "fixtures" / "layouts",),
+                {"table": (23, 23), "refuse": (2, 2), "compare": (1, 1), "narrative": (2, 2)}),
+}
 
 pytestmark = pytest.mark.integration
 
 
-def test_every_kind_meets_its_bar() -> None:
-    """`govqa eval eval/questions.jsonl --min …` exits 0; on failure the per-kind table is shown."""
-    args = ["eval", str(QUESTIONS)]
-    for bar in BARS:
+def bars(measured: dict[str, tuple[int, int]]) -> list[str]:
+    """``--min KIND=RATIO`` specs: (passed - 1) / n, rounded down, for kinds with at least 20 questions."""
+    return [f"{kind}={math.floor((passed - 1) / n * 1e6) / 1e6}"
+            for kind, (passed, n) in measured.items() if n >= MIN_QUESTIONS]
+
+
+def test_bars_only_for_kinds_with_enough_questions() -> None:
+    assert bars({"table": (64, 65), "refuse": (17, 17)}) == ["table=0.96923"]
+    assert bars({"follow-up": (15, 15)}) == []
+
+
+@pytest.mark.parametrize("name", sorted(MEASURED))
+def test_dev_set_meets_its_strict_bars(name: str) -> None:
+    """`govqa eval SET --min …` exits 0 (strict figures); on failure the per-kind table and failures are shown."""
+    path, extra, measured = MEASURED[name]
+    missing = [p for p in (path, *extra) if not p.exists()]
+    if missing:
+        pytest.skip(f"not here: {', '.join(map(str, missing))}")
+    args = ["eval", str(path)]
+    for folder in extra:
+        args += ["--with", str(folder)]
+    for bar in bars(measured):
         args += ["--min", bar]
     result = CliRunner().invoke(main, args)
     assert result.exit_code == 0, f"bars not met (exit {result.exit_code}):\n{result.output}"
-    for kind in ("table", "compare", "narrative", "refuse", "follow-up"):
-        assert kind in result.output, f"kind {kind!r} missing from the summary:\n{result.output}"
-
-
-LAYOUT_QUESTIONS = QUESTIONS.parent / "questions_layouts.jsonl"
-LAYOUT_FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "layouts"
-
-
-def test_layout_fixture_questions_meet_the_bars() -> None:
-    """Questions over the layout fixtures (2021 format, mixed template, 元 amounts, one-line, run-together digits)."""
-    args = ["eval", str(LAYOUT_QUESTIONS), "--with", str(LAYOUT_FIXTURES)]
-    for bar in ("table=0.98", "refuse=1.0", "compare=0.95", "narrative=0.90"):
-        args += ["--min", bar]
-    result = CliRunner().invoke(main, args)
-    assert result.exit_code == 0, f"bars not met (exit {result.exit_code}):\n{result.output}"
+    assert "strict accuracy" in result.output and "DEV set" in result.output

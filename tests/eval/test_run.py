@@ -69,7 +69,7 @@ def test_load_questions_reads_every_field(tmp_path: Path) -> None:
     [
         ("{not json", "q.jsonl:2: not valid JSON"),
         ('{"id": "x", "question": "问", "kind": "table", "expect": ["1"], "found": "yes"}', "'found' must be true or false"),
-        ('{"id": "x", "question": "问", "kind": "table", "expect": []}', "needs at least one 'expect'"),
+        ('{"id": "x", "question": "问", "kind": "table", "expect": []}', "needs 'expect' items, a 'value' or 'evidence'"),
         ('{"id": "x", "question": "", "kind": "table", "expect": ["1"]}', "field 'question'"),
         ('{"id": "x", "question": "问", "kind": "table", "expcet": ["1"]}', "unknown fields ['expcet']; did you mean ['expect']?"),
         ('{"id": "t1", "question": "问", "kind": "table", "expect": ["1"]}', "duplicate id 't1' (first at q.jsonl:1)"),

@@ -24,8 +24,8 @@ def test_ask_json(patched) -> None:
     result = CliRunner().invoke(main, ["ask", "--json", "自治区政府办公厅2020年收到多少申请"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"question", "answer", "found", "route", "value", "unit", "sources"}
-    assert data["value"] == 4447 and data["route"] == "table"
+    assert set(data) == {"question", "answer", "found", "route", "value", "unit", "reason", "sources"}
+    assert data["value"] == 4447 and data["route"] == "table" and data["reason"] is None
     total = [s for s in data["sources"] if s.get("col") == "总计"]
     assert total[0] == {"report": "aaaaaaaaaaa2", "agency": "宁夏回族自治区人民政府办公厅", "year": 2020,
                                   "table": "申请", "row": "一", "col": "总计",
@@ -37,6 +37,12 @@ def test_ask_plain_prints_sources_and_refusal_exit_code(patched) -> None:
     assert ok.exit_code == 0 and "18336.88万元" in ok.output and "[1]" in ok.output
     refused = CliRunner().invoke(main, ["ask", "红寺堡区2019年收到多少申请"])
     assert refused.exit_code == 1 and "2020年" in refused.output
+
+
+def test_ask_json_refusal_carries_its_reason(patched) -> None:
+    result = CliRunner().invoke(main, ["ask", "--json", "红寺堡区2019年收到多少申请"])
+    data = json.loads(result.output)
+    assert result.exit_code == 1 and (data["found"], data["reason"]) == (False, "no-year")
 
 
 def test_stdin_lines_and_chat(patched) -> None:

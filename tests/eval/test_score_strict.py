@@ -1,0 +1,181 @@
+"""The strict scorer (eval/score.py score_strict), its gold resolver (eval/gold.py) and saved answers (eval/answers.py).
+
+Reports here are written for the tests (real-looking numbers), stored in a real SQLite store where the run needs one.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from eval.answers import load_answers, save_answers
+from eval.gold import Gold, StoredReport, locate
+from eval.questions import GoldSpan, parse_item
+from eval.run import score_saved
+from eval.score import contains_strict, score, score_strict, value_matches
+from qa.types import Answer, Source
+
+FILE_TEXT = ("某某县民政局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n  2021年，我局主动公开政府信息 215 条，\n"
+             "召开新闻发布会 8 场。上年结转的申请3件，结转下年度继续办理的申请0件。\n副镇长带队检查。\n")
+STORED = FILE_TEXT.replace("  ", "").replace("\n\n", "\n")  # the store normalises whitespace differently
+REPORT = StoredReport("r1", "minzheng_2021.txt", "某某县民政局", 2021, STORED)
+
+
+@pytest.fixture
+def gold(tmp_path: Path) -> Gold:
+    (tmp_path / "minzheng_2021.txt").write_text(FILE_TEXT, encoding="utf-8")
+    return Gold.build([REPORT], folders=[tmp_path])
+
+
+def _item(**fields):  # type: ignore[no-untyped-def]
+    fields.setdefault("id", "x")
+    return parse_item({"question": "问", **fields}, where="test")
+
+
+def _cell(table: str, row: str, col: str, *, agency: str = "某某县民政局", year: int = 2021) -> Source:
+    return Source(report="r1", agency=agency, year=year, text="表", table=table, row=row, col=col)
+
+
+def _span(text: str, *, report: str = "r1") -> Source:
+    start = STORED.index(text)
+    return Source(report=report, agency="某某县民政局", year=2021, text=text, section="总体情况",
+                  start=start, end=start + len(text))
+
+
+@pytest.mark.parametrize(("item", "text", "unit", "expected"), [
+    ("0", "上年结转的申请3件，结转下年度继续办理的申请0件", "件", True),
+    ("0", "上年结转的申请3件，其余30件", "件", False),  # 0 with its unit: never the 0 inside 30件
+    ("0", "共10件", None, False),  # a bare number is a whole number
+    ("8场", "召开新闻发布会 8 场", None, True),
+    ("8场", "召开新闻发布会 18 场", None, False),
+    ("8场", "召开新闻发布会 8 次", None, False),
+    ("镇长", "副镇长带队检查", None, False),
+    ("镇长", "镇长带队检查", None, True),
+    ("公开", "不予公开", None, False),
+    ("215", "公开政府信息 215 条", "条", True),
+    (["215条", "二百一十五条"], "公开二百一十五条", None, True),
+])
+def test_contains_strict(item, text: str, unit: str | None, expected: bool) -> None:
+    assert contains_strict(item, text, unit=unit) is expected
+
+
+@pytest.mark.parametrize(("gold_value", "got", "expected"), [
+    (739.0766, 739.0766, True), (739.0766, 739.08, False), (40.94, 40.940000001, True),
+    (58, 58.0, True), (58, 58.4, True), (58, 59.0, False), (0, None, False), (-15, 15, False),
+])
+def test_value_matches_at_the_printed_precision(gold_value: float, got: float | None, expected: bool) -> None:
+    assert value_matches(gold_value, got) is expected
+
+
+TABLE = {"kind": "table", "found": True, "value": 3, "unit": "件",
+         "cells": [{"file": "minzheng_2021.txt", "table": "申请", "row": "二", "col": "总计"}]}
+
+
+def test_table_passes_on_value_unit_and_cell(gold: Gold) -> None:
+    ok = Answer("问", "上年结转3件。", True, "table", value=3.0, unit="件", sources=(_cell("申请", "二", "总计"),))
+    assert score_strict(_item(**TABLE), ok, gold).passed
+
+
+@pytest.mark.parametrize(("answer", "problem"), [
+    (Answer("问", "上年结转的申请3件", True, "retrieval"), "value None"),  # the substring is not enough
+    (Answer("问", "3件", True, "table", value=3.0, unit="项", sources=(_cell("申请", "二", "总计"),)), "unit"),
+    (Answer("问", "3件", True, "table", value=3.0, unit="件", sources=(_cell("申请", "一", "总计"),)), "not cited"),
+    (Answer("问", "3件", True, "table", value=3.0, unit="件",
+            sources=(_cell("申请", "二", "总计", year=2020),)), "not cited"),  # another year's report
+])
+def test_table_fails_without_value_unit_or_cell(gold: Gold, answer: Answer, problem: str) -> None:
+    verdict = score_strict(_item(**TABLE), answer, gold)
+    assert not verdict.passed and any(problem in p for p in verdict.problems), verdict
+    assert score({"found": True, "expect": ["3"]}, answer) or problem != "value None"  # the old scorer passed it
+
+
+def test_template_label_variants_are_the_same_cell(gold: Gold) -> None:
+    item = _item(kind="table", found=True, value=12, unit="件",
+                 cells=[{"file": "minzheng_2021.txt", "table": "主动公开", "row": "行政许可", "col": "本年处理决定数量"}])
+    answer = Answer("问", "12件", True, "table", value=12.0, unit="件", sources=(_cell("主动公开", "行政许可", "处理决定数量"),))
+    assert score_strict(item, answer, gold).passed
+
+
+def test_gold_span_is_found_in_the_normalised_stored_text(gold: Gold) -> None:
+    start = FILE_TEXT.index("召开新闻发布会")
+    where = gold.span(GoldSpan("minzheng_2021.txt", start, start + len("召开新闻发布会 8 场")))
+    assert where is not None and STORED[where.start:where.end] == "召开新闻发布会 8 场"
+    assert locate("主动公开政府信息215条", STORED) is not None  # whitespace-insensitive
+    assert gold.span(GoldSpan("other.txt", 0, 5)) is None
+
+
+def _narrative() -> dict:
+    start = FILE_TEXT.index("召开新闻发布会")
+    return {"kind": "narrative", "found": True, "expect": ["8场"],
+            "evidence": [{"file": "minzheng_2021.txt", "start": start, "end": start + 12}]}
+
+
+def test_narrative_needs_an_overlapping_quote_and_the_phrase(gold: Gold) -> None:
+    good = Answer("问", "召开新闻发布会 8 场", True, "retrieval", sources=(_span("召开新闻发布会 8 场"),))
+    assert score_strict(_item(**_narrative()), good, gold).passed
+    elsewhere = Answer("问", "召开新闻发布会 8 场", True, "retrieval", sources=(_span("主动公开政府信息"),))
+    assert not score_strict(_item(**_narrative()), elsewhere, gold).passed
+    no_phrase = Answer("问", "召开新闻发布会若干场", True, "retrieval", sources=(_span("召开新闻发布会 8 场"),))
+    assert not score_strict(_item(**_narrative()), no_phrase, gold).passed
+    other_report = Answer("问", "召开新闻发布会 8 场", True, "retrieval",
+                          sources=(_span("召开新闻发布会 8 场", report="r2"),))
+    assert not score_strict(_item(**_narrative()), other_report, gold).passed
+
+
+def test_refusal_needs_a_reason_and_an_error_is_not_one(gold: Gold) -> None:
+    item = _item(kind="refuse", found=False, reason="no-year")
+    assert score_strict(item, Answer("问", "没有该年度报告", False, "refuse", reason="no-year"), gold).passed
+    assert not score_strict(item, Answer("问", "没有该机关", False, "refuse", reason="no-agency"), gold).passed
+    error = Answer("问", "出错了：数据库无法打开", False, "refuse")
+    assert score({"found": False, "expect": []}, error)  # the old scorer took an error for a refusal
+    assert not score_strict(item, error, gold).passed
+    assert score_strict(_item(kind="refuse", found=False), Answer("问", "无", False, "refuse", reason="no-data"), gold).passed
+
+
+def test_legacy_items_use_the_old_rule(gold: Gold) -> None:
+    item = _item(kind="narrative", found=True, expect=["8"], scoring="legacy")
+    assert score_strict(item, Answer("问", "共8场", True, "retrieval"), gold).passed
+
+
+def test_an_item_without_gold_fails_strictly(gold: Gold) -> None:
+    verdict = score_strict(_item(kind="narrative", found=True, expect=["8"]), Answer("问", "共8场", True, "retrieval"), gold)
+    assert not verdict.passed and "no strict gold" in verdict.problems[0]
+
+
+def test_saved_answers_round_trip_and_score_without_asking(tmp_path: Path, gold: Gold) -> None:
+    from eval.run import score_item
+
+    item = _item(**TABLE)
+    answer = Answer("问", "上年结转3件。", True, "table", value=3.0, unit="件", sources=(_cell("申请", "二", "总计"),))
+    path = tmp_path / "answers.json"
+    save_answers(path, [score_item(item, answer, 0.01, gold)], [REPORT])
+    assert json.loads(path.read_text(encoding="utf-8"))["answers"][0]["answer"]["reason"] is None
+    saved, reports = load_answers(path)
+    assert saved["x"][0] == answer and reports == [REPORT]
+    result = score_saved([item, _item(id="y", **TABLE)], saved, Gold.build(reports, folders=gold.folders))
+    assert [r.passed for r in result.results] == [True, False]  # y has no saved answer
+    assert result.strict and result.old_overall is not None
+
+
+def test_cli_scores_saved_answers_without_asking(tmp_path: Path, gold: Gold) -> None:
+    from click.testing import CliRunner
+
+    from eval.run import score_item
+    from qa.cli import main
+
+    questions = tmp_path / "q.jsonl"
+    questions.write_text(json.dumps({"id": "x", "question": "问", **TABLE}, ensure_ascii=False) + "\n", encoding="utf-8")
+    right = Answer("问", "上年结转3件。", True, "table", value=3.0, unit="件", sources=(_cell("申请", "二", "总计"),))
+    saved = tmp_path / "answers.json"
+    save_answers(saved, [score_item(_item(**TABLE), right, 0.01, gold)], [REPORT])
+    result = CliRunner().invoke(main, ["eval", str(questions), "--score-answers", str(saved), "--with", str(tmp_path),
+                                       "--min", "table=1.0"])
+    assert result.exit_code == 0, result.output
+    assert "strict accuracy" in result.output and "not in eval/sets.toml" in result.output
+    wrong = tmp_path / "wrong.json"
+    save_answers(wrong, [score_item(_item(**TABLE), Answer("问", "上年结转3件。", True, "table"), 0.01, gold)], [REPORT])
+    failed = CliRunner().invoke(main, ["eval", str(questions), "--score-answers", str(wrong), "--with", str(tmp_path),
+                                       "--min", "table=1.0"])
+    assert failed.exit_code == 1 and "value None, expected 3" in failed.output
