@@ -1,4 +1,7 @@
-"""Ingest: turn files into parsed reports (parse_document) and save them, one transaction per file (ingest_paths).
+"""Ingest: turn files into parsed reports (parse_document) and save them, one version per file (ingest_paths).
+
+Files are parsed with no lock held; each write (SQL pending, vectors, one commit) holds the writer lock
+(index/writelock.py), and every run first reconciles the SQL store with the vector index (index/consistency.py).
 
     >>> summary = ingest_paths([Path("reports/")], settings=settings, store=Store(settings.db_url))
     >>> summary.added, [r.error for r in summary.refused]
@@ -15,14 +18,16 @@ from typing import Protocol
 
 from index.agencies import AliasMap, alias_path, load_aliases, resolve_agency
 from index.audit import audit
+from index.consistency import StoreCheck, reconcile
 from index.loaders import LOADERS, load_file
 from index.metadata import names_for, read_metadata, with_identity
 from index.normalize import normalize_text
 from index.sections import split_sections
-from index.store import Store
+from index.store import IndexHook, Store
 from index.tables import parse_tables
 from index.text_table import text_table_findings
 from index.versions import CellDiff, Saved, Version
+from index.writelock import writer_lock
 from qa.config import Settings
 from qa.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
 from qa.types import Identity, LoadedDocument, ParsedReport, Report, Section
@@ -36,6 +41,8 @@ class Indexer(Protocol):
     def index_report(self, report: Report, sections: Sequence[Section]) -> int: ...
 
     def remove_report(self, report_id: str) -> None: ...
+
+    def report_counts(self) -> dict[str, int]: ...
 
 
 @dataclass(frozen=True)
@@ -73,6 +80,7 @@ class IngestSummary:
     findings: int = 0
     chunks: int = 0
     seconds: float = 0.0
+    reconciled: StoreCheck = field(default_factory=StoreCheck)  # what the reconcile before the run found and fixed
 
     @property
     def reports(self) -> int:
@@ -154,6 +162,11 @@ def ingest_paths(paths: Iterable[Path], *, settings: Settings, store: Store, ind
     """
     started = time.perf_counter()
     summary = IngestSummary()
+    try:
+        with writer_lock(settings):
+            summary.reconciled = reconcile(store, indexer)
+    except Exception:  # noqa: BLE001 — answers never see the debris (retrieval keeps active versions only)
+        log.exception("could not reconcile the SQL store with the vector index; `govqa repair` retries")
     for path in expand_paths(paths):
         result = ingest_file(path, settings=settings, store=store, indexer=indexer, given=given, replace=replace)
         summary.add(result)
@@ -175,11 +188,13 @@ def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexe
         doc = load_file(path, settings=settings)
         known = store.version_by_hash(doc.content_hash)
         if known is not None:  # same bytes already stored: the same version, under one more name; not re-parsed
-            return _known(known, doc.source, path=path, store=store, indexer=indexer, replace=replace)
+            return _known(known, doc.source, path=path, settings=settings, store=store, indexer=indexer,
+                          replace=replace)
         parsed = as_entity(parse_document(doc, given=given), known=[a for a, *_ in store.agencies()],
                            aliases=load_aliases(alias_path(settings.home)))
-        saved, chunks = write_with_vectors(lambda hook: store.save(parsed, replace=replace, before_commit=hook),
-                                           indexer=indexer)
+        with writer_lock(settings):
+            saved, chunks = write_with_vectors(lambda hook: store.save(parsed, replace=replace, before_commit=hook),
+                                               indexer=indexer)
     except GovqaError as exc:
         log.warning("refused %s: %s", path, exc)
         return FileResult(path, "refused", error=str(exc))
@@ -190,7 +205,8 @@ def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexe
                       active=saved.active, previous=saved.previous, diff=saved.diff)
 
 
-def _known(known: Version, source: str, *, path: Path, store: Store, indexer: Indexer | None, replace: bool) -> FileResult:
+def _known(known: Version, source: str, *, path: Path, settings: Settings, store: Store, indexer: Indexer | None,
+           replace: bool) -> FileResult:
     """A file whose bytes are stored already: record its name; with replace, make its version answer."""
     if source not in known.files:
         store.save_file_name(known.id, source)
@@ -199,21 +215,23 @@ def _known(known: Version, source: str, *, path: Path, store: Store, indexer: In
     note = "; ".join(notes) or None
     if not (replace and not known.active):
         return FileResult(path, "unchanged", known.id, known.cells, known.findings, note=note, active=known.active)
-    saved, chunks = write_with_vectors(lambda hook: store.activate(known.id, before_commit=hook), indexer=indexer)
+    with writer_lock(settings):
+        saved, chunks = write_with_vectors(lambda hook: store.activate(known.id, before_commit=hook), indexer=indexer)
     return FileResult(path, saved.status, known.id, known.cells, known.findings, chunks, note=note,
                       active=True, previous=saved.previous, diff=saved.diff)
 
 
-def write_with_vectors(write: Callable[[Callable[[ParsedReport], None] | None], Saved], *,
-                       indexer: Indexer | None) -> tuple[Saved, int]:
-    """Run one store write (save, activate, delete_version) with the vectors of the version it activates written
-    inside its transaction; undo them if the SQL side fails, remove those of the versions it deactivated after."""
+def write_with_vectors(write: Callable[[IndexHook | None], Saved], *, indexer: Indexer | None) -> tuple[Saved, int]:
+    """Run one store write (save, activate, delete_version; hold the writer lock) with the vectors of the version
+    it activates indexed before its activating commit, outside any transaction; undo them if the SQL side fails,
+    remove those of the versions it deactivated after. A crash in between leaves only what reconcile removes."""
     written: list[str] = []
     chunks: list[int] = []
 
-    def write_vectors(active: ParsedReport) -> None:
+    def write_vectors(active: ParsedReport) -> int:
         written.append(active.report.id)  # before the call: vectors may be written even if it fails half-way
         chunks.append(indexer.index_report(active.report, active.sections))  # type: ignore[union-attr]
+        return chunks[-1]
 
     try:
         saved = write(write_vectors if indexer is not None else None)

@@ -50,6 +50,15 @@ def m003_report_versions(conn: Connection) -> None:
             {"version_id": x.id, "source": x.source, "seq": 0, "ingested_at": x.ingested_at} for x in rows])
 
 
+def m004_version_state(conn: Connection) -> None:
+    """Add report_versions.state (pending until the vectors are in) and .chunks (how many vectors it answers with)."""
+    have = {c["name"] for c in inspect(conn).get_columns("report_versions")}  # m003 of today creates them already
+    if "state" not in have:
+        conn.execute(text("ALTER TABLE report_versions ADD COLUMN state VARCHAR(16) NOT NULL DEFAULT 'ready'"))
+    if "chunks" not in have:
+        conn.execute(text("ALTER TABLE report_versions ADD COLUMN chunks INTEGER"))
+
+
 FINDING_SPANS = ("severity", "span_start", "span_end", "cells")
 
 
@@ -66,4 +75,4 @@ def m005_finding_spans(conn: Connection) -> None:
 
 # Applied in order, each once.
 MIGRATIONS: list[Callable[[Connection], None]] = [m001_reports_cells, m002_store_state, m003_report_versions,
-                                                  m005_finding_spans]
+                                                  m004_version_state, m005_finding_spans]

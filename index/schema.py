@@ -1,6 +1,6 @@
 """The SQL schema of the store (SQLAlchemy Core), shared by the store (writes) and the table route (reads).
 
-Runs unchanged on SQLite and PostgreSQL. Created by the numbered migrations in index/store.py.
+Runs unchanged on SQLite and PostgreSQL. Created by the numbered migrations in index/migrations.py.
 """
 
 from __future__ import annotations
@@ -110,6 +110,9 @@ report_versions = Table(  # every version of every report; the active ones are a
     Column("ingested_at", String(32), nullable=False),
     Column("active", Boolean, nullable=False, default=False),
     Column("payload", Text, nullable=True),  # an inactive version as JSON (index/versions.py); NULL while active
+    # pending: written, its vectors being indexed, not visible yet (left behind only by a crash); ready: stored
+    Column("state", String(16), nullable=False, server_default="ready"),
+    Column("chunks", Integer, nullable=True),  # vectors indexed for an active version; NULL: none expected
     Index("ix_versions_agency_year", "agency", "year"),
 )
 

@@ -33,9 +33,11 @@ from qa.errors import AmbiguousReport, UnknownReport
 from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
 
 log = logging.getLogger(__name__)
-__all__ = ["MIGRATIONS", "Store", "make_engine"]
+__all__ = ["MIGRATIONS", "IndexHook", "Store", "make_engine"]
 
 VERSION = "version"  # the store_state row bumped by every write that changes the reports
+PENDING, READY = "pending", "ready"  # report_versions.state: being written (invisible) | stored
+IndexHook = Callable[[ParsedReport], "int | None"]  # indexes a version's vectors before it answers; returns how many
 
 
 def _now(timespec: str = "seconds") -> str:
@@ -114,22 +116,26 @@ class Store:
 
     # ---- writes -------------------------------------------------------------------------------------------
 
-    def save(self, parsed: ParsedReport, *, replace: bool = False,
-             before_commit: Callable[[ParsedReport], None] | None = None) -> Saved:
-        """Store one parsed report as a new version, in ONE transaction; nothing stored before is lost.
+    def save(self, parsed: ParsedReport, *, replace: bool = False, before_commit: IndexHook | None = None) -> Saved:
+        """Store one parsed report as a new version; nothing stored before is lost.
 
         The new version answers (becomes active) when its agency and year have no active version yet, when it is
         more complete than the active one (more cells, then fewer ambiguous/missing findings; a tie keeps the active
-        one) or when replace is set; otherwise it is kept inactive. Status: "added", "replaced" (the previous
-        active version is kept, inactive), "inactive" or "unchanged" (these bytes are stored already).
-        before_commit(parsed) runs inside the transaction when the new version becomes active (e.g. writing its
-        vectors); if it or anything else raises, every write of this call is rolled back.
+        one) or when replace is set; otherwise it is kept inactive (one transaction). Status: "added", "replaced"
+        (the previous active version is kept, inactive), "inactive" or "unchanged" (these bytes are stored already).
+
+        A version that will answer is written in two short transactions: first as pending (invisible to every
+        read), then made active in one commit. Between them, outside any transaction, before_commit(parsed) runs
+        (e.g. indexing its vectors; it may return how many it indexed). If it or the commit fails, the pending
+        version is removed; if the process dies in between, reconcile (index/consistency.py) removes it.
         """
         rep = parsed.report
         v = schema.report_versions
         with self.engine.begin() as conn:
-            known = conn.execute(select(v.c.id, v.c.active).where(v.c.content_hash == rep.content_hash)).first()
-            if known is not None:
+            known = conn.execute(select(v.c.id, v.c.active, v.c.state).where(v.c.content_hash == rep.content_hash)).first()
+            if known is not None and known.state == PENDING:  # an interrupted write of these bytes: start afresh
+                self._drop_version(conn, known.id)
+            elif known is not None:
                 self._add_file(conn, known.id, rep.source)
                 return Saved("unchanged", known.id, bool(known.active))
             active = self._active_version(conn, agency=rep.agency, year=rep.year)
@@ -138,41 +144,67 @@ class Store:
                 completeness(cells=cells, unsure=unsure) > completeness(cells=active.cells, unsure=active.unsure))
             conn.execute(insert(v).values(
                 id=rep.id, content_hash=rep.content_hash, agency=rep.agency, year=rep.year, cells=cells,
-                findings=len(parsed.findings), unsure=unsure, ingested_at=now, active=wins,
-                payload=None if wins else pack(parsed)))
+                findings=len(parsed.findings), unsure=unsure, ingested_at=now, active=False,
+                state=PENDING if wins else READY, payload=None if wins else pack(parsed)))
             self._add_file(conn, rep.id, rep.source)
             diff = diff_cells(old=self._read_cells(conn, active.id), new=parsed.tables.cells) if active else None
-            if wins:
-                if active is not None:
-                    self._park(conn, active.id)
-                    log.info("%s %s: version %s now answers, %s kept inactive", rep.agency, rep.year, rep.id, active.id)
+            if not wins:
+                self._bump(conn)
+        if not wins:
+            assert active is not None
+            return Saved("inactive", rep.id, False, previous=active.id, diff=diff)
+        try:
+            chunks = before_commit(parsed) if before_commit is not None else None
+            with self.engine.begin() as conn:
+                current = self._active_version(conn, agency=rep.agency, year=rep.year)
+                if current is not None:
+                    self._park(conn, current.id)
+                    log.info("%s %s: version %s now answers, %s kept inactive", rep.agency, rep.year, rep.id, current.id)
+                self._promote(conn, rep.id, chunks=chunks)
                 self._insert(conn, parsed, ingested_at=now)
-                if before_commit is not None:
-                    before_commit(parsed)
-            self._bump(conn)
+                self._bump(conn)
+        except BaseException:
+            self._discard_pending(rep.id)
+            raise
         if active is None:
             return Saved("added", rep.id, True)
-        return Saved("replaced" if wins else "inactive", rep.id, wins, previous=active.id,
-                     deactivated=(active.id,) if wins else (), diff=diff)
+        return Saved("replaced", rep.id, True, previous=active.id, deactivated=(active.id,), diff=diff)
 
-    def activate(self, version_id: str, *, before_commit: Callable[[ParsedReport], None] | None = None) -> Saved:
+    def _discard_pending(self, version_id: str) -> None:
+        """Remove a pending version whose write failed (the caller re-raises the failure)."""
+        try:
+            with self.engine.begin() as conn:
+                self._drop_version(conn, version_id, only_pending=True)
+        except Exception:  # noqa: BLE001 — the original failure is the one to report; reconcile cleans up later
+            log.exception("could not remove pending version %s; `govqa repair` removes it", version_id)
+
+    @staticmethod
+    def _drop_version(conn: Connection, version_id: str, *, only_pending: bool = False) -> None:
+        v = schema.report_versions
+        where = (v.c.id == version_id) & (v.c.state == PENDING) if only_pending else v.c.id == version_id
+        if conn.execute(delete(v).where(where)).rowcount:
+            conn.execute(delete(schema.version_files).where(schema.version_files.c.version_id == version_id))
+
+    def activate(self, version_id: str, *, before_commit: IndexHook | None = None) -> Saved:
         """Make one stored version the one that answers for its agency and year (the active one is kept, inactive).
 
         version_id may be an id, an id prefix or a file name the version was ingested from. before_commit gets
-        the version being activated, inside the transaction. Raises UnknownReport / AmbiguousReport.
+        the version being activated, outside any transaction, before the one commit that switches the versions
+        (if it fails nothing changes). Raises UnknownReport / AmbiguousReport.
         """
         version = self.find_version(version_id)
+        if version.active:
+            return Saved("unchanged", version.id, True)
+        with self.engine.connect() as conn:
+            parsed, ingested_at = self._parked(conn, version.id)
+        chunks = before_commit(parsed) if before_commit is not None else None
         with self.engine.begin() as conn:
-            if version.active:
-                return Saved("unchanged", version.id, True)
             active = self._active_version(conn, agency=version.agency, year=version.year)
-            parsed, ingested_at = self._unpark(conn, version.id)
             diff = diff_cells(old=self._read_cells(conn, active.id), new=parsed.tables.cells) if active else None
             if active is not None:
                 self._park(conn, active.id)
+            self._promote(conn, version.id, chunks=chunks)
             self._insert(conn, parsed, ingested_at=ingested_at)
-            if before_commit is not None:
-                before_commit(parsed)
             self._bump(conn)
         log.info("version %s (%s %s) now answers", version.id, version.agency, version.year)
         return Saved("replaced" if active else "added", version.id, True, previous=active.id if active else None,
@@ -182,28 +214,30 @@ class Store:
         """Delete one version (see delete_version); False when there was no such version."""
         return self.delete_version(report_id) is not None
 
-    def delete_version(self, version_id: str, *,
-                       before_commit: Callable[[ParsedReport], None] | None = None) -> Saved | None:
+    def delete_version(self, version_id: str, *, before_commit: IndexHook | None = None) -> Saved | None:
         """Delete one version and everything parsed from it (None when there is no such version).
 
         The other versions of its agency and year are kept; when the deleted one was active, the most complete
-        of them becomes active (before_commit gets it, inside the transaction; Saved.previous names it).
+        of them becomes active (before_commit gets it first, outside any transaction; Saved.previous names it).
         """
         v = schema.report_versions
-        with self.engine.begin() as conn:
+        successor, parsed, ingested_at = None, None, ""
+        with self.engine.connect() as conn:
             row = conn.execute(select(v.c.id, v.c.agency, v.c.year, v.c.active).where(v.c.id == version_id)).first()
             if row is None:
                 return None
-            self._delete(conn, version_id)
-            conn.execute(delete(schema.version_files).where(schema.version_files.c.version_id == version_id))
-            conn.execute(delete(v).where(v.c.id == version_id))
-            successor = self._best_version(conn, agency=row.agency, year=row.year) if row.active else None
+            if row.active:
+                successor = self._best_version(conn, agency=row.agency, year=row.year, excluding=version_id)
             if successor is not None:
-                parsed, ingested_at = self._unpark(conn, successor.id)
+                parsed, ingested_at = self._parked(conn, successor.id)
+        chunks = before_commit(parsed) if before_commit is not None and parsed is not None else None
+        with self.engine.begin() as conn:
+            self._delete(conn, version_id)
+            self._drop_version(conn, version_id)
+            if successor is not None and parsed is not None:
+                self._promote(conn, successor.id, chunks=chunks)
                 self._insert(conn, parsed, ingested_at=ingested_at)
                 log.info("deleted active version %s; %s now answers", version_id, successor.id)
-                if before_commit is not None:
-                    before_commit(parsed)
             self._bump(conn)
         return Saved("deleted", version_id, False, previous=successor.id if successor is not None else None,
                      deactivated=(version_id,) if row.active else ())
@@ -243,10 +277,11 @@ class Store:
         v = schema.report_versions
         return conn.execute(select(v).where(self._group(agency, year), v.c.active.is_(True))).first()
 
-    def _best_version(self, conn: Connection, *, agency: str, year: int | None) -> Any:
-        """The most complete version of an agency and year (the latest one on a tie), or None."""
+    def _best_version(self, conn: Connection, *, agency: str, year: int | None, excluding: str = "") -> Any:
+        """The most complete stored version of an agency and year (the latest one on a tie), or None."""
         v = schema.report_versions
-        rows = conn.execute(select(v.c.id, v.c.cells, v.c.unsure, v.c.ingested_at).where(self._group(agency, year))).all()
+        rows = conn.execute(select(v.c.id, v.c.cells, v.c.unsure, v.c.ingested_at).where(
+            self._group(agency, year), v.c.state == READY, v.c.id != excluding)).all()
         return max(rows, key=lambda x: (completeness(cells=x.cells, unsure=x.unsure), x.ingested_at, x.id), default=None)
 
     @staticmethod
@@ -272,20 +307,26 @@ class Store:
         parsed = ParsedReport(rep, sections, TableResult(tuple(self._read_cells(conn, report_id)), (), rep.template), findings)
         self._delete(conn, report_id)
         v = schema.report_versions
-        conn.execute(update(v).where(v.c.id == report_id).values(active=False, payload=pack(parsed)))
+        conn.execute(update(v).where(v.c.id == report_id).values(active=False, payload=pack(parsed), chunks=None))
 
     @staticmethod
-    def _unpark(conn: Connection, version_id: str) -> tuple[ParsedReport, str]:
-        """The parsed report of an inactive version and when it came in, marked active (the caller inserts its rows)."""
+    def _parked(conn: Connection, version_id: str) -> tuple[ParsedReport, str]:
+        """The parsed report of an inactive version and when it came in."""
         v = schema.report_versions
         row = conn.execute(select(v.c.payload, v.c.ingested_at).where(v.c.id == version_id)).one()
-        conn.execute(update(v).where(v.c.id == version_id).values(active=True, payload=None))
         return unpack(row.payload), row.ingested_at
+
+    @staticmethod
+    def _promote(conn: Connection, version_id: str, *, chunks: int | None) -> None:
+        """Mark a version active and stored, with the number of vectors it answers with (the caller inserts its rows)."""
+        v = schema.report_versions
+        conn.execute(update(v).where(v.c.id == version_id).values(active=True, state=READY, payload=None, chunks=chunks))
 
     def versions(self, *, where: Any = None) -> list[Version]:
         """Every stored version (or those matching a clause over report_versions), by agency, year and time."""
         v, vf = schema.report_versions, schema.version_files
-        query = select(*[c for c in v.c if c.name != "payload"]).order_by(v.c.agency, v.c.year, v.c.ingested_at, v.c.id)
+        query = select(*[c for c in v.c if c.name != "payload"]).where(v.c.state == READY).order_by(
+            v.c.agency, v.c.year, v.c.ingested_at, v.c.id)
         with self.engine.connect() as conn:
             rows = conn.execute(query if where is None else query.where(where)).all()
             names = select(vf.c.version_id, vf.c.source).order_by(vf.c.version_id, vf.c.seq)
@@ -315,6 +356,36 @@ class Store:
             listed = ", ".join(f"{x.id} ({', '.join(x.files)})" for x in matches[:8])
             raise AmbiguousReport(f"{ref!r} matches {len(matches)} versions: {listed}; give a longer id")
         return matches[0]
+
+    # ---- what the vector index must hold (index/consistency.py) ---------------------------------------------
+
+    def pending_versions(self) -> list[str]:
+        """Ids of versions whose write never finished (left by a crash, or being written right now)."""
+        v = schema.report_versions
+        with self.engine.connect() as conn:
+            return list(conn.execute(select(v.c.id).where(v.c.state == PENDING).order_by(v.c.id)).scalars())
+
+    def drop_pending(self) -> list[str]:
+        """Remove every pending version (call under the writer lock, when none is being written); returns their ids."""
+        ids = self.pending_versions()
+        if ids:
+            with self.engine.begin() as conn:
+                for version_id in ids:
+                    self._drop_version(conn, version_id, only_pending=True)
+            log.warning("removed %d interrupted writes: %s", len(ids), ", ".join(ids))
+        return ids
+
+    def expected_chunks(self) -> dict[str, int | None]:
+        """Every active version's id and how many vectors it answers with (None: stored without vectors)."""
+        v = schema.report_versions
+        with self.engine.connect() as conn:
+            return dict(conn.execute(select(v.c.id, v.c.chunks).where(v.c.active.is_(True))).tuples().all())
+
+    def set_chunks(self, version_id: str, chunks: int | None) -> None:
+        """Record how many vectors an active version answers with (after re-indexing it)."""
+        v = schema.report_versions
+        with self.engine.begin() as conn:
+            conn.execute(update(v).where(v.c.id == version_id, v.c.active.is_(True)).values(chunks=chunks))
 
     @staticmethod
     def _insert(conn: Connection, parsed: ParsedReport, *, ingested_at: str) -> None:

@@ -169,6 +169,19 @@ class ChunkIndex:
             self._db.delete(ids=ids)
             self.generation += 1
 
+    def report_counts(self, *, page: int = GET_PAGE) -> dict[str, int]:
+        """How many chunks the collection holds per report id (to reconcile it with the SQL store)."""
+        counts: dict[str, int] = {}
+        offset = 0
+        while True:
+            got = self._db.get(include=["metadatas"], limit=page, offset=offset)
+            for meta in got["metadatas"]:
+                rid = str(meta["report_id"])
+                counts[rid] = counts.get(rid, 0) + 1
+            if len(got["ids"]) < page:
+                return counts
+            offset += page
+
     def all_chunks(self, *, page: int = GET_PAGE) -> list[Chunk]:
         """Every chunk in the collection (for the keyword index), sorted by report and position.
 

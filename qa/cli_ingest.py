@@ -1,10 +1,9 @@
-"""CLI commands: ingest, reports, activate, delete, tables, check (see qa/cli.py)."""
+"""CLI commands: ingest, reports, activate, delete, tables, check, repair (see qa/cli.py)."""
 
 from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -18,8 +17,9 @@ from qa.service import GovQA
 from qa.types import FINDING_KINDS, Cell, Finding, Identity, ParsedReport, Report
 
 if TYPE_CHECKING:
+    from index.consistency import StoreCheck
     from index.ingest import FileResult, IngestSummary
-    from index.store import Store
+    from index.store import IndexHook, Store
     from index.versions import CellDiff, Saved, Version
 
 
@@ -66,6 +66,10 @@ def _indexer(qa: GovQA) -> Any:
         return None
 
 
+def _waiting(message: str) -> None:
+    click.echo(f"govqa: {message}", err=True)
+
+
 def _version_line(r: FileResult) -> str | None:
     """What a new version did against the active one, for the human summary (None for other results)."""
     if r.status not in ("replaced", "inactive") or r.previous is None:
@@ -88,6 +92,7 @@ def _summary_lines(summary: IngestSummary, *, vectors: bool) -> list[str]:
         lines += [line] if line else []
         if r.note:
             lines.append(f"  {r.path.name}: {r.status} ({r.note})")
+    lines += [f"  fixed first: {line}" for line in summary.reconciled.lines()]
     if summary.refused:
         lines.append(f"refused {len(summary.refused)}:")
         lines += [f"  {r.path} — {r.error}" for r in summary.refused]
@@ -168,14 +173,17 @@ def activate(ctx: click.Context, version: str, no_vectors: bool) -> None:
     """Make VERSION (an id or id prefix from `govqa reports --versions`, or a file name) the version that answers
     for its agency and year; the version answering until now is kept, inactive. Exit 2 for an unknown version."""
     from index.ingest import write_with_vectors
+    from index.writelock import writer_lock
 
-    qa = GovQA(settings_of(ctx))
+    settings = settings_of(ctx)
+    qa = GovQA(settings)
     chosen = qa.store.find_version(version)
     if chosen.active:
         click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) already answers")
         return
     indexer = None if no_vectors else _indexer(qa)
-    saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer)
+    with writer_lock(settings, on_wait=_waiting):
+        saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer)
     record_change(qa.settings, who=cli_user(), action="activate", file=chosen.files[0] if chosen.files else "",
                   status="activated", version=chosen.id, previous=saved.previous)
     kept = f", {saved.previous} kept inactive" if saved.previous else ""
@@ -192,17 +200,21 @@ def delete(ctx: click.Context, version: str, no_vectors: bool) -> None:
     it; the other versions of its agency and year are kept, and the most complete of them answers if VERSION did.
     Exit 2 for an unknown version."""
     from index.ingest import write_with_vectors
+    from index.writelock import writer_lock
 
-    qa = GovQA(settings_of(ctx))
+    settings = settings_of(ctx)
+    qa = GovQA(settings)
     chosen = qa.store.find_version(version)
     indexer = None if no_vectors or not chosen.active else _indexer(qa)
-    def remove(hook: Callable[[ParsedReport], None] | None) -> Saved:
+
+    def remove(hook: IndexHook | None) -> Saved:
         saved = qa.store.delete_version(chosen.id, before_commit=hook)
         if saved is None:  # deleted by someone else since find_version
             raise UnknownReport(f"no version {chosen.id} any more; `govqa reports --versions` lists them")
         return saved
 
-    saved, _ = write_with_vectors(remove, indexer=indexer)
+    with writer_lock(settings, on_wait=_waiting):
+        saved, _ = write_with_vectors(remove, indexer=indexer)
     record_change(qa.settings, who=cli_user(), action="delete", file=", ".join(chosen.files), status="deleted",
                   version=chosen.id, successor=saved.previous)
     successor = f"; {saved.previous} answers now" if saved.previous else ""
@@ -295,17 +307,24 @@ def tables(ctx: click.Context, report: str | None, as_json: bool) -> None:
 @click.option("--kind", "kinds", multiple=True, type=click.Choice(FINDING_KINDS),
               help="Only findings of this kind (repeat for several): relation, text-table (the prose against the "
                    "tables), yoy (against the agency's previous year), parse, ambiguous, unit, missing, note.")
+@click.option("--store", "whole_store", is_flag=True, help="Instead: check that the SQL store and the vector index "
+              "agree (orphan vectors, active versions missing vectors, interrupted writes); exit 1 when they do not.")
 @click.pass_context
-def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool, kinds: tuple[str, ...]) -> None:
+def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool, kinds: tuple[str, ...],
+          whole_store: bool) -> None:
     """Show the audit findings of REPORT, or of every report: broken 勾稽关系, parse problems, prose that disagrees
     with the tables (text-table) and years that disagree with the previous one (yoy).
 
     Findings are data: the exit code is 0 whether or not there are any (2 for an unknown report). Each has a
     severity: error, check (worth a look, e.g. a count that jumped between years beyond the yoy_ratio setting) or
     note (information, listed only with --notes). --json gives each finding's cells and the passage it rests on.
+    With --store, check the stores instead (changes nothing; `govqa repair` fixes what it lists).
     """
     from index.findings import report_findings
 
+    if whole_store:
+        _check_store(ctx, as_json=as_json)
+        return
     qa = GovQA(settings_of(ctx))
     store = qa.store
     reps = _selected(store, report)
@@ -325,4 +344,45 @@ def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool, ki
             click.echo(f"  [{f.kind}{level}] {f.table} | {f.row} | {f.col}{where}:{numbers} {f.message}")
 
 
-COMMANDS: list[click.Command] = [ingest, reports, activate, delete, tables, check]
+def _store_check_json(found: StoreCheck) -> dict[str, Any]:
+    return {"ok": found.ok, "orphans": found.orphans, "gaps": {k: list(v) for k, v in found.gaps.items()},
+            "pending": list(found.pending)}
+
+
+def _check_store(ctx: click.Context, *, as_json: bool) -> None:
+    from index.consistency import inspect_store
+
+    qa = GovQA(settings_of(ctx))
+    found = inspect_store(qa.store, _indexer(qa))
+    if as_json:
+        _echo_json(_store_check_json(found))
+    else:
+        for line in found.lines() or ["the SQL store and the vector index agree"]:
+            click.echo(line)
+    ctx.exit(EXIT_OK if found.ok else EXIT_REFUSED)
+
+
+@click.command()
+@click.option("--json", "as_json", is_flag=True, help="Print what was found and fixed as JSON.")
+@click.pass_context
+def repair(ctx: click.Context, as_json: bool) -> None:
+    """Make the SQL store and the vector index agree: remove interrupted writes and the vectors of versions that do
+    not answer, re-index active versions whose vectors are missing. Waits for a running writer. Exit 0."""
+    from index.consistency import reconcile
+    from index.writelock import writer_lock
+
+    settings = settings_of(ctx)
+    qa = GovQA(settings)
+    indexer = _indexer(qa)
+    with writer_lock(settings, on_wait=_waiting):
+        found = reconcile(qa.store, indexer)
+    if as_json:
+        _echo_json(_store_check_json(found))
+    else:
+        for line in found.lines():
+            click.echo(f"fixed {line}")
+        click.echo("the SQL store and the vector index agree" if indexer is not None else
+                   "the SQL store is clean (vector index not checked)")
+
+
+COMMANDS: list[click.Command] = [ingest, reports, activate, delete, tables, check, repair]

@@ -74,8 +74,12 @@ def search(ctx: click.Context, query: str, agencies: tuple[str, ...], years: tup
 @click.pass_context
 def reindex(ctx: click.Context) -> None:
     """Rebuild the vector index from the store with the configured embedding model."""
-    qa = GovQA(settings_of(ctx))
-    counts = qa.retriever.rebuild_index()
+    from index.writelock import writer_lock
+
+    settings = settings_of(ctx)
+    qa = GovQA(settings)
+    with writer_lock(settings):
+        counts = qa.retriever.rebuild_index()
     click.echo(f"re-indexed {len(counts)} reports, {sum(counts.values())} chunks with {qa.retriever.embedder.name}")
 
 

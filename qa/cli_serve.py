@@ -47,6 +47,8 @@ def serve(ctx: click.Context, host: str | None, port: int | None, no_samples: bo
     qa = GovQA(settings)
     if settings.ingest_samples and not no_samples and qa.store.count_reports() == 0:
         _ensure_samples(qa)
+    for line in qa.reconcile().lines():  # what a crashed writer left behind
+        click.echo(f"govqa: fixed {line}")
     demo = build_app(qa, host=host or settings.host)
     click.echo(f"govqa: serving on http://{host or settings.host}:{port or settings.port} (Ctrl-C to stop)")
     launch_app(demo, settings, host=host, port=port)

@@ -147,4 +147,5 @@ class Retriever:
         counts: dict[str, int] = {}
         for rep in self.store.reports():
             counts[rep.id] = index.index_report(self.store.get_report(rep.id), self.store.sections(rep.id))
+            self.store.set_chunks(rep.id, counts[rep.id])  # what reconcile checks the index against
         return counts

@@ -16,6 +16,7 @@ from qa.config import Settings
 from qa.types import Answer, Identity
 
 if TYPE_CHECKING:  # heavy imports stay lazy: `govqa reports` must not load torch
+    from index.consistency import StoreCheck
     from index.ingest import IngestSummary
     from index.store import Store
     from qa.conversation import Conversation
@@ -54,6 +55,15 @@ class GovQA:
         indexer = self.retriever.indexer if index_vectors else None
         return ingest_paths(list(paths), settings=self.settings, store=self.store, indexer=indexer, on_file=on_file,
                             given=given or Identity(), replace=replace)
+
+    def reconcile(self, *, index_vectors: bool = True) -> StoreCheck:
+        """Make the SQL store and the vector index agree (waits for a running writer); returns what was fixed."""
+        from index.consistency import reconcile
+        from index.writelock import writer_lock
+
+        indexer = self.retriever.indexer if index_vectors else None
+        with writer_lock(self.settings):
+            return reconcile(self.store, indexer)
 
     def ensure_samples(self, *, on_file: Callable[[Any], None] | None = None) -> IngestSummary | None:
         """Ingest the bundled sample reports if the store is empty."""

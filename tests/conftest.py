@@ -2,13 +2,23 @@
 
 HOME, XDG_CACHE_HOME and TMPDIR point at the temp folder too (chromadb, onnxruntime and jieba write caches
 there). The expanded embedding model is cached once per session (GOVQA_MODEL_CACHE) so that it is built once.
+
+Scale-out: with GOVQA_TEST_DATABASE_URL (a PostgreSQL database whose user may CREATE DATABASE) and
+GOVQA_TEST_CHROMA_URL (a `chroma run` server, http://127.0.0.1:PORT) set, the tests marked `backend` run against
+them: each test gets a database and a collection of its own, dropped after it. `.ci/run` does this a second time:
+
+    GOVQA_TEST_DATABASE_URL=postgresql+psycopg://govqa:govqa@127.0.0.1:5433/govqa \
+    GOVQA_TEST_CHROMA_URL=http://127.0.0.1:8011 pytest -m backend
 """
 
 from __future__ import annotations
 
 import os
 import socket
+import uuid
+from collections.abc import Iterator
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import pytest
 
@@ -25,14 +35,78 @@ def _guarded_connect(self: socket.socket, address):  # type: ignore[no-untyped-d
     raise OSError(f"network access blocked in tests: {address!r}")
 
 
+TEST_DATABASE_URL = os.environ.get("GOVQA_TEST_DATABASE_URL", "")
+TEST_CHROMA_URL = os.environ.get("GOVQA_TEST_CHROMA_URL", "")
+
+
+class ServerStores:
+    """Fresh databases (PostgreSQL) and collections (Chroma server) for one test, dropped at its end."""
+
+    def __init__(self) -> None:
+        self.databases: list[str] = []
+        self.collections: list[str] = []
+
+    def fresh(self) -> dict[str, str]:
+        """GOVQA_* variables naming a new empty database and collection on the servers."""
+        from sqlalchemy import create_engine, text
+        from sqlalchemy.engine import make_url
+
+        name = f"govqa_t{uuid.uuid4().hex[:12]}"
+        admin = create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+        admin.dispose()
+        self.databases.append(name)
+        chroma = urlsplit(TEST_CHROMA_URL)
+        self.collections.append(name)
+        return {"GOVQA_DATABASE_URL": make_url(TEST_DATABASE_URL).set(database=name).render_as_string(hide_password=False),
+                "GOVQA_CHROMA_HOST": chroma.hostname or "127.0.0.1", "GOVQA_CHROMA_PORT": str(chroma.port or 8000),
+                "GOVQA_COLLECTION": name}
+
+    def drop(self) -> None:
+        """Drop what fresh() created."""
+        import chromadb
+        from sqlalchemy import create_engine, text
+
+        chroma = urlsplit(TEST_CHROMA_URL)
+        client = chromadb.HttpClient(host=chroma.hostname or "127.0.0.1", port=chroma.port or 8000)
+        for name in self.collections:
+            try:
+                client.delete_collection(name)
+            except Exception:  # noqa: BLE001 — a test that never wrote vectors has no collection
+                pass
+        admin = create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
+        with admin.connect() as conn:
+            for name in self.databases:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def on_servers(request: pytest.FixtureRequest) -> bool:
+    """Whether this test runs against PostgreSQL and a Chroma server (marked backend, servers configured)."""
+    return bool(TEST_DATABASE_URL and TEST_CHROMA_URL and request.node.get_closest_marker("backend"))
+
+
+@pytest.fixture
+def server_stores(request: pytest.FixtureRequest) -> Iterator[ServerStores | None]:
+    """ServerStores when this test runs against the servers, else None (SQLite and embedded Chroma under home)."""
+    if not on_servers(request):
+        yield None
+        return
+    stores = ServerStores()
+    yield stores
+    stores.drop()
+
+
 @pytest.fixture(scope="session")
 def model_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("models")
 
 
 @pytest.fixture(autouse=True)
-def govqa_env(tmp_path: Path, model_cache: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    """Point every cache at the test's temp folder and block outbound network."""
+def govqa_env(tmp_path: Path, model_cache: Path, monkeypatch: pytest.MonkeyPatch,
+              server_stores: ServerStores | None) -> Path:
+    """Point every cache at the test's temp folder and block outbound network (and pick the stores: see above)."""
     home = tmp_path / "govqa-home"
     for name in ("HOME", "XDG_CACHE_HOME", "TMPDIR"):
         d = tmp_path / name.lower()
@@ -47,7 +121,20 @@ def govqa_env(tmp_path: Path, model_cache: Path, monkeypatch: pytest.MonkeyPatch
     monkeypatch.setenv("ANONYMIZED_TELEMETRY", "False")
     monkeypatch.delenv("GOVQA_CONFIG", raising=False)
     monkeypatch.setattr(socket.socket, "connect", _guarded_connect)
+    for name in ("GOVQA_DATABASE_URL", "GOVQA_CHROMA_HOST", "GOVQA_CHROMA_PORT", "GOVQA_COLLECTION"):
+        monkeypatch.delenv(name, raising=False)
+    if server_stores is not None:
+        for name, value in server_stores.fresh().items():
+            monkeypatch.setenv(name, value)
     return home
+
+
+@pytest.fixture
+def db_url(govqa_env: Path, server_stores: ServerStores | None) -> str:
+    """The URL of an empty store for this test: its PostgreSQL database on the servers, else SQLite in a sub-folder."""
+    if server_stores is not None:
+        return os.environ["GOVQA_DATABASE_URL"]
+    return f"sqlite:///{govqa_env.parent / 'sub' / 'govqa.db'}"
 
 
 @pytest.fixture

@@ -15,6 +15,8 @@ from qa.config import Settings
 from qa.errors import NoTables
 from qa.types import ParsedReport, Report, Section
 
+pytestmark = pytest.mark.backend
+
 SEED_000 = "000_9f89ab4fe0ea1170.txt"
 ID_000 = "377f5673faa1"  # sha256sum of the file, first 12 hex (the name carries another hash)
 
@@ -32,15 +34,21 @@ class FakeIndexer:
         self.fail = fail
         self.indexed: list[str] = []
         self.removed: list[str] = []
+        self.held: dict[str, int] = {}
 
     def index_report(self, report: Report, sections: tuple[Section, ...]) -> int:
         self.indexed.append(report.id)
+        self.held[report.id] = 3
         if self.fail:
             raise RuntimeError(f"chroma refused report {report.id}")
         return 3
 
     def remove_report(self, report_id: str) -> None:
         self.removed.append(report_id)
+        self.held.pop(report_id, None)
+
+    def report_counts(self) -> dict[str, int]:
+        return dict(self.held)
 
 
 @pytest.fixture

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from pathlib import Path
+from typing import Any
 
 import pytest
 from sqlalchemy import select
@@ -40,9 +41,12 @@ def dump(store: Store, tables: tuple[str, ...] | None = None) -> dict[str, list[
                 if tables is None or t.name in tables}
 
 
+pytestmark = pytest.mark.backend
+
+
 @pytest.fixture
-def store(tmp_path: Path) -> Store:
-    return Store(f"sqlite:///{tmp_path / 'sub' / 'govqa.db'}")
+def store(db_url: str) -> Store:
+    return Store(db_url)
 
 
 def test_migrations_are_recorded_once(tmp_path: Path) -> None:
@@ -55,7 +59,8 @@ def test_migrations_are_recorded_once(tmp_path: Path) -> None:
         names = list(conn.execute(select(schema.schema_migrations.c.name)).scalars())
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     assert names == [m.__name__ for m in MIGRATIONS] == ["m001_reports_cells", "m002_store_state",
-                                                       "m003_report_versions", "m005_finding_spans"]
+                                                       "m003_report_versions", "m004_version_state",
+                                                       "m005_finding_spans"]
 
 
 def test_save_added_then_unchanged(store: Store) -> None:
@@ -213,8 +218,8 @@ def test_version_changes_with_every_write_and_only_then(store: Store) -> None:
     assert store.version() > replaced
 
 
-def test_agencies_follow_writes_of_another_store_object(tmp_path: Path) -> None:
-    url = f"sqlite:///{tmp_path / 'shared.db'}"
+def test_agencies_follow_writes_of_another_store_object(db_url: str) -> None:
+    url = db_url
     reader, writer = Store(url), Store(url)  # e.g. the web UI and a `govqa ingest` in another process
     assert reader.agencies() == []
     writer.save(parsed())
@@ -273,3 +278,59 @@ def test_store_made_before_m003_is_upgraded_in_place(tmp_path: Path) -> None:
     assert (newer.status, newer.deactivated) == ("replaced", ("9f89ab4fe0ea",))
     assert store.activate("9f89ab4fe0ea").active
     assert dump(store, data) == before
+
+
+def test_store_made_before_m004_is_upgraded_in_place(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'm003.db'}"
+    Store(url).save(parsed())
+    old = make_engine(url)  # as m003 left it: no state, no chunks, m004 not recorded
+    with old.begin() as conn:
+        conn.exec_driver_sql("ALTER TABLE report_versions DROP COLUMN state")
+        conn.exec_driver_sql("ALTER TABLE report_versions DROP COLUMN chunks")
+        conn.exec_driver_sql("DELETE FROM schema_migrations WHERE name = 'm004_version_state'")
+    store = Store(url)
+    assert [(v.id, v.active) for v in store.versions()] == [("9f89ab4fe0ea", True)]
+    assert store.expected_chunks() == {"9f89ab4fe0ea": None} and store.pending_versions() == []
+
+
+def test_a_version_is_invisible_until_its_vectors_are_in(store: Store) -> None:
+    store.save(parsed())
+    seen: list[tuple[list[str], list[str], list[str]]] = []
+
+    def index(p: ParsedReport) -> int:  # runs outside any transaction, between the pending write and the commit
+        seen.append(([r.id for r in store.reports()], [v.id for v in store.versions()], store.pending_versions()))
+        return 4
+
+    saved = store.save(parsed(content_hash="aa" * 32, source="v2.txt", value=5.0), replace=True, before_commit=index)
+    assert seen == [(["9f89ab4fe0ea"], ["9f89ab4fe0ea"], ["aaaaaaaaaaaa"])]
+    assert saved.deactivated == ("9f89ab4fe0ea",) and store.pending_versions() == []
+    assert store.expected_chunks() == {"aaaaaaaaaaaa": 4}
+    assert store.activate("9f89ab4fe0ea", before_commit=lambda p: 2).active
+    assert store.expected_chunks() == {"9f89ab4fe0ea": 2}
+
+
+def test_drop_pending_removes_interrupted_writes_only(store: Store) -> None:
+    store.save(parsed())
+
+    class Killed(BaseException):
+        pass
+
+    def die(_: ParsedReport) -> int:
+        v = schema.report_versions
+        with store.engine.begin() as conn:  # what a SIGKILL would leave: the pending row survives the "crash"
+            conn.execute(v.insert().values(id="bbbbbbbbbbbb", content_hash="bb" * 32, agency="x", year=2020,
+                                           ingested_at="then", active=False, state="pending"))
+        raise Killed
+
+    with pytest.raises(Killed):
+        store.save(parsed(content_hash="aa" * 32, source="v2.txt"), replace=True, before_commit=die)
+    assert store.pending_versions() == ["bbbbbbbbbbbb"]  # the failed save removed its own pending version
+    assert store.drop_pending() == ["bbbbbbbbbbbb"] and store.pending_versions() == []
+    assert [v.id for v in store.versions()] == ["9f89ab4fe0ea"]
+
+
+def test_the_backend_is_the_one_asked_for(db_url: str, settings: Any, server_stores: Any) -> None:
+    """On the CI's second run the store is PostgreSQL and the vectors live in a Chroma server, not on disk."""
+    dialect = Store(db_url).engine.dialect.name
+    assert (dialect, bool(settings.chroma_host)) == (("postgresql", True) if server_stores else ("sqlite", False))
+    assert settings.db_url == db_url or server_stores is None

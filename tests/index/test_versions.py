@@ -26,7 +26,8 @@ from qa.config import Settings
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 ANSWERING = ("reports", "cells", "findings", "sections")
 
-pytestmark = pytest.mark.skipif(not (CORPUS / "MANIFEST.tsv").is_file(), reason=f"the real corpus is not at {CORPUS}")
+pytestmark = [pytest.mark.backend,
+              pytest.mark.skipif(not (CORPUS / "MANIFEST.tsv").is_file(), reason=f"the real corpus is not at {CORPUS}")]
 
 
 def corpus_files() -> list[Path]:

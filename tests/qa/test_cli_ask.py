@@ -11,6 +11,8 @@ from qa import service
 from qa.cli import main
 from tests.qa.conftest import FakeRetriever
 
+pytestmark = pytest.mark.backend
+
 
 @pytest.fixture
 def patched(monkeypatch, mini_store):

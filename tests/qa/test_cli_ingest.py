@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,8 @@ from click.testing import CliRunner, Result
 
 from qa.cli import main
 from qa.service import GovQA
+
+pytestmark = pytest.mark.backend
 
 SEEDS_DIR = Path(__file__).parent.parent / "fixtures" / "seeds"
 
@@ -155,6 +158,37 @@ def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatc
     assert f"deleted 377f5673faa1 (银川市西夏区镇北堡镇人民政府 2020, 000_9f89ab4fe0ea1170.txt); {report.id} answers now" in gone.output
     assert index.count("377f5673faa1") == 0 and index.count(report.id) == index.count() > 0
     assert [r.id for r in qa.store.reports()] == [report.id] and len(qa.store.versions()) == 1
+
+
+def test_check_store_lists_orphans_gaps_and_interrupted_writes_and_repair_fixes_them(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")
+    assert run("ingest", str(SEEDS_DIR / "000_9f89ab4fe0ea1170.txt"), str(SEEDS_DIR / "003_0442bf09cc97cf09.txt")).exit_code == 0
+    clean = run("check", "--store")
+    assert clean.exit_code == 0 and "agree" in clean.output
+    from index import schema
+    from qa.config import load_settings
+
+    qa = GovQA(load_settings())
+    index, store = qa.retriever.indexer, qa.store
+    kept, lost = (r.id for r in store.reports())
+    want = index.count(lost)
+    stray = store.get_report(kept)  # what a killed ingest leaves: vectors of a version the store does not know ...
+    index.index_report(replace(stray, id="ffffffffffff"), store.sections(kept))
+    index.remove_report(lost)  # ... an answering version without its vectors, and a write that never finished
+    with store.engine.begin() as conn:
+        conn.execute(schema.report_versions.insert().values(id="eeeeeeeeeeee", content_hash="ee" * 32, agency="某机关",
+                                                            year=2020, ingested_at="then", active=False, state="pending"))
+    found = run("check", "--store", "--json")
+    assert found.exit_code == 1
+    assert json.loads(found.output) == {"ok": False, "orphans": {"ffffffffffff": index.count("ffffffffffff")},
+                                        "gaps": {lost: [0, want]}, "pending": ["eeeeeeeeeeee"]}
+    fixed = run("repair")
+    assert fixed.exit_code == 0 and f"fixed gap: {lost} answers with 0 of its {want} vectors" in fixed.output
+    assert run("check", "--store").exit_code == 0
+    assert index.count("ffffffffffff") == 0 and index.count(lost) == want and store.pending_versions() == []
+    index.index_report(replace(stray, id="ffffffffffff"), store.sections(kept))
+    again = run("ingest", str(SEEDS_DIR / "000_9f89ab4fe0ea1170.txt"))  # every ingest reconciles first
+    assert again.exit_code == 0 and "fixed first: orphan vectors" in again.output and index.count("ffffffffffff") == 0
 
 
 def _untitled(tmp_path: Path) -> Path:
