@@ -16,6 +16,7 @@ from typing import Any
 
 from index.agency_names import GOV_SUFFIXES, has_sentence_words
 from qa.mentions import names_in, trim_lead
+from qa.shortnames import short_matches
 
 GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 
@@ -43,8 +44,17 @@ _AREA_END = re.compile(r"(?:社区|辖区|小区|城区|市区|景区|街区|全
 def _candidate_names(match: str) -> list[str]:
     """The agency names inside an agency-like match (qa/mentions.py decides where the sentence ends)."""
     return [name for name in names_in(match)
-            if len(name) >= 3 and name not in _GENERIC_NAMES and not _NOT_AGENCY.match(name)
-            and not _AREA_END.search(name) and _AGENCY_LIKE.fullmatch(name)]
+            if len(name) >= 3 and name not in _GENERIC_NAMES and not _AREA_END.search(name) and _AGENCY_LIKE.fullmatch(name)]
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """The agencies a text names: stored ones in order of mention, names the store does not hold, and short forms
+    that fit several stored agencies (each with the agencies it fits)."""
+
+    agencies: tuple[str, ...]
+    unknown: tuple[str, ...] = ()
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -159,7 +169,14 @@ class Catalog:
         return ""
 
     def find_agencies(self, text: str) -> tuple[list[str], list[str]]:
-        """(known agencies named in text, in order of mention; agency-like names the store does not hold)."""
+        """(known agencies named in text, in order of mention; agency-like names the store does not hold, or
+        names several stored agencies fit)."""
+        mentions = self.find_mentions(text)
+        return list(mentions.agencies), [*mentions.unknown, *(name for name, _ in mentions.ambiguous)]
+
+    def find_mentions(self, text: str) -> Mentions:
+        """The agencies text names: by a full name, a variant or alias first, else by a short form (交建局,
+        河北工信厅, qa/shortnames.py); a short form several stored agencies fit equally is ambiguous."""
         taken = [False] * len(text)
         found: list[tuple[int, str]] = []
         unknown: list[str] = []
@@ -185,12 +202,18 @@ class Catalog:
                 for i in span:
                     taken[i] = True
         blanked = "".join("　" if t else ch for ch, t in zip(text, taken, strict=True))
+        ambiguous: list[tuple[str, tuple[str, ...]]] = []
         for m in _AGENCY_LIKE.finditer(blanked):
             for candidate in _candidate_names(m.group(0)):
-                if candidate not in unknown:
+                matches = short_matches(candidate, self.agencies)
+                if len(matches) == 1:
+                    found.append((m.start() + m.group(0).find(candidate), matches[0]))
+                elif matches and candidate not in (n for n, _ in ambiguous):
+                    ambiguous.append((candidate, matches))
+                elif not matches and candidate not in unknown and not _NOT_AGENCY.match(candidate):
                     unknown.append(candidate)
-        ordered = list(dict.fromkeys(a for _, a in sorted(found)))
-        return ordered, unknown
+        ordered = tuple(dict.fromkeys(a for _, a in sorted(found)))
+        return Mentions(agencies=ordered, unknown=tuple(unknown), ambiguous=tuple(ambiguous))
 
 
 def _name_ends(name: str) -> bool:
