@@ -26,14 +26,15 @@ _GENERIC_START = ("人民政府", "政府", "办公厅", "办公室")
 # an agency-looking phrase: a place or an office name; used to notice agencies the store does not hold
 _AGENCY_LIKE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+"
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心))?"
-    r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会)"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|协会))?"
+    r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会|协会)"
 )
 _NOT_AGENCY = re.compile(
     r"^(?:自治区|地区|社区|辖区|专区|城区|市区|园区|小区|全区|本区|各区|全市|本市|各市|全县|本县|各县|乡镇|各镇|本镇|全镇|"
     r"哪个|哪些|哪一?个?|这个|那个|每个|各个|所有|全部|请问|对比|比较|一下|行政|政务|政府)"
 )
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
+_JOINERS = frozenset("和与及跟同或")  # words that join a name to the sentence before it
 _GENERIC_NAMES = frozenset({"办公厅", "办公室", "人民政府", "政府", "委员会"})
 
 
@@ -168,6 +169,17 @@ class Catalog:
             return first
         return ""
 
+    def _short_matches(self, candidate: str) -> tuple[str, ...]:
+        """The stored agencies a candidate names as a short form, also without the words joining it to the sentence
+        before (和东岚工信厅 → 东岚工信厅)."""
+        for start in range(len(candidate) - 1):
+            if start and candidate[start - 1] not in _JOINERS:
+                break
+            matches = short_matches(candidate[start:], self.agencies)
+            if matches:
+                return matches
+        return ()
+
     def find_agencies(self, text: str) -> tuple[list[str], list[str]]:
         """(known agencies named in text, in order of mention; agency-like names the store does not hold, or
         names several stored agencies fit)."""
@@ -205,7 +217,7 @@ class Catalog:
         ambiguous: list[tuple[str, tuple[str, ...]]] = []
         for m in _AGENCY_LIKE.finditer(blanked):
             for candidate in _candidate_names(m.group(0)):
-                matches = short_matches(candidate, self.agencies)
+                matches = self._short_matches(candidate)
                 if len(matches) == 1:
                     found.append((m.start() + m.group(0).find(candidate), matches[0]))
                 elif matches and candidate not in (n for n, _ in ambiguous):
