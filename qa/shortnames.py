@@ -48,14 +48,14 @@ def _place_forms(place: str) -> set[str]:
     return {place, *(place[:k] for k in range(2, len(place)))}
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def _split(agency: str) -> tuple[tuple[str, ...], str]:
     """(places the name starts with, body): 平潭综合实验区交通与建设局 → ((平潭综合实验区,), 交通与建设局)."""
     parts, body = places(agency)
     return tuple(parts), body
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=65536)
 def region_forms(agency: str) -> frozenset[str]:
     """The ways a question may write the region of an agency, '' (dropped) included; every non-empty form names
     the agency's own (innermost) place: 淮安市财政局 is another body than 淮安市洪泽区财政局."""
@@ -64,16 +64,18 @@ def region_forms(agency: str) -> frozenset[str]:
         return frozenset({""})
     region = region_of(agency)
     outer = [p for p in ((region.province, region.city) if region else ()) if p and p not in parts]
-    chain = [*outer, *parts]
     forms: set[str] = {""}
     level = _LEVEL.search(parts[-1])
     if level:
         forms.add(level.group(1))  # 区公安局, 省工信厅
-    for start in range(len(chain)):
+    outers = {""}
+    for place in outer:  # each outer division may be written or left out: 福建平潭, 福州市平潭
+        outers |= {h + f for h in outers for f in _place_forms(place)}
+    for start in range(len(parts)):
         heads = {""}
-        for place in chain[start:]:
+        for place in parts[start:]:
             heads = {h + f for h in heads for f in _place_forms(place)}
-        forms |= heads
+        forms |= {o + h for o in outers for h in heads}
     return frozenset(forms)
 
 
@@ -87,8 +89,16 @@ def _body_score(short: str, body: str) -> int:
     return 0
 
 
+@lru_cache(maxsize=65536)
+def _chars(agency: str) -> frozenset[str]:
+    """Every character a short form of agency may hold (its region forms' and suffix forms' too)."""
+    return frozenset(agency).union(*region_forms(agency), *(short for _, short in _SUFFIX_SHORTS))
+
+
 def abbreviation_score(mention: str, agency: str) -> int:
     """How well mention names agency as a short form: 0 not at all, 1 characters in order, 2 a whole piece."""
+    if not _chars(agency).issuperset(mention):
+        return 0
     parts, body = _split(agency)
     best = 0
     for region in region_forms(agency):

@@ -104,3 +104,25 @@ def test_look_alike_is_refused_by_its_full_name(ask, name: str) -> None:
     a = ask(f"{name}2021年收到多少政府信息公开申请？")
     assert (a.found, a.reason) == (False, "no-agency"), a.text
     assert f"“{name}”" in a.text
+
+
+@pytest.mark.parametrize(("agency", "short"), [
+    (f"{ZONE}交通与水利局", "交通与水利局"),  # a zone's body reads by its own name
+    (f"{ZONE}石屿片区管理局", "石屿片区管理局"),
+    ("东岚省工业和信息化厅", "东岚省工业和信息化厅"),  # a province keeps its name
+    ("淮安市洪泽区财政局", "洪泽区财政局"),
+])
+def test_short_name_drops_a_zone_prefix(agency: str, short: str) -> None:
+    from index.metadata import names_for
+
+    assert names_for(agency)[0] == short
+
+
+def test_zone_is_placed_by_the_county_of_its_name() -> None:
+    from index.regions import region_of
+
+    region = region_of("长汀综合试验区农业农村局")  # 长汀县 of 龙岩市 in the region data
+    assert region is not None and (region.province, region.city, region.county) == ("福建省", "龙岩市", "长汀县")
+    assert region_of(f"{ZONE}公安局") is None  # no county of that name: the region stays unknown
+    assert short_matches("福建长汀农业农村局", ["长汀综合试验区农业农村局"]) == ("长汀综合试验区农业农村局",)
+    assert short_matches("龙岩市农业农村局", ["长汀综合试验区农业农村局"]) == ()  # the city's own bureau
