@@ -50,6 +50,28 @@ def ask_section(doc: dict[str, Any]) -> list[str]:
     ]
 
 
+def load_section(doc: dict[str, Any]) -> list[str]:
+    """The concurrent-clients section."""
+    headers = ["clients", "requests", "answered", "errors", "wall s", "req/s", "p50 ms", "p95 ms", "max ms",
+               "server RSS before MiB", "peak server RSS MiB"]
+    rows = [[r["clients"], r["requests"], r["answered"], r["errors"], r["wall_s"], r["throughput_rps"], r["p50_ms"],
+             r["p95_ms"], r["max_ms"], r["rss_before_mb"], r["peak_rss_mb"]] for r in doc["rows"]]
+    note = [f"Note: {doc['note']}.", ""] if doc.get("note") else []
+    return [
+        "## Concurrent clients through the web API (`python -m bench.load`)", "",
+        f"A `govqa serve` subprocess on 127.0.0.1 ({doc['store']}, the bundled samples, embedding backend "
+        f"`{doc['embed_backend']}`, Gradio queue concurrency 2); after {doc.get('warmup', '—')} untimed warm-up "
+        f"questions, N gradio_client clients at once, each asking {doc['per_client']} questions of "
+        f"`{doc['questions']}` through `/ask`, the run bounded by a {doc['timeout_s']:g} s global timeout (unanswered "
+        f"questions count as errors). Latency is per question as the client sees it (queueing included); RSS is the "
+        f"server process tree, sampled every 0.2 s. Server start-up {doc['startup_s']} s, warm-up {doc['warmup_s']} s; "
+        f"load average at start {doc['load_average_at_start']}"
+        f"{', at the end ' + str(doc['load_average_at_end']) if doc.get('load_average_at_end') else ''}.", "",
+        format_table(headers, rows, markdown=True), "", *note,
+        f"Machine: {_machine(doc)}.", "",
+    ]
+
+
 def _scale_rows(doc: dict[str, Any]) -> list[list[Any]]:
     rows = []
     for r in doc["rows"]:
@@ -202,7 +224,8 @@ def ingest_corpus_section(doc: dict[str, Any]) -> list[str]:
 
 SECTIONS = {"eval": eval_section, "ask": ask_section, "scale": scale_section, "scale_earlier": scale_earlier_section,
             "ingest": ingest_section, "embed": embed_section, "retrieval": retrieval_section,
-            "gold_cells": gold_cells_section, "ingest_corpus": ingest_corpus_section}
+            "gold_cells": gold_cells_section, "ingest_corpus": ingest_corpus_section,
+            "load": load_section}
 OPTIONAL = ("scale_earlier",)
 
 

@@ -9,9 +9,10 @@ from collections import Counter
 from typing import Any, NamedTuple
 
 import pdfplumber
+from pdfminer.pdfdocument import PDFEncryptionError
 
 from index.load_common import Extracted, render_table, table_block
-from qa.errors import ScannedPdf, UnreadableFile
+from qa.errors import EncryptedPdf, ScannedPdf, UnreadableFile
 from qa.types import TableBlock
 
 log = logging.getLogger(__name__)
@@ -78,6 +79,21 @@ def _strip_furniture(pages: list[list[_Item]]) -> list[list[_Item]]:
     return cleaned
 
 
+def _encrypted(exc: BaseException) -> bool:
+    """Whether pdfminer refused the file for its encryption (pdfplumber wraps the error in its own type)."""
+    seen: set[int] = set()
+    todo: list[object] = [exc]
+    while todo:
+        err = todo.pop()
+        if not isinstance(err, BaseException) or id(err) in seen:
+            continue
+        seen.add(id(err))
+        if isinstance(err, PDFEncryptionError):
+            return True
+        todo.extend([*err.args, err.__cause__, err.__context__])
+    return False
+
+
 def load_pdf(raw: bytes, *, source: str) -> Extracted:
     """Load a PDF with a text layer; raise ScannedPdf when no page has any text, UnreadableFile when corrupt."""
     if not raw.lstrip()[:5] == b"%PDF-":
@@ -98,6 +114,9 @@ def load_pdf(raw: bytes, *, source: str) -> Extracted:
     except UnreadableFile:
         raise
     except Exception as exc:  # pdfminer raises many unrelated types for broken files
+        if _encrypted(exc):
+            raise EncryptedPdf(f"{source}: PDF 已加密，需要密码才能打开；请上传未加密的版本"
+                               " / password-protected PDF: upload a copy without a password") from exc
         raise UnreadableFile(f"{source}: corrupt PDF ({type(exc).__name__}: {exc})") from exc
     text = "\n".join(item.text for items in _strip_furniture(pages) for item in items)
     log.debug("%s: %d pages, %d tables", source, len(pages), len(tables))

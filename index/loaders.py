@@ -10,6 +10,7 @@ from pathlib import Path
 from index.load_common import Extracted
 from index.load_docx import load_docx
 from index.load_html import load_html
+from index.load_limits import check_unpacked
 from index.load_pdf import load_pdf
 from index.load_text import load_text
 from index.normalize import normalize_text
@@ -56,6 +57,7 @@ def load_file(path: Path, *, settings: Settings) -> LoadedDocument:
         )
     raw = path.read_bytes()
     fmt, loader = LOADERS[suffix]
+    check_unpacked(raw, fmt, source=source, settings=settings)
     extracted = loader(raw, source=source)
     text = normalize_text(extracted.text)
     if not text.strip():

@@ -88,12 +88,12 @@ def impossible_years(q: Question) -> list[str]:
 _PERIOD_NUMBER = re.compile(r"第?([0-9０-９]+|[一二三四五六七八九十]+)\s*(季度|月)")
 
 
-def impossible_period(text: str) -> bool:
-    """A part of a year that no calendar has: a quarter past 4 or a month past 12 (第13季度, 15月)."""
-    m = _PERIOD_NUMBER.search(text)
-    if m is None:
-        return False
-    return _small_int(m.group(1)) > (4 if m.group(2) == "季度" else 12)
+def impossible_period(text: str) -> str | None:
+    """A part of a year that no calendar has, as written: a quarter past 4 or a month past 12 (第13季度, 15月)."""
+    for m in _PERIOD_NUMBER.finditer(text):
+        if _small_int(m.group(1)) > (4 if m.group(2) == "季度" else 12):
+            return m.group(0)
+    return None
 
 
 def _small_int(text: str) -> int:
@@ -114,6 +114,9 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
     if bad_years:
         return refuse(q, f"{'、'.join(bad_years)}年不是政府信息公开年度报告可能覆盖的年份"
                          f"（{FIRST_REPORT_YEAR}年至{date.today().year}年），请检查年份。", reason="invalid")
+    bad_period = impossible_period(q.text)
+    if bad_period:
+        return refuse(q, f"“{bad_period}”不是一年中存在的时段，请检查问题。", reason="invalid")
     if not catalog.entries:
         return refuse(q, "知识库中还没有任何年度报告，请先导入报告后再提问。", reason="no-agency")
     if q.unknown_agencies:
@@ -137,8 +140,7 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
     period = lx.PERIOD_WORDS.search(q.text)
     if period:
-        return refuse(q, f"年度报告的统计表只有全年数字，没有按“{period.group(0)}”分列的数据，无法回答。",
-                      reason="invalid" if impossible_period(period.group(0)) else "no-data")
+        return refuse(q, f"年度报告的统计表只有全年数字，没有按“{period.group(0)}”分列的数据，无法回答。", reason="no-data")
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:

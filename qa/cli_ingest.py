@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from qa.changelog import cli_user, record_change
 from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
 from qa.errors import ModelUnavailable, UnknownReport
 from qa.service import GovQA
@@ -144,6 +145,9 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency
 
         summary = ingest_paths(files, settings=settings, store=qa.store, indexer=indexer, on_file=advance,
                                given=Identity(agency=agency, year=year), replace=replace)
+    for r in summary.files:
+        record_change(settings, who=cli_user(), action="ingest", file=r.path.name, status=r.status,
+                      version=r.report_id, note=r.error or r.note, agency=agency, year=year)
     if as_json:
         _echo_json(_summary_json(summary))
     else:
@@ -168,6 +172,8 @@ def activate(ctx: click.Context, version: str, no_vectors: bool) -> None:
         return
     indexer = None if no_vectors else _indexer(qa)
     saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer)
+    record_change(qa.settings, who=cli_user(), action="activate", file=chosen.files[0] if chosen.files else "",
+                  status="activated", version=chosen.id, previous=saved.previous)
     kept = f", {saved.previous} kept inactive" if saved.previous else ""
     changed = f" ({saved.diff.summary()} against {saved.previous})" if saved.diff is not None else ""
     click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) now answers{kept}{changed}")
@@ -193,6 +199,8 @@ def delete(ctx: click.Context, version: str, no_vectors: bool) -> None:
         return saved
 
     saved, _ = write_with_vectors(remove, indexer=indexer)
+    record_change(qa.settings, who=cli_user(), action="delete", file=", ".join(chosen.files), status="deleted",
+                  version=chosen.id, successor=saved.previous)
     successor = f"; {saved.previous} answers now" if saved.previous else ""
     click.echo(f"deleted {chosen.id} ({chosen.agency} {chosen.year}, {', '.join(chosen.files)}){successor}")
 

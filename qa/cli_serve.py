@@ -40,14 +40,14 @@ def serve(ctx: click.Context, host: str | None, port: int | None, no_samples: bo
     """Serve the web app (问答 / 对比 / 年报库) and the ask/compare API until Ctrl-C."""
     settings = settings_of(ctx)
     # Gradio keeps its own copy of every upload in GRADIO_TEMP_DIR (read when gradio is imported): keep it under home
-    os.environ["GRADIO_TEMP_DIR"] = str((settings.home / "gradio-tmp").resolve())
+    os.environ["GRADIO_TEMP_DIR"] = str(settings.gradio_tmp.resolve())
     from qa.service import GovQA
     from ui.app import build_app, launch_app
 
     qa = GovQA(settings)
     if settings.ingest_samples and not no_samples and qa.store.count_reports() == 0:
         _ensure_samples(qa)
-    demo = build_app(qa)
+    demo = build_app(qa, host=host or settings.host)
     click.echo(f"govqa: serving on http://{host or settings.host}:{port or settings.port} (Ctrl-C to stop)")
     launch_app(demo, settings, host=host, port=port)
 

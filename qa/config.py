@@ -36,6 +36,9 @@ class Settings:
     chunk_size: int = 300  # characters; Chinese prose
     retrieval_k: int = 5
     max_file_mb: float = 20.0
+    max_unpacked_mb: float = 200.0  # what a DOCX's zip parts or a PDF's streams may unpack to, in total
+    max_ratio: float = 200.0  # compression ratio allowed for one part or stream (past 1 MB unpacked)
+    max_html_mb: float = 5.0  # an HTML page's DOM takes 10-20 times its size in memory
     llm: str = "none"
     llm_model: str = ""
     llm_base_url: str = ""
@@ -43,6 +46,8 @@ class Settings:
     progress: bool = True
     ingest_samples: bool = True  # `govqa serve` ingests the bundled samples into an empty store
     host: str = "127.0.0.1"
+    admin_password: str = ""  # GOVQA_ADMIN_PASSWORD: the staff account `admin` may upload in the web app
+    users_file: Path = Path("")  # staff accounts, lines name:hash made by `python -m qa.staff NAME`
     port: int = 7860
 
     @property
@@ -70,6 +75,16 @@ class Settings:
     def uploads_dir(self) -> Path:
         return self.home / "uploads"
 
+    @property
+    def gradio_tmp(self) -> Path:
+        """Where Gradio keeps its own copy of every upload (GRADIO_TEMP_DIR)."""
+        return self.home / "gradio-tmp"
+
+    @property
+    def change_log_path(self) -> Path:
+        """Who changed which report when: one JSON line per change."""
+        return self.home / "audit-log.jsonl"
+
     def validate(self) -> Settings:
         """Fail early, naming the allowed values."""
         if self.embed_backend not in EMBED_BACKENDS:
@@ -79,8 +94,9 @@ class Settings:
         for name in ("chunk_size", "retrieval_k", "embed_batch_size", "port", "chroma_port"):
             if getattr(self, name) <= 0:
                 raise ConfigError(f"{name} must be a positive number; got {getattr(self, name)!r}")
-        if self.max_file_mb <= 0:
-            raise ConfigError(f"max_file_mb must be positive; got {self.max_file_mb!r}")
+        for name in ("max_file_mb", "max_unpacked_mb", "max_ratio", "max_html_mb"):
+            if getattr(self, name) <= 0:
+                raise ConfigError(f"{name} must be positive; got {getattr(self, name)!r}")
         return self
 
 

@@ -11,12 +11,20 @@ class ConfigError(GovqaError):
     """A setting has a value govqa cannot use."""
 
 
+class InvalidInput(GovqaError):
+    """An argument sent to the web app or its API has a type or value govqa cannot use."""
+
+
 class UnreadableFile(GovqaError):
     """A file cannot be read as a report (empty, binary, truncated, unknown type, too large)."""
 
 
 class ScannedPdf(UnreadableFile):
     """A PDF with no text layer: it needs OCR before govqa can read it."""
+
+
+class EncryptedPdf(UnreadableFile):
+    """A password-protected PDF: govqa cannot open it without the password."""
 
 
 class NoTables(GovqaError):

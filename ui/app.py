@@ -7,16 +7,20 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
 from qa.config import Settings
-from qa.metrics import metric_catalog
+from qa.metrics import MetricTable, metric_catalog
+from qa.staff import Staff
+from ui import validate
 from ui.chat import ask_api, build_chat_tab
 from ui.compare import build_compare_tab
 from ui.reports import build_reports_tab
+from ui.validate import client_errors
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -25,6 +29,7 @@ log = logging.getLogger(__name__)
 
 CSS_PATH = Path(__file__).with_name("style.css")
 TITLE = "政府信息公开工作年度报告问答"
+TEMP_FILES_MAX_AGE = (600, 3600)  # every 10 minutes, delete Gradio temp files older than an hour
 
 
 def header_markdown(qa: GovQA) -> str:
@@ -35,35 +40,46 @@ def header_markdown(qa: GovQA) -> str:
             f"{stats['cells']} 个表格数据 · {stats['findings']} 个审核问题")
 
 
-def add_api(qa: GovQA) -> None:
-    """Expose GovQA.ask and GovQA.compare as the named API endpoints ``/ask`` and ``/compare``."""
+def add_api(qa: GovQA, catalog: Sequence[MetricTable]) -> None:
+    """Expose GovQA.ask and GovQA.compare as the named API endpoints ``/ask`` and ``/compare``.
+
+    Every argument is checked first (ui/validate.py); a refusal or failure reaches the client as a Chinese message.
+    """
 
     def ask(question: str, history: list[str] | None = None) -> dict[str, Any]:
         """Answer a question; earlier questions of the same chat (for follow-ups) go in history."""
-        return ask_api(qa, question, history or ())
+        with client_errors(log, "/ask"):
+            return ask_api(qa, validate.question(question), validate.history(history))
 
     def compare(table: str, row: str, col: str, agencies: list[str] | None = None,
                 years: list[int] | None = None) -> list[dict[str, Any]]:
         """One metric (table, row, column keys of the template) across reports, sorted by value."""
-        return qa.compare(table, row, col, agencies=agencies or (), years=[int(y) for y in years or ()])
+        with client_errors(log, "/compare"):
+            t, r, c = validate.metric(catalog, table, row, col)
+            return qa.compare(t, r, c, agencies=validate.agencies(agencies), years=validate.years(years))
 
     gr.api(ask, api_name="ask")
     gr.api(compare, api_name="compare")
 
 
-def build_app(qa: GovQA) -> gr.Blocks:
-    """The whole web app over ``qa``; launch it with :func:`launch_app`."""
+def build_app(qa: GovQA, *, host: str | None = None) -> gr.Blocks:
+    """The whole web app over ``qa``, to be served on ``host`` (default settings.host); launch it with :func:`launch_app`.
+
+    The host decides, with the staff accounts in settings, whether uploading is offered (qa/staff.py).
+    """
     catalog = metric_catalog()
-    with gr.Blocks(title=TITLE, analytics_enabled=False) as demo:
+    staff = Staff.of(qa.settings, host=host or qa.settings.host)
+    # Gradio's copies of files sent to its upload route but never imported (by anyone, logged in or not) go after an hour
+    with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=TEMP_FILES_MAX_AGE) as demo:
         header = gr.Markdown(header_markdown(qa), elem_id="govqa-header")
         with gr.Tabs():
             with gr.Tab("问答", id="chat", elem_id="govqa-chat-tab"):
                 build_chat_tab(qa)
             compare_tab = build_compare_tab(qa, catalog)
-            reports_tab = build_reports_tab(qa, catalog)
+            reports_tab = build_reports_tab(qa, catalog, staff)
         for tab in (compare_tab, reports_tab):
             tab.select(lambda: header_markdown(qa), outputs=[header], api_visibility="private")
-        add_api(qa)
+        add_api(qa, catalog)
     return demo
 
 
@@ -82,7 +98,7 @@ def launch_app(demo: gr.Blocks, settings: Settings, *, host: str | None = None, 
         css_paths=[CSS_PATH],
         footer_links=["api"],
         quiet=True,
-        show_error=True,
+        show_error=False,  # only gr.Error messages (written for users) reach a client, never exception text
         ssr_mode=False,
         mcp_server=False,
     )

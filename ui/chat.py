@@ -11,8 +11,9 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from qa.errors import GovqaError
+from qa.errors import GovqaError, InvalidInput
 from qa.types import Answer, Source
+from ui import validate
 
 if TYPE_CHECKING:
     from qa.conversation import Conversation
@@ -137,6 +138,13 @@ def respond(qa: GovQA, message: str, history: History | None, conv: Conversation
     history = list(history or [])
     message = (message or "").strip()
     if not message:
+        yield list(history), conv, ""
+        return
+    try:
+        message = validate.question(message)
+    except InvalidInput as exc:  # too long or with control characters: say so, echo only the start
+        history.append({"role": "user", "content": esc(message[:80] + ("…" if len(message) > 80 else ""))})
+        history.append({"role": "assistant", "content": f"⚠ {esc(exc)}"})
         yield list(history), conv, ""
         return
     history.append({"role": "user", "content": esc(message)})

@@ -10,9 +10,10 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from qa.errors import GovqaError
+from qa.errors import GovqaError, InvalidInput
 from qa.metrics import MetricTable, find_row, find_table
 from qa.uploads import sanitize_filename
+from ui import validate
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -91,9 +92,11 @@ def run_compare(qa: GovQA, catalog: Sequence[MetricTable], table: str, row: str,
     """Query one metric and return (message, table, chart, csv path) for the tab's outputs."""
     if not (table and row and col):
         return "请选择表、行和列。", pd.DataFrame(columns=COLUMNS), None, None
-    picked_years = [int(y) for y in years or ()]
     try:
-        rows = qa.compare(table, row, col, agencies=list(agencies or ()), years=picked_years)
+        picked = validate.agencies(list(agencies or ())), validate.years(list(years or ()))
+        rows = qa.compare(table, row, col, agencies=picked[0], years=picked[1])
+    except InvalidInput as exc:
+        return f"⚠ {exc}", pd.DataFrame(columns=COLUMNS), None, None
     except GovqaError as exc:
         return f"⚠ {exc}", pd.DataFrame(columns=COLUMNS), None, None
     found = find_row(catalog, table, row)

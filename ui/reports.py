@@ -5,7 +5,6 @@ from __future__ import annotations
 import html
 import logging
 from collections.abc import Sequence
-from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
@@ -13,8 +12,9 @@ import pandas as pd
 
 from qa.errors import GovqaError
 from qa.metrics import MetricTable
-from qa.types import Cell, Finding, Identity
-from qa.uploads import save_upload, upload_suffixes
+from qa.staff import Staff
+from qa.types import Cell, Finding
+from ui.upload import build_upload_panel
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -22,10 +22,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 REPORT_COLUMNS = ["编号", "单位", "年份", "模板", "单元格数", "问题数", "文件"]
-RESULT_COLUMNS = ["文件", "结果", "报告编号", "单元格数", "问题数", "说明"]
 FINDING_COLUMNS = ["类型", "表", "行", "列", "说明"]
-STATUS = {"added": "新增", "replaced": "新版本已启用（旧版保留）", "inactive": "新版本已保存（未启用，原版本继续使用）",
-          "unchanged": "已存在，未改变", "refused": "⚠ 拒绝"}
 KINDS = {"relation": "勾稽关系", "parse": "解析", "ambiguous": "无法确定", "unit": "单位", "missing": "缺失", "note": "说明"}
 
 
@@ -106,62 +103,14 @@ def show_report(qa: GovQA, catalog: Sequence[MetricTable], report_id: str | None
     return summary, tables_html(cells, findings, catalog), findings_frame(findings), report.text
 
 
-def _result_row(name: str, result: Any) -> list[Any]:
-    note = result.error or result.note or ""
-    return [name, STATUS.get(result.status, result.status), result.report_id or "", result.cells, result.findings, note]
+def build_reports_tab(qa: GovQA, catalog: Sequence[MetricTable], staff: Staff) -> gr.Tab:
+    """Lay out the 年报库 tab inside the current gr.Blocks and wire its events; returns the tab.
 
-
-def given_identity(agency: str | None, year: float | str | None) -> Identity:
-    """The agency and year typed in the upload fields (blank: read them from each report)."""
-    text = str(year).strip() if year not in (None, "") else ""
-    return Identity(agency=(agency or "").strip() or None, year=int(float(text)) if text else None)
-
-
-def import_files(qa: GovQA, files: Sequence[str | Path] | None, progress: Any = None,
-                 given: Identity | None = None) -> tuple[str, pd.DataFrame]:
-    """Copy uploaded files into the uploads folder and ingest them one by one; one result line per file."""
-    files = list(files or ())
-    if not files:
-        return "请先选择要上传的文件。", pd.DataFrame(columns=RESULT_COLUMNS)
-    results: list[list[Any]] = []
-    for i, raw in enumerate(files):
-        src = Path(raw)
-        if progress is not None:
-            progress((i, len(files)), desc=f"导入 {src.name}")
-        try:
-            saved = save_upload(src, src.name, settings=qa.settings)
-            summary = qa.ingest([saved], given=given)
-        except GovqaError as exc:
-            results.append([src.name, STATUS["refused"], "", 0, 0, str(exc)])
-            continue
-        except Exception as exc:  # one broken file must not stop the others; the log has the traceback
-            log.exception("upload of %s failed", src.name)
-            results.append([src.name, STATUS["refused"], "", 0, 0, f"内部错误：{exc}"])
-            continue
-        results.extend(_result_row(src.name, r) for r in summary.files)
-    if progress is not None:
-        progress((len(files), len(files)), desc="完成")
-    refused = sum(1 for r in results if r[1] == STATUS["refused"])
-    message = f"导入 {len(results)} 个文件：{len(results) - refused} 个成功，{refused} 个被拒绝。"
-    return message, pd.DataFrame(results, columns=RESULT_COLUMNS)
-
-
-def build_reports_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
-    """Lay out the 年报库 tab inside the current gr.Blocks and wire its events; returns the tab."""
-    settings = qa.settings
+    Uploading is offered as ``staff`` allows (ui/upload.py): after a login, on a loopback server, or not at all.
+    """
     with gr.Tab("年报库", id="reports", elem_id="govqa-reports-tab") as tab:
         listing = gr.Dataframe(report_frame(qa), interactive=False, label="已导入的年报", elem_id="govqa-report-list")
-        with gr.Accordion("上传新年报", open=True):
-            upload = gr.File(file_count="multiple", file_types=list(upload_suffixes()),
-                             label=f"选择文件（txt / html / pdf / docx，可多选，每个不超过 {settings.max_file_mb:g} MB）",
-                             elem_id="govqa-upload")
-            with gr.Row():
-                agency_in = gr.Textbox(label="发布机关（报告中读不出时填写全称，可留空）", elem_id="govqa-upload-agency")
-                year_in = gr.Number(label="年份（读不出时填写，可留空）", precision=0, minimum=1990, maximum=2100,
-                                    elem_id="govqa-upload-year")
-            go = gr.Button("导入", variant="primary", elem_id="govqa-import")
-            upload_msg = gr.Markdown(elem_id="govqa-upload-message")
-            results = gr.Dataframe(headers=RESULT_COLUMNS, interactive=False, label="导入结果", elem_id="govqa-upload-results")
+        wire_upload = build_upload_panel(qa, staff)
         choices = report_choices(qa)
         first = choices[0][1] if choices else None
         shown = show_report(qa, catalog, first)
@@ -175,15 +124,10 @@ def build_reports_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
                 text = gr.Textbox(shown[3], label="报告原文", lines=30, max_lines=30, interactive=False,
                                   elem_id="govqa-report-text")
 
-    def _import(files: list[str] | None, agency: str | None, year: float | None,
-                progress: gr.Progress = gr.Progress()) -> tuple[Any, ...]:
-        message, table = import_files(qa, files, progress, given=given_identity(agency, year))
-        return message, table, report_frame(qa), gr.update(choices=report_choices(qa)), None
-
     def _refresh() -> tuple[Any, Any]:
         return report_frame(qa), gr.update(choices=report_choices(qa))
 
-    go.click(_import, inputs=[upload, agency_in, year_in], outputs=[upload_msg, results, listing, pick, upload], api_visibility="private")
+    wire_upload([listing, pick], _refresh)
     pick.change(lambda rid: show_report(qa, catalog, rid), inputs=[pick], outputs=[summary, grids, issues, text],
                api_visibility="private")
     tab.select(_refresh, outputs=[listing, pick], api_visibility="private")

@@ -26,6 +26,10 @@ def ask(mini_store, settings):
     ("红寺堡区99999年收到多少政府信息公开申请？", "invalid"),
     ("红寺堡区1990年收到多少政府信息公开申请？", "invalid"),
     (f"红寺堡区{date.today().year + 3}年收到多少政府信息公开申请？", "invalid"),
+    ("红寺堡区2020年第六季度有几件申请被予以公开", "invalid"),  # no such quarter, whatever the agency
+    ("石嘴山市惠农区2020年第十四季度收到多少申请", "invalid"),
+    ("红寺堡区2020年第二季度收到多少申请", "no-data"),  # a real quarter: the tables hold only the whole year
+    ("红寺堡区2020年18月份收到多少申请", "invalid"),
 ])
 def test_refusal_reason(ask, question: str, reason: str | None) -> None:
     a = ask(question)

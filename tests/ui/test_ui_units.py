@@ -12,7 +12,7 @@ import pytest
 from qa.errors import UnknownAgency, UnknownReport
 from qa.metrics import MetricCol, MetricRow, MetricTable
 from qa.types import Answer, Cell, Finding, Identity, Report, Source
-from ui import chat, compare, reports
+from ui import chat, compare, reports, upload
 
 SEED_003 = Path(__file__).parents[1] / "fixtures" / "seeds" / "003_0442bf09cc97cf09.txt"
 TEXT = "一、总体情况\n2020年，红寺堡区共收到政府信息公开申请19件，全部按时办结。\n五、存在的主要问题及改进情况\n公开不够及时。"
@@ -165,6 +165,9 @@ def test_respond_shows_errors_and_ignores_blank(qa: FakeQA) -> None:
     assert history[-1]["content"].startswith("⚠ 火星区: no ingested report")
     blank = list(chat.respond(qa, "   ", [], "c"))  # type: ignore[arg-type]
     assert blank == [([], "c", "")] and len(qa.asked) == 1
+    *_, (history, _, _) = chat.respond(qa, "申" * 100_000, [], "c")  # type: ignore[arg-type]
+    assert history[-1]["content"] == "⚠ 问题过长（100000 个字符，最多 500 个）。" and len(history[0]["content"]) < 100
+    assert len(qa.asked) == 1  # never reached the answer path
 
 
 # --- compare ----------------------------------------------------------------------------------------------------
@@ -224,7 +227,7 @@ def test_import_files_reports_each_file(qa: FakeQA, tmp_path: Path) -> None:
     exe = tmp_path / "setup.exe"
     exe.write_bytes(b"MZ")
     seen: list[tuple[Any, str]] = []
-    message, table = reports.import_files(qa, [str(good), str(notes), str(exe)], lambda p, desc: seen.append((p, desc)))  # type: ignore[arg-type]
+    message, table = upload.import_files(qa, [str(good), str(notes), str(exe)], lambda p, desc: seen.append((p, desc)), who="admin")  # type: ignore[arg-type]
     assert message == "导入 3 个文件：1 个成功，2 个被拒绝。"
     rows = table.values.tolist()
     assert rows[0][:5] == ["红寺堡区 2020.txt", "新增", "ccc333", 198, 1]
@@ -233,7 +236,7 @@ def test_import_files_reports_each_file(qa: FakeQA, tmp_path: Path) -> None:
     assert [p.name for p in qa.ingested] == ["红寺堡区_2020.txt", "notes.txt"]
     assert all(p.parent == qa.settings.uploads_dir.resolve() for p in qa.ingested)
     assert seen[0] == ((0, 3), "导入 红寺堡区 2020.txt") and seen[-1] == ((3, 3), "完成")
-    assert reports.import_files(qa, None)[0] == "请先选择要上传的文件。"  # type: ignore[arg-type]
+    assert upload.import_files(qa, None, who="admin")[0] == "请先选择要上传的文件。"  # type: ignore[arg-type]
 
 
 def test_upload_fields_give_agency_and_year(qa: FakeQA, tmp_path: Path) -> None:
@@ -247,6 +250,6 @@ def test_upload_fields_give_agency_and_year(qa: FakeQA, tmp_path: Path) -> None:
     qa.ingest = ingest  # type: ignore[method-assign]
     path = tmp_path / "report.txt"
     path.write_bytes(SEED_003.read_bytes())
-    reports.import_files(qa, [str(path)], None, given=reports.given_identity(" 某某县财政局 ", 2021.0))  # type: ignore[arg-type]
+    upload.import_files(qa, [str(path)], None, given=upload.given_identity(" 某某县财政局 ", 2021.0), who="admin")  # type: ignore[arg-type]
     assert given == [Identity(agency="某某县财政局", year=2021)]
-    assert reports.given_identity("", None) == Identity()
+    assert upload.given_identity("", None) == Identity()
