@@ -144,9 +144,19 @@ class Catalog:
         return next((e for e in self.entries if e.agency == agency), None)
 
     def short(self, agency: str) -> str:
-        """The short name of an agency (the full name when unknown)."""
+        """The short name of an agency; the full name when unknown or when another stored agency has the same short
+        name (two zones' 公安局)."""
         e = self.entry(agency)
-        return e.short_name if e and e.short_name else agency
+        if not e or not e.short_name or self._short_counts.get(e.short_name, 0) > 1:
+            return agency
+        return e.short_name
+
+    @cached_property
+    def _short_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for e in self.entries:
+            counts[e.short_name] = counts.get(e.short_name, 0) + 1
+        return counts
 
     def years_of(self, agency: str) -> tuple[int, ...]:
         """Report years held for one agency."""

@@ -126,3 +126,10 @@ def test_zone_is_placed_by_the_county_of_its_name() -> None:
     assert region_of(f"{ZONE}公安局") is None  # no county of that name: the region stays unknown
     assert short_matches("福建长汀农业农村局", ["长汀综合试验区农业农村局"]) == ("长汀综合试验区农业农村局",)
     assert short_matches("龙岩市农业农村局", ["长汀综合试验区农业农村局"]) == ()  # the city's own bureau
+
+
+def test_a_short_name_two_agencies_share_is_not_used() -> None:
+    catalog = Catalog.from_rows([(f"{ZONE}公安局", "公安局", (), (2021,)), ("白沙综合试验区公安局", "公安局", (), (2021,)),
+                                 (f"{ZONE}农业农村局", "农业农村局", (), (2021,))])
+    assert catalog.short(f"{ZONE}公安局") == f"{ZONE}公安局"
+    assert catalog.short(f"{ZONE}农业农村局") == "农业农村局"
