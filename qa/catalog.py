@@ -14,9 +14,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from index.agencies import places
 from index.agency_names import GOV_SUFFIXES, has_sentence_words
 from qa.mentions import names_in, trim_lead
-from qa.shortnames import short_matches
+from qa.shortnames import abbreviation_score, short_matches
 
 GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 
@@ -34,6 +35,7 @@ _NOT_AGENCY = re.compile(
     r"哪个|哪些|哪一?个?|这个|那个|每个|各个|所有|全部|请问|对比|比较|一下|行政|政务|政府)"
 )
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
+_LEVELS = frozenset("省市县区镇乡")
 _JOINERS = frozenset("和与及跟同或")  # words that join a name to the sentence before it
 _GENERIC_NAMES = frozenset({"办公厅", "办公室", "人民政府", "政府", "委员会"})
 
@@ -218,6 +220,9 @@ class Catalog:
                 elif longer:
                     unknown.append(longer)  # 东湖区财政局 is not 东湖区 (its government)
                     span = range(m.start(), m.start() + len(longer))
+                elif not place and _other_level(text[m.start() - 1:m.start()], name, agency):
+                    unknown.append(text[m.start() - 1] + name)  # 市公安局 is not a zone's (区) 公安局
+                    span = range(m.start() - 1, m.end())
                 else:
                     found.append((m.start(), agency))
                     span = range(m.start(), m.end())
@@ -236,6 +241,11 @@ class Catalog:
                     unknown.append(candidate)
         ordered = tuple(dict.fromkeys(a for _, a in sorted(found)))
         return Mentions(agencies=ordered, unknown=tuple(unknown), ambiguous=tuple(ambiguous))
+
+
+def _other_level(level: str, name: str, agency: str) -> bool:
+    """True when a lone level word (省, 市, 县 …) before a body-only name places it elsewhere than agency's level."""
+    return bool(level) and level in _LEVELS and not places(name)[0] and not abbreviation_score(level + name, agency)
 
 
 def _name_ends(name: str) -> bool:

@@ -133,3 +133,10 @@ def test_a_short_name_two_agencies_share_is_not_used() -> None:
                                  (f"{ZONE}农业农村局", "农业农村局", (), (2021,))])
     assert catalog.short(f"{ZONE}公安局") == f"{ZONE}公安局"
     assert catalog.short(f"{ZONE}农业农村局") == "农业农村局"
+
+
+def test_a_lone_level_word_must_fit_the_agency() -> None:
+    catalog = Catalog.from_rows([(f"{ZONE}公安局", "公安局", (), (2021,))])
+    assert catalog.find_mentions("2021年区公安局收到多少申请").agencies == (f"{ZONE}公安局",)
+    mentions = catalog.find_mentions("2021年市公安局收到多少申请")  # a city's bureau, not the zone's (区)
+    assert (mentions.agencies, mentions.unknown) == ((), ("市公安局",))
