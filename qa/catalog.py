@@ -27,8 +27,8 @@ _GENERIC_START = ("人民政府", "政府", "办公厅", "办公室")
 # an agency-looking phrase: a place or an office name; used to notice agencies the store does not hold
 _AGENCY_LIKE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+"
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|协会))?"
-    r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会|协会)"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|协会|委))?"
+    r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会|协会|委)"
 )
 _NOT_AGENCY = re.compile(
     r"^(?:自治区|地区|社区|辖区|专区|城区|市区|园区|小区|全区|本区|各区|全市|本市|各市|全县|本县|各县|乡镇|各镇|本镇|全镇|"

@@ -99,7 +99,7 @@ def test_ambiguous_short_form_lists_the_candidates(ask) -> None:
     assert f"{ZONE}农业发展局" in a.text and f"{ZONE}农业农村局" in a.text
 
 
-@pytest.mark.parametrize("name", ["西川市市场监督管理局", "东岚省公安厅", "东岚省科学技术协会", f"{ZONE}教育局"])
+@pytest.mark.parametrize("name", ["西川市市场监督管理局", "东岚省公安厅", "东岚省科学技术协会", f"{ZONE}教育局", "西川市发改委"])
 def test_look_alike_is_refused_by_its_full_name(ask, name: str) -> None:
     a = ask(f"{name}2021年收到多少政府信息公开申请？")
     assert (a.found, a.reason) == (False, "no-agency"), a.text
