@@ -31,7 +31,7 @@ from qa.errors import InvalidQuestionSet
 REQUIRED = ("id", "question", "kind")
 KNOWN = REQUIRED + ("expect", "found", "history", "value", "unit", "cells", "evidence", "reason", "agency", "year",
                     "note", "scoring")
-REASONS = ("no-agency", "no-year", "no-data", "invalid")
+REASONS = ("no-agency", "ambiguous", "no-year", "no-data", "invalid")
 
 
 @dataclass(frozen=True)

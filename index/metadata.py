@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from index.agency_names import SHORT_PLACE, best_suffix, valid_agency
+from index.regions import is_zone
 from qa.types import Identity, ReportMeta
 
 log = logging.getLogger(__name__)
@@ -178,6 +179,8 @@ def names_for(agency: str) -> tuple[str, tuple[str, ...]]:
         short = generic[-1] + "政府" + office
     elif parts:
         short = parts[-1] + rest + org
+        if len(parts) == 1 and rest and is_zone(parts[0]):
+            short = rest + org  # a zone's body reads by its own name: 平潭综合实验区交通与建设局 → 交通与建设局
         names += ["".join(parts[i:]) + rest + org for i in range(len(parts))]
     else:
         short = agency

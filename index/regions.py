@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import csv
 import logging
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib.metadata import PackageNotFoundError, distribution
@@ -94,6 +95,26 @@ def leading_divisions(name: str) -> tuple[list[str], str]:
         rest = rest[len(found):]
 
 
+# zones named after the county they are administered as: 平潭综合实验区 is 平潭县
+_ZONE = re.compile(r"^([\u4e00-\u9fff]{2,4}?)(?:综合实验区|综合试验区|实验区|试验区|新区|开发区|高新区|示范区)")
+
+
+def is_zone(name: str) -> bool:
+    """True when name is a zone (综合实验区, 新区, 开发区 …), not itself a 行政区划: 平潭综合实验区 is, 浦东新区 is not."""
+    return bool(_ZONE.match(name)) and not is_division(name)
+
+
+def zone_county(name: str) -> str:
+    """The one county (or county-level city / district) a zone is named after (平潭综合实验区 → 平潭县), or ''."""
+    m = _ZONE.match(name)
+    if not m:
+        return ""
+    codes = _codes()
+    found = [m.group(1) + level for level in ("县", "市", "区") if len(codes.get(m.group(1) + level, [])) == 1
+             and _level(codes[m.group(1) + level][0]) == 2]
+    return found[0] if len(found) == 1 else ""
+
+
 def region_of(name: str) -> Region | None:
     """The province / city / county an agency name is in, read from the divisions it starts with.
 
@@ -104,6 +125,9 @@ def region_of(name: str) -> Region | None:
     if not codes:
         return None
     words, _ = leading_divisions(name)
+    if not words:
+        county = zone_county(name)
+        words = [county] if county else []
     if not words:
         return None
     candidates = list(codes[words[-1]])

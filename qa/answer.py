@@ -123,6 +123,9 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
     if q.unknown_agencies:
         return refuse(q, f"知识库中没有“{'”“'.join(q.unknown_agencies)}”的年度报告，无法回答。"
                          f"已收录的机关有：{'、'.join(catalog.agencies)}。", reason="no-agency")
+    if q.ambiguous_agencies:
+        return refuse(q, "".join(f"“{name}”可能指{'、'.join(fits)}，" for name, fits in q.ambiguous_agencies)
+                         + "请写明是哪一个机关。", reason="ambiguous")
     pairs, missing = resolve_scope(q, catalog)
     texts = store_texts(store)
     note = ""

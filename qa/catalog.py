@@ -14,8 +14,10 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from index.agencies import places
 from index.agency_names import GOV_SUFFIXES, has_sentence_words
 from qa.mentions import names_in, trim_lead
+from qa.shortnames import abbreviation_score, short_matches
 
 GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 
@@ -25,14 +27,16 @@ _GENERIC_START = ("人民政府", "政府", "办公厅", "办公室")
 # an agency-looking phrase: a place or an office name; used to notice agencies the store does not hold
 _AGENCY_LIKE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+"
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心))?"
-    r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会)"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|协会|委))?"
+    r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会|协会|委)"
 )
 _NOT_AGENCY = re.compile(
     r"^(?:自治区|地区|社区|辖区|专区|城区|市区|园区|小区|全区|本区|各区|全市|本市|各市|全县|本县|各县|乡镇|各镇|本镇|全镇|"
     r"哪个|哪些|哪一?个?|这个|那个|每个|各个|所有|全部|请问|对比|比较|一下|行政|政务|政府)"
 )
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
+_LEVELS = frozenset("省市县区镇乡")
+_JOINERS = frozenset("和与及跟同或")  # words that join a name to the sentence before it
 _GENERIC_NAMES = frozenset({"办公厅", "办公室", "人民政府", "政府", "委员会"})
 
 
@@ -43,8 +47,17 @@ _AREA_END = re.compile(r"(?:社区|辖区|小区|城区|市区|景区|街区|全
 def _candidate_names(match: str) -> list[str]:
     """The agency names inside an agency-like match (qa/mentions.py decides where the sentence ends)."""
     return [name for name in names_in(match)
-            if len(name) >= 3 and name not in _GENERIC_NAMES and not _NOT_AGENCY.match(name)
-            and not _AREA_END.search(name) and _AGENCY_LIKE.fullmatch(name)]
+            if len(name) >= 3 and name not in _GENERIC_NAMES and not _AREA_END.search(name) and _AGENCY_LIKE.fullmatch(name)]
+
+
+@dataclass(frozen=True)
+class Mentions:
+    """The agencies a text names: stored ones in order of mention, names the store does not hold, and short forms
+    that fit several stored agencies (each with the agencies it fits)."""
+
+    agencies: tuple[str, ...]
+    unknown: tuple[str, ...] = ()
+    ambiguous: tuple[tuple[str, tuple[str, ...]], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -133,9 +146,19 @@ class Catalog:
         return next((e for e in self.entries if e.agency == agency), None)
 
     def short(self, agency: str) -> str:
-        """The short name of an agency (the full name when unknown)."""
+        """The short name of an agency; the full name when unknown or when another stored agency has the same short
+        name (two zones' 公安局)."""
         e = self.entry(agency)
-        return e.short_name if e and e.short_name else agency
+        if not e or not e.short_name or self._short_counts.get(e.short_name, 0) > 1:
+            return agency
+        return e.short_name
+
+    @cached_property
+    def _short_counts(self) -> dict[str, int]:
+        counts: dict[str, int] = {}
+        for e in self.entries:
+            counts[e.short_name] = counts.get(e.short_name, 0) + 1
+        return counts
 
     def years_of(self, agency: str) -> tuple[int, ...]:
         """Report years held for one agency."""
@@ -158,8 +181,26 @@ class Catalog:
             return first
         return ""
 
+    def _short_matches(self, candidate: str) -> tuple[str, ...]:
+        """The stored agencies a candidate names as a short form, also without the words joining it to the sentence
+        before (和东岚工信厅 → 东岚工信厅)."""
+        for start in range(len(candidate) - 1):
+            if start and candidate[start - 1] not in _JOINERS:
+                break
+            matches = short_matches(candidate[start:], self.agencies)
+            if matches:
+                return matches
+        return ()
+
     def find_agencies(self, text: str) -> tuple[list[str], list[str]]:
-        """(known agencies named in text, in order of mention; agency-like names the store does not hold)."""
+        """(known agencies named in text, in order of mention; agency-like names the store does not hold, or
+        names several stored agencies fit)."""
+        mentions = self.find_mentions(text)
+        return list(mentions.agencies), [*mentions.unknown, *(name for name, _ in mentions.ambiguous)]
+
+    def find_mentions(self, text: str) -> Mentions:
+        """The agencies text names: by a full name, a variant or alias first, else by a short form (交建局,
+        河北工信厅, qa/shortnames.py); a short form several stored agencies fit equally is ambiguous."""
         taken = [False] * len(text)
         found: list[tuple[int, str]] = []
         unknown: list[str] = []
@@ -179,18 +220,32 @@ class Catalog:
                 elif longer:
                     unknown.append(longer)  # 东湖区财政局 is not 东湖区 (its government)
                     span = range(m.start(), m.start() + len(longer))
+                elif not place and _other_level(text[m.start() - 1:m.start()], name, agency):
+                    unknown.append(text[m.start() - 1] + name)  # 市公安局 is not a zone's (区) 公安局
+                    span = range(m.start() - 1, m.end())
                 else:
                     found.append((m.start(), agency))
                     span = range(m.start(), m.end())
                 for i in span:
                     taken[i] = True
         blanked = "".join("　" if t else ch for ch, t in zip(text, taken, strict=True))
+        ambiguous: list[tuple[str, tuple[str, ...]]] = []
         for m in _AGENCY_LIKE.finditer(blanked):
             for candidate in _candidate_names(m.group(0)):
-                if candidate not in unknown:
+                matches = self._short_matches(candidate)
+                if len(matches) == 1:
+                    found.append((m.start() + m.group(0).find(candidate), matches[0]))
+                elif matches and candidate not in (n for n, _ in ambiguous):
+                    ambiguous.append((candidate, matches))
+                elif not matches and candidate not in unknown and not _NOT_AGENCY.match(candidate):
                     unknown.append(candidate)
-        ordered = list(dict.fromkeys(a for _, a in sorted(found)))
-        return ordered, unknown
+        ordered = tuple(dict.fromkeys(a for _, a in sorted(found)))
+        return Mentions(agencies=ordered, unknown=tuple(unknown), ambiguous=tuple(ambiguous))
+
+
+def _other_level(level: str, name: str, agency: str) -> bool:
+    """True when a lone level word (省, 市, 县 …) before a body-only name places it elsewhere than agency's level."""
+    return bool(level) and level in _LEVELS and not places(name)[0] and not abbreviation_score(level + name, agency)
 
 
 def _name_ends(name: str) -> bool:

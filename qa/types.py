@@ -204,6 +204,7 @@ class Question:
     top_n: int | None = None  # for rankings: 前三 → 3
     order: str = "desc"  # ranking direction: desc (最多) | asc (最少)
     unknown_agencies: tuple[str, ...] = ()  # agency-like names in the text that the store does not hold
+    ambiguous_agencies: tuple[tuple[str, tuple[str, ...]], ...] = ()  # short forms several stored agencies fit
     followup: bool = False  # True when parts were carried over from the previous question of the chat
     scope: tuple[str, ...] = ()  # agencies a place word covers when none is named (平潭各部门), kept for follow-ups
     query: str = ""  # what to search the prose for when it is more than text: "2019年呢？" + the earlier question
@@ -225,8 +226,8 @@ class Source:
     end: int | None = None
 
 
-RefusalReason = Literal["no-agency", "no-year", "no-data", "invalid"]
-REFUSAL_REASONS: tuple[str, ...] = ("no-agency", "no-year", "no-data", "invalid")
+RefusalReason = Literal["no-agency", "ambiguous", "no-year", "no-data", "invalid"]
+REFUSAL_REASONS: tuple[str, ...] = ("no-agency", "ambiguous", "no-year", "no-data", "invalid")
 
 
 @dataclass(frozen=True)
@@ -240,6 +241,6 @@ class Answer:
     value: float | None = None
     unit: str | None = None
     sources: tuple[Source, ...] = field(default_factory=tuple)
-    # refusals only: no-agency (not in the store) | no-year (agency stored, not that year) |
+    # refusals only: no-agency (not in the store) | ambiguous (a short form several stored agencies fit) | no-year (agency stored, not that year) |
     # no-data (the reports do not hold it) | invalid (impossible input, e.g. year 99999)
     reason: str | None = None

@@ -128,14 +128,17 @@ def _column_breakdown(q: Question) -> Question:
 def understand(text: str, *, catalog: Catalog, context: Question | None = None) -> Question:
     """Turn a question into a Question; ``context`` is the previous Question of the chat, for follow-ups."""
     text = text.strip()
-    agencies, unknown = catalog.find_agencies(text)
+    mentions = catalog.find_mentions(text)
+    agencies, unknown = list(mentions.agencies), list(mentions.unknown)
     years = parse_years(text, catalog.newest_year)
     metric = find_metric(text)
     if context is not None:
-        return _followup(text, catalog=catalog, context=context, agencies=agencies, unknown=unknown, years=years, metric=metric)
+        q = _followup(text, catalog=catalog, context=context, agencies=agencies,
+                      unknown=[*unknown, *(name for name, _ in mentions.ambiguous)], years=years, metric=metric)
+        return replace(q, unknown_agencies=tuple(unknown), ambiguous_agencies=mentions.ambiguous)
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
     q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
-                 order=order, unknown_agencies=tuple(unknown))
+                 order=order, unknown_agencies=tuple(unknown), ambiguous_agencies=mentions.ambiguous)
     log.debug("understood %r as %s", text, q)
     return _column_breakdown(q)
 
