@@ -9,7 +9,7 @@ while ``1,196``, ``１１９６`` and ``1196.0`` all match an expected ``1196``.
 
 The strict scorer, :func:`score_strict` (eval/README.md), checks what the answer rests on:
 
-- table, compare, numeric follow-up: ``value`` equal at the gold's printed precision, ``unit`` equal, and the
+- table, compare, numeric follow-up: ``value`` equal at the gold's printed precision, ``unit`` equal (counting words 件/起/个… alike), and the
   sources cite every gold cell (table, row, col in a report of the gold file's agency and year);
 - narrative: a quoted source's [start, end) overlaps the gold evidence span in the stored text, and every expected
   phrase is in the text (:func:`contains_strict`: a number with its unit, a phrase not preceded by 副/不/未/非/不予…);
@@ -164,6 +164,17 @@ def _phrase_in(needle: str, haystack: str) -> bool:
     return False
 
 
+# Chinese counting words for one counted thing: 1件, 1起 and 1个 state the same count (the cited cells pin the metric);
+# an amount unit (万元, 元) is never a count, and 万元 is never 元.
+COUNT_WORDS = frozenset("件起个项条次份宗例")
+
+
+def units_match(gold: str, got: str | None) -> bool:
+    """Whether an answer's unit states the gold's: equal, or both counting words (件/起/个…)."""
+    gold, got = gold.strip(), (got or "").strip()
+    return gold == got or (gold in COUNT_WORDS and got in COUNT_WORDS)
+
+
 def contains_strict(item: ExpectItem, answer_text: str, *, unit: str | None = None) -> bool:
     """Whether the text states the expected item strictly (or one of its alternatives).
 
@@ -253,7 +264,7 @@ def score_strict(item: EvalItem, answer: Answer, gold: Gold) -> Verdict:
         if item.value is not None:
             if not value_matches(item.value, answer.value):
                 problems.append(f"value {answer.value}, expected {item.value:g}")
-            if item.unit and (answer.unit or "").strip() != item.unit.strip():
+            if item.unit and not units_match(item.unit, answer.unit):
                 problems.append(f"unit {answer.unit!r}, expected {item.unit!r}")
             if not item.cells and not item.evidence:
                 problems.append("a gold value needs the cells (or the evidence) it comes from")

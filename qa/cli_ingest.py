@@ -14,7 +14,7 @@ from qa.changelog import cli_user, record_change
 from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
 from qa.errors import ModelUnavailable, UnknownReport
 from qa.service import GovQA
-from qa.types import FINDING_KINDS, Cell, Finding, Identity, ParsedReport, Report
+from qa.types import FINDING_KINDS, Cell, Finding, Identity, Report
 
 if TYPE_CHECKING:
     from index.consistency import StoreCheck

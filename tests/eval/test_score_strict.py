@@ -80,7 +80,7 @@ def test_table_passes_on_value_unit_and_cell(gold: Gold) -> None:
 
 @pytest.mark.parametrize(("answer", "problem"), [
     (Answer("问", "上年结转的申请3件", True, "retrieval"), "value None"),  # the substring is not enough
-    (Answer("问", "3件", True, "table", value=3.0, unit="项", sources=(_cell("申请", "二", "总计"),)), "unit"),
+    (Answer("问", "3万元", True, "table", value=3.0, unit="万元", sources=(_cell("申请", "二", "总计"),)), "unit"),
     (Answer("问", "3件", True, "table", value=3.0, unit="件", sources=(_cell("申请", "一", "总计"),)), "not cited"),
     (Answer("问", "3件", True, "table", value=3.0, unit="件",
             sources=(_cell("申请", "二", "总计", year=2020),)), "not cited"),  # another year's report
@@ -179,3 +179,10 @@ def test_cli_scores_saved_answers_without_asking(tmp_path: Path, gold: Gold) -> 
     failed = CliRunner().invoke(main, ["eval", str(questions), "--score-answers", str(wrong), "--with", str(tmp_path),
                                        "--min", "table=1.0"])
     assert failed.exit_code == 1 and "value None, expected 3" in failed.output
+
+
+def test_counting_words_state_the_same_count_but_amount_units_do_not() -> None:
+    from eval.score import units_match
+
+    assert units_match("件", "起") and units_match("个", "件") and units_match("万元", "万元")
+    assert not units_match("万元", "元") and not units_match("件", "万元") and not units_match("件", None)
