@@ -56,6 +56,11 @@ def test_gold_cells_and_corpus_relation_sections(tmp_path: Path) -> None:
     text = render(tmp_path)
     assert "| a.txt | 10 | 9 | 0 | 1 | 0 | 0 | 90.0% |" in text and "First run (before the table-wide splitting): 7/10 = 70.0%" in text
     assert "| 申请 | 7 | 7 | 100.0% |" in text and "| all | 10 | 7 | 70.0% |" in text
+    _write(tmp_path, "ingest_corpus", {"measured_at": "2026-11-29", "corpus_relations": {
+        "files": 1, "cells": 10, "confirmed": 7, "share": 0.7, "per_table": {"申请": part},
+        "ingest": {"reports": 32, "refused": 1, "cells": 5854, "chunks": 0, "vectors": False, "seconds": 2.0,
+                   "reports_per_s": 16.0}}})
+    assert "32 reports, 5854 cells, 1 refused, in 2.0 s = **16.0 reports/s**" in render(tmp_path)
 
 
 def test_eval_ask_and_scale_sections_say_how_each_figure_was_obtained(tmp_path: Path) -> None:
