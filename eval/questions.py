@@ -72,6 +72,7 @@ class EvalItem:
     agency: str | None = None
     year: int | None = None
     legacy: bool = False  # labelled "scoring": "legacy": no strict gold, scored by the substring rule
+    is_list: bool = False  # "list": true: every evidence span (one per list item) must be quoted, not just one
 
     @property
     def numeric(self) -> bool:
@@ -139,6 +140,7 @@ def parse_item(obj: Any, *, where: str) -> EvalItem:
         agency=agency if isinstance(agency, str) else None,
         year=year if isinstance(year, int) and not isinstance(year, bool) else None,
         legacy=obj.get("scoring") == "legacy",
+        is_list=obj.get("list") is True,
     )
 
 
