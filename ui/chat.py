@@ -37,6 +37,9 @@ REPLAYED = 3  # questions replayed to rebuild the follow-up context after a page
 STORAGE_KEY = "govqa-chat-history"  # localStorage key of the saved conversation
 TYPING = '<span class="govqa-typing" role="status">正在查找<i></i><i></i><i></i></span>'
 STOPPED = "（已停止）"
+# after an answer: scroll the chat so the answer's first line (the sentence that answers) is in view
+SHOW_LATEST = """() => { const bots = document.querySelectorAll('#govqa-chat [data-testid="bot"]');
+  if (bots.length) bots[bots.length - 1].scrollIntoView({block: "start", behavior: "instant"}); }"""
 ROUTE_LABELS = {"table": "表格数据", "retrieval": "报告原文", "refuse": "无法回答"}
 
 _BREAKS = re.compile(r"[ \t\u3000]*[\r\n]+[ \t\u3000\r\n]*")
@@ -261,6 +264,7 @@ def build_chat_tab(qa: GovQA) -> ChatTab:
         elem_id="govqa-chat",
         buttons=["copy"],
         feedback_options=None,
+        autoscroll=False,  # SHOW_LATEST puts the top of the newest answer in view, not its last line
         placeholder="问一个关于政府信息公开工作年度报告的问题，例如某单位某年收到多少申请。",
     )
     with gr.Row(elem_id="govqa-ask-row", equal_height=True):
@@ -288,7 +292,7 @@ def build_chat_tab(qa: GovQA) -> ChatTab:
         event = (trigger(fill, inputs=inputs, outputs=[box], api_visibility="private", queue=False)
                  .then(lambda: busy, outputs=[send, stop], api_visibility="private", queue=False)
                  .then(_respond, inputs=[box, chatbot, conv], outputs=outputs, api_visibility="private"))
-        event.then(lambda: idle, outputs=[send, stop], api_visibility="private", queue=False)
+        event.then(lambda: idle, outputs=[send, stop], api_visibility="private", queue=False, js=SHOW_LATEST)
         events.append(event)
     stop.click(lambda h: (stopped(h), stopped(h), *idle), inputs=[chatbot], outputs=[chatbot, saved, send, stop],
                cancels=events, api_visibility="private", queue=False)

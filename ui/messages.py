@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 
 from qa import errors
+from qa.types import Finding
+from ui.labels import SEP, metric_label, table_label
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -38,3 +40,36 @@ def user_message(exc: BaseException) -> str:
         if isinstance(exc, kind):
             return text
     return INTERNAL if not isinstance(exc, errors.GovqaError) else "无法完成这个请求，请换一种说法再试。"
+
+
+def _number(value: float | None) -> str:
+    if value is None:
+        return "—"
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+def finding_text(finding: Finding) -> str:
+    """One parse or audit finding in plain Chinese, naming the table, row and column in words (not keys)."""
+    where = SEP.join(x for x in (table_label(finding.table), metric_label(finding.table, finding.row, finding.col)) if x)
+    message = finding.message
+    if is_chinese(message) and finding.kind != "relation":
+        return message
+    if finding.kind == "relation":
+        what = f"按勾稽关系应为 {_number(finding.expected)}，报告填报 {_number(finding.printed)}"
+    elif finding.kind == "unit":
+        what = f"填报的金额单位已换算为万元（{_number(finding.printed)} 万元）"
+    elif finding.kind == "ambiguous":
+        what = "这一行的数字连在一起，有不止一种拆分方式，只取了各种拆分都一致的数"
+    elif finding.kind == "note":
+        what = "有几行的数字连在一起，已按唯一符合勾稽关系的方式拆分"
+    elif "could not be read" in message:
+        what = "这张表无法读取，未取任何数值"
+    elif finding.kind == "parse":
+        what = "这一行的数字按唯一符合整张表勾稽关系的方式读取"
+    elif "table not found" in message:
+        what = "报告中没有找到这张表"
+    elif "printed blank" in message or "no values" in message:
+        what = "报告中这里印为空白，未取值（空白不计为 0）"
+    else:
+        what = "报告中没有找到这一行"
+    return f"{where}：{what}"

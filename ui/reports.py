@@ -15,6 +15,8 @@ from qa.errors import GovqaError
 from qa.metrics import MetricTable
 from qa.types import Cell, Finding, Identity
 from qa.uploads import save_upload, upload_suffixes
+from ui.labels import col_label, row_label, table_label
+from ui.messages import finding_text
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -87,7 +89,8 @@ def tables_html(cells: Sequence[Cell], findings: Sequence[Finding], catalog: Seq
 
 def findings_frame(findings: Sequence[Finding]) -> pd.DataFrame:
     """The audit and parse findings of one report as a table."""
-    rows = [[KINDS.get(f.kind, f.kind), f.table, f.row, f.col, f.message] for f in findings]
+    rows = [[KINDS.get(f.kind, f.kind), table_label(f.table), row_label(f.table, f.row), col_label(f.table, f.col),
+             finding_text(f)] for f in findings]
     return pd.DataFrame(rows, columns=FINDING_COLUMNS)
 
 

@@ -240,6 +240,15 @@ def test_error_messages_are_chinese() -> None:
     assert user_message(UnknownAgency("没有“火星区”的年度报告。")) == "没有“火星区”的年度报告。"
 
 
+def test_findings_read_chinese_with_human_labels() -> None:
+    from ui.messages import finding_text, is_chinese
+
+    blank = Finding("missing", "申请", "三.一", "总计", "申请 三.一 总计: the cell is printed blank; no value taken (a blank is not 0)")
+    assert finding_text(blank) == "收到和处理政府信息公开申请情况 · 予以公开 · 总计：报告中这里印为空白，未取值（空白不计为 0）"
+    split = Finding("ambiguous", "申请", "三.二", "", "申请 三.二: printed '1 23' for 7 columns; 2 readings fit")
+    assert is_chinese(finding_text(split)) and "三.二" not in finding_text(split)
+
+
 def test_labels_are_human() -> None:
     from ui.labels import metric_label
 
@@ -257,7 +266,8 @@ def test_report_listing_and_one_report(qa: FakeQA) -> None:
     assert "**吴忠市红寺堡区人民政府** · 2020年 · 模板 2019 · 3 个单元格 · 1 个问题" in summary
     assert "<th>三.七 总计</th><td class=\"govqa-bad\">0</td>" in grids  # the broken cell is marked
     assert "<td>40.94 万元</td>" in grids
-    assert issues.values.tolist() == [["勾稽关系", "申请", "三.七", "总计", "申请 三.七 总计: 应为 19（各项之和），实际填报 0"]]
+    assert issues.values.tolist() == [["勾稽关系", "收到和处理政府信息公开申请情况", "办理结果总计", "总计",
+                                       "收到和处理政府信息公开申请情况 · 办理结果总计 · 总计：按勾稽关系应为 19，报告填报 0"]]
     assert text == TEXT
     assert reports.show_report(qa, CATALOG, "zzz")[0] == "⚠ no report 'zzz'"  # type: ignore[arg-type]
 
