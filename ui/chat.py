@@ -15,7 +15,7 @@ import gradio as gr
 
 from qa.errors import GovqaError
 from qa.types import Answer, Report, Source
-from ui.labels import metric_label, table_label
+from ui.labels import col_label, metric_label, table_label
 from ui.messages import user_message
 
 if TYPE_CHECKING:
@@ -79,21 +79,36 @@ def cell_value(source: Source) -> str:
     return source.text.rsplit("=", 1)[-1].strip()
 
 
+def _is_zero(source: Source) -> bool:
+    try:
+        return float(cell_value(source).replace(",", "")) == 0
+    except ValueError:
+        return False
+
+
 def cell_table_html(sources: Sequence[Source]) -> str:
-    """A compact HTML table of the cells an answer used, with human labels (empty when it used none)."""
+    """A compact HTML table of the cells an answer used, with human labels (empty when it used none).
+
+    The total comes first; cells printed as 0 fold into one line, so one asked number is not a 7-row breakdown.
+    """
     cells = [s for s in sources if s.table]
     if not cells:
         return ""
     several = len({_who(s) for s in cells}) > 1
-    rows = "".join(
-        (f"<tr><td>{esc(_who(s))}</td>" if several else "<tr>")
-        + f"<td>{esc(metric_label(s.table or '', s.row or '', s.col or ''))}</td>"
-        f'<td class="govqa-num">{esc(cell_value(s))}</td></tr>'
-        for s in cells
-    )
+    zeros = [s for s in cells if _is_zero(s)] if len(cells) > 2 else []
+    shown = sorted((s for s in cells if s not in zeros), key=lambda s: (s.col or "").endswith("总计"), reverse=True)
+
+    def line(who: str, label: str, value: str) -> str:
+        first = f"<td>{esc(who)}</td>" if several else ""
+        return f'<tr>{first}<td>{esc(label)}</td><td class="govqa-num">{esc(value)}</td></tr>'
+
+    rows = [line(_who(s), metric_label(s.table or "", s.row or "", s.col or ""), cell_value(s)) for s in shown]
+    if zeros:
+        names = "、".join(dict.fromkeys(col_label(z.table or "", z.col or "") for z in zeros))
+        rows.append(line("", f"其余 {len(zeros)} 项（{names}）", "均为 0"))
     head = ("<th>单位 · 年度</th>" if several else "") + "<th>项目</th><th>数值</th>"
     caption = "" if several else f"<caption>{esc(_who(cells[0]))} · {esc(table_label(cells[0].table or ''))}</caption>"
-    return f'<table class="govqa-cells">{caption}<thead><tr>{head}</tr></thead><tbody>{rows}</tbody></table>'
+    return f'<table class="govqa-cells">{caption}<thead><tr>{head}</tr></thead><tbody>{"".join(rows)}</tbody></table>'
 
 
 def _where(source: Source) -> str:

@@ -130,12 +130,14 @@ def _chat(page: Any) -> None:
     text = follow.inner_text()
     assert "4447" in text and "自治区" in text
     _shot(page, "chat", for_readme=True)
-    # an error path reads Chinese
+    # a refusal reads Chinese
     page.locator("#govqa-question textarea").fill("火星区2020年收到多少申请？")
     page.locator("#govqa-send").click()
-    page.wait_for_function("[...document.querySelectorAll('#govqa-chat [data-testid=\"bot\"]')].pop().innerText.includes('⚠')",
-                           timeout=STEP)
-    _chinese_only(page.locator('#govqa-chat [data-testid="bot"]').last.inner_text())
+    page.wait_for_function("document.querySelectorAll('#govqa-chat [data-testid=\"bot\"]').length === 3", timeout=STEP)
+    page.locator("#govqa-stop").wait_for(state="hidden", timeout=STEP)
+    refusal = page.locator('#govqa-chat [data-testid="bot"]').last.inner_text()
+    assert "火星" in refusal
+    _chinese_only(refusal)
     # 新对话 clears the chat and what the browser saved
     page.locator("#govqa-clear").click()
     page.locator("#govqa-chat details.govqa-sources").first.wait_for(state="detached", timeout=STEP)

@@ -249,6 +249,16 @@ def test_findings_read_chinese_with_human_labels() -> None:
     assert is_chinese(finding_text(split)) and "三.二" not in finding_text(split)
 
 
+def test_cell_table_leads_with_the_total_and_folds_zeros() -> None:
+    printed = {"自然人": "4441", "商业企业": "6", "科研机构": "0", "其他": "0", "总计": "4447"}
+    cells = [Source("r1", "某某厅", 2020, f"表三 一、本年新收政府信息公开申请数量 {c} = {v}", table="申请", row="一", col=c)
+             for c, v in printed.items()]
+    page = chat.cell_table_html(cells)
+    rows = page.split("<tbody>")[1].split("</tr>")
+    assert "新收政府信息公开申请 · 总计</td><td class=\"govqa-num\">4447" in rows[0]
+    assert "其余 2 项（科研机构、其他）" in page and page.count("<tr>") == 5  # head + 3 numbers + the folded zeros
+
+
 def test_labels_are_human() -> None:
     from ui.labels import metric_label
 
