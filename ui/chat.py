@@ -275,6 +275,7 @@ def build_chat_tab(qa: GovQA) -> ChatTab:
     saved = gr.BrowserState([], storage_key=STORAGE_KEY)
     chatbot = gr.Chatbot(
         label="问答",
+        show_label=False,  # the floating label would cover the first words of the answer at the top
         height=560,
         elem_id="govqa-chat",
         buttons=["copy"],

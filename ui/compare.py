@@ -16,6 +16,7 @@ from qa.metrics import MetricCol, MetricRow, MetricTable, find_row, find_table
 from qa.uploads import sanitize_filename
 from ui.labels import SEP
 from ui.labels import col_label as human_col
+from ui.messages import user_message
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -136,7 +137,7 @@ def run_compare(qa: GovQA, catalog: Sequence[MetricTable], table: str, row: str,
     try:
         rows = qa.compare(table, row, col, agencies=list(agencies or ()), years=picked_years)
     except GovqaError as exc:
-        return f"⚠ {exc}", pd.DataFrame(columns=COLUMNS), None, None
+        return f"⚠ {user_message(exc)}", pd.DataFrame(columns=COLUMNS), None, None
     metric = metric_text(catalog, table, row, col)
     lacking = missing_reports(qa, rows, list(agencies or ()), picked_years)
     absent = f"\n\n以下 {len(lacking)} 份报告没有这项数据（不计为 0）：{'、'.join(lacking)}。" if lacking else ""

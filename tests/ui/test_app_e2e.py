@@ -166,15 +166,16 @@ def _mobile(browser: Any, url: str) -> None:
     page.locator("#govqa-send").click()
     page.locator("#govqa-chat details.govqa-sources").first.wait_for(timeout=STEP)
     page.locator("#govqa-stop").wait_for(state="hidden", timeout=STEP)
-    lead = page.locator("#govqa-chat p.govqa-lead").last
-    lead_box = lead.bounding_box()
+    _shot(page, "chat_mobile", for_readme=True)
+    lead_box = page.locator("#govqa-chat p.govqa-lead").last.bounding_box()
     chat_box = page.locator("#govqa-chat").bounding_box()
     assert lead_box and chat_box
     assert chat_box["y"] - 1 <= lead_box["y"] <= chat_box["y"] + chat_box["height"], "answer sentence scrolled away"
-    assert lead_box["width"] >= 250, "the answer is squeezed into a narrow column"
-    number = page.locator("#govqa-chat td.govqa-num").last.bounding_box()
-    assert number and number["height"] < 40  # 4447 on one line, not one digit a line
-    _shot(page, "chat_mobile", for_readme=True)
+    assert lead_box["width"] >= 270, "the answer is squeezed into a narrow column"
+    # every number of the answer's table on one line, not one digit a line
+    lines = page.evaluate("""() => [...document.querySelectorAll('#govqa-chat td.govqa-num')].map((td) => {
+      const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map((b) => b.top)).size; })""")
+    assert lines and all(n == 1 for n in lines), lines
     page.get_by_role("tab", name="对比").click()
     page.locator("#govqa-compare").click()
     page.wait_for_function("document.querySelector('#govqa-compare-table').innerText.includes('4447')", timeout=STEP)
