@@ -116,7 +116,8 @@ def _result_row(name: str, result: Any) -> list[Any]:
 
 def given_identity(agency: str | None, year: float | str | None) -> Identity:
     """The agency and year typed in the upload fields (blank: read them from each report)."""
-    text = str(year).strip() if year not in (None, "") else ""
+    # a blank gr.Number arrives as 0 (its minimum would refuse that before we see it), so 0 means blank too
+    text = str(year).strip() if year not in (None, "", 0) else ""
     return Identity(agency=(agency or "").strip() or None, year=int(float(text)) if text else None)
 
 
@@ -160,7 +161,7 @@ def build_reports_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
                              elem_id="govqa-upload")
             with gr.Row():
                 agency_in = gr.Textbox(label="发布机关（报告中读不出时填写全称，可留空）", elem_id="govqa-upload-agency")
-                year_in = gr.Number(label="年份（读不出时填写，可留空）", precision=0, minimum=1990, maximum=2100,
+                year_in = gr.Number(label="年份（读不出时填写，可留空）", precision=0,
                                     elem_id="govqa-upload-year")
             go = gr.Button("导入", variant="primary", elem_id="govqa-import")
             upload_msg = gr.Markdown(elem_id="govqa-upload-message")
