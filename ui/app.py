@@ -17,6 +17,7 @@ from qa.metrics import metric_catalog
 from ui.chat import ChatTab, ask_api, build_chat_tab, example_questions
 from ui.compare import build_compare_tab
 from ui.reports import build_reports_tab
+from ui.zh_page import chinese_page_middleware
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -24,7 +25,6 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CSS_PATH = Path(__file__).with_name("style.css")
-HEAD_PATH = Path(__file__).with_name("head.html")  # lang="zh-CN" and Gradio's own texts in Chinese
 UPLOAD_RESULTS = "govqa-upload-results"  # elem_id of the upload outcome table in the 年报库 tab
 TITLE = "政府信息公开工作年度报告问答"
 
@@ -110,7 +110,7 @@ def launch_app(demo: gr.Blocks, settings: Settings, *, host: str | None = None, 
         max_file_size=f"{int(settings.max_file_mb * 1024 * 1024)}b",
         allowed_paths=[str(exports)],
         css_paths=[CSS_PATH],
-        head_paths=[HEAD_PATH],
+        app_kwargs={"middleware": [chinese_page_middleware()]},  # lang="zh-CN" and Gradio's own texts in Chinese
         footer_links=["api"],
         quiet=True,
         show_error=True,

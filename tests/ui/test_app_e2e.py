@@ -99,6 +99,8 @@ def _chinese_only(text: str) -> None:
 def _chat(page: Any) -> None:
     # whatever the browser's language, the page is Chinese and the input has a Chinese accessible name
     assert page.evaluate("document.documentElement.lang") == "zh-CN"
+    page.get_by_text("通过 API 使用").first.wait_for(timeout=STEP)  # Gradio's own texts are Chinese too
+    assert page.get_by_text("Use via API").count() == 0
     page.get_by_role("textbox", name="输入问题").wait_for(timeout=STEP)
     for selector, pseudo in (("#govqa-send", ""), ("#govqa-tabs button[role=tab][aria-selected=true]", ""),
                              ("#govqa-question textarea", "::placeholder"), ("#govqa-clear", "")):

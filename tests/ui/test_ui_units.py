@@ -316,3 +316,30 @@ def test_upload_fields_give_agency_and_year(qa: FakeQA, tmp_path: Path) -> None:
     reports.import_files(qa, [str(path)], None, given=reports.given_identity(" 某某县财政局 ", 2021.0))  # type: ignore[arg-type]
     assert given == [Identity(agency="某某县财政局", year=2021)]
     assert reports.given_identity("", None) == Identity()
+
+
+def test_page_is_rewritten_chinese_before_gradio_starts() -> None:
+    import asyncio
+
+    from ui.zh_page import ChinesePage, rewrite_page
+
+    page = b'<!doctype html>\n<html\n\tlang="en"\n><head><meta charset="utf-8" /><script type="module" src="x.js"></script>'
+    out = rewrite_page(page, b"<script>zh()</script>")
+    assert b'lang="zh-CN"' in out and out.index(b"zh()") < out.index(b"x.js")
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"text/html; charset=utf-8"), (b"content-length", str(len(page)).encode())]})
+        await send({"type": "http.response.body", "body": page})
+
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(ChinesePage(app, b"<script>zh()</script>")({"type": "http", "method": "GET", "path": "/"}, None, send))
+    body = sent[1]["body"]
+    assert b'lang="zh-CN"' in body and dict(sent[0]["headers"])[b"content-length"] == str(len(body)).encode()
+    sent.clear()
+    asyncio.run(ChinesePage(app, b"<script>zh()</script>")({"type": "http", "method": "GET", "path": "/config"}, None, send))
+    assert sent[1]["body"] == page  # only the page itself is rewritten
