@@ -154,6 +154,13 @@ def _chat(page: Any) -> None:
     example.click()
     page.locator("#govqa-chat details.govqa-sources").first.wait_for(timeout=STEP)
     assert asked in page.locator('#govqa-chat [data-testid="user"]').last.inner_text()
+    # 停止 shows while an answer is looked up, and stops it
+    page.locator("#govqa-question textarea").fill("掌政镇2020年政府信息公开工作存在哪些问题？")
+    page.locator("#govqa-send").click()
+    page.locator("#govqa-stop").wait_for(state="visible", timeout=STEP)
+    page.locator("#govqa-stop").click()
+    page.locator("#govqa-send").wait_for(state="visible", timeout=STEP)
+    assert page.locator("#govqa-stop").is_hidden()
     page.locator("#govqa-clear").click()
 
 
