@@ -224,6 +224,8 @@ def _upload(page: Any, tmp_path: Path) -> None:
     assert good.name in page.locator("#govqa-upload-results").inner_text()
     # the header counts follow the upload at once, with no tab switch or reload
     page.wait_for_function("document.querySelector('#govqa-header').innerText.includes('6 份年报')", timeout=STEP)
+    # and the chat's example questions lead with the agency just uploaded
+    page.wait_for_function("document.querySelector('#govqa-examples').textContent.includes('兴庆区')", timeout=STEP)
     page.wait_for_function("document.querySelector('#govqa-report-list').innerText.includes('兴庆区市场监督管理局')",
                            timeout=STEP)
     _shot(page, "reports")
