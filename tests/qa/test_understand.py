@@ -160,3 +160,9 @@ def test_a_pronoun_keeps_the_agency_but_not_the_metric(catalog: Catalog) -> None
 
 def test_a_time_filler_is_no_content_word() -> None:
     assert content_tokens("2021年的时候呢？") == []
+
+
+def test_these_applications_point_back_at_the_asked_agency(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    q = understand("这些申请是通过什么渠道递交的？", catalog=catalog, context=first)
+    assert q.agencies == first.agencies and q.years == (2020,)
