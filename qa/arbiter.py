@@ -143,3 +143,11 @@ def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog,
 def beside(table: Answer, quoted: Answer) -> Answer:
     """The table answer with a passage that states the same number quoted after it (both as sources)."""
     return replace(table, text=f"{table.text}（报告正文：{quoted.text}）", sources=table.sources + quoted.sources)
+
+
+def names_the_metric(q: Question, quoted: Answer, *, catalog: Catalog) -> bool:
+    """Whether a quote holds every word of the question that names the metric's row and column (行政复议, 收到)."""
+    assert q.metric is not None
+    fit = table_fit(q.text, q.metric, drop=name_words(catalog), agencies=q.agencies)
+    said = "".join(s.text for s in quoted.sources)
+    return all(w in said for w in fit.explained if w not in _TABLE_GENERIC)
