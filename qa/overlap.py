@@ -67,13 +67,13 @@ def word_credit(word: str, text: str, *, section: str = "", heading: str = "") -
 
 
 # a space between two Chinese characters is layout (电 话, 邮 编 spaced out to fill a line), not a word break
-_SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
+SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
 
 
 def coverage_of(text: str, weights: dict[str, float], *, section: str = "", heading: str = "") -> float:
     """Weighted share of question words found in the text (see word_credit): a word only in the sub-heading above
     the sentence counts fully (（一）存在问题 labels the list below it), only in the section title, half."""
-    text = _SPACED.sub("", text)
+    text = SPACED.sub("", text)
     total = sum(weights.values()) or 1.0
     got = sum(weight * word_credit(word, text, section=section, heading=heading) for word, weight in weights.items())
     return got / total
