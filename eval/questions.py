@@ -132,8 +132,8 @@ def parse_item(obj: Any, *, where: str) -> EvalItem:
     values, series, gaps = _numbers(obj.get("values", []), where, "values"), _series(obj.get("series", []), where), \
         _years(obj.get("gaps", []), where)
     if found and not expect and value is None and not evidence and not values and not series:
-        raise InvalidQuestionSet(f"{where}: a question with found=true needs 'expect' items, a 'value', 'values', "
-                                 "a 'series' or 'evidence'")
+        raise InvalidQuestionSet(f"{where}: a question with found=true needs 'expect' items, a 'value' or 'evidence' "
+                                 "(indicator: 'values'; trend: 'series')")
     history = obj.get("history", [])
     if not isinstance(history, list) or not all(isinstance(h, str) and h.strip() for h in history):
         raise InvalidQuestionSet(f"{where}: 'history' must be a list of question strings; got {history!r}")

@@ -37,7 +37,8 @@ def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int
         return _indicator_answer(q, found, store=store, refs=refs)
     if q.metric is None:
         return None
-    if GROWTH_WORDS.search(q.text) or (PREVIOUS_YEAR.search(q.text) and lx.DIFF_WORDS.search(q.text)):
+    printed_change = "本年增/减" in lx.ROW_COLS.get(q.metric.row, ())  # the template prints 本年增/减 itself
+    if GROWTH_WORDS.search(q.text) or (PREVIOUS_YEAR.search(q.text) and lx.DIFF_WORDS.search(q.text) and not printed_change):
         return _change_answer(q, store=store)
     two = _two_metrics(q)
     if two is not None:
