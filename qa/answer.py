@@ -137,7 +137,7 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         return refuse(q, _missing_years_text(q, catalog, missing), reason="no-year")
     years = tuple(sorted({y for _, y in pairs})) if q.years else ()
     if (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:  # indicators, shares (qa/arith.py)
-        return computed
+        return replace(computed, text=computed.text + _missing_note(missing, catalog)) if missing and computed.found else computed
     if q.metric is None:
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
                                   years=years, report_text=texts)

@@ -68,11 +68,13 @@ def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: Any, re
         return None
     computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
     values = [v for ind in computable for v in indicator_values(store, ind, reports=refs)]
-    if q.intent in ("ranking", "compare") and len({r.agency for r in refs}) > 1 and len(computable) == 1:
+    ranked = q.intent in ("ranking", "compare") or lx.RANK_DESC.search(q.text) or lx.RANK_ASC.search(q.text)
+    if ranked and len({r.agency for r in refs}) > 1 and len(computable) == 1:
         return _ranking(q, computable[0], values)
     shown = [v for v in values if v.value is not None]
     failed = [v for v in values if v.value is None]
-    text = "".join(f"{_head(v)}{v.formula}。" for v in shown)
+    text = "".join(f"{_head(v)}{v.report.year}年{v.indicator.name}为{number(v.value or 0.0, v.indicator.unit)}（{v.formula}）。"
+                   for v in shown)
     text += "".join(v.problem for v in failed) + broken_note(values)
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
     formula = "；".join(v.formula for v in values if v.formula) or None
@@ -147,6 +149,8 @@ def _change_answer(q: Question, *, store: Any) -> Answer | None:
         return None
     written = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)})
     years = written if PREVIOUS_YEAR.search(q.text) else sorted(q.years)  # 上一年 is the year before the one named
+    if not years and PREVIOUS_YEAR.search(q.text):  # 比上一年 without a year: the agency's latest report
+        years = [r.year for r in find_reports(store, agencies=q.agencies) if r.year is not None][-1:]
     if len(years) == 1:
         years = [years[0] - 1, years[0]]
     elif len(years) != 2:
