@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from eval.answers import load_answers, save_answers
 from eval.gold import Gold, StoredReport, locate
-from eval.questions import GoldSpan, parse_item
+from eval.questions import EvalItem, GoldSpan, parse_item
 from eval.run import score_saved
 from eval.score import contains_strict, score, score_strict, value_matches
 from qa.types import Answer, Source
@@ -234,8 +235,7 @@ def test_indicator_with_a_zero_denominator_is_a_no_data_refusal(gold: Gold) -> N
     assert not score_strict(item, divided, gold).passed
 
 
-TREND = {"kind": "trend", "found": True, "unit": "件", "gaps": [2020, 2022],
-         "series": [{"year": 2019, "value": 1, "cells": [_c("一")]}, {"year": 2021, "value": 5, "cells": [_c("一")]}]}
+TREND = {"kind": "trend", "found": True, "unit": "件", "gaps": [2020, 2022]}
 
 
 @pytest.fixture
@@ -246,9 +246,10 @@ def trend_gold(tmp_path: Path) -> Gold:
     return Gold.build([REPORT, older], folders=[tmp_path])
 
 
-def _trend_item() -> object:
-    trend = {**TREND, "series": [{**TREND["series"][0], "cells": [_c("一", file="minzheng_2019.txt")]}, TREND["series"][1]]}
-    return _item(**trend)
+def _trend_item() -> EvalItem:
+    series: list[dict[str, Any]] = [{"year": 2019, "value": 1, "cells": [_c("一", file="minzheng_2019.txt")]},
+                                    {"year": 2021, "value": 5, "cells": [_c("一")]}]
+    return _item(**{**TREND, "series": series})
 
 
 TREND_CELLS = (_cell("申请", "一", "总计", year=2019), _cell("申请", "一", "总计", year=2021))
