@@ -268,7 +268,8 @@ def year_value_stated(year: int, expected: float, text: str) -> bool:
     """Whether a number right after 「{year}年」 (no other number between) equals the value: 2021年5件, 2021年为5件."""
     text = normalize_numbers(text)
     return any(value_matches(expected, float(m.group(1)))
-               for m in re.finditer(rf"(?<!\d){year}\s*年[^\d。；;]{{0,20}}?([-+]?\d+(?:\.\d+)?)", text))
+               # a lookahead, so that 《…2022年…报告》，2022年5件 tries the second 2022年 too (the first one's number is 2022)
+               for m in re.finditer(rf"(?<!\d){year}\s*年(?=[^\d。；;]{{0,20}}?([-+]?\d+(?:\.\d+)?))", text))
 
 
 def year_gap_said(year: int, text: str) -> str | None:

@@ -269,3 +269,10 @@ def test_trend_states_each_year_with_its_cell_and_names_the_gaps(trend_gold: Gol
 def test_trend_fails_on_a_wrong_year_a_filled_gap_or_a_missing_cell(trend_gold: Gold, text: str, sources, problem: str) -> None:
     verdict = score_strict(_trend_item(), Answer("问", text, True, "table", unit="件", sources=sources), trend_gold)
     assert not verdict.passed and any(p.startswith(problem) for p in verdict.problems), verdict
+
+
+def test_a_year_value_after_a_title_naming_the_same_year_is_found() -> None:
+    from eval.score import year_value_stated
+
+    text = "根据《某某县民政局2022年政府信息公开工作年度报告》表二，2022年行政事业性收费本年收费金额35.5万元。"
+    assert year_value_stated(2022, 35.5, text) and not year_value_stated(2022, 35.6, text)
