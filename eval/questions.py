@@ -83,6 +83,7 @@ class EvalItem:
     agency: str | None = None
     year: int | None = None
     legacy: bool = False  # labelled "scoring": "legacy": no strict gold, scored by the substring rule
+    is_list: bool = False  # "list": true: every evidence span (one per list item) must be quoted, not just one
     values: tuple[float, ...] = ()  # indicator questions asking two figures at once: each must be stated
     series: tuple[SeriesPoint, ...] = ()  # trend questions: each year's value, stated with its cells cited
     gaps: tuple[int, ...] = ()  # trend questions: years asked about that have no value, named, never a number
@@ -157,6 +158,7 @@ def parse_item(obj: Any, *, where: str) -> EvalItem:
         agency=agency if isinstance(agency, str) else None,
         year=year if isinstance(year, int) and not isinstance(year, bool) else None,
         legacy=obj.get("scoring") == "legacy",
+        is_list=obj.get("list") is True,
         values=values,
         series=series,
         gaps=gaps,

@@ -235,18 +235,24 @@ def cites_cell(cell: GoldCell, sources: Sequence[Source], gold: Gold) -> str | N
 
 
 def quotes_evidence(item: EvalItem, sources: Sequence[Source], gold: Gold) -> str | None:
-    """None when a quoted source overlaps one of the gold evidence spans in the stored text, else the problem."""
+    """None when a quoted source overlaps one of the gold evidence spans in the stored text (every one of them for a
+    list question: one span per list item), else the problem."""
     problems = []
+    quoted = 0
     for span in item.evidence:
         where = gold.span(span)
         if where is None:
             problems.append(f"evidence {span.file}[{span.start}:{span.end}] not found in the store")
             continue
-        for s in sources:
-            if s.start is not None and s.end is not None and s.report == where.report.id \
-                    and s.start < where.end and where.start < s.end:
+        if any(s.start is not None and s.end is not None and s.report == where.report.id
+               and s.start < where.end and where.start < s.end for s in sources):
+            quoted += 1
+            if not item.is_list:
                 return None
-        problems.append(f"no quote overlaps {span.file}[{span.start}:{span.end}]")
+        else:
+            problems.append(f"no quote overlaps {span.file}[{span.start}:{span.end}]")
+    if item.is_list and quoted == len(item.evidence) and quoted:
+        return None
     return "; ".join(problems) or "no gold evidence"
 
 

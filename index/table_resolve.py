@@ -2,8 +2,11 @@
 
 A row with one reading is fixed; the rows with several are decided together, by the combination of their
 readings that keeps the most relation instances of the table (row by row when there are too many combinations),
-ties of a row that printed too many values by dropping the trailing ones. A row that stays open is an
-`ambiguous` finding with its candidates, and only the cells every candidate reads alike are taken: never a guess.
+ties of a row that printed too many values by dropping the trailing ones. A row still open is then held against
+the report's own prose (「现行有效的规范性文件16件」 beside '5416'): the readings that disagree with a number the text
+states for one of its cells are dropped, and when one reading is left it is taken with a `parse` finding naming the
+passage. A row that stays open is an `ambiguous` finding with its candidates, and only the cells every candidate
+left reads alike are taken: never a guess.
 """
 
 from __future__ import annotations
@@ -15,7 +18,8 @@ from itertools import product
 from index.audit import checks, satisfied
 from index.numbers import BLANK, format_number
 from index.table_fit import Reading, RowFit
-from index.templates import TableTemplate
+from index.templates import TableTemplate, TemplateRow
+from index.text_table import CellStatement, cell_statements
 from qa.types import Finding
 
 log = logging.getLogger(__name__)
@@ -137,7 +141,46 @@ def _agreed(fit: RowFit, options: list[Reading]) -> dict[str, tuple[float, str]]
     return out
 
 
-def resolve(table: TableTemplate, fits: list[RowFit]) -> Resolved:
+def row_words(row: TemplateRow) -> tuple[str, ...]:
+    """How prose names a row: its labels, and 规范性文件 for 行政规范性文件 (a 行政 prefix the text may leave out)."""
+    short = [label.removeprefix("行政") for label in row.labels]
+    return tuple(dict.fromkeys([*row.labels, *(w for w in short if len(w) >= 4)]))
+
+
+@dataclass(frozen=True)
+class ProseChoice:
+    """What the report's prose says about an open row: the readings it leaves, the passages that decided."""
+
+    options: list[Reading]
+    used: tuple[CellStatement, ...]
+
+
+def by_prose(table: TableTemplate, fit: RowFit, options: list[Reading], text: str) -> ProseChoice:
+    """Keep the readings that agree with the numbers the prose states for the row's cells.
+
+    A statement no reading agrees with is about something else (or a slip) and is ignored; one every reading
+    agrees with decides nothing.
+    """
+    others = [w for row in table.rows if row.key != fit.row.key for w in row_words(row)]
+    used: list[CellStatement] = []
+    for stmt in cell_statements(text, row_words(fit.row), fit.row.cols, others) if text else ():
+        i = fit.row.cols.index(stmt.col)
+        agree = [r for r in options if r.values[i] == stmt.value and r.raws[i] not in (BLANK, "")]
+        if agree and len(agree) < len(options):
+            options = agree
+            used.append(stmt)
+    return ProseChoice(options, tuple(used))
+
+
+def _passages(used: tuple[CellStatement, ...], text: str) -> str:
+    return "; ".join(f"{s.col} = {format_number(s.value)} at [{s.start}:{s.end}] '{text[s.start:s.end]}'" for s in used)
+
+
+def _reading_text(reading: Reading) -> str:
+    return "|".join("_" if raw == BLANK else format_number(v) for v, raw in zip(reading.values, reading.raws, strict=True))
+
+
+def resolve(table: TableTemplate, fits: list[RowFit], text: str = "") -> Resolved:
     """Pick one reading per row with the relations of the whole table; rows left open get a finding.
 
     A row with several readings of its own is decided by the combination of all open rows that keeps the most
@@ -151,20 +194,35 @@ def resolve(table: TableTemplate, fits: list[RowFit]) -> Resolved:
     if open_rows is None:
         _greedy(table, chosen, pending)
         open_rows = {f.row.key: f.readings for f in pending}
+    settled = tuple(k for k in several if k in chosen)  # by the relations; the prose may settle more below
     findings: list[Finding] = []
     agreed: dict[str, dict[str, tuple[float, str]]] = {}
     for fit in fits:
         if fit.row.key in chosen:
             continue
         options = open_rows.get(fit.row.key, fit.readings)
+        prose = by_prose(table, fit, options, text) if len(options) > 1 else ProseChoice(options, ())
+        span = (prose.used[0].start, max(s.end for s in prose.used)) if prose.used else (None, None)
+        said = f"the report's text states {_passages(prose.used, text)}" if prose.used else ""
+        if prose.used and len(prose.options) == 1:
+            chosen[fit.row.key] = prose.options[0]
+            message = (f"{table.name} {fit.row.key}: printed '{' '.join(fit.printed)}'; {len(options)} readings fit the "
+                       f"relations; {said}, which only the reading {_reading_text(prose.options[0])} agrees with")
+            log.info(message)
+            findings.append(Finding("parse", table.name, fit.row.key, prose.used[0].col, message,
+                                    start=span[0], end=span[1]))
+            continue
+        if prose.used:
+            said = f"{len(prose.options)} of them agree with {said}"
+        options = prose.options
         agreed[fit.row.key] = _agreed(fit, options) if options else {}
-        shown = " / ".join("|".join("_" if raw == BLANK else format_number(v) for v, raw in zip(r.values, r.raws, strict=True))
-                           for r in options[:6])
+        shown = " / ".join(_reading_text(r) for r in options[:6])
         taken = ", ".join(f"{col} = {format_number(v)}" for col, (v, _) in agreed[fit.row.key].items())
         message = (f"{table.name} {fit.row.key}: printed '{' '.join(fit.printed)}' for {len(fit.row.cols)} columns; "
-                   f"{len(options) or 'no'} readings fit the relations{': ' + shown if shown else ''}; "
+                   f"{len(open_rows.get(fit.row.key, fit.readings)) or 'no'} readings fit the relations"
+                   f"{'; ' + said if said else ''}"
+                   f"{': ' + shown if shown else ''}; "
                    + (f"only the cells they share are taken ({taken})" if taken else "no cells taken"))
         log.info(message)
-        findings.append(Finding("ambiguous", table.name, fit.row.key, "", message))
-    settled = tuple(k for k in several if k in chosen)
+        findings.append(Finding("ambiguous", table.name, fit.row.key, "", message, start=span[0], end=span[1]))
     return Resolved(chosen, agreed, findings, settled)

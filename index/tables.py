@@ -291,8 +291,9 @@ def _cell(table: TableTemplate, row: str, col: str, value: float, raw: str,
     return Cell(table.name, row, col, value, raw), finding
 
 
-def _cells(table: TableTemplate, fits: list[RowFit], declared: dict[str, str]) -> tuple[list[Cell], list[Finding]]:
-    resolved = resolve(table, fits)
+def _cells(table: TableTemplate, fits: list[RowFit], declared: dict[str, str],
+           prose: str = "") -> tuple[list[Cell], list[Finding]]:
+    resolved = resolve(table, fits, prose)
     cells: list[Cell] = []
     findings = list(resolved.findings)
     split: list[str] = []
@@ -338,7 +339,9 @@ def _parse_table(cleaned: str, name: str, lexed: dict[tuple[int, int], list[Grou
     match = reordered(lexed[match.region], table, match, cleaned)
     fits = [fit_row(table, row, list(group.numbers)) for row, group in match.pairs]
     found = {row.key for row, _ in match.pairs}
-    cells, findings = _cells(table, fits, declared_units(cleaned[slice(*match.region)], table))
+    start, end = match.region
+    prose = cleaned[:start] + " " * (end - start) + cleaned[end:]  # the text around the table, offsets kept
+    cells, findings = _cells(table, fits, declared_units(cleaned[start:end], table), prose)
     flat = _NOT_WORD.sub("", cleaned[slice(*match.region)])
     for row in table.rows:
         if row.key in found or row.optional:

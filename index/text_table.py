@@ -162,3 +162,58 @@ def text_table_findings(text: str, cells: Sequence[Cell]) -> tuple[Finding, ...]
     values = {(c.table, c.row, c.col): c.value for c in reversed(cells)}  # the first cell of a key wins
     out = (check_statement(stmt, values) for stmt in statements(text))
     return tuple(f for f in out if f is not None)
+
+
+# ---- statements of one cell of table 二 (主动公开), for choosing among the readings of a row printed run together ----
+
+# how a report's prose names a column of table 二: 制定规范性文件5件, 现行有效的规范性文件16件, 作出行政处罚决定784起
+COLUMN_WORDS: Mapping[str, tuple[str, ...]] = {
+    "本年新制作数量": ("制定", "制发", "新制作", "印发", "出台"),
+    "本年制发件数": ("制定", "制发", "新制作", "印发", "出台"),
+    "本年新公开数量": ("新公开",),
+    "本年废止件数": ("废止",),
+    "现行有效件数": ("现行有效",),
+    "处理决定数量": ("决定",),
+    "本年处理决定数量": ("决定",),
+}
+_STATED = re.compile(rf"{_NUM}{_UNIT}")
+
+
+@dataclass(frozen=True)
+class CellStatement:
+    """A number the prose states for one cell of a row: the column, the value, its offsets in the text."""
+
+    col: str
+    value: float
+    start: int
+    end: int
+
+
+def _last_word(body: str, words: Sequence[str], end: int) -> tuple[int, str] | None:
+    """The last of the words that starts before end in body, as (start, word)."""
+    found = [(body.rfind(w, 0, end), w) for w in words]
+    found = [(i, w) for i, w in found if i >= 0]
+    return max(found, key=lambda x: (x[0], len(x[1]))) if found else None
+
+
+def cell_statements(text: str, row_words: Sequence[str], cols: Sequence[str],
+                    other_rows: Sequence[str] = ()) -> Iterator[CellStatement]:
+    """The counts the text states for cells of one row: a clause naming the row and a column, then N件/个/起….
+
+    The row must be the last row named before the number (「规章2件、规范性文件5件」 gives 规范性文件 5 only).
+    """
+    for sentence in _SENTENCE.finditer(text):
+        for clause in _CLAUSE.finditer(sentence.group()):
+            body, base = clause.group(), sentence.start() + clause.start()
+            for m in _STATED.finditer(body):
+                row = _last_word(body, row_words, m.start())
+                if row is None:
+                    continue
+                other = _last_word(body, other_rows, m.start())
+                if other is not None and other[0] > row[0] and other[1] not in row[1]:
+                    continue
+                value = cn_number(m.group("num"))
+                for col in cols:
+                    said = _last_word(body, COLUMN_WORDS.get(col, ()), m.start())
+                    if said is not None and value is not None:
+                        yield CellStatement(col, float(value), base + min(row[0], said[0]), base + m.end())

@@ -18,7 +18,7 @@ from typing import Any
 
 from qa import compose as cp
 from qa import lexicon as lx
-from qa.arbiter import check_prose
+from qa.arbiter import check_prose, names_the_metric
 from qa.arith import arithmetic_answer
 from qa.catalog import Catalog
 from qa.config import Settings
@@ -26,7 +26,7 @@ from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
 from qa.scope import with_scope
-from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values
+from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values, unread_cells
 from qa.trend import trend_answer
 from qa.types import Answer, Metric, Question, Source
 from qa.understand import add_names, understand
@@ -155,9 +155,22 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
                        text=_missing_years_text(q, catalog, missing) + "无法比较。" + held.text)
     answer = check_prose(q, table_answer(q, store=store, refs=refs), retriever=retriever, catalog=catalog,
                          settings=settings, years=years, report_text=texts)
+    if not answer.found and answer.reason == "no-data" and retriever is not None and _tables_not_found(store, q, refs):
+        # the report printed no such table (or the parser found none): its prose may still say it (未收到申请)
+        quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
+                                  years=years, report_text=texts)
+        if quoted.found and names_the_metric(q, quoted, catalog=catalog):
+            answer = replace(quoted, text=f"{quoted.text}（{answer.text}）")
     if missing and answer.found:
         answer = replace(answer, text=answer.text + _missing_note(missing, catalog))
     return answer
+
+
+def _tables_not_found(store: Any, q: Question, refs: Sequence[ReportRef]) -> bool:
+    """Whether every asked report lacks the metric's whole table (not a cell left unread in a table it has)."""
+    assert q.metric is not None
+    unread = unread_cells(store, table=q.metric.table, report_ids=[r.id for r in refs])
+    return bool(refs) and all(any(u.kind == "missing" and not u.row for u in unread.get(r.id, [])) for r in refs)
 
 
 def plan_pairs(missing: Sequence[tuple[str, int]], catalog: Catalog) -> list[tuple[str, int]]:

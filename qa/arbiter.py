@@ -15,19 +15,22 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.config import Settings
 from qa.extract import MIN_COVERAGE, Quote, find_quote, name_words, question_weights, quote_answer
+from qa.shortnames import abbreviation_score, region_forms
 from qa.types import Answer, Metric, Question
 
 log = logging.getLogger(__name__)
 
 # words a table question uses that no row label spells out
 _TABLE_GENERIC = frozenset({"案件", "数量", "申请", "申请人", "情况", "结果", "政府信息", "提交", "提出", "数", "量"})
+# words that join a question's parts and say nothing about what it asks (因为…而, 一共, 总共)
+_FILLER = frozenset({"因为", "由于", "因", "一共", "总共", "共", "总计", "合计", "而"})
 _COUNT_WORD = re.compile(r"(?:多少|几)\w?|[件起次条篇项个名位]")
 _INTENT_WORDS = (lx.RANK_DESC, lx.RANK_ASC, lx.SUM_WORDS, lx.AVG_WORDS, lx.COMPARE_WORDS, lx.ANY_WORDS,
                  lx.BREAKDOWN_WORDS, lx.ALL_SCOPE)
@@ -55,10 +58,19 @@ def _metric_words(text: str, metric: Metric) -> list[str]:
     return [w for w in words if w]
 
 
-def table_fit(text: str, metric: Metric, *, drop: Sequence[str]) -> TableFit:
-    """The share of the question's content words (weighted as for quotes) that the metric's words explain."""
+def names_agency(word: str, agencies: Sequence[str]) -> bool:
+    """Whether a question word only locates one of the asked agencies: part of its name, its region, a short form."""
+    return any(word in a or word in region_forms(a) or abbreviation_score(word, a) > 0 for a in agencies)
+
+
+def table_fit(text: str, metric: Metric, *, drop: Sequence[str], agencies: Sequence[str] = ()) -> TableFit:
+    """The share of the question's content words (weighted as for quotes) that the metric's words explain.
+
+    Words that name the asked agencies (平潭, 交建局, 工信厅) and joining words (因为, 一共) are not asked about.
+    """
     weights = {w: v for w, v in question_weights(text, drop=drop).items()
-               if len(w) >= 2 and not _COUNT_WORD.fullmatch(w) and not any(p.fullmatch(w) for p in _INTENT_WORDS)}
+               if len(w) >= 2 and not _COUNT_WORD.fullmatch(w) and not any(p.fullmatch(w) for p in _INTENT_WORDS)
+               and w not in _FILLER and not names_agency(w, agencies)}
     if not weights:
         return TableFit(1.0, (), ())
     known = _metric_words(text, metric)
@@ -111,7 +123,7 @@ def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog,
                 years: Sequence[int], report_text: Callable[[str], str]) -> Answer:
     """The table answer, or a quote when the question's wording is about prose the cell does not hold."""
     assert q.metric is not None
-    fit = table_fit(q.text, q.metric, drop=name_words(catalog))
+    fit = table_fit(q.text, q.metric, drop=name_words(catalog), agencies=q.agencies)
     cue = prose_cue(q.text)
     if retriever is None or not needs_quote_check(q, fit, cue):
         return table
@@ -119,7 +131,23 @@ def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog,
                        report_text=report_text)
     if prefer_quote(fit, quote, cue):
         assert quote is not None
+        quoted = quote_answer(q, quote, catalog=catalog)
+        if table.found and table.value is not None and quoted.value == table.value:
+            return beside(table, quoted)  # the passage states the cell's number: the cell answers, the passage backs it
         log.info("%r: quote (coverage %.2f) preferred to table %s (fit %.2f, cue %s, left %s)",
                  q.text, quote.coverage, q.metric, fit.share, cue, fit.residual)
-        return quote_answer(q, quote, catalog=catalog)
+        return quoted
     return table
+
+
+def beside(table: Answer, quoted: Answer) -> Answer:
+    """The table answer with a passage that states the same number quoted after it (both as sources)."""
+    return replace(table, text=f"{table.text}（报告正文：{quoted.text}）", sources=table.sources + quoted.sources)
+
+
+def names_the_metric(q: Question, quoted: Answer, *, catalog: Catalog) -> bool:
+    """Whether a quote holds every word of the question that names the metric's row and column (行政复议, 收到)."""
+    assert q.metric is not None
+    fit = table_fit(q.text, q.metric, drop=name_words(catalog), agencies=q.agencies)
+    said = "".join(s.text for s in quoted.sources)
+    return all(w in said for w in fit.explained if w not in _TABLE_GENERIC)

@@ -171,8 +171,13 @@ def breakdown_sentence(metric: Metric, ref: ReportRef, cells: Sequence[CellHit])
             mine = {c.col: c for c in cells if c.row == row}
             label = metric_label(Metric("申请", row, "总计"))
             total = mine.get("总计")
-            named = [f"{col}{cell_text(mine[col])}" for col in lx.APPLICANT_COLS[:-1] if col in mine and mine[col].value]
-            detail = "，".join(named) if named else "各类申请人均为0"
+            read = [col for col in lx.APPLICANT_COLS[:-1] if col in mine]
+            named = [f"{col}{cell_text(mine[col])}" for col in read if mine[col].value]
+            detail = "，".join(named) if named else ("各类申请人均为0" if read else "")
+            if read and len(read) < len(lx.APPLICANT_COLS) - 1:  # a cell not read is not a zero
+                detail += f"{'，' if detail else ''}其余申请人类别的数字未能读出"
+            elif not read:
+                detail = "按申请人类别的分项数字未能读出"
             if total is not None:
                 parts.append(f"{label}{cell_text(total)}（{detail}）")
             else:

@@ -26,7 +26,7 @@ from qa.compose import report_title
 from qa.config import Settings
 from qa.errors import GovqaError
 from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
-from qa.overlap import coverage_of
+from qa.overlap import SPACED, coverage_of, word_credit
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
 from qa.types import Answer, Chunk, Question, Source
@@ -328,12 +328,26 @@ def _holds_asked_amount(question: str, text: str) -> bool:
     return bool(_ANY_COUNT.search(text))
 
 
+# a measured quantity asked for by name: 访问量是多少, 回复率为多少
+_ASKED_MEASURE = re.compile(r"([\u4e00-\u9fff]{1,4}[量率])(?:是|为|有|达到|达)?(?:多少|几)")
+
+
+def _names_asked_measure(question: str, text: str) -> bool:
+    """Whether a quote speaks of the measure a question asks by name (访问量: 访问, 浏览, 点击 …): a count of
+    something else in the same sentence (发布信息4818篇) is no 访问量."""
+    text = SPACED.sub("", text)
+    return all(word_credit(m.group(1), text) > 0 for m in _ASKED_MEASURE.finditer(question) if len(m.group(1)) >= 2)
+
+
 def retrieval_answer(q: Question, *, retriever: Any, catalog: Catalog, settings: Settings,
                      agencies: Sequence[str] = (), years: Sequence[int] = (),
                      report_text: Callable[[str], str] = lambda _id: "") -> Answer:
     """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
     quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=agencies, years=years,
                        report_text=report_text)
+    if quote is not None and not _names_asked_measure(q.text, quote.text):
+        log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
     if quote is not None and not _holds_asked_amount(q.query or q.text, quote.text):
         # 具体是多少万元 answered by sentences with no such amount: the reports do not say, so say that
         log.info("retrieval refused %r: the best quote holds no number", q.text)

@@ -123,6 +123,15 @@ def term_label(metric: Metric) -> str:
     return cp.metric_label(metric)
 
 
+def definition(ind: Indicator) -> str:
+    """How an indicator is computed, in words: 公开率 = (予以公开 + 部分公开) / 办理结果总计."""
+    def side(terms: Sequence[Metric]) -> str:
+        text = " + ".join(term_label(m) for m in terms)
+        return f"({text})" if len(terms) > 1 else text
+
+    return f"{ind.name} = {side(ind.numerator)} / {side(ind.denominator)}"
+
+
 def _sum_text(terms: Sequence[tuple[Metric, MetricValue]]) -> str:
     text = " + ".join(f"{term_label(m)} {cp.number_text(v.value or 0.0)}" for m, v in terms)
     return f"({text})" if len(terms) > 1 else text

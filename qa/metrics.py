@@ -102,8 +102,8 @@ INDICATOR_COL = "数值"
 
 def compare_catalog() -> tuple[MetricTable, ...]:
     """The metric catalog plus the indicators, as one more table whose rows are the computable indicators."""
-    from qa.indicators import load_indicators
+    from qa.indicators import definition, load_indicators
 
-    rows = tuple(MetricRow(ind.name, ind.name, (MetricCol(INDICATOR_COL, INDICATOR_COL, ind.unit),), ind.templates)
+    rows = tuple(MetricRow(ind.name, definition(ind), (MetricCol(INDICATOR_COL, INDICATOR_COL, ind.unit),), ind.templates)
                  for ind in load_indicators().values() if not ind.parts)
     return (*metric_catalog(), MetricTable(INDICATOR_TABLE, "计算指标（由表格数值计算）", rows))

@@ -10,6 +10,7 @@ four-character word apart, a shorter word inside it, or at least half of its cha
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from qa import lexicon as lx
@@ -65,9 +66,14 @@ def word_credit(word: str, text: str, *, section: str = "", heading: str = "") -
     return min(1.0, credit)
 
 
+# a space between two Chinese characters is layout (电 话, 邮 编 spaced out to fill a line), not a word break
+SPACED = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\xa0]+(?=[\u4e00-\u9fff])")
+
+
 def coverage_of(text: str, weights: dict[str, float], *, section: str = "", heading: str = "") -> float:
     """Weighted share of question words found in the text (see word_credit): a word only in the sub-heading above
     the sentence counts fully (（一）存在问题 labels the list below it), only in the section title, half."""
+    text = SPACED.sub("", text)
     total = sum(weights.values()) or 1.0
     got = sum(weight * word_credit(word, text, section=section, heading=heading) for word, weight in weights.items())
     return got / total

@@ -139,6 +139,13 @@ def _concerns(u: Unread, *, rows: Sequence[str], prefix: str | None, cols: Seque
     return in_rows and (not u.col or cols is None or u.col in cols)
 
 
+def _kept(u: Unread, hits: Sequence[CellHit], leaves: Sequence[str]) -> bool:
+    """Whether a row left ambiguous still holds every cell the metric needs: the parser kept the cells all its
+    readings agree on (88 in 88|-7|20 / 88|-72|0), and such a cell is read, not guessed."""
+    return u.kind == "ambiguous" and bool(u.row) and all(
+        any(h.row == u.row and h.col in _alternatives(leaf) for h in hits) for leaf in leaves)
+
+
 def template_has(version: str, metric: Metric) -> bool | None:
     """Whether a template version prints the metric's cell (None for a mixed or unknown version)."""
     template = load_templates().get(version)
@@ -183,7 +190,8 @@ def metric_values(store: Any, metric: Metric, *, agencies: Sequence[str] = (), y
         # a sum with an unreadable part is no number; a row printed blank or run together is not a zero
         blocking = tuple(u for u in unread.get(ref.id, [])
                          if (u.kind == "ambiguous" or u.blank or not u.row or not mine)
-                         and _concerns(u, rows=rows, prefix=metric.row if group and not exact else None, cols=cols))
+                         and _concerns(u, rows=rows, prefix=metric.row if group and not exact else None, cols=cols)
+                         and not _kept(u, mine, leaves))
         value = sum(h.value for h in mine) if mine and not blocking else None
         out.append(MetricValue(ref, value, tuple(mine) if value is not None else (), blocking))
     return out

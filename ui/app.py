@@ -17,10 +17,11 @@ from qa.config import Settings
 from qa.metrics import MetricTable, compare_catalog, metric_catalog
 from qa.staff import Staff
 from ui import validate
-from ui.chat import ask_api, build_chat_tab
+from ui.chat import ChatTab, ask_api, build_chat_tab, example_questions
 from ui.compare import build_compare_tab
 from ui.reports import build_reports_tab
 from ui.validate import client_errors
+from ui.zh_page import chinese_page_middleware
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -28,6 +29,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 CSS_PATH = Path(__file__).with_name("style.css")
+UPLOAD_RESULTS = "govqa-upload-results"  # elem_id of the upload outcome table in the 年报库 tab
 TITLE = "政府信息公开工作年度报告问答"
 TEMP_FILES_MAX_AGE = (600, 3600)  # every 10 minutes, delete Gradio temp files older than an hour
 
@@ -62,6 +64,33 @@ def add_api(qa: GovQA, catalog: Sequence[MetricTable]) -> None:
     gr.api(compare, api_name="compare")
 
 
+def _by_elem_id(demo: gr.Blocks, elem_id: str) -> Any:
+    """The component of ``demo`` with this elem_id, or None."""
+    return next((b for b in demo.blocks.values() if getattr(b, "elem_id", None) == elem_id), None)
+
+
+def wire_page(demo: gr.Blocks, qa: GovQA, header: gr.Markdown, chat: ChatTab) -> None:
+    """Page-level events: restore the saved chat on load; header counts and examples follow every upload."""
+    known = {r.agency for r in qa.store.reports()}
+
+    def _restore(saved: list[dict[str, Any]] | None) -> tuple[Any, ...]:
+        history = list(saved or [])
+        return history, header_markdown(qa)
+
+    def _after_upload() -> tuple[Any, ...]:
+        reports = qa.store.reports()
+        fresh = [r.agency for r in reports if r.agency not in known]
+        samples = [[q] for q in example_questions(reports, first=fresh)]
+        return header_markdown(qa), gr.update(samples=samples)
+
+    demo.load(_restore, inputs=[chat.saved], outputs=[chat.chatbot, header], api_visibility="private")
+    results = _by_elem_id(demo, UPLOAD_RESULTS)
+    if results is None:
+        log.warning("no #%s in the app: header counts refresh on tab switch only", UPLOAD_RESULTS)
+        return
+    results.change(_after_upload, outputs=[header, chat.examples], api_visibility="private")
+
+
 def build_app(qa: GovQA, *, host: str | None = None) -> gr.Blocks:
     """The whole web app over ``qa``, to be served on ``host`` (default settings.host); launch it with :func:`launch_app`.
 
@@ -72,13 +101,14 @@ def build_app(qa: GovQA, *, host: str | None = None) -> gr.Blocks:
     # Gradio's copies of files sent to its upload route but never imported (by anyone, logged in or not) go after an hour
     with gr.Blocks(title=TITLE, analytics_enabled=False, delete_cache=TEMP_FILES_MAX_AGE) as demo:
         header = gr.Markdown(header_markdown(qa), elem_id="govqa-header")
-        with gr.Tabs():
+        with gr.Tabs(elem_id="govqa-tabs"):
             with gr.Tab("问答", id="chat", elem_id="govqa-chat-tab"):
-                build_chat_tab(qa)
+                chat = build_chat_tab(qa)
             compare_tab = build_compare_tab(qa, compare_catalog())  # the cells and the indicators (qa/indicators.toml)
             reports_tab = build_reports_tab(qa, catalog, staff)
         for tab in (compare_tab, reports_tab):
             tab.select(lambda: header_markdown(qa), outputs=[header], api_visibility="private")
+        wire_page(demo, qa, header, chat)
         add_api(qa, compare_catalog())
     return demo
 
@@ -96,6 +126,7 @@ def launch_app(demo: gr.Blocks, settings: Settings, *, host: str | None = None, 
         max_file_size=f"{int(settings.max_file_mb * 1024 * 1024)}b",
         allowed_paths=[str(exports)],
         css_paths=[CSS_PATH],
+        app_kwargs={"middleware": [chinese_page_middleware()]},  # lang="zh-CN" and Gradio's own texts in Chinese
         footer_links=["api"],
         quiet=True,
         show_error=False,  # only gr.Error messages (written for users) reach a client, never exception text

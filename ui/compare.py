@@ -10,10 +10,14 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
+from qa import lexicon as lx
 from qa.errors import GovqaError, InvalidInput
-from qa.metrics import MetricTable, find_row, find_table
+from qa.metrics import MetricCol, MetricRow, MetricTable, find_row, find_table
 from qa.uploads import sanitize_filename
 from ui import validate
+from ui.labels import SEP
+from ui.labels import col_label as human_col
+from ui.messages import user_message
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -32,16 +36,42 @@ def table_choices(catalog: Sequence[MetricTable]) -> list[tuple[str, str]]:
     return [(t.title, t.key) for t in catalog]
 
 
+def row_text(table: str, row: MetricRow) -> str:
+    """A row as the report prints it (一、本年新收政府信息公开申请数量, 不予公开 2.…), never a bare key."""
+    return lx.ROW_LABELS.get(table, {}).get(row.key) or (row.label if row.label != row.key else "") or "案件数量"
+
+
+def col_text(table: str, col: MetricCol) -> str:
+    """A column with its group spelled out and its unit: 行政复议 · 结果维持, 本年收费金额（万元）."""
+    label = human_col(table, col.key)
+    return f"{label}（{col.unit}）" if col.unit else label
+
+
 def row_choices(catalog: Sequence[MetricTable], table: str | None) -> list[tuple[str, str]]:
     """Dropdown choices (label, key) for the rows of one table, in template order."""
     found = find_table(catalog, table)
-    return [(r.display, r.key) for r in found.rows] if found else []
+    return [(row_text(found.key, r), r.key) for r in found.rows] if found else []
 
 
 def col_choices(catalog: Sequence[MetricTable], table: str | None, row: str | None) -> list[tuple[str, str]]:
     """Dropdown choices (label, key) for the columns a row has, in template order."""
     found = find_row(catalog, table, row)
-    return [(c.display, c.key) for c in found.cols] if found else []
+    return [(col_text(table or "", c), c.key) for c in found.cols] if found else []
+
+
+def metric_text(catalog: Sequence[MetricTable], table: str, row: str, col: str) -> str:
+    """The chosen metric in words: 收到和处理政府信息公开申请情况 · 一、本年新收… · 总计."""
+    found_table, found_row = find_table(catalog, table), find_row(catalog, table, row)
+    found_col = next((c for c in found_row.cols if c.key == col), None) if found_row else None
+    parts = (found_table.title if found_table else table,
+             row_text(table, found_row) if found_row else row,
+             col_text(table, found_col) if found_col else human_col(table, col))
+    return SEP.join(parts)
+
+
+def plain_number(value: Any) -> Any:
+    """A whole number as an int (4447, not 4447.0); other values unchanged."""
+    return int(value) if isinstance(value, float) and value.is_integer() else value
 
 
 def compare_frame(rows: Sequence[dict[str, Any]], sort: str = "数值从高到低") -> pd.DataFrame:
@@ -61,14 +91,26 @@ def compare_frame(rows: Sequence[dict[str, Any]], sort: str = "数值从高到�
         columns=COLUMNS,
     )
     key, ascending = SORTS.get(sort, SORTS["数值从高到低"])
-    return frame.sort_values([key, "年份"], ascending=[ascending, True], kind="stable").reset_index(drop=True)
+    frame = frame.sort_values([key, "年份"], ascending=[ascending, True], kind="stable").reset_index(drop=True)
+    frame["数值"] = frame["数值"].astype(object).map(plain_number)
+    return frame
 
 
 def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Bars labelled by agency (and year when several years are shown), coloured by relation status."""
     several_years = frame["年份"].nunique() > 1
-    labels = [f"{u} {y}" if several_years else str(u) for u, y in zip(frame["单位"], frame["年份"], strict=True)]
-    return pd.DataFrame({"单位": labels, "数值": frame["数值"], "勾稽关系": frame["勾稽关系"]})
+    # the value is in the label, so a bar of 8 next to one of 4447 still shows its number
+    labels = [f"{u} {y}（{v}）" if several_years else f"{u}（{v}）"
+              for u, y, v in zip(frame["单位"], frame["年份"], frame["数值"], strict=True)]
+    return pd.DataFrame({"单位": labels, "数值": frame["数值"].astype(float), "勾稽关系": frame["勾稽关系"]})
+
+
+def missing_reports(qa: GovQA, rows: Sequence[dict[str, Any]], agencies: Sequence[str],
+                    years: Sequence[int]) -> list[str]:
+    """The reports in the chosen scope that do not print this metric (a missing report is not a zero)."""
+    have = {r.get("report") for r in rows}
+    return [f"{r.short_name or r.agency} {r.year or ''}".strip() for r in qa.store.reports()
+            if r.id not in have and (not agencies or r.agency in agencies) and (not years or r.year in years)]
 
 
 def write_csv(frame: pd.DataFrame, folder: Path, name: str) -> Path:
@@ -98,16 +140,17 @@ def run_compare(qa: GovQA, catalog: Sequence[MetricTable], table: str, row: str,
     except InvalidInput as exc:
         return f"⚠ {exc}", pd.DataFrame(columns=COLUMNS), None, None
     except GovqaError as exc:
-        return f"⚠ {exc}", pd.DataFrame(columns=COLUMNS), None, None
-    found = find_row(catalog, table, row)
-    metric = f"{table} · {found.display if found else row} · {col}"
+        return f"⚠ {user_message(exc)}", pd.DataFrame(columns=COLUMNS), None, None
+    metric = metric_text(catalog, table, row, col)
+    lacking = missing_reports(qa, rows, picked[0], picked[1])
+    absent = f"\n\n以下 {len(lacking)} 份报告没有这项数据（不计为 0）：{'、'.join(lacking)}。" if lacking else ""
     if not rows:
-        return f"没有找到「{metric}」的数据。", pd.DataFrame(columns=COLUMNS), None, None
+        return f"没有找到「{metric}」的数据。{absent}", pd.DataFrame(columns=COLUMNS), None, None
     frame = compare_frame(rows, sort)
     broken = int((frame["勾稽关系"] == BROKEN).sum())
     note = f"，其中 {broken} 份报告 {BROKEN}" if broken else ""
     csv = write_csv(frame, qa.settings.home / "exports", f"{table}_{row}_{col}")
-    return f"「{metric}」：{len(frame)} 份报告{note}。", frame, chart_frame(frame), str(csv)
+    return f"「{metric}」：{len(frame)} 份报告{note}。{absent}", frame, chart_frame(frame), str(csv)
 
 
 def build_compare_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
@@ -128,7 +171,8 @@ def build_compare_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
         with gr.Row():
             result = gr.Dataframe(headers=COLUMNS, interactive=False, label="对比结果", elem_id="govqa-compare-table", scale=3)
             chart = gr.BarPlot(x="单位", y="数值", color="勾稽关系", sort="-y", label="柱状图",
-                               color_map={OK: "#2f6fb0", BROKEN: "#d9822b"}, elem_id="govqa-chart", scale=2)
+                               color_map={OK: "#2f6fb0", BROKEN: "#d9822b"}, elem_id="govqa-chart", scale=2,
+                               x_label_angle=-40, x_title="单位", y_title="数值")
         download = gr.DownloadButton("下载 CSV", value=None, elem_id="govqa-download")
 
     def _rows(t: str) -> tuple[Any, Any]:
@@ -150,10 +194,15 @@ def build_compare_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
         a, y = agency_choices(qa)
         return gr.update(choices=a), gr.update(choices=y)
 
-    table.input(_rows, inputs=[table], outputs=[row, col], api_visibility="private")
-    row.input(_cols, inputs=[table, row], outputs=[col], api_visibility="private")
     inputs = [table, row, col, agency, year, sort]
-    go.click(_compare, inputs=inputs, outputs=[message, result, chart, download], api_visibility="private")
-    sort.input(_compare, inputs=inputs, outputs=[message, result, chart, download], api_visibility="private")
+    outputs = [message, result, chart, download]
+    # every selector refreshes the result at once; 对比 stays for running it again after an upload
+    table.input(_rows, inputs=[table], outputs=[row, col], api_visibility="private").then(
+        _compare, inputs=inputs, outputs=outputs, api_visibility="private")
+    row.input(_cols, inputs=[table, row], outputs=[col], api_visibility="private").then(
+        _compare, inputs=inputs, outputs=outputs, api_visibility="private")
+    go.click(_compare, inputs=inputs, outputs=outputs, api_visibility="private")
+    for selector in (col, agency, year, sort):
+        selector.input(_compare, inputs=inputs, outputs=outputs, api_visibility="private")
     tab.select(_refresh, outputs=[agency, year], api_visibility="private")
     return tab

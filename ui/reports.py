@@ -15,6 +15,8 @@ from qa.metrics import MetricTable
 from qa.staff import Staff
 from qa.types import Cell, Finding
 from ui.agency_view import KIND_LABELS, build_agency_view
+from ui.labels import col_label, row_label, table_label
+from ui.messages import finding_text
 from ui.upload import build_upload_panel
 
 if TYPE_CHECKING:
@@ -85,7 +87,8 @@ def tables_html(cells: Sequence[Cell], findings: Sequence[Finding], catalog: Seq
 
 def findings_frame(findings: Sequence[Finding]) -> pd.DataFrame:
     """The audit and parse findings of one report as a table."""
-    rows = [[KINDS.get(f.kind, f.kind), f.table, f.row, f.col, f.message] for f in findings]
+    rows = [[KINDS.get(f.kind, f.kind), table_label(f.table), row_label(f.table, f.row), col_label(f.table, f.col),
+             finding_text(f)] for f in findings]
     return pd.DataFrame(rows, columns=FINDING_COLUMNS)
 
 

@@ -146,8 +146,10 @@ def build_upload_panel(qa: GovQA, staff: Staff) -> Wire:
                              elem_id="govqa-upload")
             with gr.Row():
                 agency_in = gr.Textbox(label="发布机关（报告中读不出时填写全称，可留空）", elem_id="govqa-upload-agency")
-                year_in = gr.Number(label="年份（读不出时填写，可留空）", precision=0, minimum=validate.FIRST_REPORT_YEAR,
-                                    maximum=validate.last_year(), elem_id="govqa-upload-year")
+                # no minimum/maximum here: Gradio would refuse a blank field (sent as 0) in English before our
+                # check; validate.optional_year says what is allowed, in Chinese
+                year_in = gr.Number(value=None, label=f"年份（读不出时填写 {validate.FIRST_REPORT_YEAR}–{validate.last_year()}，可留空）",
+                                    precision=0, elem_id="govqa-upload-year")
             go = gr.Button("导入", variant="primary", elem_id="govqa-import")
             upload_msg = gr.Markdown(elem_id="govqa-upload-message")
             results = gr.Dataframe(headers=RESULT_COLUMNS, interactive=False, label="导入结果", elem_id="govqa-upload-results")

@@ -98,7 +98,7 @@ def agencies(value: Any) -> list[str]:
 
 def optional_year(value: Any) -> int | None:
     """The year typed in a form field: blank means 'read it from the report'."""
-    if value is None or (isinstance(value, str) and not value.strip()):
+    if value is None or value == 0 or (isinstance(value, str) and not value.strip()):  # a blank number field sends 0
         return None
     return year(value)
 

@@ -125,6 +125,18 @@ def test_narrative_needs_an_overlapping_quote_and_the_phrase(gold: Gold) -> None
     assert not score_strict(_item(**_narrative()), other_report, gold).passed
 
 
+def test_a_list_question_needs_every_item_quoted(gold: Gold) -> None:
+    spans = [FILE_TEXT.index(t) for t in ("召开新闻发布会", "副镇长带队")]
+    item = _item(kind="narrative", found=True, list=True, expect=["新闻发布会", "带队检查"],
+                 evidence=[{"file": "minzheng_2021.txt", "start": a, "end": a + 5} for a in spans])
+    both = Answer("问", "一是召开新闻发布会 8 场；二是副镇长带队检查。", True, "retrieval",
+                  sources=(_span("召开新闻发布会 8 场"), _span("副镇长带队检查")))
+    assert score_strict(item, both, gold).passed
+    one = Answer("问", "一是召开新闻发布会 8 场；二是带队检查。", True, "retrieval", sources=(_span("召开新闻发布会 8 场"),))
+    verdict = score_strict(item, one, gold)
+    assert not verdict.passed and any("no quote overlaps" in p for p in verdict.problems)
+
+
 def test_refusal_needs_a_reason_and_an_error_is_not_one(gold: Gold) -> None:
     item = _item(kind="refuse", found=False, reason="no-year")
     assert score_strict(item, Answer("问", "没有该年度报告", False, "refuse", reason="no-year"), gold).passed

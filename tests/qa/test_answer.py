@@ -123,3 +123,37 @@ def test_a_badly_named_stored_report_breaks_no_other_question(mini_store, settin
     assert "知识库中没有“石门市丰年区”的年度报告" in refused.text
     other = ask("平潭综合实验区财政局2020年收到多少申请？")
     assert not other.found and "“平潭综合实验区财政局”" in other.text
+
+
+def _store_without_tables(tmp_path):
+    from index.store import Store
+    from qa.types import Finding, ParsedReport, Report, TableResult
+
+    store = Store(f"sqlite:///{tmp_path / 'notables.db'}")
+    text = "一、总体情况。本年度全年在门户网站发布信息316条。三、收到和处理政府信息公开申请情况。本年度未收到政府信息公开申请。"
+    missing = tuple(Finding("missing", t, "", "", f"{t}: table not found in the text") for t in ("申请", "复议诉讼"))
+    report = Report(id="ccccccccccc1", source="c.txt", agency="云州市科技局", short_name="科技局", aliases=(), year=2021,
+                    template="2019", title="云州市科技局2021年政府信息公开工作年度报告", content_hash="c" * 60, text=text)
+    store.save(ParsedReport(report, (), TableResult((), missing, "2019"), missing))
+    return store, text
+
+
+def test_a_report_without_the_table_is_answered_from_its_prose_only_when_the_prose_names_the_metric(
+        tmp_path, settings) -> None:
+    from qa.types import Chunk
+    from tests.qa.conftest import FakeRetriever
+
+    store, text = _store_without_tables(tmp_path)
+    chunks = [Chunk(id=f"c{i}", report_id="ccccccccccc1", agency="云州市科技局", short_name="科技局", year=2021,
+                    section=section, subheading="", start=text.index(part), end=text.index(part) + len(part), text=part)
+              for i, (section, part) in enumerate([("总体情况", "本年度全年在门户网站发布信息316条。"),
+                                                   ("收到和处理政府信息公开申请情况", "本年度未收到政府信息公开申请。")])]
+    retriever = FakeRetriever(chunks)
+
+    def ask(question: str):
+        return answer_question(question, store=store, retriever=retriever, conversation=None, settings=settings)
+
+    said = ask("云州市科技局2021年收到过政府信息公开申请吗？")
+    assert said.found and said.route == "retrieval" and "未收到" in said.text and "表三" in said.text
+    refused = ask("云州市科技局2021年被申请行政复议的有几件？")  # the prose never names 行政复议: no number from it
+    assert not refused.found and refused.value is None and refused.reason == "no-data"

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from qa.arbiter import prefer_quote, prose_cue, table_fit
+from qa.arbiter import beside, prefer_quote, prose_cue, table_fit
 from qa.extract import Quote
 from qa.passages import Passage
-from qa.types import Chunk, Metric
+from qa.types import Answer, Chunk, Metric, Source
 from qa.understand import tokens
 
 NAMES = ["镇北堡镇", "掌政镇", "自治区政府办公厅"]
@@ -40,3 +40,26 @@ def test_the_quote_wins_only_when_it_matches_better() -> None:
     unrelated = _quote("2020 年累计应对行政复议案件 530起，行政诉讼案件 13起，均无败诉。", 0.3)
     assert not prefer_quote(table_q, unrelated, prose_cue("自治区政府办公厅当了几次被告？"))
     assert not prefer_quote(fit, None, "多少条")
+
+
+def test_words_naming_the_asked_agency_or_joining_the_question_are_not_left_over() -> None:
+    agencies = ["云州市交通与建设局", "河东省工业和信息化厅"]
+    for text, metric in [("云州交建局2021年一共收到几件政府信息公开申请？", Metric("申请", "一", "总计")),
+                         ("河东工信厅2022年部分公开的申请有几件", Metric("申请", "三.二", "总计")),
+                         ("云州交建局因为申请人逾期不补正而不再处理的申请有多少件", Metric("申请", "三.六.1", "总计"))]:
+        fit = table_fit(text, metric, drop=NAMES, agencies=agencies)
+        assert fit.residual == () and fit.share == 1.0, (text, fit)
+    # without the asked agencies the short form is left over, as before
+    assert "交建局" in table_fit("云州交建局2021年一共收到几件政府信息公开申请？", Metric("申请", "一", "总计"),
+                                drop=NAMES).residual
+
+
+def test_a_passage_stating_the_cells_number_is_quoted_beside_the_cell() -> None:
+    cell = Source(report="r", agency="a", year=2021, text="表三 一 总计 = 6", section=None, table="申请", row="一", col="总计")
+    passage = Source(report="r", agency="a", year=2021, text="全年收到申请6件。", section="总体情况")
+    table = Answer(question="q", text="新收申请6件。", found=True, route="table", value=6.0, unit="件", sources=(cell,))
+    quoted = Answer(question="q", text="“全年收到申请6件。”", found=True, route="retrieval", value=6.0, unit="件",
+                    sources=(passage,))
+    both = beside(table, quoted)
+    assert both.route == "table" and both.value == 6.0 and both.sources == (cell, passage)
+    assert both.text.startswith("新收申请6件。") and "全年收到申请6件" in both.text

@@ -84,3 +84,12 @@ def test_a_money_question_is_not_answered_by_a_sentence_without_an_amount() -> N
     assert _holds_asked_amount(asked, "安排政务公开工作经费 56.3 万元，较上年度增长 55.3%。")
     assert _holds_asked_amount("公开了多少条信息", "主动公开信息 98 条")
     assert _holds_asked_amount("有哪些问题", "人员配备不到位")  # no amount asked
+
+
+def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
+    from qa.extract import _names_asked_measure
+
+    posted = "全年在门户网站发布各类信息4818篇。"
+    assert not _names_asked_measure("门户网站的访问量是多少？", posted)
+    assert _names_asked_measure("门户网站的访问量是多少？", "门户网站全年浏览 120 万人次。")  # 浏览 ~ 访问
+    assert _names_asked_measure("门户网站发布了多少篇信息？", posted)  # no measure asked by name

@@ -41,3 +41,7 @@ def test_coverage_weighs_the_paraphrase() -> None:
     weights = {"网站": 2.0, "发出": 4.0}
     assert coverage_of(POSTS, weights) == pytest.approx((2.0 + 4.0 * SYNONYM_SHARE) / 6.0)
     assert coverage_of("全年出刊 4 期，编校 2600 万余字。", weights) == 0.0
+
+
+def test_spaced_out_characters_still_hold_the_word() -> None:
+    assert coverage_of("电 话：0591-1234567；传　真：0591-7654321", {"电话": 2.0, "传真": 2.0}) == 1.0

@@ -42,3 +42,20 @@ def test_compare_metric_sorted_with_broken_flag(mini_store) -> None:
 def test_compare_metric_amounts_keep_raw(mini_store) -> None:
     rows = compare_metric(mini_store, table="主动公开", row="政府集中采购", col="采购总金额")
     assert [r["raw"] for r in rows] == ["18336.88 万", "2154.97万元", "40.94 万元"]
+
+
+def test_an_ambiguous_row_answers_from_the_cells_its_readings_share(tmp_path) -> None:
+    from index.store import Store
+    from qa.types import Cell, Finding, ParsedReport, Report, TableResult
+
+    store = Store(f"sqlite:///{tmp_path / 'amb.db'}")
+    # printed '45 -310' for three columns: 45|-3|10 and 45|-31|0 both keep the relations; only 45 is certain
+    cells = (Cell("主动公开", "行政许可", "上一年项目数量", 45.0, "45"),)
+    finding = Finding("ambiguous", "主动公开", "行政许可", "", "主动公开 行政许可: printed '45 -310'; 2 readings")
+    report = Report(id="bbbbbbbbbbb1", source="b.txt", agency="云州市交通局", short_name="交通局", aliases=(), year=2021,
+                    template="2019", title="云州市交通局2021年政府信息公开工作年度报告", content_hash="b" * 60, text="")
+    store.save(ParsedReport(report, (), TableResult(cells, (finding,), "2019"), (finding,)))
+    [kept] = metric_values(store, Metric("主动公开", "行政许可", "上一年项目数量"), agencies=["云州市交通局"])
+    assert kept.value == 45 and kept.unread == ()
+    [open_cell] = metric_values(store, Metric("主动公开", "行政许可", "本年增/减"), agencies=["云州市交通局"])
+    assert open_cell.value is None and [u.kind for u in open_cell.unread] == ["ambiguous"]

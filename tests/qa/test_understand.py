@@ -6,7 +6,7 @@ import pytest
 
 from qa.catalog import Catalog
 from qa.types import Metric
-from qa.understand import find_metric, parse_years, understand
+from qa.understand import content_tokens, find_metric, parse_years, understand
 
 ROWS = [
     ("宁夏回族自治区人民政府办公厅", "自治区人民政府办公厅", (), (2020,)),
@@ -146,3 +146,23 @@ def test_a_new_full_question_is_not_a_followup(catalog: Catalog) -> None:
 def test_everyday_wording_finds_the_cell(question: str, row: str, col: str) -> None:
     metric = find_metric(question)
     assert metric is not None and (metric.row, metric.col) == (row, col)
+
+
+def test_a_pronoun_keeps_the_agency_but_not_the_metric(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    for text in ("他们的办公地址在哪里？", "该单位的传真号码是多少？", "这个机关的邮箱是什么？"):
+        q = understand(text, catalog=catalog, context=first)
+        assert q.agencies == first.agencies and q.years == (2020,), text
+        assert q.metric is None and q.query == "", text  # a new thing asked: searched with its own words
+    # without a pronoun a long new question does not inherit the agency
+    assert understand("办公地址在哪里？请告诉我详细的门牌号码", catalog=catalog, context=first).agencies == ()
+
+
+def test_a_time_filler_is_no_content_word() -> None:
+    assert content_tokens("2021年的时候呢？") == []
+
+
+def test_these_applications_point_back_at_the_asked_agency(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    q = understand("这些申请是通过什么渠道递交的？", catalog=catalog, context=first)
+    assert q.agencies == first.agencies and q.years == (2020,)

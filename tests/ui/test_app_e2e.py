@@ -11,6 +11,7 @@ docs/screenshots/ for the README.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 from collections.abc import Iterator
@@ -27,6 +28,23 @@ BAD = ROOT / "tests" / "fixtures" / "formats" / "notables.txt"  # prose only: no
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
+# WCAG relative luminance and contrast of an element's text on its background (or its ::placeholder's)
+CONTRAST_JS = """([selector, pseudo]) => {
+  const rgb = (c) => (c.match(/[\\d.]+/g) || []).map(Number);
+  const lum = ([r, g, b]) => [r, g, b].map((v) => { v /= 255; return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4; })
+    .reduce((a, v, i) => a + v * [0.2126, 0.7152, 0.0722][i], 0);
+  const el = document.querySelector(selector);
+  const fg = rgb(getComputedStyle(el, pseudo || null).color);
+  let node = el, bg = [255, 255, 255];
+  while (node && node.nodeType === 1) {
+    const c = rgb(getComputedStyle(node).backgroundColor);
+    if (c.length >= 3 && (c.length < 4 || c[3] > 0.5)) { bg = c; break; }
+    node = node.parentElement;
+  }
+  const [hi, lo] = [lum(fg), lum(bg)].sort((a, b) => b - a);
+  return (hi + 0.05) / (lo + 0.05);
+}"""
 SLOW = 300_000  # ms: the first question loads the embedding model on a shared 2-core machine
 STEP = 60_000
 
@@ -74,21 +92,104 @@ def _ask(page: Any, question: str, answers_before: int, timeout: int) -> Any:
     return page.locator('#govqa-chat [data-testid="bot"]').last
 
 
+def _chinese_only(text: str) -> None:
+    assert not LATIN_WORD.search(text), f"English shown to the user: {text!r}"
+
+
 def _chat(page: Any) -> None:
-    answer = _ask(page, "红寺堡区2020年收到多少政府信息公开申请？", 0, SLOW)
+    # whatever the browser's language, the page is Chinese and the input has a Chinese accessible name
+    assert page.evaluate("document.documentElement.lang") == "zh-CN"
+    page.get_by_text("通过 API 使用").first.wait_for(timeout=STEP)  # Gradio's own texts are Chinese too
+    assert page.get_by_text("Use via API").count() == 0
+    page.get_by_role("textbox", name="输入问题").wait_for(timeout=STEP)
+    for selector, pseudo in (("#govqa-send", ""), ("#govqa-tabs button[role=tab][aria-selected=true]", ""),
+                             ("#govqa-question textarea", "::placeholder"), ("#govqa-clear", "")):
+        ratio = page.evaluate(CONTRAST_JS, [selector, pseudo])
+        assert ratio >= 4.5, f"{selector}{pseudo} contrast {ratio:.2f}:1 is below WCAG AA"
+    # streaming: a typing state (or the text arriving with a cursor) and a stop button while it runs
+    page.locator("#govqa-question textarea").fill("红寺堡区2020年收到多少政府信息公开申请？")
+    page.locator("#govqa-send").click()
+    page.locator("#govqa-chat .govqa-typing, #govqa-chat .govqa-cursor").first.wait_for(timeout=SLOW)
+    page.locator("#govqa-chat details.govqa-sources").first.wait_for(timeout=SLOW)
+    page.locator("#govqa-stop").wait_for(state="hidden", timeout=STEP)
+    assert page.locator("#govqa-send").is_visible()
+    answer = page.locator('#govqa-chat [data-testid="bot"]').last
     assert "8" in answer.inner_text().split("来源")[0]
+    lead = answer.locator("p.govqa-lead").inner_text()
+    assert "8" in lead and "申请" in lead
+    assert "行 " not in answer.locator("table.govqa-cells").inner_text()  # human labels, not row keys
     answer.locator("details.govqa-sources summary").click()
     panel = answer.locator("details.govqa-sources")
     assert "吴忠市红寺堡区人民政府" in panel.inner_text()
     assert panel.locator("mark").first.is_visible()
     assert answer.locator("table.govqa-cells").inner_text().count("总计") >= 1
+    # the conversation survives a reload
+    page.reload()
+    page.locator('#govqa-chat [data-testid="bot"]').first.wait_for(timeout=STEP)
+    assert "8" in page.locator('#govqa-chat [data-testid="bot"]').last.inner_text()
     # a follow-up keeps the metric and the year and changes the agency
     follow = _ask(page, "那自治区政府办公厅呢？", 1, STEP)
     text = follow.inner_text()
     assert "4447" in text and "自治区" in text
     _shot(page, "chat", for_readme=True)
+    # a refusal reads Chinese
+    page.locator("#govqa-question textarea").fill("火星区2020年收到多少申请？")
+    page.locator("#govqa-send").click()
+    page.wait_for_function("document.querySelectorAll('#govqa-chat [data-testid=\"bot\"]').length === 3", timeout=STEP)
+    page.locator("#govqa-stop").wait_for(state="hidden", timeout=STEP)
+    refusal = page.locator('#govqa-chat [data-testid="bot"]').last.inner_text()
+    assert "火星" in refusal
+    _chinese_only(refusal)
+    # 新对话 clears the chat and what the browser saved
     page.locator("#govqa-clear").click()
     page.locator("#govqa-chat details.govqa-sources").first.wait_for(state="detached", timeout=STEP)
+    page.reload()
+    page.get_by_text("份年报").first.wait_for(timeout=STEP)
+    page.wait_for_timeout(1500)
+    assert page.locator('#govqa-chat [data-testid="bot"]').count() == 0
+    # an example question (from what the store holds) sends when clicked
+    example = page.locator("#govqa-examples button").first
+    asked = example.inner_text().strip()
+    assert "2020年" in asked
+    example.click()
+    page.locator("#govqa-chat details.govqa-sources").first.wait_for(timeout=STEP)
+    assert asked in page.locator('#govqa-chat [data-testid="user"]').last.inner_text()
+    # 停止 shows while an answer is looked up, and stops it
+    page.locator("#govqa-question textarea").fill("掌政镇2020年政府信息公开工作存在哪些问题？")
+    page.locator("#govqa-send").click()
+    page.locator("#govqa-stop").wait_for(state="visible", timeout=STEP)
+    page.locator("#govqa-stop").click()
+    page.locator("#govqa-send").wait_for(state="visible", timeout=STEP)
+    assert page.locator("#govqa-stop").is_hidden()
+    page.locator("#govqa-clear").click()
+
+
+def _mobile(browser: Any, url: str) -> None:
+    """390×844: send visible on load, the answer's sentence in view and not squeezed, a screenshot."""
+    page = browser.new_page(viewport={"width": 390, "height": 844}, locale="en-US", is_mobile=True)
+    page.goto(url, timeout=STEP)
+    page.get_by_text("份年报").first.wait_for(timeout=STEP)
+    box = page.locator("#govqa-send").bounding_box()
+    assert box and box["y"] + box["height"] <= 844 and box["x"] + box["width"] <= 390
+    page.locator("#govqa-question textarea").fill("自治区政府办公厅2020年收到多少政府信息公开申请？")
+    page.locator("#govqa-send").click()
+    page.locator("#govqa-chat details.govqa-sources").first.wait_for(timeout=STEP)
+    page.locator("#govqa-stop").wait_for(state="hidden", timeout=STEP)
+    _shot(page, "chat_mobile", for_readme=True)
+    lead_box = page.locator("#govqa-chat p.govqa-lead").last.bounding_box()
+    chat_box = page.locator("#govqa-chat").bounding_box()
+    assert lead_box and chat_box
+    assert chat_box["y"] - 1 <= lead_box["y"] <= chat_box["y"] + chat_box["height"], "answer sentence scrolled away"
+    assert lead_box["width"] >= 270, "the answer is squeezed into a narrow column"
+    # every number of the answer's table on one line, not one digit a line
+    lines = page.evaluate("""() => [...document.querySelectorAll('#govqa-chat td.govqa-num')].map((td) => {
+      const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map((b) => b.top)).size; })""")
+    assert lines and all(n == 1 for n in lines), lines
+    page.get_by_role("tab", name="对比").click()
+    page.locator("#govqa-compare").click()
+    page.wait_for_function("document.querySelector('#govqa-compare-table').innerText.includes('4447')", timeout=STEP)
+    _shot(page, "compare_mobile")
+    page.close()
 
 
 def _compare(page: Any) -> None:
@@ -98,6 +199,12 @@ def _compare(page: Any) -> None:
     page.wait_for_function("document.querySelector('#govqa-compare-table').innerText.includes('4447')", timeout=STEP)
     text = table.inner_text()
     assert "自治区政府办公厅" in text and "红寺堡区" in text and "勾稽关系异常" in text
+    assert "4447.0" not in text
+    assert "本年新收政府信息公开申请数量" in page.locator("#govqa-compare-message").inner_text()
+    # changing a selector refreshes the result without pressing 对比
+    page.get_by_label("数值从低到高").check()
+    page.wait_for_function("!document.querySelector('#govqa-compare-table tbody tr').innerText.includes('自治区政府办公厅')",
+                           timeout=STEP)
     page.locator("#govqa-chart canvas, #govqa-chart svg.marks").first.wait_for(timeout=STEP)
     assert page.locator("#govqa-download").is_visible()
     _shot(page, "compare", for_readme=True)
@@ -115,6 +222,10 @@ def _upload(page: Any, tmp_path: Path) -> None:
     page.locator("#govqa-import").click()
     page.wait_for_function("document.querySelector('#govqa-upload-results').innerText.includes('新增')", timeout=SLOW)
     assert good.name in page.locator("#govqa-upload-results").inner_text()
+    # the header counts follow the upload at once, with no tab switch or reload
+    page.wait_for_function("document.querySelector('#govqa-header').innerText.includes('6 份年报')", timeout=STEP)
+    # and the chat's example questions lead with the agency just uploaded
+    page.wait_for_function("document.querySelector('#govqa-examples').textContent.includes('兴庆区')", timeout=STEP)
     page.wait_for_function("document.querySelector('#govqa-report-list').innerText.includes('兴庆区市场监督管理局')",
                            timeout=STEP)
     _shot(page, "reports")
@@ -134,10 +245,12 @@ def test_app_in_a_browser(app_url: str, tmp_path: Path) -> None:
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         try:
-            page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
+            # an English browser still gets a Chinese page
+            page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en-US")
             page.goto(app_url, timeout=STEP)
             page.get_by_text("份年报").first.wait_for(timeout=STEP)
             _chat(page)
+            _mobile(browser, app_url)
             _compare(page)
             _upload(page, tmp_path)
         finally:

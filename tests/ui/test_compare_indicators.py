@@ -13,8 +13,8 @@ from ui.compare import col_choices, row_choices, run_compare
 
 def test_an_indicator_is_chosen_like_a_cell(store: Store, settings: Settings) -> None:  # noqa: F811
     catalog = compare_catalog()
-    assert ("复议纠错率", "复议纠错率") in row_choices(catalog, INDICATOR_TABLE)
-    assert col_choices(catalog, INDICATOR_TABLE, "公开率") == [("数值（%）", INDICATOR_COL)]
+    assert ("公开率 = (予以公开 + 部分公开) / 办理结果总计", "公开率") in row_choices(catalog, INDICATOR_TABLE)
+    assert [key for _, key in col_choices(catalog, INDICATOR_TABLE, "公开率")] == [INDICATOR_COL]
     assert validate.metric(catalog, INDICATOR_TABLE, "结转率", INDICATOR_COL) == (INDICATOR_TABLE, "结转率", INDICATOR_COL)
     qa = GovQA(settings)
     qa.__dict__["store"] = store

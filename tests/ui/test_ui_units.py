@@ -117,8 +117,11 @@ def qa(settings: Any) -> FakeQA:
 def test_render_answer_has_cell_table_sources_and_marked_context(qa: FakeQA) -> None:
     answer = qa.ask("红寺堡区2020年收到多少政府信息公开申请？")
     page = chat.render_answer(answer, chat.report_text_lookup(qa))  # type: ignore[arg-type]
-    assert page.startswith("红寺堡区2020年收到政府信息公开申请19件。")
-    assert '<table class="govqa-cells">' in page and "<td>一</td><td>总计</td>" in page
+    # the lead sentence first, then a compact table with human labels, never the keys 一 / 申请
+    assert page.startswith('<p class="govqa-lead">红寺堡区2020年收到政府信息公开申请19件。</p>')
+    assert '<table class="govqa-cells">' in page
+    assert '<td>新收政府信息公开申请 · 总计</td><td class="govqa-num">19</td>' in page
+    assert "<td>一</td>" not in page and "行 一" not in page
     assert "<summary>来源（2）</summary>" in page
     assert "<mark>表二 一 总计 = 19</mark>" in page
     # the passage is marked inside the report text around it
@@ -150,7 +153,8 @@ def test_respond_streams_then_shows_sources_and_keeps_the_conversation(qa: FakeQ
     conv = object()
     steps = list(chat.respond(qa, "红寺堡区2020年收到多少申请？", [], conv))  # type: ignore[arg-type]
     histories = [h for h, _, _ in steps]
-    assert histories[0][-1]["content"] == "正在查找……"
+    assert histories[0][-1]["content"] == chat.TYPING  # a visible typing state before any text
+    assert "govqa-cursor" in histories[1][-1]["content"]  # the text arrives with a cursor while it streams
     assert len(steps) >= 3  # placeholder, at least one partial piece, the final message
     final = histories[-1]
     assert [m["role"] for m in final] == ["user", "assistant"]
@@ -162,7 +166,7 @@ def test_respond_streams_then_shows_sources_and_keeps_the_conversation(qa: FakeQ
 
 def test_respond_shows_errors_and_ignores_blank(qa: FakeQA) -> None:
     *_, (history, _, _) = chat.respond(qa, "火星区2020年收到多少申请？", [], object())  # type: ignore[arg-type]
-    assert history[-1]["content"].startswith("⚠ 火星区: no ingested report")
+    assert history[-1]["content"].startswith("⚠ 没有找到这个单位的年度报告")  # Chinese, not the CLI's English
     blank = list(chat.respond(qa, "   ", [], "c"))  # type: ignore[arg-type]
     assert blank == [([], "c", "")] and len(qa.asked) == 1
     *_, (history, _, _) = chat.respond(qa, "申" * 100_000, [], "c")  # type: ignore[arg-type]
@@ -174,26 +178,33 @@ def test_respond_shows_errors_and_ignores_blank(qa: FakeQA) -> None:
 
 def test_metric_choices_follow_the_catalog() -> None:
     assert compare.table_choices(CATALOG) == [("主动公开政府信息情况", "主动公开"), ("收到和处理政府信息公开申请情况", "申请")]
-    assert compare.row_choices(CATALOG, "申请") == [("一 本年新收政府信息公开申请数量", "一"), ("三.七 总计", "三.七")]
+    assert compare.row_choices(CATALOG, "申请") == [("一、本年新收政府信息公开申请数量", "一"), ("（七）总计", "三.七")]
     assert compare.col_choices(CATALOG, "主动公开", "政府集中采购") == [("采购总金额（万元）", "采购总金额")]
+    review = MetricTable("复议诉讼", "政府信息公开行政复议、行政诉讼情况",
+                         (MetricRow("数量", "数量", (MetricCol("复议.维持", "复议.维持"),)),))
+    assert compare.row_choices([review], "复议诉讼") == [("案件数量", "数量")]
+    assert compare.col_choices([review], "复议诉讼", "数量") == [("行政复议 · 结果维持", "复议.维持")]
     assert compare.col_choices(CATALOG, "申请", "没有这行") == []
 
 
 def test_run_compare_table_chart_csv_and_broken_mark(qa: FakeQA) -> None:
     message, frame, bars, csv = compare.run_compare(qa, CATALOG, "申请", "一", "总计", [], [], "数值从低到高")  # type: ignore[arg-type]
-    assert message == "「申请 · 一 本年新收政府信息公开申请数量 · 总计」：2 份报告，其中 1 份报告 ⚠ 勾稽关系异常。"
+    assert message == "「收到和处理政府信息公开申请情况 · 一、本年新收政府信息公开申请数量 · 总计」：2 份报告，其中 1 份报告 ⚠ 勾稽关系异常。"
     assert list(frame["单位"]) == ["镇北堡镇", "红寺堡区"]
     assert list(frame["勾稽关系"]) == ["正常", "⚠ 勾稽关系异常"]
-    assert list(bars["单位"]) == ["镇北堡镇", "红寺堡区"] and list(bars["数值"]) == [3.0, 19.0]
+    assert list(bars["单位"]) == ["镇北堡镇（3）", "红寺堡区（19）"] and list(bars["数值"]) == [3.0, 19.0]
     text = Path(csv).read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "单位,年份,数值,填报原文,勾稽关系,报告编号"
-    assert "红寺堡区,2020,19.0,19,⚠ 勾稽关系异常,aaa111" in text
+    assert "红寺堡区,2020,19,19,⚠ 勾稽关系异常,aaa111" in text  # whole numbers stay whole in the CSV
     assert Path(csv).resolve().is_relative_to(qa.settings.home.resolve())
 
 
 def test_run_compare_filters_and_empty(qa: FakeQA) -> None:
     _, frame, _, _ = compare.run_compare(qa, CATALOG, "申请", "一", "总计", ["银川市西夏区镇北堡镇人民政府"], ["2020"], "数值从高到低")  # type: ignore[arg-type]
     assert list(frame["单位"]) == ["镇北堡镇"]
+    qa.store.items.append(_report("ccc333", "某某县财政局", "某某县财政局", 2021))
+    message, *_ = compare.run_compare(qa, CATALOG, "申请", "一", "总计", [], [], "数值从高到低")  # type: ignore[arg-type]
+    assert "以下 1 份报告没有这项数据（不计为 0）：某某县财政局 2021。" in message  # listed, not dropped
     message, frame, bars, csv = compare.run_compare(qa, CATALOG, "申请", "一", "总计", ["没有的单位"], [], "数值从高到低")  # type: ignore[arg-type]
     assert message.startswith("没有找到") and frame.empty and bars is None and csv is None
     assert compare.run_compare(qa, CATALOG, "申请", "", "总计", [], [], "x")[0] == "请选择表、行和列。"  # type: ignore[arg-type]
@@ -201,7 +212,61 @@ def test_run_compare_filters_and_empty(qa: FakeQA) -> None:
 
 def test_chart_labels_carry_the_year_when_years_differ() -> None:
     rows = [{"short_name": "红寺堡区", "year": 2020, "value": 19.0}, {"short_name": "红寺堡区", "year": 2021, "value": 7.0}]
-    assert list(compare.chart_frame(compare.compare_frame(rows))["单位"]) == ["红寺堡区 2020", "红寺堡区 2021"]
+    assert list(compare.chart_frame(compare.compare_frame(rows))["单位"]) == ["红寺堡区 2020（19）", "红寺堡区 2021（7）"]
+
+
+def test_example_questions_come_from_the_store_uploads_first() -> None:
+    store = FakeStore()
+    asks = chat.example_questions(store.items)
+    assert asks[0] == "红寺堡区2020年收到多少政府信息公开申请？" and "镇北堡镇2020年收到多少政府信息公开申请？" in asks
+    assert "哪个单位2020年收到的政府信息公开申请最多？" in asks
+    store.items.append(_report("ccc333", "某某县财政局", "某某县财政局", 2021))
+    fresh = chat.example_questions(store.items, first=["某某县财政局"])
+    assert fresh[0] == "某某县财政局2021年收到多少政府信息公开申请？"
+    assert chat.example_questions([]) == []
+
+
+def test_stop_marks_an_unfinished_answer_and_reload_rebuilds_the_context(qa: FakeQA) -> None:
+    history = [{"role": "user", "content": "红寺堡区&lt;2020&gt;"}, {"role": "assistant", "content": chat.TYPING}]
+    assert chat.stopped(history)[-1]["content"] == chat.STOPPED
+    assert chat.user_questions(history) == ["红寺堡区<2020>"]
+    conv = chat.restored_conversation(qa, history)  # type: ignore[arg-type]
+    assert qa.asked == [("红寺堡区<2020>", conv)]
+
+
+def test_error_messages_are_chinese() -> None:
+    from qa.errors import NoTables
+    from ui.messages import is_chinese, user_message
+
+    assert is_chinese(user_message(NoTables("x.txt: no standard tables found")))
+    assert is_chinese(user_message(RuntimeError("boom")))
+    assert user_message(UnknownAgency("没有“火星区”的年度报告。")) == "没有“火星区”的年度报告。"
+
+
+def test_findings_read_chinese_with_human_labels() -> None:
+    from ui.messages import finding_text, is_chinese
+
+    blank = Finding("missing", "申请", "三.一", "总计", "申请 三.一 总计: the cell is printed blank; no value taken (a blank is not 0)")
+    assert finding_text(blank) == "收到和处理政府信息公开申请情况 · 予以公开 · 总计：报告中这里印为空白，未取值（空白不计为 0）"
+    split = Finding("ambiguous", "申请", "三.二", "", "申请 三.二: printed '1 23' for 7 columns; 2 readings fit")
+    assert is_chinese(finding_text(split)) and "三.二" not in finding_text(split)
+
+
+def test_cell_table_leads_with_the_total_and_folds_zeros() -> None:
+    printed = {"自然人": "4441", "商业企业": "6", "科研机构": "0", "其他": "0", "总计": "4447"}
+    cells = [Source("r1", "某某厅", 2020, f"表三 一、本年新收政府信息公开申请数量 {c} = {v}", table="申请", row="一", col=c)
+             for c, v in printed.items()]
+    page = chat.cell_table_html(cells)
+    rows = page.split("<tbody>")[1].split("</tr>")
+    assert "新收政府信息公开申请 · 总计</td><td class=\"govqa-num\">4447" in rows[0]
+    assert "其余 2 项（科研机构、其他）" in page and page.count("<tr>") == 5  # head + 3 numbers + the folded zeros
+
+
+def test_labels_are_human() -> None:
+    from ui.labels import metric_label
+
+    assert metric_label("复议诉讼", "数量", "复议.维持") == "行政复议 · 结果维持"
+    assert metric_label("申请", "三.一", "总计") == "予以公开 · 总计"
 
 
 # --- reports ----------------------------------------------------------------------------------------------------
@@ -214,7 +279,8 @@ def test_report_listing_and_one_report(qa: FakeQA) -> None:
     assert "**吴忠市红寺堡区人民政府** · 2020年 · 模板 2019 · 3 个单元格 · 1 个问题" in summary
     assert "<th>三.七 总计</th><td class=\"govqa-bad\">0</td>" in grids  # the broken cell is marked
     assert "<td>40.94 万元</td>" in grids
-    assert issues.values.tolist() == [["勾稽关系", "申请", "三.七", "总计", "申请 三.七 总计: 应为 19（各项之和），实际填报 0"]]
+    assert issues.values.tolist() == [["勾稽关系", "收到和处理政府信息公开申请情况", "办理结果总计", "总计",
+                                       "收到和处理政府信息公开申请情况 · 办理结果总计 · 总计：按勾稽关系应为 19，报告填报 0"]]
     assert text == TEXT
     assert reports.show_report(qa, CATALOG, "zzz")[0] == "⚠ no report 'zzz'"  # type: ignore[arg-type]
 
@@ -253,3 +319,30 @@ def test_upload_fields_give_agency_and_year(qa: FakeQA, tmp_path: Path) -> None:
     upload.import_files(qa, [str(path)], None, given=upload.given_identity(" 某某县财政局 ", 2021.0), who="admin")  # type: ignore[arg-type]
     assert given == [Identity(agency="某某县财政局", year=2021)]
     assert upload.given_identity("", None) == Identity()
+
+
+def test_page_is_rewritten_chinese_before_gradio_starts() -> None:
+    import asyncio
+
+    from ui.zh_page import ChinesePage, rewrite_page
+
+    page = b'<!doctype html>\n<html\n\tlang="en"\n><head><meta charset="utf-8" /><script type="module" src="x.js"></script>'
+    out = rewrite_page(page, b"<script>zh()</script>")
+    assert b'lang="zh-CN"' in out and out.index(b"zh()") < out.index(b"x.js")
+
+    async def app(scope: Any, receive: Any, send: Any) -> None:
+        await send({"type": "http.response.start", "status": 200,
+                    "headers": [(b"content-type", b"text/html; charset=utf-8"), (b"content-length", str(len(page)).encode())]})
+        await send({"type": "http.response.body", "body": page})
+
+    sent: list[dict[str, Any]] = []
+
+    async def send(message: dict[str, Any]) -> None:
+        sent.append(message)
+
+    asyncio.run(ChinesePage(app, b"<script>zh()</script>")({"type": "http", "method": "GET", "path": "/"}, None, send))
+    body = sent[1]["body"]
+    assert b'lang="zh-CN"' in body and dict(sent[0]["headers"])[b"content-length"] == str(len(body)).encode()
+    sent.clear()
+    asyncio.run(ChinesePage(app, b"<script>zh()</script>")({"type": "http", "method": "GET", "path": "/config"}, None, send))
+    assert sent[1]["body"] == page  # only the page itself is rewritten

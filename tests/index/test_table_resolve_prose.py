@@ -1,0 +1,55 @@
+"""index/table_resolve.py: a row printed run together is settled by a number the report's own prose states."""
+
+from __future__ import annotations
+
+from index.numbers import lex
+from index.table_fit import fit_row
+from index.table_resolve import resolve, row_words
+from index.templates import load_templates
+from index.text_table import cell_statements
+
+TABLE = load_templates()["2021"].tables["主动公开"]
+ROW = TABLE.row("行政规范性文件")
+OTHERS = [w for r in TABLE.rows if r.key != ROW.key for w in row_words(r)]
+
+
+def _fits(printed: str) -> list:
+    return [fit_row(TABLE, ROW, [t for t in lex(printed) if t.kind == "num"])]
+
+
+def test_the_row_and_column_words_find_the_stated_cell() -> None:
+    text = "本机关清理后现行有效的规范性文件23件，另有规章2件。"
+    assert [(s.col, s.value, text[s.start:s.end]) for s in cell_statements(text, row_words(ROW), ROW.cols, OTHERS)] \
+        == [("现行有效件数", 23.0, "现行有效的规范性文件23件")]
+    # a count of another row after ours is not ours; a count with no column word says nothing
+    assert list(cell_statements("现行有效的规范性文件和规章2件。", row_words(ROW), ROW.cols, OTHERS)) == []
+    assert list(cell_statements("发布规范性文件类信息23条。", row_words(ROW), ROW.cols, OTHERS)) == []
+
+
+def test_one_reading_agreeing_with_the_prose_is_taken_with_a_parse_finding() -> None:
+    fits = _fits("7223")  # 7|2|23, 7|22|3, 72|2|3 all keep 制发 - 废止 ≤ 现行有效
+    assert len(fits[0].readings) > 1
+    alone = resolve(TABLE, fits)
+    assert ROW.key not in alone.chosen and [f.kind for f in alone.findings] == ["ambiguous"]
+    text = "一、总体情况。全面清理本局现行有效的规范性文件23件，并在网站公开。" + " " * 40
+    told = resolve(TABLE, fits, text)
+    assert told.chosen[ROW.key].values == (7.0, 2.0, 23.0)
+    [finding] = told.findings
+    assert finding.kind == "parse" and finding.col == "现行有效件数"
+    assert text[finding.start:finding.end] == "现行有效的规范性文件23件" and "7|2|23" in finding.message
+
+
+def test_prose_that_several_readings_agree_with_keeps_the_row_open_with_the_cells_they_share() -> None:
+    fits = _fits("7223")
+    told = resolve(TABLE, fits, "本年制定规范性文件7件。")  # every reading starts with 7 except 72|2|3
+    assert ROW.key not in told.chosen
+    assert told.agreed[ROW.key] == {"本年制发件数": (7.0, "7")}
+    [finding] = told.findings
+    assert finding.kind == "ambiguous" and "制定规范性文件7件" in finding.message
+
+
+def test_prose_no_reading_agrees_with_decides_nothing() -> None:
+    fits = _fits("7223")
+    told = resolve(TABLE, fits, "现行有效的规范性文件99件。")
+    assert ROW.key not in told.chosen and [f.kind for f in told.findings] == ["ambiguous"]
+    assert told.findings[0].start is None
