@@ -8,9 +8,11 @@
 
 The strict format (eval/README.md) adds the gold the strict scorer (eval/score.py) checks:
 
-    {"id", "kind": table|narrative|compare|follow-up|refuse, "question", "history": [...], "found",
+    {"id", "kind": table|narrative|compare|follow-up|refuse|indicator|trend, "question", "history": [...], "found",
      "value", "unit", "cells": [{"file", "table", "row", "col"}], "expect": [...],
-     "evidence": [{"file", "start", "end"}], "reason", "agency", "year", "note"}
+     "evidence": [{"file", "start", "end"}], "reason", "agency", "year", "note",
+     "values": [...] (indicator: two figures at once), "formula",
+     "series": [{"year", "value", "cells"}], "gaps": [years] (trend)}
 
 ``file`` names a report file (looked up in the folders given with ``--with`` and the bundled samples); evidence
 offsets are Python str indices into that file as read. ``"scoring": "legacy"`` labels an item that has no strict
@@ -30,7 +32,7 @@ from qa.errors import InvalidQuestionSet
 
 REQUIRED = ("id", "question", "kind")
 KNOWN = REQUIRED + ("expect", "found", "history", "value", "unit", "cells", "evidence", "reason", "agency", "year",
-                    "note", "scoring")
+                    "note", "scoring", "values", "series", "gaps", "formula")
 REASONS = ("no-agency", "ambiguous", "no-year", "no-data", "invalid")
 
 
@@ -54,6 +56,15 @@ class GoldSpan:
 
 
 @dataclass(frozen=True)
+class SeriesPoint:
+    """One year of a trend question's gold series: the value and the cells it comes from."""
+
+    year: int
+    value: float
+    cells: tuple[GoldCell, ...] = ()
+
+
+@dataclass(frozen=True)
 class EvalItem:
     """One evaluation question with its hand-written expectation (and, in the strict format, its gold)."""
 
@@ -73,6 +84,10 @@ class EvalItem:
     year: int | None = None
     legacy: bool = False  # labelled "scoring": "legacy": no strict gold, scored by the substring rule
     is_list: bool = False  # "list": true: every evidence span (one per list item) must be quoted, not just one
+    values: tuple[float, ...] = ()  # indicator questions asking two figures at once: each must be stated
+    series: tuple[SeriesPoint, ...] = ()  # trend questions: each year's value, stated with its cells cited
+    gaps: tuple[int, ...] = ()  # trend questions: years asked about that have no value, named, never a number
+    formula: str | None = None  # indicator questions: the author's computation, documentation only
 
     @property
     def numeric(self) -> bool:
@@ -115,8 +130,11 @@ def parse_item(obj: Any, *, where: str) -> EvalItem:
         raise InvalidQuestionSet(f"{where}: 'value' must be a number or null; got {value!r}")
     cells = _cells(obj.get("cells", []), where)
     evidence, quoted = _evidence(obj.get("evidence"), where)
-    if found and not expect and value is None and not evidence:
-        raise InvalidQuestionSet(f"{where}: a question with found=true needs 'expect' items, a 'value' or 'evidence'")
+    values, series, gaps = _numbers(obj.get("values", []), where, "values"), _series(obj.get("series", []), where), \
+        _years(obj.get("gaps", []), where)
+    if found and not expect and value is None and not evidence and not values and not series:
+        raise InvalidQuestionSet(f"{where}: a question with found=true needs 'expect' items, a 'value' or 'evidence' "
+                                 "(indicator: 'values'; trend: 'series')")
     history = obj.get("history", [])
     if not isinstance(history, list) or not all(isinstance(h, str) and h.strip() for h in history):
         raise InvalidQuestionSet(f"{where}: 'history' must be a list of question strings; got {history!r}")
@@ -141,7 +159,35 @@ def parse_item(obj: Any, *, where: str) -> EvalItem:
         year=year if isinstance(year, int) and not isinstance(year, bool) else None,
         legacy=obj.get("scoring") == "legacy",
         is_list=obj.get("list") is True,
+        values=values,
+        series=series,
+        gaps=gaps,
+        formula=obj["formula"] if isinstance(obj.get("formula"), str) else None,
     )
+
+
+def _is_number(v: Any) -> bool:
+    return isinstance(v, (int, float)) and not isinstance(v, bool)
+
+
+def _numbers(raw: Any, where: str, key: str) -> tuple[float, ...]:
+    if not isinstance(raw, list) or not all(_is_number(v) for v in raw):
+        raise InvalidQuestionSet(f"{where}: {key!r} must be a list of numbers; got {raw!r}")
+    return tuple(float(v) for v in raw)
+
+
+def _years(raw: Any, where: str) -> tuple[int, ...]:
+    if not isinstance(raw, list) or not all(isinstance(v, int) and not isinstance(v, bool) for v in raw):
+        raise InvalidQuestionSet(f"{where}: 'gaps' must be a list of years; got {raw!r}")
+    return tuple(raw)
+
+
+def _series(raw: Any, where: str) -> tuple[SeriesPoint, ...]:
+    ok = isinstance(raw, list) and all(isinstance(p, dict) and isinstance(p.get("year"), int)
+                                       and _is_number(p.get("value")) for p in raw)
+    if not ok:
+        raise InvalidQuestionSet(f"{where}: 'series' must be a list of {{year, value, cells}}; got {raw!r}")
+    return tuple(SeriesPoint(p["year"], float(p["value"]), _cells(p.get("cells", []), where)) for p in raw)
 
 
 def _cells(raw: Any, where: str) -> tuple[GoldCell, ...]:

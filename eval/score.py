@@ -13,7 +13,11 @@ The strict scorer, :func:`score_strict` (eval/README.md), checks what the answer
   sources cite every gold cell (table, row, col in a report of the gold file's agency and year);
 - narrative: a quoted source's [start, end) overlaps the gold evidence span in the stored text, and every expected
   phrase is in the text (:func:`contains_strict`: a number with its unit, a phrase not preceded by 副/不/未/非/不予…);
-- refusal: ``found`` false with a refusal ``reason`` (the gold one when given); an error is not a refusal.
+- refusal: ``found`` false with a refusal ``reason`` (the gold one when given); an error is not a refusal;
+- indicator: as table (a percent is a number of percent at the gold's precision, unit ``%``); ``values`` (two figures
+  asked at once): each stated in the text with its unit; every gold cell cited;
+- trend: each ``series`` year's value stated after its year (2021年5件) with its cells cited; each ``gaps`` year named
+  and never followed by a number (2020年的报告不在知识库中, not 2020年0件).
 """
 
 from __future__ import annotations
@@ -252,6 +256,50 @@ def quotes_evidence(item: EvalItem, sources: Sequence[Source], gold: Gold) -> st
     return "; ".join(problems) or "no gold evidence"
 
 
+_STATED = re.compile(r"([-+]?\d+(?:\.\d+)?)\s*(%|％|万元|元|[件起个项条次份宗例])?")
+
+
+def value_stated(expected: float, text: str, *, unit: str | None = None) -> bool:
+    """Whether the text states the value (at the gold's precision) followed by the unit (counting words alike)."""
+    for m in _STATED.finditer(normalize_numbers(text)):
+        if not _keeps_numbers_whole(m.group(1), normalize_numbers(text), m.start(1)):
+            continue
+        got_unit = (m.group(2) or "").replace("％", "%")
+        if value_matches(expected, float(m.group(1))) and (not unit or units_match(unit, got_unit)):
+            return True
+    return False
+
+
+def year_value_stated(year: int, expected: float, text: str) -> bool:
+    """Whether a number right after 「{year}年」 (no other number between) equals the value: 2021年5件, 2021年为5件."""
+    text = normalize_numbers(text)
+    return any(value_matches(expected, float(m.group(1)))
+               # a lookahead, so that 《…2022年…报告》，2022年5件 tries the second 2022年 too (the first one's number is 2022)
+               for m in re.finditer(rf"(?<!\d){year}\s*年(?=[^\d。；;]{{0,20}}?([-+]?\d+(?:\.\d+)?))", text))
+
+
+def year_gap_said(year: int, text: str) -> str | None:
+    """None when the text names the gap year and gives it no number, else the problem."""
+    text = normalize_numbers(text)
+    if not re.search(rf"(?<!\d){year}(?!\d)", text):
+        return f"gap year {year} not named"
+    if re.search(rf"(?<!\d){year}\s*年\s*(?:为|是|共|有|：|:)?\s*[-+]?\d", text):
+        return f"gap year {year} given a number"
+    return None
+
+
+def _series_problems(item: EvalItem, answer: Answer, gold: Gold) -> list[str]:
+    problems = []
+    for point in item.series:
+        if not year_value_stated(point.year, point.value, answer.text):
+            problems.append(f"{point.year}: value {point.value:g} not stated")
+        problems += [f"{point.year}: {p}" for c in point.cells if (p := cites_cell(c, answer.sources, gold))]
+    problems += [p for year in item.gaps if (p := year_gap_said(year, answer.text))]
+    if item.unit and answer.unit is not None and not units_match(item.unit, answer.unit):
+        problems.append(f"unit {answer.unit!r}, expected {item.unit!r}")
+    return problems
+
+
 def score_strict(item: EvalItem, answer: Answer, gold: Gold) -> Verdict:
     """Score one answer by the strict rules (module docstring); legacy-labelled items by the old rule."""
     if item.legacy:
@@ -275,11 +323,14 @@ def score_strict(item: EvalItem, answer: Answer, gold: Gold) -> Verdict:
             if not item.cells and not item.evidence:
                 problems.append("a gold value needs the cells (or the evidence) it comes from")
         problems += [p for c in item.cells if (p := cites_cell(c, answer.sources, gold))]
+        problems += [f"value {v:g}{item.unit or ''} not stated" for v in item.values
+                     if not value_stated(v, answer.text, unit=item.unit)]
+        problems += _series_problems(item, answer, gold)
         if item.evidence:
             problem = quotes_evidence(item, answer.sources, gold)
             if problem:
                 problems.append(problem)
-        if item.value is None and not item.cells and not item.evidence:
+        if item.value is None and not item.cells and not item.evidence and not item.series:
             problems.append("no strict gold (value+cells or evidence): label it legacy or add the gold")
     missing = missing_strict(item.expect, answer.text, unit=None if item.numeric else item.unit)
     if missing:

@@ -19,6 +19,7 @@ from typing import Any
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.arbiter import check_prose, names_the_metric
+from qa.arith import arithmetic_answer
 from qa.catalog import Catalog
 from qa.config import Settings
 from qa.conversation import Conversation
@@ -135,6 +136,8 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
     if not pairs:
         return refuse(q, _missing_years_text(q, catalog, missing), reason="no-year")
     years = tuple(sorted({y for _, y in pairs})) if q.years else ()
+    if (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:  # indicators, shares (qa/arith.py)
+        return replace(computed, text=computed.text + _missing_note(missing, catalog)) if missing and computed.found else computed
     if q.metric is None:
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
                                   years=years, report_text=texts)

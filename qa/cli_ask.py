@@ -28,7 +28,7 @@ def answer_json(answer: Answer) -> dict[str, Any]:
         item["text"] = s.text
         sources.append(item)
     return {"question": answer.question, "answer": answer.text, "found": answer.found, "route": answer.route,
-            "value": answer.value, "unit": answer.unit, "reason": answer.reason, "sources": sources}
+            "value": answer.value, "unit": answer.unit, "formula": answer.formula, "reason": answer.reason, "sources": sources}
 
 
 def answer_plain(answer: Answer) -> str:
@@ -42,7 +42,7 @@ def answer_plain(answer: Answer) -> str:
 
 @click.command("ask")
 @click.argument("question", required=False)
-@click.option("--json", "as_json", is_flag=True, help="Print a JSON object (question, answer, found, route, value, unit, reason, sources).")
+@click.option("--json", "as_json", is_flag=True, help="Print a JSON object (question, answer, found, route, value, unit, formula, reason, sources).")
 @click.option("--chat", is_flag=True, help="With questions on stdin: treat them as one conversation, so follow-ups work.")
 @click.pass_context
 def ask(ctx: click.Context, question: str | None, as_json: bool, chat: bool) -> None:

@@ -52,7 +52,7 @@ def run_baseline(qa: GovQA, items: list[EvalItem]) -> list[BaselineHit]:
                    "(KIND 'overall' is the whole set). Repeatable.")
 @click.option("--with", "extra", multiple=True, type=click.Path(exists=True, path_type=Path),
               help="Ingest these report files or folders before asking, instead of the bundled samples "
-                   "(e.g. --with ../shared/corpus). Repeatable.")
+                   "(e.g. --with ../shared/corpus; add --with index/samples to keep the samples too). Repeatable.")
 @click.option("--baseline", is_flag=True,
               help="Also build a plain LangChain RAG (chunks + same embeddings + Chroma, top-5) and print its hit rate.")
 @click.option("--answers", "answers_out", type=click.Path(dir_okay=False, path_type=Path), default=None,

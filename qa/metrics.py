@@ -94,3 +94,16 @@ def metric_catalog() -> tuple[MetricTable, ...]:
                     known[row.key] = MetricRow(old.key, old.label, old.cols + extra, (*old.templates, version))
                 previous = row.key
     return tuple(MetricTable(name, titles[name], tuple(rows[name][k] for k in orders[name])) for name in titles)
+
+
+INDICATOR_TABLE = "指标"  # the compare tab's pseudo-table of computed indicators (qa/indicators.toml)
+INDICATOR_COL = "数值"
+
+
+def compare_catalog() -> tuple[MetricTable, ...]:
+    """The metric catalog plus the indicators, as one more table whose rows are the computable indicators."""
+    from qa.indicators import definition, load_indicators
+
+    rows = tuple(MetricRow(ind.name, definition(ind), (MetricCol(INDICATOR_COL, INDICATOR_COL, ind.unit),), ind.templates)
+                 for ind in load_indicators().values() if not ind.parts)
+    return (*metric_catalog(), MetricTable(INDICATOR_TABLE, "计算指标（由表格数值计算）", rows))

@@ -78,7 +78,14 @@ class GovQA:
         return answer_question(question, store=self.store, retriever=self.retriever, conversation=conversation, settings=self.settings)
 
     def compare(self, table: str, row: str, col: str, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[dict[str, Any]]:
-        """One metric across reports: [{report, agency, short_name, year, value, raw, broken}] sorted by value desc."""
+        """One metric across reports: [{report, agency, short_name, year, value, raw, broken}] sorted by value desc;
+        table 指标 (qa/metrics.py INDICATOR_TABLE): the indicator named ``row``, its formula in raw."""
+        from qa.metrics import INDICATOR_TABLE
         from qa.table_query import compare_metric
+
+        if table == INDICATOR_TABLE:
+            from qa.indicators import compare_indicator
+
+            return compare_indicator(self.store, row, agencies=agencies, years=years)
 
         return compare_metric(self.store, table=table, row=row, col=col, agencies=agencies, years=years)

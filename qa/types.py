@@ -244,3 +244,4 @@ class Answer:
     # refusals only: no-agency (not in the store) | ambiguous (a short form several stored agencies fit) | no-year (agency stored, not that year) |
     # no-data (the reports do not hold it) | invalid (impossible input, e.g. year 99999)
     reason: str | None = None
+    formula: str | None = None  # the arithmetic of a computed value: 公开率 = (予以公开 50 + 部分公开 3) / 总计 60 = 88.3%

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 
 from qa.config import Settings
-from qa.metrics import MetricTable, metric_catalog
+from qa.metrics import MetricTable, compare_catalog, metric_catalog
 from qa.staff import Staff
 from ui import validate
 from ui.chat import ChatTab, ask_api, build_chat_tab, example_questions
@@ -104,12 +104,12 @@ def build_app(qa: GovQA, *, host: str | None = None) -> gr.Blocks:
         with gr.Tabs(elem_id="govqa-tabs"):
             with gr.Tab("问答", id="chat", elem_id="govqa-chat-tab"):
                 chat = build_chat_tab(qa)
-            compare_tab = build_compare_tab(qa, catalog)
+            compare_tab = build_compare_tab(qa, compare_catalog())  # the cells and the indicators (qa/indicators.toml)
             reports_tab = build_reports_tab(qa, catalog, staff)
         for tab in (compare_tab, reports_tab):
             tab.select(lambda: header_markdown(qa), outputs=[header], api_visibility="private")
         wire_page(demo, qa, header, chat)
-        add_api(qa, catalog)
+        add_api(qa, compare_catalog())
     return demo
 
 

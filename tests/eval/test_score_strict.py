@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from eval.answers import load_answers, save_answers
 from eval.gold import Gold, StoredReport, locate
-from eval.questions import GoldSpan, parse_item
+from eval.questions import EvalItem, GoldSpan, parse_item
 from eval.run import score_saved
 from eval.score import contains_strict, score, score_strict, value_matches
 from qa.types import Answer, Source
@@ -198,3 +199,92 @@ def test_counting_words_state_the_same_count_but_amount_units_do_not() -> None:
 
     assert units_match("件", "起") and units_match("个", "件") and units_match("万元", "万元")
     assert not units_match("万元", "元") and not units_match("件", "万元") and not units_match("件", None)
+
+
+# ---- indicator and trend kinds (eval/score.py; the question format in eval/questions.py) ---------------------------
+
+def _c(row: str, col: str = "总计", *, file: str = "minzheng_2021.txt") -> dict:
+    return {"file": file, "table": "申请", "row": row, "col": col}
+
+
+RATE = {"kind": "indicator", "found": True, "value": 88.3, "unit": "%", "formula": "(50+3)/60",
+        "cells": [_c("三.一"), _c("三.二"), _c("三.七")]}
+RATE_CELLS = (_cell("申请", "三.一", "总计"), _cell("申请", "三.二", "总计"), _cell("申请", "三.七", "总计"))
+
+
+def test_indicator_passes_on_percent_value_unit_and_every_cell(gold: Gold) -> None:
+    ok = Answer("问", "公开率 = (予以公开 50 + 部分公开 3) / 办理结果总计 60 = 88.3%。", True, "table", value=88.3,
+                unit="%", sources=RATE_CELLS, formula="公开率 = (50 + 3) / 60 = 88.3%")
+    assert score_strict(_item(**RATE), ok, gold).passed
+    assert score_strict(_item(**RATE), Answer("问", "88.33%", True, "table", value=88.33, unit="%", sources=RATE_CELLS),
+                        gold).passed  # the gold's precision: 88.33 is 88.3
+
+
+@pytest.mark.parametrize(("answer", "problem"), [
+    (Answer("问", "88.3", True, "table", value=0.883, unit=None, sources=RATE_CELLS), "value 0.883"),  # a fraction is not a percent
+    (Answer("问", "88.3%", True, "table", value=88.3, unit="件", sources=RATE_CELLS), "unit"),
+    (Answer("问", "88.3%", True, "table", value=88.3, unit="%", sources=RATE_CELLS[:2]), "三.七/总计 not cited"),
+])
+def test_indicator_fails_without_value_unit_or_a_cell(gold: Gold, answer: Answer, problem: str) -> None:
+    verdict = score_strict(_item(**RATE), answer, gold)
+    assert not verdict.passed and any(problem in p for p in verdict.problems), verdict
+
+
+def test_two_figure_question_states_each_value_with_its_unit(gold: Gold) -> None:
+    item = _item(kind="indicator", found=True, values=[60, 50], unit="件", cells=[_c("一"), _c("三.一")])
+    cells = (_cell("申请", "一", "总计"), _cell("申请", "三.一", "总计"))
+    assert score_strict(item, Answer("问", "新收申请60件；予以公开50件。", True, "table", unit="件", sources=cells), gold).passed
+    verdict = score_strict(item, Answer("问", "新收申请60件；予以公开150件。", True, "table", unit="件", sources=cells), gold)
+    assert not verdict.passed and verdict.problems == ("value 50件 not stated",)
+    assert not score_strict(item, Answer("问", "新收申请60件；予以公开50万元。", True, "table", sources=cells), gold).passed
+
+
+def test_indicator_with_a_zero_denominator_is_a_no_data_refusal(gold: Gold) -> None:
+    item = _item(kind="indicator", found=False, reason="no-data", note="denominator 0")
+    refusal = Answer("问", "办理结果总计 0，分母为0，公开率无从计算。", False, "refuse", reason="no-data")
+    assert score_strict(item, refusal, gold).passed
+    divided = Answer("问", "公开率0%", True, "table", value=0.0, unit="%", sources=RATE_CELLS)
+    assert not score_strict(item, divided, gold).passed
+
+
+TREND = {"kind": "trend", "found": True, "unit": "件", "gaps": [2020, 2022]}
+
+
+@pytest.fixture
+def trend_gold(tmp_path: Path) -> Gold:
+    (tmp_path / "minzheng_2021.txt").write_text(FILE_TEXT, encoding="utf-8")
+    (tmp_path / "minzheng_2019.txt").write_text(FILE_TEXT.replace("2021", "2019"), encoding="utf-8")
+    older = StoredReport("r0", "minzheng_2019.txt", "某某县民政局", 2019, STORED.replace("2021", "2019"))
+    return Gold.build([REPORT, older], folders=[tmp_path])
+
+
+def _trend_item() -> EvalItem:
+    series: list[dict[str, Any]] = [{"year": 2019, "value": 1, "cells": [_c("一", file="minzheng_2019.txt")]},
+                                    {"year": 2021, "value": 5, "cells": [_c("一")]}]
+    return _item(**{**TREND, "series": series})
+
+
+TREND_CELLS = (_cell("申请", "一", "总计", year=2019), _cell("申请", "一", "总计", year=2021))
+
+
+def test_trend_states_each_year_with_its_cell_and_names_the_gaps(trend_gold: Gold) -> None:
+    text = "新收申请逐年为：2019年1件，2021年5件。（2020年、2022年的报告不在知识库中，不按零计。）"
+    assert score_strict(_trend_item(), Answer("问", text, True, "table", unit="件", sources=TREND_CELLS), trend_gold).passed
+
+
+@pytest.mark.parametrize(("text", "sources", "problem"), [
+    ("2019年1件，2021年6件。2020年、2022年缺。", TREND_CELLS, "2021: value 5 not stated"),
+    ("2019年1件，2021年5件，2020年0件。2022年缺。", TREND_CELLS, "gap year 2020 given a number"),  # a gap is no zero
+    ("2019年1件，2021年5件。2020年缺。", TREND_CELLS, "gap year 2022 not named"),
+    ("2019年1件，2021年5件。2020年、2022年缺。", TREND_CELLS[1:], "2019: cell"),
+])
+def test_trend_fails_on_a_wrong_year_a_filled_gap_or_a_missing_cell(trend_gold: Gold, text: str, sources, problem: str) -> None:
+    verdict = score_strict(_trend_item(), Answer("问", text, True, "table", unit="件", sources=sources), trend_gold)
+    assert not verdict.passed and any(p.startswith(problem) for p in verdict.problems), verdict
+
+
+def test_a_year_value_after_a_title_naming_the_same_year_is_found() -> None:
+    from eval.score import year_value_stated
+
+    text = "根据《某某县民政局2022年政府信息公开工作年度报告》表二，2022年行政事业性收费本年收费金额35.5万元。"
+    assert year_value_stated(2022, 35.5, text) and not year_value_stated(2022, 35.6, text)

@@ -24,7 +24,7 @@ def test_ask_json(patched) -> None:
     result = CliRunner().invoke(main, ["ask", "--json", "自治区政府办公厅2020年收到多少申请"])
     assert result.exit_code == 0, result.output
     data = json.loads(result.output)
-    assert set(data) == {"question", "answer", "found", "route", "value", "unit", "reason", "sources"}
+    assert set(data) == {"question", "answer", "found", "route", "value", "unit", "formula", "reason", "sources"}
     assert data["value"] == 4447 and data["route"] == "table" and data["reason"] is None
     total = [s for s in data["sources"] if s.get("col") == "总计"]
     assert total[0] == {"report": "aaaaaaaaaaa2", "agency": "宁夏回族自治区人民政府办公厅", "year": 2020,

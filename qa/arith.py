@@ -1,0 +1,192 @@
+"""Questions that need arithmetic over cells: indicators (公开率 …), shares (占多大比例), two figures at once
+(收到多少申请？其中予以公开的有多少？) and changes from the year before (比上一年多了多少, 增长了百分之几).
+
+Each answer shows its arithmetic (``Answer.formula``) and cites every cell it used; a denominator of 0 is said, never
+divided by (found false, reason no-data). Differences between agencies and sums stay with the table route
+(qa/answer.py ``_compare``, ``_sum``).
+
+    >>> arithmetic_answer(understand("红寺堡区2020年的公开率是多少？", catalog=c), store=store, pairs=pairs).formula
+    '公开率 = (予以公开 8 + 部分公开 0) / 办理结果总计 11 = 72.7%'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import Any
+
+from qa import compose as cp
+from qa import lexicon as lx
+from qa.indicators import Indicator, IndicatorValue, broken_note, find_indicators, indicator_values, leaves, number
+from qa.table_query import ReportRef, find_reports, metric_values
+from qa.types import Answer, Metric, Question
+
+SHARE_WORDS = re.compile(r"占.{0,6}(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
+GROWTH_WORDS = re.compile(r"增长了?百分之|增长率|增幅|增速|增长了?多少个?百分点|增长了?几成|下降了?百分之|降幅|减少了?百分之|同比(?:增长|下降|变化)")
+PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
+_SECOND = re.compile(r"[？?，,；;。]\s*(?:其中|另外|以及|还有|并且|那么)|其中")
+
+
+def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+    """The answer to an arithmetic question, or None when q is not one (the ordinary route then answers)."""
+    refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
+            if (r.agency, r.year) in set(pairs)]
+    found = find_indicators(q.text)
+    if found:
+        return _indicator_answer(q, found, store=store, refs=refs)
+    if q.metric is None:
+        return None
+    printed_change = "本年增/减" in lx.ROW_COLS.get(q.metric.row, ())  # the template prints 本年增/减 itself
+    if GROWTH_WORDS.search(q.text) or (PREVIOUS_YEAR.search(q.text) and lx.DIFF_WORDS.search(q.text) and not printed_change):
+        return _change_answer(q, store=store)
+    two = _two_metrics(q)
+    if two is not None:
+        return _two_answer(q, two, store=store, refs=refs)
+    if SHARE_WORDS.search(q.text) and (share := share_indicator(q.metric)) is not None:
+        return _indicator_answer(q, [share], store=store, refs=refs)
+    return None
+
+
+# ---- indicators and shares -----------------------------------------------------------------------------------
+
+def share_indicator(metric: Metric) -> Indicator | None:
+    """A share as an ad-hoc indicator: a 办理结果 row of 三.七, or an applicant column of all new applications."""
+    if metric.table != "申请":
+        return None
+    col = metric.col or "总计"
+    if metric.row.startswith("三.") and metric.row != "三.七":
+        label = lx.ROW_SHORT.get(metric.row, metric.row)
+        return Indicator(f"{label}的申请占比", (), (replace(metric, col=col),), (Metric("申请", "三.七", col),), 100, "%")
+    if metric.row == "一" and col != "总计":
+        return Indicator(f"{col}申请占比", (), (metric,), (Metric("申请", "一", "总计"),), 100, "%")
+    return None
+
+
+def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+    if not refs:
+        return None
+    computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
+    values = [v for ind in computable for v in indicator_values(store, ind, reports=refs)]
+    ranked = q.intent in ("ranking", "compare") or lx.RANK_DESC.search(q.text) or lx.RANK_ASC.search(q.text)
+    if ranked and len({r.agency for r in refs}) > 1 and len(computable) == 1:
+        return _ranking(q, computable[0], values)
+    shown = [v for v in values if v.value is not None]
+    failed = [v for v in values if v.value is None]
+    text = "".join(f"{_head(v)}{v.report.year}年{v.indicator.name}为{number(v.value or 0.0, v.indicator.unit)}（{v.formula}）。"
+                   for v in shown)
+    text += "".join(v.problem for v in failed) + broken_note(values)
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    formula = "；".join(v.formula for v in values if v.formula) or None
+    if not shown:
+        return Answer(q.text, text, False, "refuse", sources=sources, reason="no-data", formula=formula)
+    single = shown[0] if len(values) == 1 else None
+    return Answer(q.text, text, True, "table", value=single.value if single else None,
+                  unit=shown[0].indicator.unit, sources=sources, formula=formula)
+
+
+def _head(v: IndicatorValue) -> str:
+    return f"根据{cp.report_title(v.report.agency, v.report.year)}，"
+
+
+def _ranking(q: Question, ind: Indicator, values: Sequence[IndicatorValue]) -> Answer:
+    shown = sorted((v for v in values if v.value is not None), key=lambda v: v.value or 0.0, reverse=q.order != "asc")
+    failed = [v for v in values if v.value is None]
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    if not shown:
+        return Answer(q.text, "".join(v.problem for v in failed), False, "refuse", sources=sources, reason="no-data")
+    top = shown[: q.top_n] if q.top_n else shown
+    best = [v for v in shown if v.value == shown[0].value]
+    word = "最低" if q.order == "asc" else "最高"
+    lines = "；".join(f"{cp.ordinal_word(i)}，{v.report.short_name}{number(v.value or 0.0, ind.unit)}（{v.formula}）"
+                     for i, v in enumerate(top))
+    text = (f"{ind.name}{word}的是{'、'.join(v.report.short_name for v in best)}（{number(best[0].value or 0.0, ind.unit)}）。"
+            f"排序：{lines}。")
+    if failed:
+        text += "未排入：" + "".join(v.problem for v in failed)
+    text += broken_note(values)
+    return Answer(q.text, text, True, "table", value=best[0].value, unit=ind.unit, sources=sources,
+                  formula=best[0].formula)
+
+
+# ---- two figures in one question -------------------------------------------------------------------------------
+
+def _two_metrics(q: Question) -> tuple[Metric, Metric] | None:
+    from qa.understand import find_metric
+
+    m = _SECOND.search(q.text)
+    if m is None or m.start() == 0:
+        return None
+    first, second = find_metric(q.text[: m.start()]), find_metric(q.text[m.end():])
+    if first is None or second is None or first == second:
+        return None
+    return _with_col(first), _with_col(second)
+
+
+def _with_col(metric: Metric) -> Metric:
+    return metric if metric.col else replace(metric, col=lx.ROW_COLS.get(metric.row, ("总计",))[0])
+
+
+def _two_answer(q: Question, metrics: tuple[Metric, Metric], *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+    if len(refs) != 1:
+        return None
+    values = [metric_values(store, m, reports=refs)[0] for m in metrics]
+    parts = [f"{cp.metric_label(m)}{cp.value_text(m, v)}" if v.value is not None else cp.absent_reason(m, v)
+             for m, v in zip(metrics, values, strict=True)]
+    ref = refs[0]
+    text = f"根据{cp.report_title(ref.agency, ref.year)}，{ref.year}年" + "；".join(parts) + "。"
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    if all(v.value is None for v in values):
+        return Answer(q.text, text, False, "refuse", reason="no-data")
+    return Answer(q.text, text, True, "table", value=None, unit=cp.metric_unit(metrics[0]), sources=sources)
+
+
+# ---- a change from the year before ---------------------------------------------------------------------------
+
+def _change_answer(q: Question, *, store: Any) -> Answer | None:
+    metric = _with_col(q.metric) if q.metric else None
+    if metric is None or len(q.agencies) != 1:
+        return None
+    written = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)})
+    years = written if PREVIOUS_YEAR.search(q.text) else sorted(q.years)  # 上一年 is the year before the one named
+    if not years and PREVIOUS_YEAR.search(q.text):  # 比上一年 without a year: the agency's latest report
+        years = [r.year for r in find_reports(store, agencies=q.agencies) if r.year is not None][-1:]
+    if len(years) == 1:
+        years = [years[0] - 1, years[0]]
+    elif len(years) != 2:
+        return None
+    refs = find_reports(store, agencies=q.agencies, years=years)
+    held = {r.year for r in refs}
+    lacking = [y for y in years if y not in held]
+    name = refs[0].short_name if refs else q.agencies[0]
+    if lacking:
+        return Answer(q.text, f"知识库中没有{name}{'、'.join(map(str, lacking))}年的年度报告，无法计算变化。",
+                      False, "refuse", reason="no-year")
+    before, after = (metric_values(store, metric, reports=[r])[0] for r in sorted(refs, key=lambda r: r.year or 0))
+    sources = tuple(cp.cell_source(c) for v in (before, after) for c in v.cells)
+    absent = [v for v in (before, after) if v.value is None]
+    if absent:
+        return Answer(q.text, "无法计算变化：" + "".join(cp.absent_reason(metric, v) for v in absent), False, "refuse",
+                      sources=sources, reason="no-data")
+    assert before.value is not None and after.value is not None
+    unit = cp.metric_unit(metric)
+    label = cp.metric_label(metric)
+    listing = f"{before.report.year}年{cp.value_text(metric, before)}，{after.report.year}年{cp.value_text(metric, after)}"
+    head = f"根据{name}{before.report.year}、{after.report.year}年年度报告，{label}：{listing}。"
+    diff = round(after.value - before.value, 6)
+    if GROWTH_WORDS.search(q.text):
+        if before.value == 0:
+            return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
+                          sources=sources, reason="no-data")
+        rate = round(diff / before.value * 100, 1)
+        formula = (f"增长率 = ({after.report.year}年 {cp.number_text(after.value)} − {before.report.year}年 "
+                   f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = {number(rate, '%')}")
+        verb = "增长" if rate >= 0 else "下降"
+        text = head + f"{after.report.year}年比{before.report.year}年{verb}{number(abs(rate), '%')}（{formula}）。"
+        return Answer(q.text, text, True, "table", value=rate, unit="%", sources=sources, formula=formula)
+    formula = (f"{after.report.year}年 {cp.number_text(after.value, unit=unit)} − {before.report.year}年 "
+               f"{cp.number_text(before.value, unit=unit)} = {cp.number_text(diff, unit=unit)}")
+    verb = "多" if diff >= 0 else "少"
+    text = head + f"{after.report.year}年比{before.report.year}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
+    return Answer(q.text, text, True, "table", value=diff, unit=unit, sources=sources, formula=formula)
+

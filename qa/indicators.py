@@ -1,0 +1,205 @@
+"""Indicators: figures computed from cells (公开率, 复议纠错率, 结转率 …), defined as data in qa/indicators.toml.
+
+    >>> [i.name for i in find_indicators("2023年复议纠错率最高的单位")]
+    ['复议纠错率']
+    >>> indicator_values(store, load_indicators()["公开率"], reports=refs)[0].formula
+    '公开率 = (予以公开 50 + 部分公开 3) / 办理结果总计 60 = 88.3%'
+
+Every cell used is kept (the answer cites it); a term the report does not print or the parser could not read makes no
+value and is named; a denominator of 0 is said, never divided by; a cell a broken 勾稽 relation rests on is named.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from qa import compose as cp
+from qa import lexicon as lx
+from qa.errors import GovqaError
+from qa.table_query import CellHit, MetricValue, ReportRef, find_reports, metric_values
+from qa.types import Metric
+
+CATALOGUE = Path(__file__).with_name("indicators.toml")
+
+
+@dataclass(frozen=True)
+class Indicator:
+    """One catalogue entry: a ratio of sums of metrics, or a group of other indicators (``parts``)."""
+
+    name: str
+    aliases: tuple[str, ...] = ()
+    numerator: tuple[Metric, ...] = ()
+    denominator: tuple[Metric, ...] = ()
+    scale: float = 1.0
+    unit: str = ""
+    templates: tuple[str, ...] = ()
+    parts: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class IndicatorValue:
+    """An indicator in one report: the value (None with ``problem`` saying why), the arithmetic and the cells used."""
+
+    indicator: Indicator
+    report: ReportRef
+    value: float | None
+    formula: str
+    cells: tuple[CellHit, ...]
+    problem: str = ""  # why there is no value: a denominator of 0, a term not printed or unreadable
+    broken: tuple[str, ...] = ()  # the cells used that a broken 勾稽 relation rests on, named
+
+
+def _metric(term: str, where: str) -> Metric:
+    parts = term.split("/")
+    if len(parts) != 3 or not all(parts) or parts[0] not in ("主动公开", "申请", "复议诉讼"):
+        raise GovqaError(f"{where}: term {term!r} must be table/row/col with table 主动公开, 申请 or 复议诉讼")
+    return Metric(*parts)
+
+
+def parse_catalogue(data: dict[str, Any], *, source: str = "indicators.toml") -> dict[str, Indicator]:
+    """The indicators of a decoded catalogue, by name; a malformed entry raises GovqaError naming it."""
+    out: dict[str, Indicator] = {}
+    for i, entry in enumerate(data.get("indicator", []), start=1):
+        name = entry.get("name")
+        where = f"{source} indicator {i} ({name or 'no name'})"
+        if not isinstance(name, str) or not name:
+            raise GovqaError(f"{where}: needs a name")
+        parts = tuple(entry.get("parts", ()))
+        numerator = tuple(_metric(t, where) for t in entry.get("numerator", ()))
+        denominator = tuple(_metric(t, where) for t in entry.get("denominator", ()))
+        if not parts and not (numerator and denominator):
+            raise GovqaError(f"{where}: needs a numerator and a denominator, or parts")
+        out[name] = Indicator(name, (name, *entry.get("aliases", ())), numerator, denominator,
+                              float(entry.get("scale", 1)), str(entry.get("unit", "")), tuple(entry.get("templates", ())),
+                              parts)
+    for ind in out.values():
+        unknown = [p for p in ind.parts if p not in out]
+        if unknown:
+            raise GovqaError(f"{source} indicator {ind.name}: parts {unknown} are not in the catalogue")
+    return out
+
+
+@lru_cache(maxsize=4)
+def load_indicators(path: Path = CATALOGUE) -> dict[str, Indicator]:
+    """The indicator catalogue (qa/indicators.toml), by name."""
+    return parse_catalogue(tomllib.loads(path.read_text(encoding="utf-8")), source=path.name)
+
+
+def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) -> list[Indicator]:
+    """The indicators a text names, in text order; the longest alias wins where two overlap (不予公开率 ⊃ 公开率)."""
+    catalogue = catalogue if catalogue is not None else load_indicators()
+    hits: list[tuple[int, int, Indicator]] = []
+    for ind in catalogue.values():
+        for alias in ind.aliases:
+            start = text.find(alias)
+            while start >= 0:
+                hits.append((start, start + len(alias), ind))
+                start = text.find(alias, start + 1)
+    taken: list[tuple[int, int, Indicator]] = []
+    for start, end, ind in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+        if all(end <= s or start >= e for s, e, _ in taken):
+            taken.append((start, end, ind))
+    return list(dict.fromkeys(ind for _, _, ind in sorted(taken, key=lambda h: h[0])))
+
+
+def leaves(ind: Indicator, catalogue: dict[str, Indicator] | None = None) -> list[Indicator]:
+    """The computable indicators an entry stands for (itself, or its parts)."""
+    catalogue = catalogue if catalogue is not None else load_indicators()
+    return [catalogue[p] for p in ind.parts] if ind.parts else [ind]
+
+
+def term_label(metric: Metric) -> str:
+    """A term as the formula names it: 予以公开, 办理结果总计, 自然人, 行政复议 结果纠正."""
+    if metric.table == "申请":
+        row = lx.ROW_SHORT.get(metric.row, metric.row)
+        return row if metric.col == "总计" else f"{row}（{metric.col}）" if metric.row != "一" else metric.col or row
+    if metric.table == "复议诉讼":
+        return cp.col_label(metric.table, metric.col or "")
+    return cp.metric_label(metric)
+
+
+def definition(ind: Indicator) -> str:
+    """How an indicator is computed, in words: 公开率 = (予以公开 + 部分公开) / 办理结果总计."""
+    def side(terms: Sequence[Metric]) -> str:
+        text = " + ".join(term_label(m) for m in terms)
+        return f"({text})" if len(terms) > 1 else text
+
+    return f"{ind.name} = {side(ind.numerator)} / {side(ind.denominator)}"
+
+
+def _sum_text(terms: Sequence[tuple[Metric, MetricValue]]) -> str:
+    text = " + ".join(f"{term_label(m)} {cp.number_text(v.value or 0.0)}" for m, v in terms)
+    return f"({text})" if len(terms) > 1 else text
+
+
+def number(value: float, unit: str) -> str:
+    """A computed value as printed: 88.3%, 0%, 12.5%."""
+    return cp.number_text(round(value, 1), unit=unit)
+
+
+def _broken_cells(store: Any, report_id: str, cells: Sequence[CellHit]) -> tuple[str, ...]:
+    used = {(c.table, c.row, c.col): c for c in cells}
+    named: dict[str, None] = {}
+    for f in store.findings_for([report_id]).get(report_id, []):
+        if f.kind != "relation":
+            continue
+        keys = {(f.table, f.row, f.col)} | {(r.table, r.row, r.col) for r in f.cells if r.report in (None, report_id)}
+        for key in keys & set(used):
+            named[cp.cell_source(used[key]).text.rsplit(" = ", 1)[0]] = None
+    return tuple(named)
+
+
+def indicator_values(store: Any, ind: Indicator, *, reports: Sequence[ReportRef]) -> list[IndicatorValue]:
+    """One computable indicator (not a group) in each report, in report order."""
+    assert not ind.parts, "a group indicator: compute each of leaves(ind)"
+    terms = [*ind.numerator, *ind.denominator]
+    per_term = [{v.report.id: v for v in metric_values(store, m, reports=reports)} for m in terms]
+    out = []
+    for ref in reports:
+        values = [(m, t[ref.id]) for m, t in zip(terms, per_term, strict=True)]
+        num, den = values[: len(ind.numerator)], values[len(ind.numerator):]
+        absent = [(m, v) for m, v in values if v.value is None]
+        cells = tuple(c for _, v in values for c in v.cells)
+        if absent:
+            why = "".join(cp.absent_reason(m, v) for m, v in absent)
+            out.append(IndicatorValue(ind, ref, None, "", cells, f"无法计算{ind.name}：{why}"))
+            continue
+        top, bottom = sum(v.value or 0.0 for _, v in num), sum(v.value or 0.0 for _, v in den)
+        formula = f"{ind.name} = {_sum_text(num)} / {_sum_text(den)}"
+        broken = _broken_cells(store, ref.id, cells)
+        if bottom == 0:
+            problem = f"{ref.short_name}{ref.year}年{_sum_text(den).strip('()')}，分母为0，{ind.name}无从计算（不是0%）。"
+            out.append(IndicatorValue(ind, ref, None, formula, cells, problem, broken))
+            continue
+        value = round(top / bottom * ind.scale, 1 if ind.unit == "%" else 4)
+        out.append(IndicatorValue(ind, ref, value, f"{formula} = {number(value, ind.unit)}", cells, "", broken))
+    return out
+
+
+def broken_note(values: Sequence[IndicatorValue]) -> str:
+    """（注：…勾稽关系不一致…按原文照录）naming the cells used that a broken relation rests on."""
+    named = [f"{v.report.short_name}{v.report.year}年的{'、'.join(v.broken)}" for v in values if v.broken]
+    if not named:
+        return ""
+    return f"（注：计算所用的{'；'.join(named)}所在表格勾稽关系不一致，数值按原文照录。）"
+
+
+def compare_indicator(store: Any, name: str, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[dict[str, Any]]:
+    """One indicator across reports for the compare tab, like compare_metric: value desc, plus formula and problem."""
+    catalogue = load_indicators()
+    if name not in catalogue:
+        raise GovqaError(f"unknown indicator {name!r}; known: {'、'.join(catalogue)}")
+    refs = find_reports(store, agencies=agencies, years=years)
+    rows = []
+    for ind in leaves(catalogue[name], catalogue):
+        for v in indicator_values(store, ind, reports=refs):
+            rows.append({"report": v.report.id, "agency": v.report.agency, "short_name": v.report.short_name,
+                         "year": v.report.year, "indicator": ind.name, "value": v.value, "unit": ind.unit,
+                         "raw": v.formula, "formula": v.formula, "problem": v.problem, "broken": bool(v.broken)})
+    shown = [r for r in rows if r["value"] is not None]
+    return sorted(shown, key=lambda d: (-d["value"], d["agency"], d["year"] or 0))
