@@ -33,6 +33,9 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("corpus_dev_a", "eval/sets/corpus_dev_a.jsonl", (CORPUS,)),
     ("corpus_dev_b", "eval/sets/corpus_dev_b.jsonl", (CORPUS,)),
     ("corpus_test", "eval/sets/corpus_test.jsonl", (CORPUS,)),
+    ("citizen_test", "eval/sets/citizen_test.jsonl", ("index/samples", CORPUS)),
+    ("trend", "eval/sets/trend.jsonl", ("index/samples", CORPUS)),
+    ("indicators", "eval/sets/indicators.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
@@ -58,6 +61,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--no-baseline", action="store_true", help="skip the plain-RAG baseline (faster)")
     parser.add_argument("--score-only", action="store_true", help="score the answers saved by the last run again")
     parser.add_argument("--sets", default="", help="comma-separated set names (default: every set present)")
+    parser.add_argument("--result", default="eval", help="result name: bench/results/NAME.json (default eval; "
+                        "eval_release: the release's runs of the corpus and new sets, rendered as their own section)")
     args = parser.parse_args(argv)
     wanted = {s.strip() for s in args.sets.split(",") if s.strip()}
     ANSWERS.mkdir(parents=True, exist_ok=True)
@@ -77,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
             base = row.get("baseline_hit_rate")
             print(f"{name:16} {row['kind']:10} {row['passed']:>4}/{row['n']:<4} strict {row['accuracy']:6.1%}  "
                   f"old {row.get('old_accuracy', float('nan')):6.1%}  baseline {'n/a' if base is None else f'{base:6.1%}'}")
-    print(f"written {write_result('eval', {'sets': sets, 'baseline': not args.no_baseline, 'commit': commit(), 'score_only': args.score_only})}", file=sys.stderr)
+    print(f"written {write_result(args.result, {'sets': sets, 'baseline': not args.no_baseline, 'commit': commit(), 'score_only': args.score_only})}", file=sys.stderr)
     return 0
 
 

@@ -156,7 +156,14 @@ def retrieval_section(doc: dict[str, Any]) -> list[str]:
     ]
 
 
-def eval_section(doc: dict[str, Any]) -> list[str]:
+def eval_release_section(doc: dict[str, Any]) -> list[str]:
+    """The release's runs of the corpus sets and the newest sets, rendered like the eval section."""
+    return eval_section(doc, heading="## Accuracy of this release on the real corpus and the newest sets "
+                                     "(`python -m bench.eval --result eval_release`)")
+
+
+def eval_section(doc: dict[str, Any], *, heading: str = "## Accuracy: strict and old scoring (`python -m bench.eval`)"
+                 ) -> list[str]:
     """govqa's strict and old (substring) accuracy beside the plain-RAG baseline, per question set and kind."""
     rows, roles = [], []
     for st in doc["sets"]:
@@ -173,7 +180,7 @@ def eval_section(doc: dict[str, Any]) -> list[str]:
                 "an LLM on top of it could answer; n/a = refusals, or the baseline was not run"
                 if doc.get("baseline", True) else "The plain-RAG baseline was not run this time (n/a)")
     return [
-        "## Accuracy: strict and old scoring (`python -m bench.eval`)", "",
+        heading, "",
         "Each set in one run of `govqa eval FILE --json --answers …` on a fresh data folder; the saved answers are "
         "scored by both scorers (eval/README.md): **strict** — value and unit equal and every gold cell cited "
         "(table, compare, numeric follow-up), a quote overlapping the gold evidence span (narrative), a refusal "
@@ -232,11 +239,11 @@ def _corpus_ingest_lines(ingest: dict[str, Any] | None, when: str) -> list[str]:
             f"in {ingest['seconds']} s = **{ingest['reports_per_s']} reports/s**.", ""]
 
 
-SECTIONS = {"eval": eval_section, "ask": ask_section, "scale": scale_section, "scale_earlier": scale_earlier_section,
+SECTIONS = {"eval": eval_section, "eval_release": eval_release_section, "ask": ask_section, "scale": scale_section, "scale_earlier": scale_earlier_section,
             "ingest": ingest_section, "embed": embed_section, "retrieval": retrieval_section,
             "gold_cells": gold_cells_section, "ingest_corpus": ingest_corpus_section,
             "load": load_section}
-OPTIONAL = ("scale_earlier",)
+OPTIONAL = ("scale_earlier", "eval_release")
 
 
 def render(results_dir: Path = RESULTS_DIR) -> str:
