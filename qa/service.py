@@ -77,6 +77,7 @@ class GovQA:
         """Load what a first question would (embedder, vector index, keyword index, answer modules) by answering
         one, so the server's first user does not wait; returns the seconds it took."""
         started = time.perf_counter()
+        self.retriever.embedder.load()  # the warm-up question's vector may be cached: load the model anyway
         agencies = self.store.agencies()
         if agencies:  # name a stored agency, so the question goes all the way through retrieval
             self.ask(f"{agencies[0][1] or agencies[0][0]}{question}")
