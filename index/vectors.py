@@ -150,13 +150,15 @@ class ChunkIndex:
         chunks = chunk_report(report, sections, size=self.settings.chunk_size)
         self.remove_report(report.id)
         batch = self.settings.embed_batch_size
-        with tqdm(total=len(chunks), desc=f"embedding {report.short_name}", unit="chunk", disable=not self.settings.progress) as bar:
+        texts = [embed_text(c) for c in chunks]
+        # one call for the whole report: the embedder sees how many texts come (E5SmallEmbedder picks its engine by it)
+        vectors = self.embedder.embed_documents(texts)
+        with tqdm(total=len(chunks), desc=f"indexing {report.short_name}", unit="chunk", disable=not self.settings.progress) as bar:
             for i in range(0, len(chunks), batch):
-                part = chunks[i : i + batch]
-                texts = [embed_text(c) for c in part]
-                metas = [chunk_metadata(c, header_len=t.index("\n") + 1) for c, t in zip(part, texts, strict=True)]
-                self._collection.upsert(ids=[c.id for c in part], embeddings=self.embedder.embed_documents(texts),
-                                        documents=texts, metadatas=metas)
+                part, part_texts = chunks[i : i + batch], texts[i : i + batch]
+                metas = [chunk_metadata(c, header_len=t.index("\n") + 1) for c, t in zip(part, part_texts, strict=True)]
+                self._collection.upsert(ids=[c.id for c in part], embeddings=vectors[i : i + batch],
+                                        documents=part_texts, metadatas=metas)
                 bar.update(len(part))
         self._prime(chunks, report.text)
         self.generation += 1
