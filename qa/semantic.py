@@ -16,8 +16,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
-
 from qa.types import Chunk
 
 log = logging.getLogger(__name__)
@@ -60,6 +58,8 @@ def sentence_similarity(embedder: Any, question: str, texts: Sequence[str]) -> S
     distinct = list(dict.fromkeys(t for t in texts if t))[:MAX_SENTENCES]
     if embedder is None or not distinct:
         return Similarity()
+    import numpy as np  # here, not at the top: the table route imports this module and never gets here
+
     try:
         query = np.asarray(embedder.embed_query(question), dtype=np.float32)
         docs = np.asarray(embedder.embed_documents([embedded_form(t) for t in distinct]), dtype=np.float32)
