@@ -6,7 +6,7 @@ Ingests the bundled samples into the data folder first if it is empty (that time
 
 - **cli**: ``govqa ask --json`` in a fresh process, for one table question and one prose question, ``--cli-runs``
   times each after one untimed run (which writes the bytecode caches, as installing the package does); wall time of
-  the whole process, its median, and the load average beside it. PYTHONDONTWRITEBYTECODE is dropped for these runs;
+  the whole process and its CPU time (user + system: what the load does not inflate), medians, and the load average. PYTHONDONTWRITEBYTECODE is dropped for these runs;
   each gets a copy of the embedding cache as ingest left it (the question's own vector is never cached).
 - **server**: a fresh process does what ``govqa serve`` does before serving (``GovQA.warm_up``), then asks every
   question once, timed from the very first one: p50/p95 per answer route, no priming round, nothing cached by an
@@ -21,6 +21,7 @@ import argparse
 import json
 import logging
 import os
+import resource
 import shutil
 import statistics
 import subprocess
@@ -65,12 +66,14 @@ def cli_run(question: str, home: Path, cache: Path) -> dict[str, Any]:
         env = {**cli_env(), "GOVQA_EMBED_CACHE": str(Path(tmp) / cache.name)}
         if cache.is_file():
             shutil.copyfile(cache, env["GOVQA_EMBED_CACHE"])
-        before = load()
+        before, usage = load(), resource.getrusage(resource.RUSAGE_CHILDREN)
         start = time.perf_counter()
         proc = subprocess.run(cmd, env=env, cwd=ROOT, capture_output=True, text=True)
         seconds = time.perf_counter() - start
+        after = resource.getrusage(resource.RUSAGE_CHILDREN)
+        cpu = (after.ru_utime - usage.ru_utime) + (after.ru_stime - usage.ru_stime)
     answer = json.loads(proc.stdout) if proc.stdout.strip() else {}
-    return {"s": round(seconds, 3), "route": answer.get("route"), "exit": proc.returncode,
+    return {"s": round(seconds, 3), "cpu_s": round(cpu, 3), "route": answer.get("route"), "exit": proc.returncode,
             "stderr_bytes": len(proc.stderr), "load": [before, load()]}
 
 
@@ -81,6 +84,7 @@ def cli_phase(home: Path, cache: Path, runs: int) -> dict[str, Any]:
         cli_run(question, home, cache)
         got = [cli_run(question, home, cache) for _ in range(runs)]
         out[kind] = {"question": question, "median_s": round(statistics.median(r["s"] for r in got), 3),
+                     "median_cpu_s": round(statistics.median(r["cpu_s"] for r in got), 3),
                      "routes": sorted({str(r["route"]) for r in got}), "runs": got,
                      "median_load": round(statistics.median(x for r in got for x in r["load"]), 2),
                      "stderr_bytes": max(r["stderr_bytes"] for r in got)}

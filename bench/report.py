@@ -56,16 +56,18 @@ def _cli_server_lines(doc: dict[str, Any], headers: list[str]) -> list[str]:
     """The ask section of a result with a cold CLI phase and a warmed-up server phase."""
     cli, server = doc["cli"], doc["server"]
     cli_rows = [[kind, f"`{c['question']}`", ", ".join(c["routes"]), len(c["runs"]), f"**{c['median_s']}**",
-                 " / ".join(f"{r['s']:g}" for r in c["runs"]), c["median_load"]] for kind, c in cli.items()]
+                 " / ".join(f"{r['s']:g}" for r in c["runs"]), c.get("median_cpu_s", "—"), c["median_load"]]
+                for kind, c in cli.items()]
     bars = max(c["stderr_bytes"] for c in cli.values())
     return [
         f"{doc['reports']} reports (the bundled samples), embedding backend `{doc['embed_backend']}`, one run on "
         f"{doc.get('when')} on a 2-core machine shared with other jobs: each figure has the 1-minute load average "
         "(`uptime`) beside it.", "",
         f"**Cold CLI**: `govqa ask --json QUESTION` in a fresh process ({doc['cli_runs']} runs after one untimed run "
-        "that writes the bytecode caches, as an install does); wall time of the whole process, median. "
+        "that writes the bytecode caches, as an install does); wall time of the whole process, median, and its CPU "
+        "time (user + system), which the machine's load inflates less. "
         f"Progress output on stderr: {bars} bytes at most (a bar for one question is a failure).", "",
-        format_table(["question", "wording", "route", "runs", "median s", "each run s", "median load"], cli_rows,
+        format_table(["question", "wording", "route", "runs", "median s", "each run s", "median CPU s", "median load"], cli_rows,
                      markdown=True), "",
         f"**Warm server**: a fresh process warms up as `govqa serve` does before serving (model, indexes, one "
         f"question: {server['warm_up_s']} s), then asks {server['n_questions']} questions of `{doc['questions']}` once "
