@@ -27,8 +27,10 @@ def _route_rows(routes: dict[str, Any]) -> list[list[Any]]:
 
 
 def ask_section(doc: dict[str, Any]) -> list[str]:
-    """The ask-latency section: cold (fresh process, empty embedding cache) and warm, apart."""
+    """The ask-latency section: cold (fresh CLI processes) and warm (a warmed-up server process), apart."""
     head = ["## Ask latency per route (`python -m bench.ask`)", ""]
+    if "server" in doc:
+        return head + _cli_server_lines(doc, ["route", "n", "p50 ms", "p95 ms", "max ms"])
     if "cold" not in doc:  # a result file from before the cold/warm split
         return head + [
             f"{doc['n_questions']} questions × {doc['rounds']} rounds after {doc['warmup']} warm-up questions, "
@@ -46,6 +48,32 @@ def ask_section(doc: dict[str, Any]) -> list[str]:
         f"**Warm**: in the benchmark process, after {doc['warmup']} warm-up questions and one priming round (every "
         f"query embedding cached), {doc['rounds']} timed rounds (RSS {doc['rss_mb']} MiB at the end).", "",
         format_table(headers, _route_rows(doc["warm"]["routes"]), markdown=True), "",
+        f"Machine: {_machine(doc)}.", "",
+    ]
+
+
+def _cli_server_lines(doc: dict[str, Any], headers: list[str]) -> list[str]:
+    """The ask section of a result with a cold CLI phase and a warmed-up server phase."""
+    cli, server = doc["cli"], doc["server"]
+    cli_rows = [[kind, f"`{c['question']}`", ", ".join(c["routes"]), len(c["runs"]), f"**{c['median_s']}**",
+                 " / ".join(f"{r['s']:g}" for r in c["runs"]), c.get("median_cpu_s", "—"), c["median_load"]]
+                for kind, c in cli.items()]
+    bars = max(c["stderr_bytes"] for c in cli.values())
+    return [
+        f"{doc['reports']} reports (the bundled samples), embedding backend `{doc['embed_backend']}`, one run on "
+        f"{doc.get('when')} on a 2-core machine shared with other jobs: each figure has the 1-minute load average "
+        "(`uptime`) beside it.", "",
+        f"**Cold CLI**: `govqa ask --json QUESTION` in a fresh process ({doc['cli_runs']} runs after one untimed run "
+        "that writes the bytecode caches, as an install does); wall time of the whole process, median, and its CPU "
+        "time (user + system), which the machine's load inflates less. "
+        f"Progress output on stderr: {bars} bytes at most (a bar for one question is a failure).", "",
+        format_table(["question", "wording", "route", "runs", "median s", "each run s", "median CPU s", "median load"], cli_rows,
+                     markdown=True), "",
+        f"**Warm server**: a fresh process warms up as `govqa serve` does before serving (model, indexes, one "
+        f"question: {server['warm_up_s']} s), then asks {server['n_questions']} questions of `{doc['questions']}` once "
+        f"each, timed from the first (first question {server['first_question_ms']} ms; no priming round; RSS "
+        f"{server['rss_mb']} MiB; load {server['load'][0]} at start, {server['load'][1]} at the end).", "",
+        format_table(headers, _route_rows(server["routes"]), markdown=True), "",
         f"Machine: {_machine(doc)}.", "",
     ]
 

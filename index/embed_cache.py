@@ -29,6 +29,7 @@ EMBED_CACHE = sa.Table(
     sa.Column("text_sha1", sa.String(40), primary_key=True),
     sa.Column("vector", sa.LargeBinary, nullable=False),  # float32, native byte order
 )
+PROGRESS_MIN_TEXTS = 100
 _LOOKUP_CHUNK = 500  # keeps the IN (...) list under SQLite's parameter limit
 
 
@@ -57,6 +58,10 @@ class CachedEmbedder(BaseEmbedder):
         self._engine = sa.create_engine(f"sqlite:///{self.path.resolve()}")
         _META.create_all(self._engine)
 
+    def load(self) -> None:
+        """Load the inner embedder's model now."""
+        self.inner.load()
+
     def _lookup(self, keys: list[str]) -> dict[str, list[float]]:
         found: dict[str, list[float]] = {}
         with self._engine.connect() as conn:
@@ -73,6 +78,20 @@ class CachedEmbedder(BaseEmbedder):
         with self._engine.begin() as conn:
             conn.execute(insert, [{"model": self.name, "text_sha1": k, "vector": v} for k, v in rows.items()])
 
+    def _embed(self, todo: list[tuple[str, str]], cached: dict[str, list[float]], *, is_query: bool) -> None:
+        """Embed (key, text) pairs in batches, store them and add them to ``cached``."""
+        # a bar for an ingest's batches, never for one question's few texts
+        bar = tqdm(total=len(todo), desc="embedding", unit="text", disable=not self._progress or len(todo) < PROGRESS_MIN_TEXTS)
+        with bar:
+            for start in range(0, len(todo), self._batch_size):
+                batch = todo[start : start + self._batch_size]
+                vectors = self.inner.encode([t for _, t in batch], is_query=is_query)
+                fresh = {k: _pack(v) for (k, _), v in zip(batch, vectors, strict=True)}
+                self._store(fresh)
+                # hand back what was stored, so a text gets the same float32 vector on every call
+                cached.update({k: _unpack(b) for k, b in fresh.items()})
+                bar.update(len(batch))
+
     def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
         """Cached vectors for the texts; the misses go to the inner embedder once per distinct text."""
         if not texts:
@@ -84,14 +103,9 @@ class CachedEmbedder(BaseEmbedder):
             if missing:
                 log.debug("embedding %d new texts with %s (%d cached)", len(missing), self.name, len(cached))
                 todo = list(missing.items())
-                bar = tqdm(total=len(todo), desc="embedding", unit="text", disable=not self._progress)
-                with bar:
-                    for start in range(0, len(todo), self._batch_size):
-                        batch = todo[start : start + self._batch_size]
-                        vectors = self.inner.encode([t for _, t in batch], is_query=is_query)
-                        fresh = {k: _pack(v) for (k, _), v in zip(batch, vectors, strict=True)}
-                        self._store(fresh)
-                        # hand back what was stored, so a text gets the same float32 vector on every call
-                        cached.update({k: _unpack(b) for k, b in fresh.items()})
-                        bar.update(len(batch))
+                self.inner.expect(len(todo))
+                try:
+                    self._embed(todo, cached, is_query=is_query)
+                finally:
+                    self.inner.expect(0)
         return [cached[k] for k in keys]

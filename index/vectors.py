@@ -1,4 +1,5 @@
-"""The vector side of retrieval: report chunks in a Chroma collection, through langchain-chroma.
+"""The vector side of retrieval: report chunks in a Chroma collection (the chromadb client, no langchain layer:
+importing langchain-chroma alone costs ~0.6 s of a fresh `govqa ask`).
 
     >>> index = ChunkIndex(settings, get_embedder(settings))
     >>> index.index_report(report, sections)          # replaces the report's old chunks
@@ -20,7 +21,6 @@ from typing import Any
 import chromadb
 from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
-from langchain_chroma import Chroma
 from tqdm import tqdm
 
 from index.chunks import chunk_report, embed_text
@@ -107,12 +107,11 @@ class ChunkIndex:
         if rebuild:
             self._drop(name)
         self._check_model(name)
-        self._db = Chroma(
-            collection_name=name,
-            embedding_function=embedder,  # type: ignore[arg-type]
-            client=self._client,
-            collection_metadata={"govqa_collection": name, "embedder": embedder.name, "dim": embedder.dim},
-            collection_configuration={"hnsw": {"space": "cosine", **HNSW_WRITE}},  # type: ignore[arg-type]
+        self._collection = self._client.get_or_create_collection(
+            name=name,
+            embedding_function=None,
+            metadata={"govqa_collection": name, "embedder": embedder.name, "dim": embedder.dim},
+            configuration={"hnsw": {"space": "cosine", **HNSW_WRITE}},
         )
 
     def _drop(self, name: str) -> None:
@@ -143,30 +142,45 @@ class ChunkIndex:
     def count(self, report_id: str | None = None) -> int:
         """How many chunks the collection holds (for one report when report_id is given)."""
         if report_id is None:
-            return int(self._db._collection.count())
-        return len(self._db.get(where={"report_id": report_id}, include=[])["ids"])
+            return int(self._collection.count())
+        return len(self._collection.get(where={"report_id": report_id}, include=[])["ids"])
 
     def index_report(self, report: Report, sections: Sequence[Section]) -> int:
         """Replace the report's chunks: delete the old ones, embed and add the new ones in batches."""
         chunks = chunk_report(report, sections, size=self.settings.chunk_size)
         self.remove_report(report.id)
         batch = self.settings.embed_batch_size
-        with tqdm(total=len(chunks), desc=f"embedding {report.short_name}", unit="chunk", disable=not self.settings.progress) as bar:
+        texts = [embed_text(c) for c in chunks]
+        # one call for the whole report: the embedder sees how many texts come (E5SmallEmbedder picks its engine by it)
+        vectors = self.embedder.embed_documents(texts)
+        with tqdm(total=len(chunks), desc=f"indexing {report.short_name}", unit="chunk", disable=not self.settings.progress) as bar:
             for i in range(0, len(chunks), batch):
-                part = chunks[i : i + batch]
-                texts = [embed_text(c) for c in part]
-                metas = [chunk_metadata(c, header_len=t.index("\n") + 1) for c, t in zip(part, texts, strict=True)]
-                self._db.add_texts(texts, metadatas=metas, ids=[c.id for c in part])
+                part, part_texts = chunks[i : i + batch], texts[i : i + batch]
+                metas = [chunk_metadata(c, header_len=t.index("\n") + 1) for c, t in zip(part, part_texts, strict=True)]
+                self._collection.upsert(ids=[c.id for c in part], embeddings=vectors[i : i + batch],
+                                        documents=part_texts, metadatas=metas)
                 bar.update(len(part))
+        self._prime(chunks, report.text)
         self.generation += 1
         log.info("indexed %d chunks of %s (%s)", len(chunks), report.id, report.short_name)
         return len(chunks)
 
+    def _prime(self, chunks: Sequence[Chunk], text: str) -> None:
+        """Embed the report's candidate quote sentences now, so a question embeds only itself (qa/semantic.py)."""
+        from qa.semantic import prime_sentences
+
+        try:
+            n = prime_sentences(self.embedder, chunks, text)
+        except Exception as exc:  # the chunks are indexed; questions will embed these sentences instead
+            log.warning("candidate sentences not embedded at ingest: %s: %s", type(exc).__name__, exc)
+            return
+        log.info("embedded %d candidate sentences", n)
+
     def remove_report(self, report_id: str) -> None:
         """Delete every chunk of one report."""
-        ids = self._db.get(where={"report_id": report_id}, include=[])["ids"]
+        ids = self._collection.get(where={"report_id": report_id}, include=[])["ids"]
         if ids:
-            self._db.delete(ids=ids)
+            self._collection.delete(ids=ids)
             self.generation += 1
 
     def report_counts(self, *, page: int = GET_PAGE) -> dict[str, int]:
@@ -174,7 +188,7 @@ class ChunkIndex:
         counts: dict[str, int] = {}
         offset = 0
         while True:
-            got = self._db.get(include=["metadatas"], limit=page, offset=offset)
+            got = self._collection.get(include=["metadatas"], limit=page, offset=offset)
             for meta in got["metadatas"]:
                 rid = str(meta["report_id"])
                 counts[rid] = counts.get(rid, 0) + 1
@@ -190,7 +204,7 @@ class ChunkIndex:
         chunks: list[Chunk] = []
         offset = 0
         while True:
-            got = self._db.get(include=["metadatas"], limit=page, offset=offset)
+            got = self._collection.get(include=["metadatas"], limit=page, offset=offset)
             chunks += [chunk_from_record(i, m) for i, m in zip(got["ids"], got["metadatas"], strict=True)]
             if len(got["ids"]) < page:
                 break
@@ -206,10 +220,11 @@ class ChunkIndex:
 
         An empty collection answers []: no count() first, which costs in proportion to the collection's size.
         """
-        hits = self._db.similarity_search_by_vector_with_relevance_scores(
-            vector, k=k, filter=where_filter(agencies=agencies, years=years)
-        )
+        got = self._collection.query(query_embeddings=[vector], n_results=k,
+                                     where=where_filter(agencies=agencies, years=years),
+                                     include=["metadatas", "distances"])
+        ids, metas, dists = got["ids"][0], (got["metadatas"] or [[]])[0], (got["distances"] or [[]])[0]
         return [
-            ScoredChunk(chunk=chunk_from_record(str(doc.id), doc.metadata), score=1.0 - float(dist), vector_rank=rank)
-            for rank, (doc, dist) in enumerate(hits, start=1)
+            ScoredChunk(chunk=chunk_from_record(str(cid), dict(meta or {})), score=1.0 - float(dist), vector_rank=rank)
+            for rank, (cid, meta, dist) in enumerate(zip(ids, metas, dists, strict=True), start=1)
         ]

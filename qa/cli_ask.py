@@ -15,6 +15,9 @@ import click
 
 from qa.types import Answer
 
+EMPTY_QUESTION = ("问题为空：请在 govqa ask 后写出问题，例如 govqa ask \"红寺堡区2020年收到多少政府信息公开申请？\"\n"
+                  "empty question: write the question after `govqa ask`, or pipe one question per line into `govqa ask`")
+
 
 def answer_json(answer: Answer) -> dict[str, Any]:
     """The JSON object printed by ``govqa ask --json``."""
@@ -55,6 +58,8 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, chat: bool) -> 
     from qa.conversation import Conversation
     from qa.service import GovQA
 
+    if question is not None and not question.strip():
+        raise click.UsageError(EMPTY_QUESTION)
     govqa = GovQA(settings_of(ctx))
     conversation = Conversation() if chat else None
     if question is not None:

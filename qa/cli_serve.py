@@ -49,6 +49,7 @@ def serve(ctx: click.Context, host: str | None, port: int | None, no_samples: bo
         _ensure_samples(qa)
     for line in qa.reconcile().lines():  # what a crashed writer left behind
         click.echo(f"govqa: fixed {line}")
+    click.echo(f"govqa: warmed up in {qa.warm_up():.1f}s (model and indexes loaded)")
     demo = build_app(qa, host=host or settings.host)
     click.echo(f"govqa: serving on http://{host or settings.host}:{port or settings.port} (Ctrl-C to stop)")
     launch_app(demo, settings, host=host, port=port)

@@ -4,8 +4,8 @@
     >>> sims.relative["地址：贺兰山西路481号。"], sims.relative["共收到申请3件。"]
     (1.0, 0.0)
 
-The embedder is wrapped in the on-disk cache keyed by text hash, so sentences seen before (every quote of the same
-report) cost a lookup. Cosines are reported raw and rescaled to 0..1 over the candidates (``relative``): e5 cosines
+The embedder is wrapped in the on-disk cache keyed by text hash, and ingest embeds every candidate sentence
+(:func:`prime_sentences`), so at question time only the question itself is embedded. Cosines are reported raw and rescaled to 0..1 over the candidates (``relative``): e5 cosines
 of related and unrelated sentences lie close together, so only their order among the candidates is used.
 """
 
@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-import numpy as np
+from qa.types import Chunk
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +37,32 @@ class Similarity:
         return sum(self.relative.get(t, 0.0) for t in texts) / len(texts) if texts else 0.0
 
 
+def embedded_form(text: str) -> str:
+    """What of a candidate sentence is embedded (its first MAX_CHARS characters)."""
+    return text[:MAX_CHARS]
+
+
+def prime_sentences(embedder: Any, chunks: Sequence[Chunk], report_text: str) -> int:
+    """Embed (into the embedder's cache) every candidate sentence these chunks can offer a question, so that
+    answering costs only the query's embedding; returns how many distinct texts were embedded or found cached."""
+    from qa.passages import passage_sentences
+
+    texts = list(dict.fromkeys(embedded_form(p.text) for c in chunks for p in passage_sentences(c, report_text) if p.text))
+    if texts:
+        embedder.embed_documents(texts)
+    return len(texts)
+
+
 def sentence_similarity(embedder: Any, question: str, texts: Sequence[str]) -> Similarity:
     """Cosines of the question to the first MAX_SENTENCES distinct texts, one batched (cached) embedding call."""
     distinct = list(dict.fromkeys(t for t in texts if t))[:MAX_SENTENCES]
     if embedder is None or not distinct:
         return Similarity()
+    import numpy as np  # here, not at the top: the table route imports this module and never gets here
+
     try:
         query = np.asarray(embedder.embed_query(question), dtype=np.float32)
-        docs = np.asarray(embedder.embed_documents([t[:MAX_CHARS] for t in distinct]), dtype=np.float32)
+        docs = np.asarray(embedder.embed_documents([embedded_form(t) for t in distinct]), dtype=np.float32)
     except Exception as exc:  # a failing model must not take the lexical answer down with it
         log.warning("semantic scoring skipped for %r: %s: %s", question, type(exc).__name__, exc)
         return Similarity()

@@ -7,6 +7,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from functools import cached_property
 from pathlib import Path
@@ -22,6 +23,7 @@ if TYPE_CHECKING:  # heavy imports stay lazy: `govqa reports` must not load torc
     from qa.conversation import Conversation
     from qa.retrieve import Retriever
 
+WARM_UP_QUESTION = "政府信息公开工作存在哪些问题？"  # a prose question: takes the retrieval route, the slow one
 SAMPLES_DIR = Path(__file__).resolve().parent.parent / "index" / "samples"
 
 
@@ -70,6 +72,16 @@ class GovQA:
         if self.store.count_reports() > 0:
             return None
         return self.ingest([SAMPLES_DIR], on_file=on_file)
+
+    def warm_up(self, question: str = WARM_UP_QUESTION) -> float:
+        """Load what a first question would (embedder, vector index, keyword index, answer modules) by answering
+        one, so the server's first user does not wait; returns the seconds it took."""
+        started = time.perf_counter()
+        self.retriever.embedder.load()  # the warm-up question's vector may be cached: load the model anyway
+        agencies = self.store.agencies()
+        if agencies:  # name a stored agency, so the question goes all the way through retrieval
+            self.ask(f"{agencies[0][1] or agencies[0][0]}{question}")
+        return time.perf_counter() - started
 
     def ask(self, question: str, *, conversation: Conversation | None = None) -> Answer:
         """Answer one question (table route, retrieval route or refusal)."""

@@ -17,6 +17,7 @@ from functools import lru_cache
 
 import jieba
 
+from index.jieba_dict import ready_global
 from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.types import Metric, Question
@@ -191,6 +192,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
 
 @lru_cache(maxsize=1)
 def _load_lexicon_words() -> bool:
+    ready_global()
     for term in lx.ROW_TERMS:
         for word in term.words:
             jieba.add_word(word)
@@ -205,6 +207,7 @@ _known_names: set[str] = set()
 
 def add_names(names: Iterable[str]) -> None:
     """Teach jieba agency names so that 镇北堡镇 stays one token."""
+    ready_global()
     for name in names:
         if name not in _known_names:
             jieba.add_word(name)

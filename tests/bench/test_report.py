@@ -86,3 +86,19 @@ def test_eval_ask_and_scale_sections_say_how_each_figure_was_obtained(tmp_path: 
     assert "**Cold**" in text and "4000.0 ms" in text and "**Warm**" in text
     assert "measured in one run on 2026-11-29 at commit `abc1234`" in text and "| 100 | hash | 36.3 |" in text
     assert "a row from a different run" not in text  # only when scale_earlier.json is present
+
+
+def test_ask_section_shows_cold_cli_and_warm_server_apart_with_the_load(tmp_path: Path) -> None:
+    run = {"s": 0.8, "cpu_s": 0.6, "route": "table", "exit": 0, "stderr_bytes": 0, "load": [3.1, 3.3]}
+    cli = {"table": {"question": "某区收到几件申请？", "median_s": 0.8, "median_cpu_s": 0.6, "routes": ["table"],
+                     "runs": [run] * 3,
+                     "median_load": 3.2, "stderr_bytes": 0}}
+    lat = {"n": 40, "p50_ms": 120.0, "p95_ms": 700.0, "max_ms": 900.0}
+    _write(tmp_path, "ask", {"questions": "q.jsonl", "embed_backend": "sentence-transformers", "reports": 5,
+                             "sample_ingest_s": 0.0, "cli_runs": 3, "cli": cli,
+                             "server": {"warm_up_s": 2.5, "first_question_ms": 150.0, "routes": {"all": lat},
+                                        "n_questions": 40, "rss_mb": 300.0, "load": [2.0, 2.5]}})
+    text = render(tmp_path)
+    assert "**Cold CLI**" in text and "| table | `某区收到几件申请？` | table | 3 | **0.8** | 0.8 / 0.8 / 0.8 | 0.6 | 3.2 |" in text
+    assert "**Warm server**" in text and "first question 150.0 ms" in text and "| all | 40 | 120.0 | 700.0 | 900.0 |" in text
+    assert "load 2.0 at start" in text

