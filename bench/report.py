@@ -186,8 +186,10 @@ def retrieval_section(doc: dict[str, Any]) -> list[str]:
 
 def eval_release_section(doc: dict[str, Any]) -> list[str]:
     """The release's runs of the corpus sets and the newest sets, rendered like the eval section."""
-    return eval_section(doc, heading="## Accuracy of this release on the real corpus and the newest sets "
-                                     "(`python -m bench.eval --result eval_release`)")
+    lines = eval_section(doc, heading="## Accuracy of this release on the real corpus and the newest sets "
+                                      "(`python -m bench.eval --result eval_release`)")
+    asked = doc.get("asked_at")
+    return lines[:2] + ([f"Answers asked at commit {asked}.", ""] if asked else []) + lines[2:]
 
 
 def eval_section(doc: dict[str, Any], *, heading: str = "## Accuracy: strict and old scoring (`python -m bench.eval`)"
