@@ -35,9 +35,8 @@ NO_YEAR = -1  # Chroma metadata cannot hold None
 # Chroma keeps new vectors in a log until sync_threshold of them are pending, and each write costs more the fuller
 # the log is (default 1000: ~110 ms per 14-chunk upsert on average, 100: ~45 ms; measured up to 21,000 chunks).
 # Applies to collections created from now on.
-# ef_search: the candidate list of a query. Chroma's default (100) is approximate once deletes and re-adds have
-# reshaped the graph (a store repaired after a crash ranked two near-tied chunks the other way round from a clean
-# one); 200 keeps rankings exact for the collections one report store holds, at a small cost per query.
+# ef_search: the candidate list of a query. Chroma's default is 100; 200 keeps the search exact for collections of
+# up to a few hundred chunks (a few dozen reports) and closer to exact beyond, at a small cost per query.
 HNSW_WRITE = {"sync_threshold": 100, "ef_search": 200}
 GET_PAGE = 5000  # records per get() when reading the whole collection
 
