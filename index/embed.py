@@ -69,9 +69,6 @@ class BaseEmbedder:
         """Unit-length vectors for plain texts (the prefix is added by the backend)."""
         raise NotImplementedError
 
-    def expect(self, n: int) -> None:
-        """Hint that n texts are about to be encoded in batches (a backend may pick its engine by it)."""
-
     def load(self) -> None:
         """Load the model now rather than on the first text (a server warming up); most load when built."""
 

@@ -102,10 +102,5 @@ class CachedEmbedder(BaseEmbedder):
             missing = {k: t for k, t in zip(keys, texts, strict=True) if k not in cached}
             if missing:
                 log.debug("embedding %d new texts with %s (%d cached)", len(missing), self.name, len(cached))
-                todo = list(missing.items())
-                self.inner.expect(len(todo))
-                try:
-                    self._embed(todo, cached, is_query=is_query)
-                finally:
-                    self.inner.expect(0)
+                self._embed(list(missing.items()), cached, is_query=is_query)
         return [cached[k] for k in keys]
