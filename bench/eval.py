@@ -32,10 +32,10 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("layouts", "eval/questions_layouts.jsonl", ("tests/fixtures/layouts",)),
     ("corpus_dev_a", "eval/sets/corpus_dev_a.jsonl", (CORPUS,)),
     ("corpus_dev_b", "eval/sets/corpus_dev_b.jsonl", (CORPUS,)),
-    ("corpus_test", "eval/sets/corpus_test.jsonl", (CORPUS,)),
-    ("citizen_test", "eval/sets/citizen_test.jsonl", ("index/samples", CORPUS)),
-    ("trend", "eval/sets/trend.jsonl", ("index/samples", CORPUS)),
-    ("indicators", "eval/sets/indicators.jsonl", ("index/samples", CORPUS)),
+    ("corpus_dev_c", "eval/sets/corpus_dev_c.jsonl", (CORPUS,)),
+    ("citizen_dev", "eval/sets/citizen_dev.jsonl", ("index/samples", CORPUS)),
+    ("trend_dev", "eval/sets/trend_dev.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev", "eval/sets/indicators_dev.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 

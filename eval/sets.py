@@ -1,7 +1,7 @@
 """The question-set manifest (eval/sets.toml): each set's role (dev | test), who wrote it, its first-run figure.
 
-    >>> describe_set(Path("eval/sets/corpus_test.jsonl"))
-    'set corpus_test.jsonl: TEST set — written by …; never tune on it (eval/README.md) …'
+    >>> describe_set(Path("eval/sets/corpus_test2.jsonl"))
+    'set corpus_test2.jsonl: TEST set — written by …; never tune on it (eval/README.md) …'
 
 Roles are explained in eval/README.md: dev sets may be studied and fixed against; test sets are run once per
 release and never used to choose a fix.

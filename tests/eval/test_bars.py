@@ -10,7 +10,7 @@ Measured strict levels (BENCHMARKS.md, the run that set them) and the kinds with
 - eval/sets/corpus_dev_a.jsonl, corpus_dev_b.jsonl (over ../shared/corpus): table (30) and narrative (20) have
   bars, at the level measured after the real-reports work (first strict run: 6/85 and 5/85, BENCHMARKS.md);
   compare (10), refuse (13), follow-up (12): fewer than 20, no bar.
-- test sets (eval/sets/corpus_test.jsonl) never get a bar: they are run once per release (eval/README.md).
+- test sets (role "test" in eval/sets.toml) never get a bar: they are run once per release (eval/README.md).
 """
 
 from __future__ import annotations
