@@ -18,7 +18,7 @@ from typing import Any
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.table_query import MetricValue, ReportRef, find_reports, metric_values
-from qa.types import Answer, Metric, Question
+from qa.types import Answer, Metric, Question, Series, SeriesPoint
 
 TREND_WORDS = re.compile(r"近[一二两三四五六七八九十\d]+年|历年|逐年|每年|各年|趋势|走势|变化|"  # not 增减: 本年增/减 is a column
                          r"\d{4}\s*年?\s*(?:到|至|—|-|~|～)\s*\d{4}")
@@ -85,28 +85,34 @@ def trend_answer(q: Question, *, store: Any) -> Answer | None:
     templates = _templates(store, refs)
     shown: list[MetricValue] = []
     gaps: dict[str, list[str]] = {}  # why a year has no value -> the years
+    points: list[SeriesPoint] = []
     for year in years:
         mv = values.get(year)
-        if mv is None:
-            gaps.setdefault("的报告不在知识库中", []).append(str(year))
-        elif mv.value is not None:
+        if mv is not None and mv.value is not None:
             shown.append(mv)
+            points.append(SeriesPoint(year, mv.value))
+            continue
+        if mv is None:
+            why = "的报告不在知识库中"
         elif not template_prints(templates.get(mv.report.id, ""), metric):
-            gaps.setdefault(f"的报告采用{templates[mv.report.id]}版模板，没有这一项", []).append(str(year))
+            why = f"的报告采用{templates[mv.report.id]}版模板，没有这一项"
         else:
-            gaps.setdefault("的报告未列出这一项", []).append(str(year))
+            why = "的报告未列出这一项"
+        gaps.setdefault(why, []).append(str(year))
+        points.append(SeriesPoint(year, None, gap=why))
     label = cp.metric_label(metric)
     if not shown:
         return None
     head = (f"根据{agency}{'、'.join(str(v.report.year) for v in shown)}年年度报告"
             f"{lx.TABLE_NAMES.get(metric.table, '')}，{label}逐年为：")
-    series = "，".join(f"{v.report.year}年{cp.value_text(metric, v)}" for v in shown)
-    text = f"{head}{series}。"
+    said_values = "，".join(f"{v.report.year}年{cp.value_text(metric, v)}" for v in shown)
+    text = f"{head}{said_values}。"
     if len(shown) >= 2:
         text += _change(metric, shown[0], shown[-1])
     if gaps:
         said = "；".join("、".join(f"{y}年" for y in ys) + why for why, ys in gaps.items())  # 年 after each: a year
         text += f"（{said}，未计入，不按零计。）"
     sources = tuple(cp.cell_source(c) for v in shown for c in v.cells)
+    series = Series(agency=agency, label=label, unit=cp.metric_unit(metric), points=tuple(points))
     return Answer(question=q.text, text=text, found=True, route="table", value=None, unit=cp.metric_unit(metric),
-                  sources=sources)
+                  sources=sources, series=series)

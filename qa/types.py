@@ -226,6 +226,25 @@ class Source:
     end: int | None = None
 
 
+@dataclass(frozen=True)
+class SeriesPoint:
+    """One year of a trend: its value, or None with why it has none (a gap is never a zero)."""
+
+    year: int
+    value: float | None
+    gap: str = ""  # why there is no value, e.g. 的报告不在知识库中
+
+
+@dataclass(frozen=True)
+class Series:
+    """A trend answer's series (qa/trend.py): one agency's metric over every year of the span, gaps kept."""
+
+    agency: str
+    label: str  # the metric in words, e.g. 新收政府信息公开申请
+    unit: str
+    points: tuple[SeriesPoint, ...]
+
+
 RefusalReason = Literal["no-agency", "ambiguous", "no-year", "no-data", "invalid"]
 REFUSAL_REASONS: tuple[str, ...] = ("no-agency", "ambiguous", "no-year", "no-data", "invalid")
 
@@ -245,3 +264,4 @@ class Answer:
     # no-data (the reports do not hold it) | invalid (impossible input, e.g. year 99999)
     reason: str | None = None
     formula: str | None = None  # the arithmetic of a computed value: 公开率 = (予以公开 50 + 部分公开 3) / 总计 60 = 88.3%
+    series: Series | None = None  # trend answers: the yearly values, for a chart

@@ -16,6 +16,7 @@ import gradio as gr
 from qa.errors import GovqaError, InvalidInput
 from qa.types import Answer, Report, Source
 from ui import validate
+from ui.charts import chart_figure
 from ui.labels import col_label, metric_label, table_label
 from ui.messages import user_message
 
@@ -146,10 +147,20 @@ def lead_html(text: str, *, typing: bool = False) -> str:
     return f'{lead}<div class="govqa-rest">{lines}{cursor}</div>'
 
 
+def trend_chart_html(answer: Answer) -> str:
+    """A trend answer's series as a line chart, years on x and gaps left open ('' for any other answer)."""
+    series = answer.series
+    if series is None or len(series.points) < 2 or all(p.value is None for p in series.points):
+        return ""
+    return chart_figure(series.points, title=f"{series.agency} · {series.label}", unit=series.unit)
+
+
 def render_answer(answer: Answer, report_text: ReportText) -> str:
-    """The full assistant message: the lead sentence, the cells as a compact table, and the sources panel."""
+    """The full assistant message: the lead sentence, the cells as a compact table (and a trend's line chart), and
+    the sources panel."""
     route = ROUTE_LABELS.get(answer.route, answer.route)
-    parts = [lead_html(answer.text), cell_table_html(answer.sources), sources_html(answer.sources, report_text)]
+    parts = [lead_html(answer.text), cell_table_html(answer.sources), trend_chart_html(answer),
+             sources_html(answer.sources, report_text)]
     parts.append(f'<div class="govqa-route">依据：{esc(route)}</div>')
     return "\n\n".join(p for p in parts if p)
 

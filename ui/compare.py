@@ -1,9 +1,11 @@
-"""The 对比 tab: one template metric across agencies and years, as a sortable table, a bar chart and a CSV file."""
+"""The 对比 tab: one metric (a template cell or an indicator) across agencies and years, as a sortable table, a bar
+chart and a CSV file, and as a years × agencies view with a line chart per agency (ui/compare_years.py)."""
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -12,11 +14,14 @@ import pandas as pd
 
 from qa import lexicon as lx
 from qa.errors import GovqaError, InvalidInput
-from qa.metrics import MetricCol, MetricRow, MetricTable, find_row, find_table
+from qa.metrics import INDICATOR_TABLE, MetricCol, MetricRow, MetricTable, find_row, find_table
+from qa.types import Report
 from qa.uploads import sanitize_filename
 from ui import validate
+from ui.compare_years import LEGEND, grid_charts_html, grid_frame, year_grid
 from ui.labels import SEP
 from ui.labels import col_label as human_col
+from ui.labels import metric_label as human_metric
 from ui.messages import user_message
 
 if TYPE_CHECKING:
@@ -100,17 +105,22 @@ def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
     """Bars labelled by agency (and year when several years are shown), coloured by relation status."""
     several_years = frame["年份"].nunique() > 1
     # the value is in the label, so a bar of 8 next to one of 4447 still shows its number
-    labels = [f"{u} {y}（{v}）" if several_years else f"{u}（{v}）"
+    labels = [f"{u} {y}（{plain_number(v)}）" if several_years else f"{u}（{plain_number(v)}）"
               for u, y, v in zip(frame["单位"], frame["年份"], frame["数值"], strict=True)]
     return pd.DataFrame({"单位": labels, "数值": frame["数值"].astype(float), "勾稽关系": frame["勾稽关系"]})
 
 
-def missing_reports(qa: GovQA, rows: Sequence[dict[str, Any]], agencies: Sequence[str],
-                    years: Sequence[int]) -> list[str]:
-    """The reports in the chosen scope that do not print this metric (a missing report is not a zero)."""
+def lacking_reports(qa: GovQA, rows: Sequence[dict[str, Any]], agencies: Sequence[str],
+                    years: Sequence[int]) -> list[Report]:
+    """The reports in the chosen scope that do not hold this metric (a missing report is not a zero)."""
     have = {r.get("report") for r in rows}
-    return [f"{r.short_name or r.agency} {r.year or ''}".strip() for r in qa.store.reports()
+    return [r for r in qa.store.reports()
             if r.id not in have and (not agencies or r.agency in agencies) and (not years or r.year in years)]
+
+
+def report_name(report: Report) -> str:
+    """A report as the lists name it: 红寺堡区 2020."""
+    return f"{report.short_name or report.agency} {report.year or ''}".strip()
 
 
 def write_csv(frame: pd.DataFrame, folder: Path, name: str) -> Path:
@@ -129,28 +139,69 @@ def agency_choices(qa: GovQA) -> tuple[list[tuple[str, str]], list[int]]:
     return agencies, years
 
 
-def run_compare(qa: GovQA, catalog: Sequence[MetricTable], table: str, row: str, col: str,
-                agencies: Sequence[str] | None, years: Sequence[int | str] | None, sort: str) -> tuple[Any, ...]:
-    """Query one metric and return (message, table, chart, csv path) for the tab's outputs."""
+@dataclass(frozen=True)
+class CompareResult:
+    """What the tab shows for one metric: the message, the report list (table, bars, CSV) and the years × agencies
+    view (grid, one line chart per agency, CSV); empty parts when nothing was found."""
+
+    message: str
+    frame: pd.DataFrame
+    bars: pd.DataFrame | None = None
+    csv: str | None = None
+    grid: pd.DataFrame | None = None
+    charts: str = ""
+    grid_csv: str | None = None
+
+
+def short_metric(table: str, row: str, col: str) -> str:
+    """The metric as a chart title: 新收政府信息公开申请 · 总计, or an indicator's name (公开率)."""
+    return row if table == INDICATOR_TABLE else human_metric(table, row, col)
+
+
+def metric_unit(catalog: Sequence[MetricTable], rows: Sequence[dict[str, Any]], table: str, row: str, col: str) -> str:
+    """The unit of the values: an indicator's (%), else the column's (万元), else none (counts)."""
+    if rows and rows[0].get("unit"):
+        return str(rows[0]["unit"])
+    found = find_row(catalog, table, row)
+    return next((c.unit or "" for c in found.cols if c.key == col), "") if found else ""
+
+
+def compare_result(qa: GovQA, catalog: Sequence[MetricTable], table: str, row: str, col: str,
+                   agencies: Sequence[str] | None, years: Sequence[int | str] | None, sort: str) -> CompareResult:
+    """Query one metric (a template cell or an indicator) and build every view of the tab from the one result."""
+    empty = pd.DataFrame(columns=COLUMNS)
     if not (table and row and col):
-        return "请选择表、行和列。", pd.DataFrame(columns=COLUMNS), None, None
+        return CompareResult("请选择表、行和列。", empty)
     try:
         picked = validate.agencies(list(agencies or ())), validate.years(list(years or ()))
         rows = qa.compare(table, row, col, agencies=picked[0], years=picked[1])
     except InvalidInput as exc:
-        return f"⚠ {exc}", pd.DataFrame(columns=COLUMNS), None, None
+        return CompareResult(f"⚠ {exc}", empty)
     except GovqaError as exc:
-        return f"⚠ {user_message(exc)}", pd.DataFrame(columns=COLUMNS), None, None
+        return CompareResult(f"⚠ {user_message(exc)}", empty)
     metric = metric_text(catalog, table, row, col)
-    lacking = missing_reports(qa, rows, picked[0], picked[1])
-    absent = f"\n\n以下 {len(lacking)} 份报告没有这项数据（不计为 0）：{'、'.join(lacking)}。" if lacking else ""
+    lacking = lacking_reports(qa, rows, picked[0], picked[1])
+    names = [report_name(r) for r in lacking]
+    absent = f"\n\n以下 {len(names)} 份报告没有这项数据（不计为 0）：{'、'.join(names)}。" if names else ""
     if not rows:
-        return f"没有找到「{metric}」的数据。{absent}", pd.DataFrame(columns=COLUMNS), None, None
+        return CompareResult(f"没有找到「{metric}」的数据。{absent}", empty)
     frame = compare_frame(rows, sort)
     broken = int((frame["勾稽关系"] == BROKEN).sum())
     note = f"，其中 {broken} 份报告 {BROKEN}" if broken else ""
-    csv = write_csv(frame, qa.settings.home / "exports", f"{table}_{row}_{col}")
-    return f"「{metric}」：{len(frame)} 份报告{note}。{absent}", frame, chart_frame(frame), str(csv)
+    folder, name = qa.settings.home / "exports", f"{table}_{row}_{col}"
+    grid = year_grid(rows, lacking, agencies=picked[0], years=picked[1])
+    charts = grid_charts_html(grid, metric=short_metric(table, row, col),
+                              unit=metric_unit(catalog, rows, table, row, col))
+    return CompareResult(
+        f"「{metric}」：{len(frame)} 份报告{note}。{absent}", frame, chart_frame(frame), str(write_csv(frame, folder, name)),
+        grid_frame(grid), charts, str(write_csv(grid_frame(grid, marks=False), folder, f"年度_{name}")))
+
+
+def run_compare(qa: GovQA, catalog: Sequence[MetricTable], table: str, row: str, col: str,
+                agencies: Sequence[str] | None, years: Sequence[int | str] | None, sort: str) -> tuple[Any, ...]:
+    """Query one metric and return (message, table, chart, csv path) of the report list."""
+    result = compare_result(qa, catalog, table, row, col, agencies, years, sort)
+    return result.message, result.frame, result.bars, result.csv
 
 
 def build_compare_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
@@ -174,6 +225,10 @@ def build_compare_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
                                color_map={OK: "#2f6fb0", BROKEN: "#d9822b"}, elem_id="govqa-chart", scale=2,
                                x_label_angle=-40, x_title="单位", y_title="数值")
         download = gr.DownloadButton("下载 CSV", value=None, elem_id="govqa-download")
+        gr.Markdown(f"### 年度 × 单位\n{LEGEND}", elem_id="govqa-years-head")
+        grid = gr.Dataframe(interactive=False, label="年度 × 单位", elem_id="govqa-years-table", wrap=True)
+        charts = gr.HTML(elem_id="govqa-years-charts")
+        grid_download = gr.DownloadButton("下载年度 × 单位 CSV", value=None, visible=False, elem_id="govqa-years-download")
 
     def _rows(t: str) -> tuple[Any, Any]:
         first = row_choices(catalog, t)
@@ -186,16 +241,18 @@ def build_compare_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
         return gr.update(choices=cols, value=cols[-1][1] if cols else None)
 
     def _compare(t: str, r: str, c: str, a: list[str], y: list[int], s: str) -> tuple[Any, ...]:
-        msg, frame, bars, csv = run_compare(qa, catalog, t, r, c, a, y, s)
-        plot = gr.update(value=bars, sort="-y" if s == "数值从高到低" else "y" if s == "数值从低到高" else "x")
-        return msg, frame, plot, gr.update(value=csv, visible=csv is not None)
+        res = compare_result(qa, catalog, t, r, c, a, y, s)
+        plot = gr.update(value=res.bars, sort="-y" if s == "数值从高到低" else "y" if s == "数值从低到高" else "x")
+        return (res.message, res.frame, plot, gr.update(value=res.csv, visible=res.csv is not None),
+                res.grid if res.grid is not None else pd.DataFrame(), res.charts,
+                gr.update(value=res.grid_csv, visible=res.grid_csv is not None))
 
     def _refresh() -> tuple[Any, Any]:
         a, y = agency_choices(qa)
         return gr.update(choices=a), gr.update(choices=y)
 
     inputs = [table, row, col, agency, year, sort]
-    outputs = [message, result, chart, download]
+    outputs = [message, result, chart, download, grid, charts, grid_download]
     # every selector refreshes the result at once; 对比 stays for running it again after an upload
     table.input(_rows, inputs=[table], outputs=[row, col], api_visibility="private").then(
         _compare, inputs=inputs, outputs=outputs, api_visibility="private")

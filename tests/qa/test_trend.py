@@ -58,6 +58,10 @@ def test_series_over_stored_years_says_the_missing_ones(store: Store, settings: 
     assert (answer.found, answer.route, answer.value, answer.unit) == (True, "table", None, "件")
     assert "2019年1件，2021年5件，2023年1件" in answer.text
     assert "2020年、2022年的报告不在知识库中" in answer.text and "不按零计" in answer.text
+    # the series for the chart: every year of the span, the missing ones as gaps with their reason, never a zero
+    assert answer.series is not None and (answer.series.agency, answer.series.unit) == (SCJ, "件")
+    assert [(p.year, p.value) for p in answer.series.points] == [(2019, 1), (2020, None), (2021, 5), (2022, None), (2023, 1)]
+    assert answer.series.points[1].gap == "的报告不在知识库中"
     assert [(s.year, s.row, s.col) for s in answer.sources] == [(2019, "一", "总计"), (2021, "一", "总计"),
                                                                 (2023, "一", "总计")]
 
@@ -72,6 +76,10 @@ def test_a_metric_of_one_template_only_is_shown_for_its_years_and_the_gap_said(s
     assert "2020年的报告采用2019版模板，没有这一项" in answer.text
     assert "2021年、2022年、2023年的报告不在知识库中" in answer.text
     assert [s.year for s in answer.sources] == [2024]
+    assert answer.series is not None
+    assert [(p.year, p.value, p.gap) for p in answer.series.points] == [
+        (2020, None, "的报告采用2019版模板，没有这一项"), (2021, None, "的报告不在知识库中"), (2022, None, "的报告不在知识库中"),
+        (2023, None, "的报告不在知识库中"), (2024, 0, "")]
 
 
 @needs_corpus
