@@ -53,9 +53,18 @@ def test_agency_in_browser(agency_app: str) -> None:  # a short name: Chromium's
             assert years.locator("td.govqa-bad").count() >= 1
             findings = page.locator("#govqa-agency-findings")
             assert "正文与表格不符（1）" in findings.inner_text()
-            mark = page.locator("#govqa-agency-texts mark").first
+            # the text-vs-table finding's link leads to its own place in the text, highlighted (issue 13's done-when)
+            item = findings.locator("h4", has_text="正文与表格不符").locator("xpath=following-sibling::ul[1]/li").first
+            link = item.get_by_role("link", name="原文位置")
+            anchor = link.get_attribute("href")
+            assert anchor and anchor.startswith("#govqa-f-")
+            link.click()
+            mark = page.locator(f"#govqa-agency-texts mark{anchor}")
             mark.scroll_into_view_if_needed(timeout=STEP)
             assert mark.is_visible() and "申请" in mark.inner_text()
+            assert mark.get_attribute("title") in item.inner_text()  # the mark carries that finding's message
+            background = mark.evaluate("e => getComputedStyle(e).backgroundColor")
+            assert background not in ("rgba(0, 0, 0, 0)", "transparent"), background
             _shot(page, "agency_view")
         finally:
             browser.close()
