@@ -102,11 +102,15 @@ def compare_frame(rows: Sequence[dict[str, Any]], sort: str = "数值从高到�
 
 
 def chart_frame(frame: pd.DataFrame) -> pd.DataFrame:
-    """Bars labelled by agency (and year when several years are shown), coloured by relation status."""
+    """Bars labelled by agency (and year when several years are shown) and value, a broken report's label ending in ⚠.
+
+    Not a colour per relation status: Gradio's plot keeps the colour domain of its first data, so a status first seen
+    in a later result drew no bar at all.
+    """
     several_years = frame["年份"].nunique() > 1
     # the value is in the label, so a bar of 8 next to one of 4447 still shows its number
-    labels = [f"{u} {y}（{plain_number(v)}）" if several_years else f"{u}（{plain_number(v)}）"
-              for u, y, v in zip(frame["单位"], frame["年份"], frame["数值"], strict=True)]
+    labels = [(f"{u} {y}（{plain_number(v)}）" if several_years else f"{u}（{plain_number(v)}）") + (" ⚠" if b == BROKEN else "")
+              for u, y, v, b in zip(frame["单位"], frame["年份"], frame["数值"], frame["勾稽关系"], strict=True)]
     return pd.DataFrame({"单位": labels, "数值": frame["数值"].astype(float), "勾稽关系": frame["勾稽关系"]})
 
 
@@ -221,8 +225,8 @@ def build_compare_tab(qa: GovQA, catalog: Sequence[MetricTable]) -> gr.Tab:
         message = gr.Markdown(elem_id="govqa-compare-message")
         with gr.Row():
             result = gr.Dataframe(headers=COLUMNS, interactive=False, label="对比结果", elem_id="govqa-compare-table", scale=3)
-            chart = gr.BarPlot(x="单位", y="数值", color="勾稽关系", sort="-y", label="柱状图",
-                               color_map={OK: "#2f6fb0", BROKEN: "#d9822b"}, elem_id="govqa-chart", scale=2,
+            chart = gr.BarPlot(x="单位", y="数值", sort="-y", label="柱状图（⚠ 勾稽关系异常）", elem_id="govqa-chart", scale=2,
+                               y_lim=[0, None],  # bars start at zero: a bar of 75 beside one of 90 is not a sliver
                                x_label_angle=-40, x_title="单位", y_title="数值")
         download = gr.DownloadButton("下载 CSV", value=None, elem_id="govqa-download")
         gr.Markdown(f"### 年度 × 单位\n{LEGEND}", elem_id="govqa-years-head")

@@ -192,7 +192,7 @@ def test_run_compare_table_chart_csv_and_broken_mark(qa: FakeQA) -> None:
     assert message == "「收到和处理政府信息公开申请情况 · 一、本年新收政府信息公开申请数量 · 总计」：2 份报告，其中 1 份报告 ⚠ 勾稽关系异常。"
     assert list(frame["单位"]) == ["镇北堡镇", "红寺堡区"]
     assert list(frame["勾稽关系"]) == ["正常", "⚠ 勾稽关系异常"]
-    assert list(bars["单位"]) == ["镇北堡镇（3）", "红寺堡区（19）"] and list(bars["数值"]) == [3.0, 19.0]
+    assert list(bars["单位"]) == ["镇北堡镇（3）", "红寺堡区（19） ⚠"] and list(bars["数值"]) == [3.0, 19.0]
     text = Path(csv).read_text(encoding="utf-8-sig")
     assert text.splitlines()[0] == "单位,年份,数值,填报原文,勾稽关系,报告编号"
     assert "红寺堡区,2020,19,19,⚠ 勾稽关系异常,aaa111" in text  # whole numbers stay whole in the CSV
