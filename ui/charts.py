@@ -54,14 +54,15 @@ def segments(points: Sequence[SeriesPoint]) -> list[list[SeriesPoint]]:
 
 
 def line_chart_svg(points: Sequence[SeriesPoint], *, unit: str = "", label: str = "",
-                   flagged: Collection[int] = ()) -> str:
+                   flagged: Collection[int] = (), high: float | None = None) -> str:
     """One series as an SVG line chart on one line of text (so Markdown keeps it whole); years in ``flagged`` in orange.
 
     x positions are percentages of the width, y positions pixels: the chart fills any width (a phone's too) without
-    a viewBox, which the chat's HTML sanitizer drops.
+    a viewBox, which the chat's HTML sanitizer drops. ``high``: the largest value of charts shown side by side, so
+    they share one y axis.
     """
     known = [p.value for p in points if p.value is not None]
-    low, top = min([0.0, *known]), nice_top(max(known, default=0.0))
+    low, top = min([0.0, *known]), nice_top(max([*known, high or 0.0]))
     plot_h = HEIGHT - TOP - BOTTOM
 
     def x(i: int) -> str:
@@ -105,7 +106,8 @@ def line_chart_svg(points: Sequence[SeriesPoint], *, unit: str = "", label: str 
     return "".join(parts)
 
 
-def chart_figure(points: Sequence[SeriesPoint], *, title: str, unit: str = "", flagged: Collection[int] = ()) -> str:
+def chart_figure(points: Sequence[SeriesPoint], *, title: str, unit: str = "", flagged: Collection[int] = (),
+                 high: float | None = None) -> str:
     """A titled chart: <figure> with the title as its caption and the SVG line chart."""
-    svg = line_chart_svg(points, unit=unit, label=title, flagged=flagged)
+    svg = line_chart_svg(points, unit=unit, label=title, flagged=flagged, high=high)
     return f'<figure class="govqa-chart-fig"><figcaption>{_esc(title)}</figcaption>{svg}</figure>'

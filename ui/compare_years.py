@@ -94,10 +94,12 @@ def grid_frame(grid: YearGrid, *, marks: bool = True) -> pd.DataFrame:
 
 
 def grid_charts_html(grid: YearGrid, *, metric: str, unit: str = "") -> str:
-    """One line chart per agency (years on x, gaps open), side by side and wrapping on a narrow screen."""
+    """One line chart per agency (years on x, gaps open), side by side and wrapping on a narrow screen, on one y axis
+    so their heights compare."""
     if len(grid.years) < 1 or not grid.agencies:
         return ""
+    high = max(grid.values.values(), default=0.0)
     figures = [chart_figure(grid.points(full), title=f"{label} · {metric}", unit=unit,
-                            flagged={y for a, y in grid.broken if a == full})
+                            flagged={y for a, y in grid.broken if a == full}, high=high)
                for full, label in grid.agencies]
     return f'<div class="govqa-charts">{"".join(figures)}</div>'

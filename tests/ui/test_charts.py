@@ -92,6 +92,7 @@ def test_years_by_agencies_for_a_cell(store: Store, settings: Settings) -> None:
     assert result.grid.values.tolist() == [["东城区", 40, 50, NO_REPORT], ["西城区", NO_REPORT, "20 ⚠", LACKING]]
     assert "以下 1 份报告没有这项数据（不计为 0）：西城区 2023。" in result.message  # listed, not dropped
     assert result.charts.count("<figure") == 2 and "东城区 · 新收政府信息公开申请 · 总计" in result.charts
+    assert result.charts.count(">50<") == 3  # one y axis for both (0 · 25 · 50), and 东城区 2022 labelled 50
     assert result.grid_csv is not None
     csv = Path(result.grid_csv).read_text(encoding="utf-8-sig").splitlines()
     assert csv == ["单位,2021年,2022年,2023年", f"东城区,40,50,{NO_REPORT}", f"西城区,{NO_REPORT},20,{LACKING}"]
