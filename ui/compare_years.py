@@ -21,6 +21,7 @@ NO_REPORT = "—"
 LACKING = "无此项"
 BROKEN_MARK = " ⚠"
 LEGEND = f"{NO_REPORT}：该年报告不在知识库中；{LACKING}：报告中没有这项数据（均不计为 0）；⚠：该表勾稽关系异常。"
+MAX_CHARTS = 12  # more agencies than this: the table only, the charts would be a long scroll
 GAP_WHY = {NO_REPORT: "的报告不在知识库中", LACKING: "的报告没有这项数据"}
 
 
@@ -96,8 +97,13 @@ def grid_frame(grid: YearGrid, *, marks: bool = True) -> pd.DataFrame:
 def grid_charts_html(grid: YearGrid, *, metric: str, unit: str = "") -> str:
     """One line chart per agency (years on x, gaps open), side by side and wrapping on a narrow screen, on one y axis
     so their heights compare."""
-    if len(grid.years) < 1 or not grid.agencies:
+    if not grid.agencies:
         return ""
+    if len(grid.years) < 2:
+        return '<p class="govqa-chart-note">只有一个年份，没有折线图；选择更多年份或不选年份可看逐年变化。</p>'
+    if len(grid.agencies) > MAX_CHARTS:
+        return (f'<p class="govqa-chart-note">共 {len(grid.agencies)} 个单位：选择不超过 {MAX_CHARTS} 个单位，'
+                f"可看每个单位的逐年折线图。</p>")
     high = max(grid.values.values(), default=0.0)
     figures = [chart_figure(grid.points(full), title=f"{label} · {metric}", unit=unit,
                             flagged={y for a, y in grid.broken if a == full}, high=high)

@@ -20,7 +20,7 @@ from tests.qa.test_indicators import EAST, WEST, store  # noqa: F401  (the fixtu
 from ui import chat
 from ui.charts import line_chart_svg, nice_top, segments, value_label
 from ui.compare import compare_result
-from ui.compare_years import LACKING, NO_REPORT, grid_frame, year_grid
+from ui.compare_years import LACKING, MAX_CHARTS, NO_REPORT, grid_charts_html, grid_frame, year_grid
 
 POINTS = (SeriesPoint(2019, 120.0), SeriesPoint(2020, 135.0), SeriesPoint(2021, None, "的报告不在知识库中"),
           SeriesPoint(2022, 98.0), SeriesPoint(2023, 0.0))
@@ -99,6 +99,8 @@ def test_years_by_agencies_for_a_cell(store: Store, settings: Settings) -> None:
     # chosen agencies and years: exactly those, an agency without any report in them still a row
     picked = compare_result(qa, compare_catalog(), "申请", "一", "总计", [WEST], ["2021", "2022"], "数值从高到低")
     assert picked.grid is not None and picked.grid.values.tolist() == [["西城区", NO_REPORT, "20 ⚠"]]
+    one_year = compare_result(qa, compare_catalog(), "申请", "一", "总计", [], ["2022"], "数值从高到低")
+    assert "<svg" not in one_year.charts and "只有一个年份" in one_year.charts  # a point is no line: the table says it
 
 
 def test_years_by_agencies_for_an_indicator(store: Store, settings: Settings) -> None:  # noqa: F811
@@ -119,3 +121,5 @@ def test_grid_of_nothing_and_duplicate_short_names() -> None:
     assert grid.years == (2020, 2021, 2022)  # the missing year between is a column, said as missing
     assert grid_frame(grid).values.tolist() == [["乙市财政局", NO_REPORT, NO_REPORT, 4], ["甲市财政局", 3, NO_REPORT, NO_REPORT]]
     assert [p.value for p in grid.points("甲市财政局")] == [3.0, None, None]
+    many = year_grid([{"agency": f"{i}号局", "year": y, "value": 1.0} for i in range(MAX_CHARTS + 1) for y in (2020, 2021)], [])
+    assert "<svg" not in grid_charts_html(many, metric="x") and f"共 {MAX_CHARTS + 1} 个单位" in grid_charts_html(many, metric="x")

@@ -100,7 +100,7 @@ def _trend_in_chat(page: Any, shots: Path, name: str) -> Any:
     assert chart.locator("g.govqa-gap").count() == 1 and "无数据" in chart.locator("g.govqa-gap").text_content()
     labels = chart.locator("text").all_text_contents()
     assert {"120", "135", "98", "142", "2019", "2022", "2023"} <= set(labels)
-    answer.screenshot(path=str(shots / f"{name}.png"))
+    page.screenshot(path=str(shots / f"{name}.png"))  # what the user sees, the chart scrolled into view
     return chart.bounding_box()
 
 
