@@ -2,8 +2,8 @@
 (收到多少申请？其中予以公开的有多少？) and changes from the year before (比上一年多了多少, 增长了百分之几).
 
 Each answer shows its arithmetic (``Answer.formula``) and cites every cell it used; a denominator of 0 is said, never
-divided by (found false, reason no-data). Differences between agencies and sums stay with the table route
-(qa/answer.py ``_compare``, ``_sum``).
+divided by (found false, reason no-data). Several figures of one report (listed, summed, subtracted) are qa/figures.py;
+differences and sums between agencies stay with the table route (qa/answer.py ``_compare``, ``_sum``).
 
     >>> arithmetic_answer(understand("红寺堡区2020年的公开率是多少？", catalog=c), store=store, pairs=pairs).formula
     '公开率 = (予以公开 8 + 部分公开 0) / 办理结果总计 11 = 72.7%'
@@ -18,14 +18,16 @@ from typing import Any
 
 from qa import compose as cp
 from qa import lexicon as lx
+from qa.figures import figures_answer, with_col
 from qa.indicators import Indicator, IndicatorValue, broken_note, find_indicators, indicator_values, leaves, number
 from qa.table_query import ReportRef, find_reports, metric_values
 from qa.types import Answer, Metric, Question
 
 SHARE_WORDS = re.compile(r"占.{0,6}(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
-GROWTH_WORDS = re.compile(r"增长了?百分之|增长率|增幅|增速|增长了?多少个?百分点|增长了?几成|下降了?百分之|降幅|减少了?百分之|同比(?:增长|下降|变化)")
+# 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
+GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)了?(?:百分之|几成|多少个?百分点)|增长率|增幅|增速|降幅|"
+                          r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
-_SECOND = re.compile(r"[？?，,；;。]\s*(?:其中|另外|以及|还有|并且|那么)|其中")
 
 
 def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
@@ -40,9 +42,8 @@ def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int
     printed_change = "本年增/减" in lx.ROW_COLS.get(q.metric.row, ())  # the template prints 本年增/减 itself
     if GROWTH_WORDS.search(q.text) or (PREVIOUS_YEAR.search(q.text) and lx.DIFF_WORDS.search(q.text) and not printed_change):
         return _change_answer(q, store=store)
-    two = _two_metrics(q)
-    if two is not None:
-        return _two_answer(q, two, store=store, refs=refs)
+    if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
+        return several
     if SHARE_WORDS.search(q.text) and (share := share_indicator(q.metric)) is not None:
         return _indicator_answer(q, [share], store=store, refs=refs)
     return None
@@ -109,42 +110,10 @@ def _ranking(q: Question, ind: Indicator, values: Sequence[IndicatorValue]) -> A
                   formula=best[0].formula)
 
 
-# ---- two figures in one question -------------------------------------------------------------------------------
-
-def _two_metrics(q: Question) -> tuple[Metric, Metric] | None:
-    from qa.understand import find_metric
-
-    m = _SECOND.search(q.text)
-    if m is None or m.start() == 0:
-        return None
-    first, second = find_metric(q.text[: m.start()]), find_metric(q.text[m.end():])
-    if first is None or second is None or first == second:
-        return None
-    return _with_col(first), _with_col(second)
-
-
-def _with_col(metric: Metric) -> Metric:
-    return metric if metric.col else replace(metric, col=lx.ROW_COLS.get(metric.row, ("总计",))[0])
-
-
-def _two_answer(q: Question, metrics: tuple[Metric, Metric], *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
-    if len(refs) != 1:
-        return None
-    values = [metric_values(store, m, reports=refs)[0] for m in metrics]
-    parts = [f"{cp.metric_label(m)}{cp.value_text(m, v)}" if v.value is not None else cp.absent_reason(m, v)
-             for m, v in zip(metrics, values, strict=True)]
-    ref = refs[0]
-    text = f"根据{cp.report_title(ref.agency, ref.year)}，{ref.year}年" + "；".join(parts) + "。"
-    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
-    if all(v.value is None for v in values):
-        return Answer(q.text, text, False, "refuse", reason="no-data")
-    return Answer(q.text, text, True, "table", value=None, unit=cp.metric_unit(metrics[0]), sources=sources)
-
-
 # ---- a change from the year before ---------------------------------------------------------------------------
 
 def _change_answer(q: Question, *, store: Any) -> Answer | None:
-    metric = _with_col(q.metric) if q.metric else None
+    metric = with_col(q.metric) if q.metric else None
     if metric is None or len(q.agencies) != 1:
         return None
     written = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)})
@@ -182,7 +151,9 @@ def _change_answer(q: Question, *, store: Any) -> Answer | None:
         formula = (f"增长率 = ({after.report.year}年 {cp.number_text(after.value)} − {before.report.year}年 "
                    f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = {number(rate, '%')}")
         verb = "增长" if rate >= 0 else "下降"
-        text = head + f"{after.report.year}年比{before.report.year}年{verb}{number(abs(rate), '%')}（{formula}）。"
+        more = "多" if diff >= 0 else "少"
+        text = head + (f"{after.report.year}年比{before.report.year}年{more}{cp.number_text(abs(diff), unit=unit)}，"
+                       f"{verb}{number(abs(rate), '%')}（{formula}）。")
         return Answer(q.text, text, True, "table", value=rate, unit="%", sources=sources, formula=formula)
     formula = (f"{after.report.year}年 {cp.number_text(after.value, unit=unit)} − {before.report.year}年 "
                f"{cp.number_text(before.value, unit=unit)} = {cp.number_text(diff, unit=unit)}")

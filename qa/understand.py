@@ -29,6 +29,8 @@ _YEAR = r"((?:19|20)\d{2})"
 _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _YEAR)
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
+_SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|以来|算起|算)|(?<!\d)" + _YEAR
+                    + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
 _FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
 # words that point back at the agency of the previous question: 他们的联系电话, 该局, 这个单位
 _POINTS_BACK = re.compile(r"他们|她们|它们|该(?:局|厅|委|办|单位|机关|部门|机构)|(?:这|那)(?:个|家)?(?:单位|机关|部门|机构)"
@@ -43,18 +45,26 @@ def _cn_number(text: str) -> int:
     return int(text) if text.isdigit() else lx.CN_DIGITS.get(text, 1)
 
 
-def parse_years(text: str, newest: int | None) -> tuple[int, ...]:
-    """Years named in the text: 2020年, 2019至2021年, 近两年, 去年 (the newest report year: reports appear a year late)."""
+def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> tuple[int, ...]:
+    """Years named in the text: 2020年, 2019至2021年, 近两年, 去年 (the newest report year: reports appear a year late).
+
+    ``latest`` is the newest report year of the one agency asked about: 近三年 and 2021年以来 count back from it.
+    """
+    latest = latest if latest is not None else newest
     years: list[int] = []
     for m in _YEAR_RANGE.finditer(text):
         a, b = sorted((int(m.group(1)), int(m.group(2))))
         years += range(a, min(b, a + 30) + 1)
     rest = _YEAR_RANGE.sub(" ", text)
     years += [int(m.group(1)) for m in _YEAR_ONE.finditer(rest)]
-    if newest is not None:
+    if latest is not None:
         recent = _RECENT.search(text)
         if recent:
-            years += range(newest - _cn_number(recent.group(1)) + 1, newest + 1)
+            years += range(latest - _cn_number(recent.group(1)) + 1, latest + 1)
+        for m in _SINCE.finditer(text):
+            first = int(m.group(1) or m.group(2))
+            years += range(first, max(first, latest) + 1)
+    if newest is not None:
         plain = _TEMPLATE_WORDS.sub(" ", text)  # 上一年项目数量 / 上年结转 are column and row labels, not years
         for word, delta in _RELATIVE:
             if word in plain:
@@ -135,7 +145,8 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     text = text.strip()
     mentions = catalog.find_mentions(text)
     agencies, unknown = list(mentions.agencies), list(mentions.unknown)
-    years = parse_years(text, catalog.newest_year)
+    held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
+    years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None)
     metric = find_metric(text)
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
