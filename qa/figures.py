@@ -65,11 +65,15 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
     return [*parts, text[start:]]
 
 
-def _term(text: str, whole: str, previous: Metric | None) -> Term | None:
-    """The figure one piece of text names; a column word of ``whole`` fills a piece that names none."""
-    from qa.understand import find_col, find_metric
+def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False) -> Term | None:
+    """The figure one piece of text names; a column word of ``whole`` fills a piece that names none. ``named``: the
+    piece must name its row or column, not only the word 申请 (几件申请是区分处理、部分公开的 asks one figure)."""
+    from qa.understand import find_col, find_metric, find_row_term
 
     metric = find_metric(text)
+    row = find_row_term(text)
+    if named and metric is not None and (row is None or row.weight < 0) and not find_col(text, metric.table, metric.row):
+        return None
     if metric is None and previous is not None:
         col = find_col(text, previous.table, previous.row)
         if col is not None:
@@ -135,7 +139,7 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
         return None
     found: list[Term] = []
     for piece in pieces:
-        term = _term(piece, clause, None)
+        term = _term(piece, clause, None, named=True)
         if term is None:
             return None
         found.append(term)

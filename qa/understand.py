@@ -72,7 +72,8 @@ def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> 
     return tuple(sorted(set(years)))
 
 
-def _find_row(text: str) -> lx.RowTerm | None:
+def find_row_term(text: str) -> lx.RowTerm | None:
+    """The template row a text names (the longest, weightiest word; the bare 申请 weighs least), or None."""
     best: tuple[int, int] | None = None
     found: lx.RowTerm | None = None
     for term in lx.ROW_TERMS:
@@ -93,7 +94,7 @@ def find_col(text: str, table: str, row: str | None = None) -> str | None:
 
 def find_metric(text: str) -> Metric | None:
     """The table cell address the text asks about, or None when it names no table metric."""
-    term = _find_row(text)
+    term = find_row_term(text)
     if term is None:
         if "申请" in text or find_col(text, "申请"):
             term = lx.RowTerm(("申请",), "申请", "一", "总计")

@@ -140,3 +140,8 @@ def test_an_indicator_in_other_words_is_computed(store: Store, settings: Setting
     answer = ask(store, settings, "农业农村局2023年的申请有百分之几得到公开？")
     assert (answer.found, answer.value, answer.unit) == (True, 71.9, "%")
     assert answer.formula == "公开率 = (予以公开 35 + 部分公开 6) / 办理结果总计 57 = 71.9%"
+
+
+def test_words_describing_one_figure_are_not_two_figures(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "农业农村局2023年有几件申请是区分处理、部分公开的？")
+    assert (answer.found, answer.value) == (True, 6.0) and cited(answer) == [("三.二", "总计")]
