@@ -28,6 +28,21 @@ SHARE_WORDS = re.compile(r"占.{0,6}(?:比例|比重|百分之|多少|几成|%)|
 GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)了?(?:百分之|几成|多少个?百分点)|增长率|增幅|增速|降幅|"
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
+CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
+_RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比")
+GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
+
+
+def asks_difference(text: str) -> bool:
+    """Whether a text asks a difference (比…高多少, 相差多少, 比上一年变化了多少); 比例 / 比率 are no 比."""
+    text = _RATIO_WORDS.sub("", text)
+    return bool(lx.DIFF_WORDS.search(text) or GAP_WORDS.search(text) or asks_change(text))
+
+
+def asks_change(text: str) -> bool:
+    """Whether a text asks how a figure changed from the year before (比上一年多了多少, 较去年增加了多少)."""
+    m = PREVIOUS_YEAR.search(text)
+    return m is not None and (lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None)
 
 
 def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
@@ -40,7 +55,7 @@ def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int
     if q.metric is None:
         return None
     printed_change = "本年增/减" in lx.ROW_COLS.get(q.metric.row, ())  # the template prints 本年增/减 itself
-    if GROWTH_WORDS.search(q.text) or (PREVIOUS_YEAR.search(q.text) and lx.DIFF_WORDS.search(q.text) and not printed_change):
+    if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and not printed_change):
         return _change_answer(q, store=store)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
@@ -68,6 +83,9 @@ def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: Any, re
     if not refs:
         return None
     computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
+    if len(computable) == 1 and asks_difference(q.text):
+        if (difference := _indicator_difference(q, computable[0], store=store, refs=refs)) is not None:
+            return difference
     values = [v for ind in computable for v in indicator_values(store, ind, reports=refs)]
     ranked = q.intent in ("ranking", "compare") or lx.RANK_DESC.search(q.text) or lx.RANK_ASC.search(q.text)
     if ranked and len({r.agency for r in refs}) > 1 and len(computable) == 1:
@@ -110,19 +128,58 @@ def _ranking(q: Question, ind: Indicator, values: Sequence[IndicatorValue]) -> A
                   formula=best[0].formula)
 
 
+def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+    """An indicator of two reports (two years of one agency, or two agencies) and their difference in 百分点."""
+    if len(q.agencies) == 1:  # two years of one agency: 比上一年, 比2021年
+        years = _two_years(q, store=store)
+        if years is None:
+            return None
+        refs = find_reports(store, agencies=q.agencies, years=years)
+        lacking = [y for y in years if y not in {r.year for r in refs}]
+        if lacking:
+            name = refs[0].short_name if refs else q.agencies[0]
+            return Answer(q.text, f"知识库中没有{name}{'、'.join(map(str, lacking))}年的年度报告，无法比较{ind.name}。",
+                          False, "refuse", reason="no-year")
+    if len(refs) != 2:
+        return None
+    one_agency = len({r.agency for r in refs}) == 1
+    order = {a: i for i, a in enumerate(q.agencies)}  # the agency named first is set against the other
+    values = sorted(indicator_values(store, ind, reports=refs),
+                    key=lambda v: -(v.report.year or 0) if one_agency else order.get(v.report.agency, 9))
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    failed = [v for v in values if v.value is None]
+    if failed:
+        return Answer(q.text, f"无法比较{ind.name}：" + "".join(v.problem for v in failed), False, "refuse",
+                      sources=sources, reason="no-data")
+    (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name) for v in values)
+    diff = round((a.value or 0.0) - (b.value or 0.0), 1)
+    formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
+    listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((b, nb), (a, na)))
+    verb = "高" if diff >= 0 else "低"
+    titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (b, a))
+    text = f"根据{titles}，{listing}。{na}比{nb}{verb}{cp.number_text(abs(diff))}个百分点（{formula}）。" + broken_note(values)
+    return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
+
+
 # ---- a change from the year before ---------------------------------------------------------------------------
 
-def _change_answer(q: Question, *, store: Any) -> Answer | None:
-    metric = with_col(q.metric) if q.metric else None
-    if metric is None or len(q.agencies) != 1:
-        return None
+def _two_years(q: Question, *, store: Any) -> list[int] | None:
+    """The two years a change compares: the two written, or the one named (else the latest) and the year before."""
     written = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)})
     years = written if PREVIOUS_YEAR.search(q.text) else sorted(q.years)  # 上一年 is the year before the one named
     if not years and PREVIOUS_YEAR.search(q.text):  # 比上一年 without a year: the agency's latest report
         years = [r.year for r in find_reports(store, agencies=q.agencies) if r.year is not None][-1:]
     if len(years) == 1:
-        years = [years[0] - 1, years[0]]
-    elif len(years) != 2:
+        return [years[0] - 1, years[0]]
+    return years if len(years) == 2 else None
+
+
+def _change_answer(q: Question, *, store: Any) -> Answer | None:
+    metric = with_col(q.metric) if q.metric else None
+    if metric is None or len(q.agencies) != 1:
+        return None
+    years = _two_years(q, store=store)
+    if years is None:
         return None
     refs = find_reports(store, agencies=q.agencies, years=years)
     held = {r.year for r in refs}

@@ -27,9 +27,11 @@ from qa.types import Answer, Metric, Question
 ASKING = re.compile(r"多少|几[件个条项次起宗份]?|是否|有没有|哪些|怎样|如何|什么|吗|分别|各")
 _CLAUSE_END = re.compile(r"[？?；;，,。！!]|其中|另外|以及|同时")
 _JOIN = re.compile(r"以及|加上|还有|和|与|及|跟|、|＋|\+")
-_THAN = re.compile(r"比(?!较|例|重|一比)")
+_THAN = re.compile(r"(?<!百分)(?<!占)比(?!较|例|重|率|一比)")
 _OPENED = re.compile(r"(?<![不主])(?<!不予)(?<!主动)(?:给|被|予以|获得|得到)?公开(?:了|的)")  # 公开了多少: 予以 + 部分公开
-_NOT_HERE = re.compile(r"比例|占比|比重|百分之|几成|增长|增幅|下降|同比|[比较]上一?年|[比较]去年")  # shares, changes: qa/arith.py
+_SUM = re.compile(lx.SUM_WORDS.pattern + r"|之和|的和|合起来|加在一起|共有?多少|共几")
+_GAP = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
+_NOT_HERE = re.compile(r"比例|比率|占比|比重|百分之|百分比|几成|增长|增幅|下降|同比|[比较]上一?年|[比较]去年")  # shares, changes: qa/arith.py
 
 
 @dataclass(frozen=True)
@@ -46,8 +48,10 @@ def with_col(metric: Metric) -> Metric:
 
 
 def _protected(text: str) -> set[int]:
-    """Positions covered by a template word that holds a joining character (法人和其他组织, 法律服务机构…)."""
+    """Positions covered by a template word that holds a joining character (法人和其他组织, 法律服务机构…) or by a word
+    of sum (之和)."""
     words = [w for t in lx.ROW_TERMS for w in t.words] + [w for pairs in lx.COL_TERMS.values() for w, _ in pairs]
+    words += ["之和", "的和", "总和", "还有多少"]
     covered: set[int] = set()
     for word in (w for w in words if _JOIN.search(w)):
         for m in re.finditer(re.escape(word), text):
@@ -134,12 +138,13 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
     if len(pieces := _split(clause, _THAN)) == 2 and lx.DIFF_WORDS.search(clause):
         how = "diff"
     else:
-        pieces, how = _split(clause, _JOIN), "sum" if lx.SUM_WORDS.search(clause) else "list"
+        pieces = _split(clause, _JOIN)
+        how = "diff" if _GAP.search(clause) and len(pieces) == 2 else "sum" if _SUM.search(clause) else "list"
     if len(pieces) < 2:
         return None
     found: list[Term] = []
     for piece in pieces:
-        term = _term(piece, clause, None, named=True)
+        term = _term(piece, clause, found[-1].metrics[0] if found else None, named=True)
         if term is None:
             return None
         found.append(term)

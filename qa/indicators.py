@@ -103,6 +103,7 @@ def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) ->
     """The indicators a text names (by alias or pattern), in text order; the longest match wins where two overlap
     (不予公开率 ⊃ 公开率, 未经复议直接起诉…败诉率 ⊃ 败诉率)."""
     catalogue = catalogue if catalogue is not None else load_indicators()
+    text = text.replace("比率", "比例").replace("百分比", "百分之")  # one word per meaning, lengths kept
     hits: list[tuple[int, int, Indicator]] = []
     for ind in catalogue.values():
         for alias in ind.aliases:

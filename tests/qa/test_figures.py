@@ -145,3 +145,18 @@ def test_an_indicator_in_other_words_is_computed(store: Store, settings: Setting
 def test_words_describing_one_figure_are_not_two_figures(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "农业农村局2023年有几件申请是区分处理、部分公开的？")
     assert (answer.found, answer.value) == (True, 6.0) and cited(answer) == [("三.二", "总计")]
+
+
+@pytest.mark.parametrize(("question", "value", "formula"), [
+    ("农业农村局2023年予以公开和部分公开之和是多少？", 41.0, "予以公开 35 + 部分公开 6 = 41"),
+    ("农业农村局2023年予以公开与无法提供相差多少件？", 24.0, "予以公开 35 − 无法提供 11 = 24"),
+    ("农业农村局2023年复议纠正和维持差几件？", 2.0, "行政复议 结果纠正 2 − 行政复议 结果维持 4 = -2"),
+])
+def test_a_sum_or_gap_in_other_words(store: Store, settings: Settings, question: str, value: float, formula: str) -> None:
+    answer = ask(store, settings, question)
+    assert (answer.found, answer.value, answer.formula) == (True, value, formula)
+
+
+def test_a_piece_without_a_row_borrows_the_piece_before(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "农业农村局2023年行政复议维持和纠正各几件？")
+    assert answer.found and cited(answer) == [("数量", "复议.维持"), ("数量", "复议.纠正")]

@@ -194,3 +194,36 @@ def test_longest_name_wins() -> None:
 
 def test_catalogue_path_is_the_package_file() -> None:
     assert (Path(__file__).resolve().parents[2] / "qa" / "indicators.toml").exists()
+
+
+def test_an_indicator_against_the_year_before_is_a_difference_in_points(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2022年的公开率较上一年变化了多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 7.5, "个百分点")
+    assert answer.formula == "2022年 90% − 2021年 82.5% = 7.5个百分点"
+    assert "2022年比2021年高7.5个百分点" in answer.text and {s.year for s in answer.sources} == {2021, 2022}
+
+
+def test_an_indicator_of_two_agencies_compared(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "2022年西城区的复议纠错率和东城区相差多少？")
+    assert (answer.found, answer.reason) == (False, "no-data")  # 东城区 2022 has no 复议: no difference, said why
+    assert "分母为0" in answer.text
+
+
+def test_an_indicator_of_a_year_not_in_the_store_is_no_difference(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "西城区2022年的公开比率比2021年高了多少？")
+    assert (answer.found, answer.reason) == (False, "no-year") and "2021" in answer.text
+
+
+def test_a_ratio_word_is_no_comparison(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2021年申请的公开比率是多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 82.5, "%")
+
+
+def test_a_change_from_last_year_in_other_words(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2022年新收的申请较去年增加了多少？")
+    assert (answer.found, answer.value, answer.formula) == (True, 10.0, "2022年 50件 − 2021年 40件 = 10件")
+
+
+def test_growth_asked_without_a_counting_word_is_a_rate(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2022年收到的申请比2021年增长多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 25.0, "%") and "多10件" in answer.text
