@@ -21,7 +21,7 @@ from qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 from qa.types import Answer, Metric, Question
 
 TREND_WORDS = re.compile(r"近[一二两三四五六七八九十\d]+年|历年|逐年|每年|各年|趋势|走势|变化|"  # not 增减: 本年增/减 is a column
-                         r"(?:这|近|最近|过去|前)(?:几|些)年|几年来|多年来|以来|至今|(?:开始|起)算|"
+                         r"(?:这|近|最近|过去|前)(?:几|些)年|近年|几年来|多年来|以来|至今|(?:开始|起)算|"
                          r"\d{4}\s*年?\s*(?:到|至|—|-|~|～)\s*\d{4}")
 _EACH = re.compile(r"分别|各自")  # over several years: each year's figure, not a breakdown by column
 
@@ -97,6 +97,8 @@ def trend_answer(q: Question, *, store: Any) -> Answer | None:
             shown.append(mv)
         elif not template_prints(templates.get(mv.report.id, ""), metric):
             gaps.setdefault(f"的报告采用{templates[mv.report.id]}版模板，没有这一项", []).append(str(year))
+        elif any(u.kind == "missing" and not u.row for u in mv.unread):  # the whole table is not in the report
+            gaps.setdefault(f"的报告中未能找到{lx.TABLE_NAMES.get(metric.table, '这一表格')}", []).append(str(year))
         else:
             gaps.setdefault("的报告未列出这一项", []).append(str(year))
     label = cp.metric_label(metric)
