@@ -18,8 +18,18 @@ from typing import Any
 
 from qa import compose as cp
 from qa import lexicon as lx
-from qa.figures import figures_answer, with_col
-from qa.indicators import Indicator, IndicatorValue, broken_note, find_indicators, indicator_values, leaves, number
+from qa.figures import figures_answer, shared_metrics, with_col
+from qa.indicators import (
+    Indicator,
+    IndicatorValue,
+    broken_cells,
+    broken_note,
+    find_indicators,
+    indicator_values,
+    leaves,
+    number,
+    term_label,
+)
 from qa.table_query import ReportRef, find_reports, metric_values
 from qa.types import Answer, Metric, Question
 
@@ -29,6 +39,7 @@ GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
+TIMES_WORDS = re.compile(r"(?:几|多少)倍")
 _RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比")
 GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
 
@@ -59,8 +70,10 @@ def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int
         return _change_answer(q, store=store)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
-    if SHARE_WORDS.search(q.text) and (share := share_indicator(q.metric)) is not None:
+    if SHARE_WORDS.search(q.text) and (share := _share_of_sum(q.text) or share_indicator(q.metric)) is not None:
         return _indicator_answer(q, [share], store=store, refs=refs)
+    if TIMES_WORDS.search(q.text) and len(refs) == 2:
+        return _times_answer(q, with_col(q.metric), store=store, refs=refs)
     return None
 
 
@@ -77,6 +90,18 @@ def share_indicator(metric: Metric) -> Indicator | None:
     if metric.row == "一" and col != "总计":
         return Indicator(f"{col}申请占比", (), (metric,), (Metric("申请", "一", "总计"),), 100, "%")
     return None
+
+
+def _share_of_sum(text: str) -> Indicator | None:
+    """不予公开和无法提供加起来占比多少: one share whose numerator adds the rows joined (they share a denominator)."""
+    metrics = shared_metrics(text)
+    shares = [share_indicator(m) for m in metrics or ()]
+    if not shares or any(s is None for s in shares) or len({s.denominator for s in shares if s}) != 1:
+        return None
+    labels = "和".join(term_label(m) for m in metrics or ())
+    first = shares[0]
+    assert first is not None
+    return replace(first, name=f"{labels}的申请占比", numerator=tuple(metrics or ()))
 
 
 def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
@@ -159,6 +184,30 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequ
     titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (b, a))
     text = f"根据{titles}，{listing}。{na}比{nb}{verb}{cp.number_text(abs(diff))}个百分点（{formula}）。" + broken_note(values)
     return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
+
+
+def _times_answer(q: Question, metric: Metric, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+    """A是B的几倍 over two reports (two agencies, or two years of one): the one named first over the other."""
+    one_agency = len({r.agency for r in refs}) == 1
+    written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
+    first = (lambda r: written.index(r.year) if r.year in written else 9) if one_agency else (
+        lambda r: q.agencies.index(r.agency) if r.agency in q.agencies else 9)
+    a, b = metric_values(store, metric, reports=sorted(refs, key=first))
+    sources = tuple(cp.cell_source(c) for v in (a, b) for c in v.cells)
+    if a.value is None or b.value is None:
+        why = "".join(cp.absent_reason(metric, v) for v in (a, b) if v.value is None)
+        return Answer(q.text, "无法计算倍数：" + why, False, "refuse", sources=sources, reason="no-data")
+    na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
+    head = f"根据{'、'.join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))}，{cp.metric_label(metric)}："
+    head += f"{na}{cp.value_text(metric, a)}，{nb}{cp.value_text(metric, b)}。"
+    if b.value == 0:
+        return Answer(q.text, head + f"{nb}为0，分母为0，倍数无从计算。", False, "refuse", sources=sources, reason="no-data")
+    ratio = round(a.value / b.value, 2)
+    formula = f"{na} {cp.number_text(a.value)} / {nb} {cp.number_text(b.value)} = {cp.number_text(ratio)}"
+    broken = [f"{n}的{'、'.join(cells)}" for n, v in ((na, a), (nb, b)) if (cells := broken_cells(store, v.report.id, v.cells))]
+    note = f"（注：{'；'.join(broken)}所在表格勾稽关系不一致，数值按原文照录。）" if broken else ""
+    return Answer(q.text, head + f"{na}是{nb}的{cp.number_text(ratio)}倍（{formula}）。{note}", True, "table",
+                  value=ratio, unit="倍", sources=sources, formula=formula)
 
 
 # ---- a change from the year before ---------------------------------------------------------------------------

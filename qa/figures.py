@@ -24,9 +24,11 @@ from qa.indicators import broken_cells, term_label
 from qa.table_query import MetricValue, ReportRef, metric_values
 from qa.types import Answer, Metric, Question
 
-ASKING = re.compile(r"多少|几[件个条项次起宗份]?|是否|有没有|哪些|怎样|如何|什么|吗|分别|各")
+ASKING = re.compile(r"多少|几[件个条项次起宗份倍]?|是否|有没有|哪些|哪个|哪一个|哪项|谁|怎样|如何|什么|吗|分别|各")
+_TIMES = re.compile(r"(?:几|多少)倍")  # A是B的几倍: a ratio
+_IS = re.compile(r"是")
 _CLAUSE_END = re.compile(r"[？?；;，,。！!]|其中|另外|以及|同时")
-_JOIN = re.compile(r"以及|加上|还有|和|与|及|跟|、|＋|\+")
+_JOIN = re.compile(r"以及|加上(?!年)|还有|和|与|及|跟|加|、|＋|\+")
 _THAN = re.compile(r"(?<!百分)(?<!占)比(?!较|例|重|率|一比)")
 _OPENED = re.compile(r"(?<![不主])(?<!不予)(?<!主动)(?:给|被|予以|获得|得到)?公开(?:了|的)")  # 公开了多少: 予以 + 部分公开
 _SUM = re.compile(lx.SUM_WORDS.pattern + r"|之和|的和|合起来|加在一起|共有?多少|共几")
@@ -51,7 +53,7 @@ def _protected(text: str) -> set[int]:
     """Positions covered by a template word that holds a joining character (法人和其他组织, 法律服务机构…) or by a word
     of sum (之和)."""
     words = [w for t in lx.ROW_TERMS for w in t.words] + [w for pairs in lx.COL_TERMS.values() for w, _ in pairs]
-    words += ["之和", "的和", "总和", "还有多少"]
+    words += ["之和", "的和", "总和", "还有多少", "加起来", "加在一起", "加总", "增加", "追加", "参加", "更加"]
     covered: set[int] = set()
     for word in (w for w in words if _JOIN.search(w)):
         for m in re.finditer(re.escape(word), text):
@@ -119,7 +121,7 @@ def _clauses(text: str) -> list[str]:
 
 
 def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
-    """(how: list | sum | diff, the figures) when q asks for several figures, else None."""
+    """(how: list | sum | diff | which | ratio, the figures) when q asks for several figures, else None."""
     if _NOT_HERE.search(q.text):
         return None
     clauses = _clauses(q.text)
@@ -135,11 +137,21 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
     if len(clauses) != 1:
         return None
     clause = clauses[0]
-    if len(pieces := _split(clause, _THAN)) == 2 and lx.DIFF_WORDS.search(clause):
+    if _TIMES.search(clause) and len(pieces := _split(clause, _IS)) == 2:
+        how = "ratio"
+    elif len(pieces := _split(clause, _THAN)) == 2 and lx.DIFF_WORDS.search(clause):
         how = "diff"
     else:
         pieces = _split(clause, _JOIN)
-        how = "diff" if _GAP.search(clause) and len(pieces) == 2 else "sum" if _SUM.search(clause) else "list"
+        two = len(pieces) == 2
+        how = ("diff" if two and _GAP.search(clause) else "which" if two and lx.COMPARE_WORDS.search(clause)
+               else "sum" if _SUM.search(clause) else "list")
+    found = joined(pieces, clause)
+    return (how, found) if found else None
+
+
+def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
+    """The figures of the pieces of one clause (each must name its own row or column), or None."""
     if len(pieces) < 2:
         return None
     found: list[Term] = []
@@ -148,9 +160,14 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
         if term is None:
             return None
         found.append(term)
-    if len({t.metrics for t in found}) != len(found):
-        return None
-    return how, found
+    return found if len({t.metrics for t in found}) == len(found) else None
+
+
+def shared_metrics(text: str) -> list[Metric] | None:
+    """The metrics joined in a share question (不予公开和无法提供加起来占比多少), or None when it names fewer than two."""
+    clauses = _clauses(text)
+    found = joined(_split(clauses[0], _JOIN), clauses[0]) if len(clauses) == 1 else None
+    return [m for t in found for m in t.metrics] if found else None
 
 
 def figures_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
@@ -187,12 +204,30 @@ def figures_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Ans
         text = f"{head}{'；'.join(said)}，合计{cp.number_text(value, unit=unit)}（{formula}）。{note}"
         return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
     (a, b), (x, y) = terms, totals
+    if how == "ratio":
+        return _ratio(q, (a, b), (x, y), head=head + "；".join(said), unit=unit, sources=sources, note=note)
     diff = round(x - y, 6)
     formula = f"{_short(a)} {cp.number_text(x)} − {_short(b)} {cp.number_text(y)} = {cp.number_text(diff)}"
     verb = "多" if diff >= 0 else "少"
     text = (f"{head}{'；'.join(said)}，{a.label}比{b.label}{verb}{cp.number_text(abs(diff), unit=unit)}"
             f"（{formula}）。{note}")
-    return Answer(q.text, text, True, "table", value=abs(diff), unit=unit, sources=sources, formula=formula)
+    value = abs(diff)
+    if how == "which":  # 哪个多: the answer is the larger (哪个少: the smaller) of the two
+        value = min(x, y) if lx.LESS_WORDS.search(q.text) else max(x, y)
+        text += "两者相同。" if diff == 0 else ""
+    return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
+
+
+def _ratio(q: Question, terms: tuple[Term, Term], values: tuple[float, float], *, head: str, unit: str,
+           sources: tuple[Any, ...], note: str) -> Answer:
+    (a, b), (x, y) = terms, values
+    if y == 0:
+        return Answer(q.text, f"{head}。{b.label}为0，分母为0，倍数无从计算。", False, "refuse", sources=sources,
+                      reason="no-data")
+    ratio = round(x / y, 2)
+    formula = f"{_short(a)} {cp.number_text(x)} / {_short(b)} {cp.number_text(y)} = {cp.number_text(ratio)}"
+    text = f"{head}，{a.label}是{b.label}的{cp.number_text(ratio)}倍（{formula}）。{note}"
+    return Answer(q.text, text, True, "table", value=ratio, unit="倍", sources=sources, formula=formula)
 
 
 def _short(term: Term) -> str:

@@ -160,3 +160,30 @@ def test_a_sum_or_gap_in_other_words(store: Store, settings: Settings, question:
 def test_a_piece_without_a_row_borrows_the_piece_before(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "农业农村局2023年行政复议维持和纠正各几件？")
     assert answer.found and cited(answer) == [("数量", "复议.维持"), ("数量", "复议.纠正")]
+
+
+def test_which_of_two_cells_is_larger(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "农业农村局2023年的行政许可和行政处罚决定数，哪个多？")
+    assert (answer.found, answer.value) == (True, 1280.0) and "多968个" in answer.text
+
+
+def test_one_cell_as_a_multiple_of_another(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "农业农村局2023年予以公开的申请是无法提供的多少倍？")
+    assert (answer.found, answer.value, answer.unit) == (True, 3.18, "倍")
+    assert answer.formula == "予以公开 35 / 无法提供 11 = 3.18"
+
+
+def test_a_multiple_of_zero_is_said_never_divided(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "农业农村局2023年复议维持的是复议后起诉纠正的几倍？")
+    assert (answer.found, answer.reason) == (False, "no-data") and "分母为0" in answer.text
+
+
+def test_a_share_of_rows_added_up(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "农业农村局2023年不予公开和无法提供加起来占比多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 28.1, "%")
+    assert answer.formula == "不予公开和无法提供的申请占比 = (不予公开 5 + 无法提供 11) / 办理结果总计 57 = 28.1%"
+
+
+def test_jia_before_shang_nian_joins_the_carried_over_row(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "农业农村局2023年本年新收加上年结转一共多少申请？")
+    assert (answer.found, answer.value) == (True, 68.0) and cited(answer) == [("一", "总计"), ("二", "总计")]

@@ -227,3 +227,13 @@ def test_a_change_from_last_year_in_other_words(store: Store, settings: Settings
 def test_growth_asked_without_a_counting_word_is_a_rate(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "东城区2022年收到的申请比2021年增长多少？")
     assert (answer.found, answer.value, answer.unit) == (True, 25.0, "%") and "多10件" in answer.text
+
+
+def test_a_figure_of_two_agencies_as_a_multiple(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "2022年东城区收到的申请是西城区的几倍？")
+    assert (answer.found, answer.value, answer.unit, answer.formula) == (True, 2.5, "倍", "东城区 50 / 西城区 20 = 2.5")
+
+
+def test_a_figure_of_two_years_as_a_multiple(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2022年收到的申请是2021年的多少倍？")
+    assert (answer.value, answer.formula) == (1.25, "2022年 50 / 2021年 40 = 1.25")
