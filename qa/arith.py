@@ -57,7 +57,19 @@ def asks_change(text: str) -> bool:
 
 
 def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
-    """The answer to an arithmetic question, or None when q is not one (the ordinary route then answers)."""
+    """The answer to an arithmetic question, or None when q is not one (the ordinary route then answers).
+
+    A follow-up that names no figure of its own (掌政镇呢？, 2019年呢？) does the earlier question's arithmetic again.
+    """
+    from qa.understand import find_metric
+
+    if q.followup and q.query and not find_indicators(q.text) and find_metric(q.text) is None:
+        again = _arithmetic(replace(q, text=q.query), store=store, pairs=pairs)
+        return replace(again, question=q.text) if again is not None else None
+    return _arithmetic(q, store=store, pairs=pairs)
+
+
+def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     found = find_indicators(q.text)

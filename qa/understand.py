@@ -165,6 +165,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
     contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text))
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast
+    own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
     if metric is None and context.metric is not None:
         col = find_col(text, context.metric.table, context.metric.row)
@@ -194,7 +195,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     if context.metric is not None and metric is not None and metric.col is None and context.intent == "breakdown":
         intent = "breakdown"
     # a prose follow-up ("2019年呢？", "通过微信公众号呢？") searches with the earlier question's words as well
-    query = f"{context.query or context.text} {text}" if metric is None and marked else ""
+    # …and so does an arithmetic follow-up (掌政镇呢？ after a 公开率 or a sum), read by qa/arith.py
+    query = f"{context.query or context.text} {text}" if own_metric is None and marked else ""
     q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
                  order=order, unknown_agencies=tuple(unknown), followup=carried, query=query)
     return _column_breakdown(q)

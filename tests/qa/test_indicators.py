@@ -237,3 +237,17 @@ def test_a_figure_of_two_agencies_as_a_multiple(store: Store, settings: Settings
 def test_a_figure_of_two_years_as_a_multiple(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "东城区2022年收到的申请是2021年的多少倍？")
     assert (answer.value, answer.formula) == (1.25, "2022年 50 / 2021年 40 = 1.25")
+
+
+def test_a_follow_up_does_the_same_arithmetic_for_another_agency_or_year(store: Store, settings: Settings) -> None:
+    from qa.conversation import Conversation
+
+    chat = Conversation()
+    first = answer_question("东城区2021年的公开率是多少？", store=store, retriever=None, conversation=chat, settings=settings)
+    again = answer_question("那2022年呢？", store=store, retriever=None, conversation=chat, settings=settings)
+    other = answer_question("西城区呢？", store=store, retriever=None, conversation=chat, settings=settings)
+    assert (first.value, again.value, again.question) == (82.5, 90.0, "那2022年呢？")
+    assert again.formula == "公开率 = (予以公开 40 + 部分公开 5) / 办理结果总计 50 = 90%"
+    assert (other.found, other.reason) == (False, "no-data") and "无法计算公开率" in other.text  # 西城区 prints no 三.二
+    new = answer_question("那收到多少申请？", store=store, retriever=None, conversation=chat, settings=settings)
+    assert (new.value, new.unit, new.formula) == (20.0, "件", None)  # a figure of its own: no 公开率 carried
