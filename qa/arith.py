@@ -82,8 +82,8 @@ def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) ->
         return _change_answer(q, store=store)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
-    if SHARE_WORDS.search(q.text) and (share := _share_of_sum(q.text) or share_indicator(q.metric)) is not None:
-        return _indicator_answer(q, [share], store=store, refs=refs)
+    if SHARE_WORDS.search(q.text) and (shares := _shares(q)):
+        return _indicator_answer(q, shares, store=store, refs=refs)
     if TIMES_WORDS.search(q.text) and len(refs) == 2:
         return _times_answer(q, with_col(q.metric), store=store, refs=refs)
     return None
@@ -92,7 +92,14 @@ def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) ->
 # ---- indicators and shares -----------------------------------------------------------------------------------
 
 def share_indicator(metric: Metric) -> Indicator | None:
-    """A share as an ad-hoc indicator: a 办理结果 row of 三.七, or an applicant column of all new applications."""
+    """A share as an ad-hoc indicator: a 办理结果 row of 三.七, an applicant column of all new applications, or an
+    outcome of 复议 / 诉讼 of all its cases (复议维持的占比)."""
+    if metric.table == "复议诉讼":
+        group, _, outcome = (metric.col or "").partition(".")
+        if not outcome or outcome == "总计":
+            return None
+        whole = Metric("复议诉讼", metric.row, f"{group}.总计")
+        return Indicator(f"{cp.metric_label(metric)}占比", (), (metric,), (whole,), 100, "%")
     if metric.table != "申请":
         return None
     col = metric.col or "总计"
@@ -102,6 +109,30 @@ def share_indicator(metric: Metric) -> Indicator | None:
     if metric.row == "一" and col != "总计":
         return Indicator(f"{col}申请占比", (), (metric,), (Metric("申请", "一", "总计"),), 100, "%")
     return None
+
+
+_EACH = re.compile(r"各|分别")
+_WITHIN = re.compile(r"当中|之中|里面|中|里|，|,")  # 办理结果中予以公开的比例: the share is of what comes last
+
+
+def _shares(q: Question) -> list[Indicator]:
+    """The shares a question asks: of each row joined (各占多少), of their sum (加起来占比), or of the one named last
+    before the share word (依申请公开办理结果中予以公开的比例 is 予以公开's share, not the total's)."""
+    metrics = shared_metrics(q.text)
+    if metrics and _EACH.search(q.text):
+        each = [share_indicator(m) for m in metrics]
+        return [s for s in each if s is not None] if all(each) else []
+    if (summed := _share_of_sum(q.text)) is not None:
+        return [summed]
+    from qa.understand import find_metric
+
+    m = SHARE_WORDS.search(q.text)
+    before = q.text[: m.start()] if m else q.text
+    named = [x for piece in _WITHIN.split(before) if (x := find_metric(piece)) is not None]
+    for metric in [*named[-1:], q.metric]:
+        if metric is not None and (share := share_indicator(with_col(metric) if metric.table != "申请" else metric)):
+            return [share]
+    return []
 
 
 def _share_of_sum(text: str) -> Indicator | None:

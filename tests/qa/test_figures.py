@@ -187,3 +187,18 @@ def test_a_share_of_rows_added_up(store: Store, settings: Settings) -> None:
 def test_jia_before_shang_nian_joins_the_carried_over_row(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "农业农村局2023年本年新收加上年结转一共多少申请？")
     assert (answer.found, answer.value) == (True, 68.0) and cited(answer) == [("一", "总计"), ("二", "总计")]
+
+
+@pytest.mark.parametrize(("question", "formulas"), [
+    ("农业农村局2023年个人和企业申请各占多少比例？",
+     ["自然人申请占比 = 自然人 52 / 新收政府信息公开申请 64 = 81.2%", "商业企业申请占比 = 商业企业 9 / 新收政府信息公开申请 64 = 14.1%"]),
+    ("农业农村局2023年依申请公开办理结果中部分公开的比例",  # 依申请公开 names the total; the share is of 部分公开
+     ["部分公开的申请占比 = 部分公开 6 / 办理结果总计 57 = 10.5%"]),
+    ("农业农村局2023年行政复议维持的占多少比例？",
+     ["行政复议结果维持的案件占比 = 行政复议 结果维持 4 / 行政复议 总计 6 = 66.7%"]),
+    ("农业农村局2023年有多少申请结转到下一年，占比多少？",
+     ["结转率 = 结转下年度继续办理的申请 11 / (新收政府信息公开申请 64 + 上年结转的申请 4) = 16.2%"]),
+])
+def test_shares_in_other_words(store: Store, settings: Settings, question: str, formulas: list[str]) -> None:
+    answer = ask(store, settings, question)
+    assert answer.found and answer.unit == "%" and answer.formula == "；".join(formulas)
