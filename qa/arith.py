@@ -39,6 +39,7 @@ GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
+FALL_WORDS = re.compile(r"(?:下降|减少|降低|少)了?(?:百分之|几|多少)|降幅")
 TIMES_WORDS = re.compile(r"(?:几|多少)倍")
 _RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比")
 GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
@@ -303,10 +304,16 @@ def _change_answer(q: Question, *, store: Any) -> Answer | None:
         more = "多" if diff >= 0 else "少"
         text = head + (f"{after.report.year}年比{before.report.year}年{more}{cp.number_text(abs(diff), unit=unit)}，"
                        f"{verb}{number(abs(rate), '%')}（{formula}）。")
-        return Answer(q.text, text, True, "table", value=rate, unit="%", sources=sources, formula=formula)
+        return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
+                      formula=formula)
     formula = (f"{after.report.year}年 {cp.number_text(after.value, unit=unit)} − {before.report.year}年 "
                f"{cp.number_text(before.value, unit=unit)} = {cp.number_text(diff, unit=unit)}")
     verb = "多" if diff >= 0 else "少"
     text = head + f"{after.report.year}年比{before.report.year}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
-    return Answer(q.text, text, True, "table", value=diff, unit=unit, sources=sources, formula=formula)
+    return Answer(q.text, text, True, "table", value=_as_asked(q.text, diff), unit=unit, sources=sources, formula=formula)
+
+
+def _as_asked(text: str, change: float) -> float:
+    """A change as the question counts it: 下降了百分之几 / 少了多少 asks the size of a fall (a fall of 80% is 80)."""
+    return -change if FALL_WORDS.search(text) else change
 

@@ -125,6 +125,8 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
     if _NOT_HERE.search(q.text):
         return None
     clauses = _clauses(q.text)
+    if len(clauses) == 2 and _SUM.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
+        clauses = [clauses[0] + "合计"]  # 复议和诉讼各多少件，合计多少: the pieces of the first clause, added up
     if len(clauses) >= 2:
         terms: list[Term] = []
         for clause in clauses:

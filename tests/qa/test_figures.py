@@ -202,3 +202,8 @@ def test_jia_before_shang_nian_joins_the_carried_over_row(store: Store, settings
 def test_shares_in_other_words(store: Store, settings: Settings, question: str, formulas: list[str]) -> None:
     answer = ask(store, settings, question)
     assert answer.found and answer.unit == "%" and answer.formula == "；".join(formulas)
+
+
+def test_each_then_a_total_in_a_second_clause(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "农业农村局2023年行政复议和行政诉讼各多少件，合计多少？")
+    assert (answer.found, answer.value, answer.formula) == (True, 11.0, "行政复议 总计 6 + 行政诉讼 5 = 11")

@@ -251,3 +251,8 @@ def test_a_follow_up_does_the_same_arithmetic_for_another_agency_or_year(store: 
     assert (other.found, other.reason) == (False, "no-data") and "无法计算公开率" in other.text  # 西城区 prints no 三.二
     new = answer_question("那收到多少申请？", store=store, retriever=None, conversation=chat, settings=settings)
     assert (new.value, new.unit, new.formula) == (20.0, "件", None)  # a figure of its own: no 公开率 carried
+
+
+def test_a_fall_asked_as_a_fall_is_its_size(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "西城区2022年收到的申请比东城区少了多少？")
+    assert (answer.found, answer.value) == (True, 30.0)

@@ -110,3 +110,11 @@ def test_recent_years_count_back_from_the_agencys_own_newest_report(store: Store
                              settings=settings)  # its newest report is 2023, the store's is 2024
     assert answer.found and "2021年2件" in answer.text and "2023年17件" in answer.text
     assert "2022年的报告不在知识库中" in answer.text and "2024" not in answer.text
+
+
+@needs_corpus
+def test_a_fall_asked_in_percent_is_its_size(store: Store, settings: Settings) -> None:
+    answer = answer_question("平潭市场监管局2023年新收的申请比2021年下降了百分之几？", store=store, retriever=None,
+                             conversation=None, settings=settings)
+    assert (answer.found, answer.value, answer.unit) == (True, 80.0, "%")
+    assert answer.formula == "增长率 = (2023年 1 − 2021年 5) / 2021年 5 = -80%" and "下降80%" in answer.text
