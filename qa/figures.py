@@ -131,7 +131,7 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
         terms: list[Term] = []
         for clause in clauses:
             previous = terms[-1].metrics[0] if terms else None
-            term = _term(clause, clause, previous)
+            term = _term(clause, clause, previous, named=bool(terms))  # a later clause names its own row
             if term is None:
                 return None
             terms.append(term)

@@ -10,8 +10,9 @@ from index.store import Store
 from qa.answer import answer_question
 from qa.config import Settings
 from qa.errors import GovqaError
+from qa.figures import asked_terms
 from qa.indicators import find_indicators, parse_catalogue
-from qa.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
+from qa.types import Answer, Cell, Finding, ParsedReport, Question, Report, TableResult
 
 AGENCY = "某某县农业农村局"
 REVIEW = tuple(f"{g}.{o}" for g in ("复议", "直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结", "总计"))
@@ -207,3 +208,12 @@ def test_shares_in_other_words(store: Store, settings: Settings, question: str, 
 def test_each_then_a_total_in_a_second_clause(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "农业农村局2023年行政复议和行政诉讼各多少件，合计多少？")
     assert (answer.found, answer.value, answer.formula) == (True, 11.0, "行政复议 总计 6 + 行政诉讼 5 = 11")
+
+
+@pytest.mark.parametrize("text", [
+    "某局2023年收到多少申请？申请一般要多少天答复？",  # a later clause that only says 申请 is no second figure
+    "某局2023年有几件申请是区分处理、部分公开的？",  # words describing one figure
+    "某局和某县2023年一共收到多少申请？",  # two agencies joined, one metric
+])
+def test_not_several_figures(text: str) -> None:
+    assert asked_terms(Question(text)) is None
