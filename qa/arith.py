@@ -35,11 +35,12 @@ from qa.types import Answer, Metric, Question
 
 SHARE_WORDS = re.compile(r"占.{0,6}(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
-GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)了?(?:百分之|几成|多少个?百分点)|增长率|增幅|增速|降幅|"
+GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)了?(?:百分之|几成|多少个?百分点|几倍|多少倍)|增长率|增幅|增速|降幅|"
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
 FALL_WORDS = re.compile(r"(?:下降|减少|降低|少)了?(?:百分之|几|多少)|降幅")
+_WHICH = re.compile(lx.COMPARE_WORDS.pattern + r"|谁更?(?:高|低|大|小)|哪(?:个|家|一)[^，。？?]{0,6}?更?(?:高|低)")
 TIMES_WORDS = re.compile(r"(?:几|多少)倍")
 _RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比")
 GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
@@ -132,8 +133,25 @@ def _shares(q: Question) -> list[Indicator]:
     named = [x for piece in _WITHIN.split(before) if (x := find_metric(piece)) is not None]
     for metric in [*named[-1:], q.metric]:
         if metric is not None and (share := share_indicator(with_col(metric) if metric.table != "申请" else metric)):
-            return [share]
+            return [_of_named_whole(q.text, share)]
     return []
+
+
+_OF_WHOLE = re.compile(r"占(?:了)?([^，。？?]{2,20}?)的?(?:比例|比重|百分之|多少|几成|%)")
+
+
+def _of_named_whole(text: str, share: Indicator) -> Indicator:
+    """A share over the whole the question names (予以公开的占新收申请的百分之多少), else over the usual one."""
+    from qa.understand import find_metric
+
+    m = _OF_WHOLE.search(text)
+    whole = find_metric(m.group(1)) if m else None
+    if whole is None or whole.table != share.numerator[0].table or (whole := with_col(whole)) in share.numerator:
+        return share
+    if whole in share.denominator:
+        return share
+    name = f"{term_label(share.numerator[0])}占{term_label(whole)}的比例"
+    return replace(share, name=name, denominator=(whole,))
 
 
 def _share_of_sum(text: str) -> Indicator | None:
@@ -152,7 +170,7 @@ def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: Any, re
     if not refs:
         return None
     computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
-    if len(computable) == 1 and asks_difference(q.text):
+    if len(computable) == 1 and (asks_difference(q.text) or _WHICH.search(q.text) and len(refs) == 2):
         if (difference := _indicator_difference(q, computable[0], store=store, refs=refs)) is not None:
             return difference
     values = [v for ind in computable for v in indicator_values(store, ind, reports=refs)]
@@ -220,6 +238,8 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequ
     if failed:
         return Answer(q.text, f"无法比较{ind.name}：" + "".join(v.problem for v in failed), False, "refuse",
                       sources=sources, reason="no-data")
+    if not asks_difference(q.text):  # 谁高: the higher one is said first
+        values = sorted(values, key=lambda v: v.value or 0.0, reverse=True)
     (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name) for v in values)
     diff = round((a.value or 0.0) - (b.value or 0.0), 1)
     formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
@@ -227,6 +247,9 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequ
     verb = "高" if diff >= 0 else "低"
     titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (b, a))
     text = f"根据{titles}，{listing}。{na}比{nb}{verb}{cp.number_text(abs(diff))}个百分点（{formula}）。" + broken_note(values)
+    if not asks_difference(q.text):  # 谁高: the answer is the higher (谁低: the lower) of the two rates
+        best = (min if lx.LESS_WORDS.search(q.text) or lx.RANK_ASC.search(q.text) else max)(values, key=lambda v: v.value or 0.0)
+        return Answer(q.text, text, True, "table", value=best.value, unit=ind.unit, sources=sources, formula=formula)
     return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
 
 
@@ -259,7 +282,8 @@ def _times_answer(q: Question, metric: Metric, *, store: Any, refs: Sequence[Rep
 def _two_years(q: Question, *, store: Any) -> list[int] | None:
     """The two years a change compares: the two written, or the one named (else the latest) and the year before."""
     written = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)})
-    years = written if PREVIOUS_YEAR.search(q.text) else sorted(q.years)  # 上一年 is the year before the one named
+    # 上一年 is the year before the one named; 2020年到2024年 compares its two ends
+    years = written if PREVIOUS_YEAR.search(q.text) or len(written) == 2 else sorted(q.years)
     if not years and PREVIOUS_YEAR.search(q.text):  # 比上一年 without a year: the agency's latest report
         years = [r.year for r in find_reports(store, agencies=q.agencies) if r.year is not None][-1:]
     if len(years) == 1:
@@ -295,6 +319,17 @@ def _change_answer(q: Question, *, store: Any) -> Answer | None:
     diff = round(after.value - before.value, 6)
     if GROWTH_WORDS.search(q.text):
         if before.value == 0:
+            return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
+                          sources=sources, reason="no-data")
+        if TIMES_WORDS.search(q.text):  # 增长了几倍: the increase over the base (58 against 2 grew 28 times)
+            times = round(diff / before.value, 2)
+            formula = (f"({after.report.year}年 {cp.number_text(after.value)} − {before.report.year}年 "
+                       f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = "
+                       f"{cp.number_text(times)}")
+            whole = cp.number_text(round(after.value / before.value, 2))
+            text = head + (f"{after.report.year}年比{before.report.year}年增长{cp.number_text(times)}倍，"
+                           f"是{before.report.year}年的{whole}倍（{formula}）。")
+            return Answer(q.text, text, True, "table", value=times, unit="倍", sources=sources, formula=formula)
             return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
                           sources=sources, reason="no-data")
         rate = round(diff / before.value * 100, 1)

@@ -256,3 +256,22 @@ def test_a_follow_up_does_the_same_arithmetic_for_another_agency_or_year(store: 
 def test_a_fall_asked_as_a_fall_is_its_size(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "西城区2022年收到的申请比东城区少了多少？")
     assert (answer.found, answer.value) == (True, 30.0)
+
+
+def test_which_agency_has_the_higher_rate(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "2022年东城区和西城区的自然人占比谁高？")
+    assert (answer.found, answer.value, answer.unit) == (True, 100.0, "%")  # 西城区 20/20, 东城区 45/50
+    assert "西城区比东城区高10个百分点" in answer.text
+    missing = ask(store, settings, "2022年东城区和西城区的无法提供率谁高？")  # 东城区 prints no 三.四: no rate, no 0
+    assert (missing.found, missing.reason) == (False, "no-data") and "无法比较无法提供率" in missing.text
+
+
+def test_growth_in_times_between_the_two_ends_of_a_span(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2021年到2022年新收申请增长了几倍？")
+    assert (answer.found, answer.value, answer.unit) == (True, 0.25, "倍")
+    assert answer.formula == "(2022年 50 − 2021年 40) / 2021年 40 = 0.25" and "是2021年的1.25倍" in answer.text
+
+
+def test_a_share_of_the_whole_the_question_names(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2021年予以公开的申请占新收申请的百分之多少？")
+    assert (answer.value, answer.formula) == (75.0, "予以公开占新收政府信息公开申请的比例 = 予以公开 30 / 新收政府信息公开申请 40 = 75%")
