@@ -2,8 +2,8 @@
 (收到多少申请？其中予以公开的有多少？) and changes from the year before (比上一年多了多少, 增长了百分之几).
 
 Each answer shows its arithmetic (``Answer.formula``) and cites every cell it used; a denominator of 0 is said, never
-divided by (found false, reason no-data). Differences between agencies and sums stay with the table route
-(qa/answer.py ``_compare``, ``_sum``).
+divided by (found false, reason no-data). Several figures of one report (listed, summed, subtracted) are qa/figures.py;
+differences and sums between agencies stay with the table route (qa/answer.py ``_compare``, ``_sum``).
 
     >>> arithmetic_answer(understand("红寺堡区2020年的公开率是多少？", catalog=c), store=store, pairs=pairs).formula
     '公开率 = (予以公开 8 + 部分公开 0) / 办理结果总计 11 = 72.7%'
@@ -18,18 +18,60 @@ from typing import Any
 
 from qa import compose as cp
 from qa import lexicon as lx
-from qa.indicators import Indicator, IndicatorValue, broken_note, find_indicators, indicator_values, leaves, number
+from qa.figures import figures_answer, shared_metrics, with_col
+from qa.indicators import (
+    Indicator,
+    IndicatorValue,
+    broken_cells,
+    broken_note,
+    find_indicators,
+    indicator_values,
+    leaves,
+    number,
+    term_label,
+)
 from qa.table_query import ReportRef, find_reports, metric_values
 from qa.types import Answer, Metric, Question
 
 SHARE_WORDS = re.compile(r"占.{0,6}(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
-GROWTH_WORDS = re.compile(r"增长了?百分之|增长率|增幅|增速|增长了?多少个?百分点|增长了?几成|下降了?百分之|降幅|减少了?百分之|同比(?:增长|下降|变化)")
+# 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
+GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)了?(?:百分之|几成|多少个?百分点|几倍|多少倍)|增长率|增幅|增速|降幅|"
+                          r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
-_SECOND = re.compile(r"[？?，,；;。]\s*(?:其中|另外|以及|还有|并且|那么)|其中")
+CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
+FALL_WORDS = re.compile(r"(?:下降|减少|降低|少)了?(?:百分之|几|多少)|降幅")
+_WHICH = re.compile(lx.COMPARE_WORDS.pattern + r"|谁更?(?:高|低|大|小)|哪(?:个|家|一)[^，。？?]{0,6}?更?(?:高|低)")
+TIMES_WORDS = re.compile(r"(?:几|多少)倍")
+_RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比")
+GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
+
+
+def asks_difference(text: str) -> bool:
+    """Whether a text asks a difference (比…高多少, 相差多少, 比上一年变化了多少); 比例 / 比率 are no 比."""
+    text = _RATIO_WORDS.sub("", text)
+    return bool(lx.DIFF_WORDS.search(text) or GAP_WORDS.search(text) or asks_change(text))
+
+
+def asks_change(text: str) -> bool:
+    """Whether a text asks how a figure changed from the year before (比上一年多了多少, 较去年增加了多少)."""
+    m = PREVIOUS_YEAR.search(text)
+    return m is not None and (lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None)
 
 
 def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
-    """The answer to an arithmetic question, or None when q is not one (the ordinary route then answers)."""
+    """The answer to an arithmetic question, or None when q is not one (the ordinary route then answers).
+
+    A follow-up that names no figure of its own (掌政镇呢？, 2019年呢？) does the earlier question's arithmetic again.
+    """
+    from qa.understand import find_metric
+
+    if q.followup and q.query and not find_indicators(q.text) and find_metric(q.text) is None:
+        again = _arithmetic(replace(q, text=q.query), store=store, pairs=pairs)
+        return replace(again, question=q.text) if again is not None else None
+    return _arithmetic(q, store=store, pairs=pairs)
+
+
+def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     found = find_indicators(q.text)
@@ -38,20 +80,28 @@ def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int
     if q.metric is None:
         return None
     printed_change = "本年增/减" in lx.ROW_COLS.get(q.metric.row, ())  # the template prints 本年增/减 itself
-    if GROWTH_WORDS.search(q.text) or (PREVIOUS_YEAR.search(q.text) and lx.DIFF_WORDS.search(q.text) and not printed_change):
+    if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and not printed_change):
         return _change_answer(q, store=store)
-    two = _two_metrics(q)
-    if two is not None:
-        return _two_answer(q, two, store=store, refs=refs)
-    if SHARE_WORDS.search(q.text) and (share := share_indicator(q.metric)) is not None:
-        return _indicator_answer(q, [share], store=store, refs=refs)
+    if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
+        return several
+    if SHARE_WORDS.search(q.text) and (shares := _shares(q)):
+        return _indicator_answer(q, shares, store=store, refs=refs)
+    if TIMES_WORDS.search(q.text) and len(refs) == 2:
+        return _times_answer(q, with_col(q.metric), store=store, refs=refs)
     return None
 
 
 # ---- indicators and shares -----------------------------------------------------------------------------------
 
 def share_indicator(metric: Metric) -> Indicator | None:
-    """A share as an ad-hoc indicator: a 办理结果 row of 三.七, or an applicant column of all new applications."""
+    """A share as an ad-hoc indicator: a 办理结果 row of 三.七, an applicant column of all new applications, or an
+    outcome of 复议 / 诉讼 of all its cases (复议维持的占比)."""
+    if metric.table == "复议诉讼":
+        group, _, outcome = (metric.col or "").partition(".")
+        if not outcome or outcome == "总计":
+            return None
+        whole = Metric("复议诉讼", metric.row, f"{group}.总计")
+        return Indicator(f"{cp.metric_label(metric)}占比", (), (metric,), (whole,), 100, "%")
     if metric.table != "申请":
         return None
     col = metric.col or "总计"
@@ -63,10 +113,66 @@ def share_indicator(metric: Metric) -> Indicator | None:
     return None
 
 
+_EACH = re.compile(r"各|分别")
+_WITHIN = re.compile(r"当中|之中|里面|中|里|，|,")  # 办理结果中予以公开的比例: the share is of what comes last
+
+
+def _shares(q: Question) -> list[Indicator]:
+    """The shares a question asks: of each row joined (各占多少), of their sum (加起来占比), or of the one named last
+    before the share word (依申请公开办理结果中予以公开的比例 is 予以公开's share, not the total's)."""
+    metrics = shared_metrics(q.text)
+    if metrics and _EACH.search(q.text):
+        each = [share_indicator(m) for m in metrics]
+        return [s for s in each if s is not None] if all(each) else []
+    if (summed := _share_of_sum(q.text)) is not None:
+        return [summed]
+    from qa.understand import find_metric
+
+    m = SHARE_WORDS.search(q.text)
+    before = q.text[: m.start()] if m else q.text
+    named = [x for piece in _WITHIN.split(before) if (x := find_metric(piece)) is not None]
+    for metric in [*named[-1:], q.metric]:
+        if metric is not None and (share := share_indicator(with_col(metric) if metric.table != "申请" else metric)):
+            return [_of_named_whole(q.text, share)]
+    return []
+
+
+_OF_WHOLE = re.compile(r"占(?:了)?([^，。？?]{2,20}?)的?(?:比例|比重|百分之|多少|几成|%)")
+
+
+def _of_named_whole(text: str, share: Indicator) -> Indicator:
+    """A share over the whole the question names (予以公开的占新收申请的百分之多少), else over the usual one."""
+    from qa.understand import find_metric
+
+    m = _OF_WHOLE.search(text)
+    whole = find_metric(m.group(1)) if m else None
+    if whole is None or whole.table != share.numerator[0].table or (whole := with_col(whole)) in share.numerator:
+        return share
+    if whole in share.denominator:
+        return share
+    name = f"{term_label(share.numerator[0])}占{term_label(whole)}的比例"
+    return replace(share, name=name, denominator=(whole,))
+
+
+def _share_of_sum(text: str) -> Indicator | None:
+    """不予公开和无法提供加起来占比多少: one share whose numerator adds the rows joined (they share a denominator)."""
+    metrics = shared_metrics(text)
+    shares = [share_indicator(m) for m in metrics or ()]
+    if not shares or any(s is None for s in shares) or len({s.denominator for s in shares if s}) != 1:
+        return None
+    labels = "和".join(term_label(m) for m in metrics or ())
+    first = shares[0]
+    assert first is not None
+    return replace(first, name=f"{labels}的申请占比", numerator=tuple(metrics or ()))
+
+
 def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
     if not refs:
         return None
     computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
+    if len(computable) == 1 and (asks_difference(q.text) or _WHICH.search(q.text) and len(refs) == 2):
+        if (difference := _indicator_difference(q, computable[0], store=store, refs=refs)) is not None:
+            return difference
     values = [v for ind in computable for v in indicator_values(store, ind, reports=refs)]
     ranked = q.intent in ("ranking", "compare") or lx.RANK_DESC.search(q.text) or lx.RANK_ASC.search(q.text)
     if ranked and len({r.agency for r in refs}) > 1 and len(computable) == 1:
@@ -109,51 +215,88 @@ def _ranking(q: Question, ind: Indicator, values: Sequence[IndicatorValue]) -> A
                   formula=best[0].formula)
 
 
-# ---- two figures in one question -------------------------------------------------------------------------------
-
-def _two_metrics(q: Question) -> tuple[Metric, Metric] | None:
-    from qa.understand import find_metric
-
-    m = _SECOND.search(q.text)
-    if m is None or m.start() == 0:
+def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+    """An indicator of two reports (two years of one agency, or two agencies) and their difference in 百分点."""
+    if len(q.agencies) == 1:  # two years of one agency: 比上一年, 比2021年
+        years = _two_years(q, store=store)
+        if years is None:
+            return None
+        refs = find_reports(store, agencies=q.agencies, years=years)
+        lacking = [y for y in years if y not in {r.year for r in refs}]
+        if lacking:
+            name = refs[0].short_name if refs else q.agencies[0]
+            return Answer(q.text, f"知识库中没有{name}{'、'.join(map(str, lacking))}年的年度报告，无法比较{ind.name}。",
+                          False, "refuse", reason="no-year")
+    if len(refs) != 2:
         return None
-    first, second = find_metric(q.text[: m.start()]), find_metric(q.text[m.end():])
-    if first is None or second is None or first == second:
-        return None
-    return _with_col(first), _with_col(second)
-
-
-def _with_col(metric: Metric) -> Metric:
-    return metric if metric.col else replace(metric, col=lx.ROW_COLS.get(metric.row, ("总计",))[0])
-
-
-def _two_answer(q: Question, metrics: tuple[Metric, Metric], *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
-    if len(refs) != 1:
-        return None
-    values = [metric_values(store, m, reports=refs)[0] for m in metrics]
-    parts = [f"{cp.metric_label(m)}{cp.value_text(m, v)}" if v.value is not None else cp.absent_reason(m, v)
-             for m, v in zip(metrics, values, strict=True)]
-    ref = refs[0]
-    text = f"根据{cp.report_title(ref.agency, ref.year)}，{ref.year}年" + "；".join(parts) + "。"
+    one_agency = len({r.agency for r in refs}) == 1
+    order = {a: i for i, a in enumerate(q.agencies)}  # the agency named first is set against the other
+    values = sorted(indicator_values(store, ind, reports=refs),
+                    key=lambda v: -(v.report.year or 0) if one_agency else order.get(v.report.agency, 9))
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
-    if all(v.value is None for v in values):
-        return Answer(q.text, text, False, "refuse", reason="no-data")
-    return Answer(q.text, text, True, "table", value=None, unit=cp.metric_unit(metrics[0]), sources=sources)
+    failed = [v for v in values if v.value is None]
+    if failed:
+        return Answer(q.text, f"无法比较{ind.name}：" + "".join(v.problem for v in failed), False, "refuse",
+                      sources=sources, reason="no-data")
+    if not asks_difference(q.text):  # 谁高: the higher one is said first
+        values = sorted(values, key=lambda v: v.value or 0.0, reverse=True)
+    (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name) for v in values)
+    diff = round((a.value or 0.0) - (b.value or 0.0), 1)
+    formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
+    listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((b, nb), (a, na)))
+    verb = "高" if diff >= 0 else "低"
+    titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (b, a))
+    text = f"根据{titles}，{listing}。{na}比{nb}{verb}{cp.number_text(abs(diff))}个百分点（{formula}）。" + broken_note(values)
+    if not asks_difference(q.text):  # 谁高: the answer is the higher (谁低: the lower) of the two rates
+        best = (min if lx.LESS_WORDS.search(q.text) or lx.RANK_ASC.search(q.text) else max)(values, key=lambda v: v.value or 0.0)
+        return Answer(q.text, text, True, "table", value=best.value, unit=ind.unit, sources=sources, formula=formula)
+    return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
+
+
+def _times_answer(q: Question, metric: Metric, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+    """A是B的几倍 over two reports (two agencies, or two years of one): the one named first over the other."""
+    one_agency = len({r.agency for r in refs}) == 1
+    written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
+    first = (lambda r: written.index(r.year) if r.year in written else 9) if one_agency else (
+        lambda r: q.agencies.index(r.agency) if r.agency in q.agencies else 9)
+    a, b = metric_values(store, metric, reports=sorted(refs, key=first))
+    sources = tuple(cp.cell_source(c) for v in (a, b) for c in v.cells)
+    if a.value is None or b.value is None:
+        why = "".join(cp.absent_reason(metric, v) for v in (a, b) if v.value is None)
+        return Answer(q.text, "无法计算倍数：" + why, False, "refuse", sources=sources, reason="no-data")
+    na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
+    head = f"根据{'、'.join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))}，{cp.metric_label(metric)}："
+    head += f"{na}{cp.value_text(metric, a)}，{nb}{cp.value_text(metric, b)}。"
+    if b.value == 0:
+        return Answer(q.text, head + f"{nb}为0，分母为0，倍数无从计算。", False, "refuse", sources=sources, reason="no-data")
+    ratio = round(a.value / b.value, 2)
+    formula = f"{na} {cp.number_text(a.value)} / {nb} {cp.number_text(b.value)} = {cp.number_text(ratio)}"
+    broken = [f"{n}的{'、'.join(cells)}" for n, v in ((na, a), (nb, b)) if (cells := broken_cells(store, v.report.id, v.cells))]
+    note = f"（注：{'；'.join(broken)}所在表格勾稽关系不一致，数值按原文照录。）" if broken else ""
+    return Answer(q.text, head + f"{na}是{nb}的{cp.number_text(ratio)}倍（{formula}）。{note}", True, "table",
+                  value=ratio, unit="倍", sources=sources, formula=formula)
 
 
 # ---- a change from the year before ---------------------------------------------------------------------------
 
-def _change_answer(q: Question, *, store: Any) -> Answer | None:
-    metric = _with_col(q.metric) if q.metric else None
-    if metric is None or len(q.agencies) != 1:
-        return None
+def _two_years(q: Question, *, store: Any) -> list[int] | None:
+    """The two years a change compares: the two written, or the one named (else the latest) and the year before."""
     written = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)})
-    years = written if PREVIOUS_YEAR.search(q.text) else sorted(q.years)  # 上一年 is the year before the one named
+    # 上一年 is the year before the one named; 2020年到2024年 compares its two ends
+    years = written if PREVIOUS_YEAR.search(q.text) or len(written) == 2 else sorted(q.years)
     if not years and PREVIOUS_YEAR.search(q.text):  # 比上一年 without a year: the agency's latest report
         years = [r.year for r in find_reports(store, agencies=q.agencies) if r.year is not None][-1:]
     if len(years) == 1:
-        years = [years[0] - 1, years[0]]
-    elif len(years) != 2:
+        return [years[0] - 1, years[0]]
+    return years if len(years) == 2 else None
+
+
+def _change_answer(q: Question, *, store: Any) -> Answer | None:
+    metric = with_col(q.metric) if q.metric else None
+    if metric is None or len(q.agencies) != 1:
+        return None
+    years = _two_years(q, store=store)
+    if years is None:
         return None
     refs = find_reports(store, agencies=q.agencies, years=years)
     held = {r.year for r in refs}
@@ -178,15 +321,34 @@ def _change_answer(q: Question, *, store: Any) -> Answer | None:
         if before.value == 0:
             return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
                           sources=sources, reason="no-data")
+        if TIMES_WORDS.search(q.text):  # 增长了几倍: the increase over the base (58 against 2 grew 28 times)
+            times = round(diff / before.value, 2)
+            formula = (f"({after.report.year}年 {cp.number_text(after.value)} − {before.report.year}年 "
+                       f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = "
+                       f"{cp.number_text(times)}")
+            whole = cp.number_text(round(after.value / before.value, 2))
+            text = head + (f"{after.report.year}年比{before.report.year}年增长{cp.number_text(times)}倍，"
+                           f"是{before.report.year}年的{whole}倍（{formula}）。")
+            return Answer(q.text, text, True, "table", value=times, unit="倍", sources=sources, formula=formula)
+            return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
+                          sources=sources, reason="no-data")
         rate = round(diff / before.value * 100, 1)
         formula = (f"增长率 = ({after.report.year}年 {cp.number_text(after.value)} − {before.report.year}年 "
                    f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = {number(rate, '%')}")
         verb = "增长" if rate >= 0 else "下降"
-        text = head + f"{after.report.year}年比{before.report.year}年{verb}{number(abs(rate), '%')}（{formula}）。"
-        return Answer(q.text, text, True, "table", value=rate, unit="%", sources=sources, formula=formula)
+        more = "多" if diff >= 0 else "少"
+        text = head + (f"{after.report.year}年比{before.report.year}年{more}{cp.number_text(abs(diff), unit=unit)}，"
+                       f"{verb}{number(abs(rate), '%')}（{formula}）。")
+        return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
+                      formula=formula)
     formula = (f"{after.report.year}年 {cp.number_text(after.value, unit=unit)} − {before.report.year}年 "
                f"{cp.number_text(before.value, unit=unit)} = {cp.number_text(diff, unit=unit)}")
     verb = "多" if diff >= 0 else "少"
     text = head + f"{after.report.year}年比{before.report.year}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
-    return Answer(q.text, text, True, "table", value=diff, unit=unit, sources=sources, formula=formula)
+    return Answer(q.text, text, True, "table", value=_as_asked(q.text, diff), unit=unit, sources=sources, formula=formula)
+
+
+def _as_asked(text: str, change: float) -> float:
+    """A change as the question counts it: 下降了百分之几 / 少了多少 asks the size of a fall (a fall of 80% is 80)."""
+    return -change if FALL_WORDS.search(text) else change
 

@@ -11,6 +11,7 @@ value and is named; a denominator of 0 is said, never divided by; a cell a broke
 
 from __future__ import annotations
 
+import re
 import tomllib
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -39,6 +40,7 @@ class Indicator:
     unit: str = ""
     templates: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
+    patterns: tuple[re.Pattern[str], ...] = ()  # wordings that split the name: 行政复议的纠错率
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,13 @@ def _metric(term: str, where: str) -> Metric:
     return Metric(*parts)
 
 
+def _pattern(text: str, where: str) -> re.Pattern[str]:
+    try:
+        return re.compile(text)
+    except re.error as e:
+        raise GovqaError(f"{where}: pattern {text!r} is no regular expression ({e})") from e
+
+
 def parse_catalogue(data: dict[str, Any], *, source: str = "indicators.toml") -> dict[str, Indicator]:
     """The indicators of a decoded catalogue, by name; a malformed entry raises GovqaError naming it."""
     out: dict[str, Indicator] = {}
@@ -76,7 +85,7 @@ def parse_catalogue(data: dict[str, Any], *, source: str = "indicators.toml") ->
             raise GovqaError(f"{where}: needs a numerator and a denominator, or parts")
         out[name] = Indicator(name, (name, *entry.get("aliases", ())), numerator, denominator,
                               float(entry.get("scale", 1)), str(entry.get("unit", "")), tuple(entry.get("templates", ())),
-                              parts)
+                              parts, tuple(_pattern(p, where) for p in entry.get("patterns", ())))
     for ind in out.values():
         unknown = [p for p in ind.parts if p not in out]
         if unknown:
@@ -91,8 +100,10 @@ def load_indicators(path: Path = CATALOGUE) -> dict[str, Indicator]:
 
 
 def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) -> list[Indicator]:
-    """The indicators a text names, in text order; the longest alias wins where two overlap (不予公开率 ⊃ 公开率)."""
+    """The indicators a text names (by alias or pattern), in text order; the longest match wins where two overlap
+    (不予公开率 ⊃ 公开率, 未经复议直接起诉…败诉率 ⊃ 败诉率)."""
     catalogue = catalogue if catalogue is not None else load_indicators()
+    text = text.replace("比率", "比例").replace("百分比", "百分之")  # one word per meaning, lengths kept
     hits: list[tuple[int, int, Indicator]] = []
     for ind in catalogue.values():
         for alias in ind.aliases:
@@ -100,6 +111,7 @@ def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) ->
             while start >= 0:
                 hits.append((start, start + len(alias), ind))
                 start = text.find(alias, start + 1)
+        hits += [(m.start(), m.end(), ind) for p in ind.patterns for m in p.finditer(text)]
     taken: list[tuple[int, int, Indicator]] = []
     for start, end, ind in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
         if all(end <= s or start >= e for s, e, _ in taken):
@@ -142,7 +154,8 @@ def number(value: float, unit: str) -> str:
     return cp.number_text(round(value, 1), unit=unit)
 
 
-def _broken_cells(store: Any, report_id: str, cells: Sequence[CellHit]) -> tuple[str, ...]:
+def broken_cells(store: Any, report_id: str, cells: Sequence[CellHit]) -> tuple[str, ...]:
+    """The cells used (named as their sources name them) that a broken 勾稽 relation of the report rests on."""
     used = {(c.table, c.row, c.col): c for c in cells}
     named: dict[str, None] = {}
     for f in store.findings_for([report_id]).get(report_id, []):
@@ -171,7 +184,7 @@ def indicator_values(store: Any, ind: Indicator, *, reports: Sequence[ReportRef]
             continue
         top, bottom = sum(v.value or 0.0 for _, v in num), sum(v.value or 0.0 for _, v in den)
         formula = f"{ind.name} = {_sum_text(num)} / {_sum_text(den)}"
-        broken = _broken_cells(store, ref.id, cells)
+        broken = broken_cells(store, ref.id, cells)
         if bottom == 0:
             problem = f"{ref.short_name}{ref.year}年{_sum_text(den).strip('()')}，分母为0，{ind.name}无从计算（不是0%）。"
             out.append(IndicatorValue(ind, ref, None, formula, cells, problem, broken))

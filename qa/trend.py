@@ -21,12 +21,16 @@ from qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 from qa.types import Answer, Metric, Question, Series, SeriesPoint
 
 TREND_WORDS = re.compile(r"近[一二两三四五六七八九十\d]+年|历年|逐年|每年|各年|趋势|走势|变化|"  # not 增减: 本年增/减 is a column
+                         r"(?:这|近|最近|过去|前)(?:几|些)年|近年|几年来|多年来|以来|至今|(?:开始|起)算|"
                          r"\d{4}\s*年?\s*(?:到|至|—|-|~|～)\s*\d{4}")
+_EACH = re.compile(r"分别|各自")  # over several years: each year's figure, not a breakdown by column
 
 
 def is_trend(q: Question) -> bool:
     """A question about one agency's metric across several years (not a ranking, sum or comparison of agencies)."""
-    return (q.metric is not None and len(q.agencies) == 1 and q.intent in ("value", "any")
+    per_year = (q.intent == "breakdown" and "按" not in q.text  # 按申请人分别: a breakdown by column
+                and not lx.BREAKDOWN_WORDS.search(_EACH.sub("", q.text)))  # 近三年分别…: each year
+    return (q.metric is not None and len(q.agencies) == 1 and (q.intent in ("value", "any") or per_year)
             and len(q.years) != 1 and TREND_WORDS.search(q.text) is not None)
 
 
@@ -96,6 +100,8 @@ def trend_answer(q: Question, *, store: Any) -> Answer | None:
             why = "的报告不在知识库中"
         elif not template_prints(templates.get(mv.report.id, ""), metric):
             why = f"的报告采用{templates[mv.report.id]}版模板，没有这一项"
+        elif any(u.kind == "missing" and not u.row for u in mv.unread):  # the whole table is not in the report
+            why = f"的报告中未能找到{lx.TABLE_NAMES.get(metric.table, '这一表格')}"
         else:
             why = "的报告未列出这一项"
         gaps.setdefault(why, []).append(str(year))

@@ -29,6 +29,8 @@ _YEAR = r"((?:19|20)\d{2})"
 _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _YEAR)
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
+_SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|以来|算起|算)|(?<!\d)" + _YEAR
+                    + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
 _FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
 # words that point back at the agency of the previous question: 他们的联系电话, 该局, 这个单位
 _POINTS_BACK = re.compile(r"他们|她们|它们|该(?:局|厅|委|办|单位|机关|部门|机构)|(?:这|那)(?:个|家)?(?:单位|机关|部门|机构)"
@@ -43,18 +45,26 @@ def _cn_number(text: str) -> int:
     return int(text) if text.isdigit() else lx.CN_DIGITS.get(text, 1)
 
 
-def parse_years(text: str, newest: int | None) -> tuple[int, ...]:
-    """Years named in the text: 2020年, 2019至2021年, 近两年, 去年 (the newest report year: reports appear a year late)."""
+def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> tuple[int, ...]:
+    """Years named in the text: 2020年, 2019至2021年, 近两年, 去年 (the newest report year: reports appear a year late).
+
+    ``latest`` is the newest report year of the one agency asked about: 近三年 and 2021年以来 count back from it.
+    """
+    latest = latest if latest is not None else newest
     years: list[int] = []
     for m in _YEAR_RANGE.finditer(text):
         a, b = sorted((int(m.group(1)), int(m.group(2))))
         years += range(a, min(b, a + 30) + 1)
     rest = _YEAR_RANGE.sub(" ", text)
     years += [int(m.group(1)) for m in _YEAR_ONE.finditer(rest)]
-    if newest is not None:
+    if latest is not None:
         recent = _RECENT.search(text)
         if recent:
-            years += range(newest - _cn_number(recent.group(1)) + 1, newest + 1)
+            years += range(latest - _cn_number(recent.group(1)) + 1, latest + 1)
+        for m in _SINCE.finditer(text):
+            first = int(m.group(1) or m.group(2))
+            years += range(first, max(first, latest) + 1)
+    if newest is not None:
         plain = _TEMPLATE_WORDS.sub(" ", text)  # 上一年项目数量 / 上年结转 are column and row labels, not years
         for word, delta in _RELATIVE:
             if word in plain:
@@ -62,7 +72,8 @@ def parse_years(text: str, newest: int | None) -> tuple[int, ...]:
     return tuple(sorted(set(years)))
 
 
-def _find_row(text: str) -> lx.RowTerm | None:
+def find_row_term(text: str) -> lx.RowTerm | None:
+    """The template row a text names (the longest, weightiest word; the bare 申请 weighs least), or None."""
     best: tuple[int, int] | None = None
     found: lx.RowTerm | None = None
     for term in lx.ROW_TERMS:
@@ -83,7 +94,7 @@ def find_col(text: str, table: str, row: str | None = None) -> str | None:
 
 def find_metric(text: str) -> Metric | None:
     """The table cell address the text asks about, or None when it names no table metric."""
-    term = _find_row(text)
+    term = find_row_term(text)
     if term is None:
         if "申请" in text or find_col(text, "申请"):
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
@@ -135,7 +146,8 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     text = text.strip()
     mentions = catalog.find_mentions(text)
     agencies, unknown = list(mentions.agencies), list(mentions.unknown)
-    years = parse_years(text, catalog.newest_year)
+    held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
+    years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None)
     metric = find_metric(text)
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
@@ -153,6 +165,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
     contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text))
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast
+    own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
     if metric is None and context.metric is not None:
         col = find_col(text, context.metric.table, context.metric.row)
@@ -182,7 +195,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     if context.metric is not None and metric is not None and metric.col is None and context.intent == "breakdown":
         intent = "breakdown"
     # a prose follow-up ("2019年呢？", "通过微信公众号呢？") searches with the earlier question's words as well
-    query = f"{context.query or context.text} {text}" if metric is None and marked else ""
+    # …and so does an arithmetic follow-up (掌政镇呢？ after a 公开率 or a sum), read by qa/arith.py
+    query = f"{context.query or context.text} {text}" if own_metric is None and marked else ""
     q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
                  order=order, unknown_agencies=tuple(unknown), followup=carried, query=query)
     return _column_breakdown(q)

@@ -54,6 +54,8 @@ STORED = Catalog.from_rows([
     # like a stored agency, but another body of the same district, or another province's 厅: named in full
     ("东湖区财政局收到多少申请", ["东湖区财政局"]),
     ("请问山西省科学技术厅收到多少申请", ["山西省科学技术厅"]),
+    ("请列出山西省科学技术厅每年收到的申请", ["山西省科学技术厅"]),
+    ("帮我统计山西省科学技术厅的申请", ["山西省科学技术厅"]),
     ("平潭综合实验区公安局2022年收到多少申请", ["平潭综合实验区公安局"]),
     # two unknown agencies joined by 和 are two names
     ("白沙镇和黄石镇哪个申请多", ["白沙镇", "黄石镇"]),

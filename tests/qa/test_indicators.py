@@ -194,3 +194,84 @@ def test_longest_name_wins() -> None:
 
 def test_catalogue_path_is_the_package_file() -> None:
     assert (Path(__file__).resolve().parents[2] / "qa" / "indicators.toml").exists()
+
+
+def test_an_indicator_against_the_year_before_is_a_difference_in_points(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2022年的公开率较上一年变化了多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 7.5, "个百分点")
+    assert answer.formula == "2022年 90% − 2021年 82.5% = 7.5个百分点"
+    assert "2022年比2021年高7.5个百分点" in answer.text and {s.year for s in answer.sources} == {2021, 2022}
+
+
+def test_an_indicator_of_two_agencies_compared(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "2022年西城区的复议纠错率和东城区相差多少？")
+    assert (answer.found, answer.reason) == (False, "no-data")  # 东城区 2022 has no 复议: no difference, said why
+    assert "分母为0" in answer.text
+
+
+def test_an_indicator_of_a_year_not_in_the_store_is_no_difference(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "西城区2022年的公开比率比2021年高了多少？")
+    assert (answer.found, answer.reason) == (False, "no-year") and "2021" in answer.text
+
+
+def test_a_ratio_word_is_no_comparison(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2021年申请的公开比率是多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 82.5, "%")
+
+
+def test_a_change_from_last_year_in_other_words(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2022年新收的申请较去年增加了多少？")
+    assert (answer.found, answer.value, answer.formula) == (True, 10.0, "2022年 50件 − 2021年 40件 = 10件")
+
+
+def test_growth_asked_without_a_counting_word_is_a_rate(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2022年收到的申请比2021年增长多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 25.0, "%") and "多10件" in answer.text
+
+
+def test_a_figure_of_two_agencies_as_a_multiple(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "2022年东城区收到的申请是西城区的几倍？")
+    assert (answer.found, answer.value, answer.unit, answer.formula) == (True, 2.5, "倍", "东城区 50 / 西城区 20 = 2.5")
+
+
+def test_a_figure_of_two_years_as_a_multiple(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2022年收到的申请是2021年的多少倍？")
+    assert (answer.value, answer.formula) == (1.25, "2022年 50 / 2021年 40 = 1.25")
+
+
+def test_a_follow_up_does_the_same_arithmetic_for_another_agency_or_year(store: Store, settings: Settings) -> None:
+    from qa.conversation import Conversation
+
+    chat = Conversation()
+    first = answer_question("东城区2021年的公开率是多少？", store=store, retriever=None, conversation=chat, settings=settings)
+    again = answer_question("那2022年呢？", store=store, retriever=None, conversation=chat, settings=settings)
+    other = answer_question("西城区呢？", store=store, retriever=None, conversation=chat, settings=settings)
+    assert (first.value, again.value, again.question) == (82.5, 90.0, "那2022年呢？")
+    assert again.formula == "公开率 = (予以公开 40 + 部分公开 5) / 办理结果总计 50 = 90%"
+    assert (other.found, other.reason) == (False, "no-data") and "无法计算公开率" in other.text  # 西城区 prints no 三.二
+    new = answer_question("那收到多少申请？", store=store, retriever=None, conversation=chat, settings=settings)
+    assert (new.value, new.unit, new.formula) == (20.0, "件", None)  # a figure of its own: no 公开率 carried
+
+
+def test_a_fall_asked_as_a_fall_is_its_size(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "西城区2022年收到的申请比东城区少了多少？")
+    assert (answer.found, answer.value) == (True, 30.0)
+
+
+def test_which_agency_has_the_higher_rate(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "2022年东城区和西城区的自然人占比谁高？")
+    assert (answer.found, answer.value, answer.unit) == (True, 100.0, "%")  # 西城区 20/20, 东城区 45/50
+    assert "西城区比东城区高10个百分点" in answer.text
+    missing = ask(store, settings, "2022年东城区和西城区的无法提供率谁高？")  # 东城区 prints no 三.四: no rate, no 0
+    assert (missing.found, missing.reason) == (False, "no-data") and "无法比较无法提供率" in missing.text
+
+
+def test_growth_in_times_between_the_two_ends_of_a_span(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2021年到2022年新收申请增长了几倍？")
+    assert (answer.found, answer.value, answer.unit) == (True, 0.25, "倍")
+    assert answer.formula == "(2022年 50 − 2021年 40) / 2021年 40 = 0.25" and "是2021年的1.25倍" in answer.text
+
+
+def test_a_share_of_the_whole_the_question_names(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东城区2021年予以公开的申请占新收申请的百分之多少？")
+    assert (answer.value, answer.formula) == (75.0, "予以公开占新收政府信息公开申请的比例 = 予以公开 30 / 新收政府信息公开申请 40 = 75%")

@@ -27,6 +27,11 @@ SCJ = "平潭综合实验区市场监督管理局"
     ("某局行政许可本年增减多少", (), "value", False),  # 本年增/减 is a column, not a change over the years
     ("某局收到多少申请", (), "value", False),  # no word of a span or a change
     ("某局历年申请一共多少", (), "sum", False),  # a sum is not a series
+    ("某局这几年收到的申请", (), "value", True),
+    ("某局从2021年开始算，申请数量", (2021, 2022, 2023), "value", True),
+    ("某局近三年分别收到多少申请", (2021, 2022, 2023), "breakdown", True),  # 分别 over years: each year's figure
+    ("某局近三年按申请人分别收到多少申请", (2021, 2022, 2023), "breakdown", False),  # 按申请人: a breakdown by column
+    ("某局近三年申请人构成", (2021, 2022, 2023), "breakdown", False),
 ])
 def test_is_trend(text: str, years: tuple[int, ...], intent: str, expected: bool) -> None:
     assert is_trend(Question(text, agencies=("某局",), years=years, metric=NEW, intent=intent)) is expected
@@ -88,7 +93,7 @@ def test_a_report_that_does_not_list_the_table_is_not_a_zero(store: Store) -> No
                  metric=Metric("复议诉讼", "数量", "诉讼.总计"), intent="value")
     answer = trend_answer(q, store=store)
     assert answer is not None
-    assert "2020年的报告未列出这一项" in answer.text and "2021年0件，2023年0件" in answer.text
+    assert "2020年的报告中未能找到表四" in answer.text and "2021年0件，2023年0件" in answer.text
     assert all(s.year in (2021, 2023) for s in answer.sources)
 
 
@@ -96,3 +101,28 @@ def test_a_report_that_does_not_list_the_table_is_not_a_zero(store: Store) -> No
 def test_no_report_in_the_span_leaves_the_question_to_the_ordinary_route(store: Store) -> None:
     q = Question(f"{SCJ}2010到2012年申请数量", agencies=(SCJ,), years=(2010, 2011, 2012), metric=NEW)
     assert trend_answer(q, store=store) is None
+
+
+@needs_corpus
+def test_since_a_year_runs_to_the_agencys_newest_report_with_the_column_asked(store: Store, settings: Settings) -> None:
+    answer = answer_question("平潭市场监管局自2021年起行政强制的决定数量每年多少，有什么变化？", store=store, retriever=None,
+                             conversation=None, settings=settings)
+    assert (answer.found, answer.route) == (True, "table")  # 决定数量 names the column: 变化 is the change over the years
+    assert [(s.year, s.col) for s in answer.sources] == [(2021, "本年处理决定数量"), (2023, "本年处理决定数量")]
+    assert "2022年的报告不在知识库中" in answer.text and "2019年" not in answer.text
+
+
+@needs_corpus
+def test_recent_years_count_back_from_the_agencys_own_newest_report(store: Store, settings: Settings) -> None:
+    answer = answer_question("河北省科学技术厅近三年各收到几件申请？", store=store, retriever=None, conversation=None,
+                             settings=settings)  # its newest report is 2023, the store's is 2024
+    assert answer.found and "2021年2件" in answer.text and "2023年17件" in answer.text
+    assert "2022年的报告不在知识库中" in answer.text and "2024" not in answer.text
+
+
+@needs_corpus
+def test_a_fall_asked_in_percent_is_its_size(store: Store, settings: Settings) -> None:
+    answer = answer_question("平潭市场监管局2023年新收的申请比2021年下降了百分之几？", store=store, retriever=None,
+                             conversation=None, settings=settings)
+    assert (answer.found, answer.value, answer.unit) == (True, 80.0, "%")
+    assert answer.formula == "增长率 = (2023年 1 − 2021年 5) / 2021年 5 = -80%" and "下降80%" in answer.text

@@ -60,6 +60,24 @@ def test_years(text: str, years: tuple[int, ...]) -> None:
     assert parse_years(text, 2020) == years
 
 
+@pytest.mark.parametrize("text, years", [
+    ("近三年", (2021, 2022, 2023)), ("最近两年", (2022, 2023)),
+    ("自2021年以来", (2021, 2022, 2023)), ("从2022年开始算", (2022, 2023)), ("2021年至今", (2021, 2022, 2023)),
+])
+def test_recent_years_count_back_from_the_agencys_newest_report(text: str, years: tuple[int, ...]) -> None:
+    # the store's newest year is 2024, the agency asked about has 2023 at the latest
+    assert parse_years(text, 2024, latest=2023) == years
+
+
+def test_recent_years_of_one_agency_come_from_its_own_reports(catalog: Catalog) -> None:
+    newest = catalog.newest_year
+    assert newest is not None
+    agency = next(a for a in catalog.agencies if catalog.years_of(a))
+    last = catalog.years_of(agency)[-1]
+    q = understand(f"{agency}近两年收到多少申请", catalog=catalog)
+    assert q.years == (last - 1, last)
+
+
 @pytest.mark.parametrize("text, metric", [
     ("收到多少政府信息公开申请", Metric("申请", "一", "总计")),
     ("企业申请有多少", Metric("申请", "一", "商业企业")),

@@ -1,0 +1,246 @@
+"""Several figures of one report in one question: listed (收到多少申请？其中予以公开的有多少？), added up
+(复议和诉讼一共多少件) or subtracted (予以公开比不予公开多多少).
+
+A question is split into its asking clauses (？ ； ， 其中); a clause without a question word (多少, 几 …) is context for
+the next one. A clause that names no row borrows the table and row of the clause before (…行政复议，维持的有多少).
+Inside one clause, metrics joined by 和 / 与 / 及 / 、 are listed or summed, two set apart by 比 are subtracted; a
+column word said once serves every metric of the clause (行政许可和行政处罚的处理决定). Every cell used is a source;
+a term the report does not print or the parser could not read makes no sum or difference and is named.
+
+    >>> figures_answer(understand("红寺堡区2020年行政复议和行政诉讼一共多少件？", catalog=c), store=store, refs=refs).formula
+    '行政复议 5 + 行政诉讼 2 = 7'
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from typing import Any
+
+from qa import compose as cp
+from qa import lexicon as lx
+from qa.indicators import broken_cells, term_label
+from qa.table_query import MetricValue, ReportRef, metric_values
+from qa.types import Answer, Metric, Question
+
+ASKING = re.compile(r"多少|几[件个条项次起宗份倍]?|是否|有没有|哪些|哪个|哪一个|哪项|谁|怎样|如何|什么|吗|分别|各")
+_TIMES = re.compile(r"(?:几|多少)倍")  # A是B的几倍: a ratio
+_IS = re.compile(r"是")
+_CLAUSE_END = re.compile(r"[？?；;，,。！!]|其中|另外|以及|同时")
+_JOIN = re.compile(r"以及|加上(?!年)|还有|和|与|及|跟|加|、|＋|\+")
+_THAN = re.compile(r"(?<!百分)(?<!占)比(?!较|例|重|率|一比)")
+_OPENED = re.compile(r"(?<![不主])(?<!不予)(?<!主动)(?:给|被|予以|获得|得到)?公开(?:了|的)")  # 公开了多少: 予以 + 部分公开
+_SUM = re.compile(lx.SUM_WORDS.pattern + r"|之和|的和|合起来|加在一起|共有?多少|共几")
+_GAP = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
+_NOT_HERE = re.compile(r"占(?!用|据|有)|比例|比率|占比|比重|百分之|百分比|几成|增长|增幅|下降|同比|[比较]上一?年|[比较]去年")  # shares, changes: qa/arith.py
+
+
+@dataclass(frozen=True)
+class Term:
+    """One figure asked for: a metric, or the sum of several (公开了多少 = 予以公开 + 部分公开)."""
+
+    metrics: tuple[Metric, ...]
+    label: str
+
+
+def with_col(metric: Metric) -> Metric:
+    """The metric with its row's first column when it names none (行政许可 → 处理决定数量)."""
+    return metric if metric.col else replace(metric, col=lx.ROW_COLS.get(metric.row, ("总计",))[0])
+
+
+def _protected(text: str) -> set[int]:
+    """Positions covered by a template word that holds a joining character (法人和其他组织, 法律服务机构…) or by a word
+    of sum (之和)."""
+    words = [w for t in lx.ROW_TERMS for w in t.words] + [w for pairs in lx.COL_TERMS.values() for w, _ in pairs]
+    words += ["之和", "的和", "总和", "还有多少", "加起来", "加在一起", "加总", "增加", "追加", "参加", "更加"]
+    covered: set[int] = set()
+    for word in (w for w in words if _JOIN.search(w)):
+        for m in re.finditer(re.escape(word), text):
+            covered.update(range(m.start(), m.end()))
+    return covered
+
+
+def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
+    covered = _protected(text)
+    parts, start = [], 0
+    for m in pattern.finditer(text):
+        if m.start() not in covered:
+            parts.append(text[start:m.start()])
+            start = m.end()
+    return [*parts, text[start:]]
+
+
+def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False) -> Term | None:
+    """The figure one piece of text names; a column word of ``whole`` fills a piece that names none. ``named``: the
+    piece must name its row or column, not only the word 申请 (几件申请是区分处理、部分公开的 asks one figure)."""
+    from qa.understand import find_col, find_metric, find_row_term
+
+    metric = find_metric(text)
+    row = find_row_term(text)
+    if named and metric is not None and (row is None or row.weight < 0) and not find_col(text, metric.table, metric.row):
+        return None
+    if metric is None and previous is not None:
+        col = find_col(text, previous.table, previous.row)
+        if col is not None:
+            group = (previous.col or "复议.总计").split(".")[0]
+            metric = replace(previous, col=f"{group}.{col}" if previous.table == "复议诉讼" else col)
+        elif previous.table == "申请" and _OPENED.search(text):
+            opened = (Metric("申请", "三.一", "总计"), Metric("申请", "三.二", "总计"))
+            return Term(opened, "公开（予以公开和部分公开）")
+    if metric is None:
+        return None
+    if find_col(text, metric.table, metric.row) is None and (col := find_col(whole, metric.table, metric.row)):
+        metric = replace(metric, col=f"{(metric.col or '复议.总计').split('.')[0]}.{col}"
+                         if metric.table == "复议诉讼" else col)
+    metric = with_col(metric)
+    return Term((metric,), label(metric))
+
+
+def label(metric: Metric) -> str:
+    """What a metric counts, with the applicant column said: 商业企业提出的申请, not 新收政府信息公开申请."""
+    if metric.table == "申请" and metric.col not in (None, "总计"):
+        return f"{metric.col}提出的申请" if metric.row == "一" else f"{cp.metric_label(metric)}（{metric.col}）"
+    return cp.metric_label(metric)
+
+
+def _clauses(text: str) -> list[str]:
+    """The asking clauses of a question, each with the context said before it (2020年的行政复议，维持的有多少)."""
+    out, context, start = [], "", 0
+    for m in [*_CLAUSE_END.finditer(text), None]:
+        piece = text[start:m.start() if m else len(text)]
+        start = m.end() if m else len(text)
+        if not piece.strip():
+            continue
+        if ASKING.search(piece):
+            out.append(context + piece)
+            context = ""
+        else:
+            context += piece
+    return out
+
+
+def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
+    """(how: list | sum | diff | which | ratio, the figures) when q asks for several figures, else None."""
+    if _NOT_HERE.search(q.text):
+        return None
+    clauses = _clauses(q.text)
+    if len(clauses) == 2 and _SUM.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
+        clauses = [clauses[0] + "合计"]  # 复议和诉讼各多少件，合计多少: the pieces of the first clause, added up
+    if len(clauses) >= 2:
+        terms: list[Term] = []
+        for clause in clauses:
+            previous = terms[-1].metrics[0] if terms else None
+            term = _term(clause, clause, previous, named=bool(terms))  # a later clause names its own row
+            if term is None:
+                return None
+            terms.append(term)
+        return ("list", terms) if len({t.metrics for t in terms}) == len(terms) else None
+    if len(clauses) != 1:
+        return None
+    clause = clauses[0]
+    if _TIMES.search(clause) and len(pieces := _split(clause, _IS)) == 2:
+        how = "ratio"
+    elif len(pieces := _split(clause, _THAN)) == 2 and lx.DIFF_WORDS.search(clause):
+        how = "diff"
+    else:
+        pieces = _split(clause, _JOIN)
+        two = len(pieces) == 2
+        how = ("diff" if two and _GAP.search(clause) else "which" if two and lx.COMPARE_WORDS.search(clause)
+               else "sum" if _SUM.search(clause) else "list")
+    found = joined(pieces, clause)
+    return (how, found) if found else None
+
+
+def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
+    """The figures of the pieces of one clause (each must name its own row or column), or None."""
+    if len(pieces) < 2:
+        return None
+    found: list[Term] = []
+    for piece in pieces:
+        term = _term(piece, clause, found[-1].metrics[0] if found else None, named=True)
+        if term is None:
+            return None
+        found.append(term)
+    return found if len({t.metrics for t in found}) == len(found) else None
+
+
+def shared_metrics(text: str) -> list[Metric] | None:
+    """The metrics joined in a share question (不予公开和无法提供加起来占比多少), or None when it names fewer than two."""
+    clauses = _clauses(text)
+    found = joined(_split(clauses[0], _JOIN), clauses[0]) if len(clauses) == 1 else None
+    return [m for t in found for m in t.metrics] if found else None
+
+
+def figures_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+    """The answer to a question asking several figures of one report, or None when q is not one."""
+    asked = asked_terms(q)
+    if asked is None or len(refs) != 1:
+        return None
+    how, terms = asked
+    ref = refs[0]
+    values = [[metric_values(store, m, reports=[ref])[0] for m in t.metrics] for t in terms]
+    cells = tuple(c for vs in values for v in vs for c in v.cells)
+    sources = tuple(cp.cell_source(c) for c in cells)
+    head = f"根据{cp.report_title(ref.agency, ref.year)}，{ref.year}年"
+    absent = [(m, v) for t, vs in zip(terms, values, strict=True) for m, v in zip(t.metrics, vs, strict=True)
+              if v.value is None]
+    said = [_term_text(t, vs) for t, vs in zip(terms, values, strict=True) if all(v.value is not None for v in vs)]
+    why = "".join(cp.absent_reason(m, v) for m, v in absent)
+    broken = broken_cells(store, ref.id, cells)
+    note = f"（注：{'、'.join(broken)}所在表格勾稽关系不一致，数值按原文照录。）" if broken else ""
+    unit = cp.metric_unit(terms[0].metrics[0])
+    if how == "list" or absent:
+        if not said:
+            return Answer(q.text, why, False, "refuse", sources=sources, reason="no-data")
+        word = {"sum": "无法给出合计：", "diff": "无法计算差值："}.get(how, "") if absent else ""
+        text = word + head + "；".join(said) + "。" + why + note
+        found = not (absent and how != "list")
+        return Answer(q.text, text, found, "table" if found else "refuse", value=None, unit=unit if found else None,
+                      sources=sources, reason=None if found else "no-data")
+    totals = [sum(v.value or 0.0 for v in vs) for vs in values]
+    if how == "sum":
+        value = round(sum(totals), 6)
+        formula = " + ".join(f"{_short(t)} {cp.number_text(x)}" for t, x in zip(terms, totals, strict=True))
+        formula += f" = {cp.number_text(value)}"
+        text = f"{head}{'；'.join(said)}，合计{cp.number_text(value, unit=unit)}（{formula}）。{note}"
+        return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
+    (a, b), (x, y) = terms, totals
+    if how == "ratio":
+        return _ratio(q, (a, b), (x, y), head=head + "；".join(said), unit=unit, sources=sources, note=note)
+    diff = round(x - y, 6)
+    formula = f"{_short(a)} {cp.number_text(x)} − {_short(b)} {cp.number_text(y)} = {cp.number_text(diff)}"
+    verb = "多" if diff >= 0 else "少"
+    text = (f"{head}{'；'.join(said)}，{a.label}比{b.label}{verb}{cp.number_text(abs(diff), unit=unit)}"
+            f"（{formula}）。{note}")
+    value = abs(diff)
+    if how == "which":  # 哪个多: the answer is the larger (哪个少: the smaller) of the two
+        value = min(x, y) if lx.LESS_WORDS.search(q.text) else max(x, y)
+        text += "两者相同。" if diff == 0 else ""
+    return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
+
+
+def _ratio(q: Question, terms: tuple[Term, Term], values: tuple[float, float], *, head: str, unit: str,
+           sources: tuple[Any, ...], note: str) -> Answer:
+    (a, b), (x, y) = terms, values
+    if y == 0:
+        return Answer(q.text, f"{head}。{b.label}为0，分母为0，倍数无从计算。", False, "refuse", sources=sources,
+                      reason="no-data")
+    ratio = round(x / y, 2)
+    formula = f"{_short(a)} {cp.number_text(x)} / {_short(b)} {cp.number_text(y)} = {cp.number_text(ratio)}"
+    text = f"{head}，{a.label}是{b.label}的{cp.number_text(ratio)}倍（{formula}）。{note}"
+    return Answer(q.text, text, True, "table", value=ratio, unit="倍", sources=sources, formula=formula)
+
+
+def _short(term: Term) -> str:
+    """A term as a formula names it: 予以公开, 商业企业, 行政复议 总计."""
+    return term_label(term.metrics[0]) if len(term.metrics) == 1 else term.label
+
+
+def _term_text(term: Term, values: Sequence[MetricValue]) -> str:
+    if len(values) == 1:
+        return f"{term.label}{cp.value_text(term.metrics[0], values[0])}"
+    total = sum(v.value or 0.0 for v in values)
+    unit = cp.metric_unit(term.metrics[0])
+    parts = "，".join(f"{label(m)}{cp.value_text(m, v)}" for m, v in zip(term.metrics, values, strict=True))
+    return f"{parts}，{term.label}共{cp.number_text(total, unit=unit)}"
