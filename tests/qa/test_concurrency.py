@@ -155,14 +155,16 @@ def wait_for(condition: Callable[[], bool], *, seconds: float) -> bool:
     return condition()
 
 
-def upload_as_staff(url: str, path: Path) -> tuple[str, str]:
-    """Log in as admin in a session of one's own and import one file; (login message, import message)."""
+def upload_as_staff(url: str, path: Path) -> tuple[str, str, list[str]]:
+    """Log in as admin in a session of one's own and import one file; (login message, import message, the
+    result of each file as the upload table shows it)."""
     from staff_session import StaffSession
 
     staff = StaffSession(url)
     try:
         logged_in = staff.login("admin", PASSWORD)
-        return logged_in, str(staff.import_files([path])[0])
+        message, table, *_ = staff.import_files([path])
+        return logged_in, str(message), [str(row[1]) for row in table["data"]]
     finally:
         staff.close()
 
@@ -173,6 +175,7 @@ def test_served_app_answers_while_five_ingests_and_five_uploads_write(tmp_path: 
 
     from bench.load import free_port, start_server, store_label, wait_ready
     from qa.changelog import read_changes
+    from ui.upload import STATUS
 
     monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")
     monkeypatch.setenv("GOVQA_ADMIN_PASSWORD", PASSWORD)
@@ -221,7 +224,7 @@ def test_served_app_answers_while_five_ingests_and_five_uploads_write(tmp_path: 
     refused = [(f.name, w.returncode, err[-800:]) for f, w, err in zip(cli_files, writers, outputs, strict=True)
                if w.returncode != 0]
     assert refused == [] and not any("database is locked" in err for err in outputs)
-    assert uploaded == [("已登录：admin", "导入 1 个文件：1 个成功，0 个被拒绝。")] * len(upload_files)
+    assert [(login, results) for login, _, results in uploaded] == [("已登录：admin", [STATUS["added"]])] * len(upload_files), uploaded
     assert asker.errors == [] and len(asker.seconds) >= 10, "the asker hardly ran while the writes did"
     assert all(found for q, found in asker.answers if q in QUESTIONS)
     assert slowest < MAX_ASK_SECONDS, f"slowest answer {slowest:.1f}s"
@@ -236,5 +239,5 @@ def test_served_app_answers_while_five_ingests_and_five_uploads_write(tmp_path: 
     assert all(v.active for v in versions)
     assert inspect_store(qa.store, qa.retriever.indexer).ok
     changes = [(c["who"], c["action"], c["status"]) for c in read_changes(settings)]
-    assert changes.count(("admin", "upload", "新增")) == len(upload_files)
+    assert changes.count(("admin", "upload", STATUS["added"])) == len(upload_files)
     assert sum(1 for _, action, status in changes if action == "ingest" and status == "added") == len(cli_files)
