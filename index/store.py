@@ -29,7 +29,7 @@ from index.finding_json import dump_cells, load_cells
 from index.migrations import MIGRATIONS
 from index.report_ref import match_reports, match_versions
 from index.versions import Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
-from index.writelock import MIGRATION_KEY, database_lock
+from index.writelock import migration_lock
 from qa.errors import AmbiguousReport, UnknownReport
 from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
 
@@ -102,10 +102,10 @@ class Store:
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded in schema_migrations; returns the names applied.
 
-        On PostgreSQL, processes opening a new database at once (several machines) take turns."""
+        Processes opening a new store at once (several hosts on one PostgreSQL, or `ingest &` twice) take turns."""
         if not self._pending_migrations():
             return []
-        with database_lock(self.url, MIGRATION_KEY, doing="upgrading the schema of"):
+        with migration_lock(self.url):
             return self._apply_migrations()
 
     def _pending_migrations(self) -> list[str]:

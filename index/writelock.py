@@ -87,9 +87,29 @@ def _holder(conn: Connection, key: int) -> str:
 
 
 @contextmanager
+def migration_lock(url: str) -> Iterator[float]:
+    """Held while a process upgrades the schema of the store at ``url``, so processes opening a new store at once
+    take turns: PostgreSQL's advisory lock, or a lock file beside a SQLite database; yields the seconds waited."""
+    parsed = make_url(url)
+    db = parsed.database or ""
+    if parsed.get_backend_name() == "sqlite" and db and db != ":memory:" and not db.startswith("file:"):
+        with file_lock(Path(f"{db}.migrate.lock"), doing="upgrading the schema of", where=db) as waited:
+            yield waited
+        return
+    with database_lock(url, MIGRATION_KEY, doing="upgrading the schema of") as waited:
+        yield waited
+
+
+@contextmanager
 def _file_lock(settings: Settings, *, on_wait: Callable[[str], None] | None) -> Iterator[float]:
     """The lock file under home, held for the block; yields the seconds waited."""
-    path = lock_path(settings)
+    with file_lock(lock_path(settings), doing="writing to", where=str(settings.home), on_wait=on_wait) as waited:
+        yield waited
+
+
+@contextmanager
+def file_lock(path: Path, *, doing: str, where: str, on_wait: Callable[[str], None] | None = None) -> Iterator[float]:
+    """An exclusive flock on ``path`` (created, holding the holder's pid) for the block; yields the seconds waited."""
     path.parent.mkdir(parents=True, exist_ok=True)
     with path.open("a+") as handle:
         started = time.monotonic()
@@ -98,8 +118,7 @@ def _file_lock(settings: Settings, *, on_wait: Callable[[str], None] | None) -> 
         except BlockingIOError:
             handle.seek(0)
             holder = handle.read().strip() or "another process"
-            message = f"another govqa process ({holder}) is writing to {settings.home}; waiting for it to finish"
-            (on_wait or log.warning)(message)
+            (on_wait or log.warning)(f"another govqa process ({holder}) is {doing} {where}; waiting for it to finish")
             fcntl.flock(handle, fcntl.LOCK_EX)
         waited = time.monotonic() - started
         handle.seek(0)

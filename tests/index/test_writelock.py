@@ -19,7 +19,7 @@ from typing import Any
 import pytest
 
 from index.consistency import inspect_store
-from index.writelock import writer_lock
+from index.writelock import migration_lock, writer_lock
 from qa.config import Settings, load_settings
 from qa.service import GovQA
 
@@ -97,6 +97,33 @@ def version_of(dest: Path, n: int, agency: str, year: int, *, permits: int) -> P
     out = dest / f"{n:02d}_{agency}{year}.txt"
     out.write_text(text, encoding="utf-8")
     return out
+
+
+def test_five_ingests_opening_a_new_store_at_once_take_turns_creating_it(settings: Settings, tmp_path: Path,
+                                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    """`govqa ingest a & govqa ingest b & …` on a fresh home (SQLite) or a new database: before, one of five
+    crashed with "table reports already exists". All wait behind a held migration lock, then all succeed."""
+    monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")
+    settings = load_settings()
+    agencies = ("西岭县档案局", "西岭县林业局", "西岭县统计局", "西岭县气象局", "西岭县商务局")
+    files = [version_of(tmp_path, n, a, 2022, permits=300 + n) for n, a in enumerate(agencies)]
+    logs = [tmp_path / f"ingest{n}.log" for n in range(len(files))]
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "GOVQA_PROGRESS": "0"}
+    writers: list[subprocess.Popen[Any]] = []
+    with migration_lock(settings.db_url):
+        for path, log in zip(files, logs, strict=True):
+            with log.open("w") as err:
+                writers.append(subprocess.Popen([sys.executable, "-c", "from qa.cli import main; main()", "ingest",
+                                                 str(path)], env=env, stdout=subprocess.DEVNULL, stderr=err))
+        queued = wait_for(lambda: all("upgrading the schema of" in log.read_text(encoding="utf-8") for log in logs),
+                          seconds=120)
+    codes = [w.wait(timeout=300) for w in writers]
+    outputs = [log.read_text(encoding="utf-8") for log in logs]
+    assert queued, f"not every ingest waited to create the store: {outputs}"
+    assert codes == [0] * len(files), outputs
+    qa = GovQA(settings)
+    assert sorted(r.agency for r in qa.store.reports()) == sorted(agencies)
+    assert inspect_store(qa.store, qa.retriever.indexer).ok
 
 
 def test_ingests_from_five_homes_into_one_postgresql_take_turns(settings: Settings, tmp_path: Path,
