@@ -70,7 +70,10 @@ def database_lock(url: str, key: int, *, doing: str, on_wait: Callable[[str], No
             try:
                 yield time.monotonic() - started
             finally:
-                conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                try:
+                    conn.execute(text("SELECT pg_advisory_unlock(:key)"), {"key": key})
+                except Exception:  # noqa: BLE001 — a lost connection took the lock with it; keep the block's error
+                    log.warning("could not release the database lock; closing its connection releases it")
     finally:
         engine.dispose()
 
