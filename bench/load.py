@@ -66,7 +66,8 @@ class RssPeak:
         return round(max(self.peak_mb, self.now_mb()), 1)
 
 
-def _free_port() -> int:
+def free_port() -> int:
+    """A TCP port free on loopback now."""
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         return int(s.getsockname()[1])
@@ -190,7 +191,7 @@ def main(argv: list[str] | None = None) -> int:
     counts = [int(n) for n in args.clients.split(",") if n.strip()]
     items = load_questions(args.questions)
     home = args.home or Path(tempfile.mkdtemp(prefix="govqa-load-"))
-    port = _free_port()
+    port = free_port()
     url = f"http://127.0.0.1:{port}/"
     load_at_start = [round(x, 2) for x in os.getloadavg()]
     server = start_server(home, port, args.embed_backend)

@@ -21,7 +21,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, select, update
+from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Row
 
 from index import schema
@@ -29,6 +29,7 @@ from index.finding_json import dump_cells, load_cells
 from index.migrations import MIGRATIONS
 from index.report_ref import match_reports, match_versions
 from index.versions import Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
+from index.writelock import migration_lock
 from qa.errors import AmbiguousReport, UnknownReport
 from qa.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
 
@@ -99,7 +100,22 @@ class Store:
         self._agencies: tuple[int, list[tuple[str, str, tuple[str, ...], tuple[int, ...]]]] | None = None
 
     def migrate(self) -> list[str]:
-        """Apply the migrations not yet recorded in schema_migrations; returns the names applied."""
+        """Apply the migrations not yet recorded in schema_migrations; returns the names applied.
+
+        Processes opening a new store at once (several hosts on one PostgreSQL, or `ingest &` twice) take turns."""
+        if not self._pending_migrations():
+            return []
+        with migration_lock(self.url):
+            return self._apply_migrations()
+
+    def _pending_migrations(self) -> list[str]:
+        with self.engine.begin() as conn:
+            if not inspect(conn).has_table(schema.schema_migrations.name):
+                return [m.__name__ for m in MIGRATIONS]
+            done = set(conn.execute(select(schema.schema_migrations.c.name)).scalars())
+        return [m.__name__ for m in MIGRATIONS if m.__name__ not in done]
+
+    def _apply_migrations(self) -> list[str]:
         with self.engine.begin() as conn:
             schema.schema_migrations.create(conn, checkfirst=True)
             done = set(conn.execute(select(schema.schema_migrations.c.name)).scalars())
