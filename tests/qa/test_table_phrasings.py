@@ -280,3 +280,33 @@ def test_followup_set_beside_another_agency(ask) -> None:
 def test_difference_asked_as_less(ask) -> None:
     a = ask(f"{JT}2019年收到的申请比2021年少了多少？")
     assert a.value == 5 and "2019年比" in a.text and "少5件" in a.text
+
+
+# ---- collective places, outcome words beside 依申请公开, "who has more", bodies the store cannot hold ---------------
+
+@pytest.mark.parametrize("question", ["2021年海滨市各局作出的行政处罚决定，哪家最多？", "2021年海滨各局里行政处罚决定最多的是哪个局？",
+                                      "2021年海滨市哪个局作出的行政处罚决定最多？"])
+def test_a_place_with_its_bodies_scopes_a_ranking_and_is_no_unknown_agency(ask, question: str) -> None:
+    a = ask(question)
+    assert a.found and a.value == 140 and "文化旅游局" in a.text and SC not in a.text, a.text
+
+
+def test_a_bare_place_the_store_has_no_government_of_is_still_unknown(ask) -> None:
+    a = ask("海滨市2021年收到多少申请？")
+    assert not a.found and a.reason == "no-agency" and "“海滨市”" in a.text
+
+
+@pytest.mark.parametrize("question", [f"{JT}2021年依申请公开中予以公开的有几件", f"{JT}2021年给予公开的申请是几件？"])
+def test_an_outcome_named_beside_the_tables_name_is_the_outcome(ask, question: str) -> None:
+    a = ask(question)
+    assert a.value == 9 and (JT, 2021, "申请", "三.一", "总计") in cited(a), a.text
+
+
+def test_who_received_more_answers_the_higher_value(ask) -> None:
+    a = ask(f"2021年{JT}和{WL}，谁收到的信息公开申请多？")
+    assert a.found and a.value == 15 and a.unit == "件" and "多12件" in a.text, a.text
+
+
+def test_a_ministry_the_store_does_not_hold_is_refused_not_answered_for_everyone(ask) -> None:
+    a = ask("交通运输部2021年收到多少政府信息公开申请")
+    assert (a.found, a.reason) == (False, "no-agency") and "“交通运输部”" in a.text
