@@ -28,7 +28,8 @@ from qa.types import Answer, Metric, Question
 log = logging.getLogger(__name__)
 
 # words a table question uses that no row label spells out
-_TABLE_GENERIC = frozenset({"案件", "数量", "申请", "申请人", "情况", "结果", "政府信息", "提交", "提出", "数", "量"})
+_TABLE_GENERIC = frozenset({"案件", "数量", "申请", "申请人", "情况", "结果", "政府信息", "提交", "提出", "数", "量",
+                            "作出", "做出", "作出了", "做出了"})  # 作出…决定: how 处理决定数量 is said
 # words that join a question's parts and say nothing about what it asks (因为…而, 一共, 总共)
 _FILLER = frozenset({"因为", "由于", "因", "一共", "总共", "共", "总计", "合计", "而"})
 _COUNT_WORD = re.compile(r"(?:多少|几)\w?|[件起次条篇项个名位]")

@@ -222,6 +222,9 @@ ROW_COLS: dict[str, tuple[str, ...]] = {
 COUNTED_ITEMS: frozenset[str] = frozenset({"上一年项目数量", "本年增/减", "采购项目数量", "处理决定数量", "本年处理决定数量"})
 
 # things said of applications that no row of the 申请 table counts: never answered with the total of 申请 row 一
+# 信访/举报投诉 name the row 信访举报投诉类申请 only when the question speaks of applications: 接收处置的信访投诉事项
+# are the agency's complaint handling, told in the prose
+COMPLAINT_AS_APPLICATION = re.compile(r"申请|不予处理|投诉类")
 NOT_IN_TABLES = re.compile(r"驳回|撤回|延期|逾期答复|按时答复|按期答复|满意|网上申请|当面申请|信函申请|来信申请|电话申请"
                            r"|现场申请|答复时限|办理时限|几天|多少天|天数|工作日")
 

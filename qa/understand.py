@@ -29,9 +29,9 @@ _YEAR = r"((?:19|20)\d{2})"
 _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _YEAR)
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
-_FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
-# words that point back at the agency of the previous question: 他们的联系电话, 该局, 这个单位
-_POINTS_BACK = re.compile(r"他们|她们|它们|该(?:局|厅|委|办|单位|机关|部门|机构)|(?:这|那)(?:个|家)?(?:单位|机关|部门|机构)"
+_FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
+# words that point back at the agency of the previous question: 他们的联系电话, 该局, 这个单位, 那年…
+_POINTS_BACK = re.compile(r"他们|她们|它们|^(?:那一?年|当年|同年)|该(?:局|厅|委|办|单位|机关|部门|机构)|(?:这|那)(?:个|家)?(?:单位|机关|部门|机构)"
                           r"|(?:这|那)些(?=申请|信息|案件|文件|事项)")
 _THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
 _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
@@ -91,6 +91,8 @@ def find_metric(text: str) -> Metric | None:
             return None
     if term.table == "申请" and term.row == "一" and lx.NOT_IN_TABLES.search(text):
         return None  # 被驳回的申请 is no row of the table: never the total of new applications
+    if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
+        return None
     col = find_col(text, term.table, term.row)
     if term.table == "复议诉讼":
         default = term.default_col or "复议.总计"

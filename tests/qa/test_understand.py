@@ -166,3 +166,20 @@ def test_these_applications_point_back_at_the_asked_agency(catalog: Catalog) -> 
     first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
     q = understand("这些申请是通过什么渠道递交的？", catalog=catalog, context=first)
     assert q.agencies == first.agencies and q.years == (2020,)
+
+
+def test_that_year_points_back_at_the_agency_without_keeping_the_metric(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年作出了多少行政处罚决定？", catalog=catalog)
+    then = understand("那年接收办理的群众信访投诉事项有多少件？", catalog=catalog, context=first)
+    assert (then.agencies, then.years, then.metric, then.intent) == ((HSB,), (2020,), None, "narrative")
+    short = understand("那年呢？", catalog=catalog, context=first)
+    assert short.metric == first.metric and short.agencies == (HSB,)
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("红寺堡区2020年收到的信访举报投诉类申请有几件", Metric("申请", "三.五.1", "总计")),
+    ("红寺堡区2020年因属于信访举报投诉而不予处理的有几件", Metric("申请", "三.五.1", "总计")),
+    ("红寺堡区2020年处置信访投诉事项多少件", None),  # the agency's complaint handling: prose, not the table
+])
+def test_complaints_are_the_table_row_only_as_applications(text: str, metric: Metric | None) -> None:
+    assert find_metric(text) == metric
