@@ -29,8 +29,9 @@ from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, start
 from qa.overlap import SPACED, coverage_of, word_credit
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
+from qa.shortnames import abbreviation_score
 from qa.types import Answer, Chunk, Question, Source
-from qa.understand import content_tokens
+from qa.understand import content_tokens, tokens
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,8 @@ class Quote:
 def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
     """Content words of the question with weights: longer words more, the words after 哪些/多少 (the focus) double."""
     words = [_trim_word(w, question) for w in content_tokens(question, drop=drop)]
+    if not words and lx.QUESTION_HOW_MANY.search(question):  # 全年公开了多少条信息: only the weak words say what
+        words = [w for w in tokens(question) if w in lx.WEAK_TOPICS and w not in drop]
     focus = _FOCUS.search(question)
     tail = focus.group(1) if focus else ""
     if focus and words and not any(w in tail for w in words):  # 联系电话是多少: the focus is the word before
@@ -279,7 +282,9 @@ def scope_words(question: str, agencies: Sequence[str]) -> list[str]:
         if j - i >= 3 or (i == 0 and j - i >= 2):
             spans.append(question[i:j])
         i = max(j, i + 1)
-    return [w for w in content_tokens(question) if any(w in span for span in spans)]
+    # a short form (科技厅 for 河北省科学技术厅) names the agency as much as a stretch of its name does
+    return [w for w in content_tokens(question)
+            if any(w in span for span in spans) or (len(w) >= 3 and any(abbreviation_score(w, a) > 0 for a in agencies))]
 
 
 def name_words(catalog: Catalog) -> list[str]:

@@ -270,6 +270,9 @@ STOPWORDS: frozenset[str] = frozenset(
     .split()
 )
 
+# stop words that still say what a count is of when a 多少 question has no other word (全年公开了多少条信息)
+WEAK_TOPICS: frozenset[str] = frozenset({"公开", "信息", "政府信息", "主动公开", "政府信息公开"})
+
 # a question about where (在什么地方办公, 办公地点在几楼) and the shape of a place in the text (…路 481 号 5 楼 501 室)
 PLACE_QUESTION = re.compile(r"地址|地点|在哪(?![些个几种类项样])|哪里|哪儿|什么地方|什么位置|几楼|几层|所在地|怎么走")
 PLACE_ANSWER = re.compile(r"[路街巷道]\s*\d+\s*号|\d+\s*[楼层]\s*\d*\s*[室号]?|\d+\s*室")
