@@ -30,9 +30,6 @@ _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
-# words that point back at the agency of the previous question: 他们的联系电话, 该局, 这个单位, 那年…
-_POINTS_BACK = re.compile(r"他们|她们|它们|^(?:那一?年|当年|同年)|该(?:局|厅|委|办|单位|机关|部门|机构)|(?:这|那)(?:个|家)?(?:单位|机关|部门|机构)"
-                          r"|(?:这|那)些(?=申请|信息|案件|文件|事项)")
 _THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
 _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
                              r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
@@ -164,8 +161,9 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             metric = replace(context.metric, col=col) if col is not None else context.metric
             carried = True
     scope_all = bool(lx.ALL_SCOPE.search(_THESE_THINGS.sub("", text)))
-    points_back = bool(_POINTS_BACK.search(text))  # 他们的电话: the same agency, asked something new (no metric kept)
-    if not agencies and not unknown and not scope_all and context.agencies and (marked or points_back or metric is not None):
+    # in a chat a question that names no agency and not all of them is about the one just asked about
+    # (微信公众号推送了多少原创信息？ after a question on 投资促进局), whether or not it says 那/呢/他们
+    if not agencies and not unknown and not scope_all and context.agencies:
         agencies, carried = list(context.agencies), True
     if contrast and agencies and context.agencies and not set(agencies) <= set(context.agencies):
         agencies, carried = list(dict.fromkeys([*context.agencies, *agencies])), True

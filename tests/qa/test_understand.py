@@ -154,8 +154,12 @@ def test_a_pronoun_keeps_the_agency_but_not_the_metric(catalog: Catalog) -> None
         q = understand(text, catalog=catalog, context=first)
         assert q.agencies == first.agencies and q.years == (2020,), text
         assert q.metric is None and q.query == "", text  # a new thing asked: searched with its own words
-    # without a pronoun a long new question does not inherit the agency
-    assert understand("办公地址在哪里？请告诉我详细的门牌号码", catalog=catalog, context=first).agencies == ()
+    # without a pronoun too: in a chat a question naming no agency is about the one just asked about
+    plain = understand("办公地址在哪里？请告诉我详细的门牌号码", catalog=catalog, context=first)
+    assert plain.agencies == first.agencies and plain.metric is None
+    # unless it asks about all of them, or names another
+    assert understand("哪些机关公开了办公地址？", catalog=catalog, context=first).agencies == ()
+    assert understand("掌政镇的办公地址在哪里？", catalog=catalog, context=first).agencies == (ZZ,)
 
 
 def test_a_time_filler_is_no_content_word() -> None:
