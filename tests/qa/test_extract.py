@@ -118,3 +118,21 @@ def test_a_short_form_of_the_agency_is_no_word_the_quote_must_hold() -> None:
 
     assert "科技厅" in scope_words("山海科技厅2021年清理了多少件规范性文件", ["山海省科学技术厅"])
     assert "规范性文件" not in scope_words("山海科技厅2021年清理了多少件规范性文件", ["山海省科学技术厅"])
+
+
+def test_the_sentence_that_states_the_count_beats_one_holding_the_same_number() -> None:
+    from qa.extract import best_quote
+    from qa.understand import tokens
+
+    name = "山海省科学技术厅"
+    drop = [name, *tokens(name)]
+    # the same 64 twice: once stated after the words that name it, once inside a phrase about a part of it
+    subset = "（二）主动公开的主要类别。在主动公开的64条政府信息中，全文电子化的主动公开信息数共64条。"
+    stated = "（一）主动公开的数量。全年制作政府信息200条，其中主动公开政府信息64条，依申请公开信息数30条。"
+    quote = best_quote(f"{name}2021年主动公开了多少条政府信息？", [_own_chunk(subset), _own_chunk(stated)], drop=drop)
+    assert quote is not None and "其中主动公开政府信息64条" in quote.text
+    # both state it: the one where no other count comes first
+    total = "2021年，本厅共制发政府信息300条，其中，主动公开政府信息120条、依申请公开80条。"
+    first = "2021年，主动公开政府信息120条，涵盖政策文件类6条、其他类114条。"
+    quote = best_quote(f"{name}2021年主动公开了多少条政府信息？", [_own_chunk(total), _own_chunk(first)], drop=drop)
+    assert quote is not None and quote.text == first
