@@ -35,8 +35,9 @@ _NOT_AGENCY = re.compile(
     r"哪个|哪些|哪一?个?|这个|那个|每个|各个|所有|全部|请问|对比|比较|一下|行政|政务|政府)"
 )
 # the ministries of the State Council: a national body no stored local report answers for (工业和信息化部 ≠ …厅)
-_MINISTRY = re.compile(r"(?:外交|国防|教育|科学技术|工业和信息化|公安|国家安全|民政|司法|财政|人力资源和社会保障|自然资源|生态环境"
-                       r"|住房和城乡建设|交通运输|水利|农业农村|商务|文化和旅游|卫生健康|退役军人事务|应急管理)部(?![分门])")
+_MINISTRY = re.compile(r"(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|国家安全|民政|司法|财政|人力资源和社会保障|人社"
+                       r"|自然资源|生态环境|环保|住房和城乡建设|住建|交通运输|交通|水利|农业农村|农业|商务|文化和旅游|文旅|卫生健康"
+                       r"|退役军人事务|应急管理)部(?![分门])")
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
 _LEVELS = frozenset("省市县区镇乡")
 _JOINERS = frozenset("和与及跟同或")  # words that join a name to the sentence before it
@@ -256,7 +257,8 @@ class Catalog:
         return Mentions(agencies=ordered, unknown=tuple(unknown), ambiguous=tuple(ambiguous))
 
 
-_COLLECTIVE = re.compile(r"各(?:个|家)?(?:局|厅|委|办|部门|单位|机关)?$")  # 平潭各局: every body of a place
+# 平潭各局 / 河北两个厅: every (or a count of) body of a place
+_COLLECTIVE = re.compile(r"(?:各(?:个|家)?|[两二三四五六七八九十几]+[个家])(?:局|厅|委|办|部门|单位|机关)?$")
 _ALL_AFTER = re.compile(r"\s*(?:各|哪|所有|全部|每个)")  # 平潭综合实验区哪个局 / …各部门: the place, then which of its bodies
 
 

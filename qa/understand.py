@@ -28,6 +28,8 @@ jieba.setLogLevel(logging.WARNING)
 _YEAR = r"((?:19|20)\d{2})"
 _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _YEAR)
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
+# 22年 / 19年度: a year said with two digits (2008-2039), not a span (近10年, 10年来, 5年前, 第3年)
+_SHORT_YEAR = re.compile(r"(?<![\d.第近去最共满达为约])(0[89]|[1-3]\d)\s*年(?![代来内间前后多余])")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
 _THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
@@ -48,6 +50,7 @@ def parse_years(text: str, newest: int | None) -> tuple[int, ...]:
         years += range(a, min(b, a + 30) + 1)
     rest = _YEAR_RANGE.sub(" ", text)
     years += [int(m.group(1)) for m in _YEAR_ONE.finditer(rest)]
+    years += [2000 + int(m.group(1)) for m in _SHORT_YEAR.finditer(_YEAR_ONE.sub(" ", rest))]
     if newest is not None:
         recent = _RECENT.search(text)
         if recent:
@@ -114,6 +117,9 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
         return "average", None, order
     if lx.SUM_WORDS.search(text) and several:
         return "sum", None, order
+    if not ranked and n_agencies == 0 and lx.COMPARE_WORDS.search(text) and not lx.DIFF_WORDS.search(text):
+        # 河北两个厅谁的许可多: a comparison over a place's agencies (qa/scope.py) names none; it ranks them
+        ranked, order = True, "asc" if lx.LESS_WORDS.search(text) else order
     if ranked and n_agencies != 1:
         return "ranking", top_n, order
     if lx.ANY_WORDS.search(text) and n_agencies != 1:

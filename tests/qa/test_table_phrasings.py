@@ -310,3 +310,20 @@ def test_who_received_more_answers_the_higher_value(ask) -> None:
 def test_a_ministry_the_store_does_not_hold_is_refused_not_answered_for_everyone(ask) -> None:
     a = ask("交通运输部2021年收到多少政府信息公开申请")
     assert (a.found, a.reason) == (False, "no-agency") and "“交通运输部”" in a.text
+
+
+def test_a_two_digit_year_is_that_year_not_the_newest(ask) -> None:
+    a = ask(f"{JT}19年收到多少申请？")
+    assert a.value == 10 and (JT, 2019, "申请", "一", "总计") in cited(a), a.text
+
+
+def test_a_count_of_a_places_bodies_compared_ranks_them(ask) -> None:
+    a = ask("2021年海滨两个局谁作出的行政处罚决定更多？")
+    assert a.found and a.value == 140 and "文化旅游局" in a.text and SC not in a.text, a.text
+    b = ask("2021年海滨市两个局谁收到的申请更少？")
+    assert b.value == 3 and b.text.index("文化旅游局") < b.text.index("交通运输局"), b.text
+
+
+def test_a_short_name_of_a_ministry_is_refused(ask) -> None:
+    a = ask("科技部2021年收到多少政府信息公开申请")
+    assert (a.found, a.reason) == (False, "no-agency") and "“科技部”" in a.text

@@ -187,3 +187,14 @@ def test_that_year_points_back_at_the_agency_without_keeping_the_metric(catalog:
 ])
 def test_complaints_are_the_table_row_only_as_applications(text: str, metric: Metric | None) -> None:
     assert find_metric(text) == metric
+
+
+@pytest.mark.parametrize("text, years", [
+    ("红寺堡区22年收到多少申请", (2022,)),
+    ("19年度和20年度哪年多", (2019, 2020)),
+    ("近10年的申请", tuple(range(2011, 2021))),
+    ("这项工作开展10年来", ()),
+    ("5年前的数字", ()),
+])
+def test_two_digit_years(text: str, years: tuple[int, ...]) -> None:
+    assert parse_years(text, 2020) == years
