@@ -367,5 +367,9 @@ def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
     text += cp.note_broken(filled, metric.table, broken_tables(store, [r.id for r in filled]))
     sources = tuple(cp.cell_source(c) for r in filled for c in cells[r.id])
     total = next((c.value for r in filled[:1] for c in cells[r.id] if c.col == "总计" and c.row == metric.row), None)
+    if total is None and len(filled) == 1 and len(cells[filled[0].id]) == 1:  # a row of one cell: its value
+        total = cells[filled[0].id][0].value
+        metric = replace(metric, col=cells[filled[0].id][0].col)
+    unit = cp.metric_unit(metric if metric.col and metric.col != "总计" else replace(metric, col="总计"))
     return Answer(question=q.text, text=text, found=True, route="table", value=total if len(filled) == 1 else None,
-                  unit=cp.metric_unit(replace(metric, col="总计")) if total is not None else None, sources=sources)
+                  unit=unit if total is not None else None, sources=sources)

@@ -327,3 +327,10 @@ def test_a_count_of_a_places_bodies_compared_ranks_them(ask) -> None:
 def test_a_short_name_of_a_ministry_is_refused(ask) -> None:
     a = ask("科技部2021年收到多少政府信息公开申请")
     assert (a.found, a.reason) == (False, "no-agency") and "“科技部”" in a.text
+
+
+@pytest.mark.parametrize("question", [f"{JT}2021年行政事业性收费多少万元", f"{JT}2021年行政事业性收费情况"])
+def test_a_row_of_one_cell_answers_with_its_value(ask, question: str) -> None:
+    a = ask(question)
+    assert a.found and a.value == pytest.approx(56.78) and a.unit == "万元", a.text
+    assert cited(a) == {(JT, 2021, "主动公开", "行政事业性收费", "本年收费金额")}
