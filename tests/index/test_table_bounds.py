@@ -41,3 +41,14 @@ def test_a_row_printed_one_value_per_column_is_read_as_printed_even_when_it_brea
 def test_the_2019_total_published_is_at_least_the_newly_published() -> None:
     # 1232: 1|2|32 only; 1|23|2 and 12|3|2 would publish more this year than in all
     assert _readings(T2019, "规范性文件", "1232") == [(1.0, 2.0, 32.0)]
+
+
+def test_a_row_printed_with_only_its_non_empty_cells_says_so_when_left_open() -> None:
+    table = load_templates()["2019"].tables["申请"]
+    row = table.row("一")
+    fit = fit_row(table, row, [t for t in lex("33") if t.kind == "num"])  # 3 in some applicant column, 总计 3
+    assert fit.kind == "gaps"
+    resolved = resolve(table, [fit])
+    [finding] = resolved.findings
+    assert finding.kind == "ambiguous" and "only its non-empty cells printed" in finding.message
+    assert resolved.agreed["一"] == {"总计": (3.0, "3")}

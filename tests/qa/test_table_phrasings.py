@@ -334,3 +334,15 @@ def test_a_row_of_one_cell_answers_with_its_value(ask, question: str) -> None:
     a = ask(question)
     assert a.found and a.value == pytest.approx(56.78) and a.unit == "万元", a.text
     assert cited(a) == {(JT, 2021, "主动公开", "行政事业性收费", "本年收费金额")}
+
+
+def test_an_open_row_of_non_empty_cells_is_refused_for_what_it_is() -> None:
+    from qa.compose import absent_reason
+    from qa.table_query import MetricValue, ReportRef, Unread
+    from qa.types import Metric
+
+    ref = ReportRef("r1", JT, "交通运输局", 2019, "2019")
+    gaps = Unread("r1", "申请", "一", "", "ambiguous",
+                  "申请 一: printed '33' for 7 columns (only its non-empty cells printed); 6 readings fit the relations")
+    text = absent_reason(Metric("申请", "一", "自然人"), MetricValue(ref, None, (), (gaps,)))
+    assert "只印出了非空的格子" in text and "“33”" in text and "不表示为0" in text
