@@ -38,6 +38,9 @@ _NOT_AGENCY = re.compile(
 _MINISTRY = re.compile(r"(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|国家安全|民政|司法|财政|人力资源和社会保障|人社"
                        r"|自然资源|生态环境|环保|住房和城乡建设|住建|交通运输|交通|水利|农业农村|农业|商务|文化和旅游|文旅|卫生健康"
                        r"|退役军人事务|应急管理)部(?![分门])")
+# 平潭各局 / 河北两个厅: every (or a count of) body of a place
+_COLLECTIVE = re.compile(r"(?:各(?:个|家)?|[两二三四五六七八九十几]+[个家])(?:局|厅|委|办|部门|单位|机关)?$")
+_ALL_AFTER = re.compile(r"\s*(?:各|哪|所有|全部|每个)")  # 平潭综合实验区哪个局 / …各部门: the place, then which of its bodies
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
 _LEVELS = frozenset("省市县区镇乡")
 _JOINERS = frozenset("和与及跟同或")  # words that join a name to the sentence before it
@@ -255,11 +258,6 @@ class Catalog:
         unknown += [m.group() for m in _MINISTRY.finditer(blanked) if m.group() not in unknown]
         ordered = tuple(dict.fromkeys(a for _, a in sorted(found)))
         return Mentions(agencies=ordered, unknown=tuple(unknown), ambiguous=tuple(ambiguous))
-
-
-# 平潭各局 / 河北两个厅: every (or a count of) body of a place
-_COLLECTIVE = re.compile(r"(?:各(?:个|家)?|[两二三四五六七八九十几]+[个家])(?:局|厅|委|办|部门|单位|机关)?$")
-_ALL_AFTER = re.compile(r"\s*(?:各|哪|所有|全部|每个)")  # 平潭综合实验区哪个局 / …各部门: the place, then which of its bodies
 
 
 def _other_level(level: str, name: str, agency: str) -> bool:
