@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from index.numbers import format_number
 from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.config import Settings
@@ -133,12 +134,20 @@ def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog,
     if prefer_quote(fit, quote, cue):
         assert quote is not None
         quoted = quote_answer(q, quote, catalog=catalog)
-        if table.found and table.value is not None and quoted.value == table.value:
+        if table.found and table.value is not None and (quoted.value == table.value or states_cell(quote, fit, table.value)):
             return beside(table, quoted)  # the passage states the cell's number: the cell answers, the passage backs it
         log.info("%r: quote (coverage %.2f) preferred to table %s (fit %.2f, cue %s, left %s)",
                  q.text, quote.coverage, q.metric, fit.share, cue, fit.residual)
         return quoted
     return table
+
+
+def states_cell(quote: Quote, fit: TableFit, value: float) -> bool:
+    """Whether one sentence of the quote names the metric (收到…申请) and states the cell's value with a unit: the
+    quote's other numbers (主动公开信息179条 before 收到申请1件, for 收到多少条申请) are about something else."""
+    words = [w for w in fit.explained if w not in _TABLE_GENERIC]
+    number = re.compile(rf"(?<![\d.]){re.escape(format_number(value))}\s*(?:件|个|起|条|项|宗|次)")
+    return bool(words) and any(all(w in p.text for w in words) and number.search(p.text) for p in quote.passages)
 
 
 def beside(table: Answer, quoted: Answer) -> Answer:

@@ -348,3 +348,22 @@ def test_an_open_row_of_non_empty_cells_is_refused_for_what_it_is() -> None:
                   "申请 一: printed '33' for 7 columns (only its non-empty cells printed); 6 readings fit the relations")
     text = absent_reason(Metric("申请", "一", "自然人"), MetricValue(ref, None, (), (gaps,)))
     assert "只印出了非空的格子" in text and "“33”" in text and "不表示为0" in text
+
+
+def test_a_prose_cue_does_not_let_another_count_of_the_quote_answer_a_cell(tmp_path: Path, settings) -> None:
+    """收到多少条申请: 条 points at prose, the passage found also counts 主动公开 items in 条; the sentence that names
+    the applications states the cell's 15, so the cell answers with the passage beside it (never the 260)."""
+    from index.store import Store
+    from qa.types import Chunk
+
+    store = Store(f"sqlite:///{tmp_path / 'cue.db'}")
+    rid, agency, year, template, cells, findings = REPORTS[1]
+    report = Report(id=rid, source=f"{rid}.txt", agency=agency, short_name=agency, aliases=(), year=year,
+                    template=template, title="t", content_hash=rid * 5, text="")
+    store.save(ParsedReport(report, (), TableResult(tuple(cells), findings, template), findings))
+    text = "全年主动公开政府信息260条，全文电子化率100%。2021年，本局收到政府信息公开申请15件，均按时答复。"
+    chunk = Chunk(id="cue:0", report_id=rid, agency=JT, short_name=JT, year=2021, section="总体情况", subheading="",
+                  start=0, end=len(text), text=text)
+    a = answer_question(f"{JT}2021年收到多少条政府信息公开申请", store=store, retriever=FakeRetriever([chunk]),
+                        conversation=None, settings=settings)
+    assert a.found and a.route == "table" and a.value == 15 and "260" not in a.text.split("（报告正文")[0], a.text
