@@ -238,7 +238,9 @@ def gold_cells_section(doc: dict[str, Any]) -> list[str]:
     return [
         "## Table cells of real reports vs gold (`python bench/gold_cells.py GOLD CORPUS`)", "",
         f"{doc['files']} real reports, gold cells written by someone who never read the parser; match = the parser "
-        "read the cell with the gold value; guessed = a cell the gold calls undecidable that the parser filled."
+        "read the cell with the gold value; guessed = a cell the gold calls undecidable that the parser filled (those a "
+        "template bound such as 现行有效 ≥ 制发 − 废止 decides are listed, with why, in "
+        "tests/fixtures/corpus_gold_bounds.json; the gold test accepts only those)."
         + (f" First run (before the table-wide splitting): {first['match']}/{first['gold']} = {first['share']:.1%}."
            if first else ""), "",
         format_table(["file", "gold", "match", "wrong", "missing", "extra", "guessed", "share"], rows, markdown=True), "",

@@ -226,4 +226,33 @@ def fit_row(table: TableTemplate, row: TemplateRow, tokens: list[Token]) -> RowF
     best: dict[tuple[tuple[float, ...], tuple[bool, ...]], Reading] = {}
     for reading in sorted(readings, key=lambda r: r.rank):
         best.setdefault((reading.values, tuple(raw == BLANK for raw in reading.raws)), reading)
-    return RowFit(row, kind, tuple(t.text.strip() for t in tokens), list(best.values()))
+    return RowFit(row, kind, tuple(t.text.strip() for t in tokens), _bounded(table, row, list(best.values())))
+
+
+def _keeps(bound: Relation, row: TemplateRow, reading: Reading) -> bool:
+    """Whether a reading keeps target ≥ Σplus − Σminus (a blank cell takes no part)."""
+    cells = dict(zip(row.cols, zip(reading.values, reading.raws, strict=True), strict=True))
+    if any(cells[k][1] in (BLANK, "") for k in bound.keys):
+        return True
+    value = lambda k: cells[k][0]  # noqa: E731
+    return value(bound.target) >= sum(map(value, bound.plus)) - sum(map(value, bound.minus)) - 1e-9
+
+
+def _bounded(table: TableTemplate, row: TemplateRow, readings: list[Reading]) -> list[Reading]:
+    """Of several readings of a row, those that keep the table's bounds (现行有效 ≥ 制发 − 废止), when any does.
+
+    A bound is no sum the report prints, only what a count can be; it chooses between cuts of run-together digits
+    (7030 is 7|0|30: 70 issued, 3 repealed and none in force cannot be) and never rejects the only reading.
+    """
+    bounds = [b for b in table.bounds if b.axis == "row" and all(k in row.cols for k in b.keys)]
+    if len(readings) < 2 or not bounds:
+        return readings
+    kept = [r for r in readings if all(_keeps(b, row, r) for b in bounds)]
+    if not kept or len(kept) == len(readings):
+        return readings
+    gone = len(readings) - len(kept)
+    why = "; ".join(b.explain for b in bounds)
+    note = f"{gone} other reading{'s' * (gone > 1)} of the row break {why}"
+    if len(kept) == 1:  # decided here: reported on the row, not in the table's list of plain cuts
+        return [replace(kept[0], note=f"{kept[0].note or 'read as printed'}; {note}", split=False)]
+    return kept

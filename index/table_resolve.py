@@ -218,7 +218,8 @@ def resolve(table: TableTemplate, fits: list[RowFit], text: str = "") -> Resolve
         agreed[fit.row.key] = _agreed(fit, options) if options else {}
         shown = " / ".join(_reading_text(r) for r in options[:6])
         taken = ", ".join(f"{col} = {format_number(v)}" for col, (v, _) in agreed[fit.row.key].items())
-        message = (f"{table.name} {fit.row.key}: printed '{' '.join(fit.printed)}' for {len(fit.row.cols)} columns; "
+        gaps = " (only its non-empty cells printed)" if fit.kind == "gaps" else ""
+        message = (f"{table.name} {fit.row.key}: printed '{' '.join(fit.printed)}' for {len(fit.row.cols)} columns{gaps}; "
                    f"{len(open_rows.get(fit.row.key, fit.readings)) or 'no'} readings fit the relations"
                    f"{'; ' + said if said else ''}"
                    f"{': ' + shown if shown else ''}; "

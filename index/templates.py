@@ -76,6 +76,8 @@ class TableTemplate:
     columns: tuple[TemplateColumn, ...]
     rows: tuple[TemplateRow, ...]
     relations: tuple[Relation, ...]
+    # target ≥ sum(plus) - sum(minus): what a cut of run-together digits must keep (现行有效 ≥ 制发 − 废止)
+    bounds: tuple[Relation, ...] = ()
 
     def row(self, key: str) -> TemplateRow:
         """The row with this key (KeyError naming the table if there is none)."""
@@ -101,6 +103,11 @@ class Template:
     tables: dict[str, TableTemplate]
 
 
+def _relations(items: list[dict]) -> tuple[Relation, ...]:
+    return tuple(Relation(x["axis"], x["target"], tuple(x["plus"]), tuple(x.get("minus", ())), x["explain"])
+                 for x in items)
+
+
 def _table(name: str, data: dict, source: str) -> TableTemplate:
     try:
         return TableTemplate(
@@ -116,10 +123,8 @@ def _table(name: str, data: dict, source: str) -> TableTemplate:
                             bool(r.get("optional", False)))
                 for r in data["rows"]
             ),
-            relations=tuple(
-                Relation(x["axis"], x["target"], tuple(x["plus"]), tuple(x.get("minus", ())), x["explain"])
-                for x in data.get("relations", ())
-            ),
+            relations=_relations(data.get("relations", ())),
+            bounds=_relations(data.get("bounds", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:
         raise GovqaError(f"template file {source}: table {name} is malformed ({exc!r})") from exc

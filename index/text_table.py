@@ -177,6 +177,7 @@ COLUMN_WORDS: Mapping[str, tuple[str, ...]] = {
     "本年处理决定数量": ("决定",),
 }
 _STATED = re.compile(rf"{_NUM}{_UNIT}")
+_STATED_AFTER = re.compile(rf"{_NUM}{_UNIT}(?:予以|已经|已|被|均已|均)?(?P<word>废止|现行有效)")
 
 
 @dataclass(frozen=True)
@@ -217,3 +218,20 @@ def cell_statements(text: str, row_words: Sequence[str], cols: Sequence[str],
                     said = _last_word(body, COLUMN_WORDS.get(col, ()), m.start())
                     if said is not None and value is not None:
                         yield CellStatement(col, float(value), base + min(row[0], said[0]), base + m.end())
+        yield from _said_after(sentence.group(), sentence.start(), row_words, cols, other_rows)
+
+
+def _said_after(body: str, base: int, row_words: Sequence[str], cols: Sequence[str],
+                other_rows: Sequence[str]) -> Iterator[CellStatement]:
+    """「…规范性文件进行清理，其中…1件予以废止」: the column word right after the number, the row named earlier in
+    the same sentence (a clause apart) and no other row named after it."""
+    for m in _STATED_AFTER.finditer(body):
+        col = next((c for c in cols if m.group("word") in COLUMN_WORDS.get(c, ())), None)
+        row = _last_word(body, row_words, m.start())
+        value = cn_number(m.group("num"))
+        if col is None or row is None or value is None:
+            continue
+        other = _last_word(body, other_rows, m.start())
+        if other is not None and other[0] > row[0] and other[1] not in row[1]:
+            continue
+        yield CellStatement(col, float(value), base + m.start(), base + m.end())

@@ -52,7 +52,8 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
 
 
 FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
-_LONG_YEAR = re.compile(r"(?<![\d.])\d{5,}\s*年")  # 99999年: never a year
+# 99999年, 公元3000年, 机关-2021年 (a minus sign, not a range 2019-2021年): never a report's year
+_LONG_YEAR = re.compile(r"(?<![\d.])(?:\d{5,}|(?!19|20)[1-9]\d{3})\s*年|(?<![\d\s.年度])[-－−](?:19|20)\d{2}\s*年")
 
 
 _ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
@@ -84,7 +85,7 @@ def impossible_years(q: Question) -> list[str]:
     """Years no report can cover: before 2008, after this year, or five digits and more."""
     this_year = date.today().year
     bad = [str(y) for y in q.years if not FIRST_REPORT_YEAR <= y <= this_year]
-    return bad + [m.group().rstrip("年 ") for m in _LONG_YEAR.finditer(q.text)]
+    return bad + [m.group().strip().rstrip("年 ") for m in _LONG_YEAR.finditer(q.text)]
 
 
 _PERIOD_NUMBER = re.compile(r"第?([0-9０-９]+|[一二三四五六七八九十]+)\s*(季度|月)")
@@ -366,5 +367,9 @@ def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
     text += cp.note_broken(filled, metric.table, broken_tables(store, [r.id for r in filled]))
     sources = tuple(cp.cell_source(c) for r in filled for c in cells[r.id])
     total = next((c.value for r in filled[:1] for c in cells[r.id] if c.col == "总计" and c.row == metric.row), None)
+    if total is None and len(filled) == 1 and len(cells[filled[0].id]) == 1:  # a row of one cell: its value
+        total = cells[filled[0].id][0].value
+        metric = replace(metric, col=cells[filled[0].id][0].col)
+    unit = cp.metric_unit(metric if metric.col and metric.col != "总计" else replace(metric, col="总计"))
     return Answer(question=q.text, text=text, found=True, route="table", value=total if len(filled) == 1 else None,
-                  unit=cp.metric_unit(replace(metric, col="总计")) if total is not None else None, sources=sources)
+                  unit=unit if total is not None else None, sources=sources)

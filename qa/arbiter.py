@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from index.numbers import format_number
 from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.config import Settings
@@ -28,7 +29,8 @@ from qa.types import Answer, Metric, Question
 log = logging.getLogger(__name__)
 
 # words a table question uses that no row label spells out
-_TABLE_GENERIC = frozenset({"案件", "数量", "申请", "申请人", "情况", "结果", "政府信息", "提交", "提出", "数", "量"})
+_TABLE_GENERIC = frozenset({"案件", "数量", "申请", "申请人", "情况", "结果", "政府信息", "提交", "提出", "数", "量",
+                            "作出", "做出", "作出了", "做出了"})  # 作出…决定: how 处理决定数量 is said
 # words that join a question's parts and say nothing about what it asks (因为…而, 一共, 总共)
 _FILLER = frozenset({"因为", "由于", "因", "一共", "总共", "共", "总计", "合计", "而"})
 _COUNT_WORD = re.compile(r"(?:多少|几)\w?|[件起次条篇项个名位]")
@@ -132,12 +134,20 @@ def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog,
     if prefer_quote(fit, quote, cue):
         assert quote is not None
         quoted = quote_answer(q, quote, catalog=catalog)
-        if table.found and table.value is not None and quoted.value == table.value:
+        if table.found and table.value is not None and (quoted.value == table.value or states_cell(quote, fit, table.value)):
             return beside(table, quoted)  # the passage states the cell's number: the cell answers, the passage backs it
         log.info("%r: quote (coverage %.2f) preferred to table %s (fit %.2f, cue %s, left %s)",
                  q.text, quote.coverage, q.metric, fit.share, cue, fit.residual)
         return quoted
     return table
+
+
+def states_cell(quote: Quote, fit: TableFit, value: float) -> bool:
+    """Whether one sentence of the quote names the metric (收到…申请) and states the cell's value with a unit: the
+    quote's other numbers (主动公开信息179条 before 收到申请1件, for 收到多少条申请) are about something else."""
+    words = [w for w in fit.explained if w not in _TABLE_GENERIC]
+    number = re.compile(rf"(?<![\d.]){re.escape(format_number(value))}\s*(?:件|个|起|条|项|宗|次)")
+    return bool(words) and any(all(w in p.text for w in words) and number.search(p.text) for p in quote.passages)
 
 
 def beside(table: Answer, quoted: Answer) -> Answer:

@@ -34,6 +34,13 @@ _NOT_AGENCY = re.compile(
     r"^(?:自治区|地区|社区|辖区|专区|城区|市区|园区|小区|全区|本区|各区|全市|本市|各市|全县|本县|各县|乡镇|各镇|本镇|全镇|"
     r"哪个|哪些|哪一?个?|这个|那个|每个|各个|所有|全部|请问|对比|比较|一下|行政|政务|政府)"
 )
+# the ministries of the State Council: a national body no stored local report answers for (工业和信息化部 ≠ …厅)
+_MINISTRY = re.compile(r"(?:外交|国防|教育|科学技术|科技|工业和信息化|工信|公安|国家安全|民政|司法|财政|人力资源和社会保障|人社"
+                       r"|自然资源|生态环境|环保|住房和城乡建设|住建|交通运输|交通|水利|农业农村|农业|商务|文化和旅游|文旅|卫生健康"
+                       r"|退役军人事务|应急管理)部(?![分门])")
+# 平潭各局 / 河北两个厅: every (or a count of) body of a place
+_COLLECTIVE = re.compile(r"(?:各(?:个|家)?|[两二三四五六七八九十几]+[个家])(?:局|厅|委|办|部门|单位|机关)?$")
+_ALL_AFTER = re.compile(r"\s*(?:各|哪|所有|全部|每个)")  # 平潭综合实验区哪个局 / …各部门: the place, then which of its bodies
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
 _LEVELS = frozenset("省市县区镇乡")
 _JOINERS = frozenset("和与及跟同或")  # words that join a name to the sentence before it
@@ -198,6 +205,14 @@ class Catalog:
         mentions = self.find_mentions(text)
         return list(mentions.agencies), [*mentions.unknown, *(name for name, _ in mentions.ambiguous)]
 
+    def _shared_place(self, candidate: str, after: str) -> bool:
+        """平潭各局, 平潭综合实验区(哪个局): a place several stored agencies share, asked about as a whole (qa/scope.py
+        scopes the question to them), not a name the store lacks. A bare place with no 各/哪 names its government."""
+        place = _COLLECTIVE.sub("", candidate)
+        if place == candidate and not _ALL_AFTER.match(after):
+            return False
+        return len(place) >= 2 and sum(0 <= a.find(place) <= 4 for a in self.agencies) >= 2
+
     def find_mentions(self, text: str) -> Mentions:
         """The agencies text names: by a full name, a variant or alias first, else by a short form (交建局,
         河北工信厅, qa/shortnames.py); a short form several stored agencies fit equally is ambiguous."""
@@ -237,8 +252,10 @@ class Catalog:
                     found.append((m.start() + m.group(0).find(candidate), matches[0]))
                 elif matches and candidate not in (n for n, _ in ambiguous):
                     ambiguous.append((candidate, matches))
-                elif not matches and candidate not in unknown and not _NOT_AGENCY.match(candidate):
+                elif not matches and candidate not in unknown and not _NOT_AGENCY.match(candidate) \
+                        and not self._shared_place(candidate, blanked[m.start() + m.group(0).find(candidate) + len(candidate):]):
                     unknown.append(candidate)
+        unknown += [m.group() for m in _MINISTRY.finditer(blanked) if m.group() not in unknown]
         ordered = tuple(dict.fromkeys(a for _, a in sorted(found)))
         return Mentions(agencies=ordered, unknown=tuple(unknown), ambiguous=tuple(ambiguous))
 

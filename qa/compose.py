@@ -128,6 +128,9 @@ def absent_reason(metric: Metric, mv: MetricValue) -> str:
         rows = "、".join(dict.fromkeys(lx.ROW_LABELS.get(u.table, {}).get(u.row, u.row) or "案件数量" for u in ambiguous))
         printed = "；".join(f"“{u.printed}”" for u in ambiguous if u.printed)
         shown = f"（原文印作{printed}）" if printed else ""
+        if all(u.gaps for u in ambiguous):
+            return (f"{where}中“{rows}”一行只印出了非空的格子{shown}，无法确定这些数字属于哪一列，"
+                    f"因此无法读出“{label}”的数值（这不表示为0）。")
         return (f"{where}中“{rows}”一行的数字连在一起{shown}，无法可靠地拆分到各列，"
                 f"因此无法读出“{label}”的数值（这不表示为0）。")
     if any(u.blank for u in mv.unread):

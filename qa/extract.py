@@ -29,8 +29,9 @@ from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, start
 from qa.overlap import SPACED, coverage_of, word_credit
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
+from qa.shortnames import abbreviation_score
 from qa.types import Answer, Chunk, Question, Source
-from qa.understand import content_tokens
+from qa.understand import content_tokens, tokens
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +40,12 @@ SEMANTIC_WEIGHT = 0.15  # the candidate closest in meaning gains this much over 
 RESCUE_COVERAGE = 0.3  # below MIN_COVERAGE a quote still answers when it holds this much of the question's words …
 RESCUE_CLOSENESS = 0.8  # … and is among the candidates closest in meaning (relative closeness, 0..1)
 ANSWER_BONUS = 0.3  # the window holds the kind of answer asked for: a number with the asked unit, a place
+STATEMENT_BONUS = 0.1  # the count stated right after the words that name it (see _statement_bonus)
 WINDOW_PENALTY = 0.1  # per extra sentence: a longer quote must earn its length
 MAX_WINDOW = 2  # sentences scored together (联系。联系电话：…); lists grow afterwards, see _extend
 LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
 _NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
+_FILLER_BEFORE_COUNT = re.compile(r"(?:共计|合计|累计|共|达|为)$")
 _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: numbers without a unit
 _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
@@ -88,6 +91,8 @@ class Quote:
 def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
     """Content words of the question with weights: longer words more, the words after 哪些/多少 (the focus) double."""
     words = [_trim_word(w, question) for w in content_tokens(question, drop=drop)]
+    if not words and lx.QUESTION_HOW_MANY.search(question):  # 全年公开了多少条信息: only the weak words say what
+        words = [w for w in tokens(question) if w in lx.WEAK_TOPICS and w not in drop]
     focus = _FOCUS.search(question)
     tail = focus.group(1) if focus else ""
     if focus and words and not any(w in tail for w in words):  # 联系电话是多少: the focus is the word before
@@ -157,6 +162,7 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
     if asks_place:
         kinds = (*kinds, lx.PLACE_ANSWER) if kinds else ()
     listing = bool(LIST_QUESTION.search(question)) and not asks_number and not asks_place and not kinds
+    topic = _topic_words(question, weights, drop=drop) if asks_number and not kinds else ()
     candidates = [(rank, hit, passage_sentences(hit.chunk, report_text(hit.chunk.report_id)))
                   for rank, hit in enumerate(hits)]
     similar = sentence_similarity(embedder, question, [p.text for _, _, ss in candidates for p in ss])
@@ -169,7 +175,8 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                 if len(window) < n:
                     break
                 quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
-                                      asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds)
+                                      asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds,
+                                      topic=topic)
                 if best is None or quote.score > best.score + 1e-9:
                     best = scored = quote
         if best is not None and listing and best.chunk is hit.chunk:
@@ -201,9 +208,32 @@ def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
     return replace(quote, passages=tuple(items)) if items else quote
 
 
+def _topic_words(question: str, weights: dict[str, float], *, drop: Sequence[str]) -> tuple[str, ...]:
+    """The words that say what a 多少 question counts, weak ones included (主动公开, 政府信息), longest first."""
+    weak = [w for w in tokens(question) if w in lx.WEAK_TOPICS and w not in drop]
+    return tuple(sorted({*weights, *weak, *(w for w in lx.WEAK_TOPICS if w in question)}, key=len, reverse=True))
+
+
+def _statement_bonus(text: str, topic: Sequence[str], asked_unit: str | None) -> float:
+    """Credit for stating the count right after the words that name it (主动公开政府信息90条), the more when no other
+    count comes first: 「共制发313条，其中主动公开128条」 is about the 313, 「在主动公开的90条信息中，…」 states nothing."""
+    best = 0.0
+    for i, m in enumerate(_NUM_UNIT.finditer(text)):
+        if not topic or (asked_unit and m.group(3) != asked_unit):
+            continue
+        before = _FILLER_BEFORE_COUNT.sub("", text[max(0, m.start() - 24):m.start()])
+        named = []
+        while word := next((w for w in topic if before.endswith(w)), ""):
+            before = before[:-len(word)]
+            named.append(word)
+        if len(named) >= 2:  # 主动公开+政府信息: one word (政府信息313条) may name a larger whole
+            best = max(best, STATEMENT_BONUS - STATEMENT_BONUS / 2 * min(i, 2))
+    return best
+
+
 def _score_window(chunk: Chunk, window: tuple[Passage, ...], weights: dict[str, float], similar: Similarity, *,
                   rank: int, asks_number: bool, asked_unit: str | None, asks_place: bool, listing: bool,
-                  kinds: Sequence[re.Pattern[str]] = ()) -> Quote:
+                  kinds: Sequence[re.Pattern[str]] = (), topic: Sequence[str] = ()) -> Quote:
     text = "".join(p.text for p in window)
     coverage = coverage_of(text, weights, section=window[0].section, heading=window[0].heading)
     closeness = similar.of([p.text for p in window])
@@ -212,6 +242,7 @@ def _score_window(chunk: Chunk, window: tuple[Passage, ...], weights: dict[str, 
     weight = 0.0 if listing else SEMANTIC_WEIGHT
     score = coverage + weight * closeness + 0.05 / (1 + rank) - WINDOW_PENALTY * (len(window) - 1)
     score += _answer_bonus(text, asks_number=asks_number, asked_unit=asked_unit, asks_place=asks_place, kinds=kinds)
+    score += _statement_bonus(text, topic, asked_unit) if topic else 0.0
     return Quote(chunk, window, score, coverage, closeness)
 
 
@@ -279,7 +310,9 @@ def scope_words(question: str, agencies: Sequence[str]) -> list[str]:
         if j - i >= 3 or (i == 0 and j - i >= 2):
             spans.append(question[i:j])
         i = max(j, i + 1)
-    return [w for w in content_tokens(question) if any(w in span for span in spans)]
+    # a short form (科技厅 for 河北省科学技术厅) names the agency as much as a stretch of its name does
+    return [w for w in content_tokens(question)
+            if any(w in span for span in spans) or (len(w) >= 3 and any(abbreviation_score(w, a) > 0 for a in agencies))]
 
 
 def name_words(catalog: Catalog) -> list[str]:

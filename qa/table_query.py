@@ -66,6 +66,11 @@ class Unread:
         return m.group(1) if m else ""
 
     @property
+    def gaps(self) -> bool:
+        """A row that printed only its non-empty cells: which column a value stands in is what stays open."""
+        return "only its non-empty cells printed" in self.message
+
+    @property
     def blank(self) -> bool:
         """A cell printed blank (not a row or table left out)."""
         return self.kind == "missing" and bool(self.col)

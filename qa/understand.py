@@ -28,13 +28,12 @@ jieba.setLogLevel(logging.WARNING)
 _YEAR = r"((?:19|20)\d{2})"
 _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _YEAR)
 _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
+# 22年 / 19年度: a year said with two digits (2008-2039), not a span (近10年, 10年来, 5年前, 第3年)
+_SHORT_YEAR = re.compile(r"(?<![\d.第近去最共满达为约])(0[89]|[1-3]\d)\s*年(?![代来内间前后多余])")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
 _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|以来|算起|算)|(?<!\d)" + _YEAR
                     + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
-_FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
-# words that point back at the agency of the previous question: 他们的联系电话, 该局, 这个单位
-_POINTS_BACK = re.compile(r"他们|她们|它们|该(?:局|厅|委|办|单位|机关|部门|机构)|(?:这|那)(?:个|家)?(?:单位|机关|部门|机构)"
-                          r"|(?:这|那)些(?=申请|信息|案件|文件|事项)")
+_FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
 _THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
 _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
                              r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
@@ -57,6 +56,7 @@ def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> 
         years += range(a, min(b, a + 30) + 1)
     rest = _YEAR_RANGE.sub(" ", text)
     years += [int(m.group(1)) for m in _YEAR_ONE.finditer(rest)]
+    years += [2000 + int(m.group(1)) for m in _SHORT_YEAR.finditer(_YEAR_ONE.sub(" ", rest))]
     if latest is not None:
         recent = _RECENT.search(text)
         if recent:
@@ -102,6 +102,8 @@ def find_metric(text: str) -> Metric | None:
             return None
     if term.table == "申请" and term.row == "一" and lx.NOT_IN_TABLES.search(text):
         return None  # 被驳回的申请 is no row of the table: never the total of new applications
+    if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
+        return None
     col = find_col(text, term.table, term.row)
     if term.table == "复议诉讼":
         default = term.default_col or "复议.总计"
@@ -126,6 +128,9 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
         return "average", None, order
     if lx.SUM_WORDS.search(text) and several:
         return "sum", None, order
+    if not ranked and n_agencies == 0 and lx.COMPARE_WORDS.search(text) and not lx.DIFF_WORDS.search(text):
+        # 河北两个厅谁的许可多: a comparison over a place's agencies (qa/scope.py) names none; it ranks them
+        ranked, order = True, "asc" if lx.LESS_WORDS.search(text) else order
     if ranked and n_agencies != 1:
         return "ranking", top_n, order
     if lx.ANY_WORDS.search(text) and n_agencies != 1:
@@ -175,8 +180,9 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             metric = replace(context.metric, col=col) if col is not None else context.metric
             carried = True
     scope_all = bool(lx.ALL_SCOPE.search(_THESE_THINGS.sub("", text)))
-    points_back = bool(_POINTS_BACK.search(text))  # 他们的电话: the same agency, asked something new (no metric kept)
-    if not agencies and not unknown and not scope_all and context.agencies and (marked or points_back or metric is not None):
+    # in a chat a question that names no agency and not all of them is about the one just asked about
+    # (微信公众号推送了多少原创信息？ after a question on 投资促进局), whether or not it says 那/呢/他们
+    if not agencies and not unknown and not scope_all and context.agencies:
         agencies, carried = list(context.agencies), True
     if contrast and agencies and context.agencies and not set(agencies) <= set(context.agencies):
         agencies, carried = list(dict.fromkeys([*context.agencies, *agencies])), True

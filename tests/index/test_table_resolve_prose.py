@@ -27,7 +27,7 @@ def test_the_row_and_column_words_find_the_stated_cell() -> None:
 
 
 def test_one_reading_agreeing_with_the_prose_is_taken_with_a_parse_finding() -> None:
-    fits = _fits("7223")  # 7|2|23, 7|22|3, 72|2|3 all keep 制发 - 废止 ≤ 现行有效
+    fits = _fits("7223")  # 7|2|23 and 7|22|3 keep 现行有效 ≥ 制发 - 废止; 72|2|3 does not
     assert len(fits[0].readings) > 1
     alone = resolve(TABLE, fits)
     assert ROW.key not in alone.chosen and [f.kind for f in alone.findings] == ["ambiguous"]
@@ -40,12 +40,12 @@ def test_one_reading_agreeing_with_the_prose_is_taken_with_a_parse_finding() -> 
 
 
 def test_prose_that_several_readings_agree_with_keeps_the_row_open_with_the_cells_they_share() -> None:
-    fits = _fits("7223")
-    told = resolve(TABLE, fits, "本年制定规范性文件7件。")  # every reading starts with 7 except 72|2|3
+    fits = _fits("12345")  # 1|2|345, 1|23|45, 1|234|5, 12|3|45, 12|34|5 (123|4|5 breaks the bound)
+    told = resolve(TABLE, fits, "本年制定规范性文件12件。")
     assert ROW.key not in told.chosen
-    assert told.agreed[ROW.key] == {"本年制发件数": (7.0, "7")}
+    assert told.agreed[ROW.key] == {"本年制发件数": (12.0, "12")}
     [finding] = told.findings
-    assert finding.kind == "ambiguous" and "制定规范性文件7件" in finding.message
+    assert finding.kind == "ambiguous" and "制定规范性文件12件" in finding.message
 
 
 def test_prose_no_reading_agrees_with_decides_nothing() -> None:
@@ -53,3 +53,15 @@ def test_prose_no_reading_agrees_with_decides_nothing() -> None:
     told = resolve(TABLE, fits, "现行有效的规范性文件99件。")
     assert ROW.key not in told.chosen and [f.kind for f in told.findings] == ["ambiguous"]
     assert told.findings[0].start is None
+
+
+def test_a_count_followed_by_its_column_word_settles_the_row() -> None:
+    # 2156: 2|1|56 and 2|15|6 keep the bound; the prose says one was repealed, a clause after naming the row
+    fits = _fits("2156")
+    text = "今年对本局规范性文件开展清理，其中40件继续有效、1件予以废止。" + " " * 20
+    [stmt] = cell_statements(text, row_words(ROW), ROW.cols, OTHERS)
+    assert (stmt.col, stmt.value, text[stmt.start:stmt.end]) == ("本年废止件数", 1.0, "1件予以废止")
+    told = resolve(TABLE, fits, text)
+    assert told.chosen[ROW.key].values == (2.0, 1.0, 56.0)
+    # the same words about another row named after ours say nothing about ours
+    assert list(cell_statements("规范性文件清理后，规章中2件予以废止。", row_words(ROW), ROW.cols, OTHERS)) == []

@@ -25,6 +25,11 @@ def test_a_table_question_is_fully_explained_by_its_cell() -> None:
     assert fit.share == 1.0  # 相关 is in the row's printed label
 
 
+
+def test_making_a_decision_is_how_the_decisions_column_is_said() -> None:
+    fit = table_fit("镇北堡镇2020年作出了多少行政处罚决定？", Metric("主动公开", "行政处罚", "处理决定数量"), drop=NAMES)
+    assert fit.share == 1.0 and fit.residual == ()  # no prose check: 作出之日起7个工作日 is no count of decisions
+
 def test_prose_words_are_left_over() -> None:
     fit = table_fit("掌政镇接到多少条微博投诉事件，回复率是多少？", Metric("申请", "一", "总计"), drop=NAMES)
     assert fit.share < 0.5 and "微博" in fit.residual and "投诉" in fit.residual

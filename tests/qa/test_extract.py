@@ -93,3 +93,46 @@ def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
     assert not _names_asked_measure("门户网站的访问量是多少？", posted)
     assert _names_asked_measure("门户网站的访问量是多少？", "门户网站全年浏览 120 万人次。")  # 浏览 ~ 访问
     assert _names_asked_measure("门户网站发布了多少篇信息？", posted)  # no measure asked by name
+
+
+def _own_chunk(text: str) -> object:
+    from qa.types import Chunk, ScoredChunk
+
+    chunk = Chunk(id="own:0", report_id="own", agency="山海省科学技术厅", short_name="科学技术厅", year=2021,
+                  section="总体情况", subheading="", start=0, end=len(text), text=text)
+    return ScoredChunk(chunk, 1.0)
+
+
+def test_a_count_asked_in_weak_words_only_still_finds_its_sentence() -> None:
+    from qa.extract import best_quote
+    from qa.understand import tokens
+
+    name = "山海省科学技术厅"
+    hit = _own_chunk("一、基本情况。本厅持续完善网站平台建设，优化栏目设置。全年公开信息512条。召开新闻发布会6场。")
+    quote = best_quote(f"{name}2021年全年公开了多少条信息", [hit], drop=[name, *tokens(name)])
+    assert quote is not None and quote.text == "全年公开信息512条。"
+
+
+def test_a_short_form_of_the_agency_is_no_word_the_quote_must_hold() -> None:
+    from qa.extract import scope_words
+
+    assert "科技厅" in scope_words("山海科技厅2021年清理了多少件规范性文件", ["山海省科学技术厅"])
+    assert "规范性文件" not in scope_words("山海科技厅2021年清理了多少件规范性文件", ["山海省科学技术厅"])
+
+
+def test_the_sentence_that_states_the_count_beats_one_holding_the_same_number() -> None:
+    from qa.extract import best_quote
+    from qa.understand import tokens
+
+    name = "山海省科学技术厅"
+    drop = [name, *tokens(name)]
+    # the same 64 twice: once stated after the words that name it, once inside a phrase about a part of it
+    subset = "（二）主动公开的主要类别。在主动公开的64条政府信息中，全文电子化的主动公开信息数共64条。"
+    stated = "（一）主动公开的数量。全年制作政府信息200条，其中主动公开政府信息64条，依申请公开信息数30条。"
+    quote = best_quote(f"{name}2021年主动公开了多少条政府信息？", [_own_chunk(subset), _own_chunk(stated)], drop=drop)
+    assert quote is not None and "其中主动公开政府信息64条" in quote.text
+    # both state it: the one where no other count comes first
+    total = "2021年，本厅共制发政府信息300条，其中，主动公开政府信息120条、依申请公开80条。"
+    first = "2021年，主动公开政府信息120条，涵盖政策文件类6条、其他类114条。"
+    quote = best_quote(f"{name}2021年主动公开了多少条政府信息？", [_own_chunk(total), _own_chunk(first)], drop=drop)
+    assert quote is not None and quote.text == first

@@ -91,6 +91,8 @@ def cited(answer) -> set[tuple[str, int | None, str, str, str]]:
     (f"{JT}2021年制发了几件行政规范性文件？", 3, "件", ("行政规范性文件", "本年制发件数")),
     (f"{JT}2021年废止了多少件规范性文件", 1, "件", ("行政规范性文件", "本年废止件数")),
     (f"{JT}2021年现行有效的规范性文件有多少件", 17, "件", ("行政规范性文件", "现行有效件数")),
+    (f"{JT}2021年继续有效的规范性文件有几件", 17, "件", ("行政规范性文件", "现行有效件数")),
+    (f"{JT}2021年有多少件规范性文件宣布失效", 1, "件", ("行政规范性文件", "本年废止件数")),
     (f"{JT}2021年作出了多少个行政许可决定？", 380, "个", ("行政许可", "本年处理决定数量")),
     (f"{JT}2021年行政处罚本年处理决定数量", 95, "个", ("行政处罚", "本年处理决定数量")),
     (f"{JT}2021年行政事业性收费收了多少钱", 56.78, "万元", ("行政事业性收费", "本年收费金额")),
@@ -280,3 +282,88 @@ def test_followup_set_beside_another_agency(ask) -> None:
 def test_difference_asked_as_less(ask) -> None:
     a = ask(f"{JT}2019年收到的申请比2021年少了多少？")
     assert a.value == 5 and "2019年比" in a.text and "少5件" in a.text
+
+
+# ---- collective places, outcome words beside 依申请公开, "who has more", bodies the store cannot hold ---------------
+
+@pytest.mark.parametrize("question", ["2021年海滨市各局作出的行政处罚决定，哪家最多？", "2021年海滨各局里行政处罚决定最多的是哪个局？",
+                                      "2021年海滨市哪个局作出的行政处罚决定最多？"])
+def test_a_place_with_its_bodies_scopes_a_ranking_and_is_no_unknown_agency(ask, question: str) -> None:
+    a = ask(question)
+    assert a.found and a.value == 140 and "文化旅游局" in a.text and SC not in a.text, a.text
+
+
+def test_a_bare_place_the_store_has_no_government_of_is_still_unknown(ask) -> None:
+    a = ask("海滨市2021年收到多少申请？")
+    assert not a.found and a.reason == "no-agency" and "“海滨市”" in a.text
+
+
+@pytest.mark.parametrize("question", [f"{JT}2021年依申请公开中予以公开的有几件", f"{JT}2021年给予公开的申请是几件？"])
+def test_an_outcome_named_beside_the_tables_name_is_the_outcome(ask, question: str) -> None:
+    a = ask(question)
+    assert a.value == 9 and (JT, 2021, "申请", "三.一", "总计") in cited(a), a.text
+
+
+def test_who_received_more_answers_the_higher_value(ask) -> None:
+    a = ask(f"2021年{JT}和{WL}，谁收到的信息公开申请多？")
+    assert a.found and a.value == 15 and a.unit == "件" and "多12件" in a.text, a.text
+
+
+def test_a_ministry_the_store_does_not_hold_is_refused_not_answered_for_everyone(ask) -> None:
+    a = ask("交通运输部2021年收到多少政府信息公开申请")
+    assert (a.found, a.reason) == (False, "no-agency") and "“交通运输部”" in a.text
+
+
+def test_a_two_digit_year_is_that_year_not_the_newest(ask) -> None:
+    a = ask(f"{JT}19年收到多少申请？")
+    assert a.value == 10 and (JT, 2019, "申请", "一", "总计") in cited(a), a.text
+
+
+def test_a_count_of_a_places_bodies_compared_ranks_them(ask) -> None:
+    a = ask("2021年海滨两个局谁作出的行政处罚决定更多？")
+    assert a.found and a.value == 140 and "文化旅游局" in a.text and SC not in a.text, a.text
+    b = ask("2021年海滨市两个局谁收到的申请更少？")
+    assert b.value == 3 and b.text.index("文化旅游局") < b.text.index("交通运输局"), b.text
+
+
+def test_a_short_name_of_a_ministry_is_refused(ask) -> None:
+    a = ask("科技部2021年收到多少政府信息公开申请")
+    assert (a.found, a.reason) == (False, "no-agency") and "“科技部”" in a.text
+
+
+@pytest.mark.parametrize("question", [f"{JT}2021年行政事业性收费多少万元", f"{JT}2021年行政事业性收费情况"])
+def test_a_row_of_one_cell_answers_with_its_value(ask, question: str) -> None:
+    a = ask(question)
+    assert a.found and a.value == pytest.approx(56.78) and a.unit == "万元", a.text
+    assert cited(a) == {(JT, 2021, "主动公开", "行政事业性收费", "本年收费金额")}
+
+
+def test_an_open_row_of_non_empty_cells_is_refused_for_what_it_is() -> None:
+    from qa.compose import absent_reason
+    from qa.table_query import MetricValue, ReportRef, Unread
+    from qa.types import Metric
+
+    ref = ReportRef("r1", JT, "交通运输局", 2019, "2019")
+    gaps = Unread("r1", "申请", "一", "", "ambiguous",
+                  "申请 一: printed '33' for 7 columns (only its non-empty cells printed); 6 readings fit the relations")
+    text = absent_reason(Metric("申请", "一", "自然人"), MetricValue(ref, None, (), (gaps,)))
+    assert "只印出了非空的格子" in text and "“33”" in text and "不表示为0" in text
+
+
+def test_a_prose_cue_does_not_let_another_count_of_the_quote_answer_a_cell(tmp_path: Path, settings) -> None:
+    """收到多少条申请: 条 points at prose, the passage found also counts 主动公开 items in 条; the sentence that names
+    the applications states the cell's 15, so the cell answers with the passage beside it (never the 260)."""
+    from index.store import Store
+    from qa.types import Chunk
+
+    store = Store(f"sqlite:///{tmp_path / 'cue.db'}")
+    rid, agency, year, template, cells, findings = REPORTS[1]
+    report = Report(id=rid, source=f"{rid}.txt", agency=agency, short_name=agency, aliases=(), year=year,
+                    template=template, title="t", content_hash=rid * 5, text="")
+    store.save(ParsedReport(report, (), TableResult(tuple(cells), findings, template), findings))
+    text = "全年主动公开政府信息260条，全文电子化率100%。2021年，本局收到政府信息公开申请15件，均按时答复。"
+    chunk = Chunk(id="cue:0", report_id=rid, agency=JT, short_name=JT, year=2021, section="总体情况", subheading="",
+                  start=0, end=len(text), text=text)
+    a = answer_question(f"{JT}2021年收到多少条政府信息公开申请", store=store, retriever=FakeRetriever([chunk]),
+                        conversation=None, settings=settings)
+    assert a.found and a.route == "table" and a.value == 15 and "260" not in a.text.split("（报告正文")[0], a.text

@@ -172,8 +172,12 @@ def test_a_pronoun_keeps_the_agency_but_not_the_metric(catalog: Catalog) -> None
         q = understand(text, catalog=catalog, context=first)
         assert q.agencies == first.agencies and q.years == (2020,), text
         assert q.metric is None and q.query == "", text  # a new thing asked: searched with its own words
-    # without a pronoun a long new question does not inherit the agency
-    assert understand("办公地址在哪里？请告诉我详细的门牌号码", catalog=catalog, context=first).agencies == ()
+    # without a pronoun too: in a chat a question naming no agency is about the one just asked about
+    plain = understand("办公地址在哪里？请告诉我详细的门牌号码", catalog=catalog, context=first)
+    assert plain.agencies == first.agencies and plain.metric is None
+    # unless it asks about all of them, or names another
+    assert understand("哪些机关公开了办公地址？", catalog=catalog, context=first).agencies == ()
+    assert understand("掌政镇的办公地址在哪里？", catalog=catalog, context=first).agencies == (ZZ,)
 
 
 def test_a_time_filler_is_no_content_word() -> None:
@@ -184,3 +188,31 @@ def test_these_applications_point_back_at_the_asked_agency(catalog: Catalog) -> 
     first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
     q = understand("这些申请是通过什么渠道递交的？", catalog=catalog, context=first)
     assert q.agencies == first.agencies and q.years == (2020,)
+
+
+def test_that_year_points_back_at_the_agency_without_keeping_the_metric(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年作出了多少行政处罚决定？", catalog=catalog)
+    then = understand("那年接收办理的群众信访投诉事项有多少件？", catalog=catalog, context=first)
+    assert (then.agencies, then.years, then.metric, then.intent) == ((HSB,), (2020,), None, "narrative")
+    short = understand("那年呢？", catalog=catalog, context=first)
+    assert short.metric == first.metric and short.agencies == (HSB,)
+
+
+@pytest.mark.parametrize("text, metric", [
+    ("红寺堡区2020年收到的信访举报投诉类申请有几件", Metric("申请", "三.五.1", "总计")),
+    ("红寺堡区2020年因属于信访举报投诉而不予处理的有几件", Metric("申请", "三.五.1", "总计")),
+    ("红寺堡区2020年处置信访投诉事项多少件", None),  # the agency's complaint handling: prose, not the table
+])
+def test_complaints_are_the_table_row_only_as_applications(text: str, metric: Metric | None) -> None:
+    assert find_metric(text) == metric
+
+
+@pytest.mark.parametrize("text, years", [
+    ("红寺堡区22年收到多少申请", (2022,)),
+    ("19年度和20年度哪年多", (2019, 2020)),
+    ("近10年的申请", tuple(range(2011, 2021))),
+    ("这项工作开展10年来", ()),
+    ("5年前的数字", ()),
+])
+def test_two_digit_years(text: str, years: tuple[int, ...]) -> None:
+    assert parse_years(text, 2020) == years
