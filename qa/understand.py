@@ -34,6 +34,9 @@ _FOLLOWUP = re.compile(r"^(?:那|那么|那个|还有|再看看?|换成|改成|�
 _POINTS_BACK = re.compile(r"他们|她们|它们|该(?:局|厅|委|办|单位|机关|部门|机构)|(?:这|那)(?:个|家)?(?:单位|机关|部门|机构)"
                           r"|(?:这|那)些(?=申请|信息|案件|文件|事项)")
 _THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
+# a question without an agency that asks about the report itself or its contact details (年报里的电话, 地址呢)
+_SAME_REPORT = re.compile(r"年报|报告|电话|地址|邮箱|网址|邮编|传真|联系方式|办公时间")
+_NEWEST = re.compile(r"最新|最近(?:一|的)|最后一")  # 最新一年的年报: not the year asked before
 _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
                              r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
 _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
@@ -163,13 +166,17 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             carried = True
     scope_all = bool(lx.ALL_SCOPE.search(_THESE_THINGS.sub("", text)))
     points_back = bool(_POINTS_BACK.search(text))  # 他们的电话: the same agency, asked something new (no metric kept)
-    if not agencies and not unknown and not scope_all and context.agencies and (marked or points_back or metric is not None):
+    same_report = bool(_SAME_REPORT.search(text))  # 年报里的电话是多少: a detail of the report just asked about
+    if not agencies and not unknown and not scope_all and context.agencies and (
+            marked or points_back or same_report or metric is not None):
         agencies, carried = list(context.agencies), True
+    # a full question naming another agency starts afresh: the year asked before was that agency's, not this one's
+    fresh = bool(agencies) and not marked and not contrast and not set(agencies) <= set(context.agencies)
     if contrast and agencies and context.agencies and not set(agencies) <= set(context.agencies):
         agencies, carried = list(dict.fromkeys([*context.agencies, *agencies])), True
     if contrast and years and context.years and not set(years) <= set(context.years):
         years, carried = tuple(sorted({*context.years, *years})), True
-    if not years and context.years:
+    if not years and context.years and not fresh and not _NEWEST.search(text):
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
     multi = context.intent not in ("value", "breakdown", "narrative")

@@ -154,8 +154,19 @@ def test_a_pronoun_keeps_the_agency_but_not_the_metric(catalog: Catalog) -> None
         q = understand(text, catalog=catalog, context=first)
         assert q.agencies == first.agencies and q.years == (2020,), text
         assert q.metric is None and q.query == "", text  # a new thing asked: searched with its own words
-    # without a pronoun a long new question does not inherit the agency
-    assert understand("办公地址在哪里？请告诉我详细的门牌号码", catalog=catalog, context=first).agencies == ()
+    # without a pronoun a long new question does not inherit the agency …
+    assert understand("全国政府信息公开条例是哪一年开始施行的呢我想了解一下", catalog=catalog, context=first).agencies == ()
+    # … unless it asks a detail only an agency's report holds: a contact detail, the report itself (issue 12)
+    for text in ("办公地址在哪里？请告诉我详细的门牌号码", "最新一年的年报里电话是多少？"):
+        assert understand(text, catalog=catalog, context=first).agencies == first.agencies, text
+    assert understand("最新一年的年报里电话是多少？", catalog=catalog, context=first).years == ()  # the newest, not 2020
+
+
+def test_a_full_question_about_another_agency_does_not_keep_the_year(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    other = understand("镇北堡镇人民政府收到的政府信息公开申请一共有多少件？", catalog=catalog, context=first)
+    assert other.agencies != first.agencies and other.years == ()
+    assert understand("那镇北堡镇呢？", catalog=catalog, context=first).years == (2020,)  # clearly following up
 
 
 def test_a_time_filler_is_no_content_word() -> None:
