@@ -137,7 +137,8 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         note = "".join(f"（{y + 1}年的工作计划载于{y}年的年度报告。）" for y in sorted({y for _, y in pairs}))
     if not pairs:
         return refuse(q, _missing_years_text(q, catalog, missing), reason="no-year")
-    years = tuple(sorted({y for _, y in pairs})) if q.years else ()
+    newest = _newest_only(q, pairs)  # one agency, no year: its newest report answers (and the answer says so)
+    years = tuple(sorted({y for _, y in pairs})) if q.years or newest else ()
     if (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:  # indicators, shares (qa/arith.py)
         return replace(computed, text=computed.text + _missing_note(missing, catalog)) if missing and computed.found else computed
     if (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
@@ -188,7 +189,10 @@ def _prose_answer(q: Question, *, store: Any, retriever: Any, catalog: Catalog, 
         if quoted.found:
             return quoted
     quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
-                              years=years, report_text=texts)
+                              years=() if newest is not None else years, report_text=texts)
+    if newest is not None and quoted.found and quoted.sources and quoted.sources[0].year != newest:
+        return replace(quoted, text=f"{quoted.text}（该机关最新的{newest}年报告没有谈到这一点，以上摘自"
+                                    f"{quoted.sources[0].year}年报告。）")
     return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
 
 

@@ -272,6 +272,10 @@ def name_variants(agency: str, short_name: str = "", aliases: Iterable[str] = ()
     return set(_name_variants(agency, short_name, tuple(aliases)))
 
 
+_GOV_OFFICE = re.compile(r"^(.{2,}?(?:人民政府|政府))(?:办公厅|办公室)$")
+_JOIN_SWAP = str.maketrans({"与": "和", "和": "与"})
+
+
 @lru_cache(maxsize=65536)
 def _name_variants(agency: str, short_name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     """name_variants, computed once per agency (the catalog is rebuilt for every question)."""
@@ -281,11 +285,14 @@ def _name_variants(agency: str, short_name: str, aliases: tuple[str, ...]) -> fr
         if len(base) < 2:
             continue
         forms = [base]
+        office = _GOV_OFFICE.match(base)
+        if office:  # the office of a government publishes the government's report: 宁夏…人民政府 names it too
+            forms.append(office.group(1))
         rest = base
         while (m := _PLACE_PREFIX.match(rest)) is not None:
             prefix, rest = m.group(1), rest[m.end():]
             if prefix.endswith("自治区") and len(prefix) > 3:  # 宁夏回族自治区人民政府办公厅 → 自治区人民政府办公厅, 宁夏人民政府办公厅
-                forms += ["自治区" + rest, prefix[:2] + rest]
+                forms += ["自治区" + rest, prefix[:2] + rest, prefix[:2] + "自治区" + rest]
             forms.append(rest)
         for form in list(forms):
             if "人民政府" in form:
@@ -293,6 +300,7 @@ def _name_variants(agency: str, short_name: str, aliases: tuple[str, ...]) -> fr
                 forms.append(form.replace("人民政府办公厅", "办公厅"))  # 自治区办公厅
                 if form.endswith("人民政府"):
                     forms.append(form[: -len("人民政府")])
+        forms += [f.translate(_JOIN_SWAP) for f in forms if "与" in f or "和" in f]  # 资源与生态 = 资源和生态
         for form in list(forms):
             local = _LOCAL_SUFFIX.sub("", form)  # 红寺堡区 → 红寺堡, 镇北堡镇 → 镇北堡
             if local != form:

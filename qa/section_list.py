@@ -34,6 +34,8 @@ _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分�
                       r"|什么(?:问题|不足|差距|困难|短板|措施|举措|工作|计划|打算)")
 _TOPIC = re.compile(r"在([^，。？?、]{2,14}?)方面|(?:关于|针对)([^，。？?、]{2,14}?)(?:的|方面)(?:工作|情况)")
 _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|各")  # 在信息公开方面: the whole report's subject
+_FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
+_BRACKET = r"[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]"
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
 # a measures sub-heading inside section 五, and a sentence that turns from the problems to what will be done
 _SUB_HEADING = re.compile(r"[（(]\s*[一二三四]\s*[）)]\s*([^。；;：:\n（(]{0,24})")
@@ -50,6 +52,7 @@ class Part:
 
     name: str
     section: int
+    focus: str = ""  # 亮点 / 成效 / 特色: the part is the sub-heading that names it, not the whole section
 
 
 def asked_part(question: str) -> Part | None:
@@ -61,7 +64,8 @@ def asked_part(question: str) -> Part | None:
     if _PROBLEM_WORDS.search(question):
         return Part(PROBLEMS, 5)
     if _WORK_WORDS.search(question):
-        return Part(WORK, 1)
+        focus = _FOCUS.search(question)
+        return Part(WORK, 1, focus.group(0) if focus else "")
     return None
 
 
@@ -76,7 +80,13 @@ def section_items(text: str, part: Part) -> list[Passage]:
     if section is None:
         return []
     body = _title_end(text, section.start, section.end)
-    if part.name == WORK:
+    if part.focus:
+        sub = re.compile(_BRACKET + r"[^。；;\n]{0,12}" + part.focus + r"[^。；;\n（(]{0,10}").search(text, body, section.end)
+        if sub is None:
+            return []
+        nxt = re.compile(_BRACKET).search(text, sub.end(), section.end)
+        start, end = sub.end(), nxt.start() if nxt else section.end
+    elif part.name == WORK:
         start, end = body, section.end
     else:
         turn = _measures_start(text, body, section.end)

@@ -36,6 +36,8 @@ _POINTS_BACK = re.compile(r"他们|她们|它们|该(?:局|厅|委|办|单位|�
 _THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
 # a question without an agency that asks about the report itself or its contact details (年报里的电话, 地址呢)
 _SAME_REPORT = re.compile(r"年报|报告|电话|地址|邮箱|网址|邮编|传真|联系方式|办公时间")
+_WHICH = re.compile(r"哪个|哪些|哪几")
+_WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|政府|地方|区|县|镇|乡|街道|报告|家)")
 _NEWEST = re.compile(r"最新|最近(?:一|的)|最后一")  # 最新一年的年报: not the year asked before
 _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
                              r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
@@ -151,6 +153,14 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     return _column_breakdown(q)
 
 
+def _asks_all(text: str) -> bool:
+    """Whether a follow-up asks across agencies (所有机关, 哪个局最多); 有哪些措施 asks for items, not agencies."""
+    for m in lx.ALL_SCOPE.finditer(_THESE_THINGS.sub("", text)):
+        if not _WHICH.fullmatch(m.group(0)) or _WHICH_BODY.match(text, m.end()):
+            return True
+    return False
+
+
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
@@ -164,7 +174,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
         if col is not None or marked:  # "企业呢" swaps the column; "那掌政镇呢" keeps the metric
             metric = replace(context.metric, col=col) if col is not None else context.metric
             carried = True
-    scope_all = bool(lx.ALL_SCOPE.search(_THESE_THINGS.sub("", text)))
+    scope_all = _asks_all(text)
     points_back = bool(_POINTS_BACK.search(text))  # 他们的电话: the same agency, asked something new (no metric kept)
     same_report = bool(_SAME_REPORT.search(text))  # 年报里的电话是多少: a detail of the report just asked about
     if not agencies and not unknown and not scope_all and context.agencies and (

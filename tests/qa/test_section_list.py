@@ -3,7 +3,7 @@ holds them (a sub-heading or the turn to what will be done splits section 五)."
 
 from __future__ import annotations
 
-from qa.section_list import MEASURES, PROBLEMS, WORK, asked_part, section_items
+from qa.section_list import MEASURES, PROBLEMS, WORK, Part, asked_part, section_items
 
 HEAD = "前言\n本报告由东岚县水利局编制。\n一、总体情况\n"
 TABLES = "二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n表略。\n四、政府信息公开行政复议、行政诉讼情况\n表略。\n"
@@ -45,11 +45,19 @@ def test_work_done_is_the_list_of_section_one_with_a_sentence_after_a_bare_title
         "（一）加强组织领导。成立由局长任组长的领导小组，每季度召开会议。", "（二）完善工作制度。修订公开审查办法。"]
 
 
+def test_highlights_are_the_list_under_their_own_sub_heading() -> None:
+    text = (HEAD + "（一）工作部署\n（1）基本情况。我局按要求推进公开。\n（2）主要亮点和成效。一是开通政策问答专栏。二是\n\n"
+            "建立月度通报制度。\n（3）任务落实情况。按期完成。\n" + TABLES + "五、存在的主要问题及改进情况\n无。\n" + END)
+    assert _items(text, "东岚水利局政务公开有哪些亮点？") == ["一是开通政策问答专栏。", "二是建立月度通报制度。"]
+    plain = HEAD + "一是开通政策问答专栏。二是建立月度通报制度。\n" + TABLES + END
+    assert _items(plain, "有哪些亮点") == []  # no such sub-heading: the retrieval route looks for it
+
+
 def test_which_questions_ask_for_a_whole_part() -> None:
     assert asked_part("年报里自己承认存在哪些问题？").name == PROBLEMS
     assert asked_part("针对这些问题提出了哪些整改措施？").name == MEASURES  # measures win over the problems named
     assert asked_part("明年打算做哪几件事").name == MEASURES
-    assert asked_part("去年有哪些亮点和成效").name == WORK
+    assert asked_part("去年有哪些亮点和成效") == Part(WORK, 1, "亮点")
     assert asked_part("在监督保障方面做了哪些工作？") is None  # a narrower topic: the retrieval route
     assert asked_part("收到哪些申请，共多少件") is None
     assert asked_part("联系电话是多少") is None
