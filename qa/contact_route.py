@@ -26,7 +26,7 @@ MAX_AGENCIES = 3  # a contact question names one agency, at most a few
 def contact_answer(q: Question, *, store: Any, catalog: Catalog, pairs: Sequence[tuple[str, int]],
                    report_text: Callable[[str], str]) -> Answer | None:
     """The answer from the printed contact details, or None when the question asks for none (or names no agency)."""
-    kinds = asked_kinds(q.text)
+    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.followup and q.query else ())  # 那2024年呢？
     if not kinds or q.metric is not None or not q.agencies:
         return None
     agencies = list(dict.fromkeys(a for a, _ in pairs))[:MAX_AGENCIES]
@@ -62,7 +62,8 @@ def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequenc
     main = by_year.get(wanted[0]) if wanted else None
     if not found:
         where = report_title(agency, main.year) if main is not None else f"{agency}的年度报告"
-        others = "" if q.years or len(by_year) < 2 else f"，该机关其他年度（{'、'.join(f'{y}年' for y in sorted(by_year))}）的报告也没有"
+        rest = [y for y in sorted(by_year) if main is None or y != main.year]
+        others = "" if q.years or not rest else f"，该机关其他年度（{'、'.join(f'{y}年' for y in rest)}）的报告也没有"
         return f"{where}中没有载明{'、'.join(kinds)}{others}。", []
     text = ""
     sources: list[Source] = []

@@ -69,6 +69,8 @@ def asked_kinds(question: str) -> tuple[str, ...]:
     if _COUNTED.search(question):
         return ()
     kinds = tuple(k for k in KINDS if _ASKS[k].search(question))
+    if "传真" in kinds and "电话" in kinds and not re.search(r"电话|热线|座机|手机", question):
+        kinds = tuple(k for k in kinds if k != "电话")  # 传真号码 asks for the fax only
     if "网址" in kinds and "电话" in kinds and not re.search(r"电话|热线|座机", question):
         kinds = tuple(k for k in kinds if k != "电话")  # 网站链接 / 网址号码 are no phone questions
     if not kinds and _ALL.search(question):

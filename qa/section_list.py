@@ -29,7 +29,7 @@ _PROBLEM_WORDS = re.compile(r"问题|不足|差距|短板|困难|薄弱|欠缺|�
 _MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|计划|打算|下一步|明年|来年|今后|努力方向|工作安排|要做好|准备|对策|改善")
 _WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有)(?:哪些|什么)(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况")
 # the question asks for the whole list, not one fact of it
-_LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么"
+_LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么|(?:怎么|怎样|如何)(?:改进|整改|改善|提升|加强)"
                       r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作)(?:主要)?(?:是|有|包括)?(?:什么|啥)"
                       r"|什么(?:问题|不足|差距|困难|短板|措施|举措|工作|计划|打算)")
 _TOPIC = re.compile(r"在([^，。？?、]{2,14}?)方面|(?:关于|针对)([^，。？?、]{2,14}?)(?:的|方面)(?:工作|情况)")
@@ -67,6 +67,22 @@ def asked_part(question: str) -> Part | None:
         focus = _FOCUS.search(question)
         return Part(WORK, 1, focus.group(0) if focus else "")
     return None
+
+
+def followup_part(q: Question) -> Part | None:
+    """The part a question asks to list; a follow-up (改进措施呢？ / 2022年呢？) after a list question names its part
+    with its own words, or keeps the earlier one."""
+    part = asked_part(q.text)
+    if part is not None or not (q.followup and q.query):
+        return part
+    earlier = asked_part(q.query)
+    if earlier is None:
+        return None
+    if _MEASURE_WORDS.search(q.text):
+        return Part(MEASURES, 5)
+    if _PROBLEM_WORDS.search(q.text):
+        return Part(PROBLEMS, 5)
+    return Part(WORK, 1) if _WORK_WORDS.search(q.text) else earlier
 
 
 def _narrower_topic(question: str) -> bool:
@@ -141,7 +157,7 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
                    report_text: Callable[[str], str]) -> Answer | None:
     """Every item of the asked part of each asked report (one agency, a few years), or None when the question is no
     such list question or a report does not hold the part (the retrieval route answers then)."""
-    part = asked_part(q.text)
+    part = followup_part(q)
     if part is None or q.metric is not None or not q.agencies or not pairs or len(pairs) > MAX_REPORTS:
         return None
     by_pair = {(r.agency, r.year): r for r in refs}

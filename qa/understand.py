@@ -153,6 +153,15 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     return _column_breakdown(q)
 
 
+def asks_other_than_cells(text: str) -> bool:
+    """Whether a question asks for a contact detail or a list of the report (它的地址呢, 存在哪些问题): a short
+    follow-up of that kind does not keep the previous question's table cell."""
+    from qa.contacts import asked_kinds  # the answer side's modules import this one
+    from qa.section_list import asked_part
+
+    return bool(asked_kinds(text)) or asked_part(text) is not None
+
+
 def _asks_all(text: str) -> bool:
     """Whether a follow-up asks across agencies (所有机关, 哪个局最多); 有哪些措施 asks for items, not agencies."""
     for m in lx.ALL_SCOPE.finditer(_THESE_THINGS.sub("", text)):
@@ -167,7 +176,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text))
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast
     carried = False
-    if metric is None and context.metric is not None:
+    if metric is None and context.metric is not None and not asks_other_than_cells(text):
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
             col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"
