@@ -25,7 +25,8 @@ from qa.table_query import ReportRef
 from qa.types import Answer, Question, Source
 
 PROBLEMS, MEASURES, WORK = "存在的问题", "改进措施", "工作情况"
-_PROBLEM_WORDS = re.compile(r"问题|不足|差距|短板|困难|薄弱|欠缺|弱项")
+# 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
+_PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|什么|啥|自身|工作中?|公开中?|承认)(?:的)?问题|不足|差距|短板|困难|薄弱|欠缺|弱项")
 _MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|计划|打算|下一步|明年|来年|今后|努力方向|工作安排|要做好|准备|对策|改善")
 _WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有)(?:哪些|什么)(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况")
 # the question asks for the whole list, not one fact of it

@@ -60,4 +60,6 @@ def test_which_questions_ask_for_a_whole_part() -> None:
     assert asked_part("去年有哪些亮点和成效") == Part(WORK, 1, "亮点")
     assert asked_part("在监督保障方面做了哪些工作？") is None  # a narrower topic: the retrieval route
     assert asked_part("收到哪些申请，共多少件") is None
+    assert asked_part("2023年回应了哪些舆情问题？") is None  # a topic's problems, not the work's shortcomings
+    assert asked_part("主要问题有哪些").name == PROBLEMS
     assert asked_part("联系电话是多少") is None
