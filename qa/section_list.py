@@ -30,8 +30,10 @@ _PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|什么|啥|自身|工作�
 _MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|计划|打算|下一步|明年|来年|今后|努力方向|工作安排|要做好|准备|对策|改善")
 _WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有)(?:哪些|什么)(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况")
 # the question asks for the whole list, not one fact of it
-_LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么|(?:怎么|怎样|如何)(?:改进|整改|改善|提升|加强)"
-                      r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作)(?:主要)?(?:是|有|包括)?(?:什么|啥)"
+_LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么|存在的(?:主要)?(?:问题|不足)"
+                      r"|(?:怎么|怎样|如何)(?:改进|整改|改善|提升|加强|做|办|开展)"
+                      r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作|重点|安排|方向|思路)(?:主要)?(?:是|有|包括)?"
+                      r"(?:什么|啥)"
                       r"|什么(?:问题|不足|差距|困难|短板|措施|举措|工作|计划|打算)")
 _TOPIC = re.compile(r"在([^，。？?、]{2,14}?)方面|(?:关于|针对)([^，。？?、]{2,14}?)(?:的|方面)(?:工作|情况)")
 _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|各")  # 在信息公开方面: the whole report's subject
@@ -99,10 +101,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
     body = _title_end(text, section.start, section.end)
     if part.focus:
         sub = re.compile(_BRACKET + r"[^。；;\n]{0,12}" + part.focus + r"[^。；;\n（(]{0,10}").search(text, body, section.end)
-        if sub is None:
-            return []
-        nxt = re.compile(_BRACKET).search(text, sub.end(), section.end)
-        start, end = sub.end(), nxt.start() if nxt else section.end
+        nxt = re.compile(_BRACKET).search(text, sub.end(), section.end) if sub else None
+        start, end = (sub.end(), nxt.start() if nxt else section.end) if sub else (body, section.end)
     elif part.name == WORK:
         start, end = body, section.end
     else:

@@ -50,7 +50,7 @@ def test_highlights_are_the_list_under_their_own_sub_heading() -> None:
             "建立月度通报制度。\n（3）任务落实情况。按期完成。\n" + TABLES + "五、存在的主要问题及改进情况\n无。\n" + END)
     assert _items(text, "东岚水利局政务公开有哪些亮点？") == ["一是开通政策问答专栏。", "二是建立月度通报制度。"]
     plain = HEAD + "一是开通政策问答专栏。二是建立月度通报制度。\n" + TABLES + END
-    assert _items(plain, "有哪些亮点") == []  # no such sub-heading: the retrieval route looks for it
+    assert _items(plain, "有哪些亮点") == ["一是开通政策问答专栏。", "二是建立月度通报制度。"]  # no such sub-heading: the work
 
 
 def test_which_questions_ask_for_a_whole_part() -> None:
@@ -62,4 +62,7 @@ def test_which_questions_ask_for_a_whole_part() -> None:
     assert asked_part("收到哪些申请，共多少件") is None
     assert asked_part("2023年回应了哪些舆情问题？") is None  # a topic's problems, not the work's shortcomings
     assert asked_part("主要问题有哪些").name == PROBLEMS
+    assert asked_part("2021年存在的主要问题").name == PROBLEMS
+    assert asked_part("明年工作重点是什么？").name == MEASURES
+    assert asked_part("今后打算怎么做？").name == MEASURES
     assert asked_part("联系电话是多少") is None
