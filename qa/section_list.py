@@ -170,7 +170,7 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
         if ref is None or not items:
             return None
         lines.append(f"根据{report_title(agency, year)}“{items[0].section}”部分，{_summary(part, items)}")
-        lines += [f"- {p.text}" for p in items]
+        lines += [p.text if starts_item(p.text) else f"· {p.text}" for p in items]  # 一是… / 1. carry their own mark
         sources += [Source(report=ref.id, agency=agency, year=year, text=p.text, section=p.section, start=p.start,
                            end=p.end) for p in items]
     return Answer(question=q.text, text="\n".join(lines), found=True, route="retrieval", sources=tuple(sources))
