@@ -113,3 +113,8 @@ def test_sentence_verbs_and_joiners_do_not_break_a_name(question: str, known: li
 def test_a_phrase_with_a_verb_is_no_agency_of_its_own() -> None:
     known, unknown = JOINED.find_agencies("居住证办理青禾市需要哪些材料")
     assert known == [] and all("办理" not in name for name in unknown)
+
+
+@pytest.mark.parametrize("question", ["帮忙看看石门镇2021年做了哪些工作", "麻烦帮我查下石门镇的电话", "你好，石门镇政府邮箱"])
+def test_polite_openings_are_no_part_of_a_name(question: str) -> None:
+    assert JOINED.find_agencies(question) == (["青禾市东湖区石门镇人民政府"], [])
