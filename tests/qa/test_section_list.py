@@ -65,4 +65,5 @@ def test_which_questions_ask_for_a_whole_part() -> None:
     assert asked_part("2021年存在的主要问题").name == PROBLEMS
     assert asked_part("明年工作重点是什么？").name == MEASURES
     assert asked_part("今后打算怎么做？").name == MEASURES
+    assert asked_part("下一步有什么改进措施？").name == MEASURES
     assert asked_part("联系电话是多少") is None
