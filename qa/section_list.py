@@ -113,7 +113,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
             return []
         else:
             start, end = turn[1], section.end
-    items = first_list(text, start, end, section=section.title, heading=part.name)
+    avoid = _MEASURE_WORDS if part.name == PROBLEMS else None  # 针对去年的问题采取措施：一是… lists no problems
+    items = first_list(text, start, end, section=section.title, heading=part.name, not_after=avoid)
     return items or _sentences(text, start, end, section=section.title, heading=part.name)
 
 

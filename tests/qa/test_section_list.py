@@ -31,6 +31,13 @@ def test_a_sentence_that_turns_to_next_year_starts_the_measures() -> None:
     assert _items(text, "下一步准备从哪几方面改进？") == ["一是梳理公开目录。", "二是落实专人更新。"]
 
 
+def test_last_years_rectification_is_no_list_of_problems() -> None:
+    text = (HEAD + "略。\n" + TABLES + "五、存在的主要问题及改进情况\n针对上年度的问题，我局采取措施加以改进。一是修订公开目录。"
+            "二是增设解读栏目。本年度仍存在一些问题。一是答复期限把握不准。二是图解数量偏少。下一步，我局将加强培训。\n" + END)
+    assert _items(text, "存在哪些问题") == ["一是答复期限把握不准。", "二是图解数量偏少。"]
+    assert _items(text, "下一步有哪些改进措施") == ["下一步，我局将加强培训。"]
+
+
 def test_a_part_without_a_list_gives_its_sentences() -> None:
     text = (HEAD + "略。\n" + TABLES + "五、存在的主要问题及改进情况\n我局仍存在解读不够深入、互动不够及时等不足。"
             "下一步，我局将加强解读，及时回应留言。\n" + END)
