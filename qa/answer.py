@@ -55,6 +55,8 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
 
 FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
 _LONG_YEAR = re.compile(r"(?<![\d.])\d{5,}\s*年")  # 99999年: never a year
+# 公元3000年, 1200年: four digits before 年 outside 1900–2099 (those are read as years); -2021年: a negative year
+_ODD_YEAR = re.compile(r"(?<![\d.])(?:(?:1[0-8]|[3-9]\d)\d{2}|0\d{3})\s*年|(?<![\d\s年至到~～])[-－−]\s*(?:19|20)\d{2}\s*年")
 
 
 _ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
@@ -86,7 +88,7 @@ def impossible_years(q: Question) -> list[str]:
     """Years no report can cover: before 2008, after this year, or five digits and more."""
     this_year = date.today().year
     bad = [str(y) for y in q.years if not FIRST_REPORT_YEAR <= y <= this_year]
-    return bad + [m.group().rstrip("年 ") for m in _LONG_YEAR.finditer(q.text)]
+    return bad + [m.group().rstrip("年 ") for m in (*_LONG_YEAR.finditer(q.text), *_ODD_YEAR.finditer(q.text))]
 
 
 _PERIOD_NUMBER = re.compile(r"第?([0-9０-９]+|[一二三四五六七八九十]+)\s*(季度|月)")

@@ -29,6 +29,8 @@ _AGENCY_LIKE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|协会|委))?"
     r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会|协会|委)"
+    r"|[\u4e00-\u9fff]{0,8}?(?:信息化|事务|运输|资源|环境|建设|保障|管理|技术|教育|财政|公安|民政|司法|水利|商务|旅游|农村)部"
+    r"(?![分门署件])"  # a ministry (工业和信息化部, 教育部); never 部分 or 全部
 )
 _NOT_AGENCY = re.compile(
     r"^(?:自治区|地区|社区|辖区|专区|城区|市区|园区|小区|全区|本区|各区|全市|本市|各市|全县|本县|各县|乡镇|各镇|本镇|全镇|"
@@ -36,6 +38,8 @@ _NOT_AGENCY = re.compile(
 )
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
 _LEVELS = frozenset("省市县区镇乡")
+_REGION_END = re.compile(r"(?:省|市|区|县|自治区|州|盟|旗)$")
+_REGION_LEAD = 4  # a place starts at most this far into a name (宁夏回族自治区…, 银川市西夏区…)
 _JOINERS = frozenset("和与及跟同或")  # words that join a name to the sentence before it
 _GENERIC_NAMES = frozenset({"办公厅", "办公室", "人民政府", "政府", "委员会"})
 
@@ -192,6 +196,13 @@ class Catalog:
                 return matches
         return ()
 
+    def _is_region(self, candidate: str) -> bool:
+        """Whether a candidate is a place that begins several stored agencies' names (平潭综合实验区各局 → 平潭综合实验区):
+        a scope of the question (qa/scope.py), not an agency missing from the store."""
+        if not _REGION_END.search(candidate):
+            return False
+        return sum(1 for a in self.agencies if 0 <= a.find(candidate) <= _REGION_LEAD) >= 2
+
     def find_agencies(self, text: str) -> tuple[list[str], list[str]]:
         """(known agencies named in text, in order of mention; agency-like names the store does not hold, or
         names several stored agencies fit)."""
@@ -237,7 +248,8 @@ class Catalog:
                     found.append((m.start() + m.group(0).find(candidate), matches[0]))
                 elif matches and candidate not in (n for n, _ in ambiguous):
                     ambiguous.append((candidate, matches))
-                elif not matches and candidate not in unknown and not _NOT_AGENCY.match(candidate):
+                elif not matches and candidate not in unknown and not _NOT_AGENCY.match(candidate) \
+                        and not self._is_region(candidate):
                     unknown.append(candidate)
         ordered = tuple(dict.fromkeys(a for _, a in sorted(found)))
         return Mentions(agencies=ordered, unknown=tuple(unknown), ambiguous=tuple(ambiguous))

@@ -17,7 +17,7 @@ from index.agency_names import GOV_SUFFIXES
 from index.regions import known_divisions
 
 # never inside an agency name: characters, and verbs a question runs into a name (居住证办理银川市, 想咨询宁夏…)
-_HARD = re.compile(r"[在是的了吗呢么什哪谁几这那说问请没给过又就也还把被因到比想]"
+_HARD = re.compile(r"[在是的了吗呢么什哪谁几这那说问请没给过又就也还把被因到比想各]"
                    r"|办理|咨询|公开|申请|查询|需要|发布|收到|联系|了解|告诉|提供|答复|主动|打听")
 # inside some names, a sentence word elsewhere
 _SOFT = frozenset("年月和与及或跟同有都从向为")

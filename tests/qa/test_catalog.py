@@ -118,3 +118,14 @@ def test_a_phrase_with_a_verb_is_no_agency_of_its_own() -> None:
 @pytest.mark.parametrize("question", ["帮忙看看石门镇2021年做了哪些工作", "麻烦帮我查下石门镇的电话", "你好，石门镇政府邮箱"])
 def test_polite_openings_are_no_part_of_a_name(question: str) -> None:
     assert JOINED.find_agencies(question) == (["青禾市东湖区石门镇人民政府"], [])
+
+
+def test_each_bureau_of_a_place_is_a_scope_and_a_ministry_is_an_agency() -> None:
+    rows = [("青禾市东湖区水务局", "东湖区水务局", [], [2021]), ("青禾市东湖区文旅局", "东湖区文旅局", [], [2021]),
+            ("江北省科学技术厅", "江北科技厅", [], [2021])]
+    catalog = Catalog.from_rows(rows)
+    assert catalog.find_agencies("2021年青禾市东湖区各局的申请哪家最多") == ([], [])  # 各局: every stored one there
+    assert catalog.find_agencies("东湖区各单位里谁的处罚最多") == ([], [])
+    assert catalog.find_agencies("工业和信息化部2021年收到多少申请") == ([], ["工业和信息化部"])
+    assert catalog.find_agencies("教育部的电话") == ([], ["教育部"])
+    assert catalog.find_agencies("部分公开的申请有几件，全部申请呢") == ([], [])

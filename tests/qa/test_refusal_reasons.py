@@ -30,6 +30,9 @@ def ask(mini_store, settings):
     ("石嘴山市惠农区2020年第十四季度收到多少申请", "invalid"),
     ("红寺堡区2020年第二季度收到多少申请", "no-data"),  # a real quarter: the tables hold only the whole year
     ("红寺堡区2020年18月份收到多少申请", "invalid"),
+    ("红寺堡区公元3000年主动公开了多少条信息？", "invalid"),  # four digits, but no year a report covers
+    ("红寺堡区-2020年收到多少申请", "invalid"),  # a negative year
+    ("财政部2020年收到多少政府信息公开申请？", "no-agency"),  # a ministry the store does not hold
 ])
 def test_refusal_reason(ask, question: str, reason: str | None) -> None:
     a = ask(question)
