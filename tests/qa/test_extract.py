@@ -93,3 +93,12 @@ def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
     assert not _names_asked_measure("门户网站的访问量是多少？", posted)
     assert _names_asked_measure("门户网站的访问量是多少？", "门户网站全年浏览 120 万人次。")  # 浏览 ~ 访问
     assert _names_asked_measure("门户网站发布了多少篇信息？", posted)  # no measure asked by name
+
+
+def test_a_time_limit_is_no_count() -> None:
+    from qa.extract import holds_count
+
+    assert not holds_count("行政处罚决定作出之日起7个工作日内、其他事项20个工作日内公开。")
+    assert not holds_count("收到申请后15日内答复，3天内登记。")
+    assert holds_count("全年作出行政处罚决定236个，均在7个工作日内公开。")
+    assert holds_count("发布信息135条。")
