@@ -26,7 +26,7 @@ MAX_AGENCIES = 3  # a contact question names one agency, at most a few
 def contact_answer(q: Question, *, store: Any, catalog: Catalog, pairs: Sequence[tuple[str, int]],
                    report_text: Callable[[str], str]) -> Answer | None:
     """The answer from the printed contact details, or None when the question asks for none (or names no agency)."""
-    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.followup and q.query else ())  # 那2024年呢？
+    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？
     if not kinds or q.metric is not None or not q.agencies:
         return None
     agencies = list(dict.fromkeys(a for a, _ in pairs))[:MAX_AGENCIES]

@@ -76,7 +76,7 @@ def followup_part(q: Question) -> Part | None:
     """The part a question asks to list; a follow-up (改进措施呢？ / 2022年呢？) after a list question names its part
     with its own words, or keeps the earlier one."""
     part = asked_part(q.text)
-    if part is not None or not (q.followup and q.query):
+    if part is not None or not q.query:  # query: the earlier question joined to an elliptic follow-up
         return part
     earlier = asked_part(q.query)
     if earlier is None:

@@ -105,3 +105,13 @@ def test_a_short_follow_up_asking_a_contact_detail_drops_the_table_cell(ask) -> 
     ask("东湖区水务局2021年收到多少申请？", chat)
     a = ask("它的地址在哪？", chat)
     assert a.found and "东湖区河西路8号" in a.text and all(s.table is None for s in a.sources)
+
+
+def test_an_elliptic_follow_up_about_another_agency_keeps_the_part_asked(ask) -> None:
+    chat = Conversation()
+    ask("东湖区水务局存在哪些问题？", chat)
+    other = ask("那东湖区文旅局呢？", chat)
+    assert other.found and [s.text for s in other.sources] == ["我局仍存在宣传不够、人手不足等问题。"]
+    chat = Conversation()
+    ask("东湖区水务局的地址", chat)
+    assert "没有载明地址" in ask("那东湖区文旅局呢？", chat).text
