@@ -130,6 +130,10 @@ def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
     e = end + m.end() if m else min(len(text), end + MAX_QUOTE // 2)
     while s < start and text[s] in " \t\n\u3000":
         s += 1
+    if s < start and text[s] in "（(" and len(marks) >= 2:  # （地址：…） after 请与…联系。: quote who to contact too
+        s = lo + marks[-2]
+        while s < start and text[s] in " \t\n\u3000":
+            s += 1
     return s, e
 
 

@@ -59,3 +59,9 @@ def test_asked_kinds() -> None:
     assert asked_kinds("12345热线接到多少件诉求") == ()  # a count, not a contact detail
     assert asked_kinds("门户网站发布了多少条信息") == ()
     assert asked_kinds("存在哪些问题") == ()
+
+
+def test_a_bracketed_details_sentence_is_quoted_with_who_to_contact() -> None:
+    text = "前言\n报告全文见区政府网站。如有疑问，请与区政府办公室联系。(地址:东岚区金水街 8 号;电话:0953-5551234)。\n一、总体情况\n略。"
+    [fact] = facts_of(text, "电话")
+    assert text[fact.quote_start:fact.quote_end] == "如有疑问，请与区政府办公室联系。(地址:东岚区金水街 8 号;电话:0953-5551234)。"
