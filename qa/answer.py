@@ -190,7 +190,8 @@ def _prose_answer(q: Question, *, store: Any, retriever: Any, catalog: Catalog, 
             return replace(quoted, text=f"{quoted.text}（问题未写年份，按该机关最新的{newest}年报告回答。）")
         if quoted.found:
             return quoted
-    quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
+    quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings,
+                              agencies=q.agencies or q.scope,  # 在银川市…: the agencies of the place named
                               years=() if newest is not None else years, report_text=texts)
     if newest is not None and quoted.found and quoted.sources and quoted.sources[0].year != newest:
         return replace(quoted, text=f"{quoted.text}（该机关最新的{newest}年报告没有谈到这一点，以上摘自"

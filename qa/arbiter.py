@@ -127,7 +127,7 @@ def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog,
     cue = prose_cue(q.text)
     if retriever is None or not needs_quote_check(q, fit, cue):
         return table
-    quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies, years=years,
+    quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies or q.scope, years=years,
                        report_text=report_text)
     if quote is not None and lx.QUESTION_HOW_MANY.search(q.text) and not holds_count(quote.text):
         quote = None  # 处罚决定作出之日起7个工作日内: the passage names the metric but counts nothing

@@ -35,6 +35,7 @@ REPORTS = (
            measures="2024年，我局将着力做好以下工作：一是建立留言限时答复制度。二是细化公开目录。三是每季度组织培训。")),
     ("cccccccccc23", OTHER, "东湖区文旅局", 2023,
      _text(2023, contact="", problems="我局仍存在宣传不够、人手不足等问题。", measures="")),
+    ("dddddddddd23", "江北省科学技术厅", "江北科技厅", 2023, _text(2023, contact="", problems="无。", measures="")),
 )
 
 
@@ -49,8 +50,8 @@ def ask(tmp_path: Path, settings):
                         text=text)
         store.save(ParsedReport(report, (), TableResult((), (), "2021"), ()))
 
-    def _ask(text: str, conversation: Conversation | None = None):
-        return answer_question(text, store=store, retriever=None, conversation=conversation, settings=settings)
+    def _ask(text: str, conversation: Conversation | None = None, retriever=None):
+        return answer_question(text, store=store, retriever=retriever, conversation=conversation, settings=settings)
     return _ask
 
 
@@ -115,3 +116,12 @@ def test_an_elliptic_follow_up_about_another_agency_keeps_the_part_asked(ask) ->
     chat = Conversation()
     ask("东湖区水务局的地址", chat)
     assert "没有载明地址" in ask("那东湖区文旅局呢？", chat).text
+
+
+def test_a_place_word_scopes_the_prose_search(ask) -> None:
+    from tests.qa.conftest import FakeRetriever
+
+    retriever = FakeRetriever([])
+    a = ask("青禾市东湖区的政务新媒体有多少粉丝？", retriever=retriever)
+    assert not a.found and a.reason == "no-data"
+    assert retriever.calls and set(retriever.calls[-1][1]) == {AGENCY, OTHER}  # not 江北省科学技术厅
