@@ -22,10 +22,12 @@ from qa.arbiter import check_prose, names_the_metric
 from qa.arith import arithmetic_answer
 from qa.catalog import Catalog
 from qa.config import Settings
+from qa.contact_route import contact_answer
 from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
 from qa.scope import with_scope
+from qa.section_list import section_answer
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values, unread_cells
 from qa.trend import trend_answer
 from qa.types import Answer, Metric, Question, Source
@@ -52,8 +54,9 @@ def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conv
 
 
 FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
-# 99999年, 公元3000年, 机关-2021年 (a minus sign, not a range 2019-2021年): never a report's year
-_LONG_YEAR = re.compile(r"(?<![\d.])(?:\d{5,}|(?!19|20)[1-9]\d{3})\s*年|(?<![\d\s.年度])[-－−](?:19|20)\d{2}\s*年")
+# 99999年, 公元3000年, 1200年, 机关-2021年 (a minus sign, not a range 2019-2021年): never a report's year
+_LONG_YEAR = re.compile(r"(?<![\d.])(?:\d{5,}|(?!19|20)[1-9]\d{3}|0\d{3})\s*年"
+                        r"|(?<![\d\s.年度至到~～])[-－−]\s*(?:19|20)\d{2}\s*年")
 
 
 _ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
@@ -136,13 +139,15 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
         note = "".join(f"（{y + 1}年的工作计划载于{y}年的年度报告。）" for y in sorted({y for _, y in pairs}))
     if not pairs:
         return refuse(q, _missing_years_text(q, catalog, missing), reason="no-year")
-    years = tuple(sorted({y for _, y in pairs})) if q.years else ()
+    newest = _newest_only(q, pairs)  # one agency, no year: its newest report answers (and the answer says so)
+    years = tuple(sorted({y for _, y in pairs})) if q.years or newest else ()
     if (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:  # indicators, shares (qa/arith.py)
         return replace(computed, text=computed.text + _missing_note(missing, catalog)) if missing and computed.found else computed
+    if (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
+        return contact  # 电话 / 地址 / 邮箱 …: the details the report prints (qa/contact_route.py)
     if q.metric is None:
-        quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
-                                  years=years, report_text=texts)
-        return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
+        return _prose_answer(q, store=store, retriever=retriever, catalog=catalog, settings=settings, pairs=pairs, years=years,
+                             texts=texts, note=note)
     if (trend := trend_answer(q, store=store)) is not None:  # one agency's metric over the years (qa/trend.py)
         return trend
     period = lx.PERIOD_WORDS.search(q.text)
@@ -165,6 +170,40 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
     if missing and answer.found:
         answer = replace(answer, text=answer.text + _missing_note(missing, catalog))
     return answer
+
+
+def _prose_answer(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings, pairs: Sequence[tuple[str, int]],
+                  years: Sequence[int], texts: Any, note: str) -> Answer:
+    """The retrieval route; a question about one agency without a year reads its newest report first (and says so),
+    the others only when that one holds no answer."""
+    newest = _newest_only(q, pairs)
+    listed = section_answer(q, pairs=pairs, refs=find_reports(store, agencies=sorted({a for a, _ in pairs})),
+                            report_text=texts)
+    if listed is not None:  # 存在哪些问题 / 改进措施 / 做了哪些工作: every item of that part (qa/section_list.py)
+        if newest is not None and len(catalog.years_of(q.agencies[0])) > 1:
+            listed = replace(listed, text=f"{listed.text}\n（问题未写年份，按该机关最新的{newest}年报告回答。）")
+        return replace(listed, text=note + listed.text) if note else listed
+    if newest is not None:
+        quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
+                                  years=(newest,), report_text=texts)
+        if quoted.found and len(catalog.years_of(q.agencies[0])) > 1:
+            return replace(quoted, text=f"{quoted.text}（问题未写年份，按该机关最新的{newest}年报告回答。）")
+        if quoted.found:
+            return quoted
+    quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings,
+                              agencies=q.agencies or q.scope,  # 在银川市…: the agencies of the place named
+                              years=() if newest is not None else years, report_text=texts)
+    if newest is not None and quoted.found and quoted.sources and quoted.sources[0].year != newest:
+        return replace(quoted, text=f"{quoted.text}（该机关最新的{newest}年报告没有谈到这一点，以上摘自"
+                                    f"{quoted.sources[0].year}年报告。）")
+    return replace(quoted, text=note + quoted.text) if note and quoted.found else quoted
+
+
+def _newest_only(q: Question, pairs: Sequence[tuple[str, int]]) -> int | None:
+    """The year of the one agency's newest report when the question names that agency and no year (else None)."""
+    if q.years or len(set(q.agencies)) != 1 or len(pairs) != 1:
+        return None
+    return pairs[0][1]
 
 
 def _tables_not_found(store: Any, q: Question, refs: Sequence[ReportRef]) -> bool:

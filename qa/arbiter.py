@@ -22,7 +22,7 @@ from index.numbers import format_number
 from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.config import Settings
-from qa.extract import MIN_COVERAGE, Quote, find_quote, name_words, question_weights, quote_answer
+from qa.extract import MIN_COVERAGE, Quote, find_quote, holds_count, name_words, question_weights, quote_answer
 from qa.shortnames import abbreviation_score, region_forms
 from qa.types import Answer, Metric, Question
 
@@ -129,8 +129,10 @@ def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog,
     cue = prose_cue(q.text)
     if retriever is None or not needs_quote_check(q, fit, cue):
         return table
-    quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies, years=years,
+    quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies or q.scope, years=years,
                        report_text=report_text)
+    if quote is not None and lx.QUESTION_HOW_MANY.search(q.text) and not holds_count(quote.text):
+        quote = None  # 处罚决定作出之日起7个工作日内: the passage names the metric but counts nothing
     if prefer_quote(fit, quote, cue):
         assert quote is not None
         quoted = quote_answer(q, quote, catalog=catalog)

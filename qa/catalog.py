@@ -29,6 +29,8 @@ _AGENCY_LIKE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+"
     r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|协会|委))?"
     r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会|协会|委)"
+    r"|[\u4e00-\u9fff]{0,8}?(?:信息化|事务|运输|资源|环境|建设|保障|管理|技术|教育|财政|公安|民政|司法|水利|商务|旅游|农村)部"
+    r"(?![分门署件])"  # a ministry (工业和信息化部, 教育部); never 部分 or 全部
 )
 _NOT_AGENCY = re.compile(
     r"^(?:自治区|地区|社区|辖区|专区|城区|市区|园区|小区|全区|本区|各区|全市|本市|各市|全县|本县|各县|乡镇|各镇|本镇|全镇|"
@@ -43,6 +45,9 @@ _COLLECTIVE = re.compile(r"(?:各(?:个|家)?|[两二三四五六七八九十几
 _ALL_AFTER = re.compile(r"\s*(?:各|哪|所有|全部|每个)")  # 平潭综合实验区哪个局 / …各部门: the place, then which of its bodies
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
 _LEVELS = frozenset("省市县区镇乡")
+_REGION_END = re.compile(r"(?:省|市|区|县|自治区|州|盟|旗)$")
+_LOCATIVE = ("在", "于", "到", "去")  # words that say where something happens: 在银川市办理
+_REGION_LEAD = 4  # a place starts at most this far into a name (宁夏回族自治区…, 银川市西夏区…)
 _JOINERS = frozenset("和与及跟同或")  # words that join a name to the sentence before it
 _GENERIC_NAMES = frozenset({"办公厅", "办公室", "人民政府", "政府", "委员会"})
 
@@ -199,6 +204,14 @@ class Catalog:
                 return matches
         return ()
 
+    def _located_in(self, candidate: str, before: str) -> bool:
+        """Whether a candidate is a place said as a location (在银川市办理…) that begins several stored agencies' names:
+        a scope of the question (qa/scope.py), not an agency missing from the store. A bare place asked about
+        (海滨市收到多少申请) names its government, and stays unknown when the store lacks it."""
+        if not _REGION_END.search(candidate) or not before.rstrip().endswith(_LOCATIVE):
+            return False
+        return sum(1 for a in self.agencies if 0 <= a.find(candidate) <= _REGION_LEAD) >= 2
+
     def find_agencies(self, text: str) -> tuple[list[str], list[str]]:
         """(known agencies named in text, in order of mention; agency-like names the store does not hold, or
         names several stored agencies fit)."""
@@ -253,7 +266,8 @@ class Catalog:
                 elif matches and candidate not in (n for n, _ in ambiguous):
                     ambiguous.append((candidate, matches))
                 elif not matches and candidate not in unknown and not _NOT_AGENCY.match(candidate) \
-                        and not self._shared_place(candidate, blanked[m.start() + m.group(0).find(candidate) + len(candidate):]):
+                        and not self._shared_place(candidate, blanked[m.start() + m.group(0).find(candidate) + len(candidate):]) \
+                        and not self._located_in(candidate, blanked[:m.start() + m.group(0).find(candidate)]):
                     unknown.append(candidate)
         unknown += [m.group() for m in _MINISTRY.finditer(blanked) if m.group() not in unknown]
         ordered = tuple(dict.fromkeys(a for _, a in sorted(found)))
@@ -289,6 +303,10 @@ def name_variants(agency: str, short_name: str = "", aliases: Iterable[str] = ()
     return set(_name_variants(agency, short_name, tuple(aliases)))
 
 
+_GOV_OFFICE = re.compile(r"^(.{2,}?(?:人民政府|政府))(?:办公厅|办公室)$")
+_JOIN_SWAP = str.maketrans({"与": "和", "和": "与"})
+
+
 @lru_cache(maxsize=65536)
 def _name_variants(agency: str, short_name: str, aliases: tuple[str, ...]) -> frozenset[str]:
     """name_variants, computed once per agency (the catalog is rebuilt for every question)."""
@@ -298,11 +316,14 @@ def _name_variants(agency: str, short_name: str, aliases: tuple[str, ...]) -> fr
         if len(base) < 2:
             continue
         forms = [base]
+        office = _GOV_OFFICE.match(base)
+        if office:  # the office of a government publishes the government's report: 宁夏…人民政府 names it too
+            forms.append(office.group(1))
         rest = base
         while (m := _PLACE_PREFIX.match(rest)) is not None:
             prefix, rest = m.group(1), rest[m.end():]
             if prefix.endswith("自治区") and len(prefix) > 3:  # 宁夏回族自治区人民政府办公厅 → 自治区人民政府办公厅, 宁夏人民政府办公厅
-                forms += ["自治区" + rest, prefix[:2] + rest]
+                forms += ["自治区" + rest, prefix[:2] + rest, prefix[:2] + "自治区" + rest]
             forms.append(rest)
         for form in list(forms):
             if "人民政府" in form:
@@ -310,6 +331,7 @@ def _name_variants(agency: str, short_name: str, aliases: tuple[str, ...]) -> fr
                 forms.append(form.replace("人民政府办公厅", "办公厅"))  # 自治区办公厅
                 if form.endswith("人民政府"):
                     forms.append(form[: -len("人民政府")])
+        forms += [f.translate(_JOIN_SWAP) for f in forms if "与" in f or "和" in f]  # 资源与生态 = 资源和生态
         for form in list(forms):
             local = _LOCAL_SUFFIX.sub("", form)  # 红寺堡区 → 红寺堡, 镇北堡镇 → 镇北堡
             if local != form:

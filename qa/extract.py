@@ -351,6 +351,14 @@ def answers(quote: Quote) -> bool:
     return quote.coverage >= RESCUE_COVERAGE and quote.closeness >= RESCUE_CLOSENESS
 
 
+_DURATION = re.compile(r"\d+\s*个?(?:工作日|自然日|日内|天|小时|个月|周)")  # 7个工作日内: a time limit, not a count
+
+
+def holds_count(text: str) -> bool:
+    """Whether a passage states a count with its unit (135条, 7733件), not only time limits (7个工作日内)."""
+    return _NUM_UNIT.search(_DURATION.sub("", text)) is not None
+
+
 def _holds_asked_amount(question: str, text: str) -> bool:
     """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, some count for the other units."""
     unit = _ASKED_UNIT.search(question)

@@ -22,6 +22,8 @@ MAX_BEFORE = 600  # characters: how far before the quote its list may begin
 MAX_GAP = 700  # characters between two items of one list
 MAX_ITEM = 120  # characters an item quote may run before it is cut at a comma
 MAX_ITEMS = 12
+LEAD_IN_CHARS = 80  # characters before a list searched for the sentence that introduces it
+MIN_ITEM = 16  # characters: a shorter item is a title, quoted with its first sentence
 
 
 @dataclass(frozen=True)
@@ -132,3 +134,52 @@ def list_items(text: str, pos: int, *, section: str, heading: str = "", followin
         if quote:
             items.append(Passage(off, off + len(text[off:end].rstrip()), re.sub(r"\s+", "", quote), section, heading))
     return items
+
+
+# inside one part of a section a heading may run into its first item (（二）改进措施一是…): 一是 after any character
+# but those that make 一 part of a word (统一是, 唯一是)
+_PART_FAMILIES = (_Family(re.compile(r"(?<![统唯之第单万划均专])([一二三四五六七八九十]{1,2})是"), True), *_FAMILIES[1:])
+
+
+def first_list(text: str, start: int, end: int, *, section: str = "", heading: str = "",
+               not_after: re.Pattern[str] | None = None) -> list[Passage]:
+    """Every item of the first enumerated list (numbered from 1, two items or more) between start and end, one brief
+    quote each: the outermost list of a part of a section (（一）… before the 1. 2. inside it). With not_after, a list
+    whose lead-in sentence matches it is passed over for a later one (针对去年的问题采取措施：一是… before the year's
+    problems), unless no other list is there."""
+    runs: list[list[tuple[int, int, int]]] = []
+    for family in _PART_FAMILIES:
+        marks = _markers(text, family, start, end)
+        for i, (_, n, _) in enumerate(marks):
+            if n != 1:
+                continue
+            run = [marks[i]]
+            for later in marks[i + 1:]:
+                if later[1] == run[-1][1] + 1 and later[0] - run[-1][0] <= MAX_GAP * 2:
+                    run.append(later)
+            if len(run) >= 2:
+                runs.append(run[:MAX_ITEMS])
+    runs.sort(key=lambda r: r[0][0])
+    fitting = [r for r in runs if not_after is None or not not_after.search(_lead_in(text, r[0][0], start))]
+    best = (fitting or runs or [[]])[0]
+    items: list[Passage] = []
+    for k, (off, _, _) in enumerate(best):
+        limit = best[k + 1][0] if k + 1 < len(best) else end
+        item_end = _item_end(text, off, limit)
+        if len(_squeeze(text[off:item_end])) < MIN_ITEM and item_end < limit:  # a bare title (（一）强化组织领导。)
+            item_end = _item_end(text, item_end, limit)  # … says more with the sentence after it
+        quote = text[off:item_end]
+        if quote.strip():
+            items.append(Passage(off, off + len(quote.rstrip()), _squeeze(quote), section, heading))
+    return items
+
+
+def _lead_in(text: str, pos: int, floor: int) -> str:
+    """The sentence before a list's first item (from the previous sentence end), within the part."""
+    before = text[max(floor, pos - LEAD_IN_CHARS):pos]
+    ends = [m.end() for m in _SENTENCE_END.finditer(before[:-1])] if before else []
+    return before[ends[-1]:] if ends else before
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+|\*\*", "", text)

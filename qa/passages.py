@@ -52,7 +52,8 @@ class Passage:
         return f"{self.section} {self.heading}".strip()
 
 
-def _is_heading(line: str) -> bool:
+def is_heading(line: str) -> bool:
+    """Whether a line is a heading (五、… / （二）… / a title line), not prose."""
     s = line.strip()
     return bool(s) and (HEADING_LINE.match(s) is not None or _TITLE_LINE.match(s) is not None)
 
@@ -95,7 +96,7 @@ def _heading_above(text: str, pos: int) -> str:
     """The nearest sub-heading line before pos (within LOOK_BACK and the section), or ''."""
     lines = text[max(0, pos - LOOK_BACK):pos].splitlines()
     for line in reversed(lines):
-        if _is_heading(line):
+        if is_heading(line):
             return _sub_heading(line)
     return ""
 
@@ -108,7 +109,7 @@ def _sub_heading(line: str) -> str:
 def _plain(text: str, start: int, end: int) -> bool:
     """True when text[start:end] is a short stretch of prose: no heading or table line (a neighbour may join)."""
     piece = text[start:end]
-    return (len(piece) <= MAX_NEIGHBOUR and not any(_is_heading(ln) or _is_table(ln) for ln in piece.splitlines())
+    return (len(piece) <= MAX_NEIGHBOUR and not any(is_heading(ln) or _is_table(ln) for ln in piece.splitlines())
             and not table_stretches(text, start, end))
 
 
@@ -123,7 +124,7 @@ def split_passages(text: str, start: int, end: int, *, section: str = "") -> lis
     for m in _SENTENCE.finditer(text, start, end):
         pos, body_start = m.start(), None
         for line in m.group(0).splitlines(keepends=True):
-            if body_start is None and _is_heading(line):
+            if body_start is None and is_heading(line):
                 heading = _sub_heading(line)
             elif line.strip() and _is_table(line):
                 body_start = None  # a table row: what came before it is a label, not prose

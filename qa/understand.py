@@ -35,6 +35,9 @@ _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|�
                     + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
 _THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
+_WHICH = re.compile(r"哪个|哪些|哪几")
+_WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|政府|地方|区|县|镇|乡|街道|报告|家)")
+_NEWEST = re.compile(r"最新|最近(?:一|的)|最后一")  # 最新一年的年报: not the year asked before
 _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
                              r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
 _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
@@ -165,6 +168,23 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     return _column_breakdown(q)
 
 
+def asks_other_than_cells(text: str) -> bool:
+    """Whether a question asks for a contact detail or a list of the report (它的地址呢, 存在哪些问题): a short
+    follow-up of that kind does not keep the previous question's table cell."""
+    from qa.contacts import asked_kinds  # the answer side's modules import this one
+    from qa.section_list import asked_part
+
+    return bool(asked_kinds(text)) or asked_part(text) is not None
+
+
+def _asks_all(text: str) -> bool:
+    """Whether a follow-up asks across agencies (所有机关, 哪个局最多); 有哪些措施 asks for items, not agencies."""
+    for m in lx.ALL_SCOPE.finditer(_THESE_THINGS.sub("", text)):
+        if not _WHICH.fullmatch(m.group(0)) or _WHICH_BODY.match(text, m.end()):
+            return True
+    return False
+
+
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
@@ -172,23 +192,25 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast
     own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
-    if metric is None and context.metric is not None:
+    if metric is None and context.metric is not None and not asks_other_than_cells(text):
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
             col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"
         if col is not None or marked:  # "企业呢" swaps the column; "那掌政镇呢" keeps the metric
             metric = replace(context.metric, col=col) if col is not None else context.metric
             carried = True
-    scope_all = bool(lx.ALL_SCOPE.search(_THESE_THINGS.sub("", text)))
+    scope_all = _asks_all(text)
     # in a chat a question that names no agency and not all of them is about the one just asked about
-    # (微信公众号推送了多少原创信息？ after a question on 投资促进局), whether or not it says 那/呢/他们
+    # (微信公众号推送了多少原创信息？ after a question on 投资促进局; 他们的电话; 年报里的地址), whether or not it says 那/呢
     if not agencies and not unknown and not scope_all and context.agencies:
         agencies, carried = list(context.agencies), True
+    # a full question naming another agency starts afresh: the year asked before was that agency's, not this one's
+    fresh = bool(agencies) and not marked and not contrast and not set(agencies) <= set(context.agencies)
     if contrast and agencies and context.agencies and not set(agencies) <= set(context.agencies):
         agencies, carried = list(dict.fromkeys([*context.agencies, *agencies])), True
     if contrast and years and context.years and not set(years) <= set(context.years):
         years, carried = tuple(sorted({*context.years, *years})), True
-    if not years and context.years:
+    if not years and context.years and not fresh and not _NEWEST.search(text):
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
     multi = context.intent not in ("value", "breakdown", "narrative")

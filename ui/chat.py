@@ -5,10 +5,13 @@ from __future__ import annotations
 import dataclasses
 import html
 import logging
+import os
 import re
+import secrets
 import time
 from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 import gradio as gr
@@ -288,10 +291,34 @@ class ChatTab:
     examples: gr.Dataset
 
 
+SECRET_FILE = "browser_state.key"  # under GOVQA_HOME: the key the saved chat is encrypted with in the browser
+
+
+def browser_secret(home: Path) -> str | None:
+    """The key BrowserState encrypts the saved chat with, kept in GOVQA_HOME so that a chat saved in the browser
+    still opens after the server restarts (gradio draws a new random key per start); None (a key for this start
+    only) when the home cannot hold it."""
+    path = Path(home) / SECRET_FILE
+    try:
+        if not path.is_file():
+            path.parent.mkdir(parents=True, exist_ok=True)
+            try:
+                fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+            except FileExistsError:
+                pass  # another server process wrote it first: use theirs
+            else:
+                with os.fdopen(fd, "w", encoding="utf-8") as out:
+                    out.write(secrets.token_urlsafe(24))
+        return path.read_text(encoding="utf-8").strip() or None
+    except OSError as exc:
+        log.warning("cannot keep the chat key in %s (%s): saved chats last until the server restarts", path, exc)
+        return None
+
+
 def build_chat_tab(qa: GovQA) -> ChatTab:
     """Lay out the 问答 tab inside the current gr.Blocks and wire its events."""
     conv = gr.State(None)
-    saved = gr.BrowserState([], storage_key=STORAGE_KEY)
+    saved = gr.BrowserState([], storage_key=STORAGE_KEY, secret=browser_secret(qa.settings.home))
     chatbot = gr.Chatbot(
         label="问答",
         show_label=False,  # the floating label would cover the first words of the answer at the top

@@ -90,3 +90,44 @@ def test_a_stored_report_without_a_good_name_breaks_no_other_question() -> None:
     assert catalog.find_agencies("东湖区民政局2022年收到多少申请") == (["青禾市东湖区民政局"], [])
     assert catalog.find_agencies("平潭综合实验区财政局2022年收到多少申请") == ([], ["平潭综合实验区财政局"])
     assert catalog.find_agencies("管理局收到多少申请") == ([], [])  # a bare body word is no agency's name
+
+
+JOINED = Catalog.from_rows([
+    ("青禾市东湖区水务与城乡建设局", "东湖区水务与城乡建设局", [], [2021]),
+    ("青禾市东湖区石门镇人民政府", "石门镇", [], [2021]),
+    ("江北省人民政府办公厅", "省政府办公厅", [], [2021]),
+])
+
+
+@pytest.mark.parametrize(("question", "known"), [
+    # 和 and 与 join the same two words of a name
+    ("东湖区水务和城乡建设局2021年做了哪些工作", ["青禾市东湖区水务与城乡建设局"]),
+    # a verb of the sentence runs into the name: 主动公开, 想咨询, 办理
+    ("石门镇主动公开政府信息多少条？", ["青禾市东湖区石门镇人民政府"]),
+    ("想咨询石门镇政务公开办公室，电话打哪个？", ["青禾市东湖区石门镇人民政府"]),
+    # the government whose office publishes the report
+    ("想咨询江北省人民政府政务公开办，电话多少", ["江北省人民政府办公厅"]),
+])
+def test_sentence_verbs_and_joiners_do_not_break_a_name(question: str, known: list[str]) -> None:
+    assert JOINED.find_agencies(question) == (known, [])
+
+
+def test_a_phrase_with_a_verb_is_no_agency_of_its_own() -> None:
+    known, unknown = JOINED.find_agencies("居住证办理青禾市需要哪些材料")
+    assert known == [] and all("办理" not in name for name in unknown)
+
+
+@pytest.mark.parametrize("question", ["帮忙看看石门镇2021年做了哪些工作", "麻烦帮我查下石门镇的电话", "你好，石门镇政府邮箱"])
+def test_polite_openings_are_no_part_of_a_name(question: str) -> None:
+    assert JOINED.find_agencies(question) == (["青禾市东湖区石门镇人民政府"], [])
+
+
+def test_each_bureau_of_a_place_is_a_scope_and_a_ministry_is_an_agency() -> None:
+    rows = [("青禾市东湖区水务局", "东湖区水务局", [], [2021]), ("青禾市东湖区文旅局", "东湖区文旅局", [], [2021]),
+            ("江北省科学技术厅", "江北科技厅", [], [2021])]
+    catalog = Catalog.from_rows(rows)
+    assert catalog.find_agencies("2021年青禾市东湖区各局的申请哪家最多") == ([], [])  # 各局: every stored one there
+    assert catalog.find_agencies("东湖区各单位里谁的处罚最多") == ([], [])
+    assert catalog.find_agencies("工业和信息化部2021年收到多少申请") == ([], ["工业和信息化部"])
+    assert catalog.find_agencies("教育部的电话") == ([], ["教育部"])
+    assert catalog.find_agencies("部分公开的申请有几件，全部申请呢") == ([], [])

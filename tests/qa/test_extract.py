@@ -136,3 +136,12 @@ def test_the_sentence_that_states_the_count_beats_one_holding_the_same_number() 
     first = "2021年，主动公开政府信息120条，涵盖政策文件类6条、其他类114条。"
     quote = best_quote(f"{name}2021年主动公开了多少条政府信息？", [_own_chunk(total), _own_chunk(first)], drop=drop)
     assert quote is not None and quote.text == first
+
+
+def test_a_time_limit_is_no_count() -> None:
+    from qa.extract import holds_count
+
+    assert not holds_count("行政处罚决定作出之日起7个工作日内、其他事项20个工作日内公开。")
+    assert not holds_count("收到申请后15日内答复，3天内登记。")
+    assert holds_count("全年作出行政处罚决定236个，均在7个工作日内公开。")
+    assert holds_count("发布信息135条。")

@@ -173,11 +173,20 @@ def test_a_pronoun_keeps_the_agency_but_not_the_metric(catalog: Catalog) -> None
         assert q.agencies == first.agencies and q.years == (2020,), text
         assert q.metric is None and q.query == "", text  # a new thing asked: searched with its own words
     # without a pronoun too: in a chat a question naming no agency is about the one just asked about
-    plain = understand("办公地址在哪里？请告诉我详细的门牌号码", catalog=catalog, context=first)
-    assert plain.agencies == first.agencies and plain.metric is None
+    for text in ("办公地址在哪里？请告诉我详细的门牌号码", "最新一年的年报里电话是多少？"):
+        plain = understand(text, catalog=catalog, context=first)
+        assert plain.agencies == first.agencies and plain.metric is None, text
+    assert understand("最新一年的年报里电话是多少？", catalog=catalog, context=first).years == ()  # the newest, not 2020
     # unless it asks about all of them, or names another
     assert understand("哪些机关公开了办公地址？", catalog=catalog, context=first).agencies == ()
     assert understand("掌政镇的办公地址在哪里？", catalog=catalog, context=first).agencies == (ZZ,)
+
+
+def test_a_full_question_about_another_agency_does_not_keep_the_year(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    other = understand("镇北堡镇人民政府收到的政府信息公开申请一共有多少件？", catalog=catalog, context=first)
+    assert other.agencies != first.agencies and other.years == ()
+    assert understand("那镇北堡镇呢？", catalog=catalog, context=first).years == (2020,)  # clearly following up
 
 
 def test_a_time_filler_is_no_content_word() -> None:

@@ -181,6 +181,7 @@ def _mobile(browser: Any, url: str) -> None:
     assert lead_box and chat_box
     assert chat_box["y"] - 1 <= lead_box["y"] <= chat_box["y"] + chat_box["height"], "answer sentence scrolled away"
     assert lead_box["width"] >= 270, "the answer is squeezed into a narrow column"
+    assert chat_box["x"] <= 12, "wide side padding on a phone"  # Gradio's 32px a side, set to 8px in ui/head.html
     # every number of the answer's table on one line, not one digit a line
     lines = page.evaluate("""() => [...document.querySelectorAll('#govqa-chat td.govqa-num')].map((td) => {
       const r = document.createRange(); r.selectNodeContents(td); return new Set([...r.getClientRects()].map((b) => b.top)).size; })""")

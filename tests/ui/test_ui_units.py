@@ -346,3 +346,14 @@ def test_page_is_rewritten_chinese_before_gradio_starts() -> None:
     sent.clear()
     asyncio.run(ChinesePage(app, b"<script>zh()</script>")({"type": "http", "method": "GET", "path": "/config"}, None, send))
     assert sent[1]["body"] == page  # only the page itself is rewritten
+
+
+def test_the_saved_chat_key_survives_a_restart(tmp_path: Path) -> None:
+    first = chat.browser_secret(tmp_path / "home")
+    assert first and len(first) >= 16
+    assert chat.browser_secret(tmp_path / "home") == first  # a new server process reads the same key
+    assert (tmp_path / "home" / chat.SECRET_FILE).stat().st_mode & 0o777 == 0o600
+    assert chat.browser_secret(tmp_path / "other") != first
+    blocked = tmp_path / "file"
+    blocked.write_text("not a folder")
+    assert chat.browser_secret(blocked) is None  # no home to keep it in: a key for this start only

@@ -1,0 +1,108 @@
+"""The contact route: a 电话 / 地址 / 邮箱 / 网址 / 邮编 question answered with the facts the agency's report prints.
+
+    >>> contact_answer(question, store=store, catalog=catalog, pairs=[("平潭综合实验区公安局", 2024)]).text
+    '据《平潭综合实验区公安局2024年政府信息公开工作年度报告》，电话：0591-62561036。原文（“前言”部分）：“…”'
+
+A question without a year is answered from the agency's newest report, and says so; when that report prints no such
+detail an older one may, and the answer names the year it comes from. Nothing printed: a refusal (no-data), never a
+paragraph that merely mentions 来电 or 热线.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from qa.catalog import Catalog
+from qa.compose import report_title
+from qa.contacts import ContactFact, asked_kinds, facts_of
+from qa.table_query import ReportRef, find_reports
+from qa.types import Answer, Question, Source
+
+MAX_AGENCIES = 3  # a contact question names one agency, at most a few
+
+
+def contact_answer(q: Question, *, store: Any, catalog: Catalog, pairs: Sequence[tuple[str, int]],
+                   report_text: Callable[[str], str]) -> Answer | None:
+    """The answer from the printed contact details, or None when the question asks for none (or names no agency)."""
+    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？
+    if not kinds or q.metric is not None or not q.agencies:
+        return None
+    agencies = list(dict.fromkeys(a for a, _ in pairs))[:MAX_AGENCIES]
+    parts: list[str] = []
+    sources: list[Source] = []
+    refs = find_reports(store, agencies=agencies)
+    for agency in agencies:
+        wanted = sorted({y for a, y in pairs if a == agency}, reverse=True)
+        own = [r for r in refs if r.agency == agency]
+        part, found = _agency_part(q, agency, kinds, wanted, own, report_text)
+        parts.append(part)
+        sources += found
+    if not sources:
+        return Answer(question=q.text, text="".join(parts), found=False, route="refuse", reason="no-data")
+    return Answer(question=q.text, text="".join(parts), found=True, route="retrieval", sources=tuple(sources))
+
+
+def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequence[int], refs: Sequence[ReportRef],
+                 report_text: Callable[[str], str]) -> tuple[str, list[Source]]:
+    """The sentences about one agency's contact details, and their sources."""
+    by_year = {r.year: r for r in refs if r.year is not None}
+    newest_first = sorted(by_year, reverse=True)
+    found: dict[str, tuple[ReportRef, list[ContactFact]]] = {}
+    for kind in kinds:
+        # an asked year is the only one; with none the newest report first, an older one only when it lacks the detail
+        order = [y for y in wanted if y in by_year] if q.years else [y for y in wanted if y in by_year] + \
+            [y for y in newest_first if y not in wanted]
+        for year in order:
+            facts = facts_of(report_text(by_year[year].id), kind)
+            if facts:
+                found[kind] = (by_year[year], facts)
+                break
+    main = by_year.get(wanted[0]) if wanted else None
+    if not found:
+        where = report_title(agency, main.year) if main is not None else f"{agency}的年度报告"
+        rest = [y for y in sorted(by_year) if main is None or y != main.year]
+        others = "" if q.years or not rest else f"，该机关其他年度（{'、'.join(f'{y}年' for y in rest)}）的报告也没有"
+        return f"{where}中没有载明{'、'.join(kinds)}{others}。", []
+    text = ""
+    sources: list[Source] = []
+    for ref in _refs_in_order(found, main):
+        held = [(k, facts) for k, (r, facts) in found.items() if r is ref]
+        said = "；".join(f"{k}：{'、'.join(f.value for f in facts)}" for k, facts in held)
+        lead = "据" + report_title(agency, ref.year)
+        if not q.years and main is not None and ref is main and len(by_year) > 1:
+            lead += f"（问题未写年份，按该机关最新的{ref.year}年报告）"
+        elif main is not None and ref is not main:
+            lead += f"（{main.year}年报告未载明，这是{ref.year}年报告所载）"
+        quotes, src = _quotes(ref, [f for _, facts in held for f in facts], report_text(ref.id))
+        text += f"{lead}，{said}。原文（“{held[0][1][0].zone}”部分）：{quotes}"
+        sources += src
+    missing = [k for k in kinds if k not in found]
+    if missing:
+        text += f"报告中没有载明{'、'.join(missing)}。"
+    return text, sources
+
+
+def _refs_in_order(found: dict[str, tuple[ReportRef, list[ContactFact]]], main: ReportRef | None) -> list[ReportRef]:
+    refs = list(dict.fromkeys(r for r, _ in found.values()))
+    return sorted(refs, key=lambda r: (r is not main, -(r.year or 0)))
+
+
+def _quotes(ref: ReportRef, facts: Sequence[ContactFact], text: str) -> tuple[str, list[Source]]:
+    """The sentences holding the facts, each once, quoted whole; a source per sentence."""
+    spans = sorted({(f.quote_start, f.quote_end) for f in facts})
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s <= merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    quoted, sources = [], []
+    section = facts[0].zone
+    for s, e in merged:
+        sentence = re.sub(r"[\r\n]+|\*\*", "", text[s:e]).strip()
+        quoted.append(f"“{sentence}”")
+        sources.append(Source(report=ref.id, agency=ref.agency, year=ref.year, text=sentence, section=section,
+                              start=s, end=e))
+    return "".join(quoted), sources

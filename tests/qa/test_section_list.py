@@ -1,0 +1,76 @@
+"""Section answers: every item of the problems, the measures or the work done, from the part of the report that
+holds them (a sub-heading or the turn to what will be done splits section 五)."""
+
+from __future__ import annotations
+
+from qa.section_list import MEASURES, PROBLEMS, WORK, Part, asked_part, section_items
+
+HEAD = "前言\n本报告由东岚县水利局编制。\n一、总体情况\n"
+TABLES = "二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n表略。\n四、政府信息公开行政复议、行政诉讼情况\n表略。\n"
+END = "六、其他需要报告的事项\n无。\n"
+
+
+def _items(text: str, question: str) -> list[str]:
+    part = asked_part(question)
+    assert part is not None, question
+    return [p.text for p in section_items(text, part)]
+
+
+def test_sub_headings_split_problems_from_measures_on_a_one_line_page() -> None:
+    text = (HEAD + "2023年我局做好公开工作。" + TABLES + "五、存在的主要问题及改进情况（一）存在的主要问题2023年，我局工作仍有不足："
+            "一是栏目维护不及时；二是解读形式单一；三是互动回应偏少。（二）改进措施一是建立栏目巡查制度。二是推出图解和短视频解读。"
+            "三是按月汇总留言并答复。" + END)
+    assert _items(text, "东岚水利局2023年存在哪些问题？") == ["一是栏目维护不及时；", "二是解读形式单一；", "三是互动回应偏少。"]
+    assert _items(text, "他们提出了哪些整改措施") == ["一是建立栏目巡查制度。", "二是推出图解和短视频解读。", "三是按月汇总留言并答复。"]
+
+
+def test_a_sentence_that_turns_to_next_year_starts_the_measures() -> None:
+    text = (HEAD + "略。\n" + TABLES + "五、存在的主要问题及改进情况\n2022年，我局公开工作取得一定成效，但也存在一些不足，主要表现在："
+            "一是公开范围不全；二是更新不够及时。2023年，我局将从以下方面改进：一是梳理公开目录。二是落实专人更新。\n" + END)
+    assert _items(text, "存在什么问题") == ["一是公开范围不全；", "二是更新不够及时。"]
+    assert _items(text, "下一步准备从哪几方面改进？") == ["一是梳理公开目录。", "二是落实专人更新。"]
+
+
+def test_last_years_rectification_is_no_list_of_problems() -> None:
+    text = (HEAD + "略。\n" + TABLES + "五、存在的主要问题及改进情况\n针对上年度的问题，我局采取措施加以改进。一是修订公开目录。"
+            "二是增设解读栏目。本年度仍存在一些问题。一是答复期限把握不准。二是图解数量偏少。下一步，我局将加强培训。\n" + END)
+    assert _items(text, "存在哪些问题") == ["一是答复期限把握不准。", "二是图解数量偏少。"]
+    assert _items(text, "下一步有哪些改进措施") == ["下一步，我局将加强培训。"]
+
+
+def test_a_part_without_a_list_gives_its_sentences() -> None:
+    text = (HEAD + "略。\n" + TABLES + "五、存在的主要问题及改进情况\n我局仍存在解读不够深入、互动不够及时等不足。"
+            "下一步，我局将加强解读，及时回应留言。\n" + END)
+    assert _items(text, "有哪些差距和不足") == ["我局仍存在解读不够深入、互动不够及时等不足。"]
+    assert _items(text, "改进措施是什么") == ["下一步，我局将加强解读，及时回应留言。"]
+
+
+def test_work_done_is_the_list_of_section_one_with_a_sentence_after_a_bare_title() -> None:
+    text = (HEAD + "2021年，我局认真落实条例要求。（一）加强组织领导。成立由局长任组长的领导小组，每季度召开会议。"
+            "（二）完善工作制度。修订公开审查办法。\n" + TABLES + "五、存在的主要问题及改进情况\n无。\n" + END)
+    assert _items(text, "2021年在信息公开方面具体做了哪些工作？") == [
+        "（一）加强组织领导。成立由局长任组长的领导小组，每季度召开会议。", "（二）完善工作制度。修订公开审查办法。"]
+
+
+def test_highlights_are_the_list_under_their_own_sub_heading() -> None:
+    text = (HEAD + "（一）工作部署\n（1）基本情况。我局按要求推进公开。\n（2）主要亮点和成效。一是开通政策问答专栏。二是\n\n"
+            "建立月度通报制度。\n（3）任务落实情况。按期完成。\n" + TABLES + "五、存在的主要问题及改进情况\n无。\n" + END)
+    assert _items(text, "东岚水利局政务公开有哪些亮点？") == ["一是开通政策问答专栏。", "二是建立月度通报制度。"]
+    plain = HEAD + "一是开通政策问答专栏。二是建立月度通报制度。\n" + TABLES + END
+    assert _items(plain, "有哪些亮点") == ["一是开通政策问答专栏。", "二是建立月度通报制度。"]  # no such sub-heading: the work
+
+
+def test_which_questions_ask_for_a_whole_part() -> None:
+    assert asked_part("年报里自己承认存在哪些问题？").name == PROBLEMS
+    assert asked_part("针对这些问题提出了哪些整改措施？").name == MEASURES  # measures win over the problems named
+    assert asked_part("明年打算做哪几件事").name == MEASURES
+    assert asked_part("去年有哪些亮点和成效") == Part(WORK, 1, "亮点")
+    assert asked_part("在监督保障方面做了哪些工作？") is None  # a narrower topic: the retrieval route
+    assert asked_part("收到哪些申请，共多少件") is None
+    assert asked_part("2023年回应了哪些舆情问题？") is None  # a topic's problems, not the work's shortcomings
+    assert asked_part("主要问题有哪些").name == PROBLEMS
+    assert asked_part("2021年存在的主要问题").name == PROBLEMS
+    assert asked_part("明年工作重点是什么？").name == MEASURES
+    assert asked_part("今后打算怎么做？").name == MEASURES
+    assert asked_part("下一步有什么改进措施？").name == MEASURES
+    assert asked_part("联系电话是多少") is None
