@@ -36,10 +36,10 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("citizen_dev", "eval/sets/citizen_dev.jsonl", ("index/samples", CORPUS)),
     ("trend_dev", "eval/sets/trend_dev.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev", "eval/sets/indicators_dev.jsonl", ("index/samples", CORPUS)),
-    ("corpus_test2", "eval/sets/corpus_test2.jsonl", (CORPUS,)),
-    ("citizen_test2", "eval/sets/citizen_test2.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test2", "eval/sets/indicators_test2.jsonl", ("index/samples", CORPUS)),
-    ("trend_test2", "eval/sets/trend_test2.jsonl", ("index/samples", CORPUS)),
+    ("corpus_dev_d", "eval/sets/corpus_dev_d.jsonl", (CORPUS,)),
+    ("citizen_dev2", "eval/sets/citizen_dev2.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev2", "eval/sets/indicators_dev2.jsonl", ("index/samples", CORPUS)),
+    ("trend_dev2", "eval/sets/trend_dev2.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
