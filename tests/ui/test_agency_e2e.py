@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.test_app_e2e import CHROMIUM, CHROMIUM_ARGS, STEP, _free_port, _shot
+from tests.ui.test_app_e2e import STEP, _free_port, _shot, launch_chromium
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 FILES = ("fujian_pingtan-jjf_2019.txt", "fujian_pingtan-jjf_2023.txt")
@@ -41,7 +41,7 @@ def test_agency_in_browser(agency_app: str) -> None:  # a short name: Chromium's
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
             page.goto(agency_app, timeout=STEP)

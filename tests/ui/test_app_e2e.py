@@ -14,6 +14,7 @@ import os
 import re
 import shutil
 import socket
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,15 @@ BAD = ROOT / "tests" / "fixtures" / "formats" / "notables.txt"  # prose only: no
 CHROMIUM = "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
                  "--disable-component-update", "--disable-sync", "--no-first-run"]
+
+
+def launch_chromium(p: Any) -> Any:
+    """Headless Chromium with a short TMPDIR: its SingletonSocket path must stay under 108 bytes, and the tests'
+    TMPDIR (inside pytest's tmp_path, named after the test) can be longer than that on a CI runner."""
+    short = tempfile.mkdtemp(prefix="gq-", dir="/tmp")
+    return p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, env={**os.environ, "TMPDIR": short})
+
+
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
 # WCAG relative luminance and contrast of an element's text on its background (or its ::placeholder's)
 CONTRAST_JS = """([selector, pseudo]) => {
@@ -244,7 +254,7 @@ def test_app_in_a_browser(app_url: str, tmp_path: Path) -> None:
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         try:
             # an English browser still gets a Chinese page
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="en-US")

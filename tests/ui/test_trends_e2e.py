@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from qa.types import Cell, Finding, ParsedReport, Report, TableResult
-from tests.ui.test_app_e2e import CHROMIUM, CHROMIUM_ARGS, SLOW, STEP, _free_port
+from tests.ui.test_app_e2e import SLOW, STEP, _free_port, launch_chromium
 
 EAST, WEST = "某某市东城区人民政府", "某某市西城区人民政府"
 # (agency, short name, year, template, 新收, 予以公开, 部分公开, 办理结果总计); None: the report prints no 申请 table
@@ -154,7 +154,7 @@ def test_trend_chart_indicator_and_years_view(trend_app: str, tmp_path: Path) ->
     shots = tmp_path / "shots"
     shots.mkdir()
     with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        browser = launch_chromium(p)
         try:
             page = browser.new_page(viewport={"width": 1280, "height": 900}, locale="zh-CN")
             page.goto(trend_app, timeout=STEP)
