@@ -35,7 +35,8 @@ from qa.types import Answer, Metric, Question
 
 SHARE_WORDS = re.compile(r"占.{0,6}(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
-GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)了?(?:百分之|几成|多少个?百分点|几倍|多少倍)|增长率|增幅|增速|降幅|"
+GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
+                          r"增长率|增幅|增速|降幅|变化率|变动率|变化幅度|"
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
@@ -291,8 +292,16 @@ def _two_years(q: Question, *, store: Any) -> list[int] | None:
     return years if len(years) == 2 else None
 
 
+def _counted(metric: Metric) -> Metric:
+    """A rate between two years is of what a row counts: 变化了百分之几 names no column, not the printed 本年增/减."""
+    counts = [c for c in lx.ROW_COLS.get(metric.row, ()) if c not in ("上一年项目数量", "本年增/减")]
+    return replace(metric, col=counts[0]) if metric.col == "本年增/减" and counts else metric
+
+
 def _change_answer(q: Question, *, store: Any) -> Answer | None:
     metric = with_col(q.metric) if q.metric else None
+    if metric is not None and GROWTH_WORDS.search(q.text):
+        metric = _counted(metric)
     if metric is None or len(q.agencies) != 1:
         return None
     years = _two_years(q, store=store)

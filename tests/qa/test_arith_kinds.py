@@ -1,0 +1,114 @@
+"""Kinds of arithmetic question met in round 2 (issues 15 and 13): a bare 公开 beside 部分公开, an agency whose name holds
+a joining character, a group's total asked by its name (因各种原因无法提供) or through its listed sub-rows (…等原因无法提供),
+and a change between two years asked in percent (变化了百分之几, 增减了百分之多少). Over a real SQLite store whose cells are
+written for these tests (real-looking numbers, one agency, two years)."""
+
+from __future__ import annotations
+
+import pytest
+
+from index.store import Store
+from qa.answer import answer_question
+from qa.config import Settings
+from qa.figures import opened_named
+from qa.types import Answer, Cell, Metric, ParsedReport, Report, TableResult
+from qa.understand import find_metric
+
+AGENCY = "某某市自然资源和规划局"
+
+
+def _apply(row: str, total: int) -> list[Cell]:
+    return [Cell("申请", row, "总计", float(total), str(total))]
+
+
+def _open(row: str, decisions: int) -> list[Cell]:
+    return [Cell("主动公开", row, "本年处理决定数量", float(decisions), str(decisions))]
+
+
+YEARS = {
+    2021: (_apply("一", 30) + _apply("三.一", 12) + _apply("三.二", 4) + _apply("三.三.1", 1) + _apply("三.四.1", 6)
+           + _apply("三.四.2", 2) + _apply("三.四.3", 1) + _apply("三.七", 26) + _open("行政许可", 250) + _open("行政处罚", 40)),
+    2023: (_apply("一", 36) + _apply("三.一", 15) + _apply("三.二", 3) + _apply("三.四.1", 9) + _apply("三.四.2", 4)
+           + _apply("三.四.3", 2) + _apply("三.七", 33) + _open("行政许可", 300) + _open("行政处罚", 30)),
+}
+
+
+@pytest.fixture
+def store(settings: Settings) -> Store:
+    store = Store(settings.db_url)
+    for year, cells in YEARS.items():
+        rid = f"zr{year}"
+        report = Report(id=rid, source=f"{rid}.txt", agency=AGENCY, short_name="自然资源和规划局", aliases=("市自然资源局",),
+                        year=year, template="2021", title=f"{AGENCY}{year}年政府信息公开工作年度报告",
+                        content_hash=rid * 10, text="")
+        store.save(ParsedReport(report, (), TableResult(tuple(cells), (), "2021"), ()))
+    return store
+
+
+def ask(store: Store, settings: Settings, text: str) -> Answer:
+    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
+
+
+def cited(answer: Answer) -> list[tuple[int | None, str | None, str | None]]:
+    return [(s.year, s.row, s.col) for s in answer.sources]
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("公开和部分公开加起来占多少", "予以公开和部分公开加起来占多少"),
+    ("部分公开与公开的申请一共几件", "部分公开与予以公开的申请一共几件"),
+    ("不予公开和部分公开各多少", "不予公开和部分公开各多少"),  # 不予公开 is its own row
+    ("主动公开和部分公开", "主动公开和部分公开"),
+])
+def test_a_bare_gongkai_beside_partly_disclosed_is_the_disclosed_row(text: str, said: str) -> None:
+    assert opened_named(text) == said
+
+
+def test_disclosed_and_partly_disclosed_added_up_as_a_share(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2023年办理的申请当中，公开跟部分公开合在一起占比是多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 54.5, "%")
+    assert answer.formula == "予以公开和部分公开的申请占比 = (予以公开 15 + 部分公开 3) / 办理结果总计 33 = 54.5%"
+    assert cited(answer) == [(2023, "三.一", "总计"), (2023, "三.二", "总计"), (2023, "三.七", "总计")]
+
+
+def test_an_agency_name_holding_he_is_not_split_into_two_figures(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2021年作出的行政许可与行政处罚决定各有多少个？")
+    assert answer.found and "行政许可处理决定数量250个" in answer.text and "行政处罚处理决定数量40个" in answer.text
+    assert cited(answer) == [(2021, "行政许可", "本年处理决定数量"), (2021, "行政处罚", "本年处理决定数量")]
+
+
+def test_a_sum_across_rows_for_an_agency_whose_name_holds_he(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2023年许可决定加上处罚决定总共多少个？")
+    assert (answer.found, answer.value) == (True, 330.0)
+    assert answer.formula == "行政许可处理决定数量 300 + 行政处罚处理决定数量 30 = 330"
+
+
+def test_a_group_asked_by_its_name_with_a_cause_word_is_its_total(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2023年因为种种原因没法提供的申请合计有几件？")
+    assert (answer.found, answer.value, answer.unit) == (True, 15.0, "件")
+    assert [r for _, r, _ in cited(answer)] == ["三.四.1", "三.四.2", "三.四.3"]
+
+
+def test_sub_rows_listed_before_deng_stand_for_their_group() -> None:
+    assert find_metric("不掌握、需另行制作等原因无法提供的申请") == Metric("申请", "三.四", "总计")
+    assert find_metric("本机关不掌握相关信息的申请") == Metric("申请", "三.四.1", "总计")
+    assert find_metric("属于国家秘密等情形的申请") == Metric("申请", "三.三.1", "总计")  # no group named after 等
+
+
+def test_a_group_total_in_a_series(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2021至2023年因不掌握、没有现成信息等原因无法提供的申请各年是多少？")
+    assert answer.found and answer.series is not None
+    assert [(p.year, p.value) for p in answer.series.points] == [(2021, 9.0), (2022, None), (2023, 15.0)]
+    assert {r for _, r, _ in cited(answer)} == {"三.四.1", "三.四.2", "三.四.3"}
+
+
+@pytest.mark.parametrize(("question", "value", "formula"), [
+    ("自然资源和规划局行政处罚决定2023年较2021年变化了百分之几？", -25.0,
+     "增长率 = (2023年 30 − 2021年 40) / 2021年 40 = -25%"),
+    ("自然资源和规划局2023年的行政许可决定比2021年增减了百分之多少？", 20.0,
+     "增长率 = (2023年 300 − 2021年 250) / 2021年 250 = 20%"),
+])
+def test_a_change_between_two_years_asked_in_percent_is_a_rate(store: Store, settings: Settings, question: str,
+                                                               value: float, formula: str) -> None:
+    answer = ask(store, settings, question)
+    assert (answer.found, answer.value, answer.unit, answer.formula) == (True, value, "%", formula)
+    assert [y for y, _, _ in cited(answer)] == [2021, 2023]
