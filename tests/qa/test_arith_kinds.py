@@ -11,7 +11,7 @@ from index.store import Store
 from qa.answer import answer_question
 from qa.config import Settings
 from qa.figures import opened_named
-from qa.types import Answer, Cell, Metric, ParsedReport, Report, TableResult
+from qa.types import Answer, Cell, Finding, Metric, ParsedReport, Report, TableResult
 from qa.understand import find_metric
 
 AGENCY = "某某市自然资源和规划局"
@@ -29,8 +29,10 @@ YEARS = {
     2021: (_apply("一", 30) + _apply("三.一", 12) + _apply("三.二", 4) + _apply("三.三.1", 1) + _apply("三.四.1", 6)
            + _apply("三.四.2", 2) + _apply("三.四.3", 1) + _apply("三.七", 26) + _open("行政许可", 250) + _open("行政处罚", 40)),
     2023: (_apply("一", 36) + _apply("三.一", 15) + _apply("三.二", 3) + _apply("三.四.1", 9) + _apply("三.四.2", 4)
-           + _apply("三.四.3", 2) + _apply("三.七", 33) + _open("行政许可", 300) + _open("行政处罚", 30)),
+           + _apply("三.四.3", 2) + _apply("三.七", 33) + _open("行政许可", 300) + _open("行政处罚", 30) + _open("行政强制", 6)),
 }
+RUN_TOGETHER = {2021: (Finding("ambiguous", "主动公开", "行政强制", "", "主动公开 行政强制: printed '1212' for 3 columns; "
+                                                                 "no cells taken"),)}
 
 
 @pytest.fixture
@@ -41,7 +43,8 @@ def store(settings: Settings) -> Store:
         report = Report(id=rid, source=f"{rid}.txt", agency=AGENCY, short_name="自然资源和规划局", aliases=("市自然资源局",),
                         year=year, template="2021", title=f"{AGENCY}{year}年政府信息公开工作年度报告",
                         content_hash=rid * 10, text="")
-        store.save(ParsedReport(report, (), TableResult(tuple(cells), (), "2021"), ()))
+        findings = RUN_TOGETHER.get(year, ())
+        store.save(ParsedReport(report, (), TableResult(tuple(cells), findings, "2021"), findings))
     return store
 
 
@@ -112,3 +115,28 @@ def test_a_change_between_two_years_asked_in_percent_is_a_rate(store: Store, set
     answer = ask(store, settings, question)
     assert (answer.found, answer.value, answer.unit, answer.formula) == (True, value, "%", formula)
     assert [y for y, _, _ in cited(answer)] == [2021, 2023]
+
+
+def test_a_change_against_a_named_year_with_no_direction_is_signed(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2023年的行政处罚决定与2021年相比变化了多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, -10.0, "个")
+    assert answer.formula == "2023年 30个 − 2021年 40个 = -10个"
+
+
+def test_a_growth_rate_over_a_span_compares_its_two_ends(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局行政许可决定2021到2023年的增长率是多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 20.0, "%")
+    assert "2022年" in answer.text  # the year between, not in the store, is said (not counted, not a zero)
+
+
+def test_a_share_of_a_whole_named_at_length(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2021年予以公开加部分公开占全部办理结果总数的百分之几？")
+    assert (answer.found, answer.value, answer.unit) == (True, 61.5, "%")
+    assert cited(answer) == [(2021, "三.一", "总计"), (2021, "三.二", "总计"), (2021, "三.七", "总计")]
+
+
+def test_a_year_whose_row_runs_its_digits_together_is_a_gap_said_as_such(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2021年到2023年每年的行政强制决定有多少个？")
+    assert answer.found and answer.series is not None
+    assert [(p.year, p.value) for p in answer.series.points] == [(2021, None), (2022, None), (2023, 6.0)]
+    assert "2021年的报告中这一行数字连在一起" in answer.text and "不按零计" in answer.text
