@@ -31,7 +31,8 @@ _CLAUSE_END = re.compile(r"[？?；;，,。！!]|其中|另外|以及|同时")
 _JOIN = re.compile(r"以及|加上(?!年)|还有|和|与|及|跟|加|、|＋|\+")
 _THAN = re.compile(r"(?<!百分)(?<!占)比(?!较|例|重|率|一比)")
 _OPENED = re.compile(r"(?<![不主])(?<!不予)(?<!主动)(?:给|被|予以|获得|得到)?公开(?:了|的)")  # 公开了多少: 予以 + 部分公开
-_SUM = re.compile(lx.SUM_WORDS.pattern + r"|之和|的和|合起来|加在一起|共有?多少|共几")
+_OF_SUM = r"的和(?=是|为|有|多少|等于|[，,？?。]|$)"  # A和B的和是多少; not 公开的和部分公开的 (的 + 和)
+_SUM = re.compile(lx.SUM_WORDS.pattern + r"|之和|" + _OF_SUM + r"|合起来|加在一起|共有?多少|共几")
 _GAP = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
 # 公开和部分公开: a bare 公开 set beside 部分公开 is 予以公开 (said either way round)
 _BARE_OPEN = re.compile(r"(?<![不分动予以])公开(?=的?(?:申请)?(?:和|与|及|、|跟|加上?)部分公开)|"
@@ -59,13 +60,15 @@ def _protected(text: str) -> set[int]:
     """Positions covered by a template word that holds a joining character (法人和其他组织, 法律服务机构…) or by a word
     of sum (之和)."""
     words = [w for t in lx.ROW_TERMS for w in t.words] + [w for pairs in lx.COL_TERMS.values() for w, _ in pairs]
-    words += ["之和", "的和", "总和", "还有多少", "加起来", "加在一起", "加总", "增加", "追加", "参加", "更加"]
+    words += ["之和", "总和", "还有多少", "加起来", "加在一起", "加总", "增加", "追加", "参加", "更加"]
     covered: set[int] = set()
     for word in (w for w in words if _JOIN.search(w)):
         for m in re.finditer(re.escape(word), text):
             covered.update(range(m.start(), m.end()))
     from qa.understand import find_row_term
 
+    for m in re.finditer(_OF_SUM, text):
+        covered.update(range(m.start(), m.end()))
     for m in _ORGANISATION.finditer(text):
         if find_row_term(m.group()) is None:  # 行政许可和行政处罚局里: rows of the tables, no organisation
             covered.update(range(m.start(), m.end()))

@@ -155,10 +155,17 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
         return "ranking", top_n, order
     if lx.ANY_WORDS.search(text) and n_agencies != 1:
         return "any", None, order
-    if metric.col is None or (lx.BREAKDOWN_WORDS.search(lx.CAUSE_WORDS.sub("", text)) and n_agencies <= 1
+    if metric.col is None or (lx.BREAKDOWN_WORDS.search(_beyond_modifiers(text)) and n_agencies <= 1
                                and metric.table == "申请"):
         return "breakdown", None, order
     return "value", None, order
+
+
+def _beyond_modifiers(text: str) -> str:
+    """The text without words that qualify a total rather than ask its parts: 因各种原因, and 各类 / 各种 beside a word of
+    sum (各类无法提供的申请加起来)."""
+    text = lx.CAUSE_WORDS.sub("", text)
+    return re.sub(r"各类|各种|各项", "", text) if lx.SUM_WORDS.search(text) else text
 
 
 def _column_breakdown(q: Question) -> Question:

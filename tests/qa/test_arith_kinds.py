@@ -140,3 +140,21 @@ def test_a_year_whose_row_runs_its_digits_together_is_a_gap_said_as_such(store: 
     assert answer.found and answer.series is not None
     assert [(p.year, p.value) for p in answer.series.points] == [(2021, None), (2022, None), (2023, 6.0)]
     assert "2021年的报告中这一行数字连在一起" in answer.text and "不按零计" in answer.text
+
+
+def test_de_before_he_is_no_word_of_sum(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2023年公开的和部分公开的申请合计几件？")
+    assert (answer.found, answer.value, answer.formula) == (True, 18.0, "予以公开 15 + 部分公开 3 = 18")
+    listed = ask(store, settings, "自然资源和规划局2023年公开的和部分公开的申请各几件？")
+    assert (listed.found, listed.value, listed.formula) == (True, None, None) and "合计" not in listed.text
+    assert [r for _, r, _ in cited(listed)] == ["三.一", "三.二"]
+
+
+def test_gelei_beside_a_word_of_sum_asks_the_total(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2021年各类无法提供的申请加起来是多少件？")
+    assert (answer.found, answer.value) == (True, 9.0)
+
+
+def test_a_range_of_change_is_a_rate(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2023年行政许可决定同2021年比，增减幅度是多少？")
+    assert (answer.found, answer.value, answer.unit) == (True, 20.0, "%")
