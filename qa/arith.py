@@ -31,6 +31,7 @@ from qa.indicators import (
     term_label,
 )
 from qa.table_query import ReportRef, find_reports, metric_values
+from qa.trend import TREND_WORDS
 from qa.types import Answer, Metric, Question
 
 SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
@@ -40,6 +41,7 @@ GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
 THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  # 2023年较2021年
+SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends
 CHANGED = re.compile(r"(?:变化|变动|增减|升降)了?(?:多少|几)")  # a change with no direction said: signed
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
 FALL_WORDS = re.compile(r"(?:下降|减少|降低|少)了?(?:百分之|几|多少)|降幅")
@@ -60,7 +62,7 @@ def asks_change(text: str) -> bool:
     it names (2023年较2021年变化了多少)."""
     m = PREVIOUS_YEAR.search(text)
     if m is None:
-        return bool(THAN_YEAR.search(text) and CHANGED.search(text))
+        return bool((THAN_YEAR.search(text) or SPAN.search(text)) and CHANGED.search(text))
     return lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None
 
 
@@ -82,6 +84,13 @@ def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) ->
             if (r.agency, r.year) in set(pairs)]
     found = find_indicators(q.text)
     if found:
+        if (series := _series_refs(q, store=store)) is not None:  # 近几年的公开率: each year of the span
+            held, lacking = series
+            answer = _indicator_answer(q, found, store=store, refs=held)
+            if answer is not None and answer.found and lacking and not q.years:  # years asked: qa/answer.py says them
+                note = f"（{'、'.join(f'{y}年' for y in lacking)}的报告不在知识库中，未计入，不按零计。）"
+                answer = replace(answer, text=answer.text + note)
+            return answer
         return _indicator_answer(q, found, store=store, refs=refs)
     if q.metric is None:
         return None
@@ -99,6 +108,22 @@ def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) ->
 
 
 # ---- indicators and shares -----------------------------------------------------------------------------------
+
+def _series_refs(q: Question, *, store: Any) -> tuple[list[ReportRef], list[int]] | None:
+    """An indicator over one agency's years (近几年的公开率, 2020到2022年的公开率): the reports of the span and the years
+    of it the store lacks; None when q asks one year, a change or a difference (those compare two years)."""
+    if len(q.agencies) != 1 or len(q.years) == 1 or not TREND_WORDS.search(q.text):
+        return None
+    if asks_difference(q.text) or GROWTH_WORDS.search(q.text) or CHANGED.search(q.text):
+        return None
+    held = [r for r in find_reports(store, agencies=q.agencies) if r.year is not None]
+    years = sorted({r.year for r in held if r.year is not None})
+    span = list(range(min(q.years), max(q.years) + 1)) if q.years else list(range(years[0], years[-1] + 1)) if years else []
+    refs = sorted((r for r in held if r.year in span), key=lambda r: r.year or 0)
+    if len(span) < 2 or not refs:
+        return None
+    return refs, [y for y in span if y not in {r.year for r in refs}]
+
 
 def share_indicator(metric: Metric) -> Indicator | None:
     """A share as an ad-hoc indicator: a 办理结果 row of 三.七, an applicant column of all new applications, or an

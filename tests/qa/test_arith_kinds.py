@@ -158,3 +158,16 @@ def test_gelei_beside_a_word_of_sum_asks_the_total(store: Store, settings: Setti
 def test_a_range_of_change_is_a_rate(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "自然资源和规划局2023年行政许可决定同2021年比，增减幅度是多少？")
     assert (answer.found, answer.value, answer.unit) == (True, 20.0, "%")
+
+
+def test_an_indicator_over_the_years_is_computed_for_each_year_held(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局这几年的公开率是怎么变化的？")
+    assert answer.found and answer.value is None and answer.unit == "%"
+    assert "2021年公开率为61.5%" in answer.text and "2023年公开率为54.5%" in answer.text
+    assert answer.text.count("2022年的报告不在知识库中") == 1 and "不按零计" in answer.text
+    assert sorted({y for y, _, _ in cited(answer)}) == [2021, 2023]
+
+
+def test_an_undirected_change_over_a_span_compares_its_ends(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2021至2023年行政许可决定变化了多少？")
+    assert (answer.found, answer.value, answer.formula) == (True, 50.0, "2023年 300个 − 2021年 250个 = 50个")
