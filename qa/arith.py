@@ -18,7 +18,7 @@ from typing import Any
 
 from qa import compose as cp
 from qa import lexicon as lx
-from qa.figures import figures_answer, shared_metrics, with_col
+from qa.figures import asks_sum, figures_answer, shared_metrics, with_col
 from qa.indicators import (
     Indicator,
     IndicatorValue,
@@ -153,7 +153,7 @@ def _shares(q: Question) -> list[Indicator]:
     """The shares a question asks: of each row joined (各占多少), of their sum (加起来占比), or of the one named last
     before the share word (依申请公开办理结果中予以公开的比例 is 予以公开's share, not the total's)."""
     metrics = shared_metrics(q.text)
-    if metrics and _EACH.search(q.text):
+    if metrics and _EACH.search(q.text) and not asks_sum(q.text):  # 合计占比各是多少: 各 runs over the years
         each = [share_indicator(m) for m in metrics]
         return [s for s in each if s is not None] if all(each) else []
     if (summed := _share_of_sum(q.text)) is not None:

@@ -40,6 +40,7 @@ _BARE_OPEN = re.compile(r"(?<![不分动予以])公开(?=的?(?:申请)?(?:和|�
 # an organisation whose name holds a joining character (综合执法与应急管理局, 自然资源和规划局): never split there
 _ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,8}[与和及][\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|办公室|中心|管委会|政府)"
                            r"(?![\u4e00-\u9fff]{0,2}(?:处理|决定|许可|处罚))")
+_YEARS_JOINED = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:和|与|及|、|跟)\s*(?:19|20)\d{2}\s*年")
 _NOT_HERE = re.compile(r"占(?!用|据|有)|比例|比率|占比|比重|百分之|百分比|几成|增长|增幅|下降|同比|[比较]上一?年|[比较]去年")  # shares, changes: qa/arith.py
 
 
@@ -67,6 +68,8 @@ def _protected(text: str) -> set[int]:
             covered.update(range(m.start(), m.end()))
     from qa.understand import find_row_term
 
+    for m in _YEARS_JOINED.finditer(text):  # 2021年和2023年: two years, not two figures
+        covered.update(range(m.start(), m.end()))
     for m in re.finditer(_OF_SUM, text):
         covered.update(range(m.start(), m.end()))
     for m in _ORGANISATION.finditer(text):
@@ -194,6 +197,11 @@ def _after_within(piece: str) -> str:
 
     last = _WITHIN.split(piece)[-1]
     return last if last != piece and find_metric(last) is not None else piece
+
+
+def asks_sum(text: str) -> bool:
+    """Whether a text asks figures added up (合计, 加起来, 之和 …)."""
+    return _SUM.search(text) is not None
 
 
 def shared_metrics(text: str) -> list[Metric] | None:

@@ -171,3 +171,9 @@ def test_an_indicator_over_the_years_is_computed_for_each_year_held(store: Store
 def test_an_undirected_change_over_a_span_compares_its_ends(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "自然资源和规划局2021至2023年行政许可决定变化了多少？")
     assert (answer.found, answer.value, answer.formula) == (True, 50.0, "2023年 300个 − 2021年 250个 = 50个")
+
+
+def test_a_summed_share_over_the_years_stays_summed(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2021年和2023年公开与部分公开合计占比各是多少？")
+    assert answer.found and answer.text.count("予以公开和部分公开的申请占比为") == 2
+    assert "2021年予以公开和部分公开的申请占比为61.5%" in answer.text and "54.5%" in answer.text
