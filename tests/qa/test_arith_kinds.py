@@ -177,3 +177,9 @@ def test_a_summed_share_over_the_years_stays_summed(store: Store, settings: Sett
     answer = ask(store, settings, "自然资源和规划局2021年和2023年公开与部分公开合计占比各是多少？")
     assert answer.found and answer.text.count("予以公开和部分公开的申请占比为") == 2
     assert "2021年予以公开和部分公开的申请占比为61.5%" in answer.text and "54.5%" in answer.text
+
+
+def test_disclosed_including_partly_disclosed_is_the_disclosure_rate(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "自然资源和规划局2021年公开（包括部分公开）的申请占比是多少？")
+    assert (answer.found, answer.value) == (True, 61.5)
+    assert answer.formula == "公开率 = (予以公开 12 + 部分公开 4) / 办理结果总计 26 = 61.5%"
