@@ -18,7 +18,7 @@ from typing import Any
 
 from qa import compose as cp
 from qa import lexicon as lx
-from qa.figures import figures_answer, shared_metrics, with_col
+from qa.figures import asks_sum, figures_answer, shared_metrics, with_col
 from qa.indicators import (
     Indicator,
     IndicatorValue,
@@ -31,13 +31,18 @@ from qa.indicators import (
     term_label,
 )
 from qa.table_query import ReportRef, find_reports, metric_values
+from qa.trend import TREND_WORDS
 from qa.types import Answer, Metric, Question
 
-SHARE_WORDS = re.compile(r"占.{0,6}(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
+SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
-GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低)了?(?:百分之|几成|多少个?百分点|几倍|多少倍)|增长率|增幅|增速|降幅|"
+GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
+                          r"增长率|增幅|增速|降幅|(?:变化|变动|增减|升降)(?:率|幅度)|"
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
 PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
+THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  # 2023年较2021年
+SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends
+CHANGED = re.compile(r"(?:变化|变动|增减|升降)了?(?:多少|几)")  # a change with no direction said: signed
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
 FALL_WORDS = re.compile(r"(?:下降|减少|降低|少)了?(?:百分之|几|多少)|降幅")
 _WHICH = re.compile(lx.COMPARE_WORDS.pattern + r"|谁更?(?:高|低|大|小)|哪(?:个|家|一)[^，。？?]{0,6}?更?(?:高|低)")
@@ -53,9 +58,12 @@ def asks_difference(text: str) -> bool:
 
 
 def asks_change(text: str) -> bool:
-    """Whether a text asks how a figure changed from the year before (比上一年多了多少, 较去年增加了多少)."""
+    """Whether a text asks how a figure changed from the year before (比上一年多了多少, 较去年增加了多少) or from a year
+    it names (2023年较2021年变化了多少)."""
     m = PREVIOUS_YEAR.search(text)
-    return m is not None and (lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None)
+    if m is None:
+        return bool((THAN_YEAR.search(text) or SPAN.search(text)) and CHANGED.search(text))
+    return lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None
 
 
 def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
@@ -76,11 +84,19 @@ def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) ->
             if (r.agency, r.year) in set(pairs)]
     found = find_indicators(q.text)
     if found:
+        if (series := _series_refs(q, store=store)) is not None:  # 近几年的公开率: each year of the span
+            held, lacking = series
+            answer = _indicator_answer(q, found, store=store, refs=held)
+            if answer is not None and answer.found and lacking and not q.years:  # years asked: qa/answer.py says them
+                note = f"（{'、'.join(f'{y}年' for y in lacking)}的报告不在知识库中，未计入，不按零计。）"
+                answer = replace(answer, text=answer.text + note)
+            return answer
         return _indicator_answer(q, found, store=store, refs=refs)
     if q.metric is None:
         return None
     printed_change = "本年增/减" in lx.ROW_COLS.get(q.metric.row, ())  # the template prints 本年增/减 itself
-    if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and not printed_change):
+    between = PREVIOUS_YEAR.search(q.text) is None  # two years named (2023年较2021年): 本年增/减 is no answer
+    if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and (between or not printed_change)):
         return _change_answer(q, store=store)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
@@ -92,6 +108,22 @@ def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) ->
 
 
 # ---- indicators and shares -----------------------------------------------------------------------------------
+
+def _series_refs(q: Question, *, store: Any) -> tuple[list[ReportRef], list[int]] | None:
+    """An indicator over one agency's years (近几年的公开率, 2020到2022年的公开率): the reports of the span and the years
+    of it the store lacks; None when q asks one year, a change or a difference (those compare two years)."""
+    if len(q.agencies) != 1 or len(q.years) == 1 or not TREND_WORDS.search(q.text):
+        return None
+    if asks_difference(q.text) or GROWTH_WORDS.search(q.text) or CHANGED.search(q.text):
+        return None
+    held = [r for r in find_reports(store, agencies=q.agencies) if r.year is not None]
+    years = sorted({r.year for r in held if r.year is not None})
+    span = list(range(min(q.years), max(q.years) + 1)) if q.years else list(range(years[0], years[-1] + 1)) if years else []
+    refs = sorted((r for r in held if r.year in span), key=lambda r: r.year or 0)
+    if len(span) < 2 or not refs:
+        return None
+    return refs, [y for y in span if y not in {r.year for r in refs}]
+
 
 def share_indicator(metric: Metric) -> Indicator | None:
     """A share as an ad-hoc indicator: a 办理结果 row of 三.七, an applicant column of all new applications, or an
@@ -121,7 +153,7 @@ def _shares(q: Question) -> list[Indicator]:
     """The shares a question asks: of each row joined (各占多少), of their sum (加起来占比), or of the one named last
     before the share word (依申请公开办理结果中予以公开的比例 is 予以公开's share, not the total's)."""
     metrics = shared_metrics(q.text)
-    if metrics and _EACH.search(q.text):
+    if metrics and _EACH.search(q.text) and not asks_sum(q.text):  # 合计占比各是多少: 各 runs over the years
         each = [share_indicator(m) for m in metrics]
         return [s for s in each if s is not None] if all(each) else []
     if (summed := _share_of_sum(q.text)) is not None:
@@ -288,11 +320,18 @@ def _two_years(q: Question, *, store: Any) -> list[int] | None:
         years = [r.year for r in find_reports(store, agencies=q.agencies) if r.year is not None][-1:]
     if len(years) == 1:
         return [years[0] - 1, years[0]]
-    return years if len(years) == 2 else None
+    return [years[0], years[-1]] if len(years) >= 2 else None  # a span (2021到2023年): its two ends
+
+
+def _counted(metric: Metric) -> Metric:
+    """A change computed between two years is of what a row counts (变化了百分之几), not of its printed 本年增/减."""
+    counts = [c for c in lx.ROW_COLS.get(metric.row, ()) if c not in ("上一年项目数量", "本年增/减")]
+    return replace(metric, col=counts[0]) if metric.col == "本年增/减" and counts else metric
 
 
 def _change_answer(q: Question, *, store: Any) -> Answer | None:
     metric = with_col(q.metric) if q.metric else None
+    metric = _counted(metric) if metric is not None else None
     if metric is None or len(q.agencies) != 1:
         return None
     years = _two_years(q, store=store)

@@ -31,8 +31,16 @@ _CLAUSE_END = re.compile(r"[？?；;，,。！!]|其中|另外|以及|同时")
 _JOIN = re.compile(r"以及|加上(?!年)|还有|和|与|及|跟|加|、|＋|\+")
 _THAN = re.compile(r"(?<!百分)(?<!占)比(?!较|例|重|率|一比)")
 _OPENED = re.compile(r"(?<![不主])(?<!不予)(?<!主动)(?:给|被|予以|获得|得到)?公开(?:了|的)")  # 公开了多少: 予以 + 部分公开
-_SUM = re.compile(lx.SUM_WORDS.pattern + r"|之和|的和|合起来|加在一起|共有?多少|共几")
+_OF_SUM = r"的和(?=是|为|有|多少|等于|[，,？?。]|$)"  # A和B的和是多少; not 公开的和部分公开的 (的 + 和)
+_SUM = re.compile(lx.SUM_WORDS.pattern + r"|之和|" + _OF_SUM + r"|合起来|加在一起|共有?多少|共几")
 _GAP = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
+# 公开和部分公开: a bare 公开 set beside 部分公开 is 予以公开 (said either way round)
+_BARE_OPEN = re.compile(r"(?<![不分动予以])公开(?=的?(?:申请)?(?:和|与|及|、|跟|加上?)部分公开)|"
+                        r"(?<=部分公开)((?:的?申请)?(?:和|与|及|、|跟|加上?))公开(?![率比])")
+# an organisation whose name holds a joining character (综合执法与应急管理局, 自然资源和规划局): never split there
+_ORGANISATION = re.compile(r"[\u4e00-\u9fff]{2,8}[与和及][\u4e00-\u9fff]{2,10}?(?:局|厅|委员会|办公室|中心|管委会|政府)"
+                           r"(?![\u4e00-\u9fff]{0,2}(?:处理|决定|许可|处罚))")
+_YEARS_JOINED = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:和|与|及|、|跟)\s*(?:19|20)\d{2}\s*年")
 _NOT_HERE = re.compile(r"占(?!用|据|有)|比例|比率|占比|比重|百分之|百分比|几成|增长|增幅|下降|同比|[比较]上一?年|[比较]去年")  # shares, changes: qa/arith.py
 
 
@@ -53,12 +61,26 @@ def _protected(text: str) -> set[int]:
     """Positions covered by a template word that holds a joining character (法人和其他组织, 法律服务机构…) or by a word
     of sum (之和)."""
     words = [w for t in lx.ROW_TERMS for w in t.words] + [w for pairs in lx.COL_TERMS.values() for w, _ in pairs]
-    words += ["之和", "的和", "总和", "还有多少", "加起来", "加在一起", "加总", "增加", "追加", "参加", "更加"]
+    words += ["之和", "总和", "还有多少", "加起来", "加在一起", "加总", "增加", "追加", "参加", "更加"]
     covered: set[int] = set()
     for word in (w for w in words if _JOIN.search(w)):
         for m in re.finditer(re.escape(word), text):
             covered.update(range(m.start(), m.end()))
+    from qa.understand import find_row_term
+
+    for m in _YEARS_JOINED.finditer(text):  # 2021年和2023年: two years, not two figures
+        covered.update(range(m.start(), m.end()))
+    for m in re.finditer(_OF_SUM, text):
+        covered.update(range(m.start(), m.end()))
+    for m in _ORGANISATION.finditer(text):
+        if find_row_term(m.group()) is None:  # 行政许可和行政处罚局里: rows of the tables, no organisation
+            covered.update(range(m.start(), m.end()))
     return covered
+
+
+def opened_named(text: str) -> str:
+    """The text with a bare 公开 set beside 部分公开 said as 予以公开 (公开和部分公开加起来 adds both rows)."""
+    return _BARE_OPEN.sub(lambda m: f"{m.group(1)}予以公开" if m.group(1) else "予以公开", text)
 
 
 def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
@@ -124,7 +146,7 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
     """(how: list | sum | diff | which | ratio, the figures) when q asks for several figures, else None."""
     if _NOT_HERE.search(q.text):
         return None
-    clauses = _clauses(q.text)
+    clauses = _clauses(opened_named(q.text))
     if len(clauses) == 2 and _SUM.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
         clauses = [clauses[0] + "合计"]  # 复议和诉讼各多少件，合计多少: the pieces of the first clause, added up
     if len(clauses) >= 2:
@@ -158,6 +180,7 @@ def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
         return None
     found: list[Term] = []
     for piece in pieces:
+        piece = _after_within(piece)
         term = _term(piece, clause, found[-1].metrics[0] if found else None, named=True)
         if term is None:
             return None
@@ -165,9 +188,25 @@ def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
     return found if len({t.metrics for t in found}) == len(found) else None
 
 
+_WITHIN = re.compile(r"当中|之中|里面|中|里")
+
+
+def _after_within(piece: str) -> str:
+    """What a piece names after its last 中 / 里 (办理结果中予以公开 names 予以公开), when that names a figure."""
+    from qa.understand import find_metric
+
+    last = _WITHIN.split(piece)[-1]
+    return last if last != piece and find_metric(last) is not None else piece
+
+
+def asks_sum(text: str) -> bool:
+    """Whether a text asks figures added up (合计, 加起来, 之和 …)."""
+    return _SUM.search(text) is not None
+
+
 def shared_metrics(text: str) -> list[Metric] | None:
     """The metrics joined in a share question (不予公开和无法提供加起来占比多少), or None when it names fewer than two."""
-    clauses = _clauses(text)
+    clauses = _clauses(opened_named(text))
     found = joined(_split(clauses[0], _JOIN), clauses[0]) if len(clauses) == 1 else None
     return [m for t in found for m in t.metrics] if found else None
 

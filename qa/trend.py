@@ -100,6 +100,8 @@ def trend_answer(q: Question, *, store: Any) -> Answer | None:
             why = "的报告不在知识库中"
         elif not template_prints(templates.get(mv.report.id, ""), metric):
             why = f"的报告采用{templates[mv.report.id]}版模板，没有这一项"
+        elif any(u.kind == "ambiguous" for u in mv.unread):  # printed, but its digits run together
+            why = "的报告中这一行数字连在一起，无法可靠地拆分到各列"
         elif any(u.kind == "missing" and not u.row for u in mv.unread):  # the whole table is not in the report
             why = f"的报告中未能找到{lx.TABLE_NAMES.get(metric.table, '这一表格')}"
         else:

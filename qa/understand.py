@@ -95,9 +95,26 @@ def find_col(text: str, table: str, row: str | None = None) -> str | None:
     return None
 
 
+_LISTED = re.compile(r"等(?:等)?")  # 本机关不掌握、没有现成信息等原因无法提供: the rows listed stand for their group
+
+
+def _group_of_listed(text: str, term: lx.RowTerm) -> lx.RowTerm:
+    """The group a sub-row belongs to when the text lists sub-rows and then names the group after 等, else term."""
+    parent = term.row.rpartition(".")[0]
+    if parent not in lx.GROUP_ROWS:
+        return term
+    for m in _LISTED.finditer(text):
+        group = find_row_term(text[m.end():])
+        if group is not None and group.table == term.table and group.row == parent:
+            return group
+    return term
+
+
 def find_metric(text: str) -> Metric | None:
     """The table cell address the text asks about, or None when it names no table metric."""
     term = find_row_term(text)
+    if term is not None:
+        term = _group_of_listed(text, term)
     if term is None:
         if "申请" in text or find_col(text, "申请"):
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
@@ -138,9 +155,17 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
         return "ranking", top_n, order
     if lx.ANY_WORDS.search(text) and n_agencies != 1:
         return "any", None, order
-    if metric.col is None or (lx.BREAKDOWN_WORDS.search(text) and n_agencies <= 1 and metric.table == "申请"):
+    if metric.col is None or (lx.BREAKDOWN_WORDS.search(_beyond_modifiers(text)) and n_agencies <= 1
+                               and metric.table == "申请"):
         return "breakdown", None, order
     return "value", None, order
+
+
+def _beyond_modifiers(text: str) -> str:
+    """The text without words that qualify a total rather than ask its parts: 因各种原因, and 各类 / 各种 beside a word of
+    sum (各类无法提供的申请加起来)."""
+    text = lx.CAUSE_WORDS.sub("", text)
+    return re.sub(r"各类|各种|各项", "", text) if lx.SUM_WORDS.search(text) else text
 
 
 def _column_breakdown(q: Question) -> Question:
