@@ -16,7 +16,7 @@ from typing import Any
 
 from qa.catalog import Catalog
 from qa.compose import report_title
-from qa.contacts import ContactFact, asked_kinds, facts_of
+from qa.contacts import ContactFact, asked_kinds, asks_closing, facts_of
 from qa.table_query import ReportRef, find_reports
 from qa.types import Answer, Question, Source
 
@@ -55,7 +55,10 @@ def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequenc
         order = [y for y in wanted if y in by_year] if q.years else [y for y in wanted if y in by_year] + \
             [y for y in newest_first if y not in wanted]
         for year in order:
-            facts = facts_of(report_text(by_year[year].id), kind)
+            text = report_text(by_year[year].id)
+            person = found.get("联系人")
+            near = person[1][0].start if person is not None and person[0] is by_year[year] else None
+            facts = facts_of(text, kind, near=near, closing=asks_closing(q.text))
             if facts:
                 found[kind] = (by_year[year], facts)
                 break

@@ -50,6 +50,7 @@ _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: n
 _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 _ASKED_UNIT = re.compile(r"(?:多少|几)(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
+_ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
 _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
@@ -278,12 +279,12 @@ def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
 def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[float, str] | None:
     """The number (and unit) of the sentence: the asked unit first, then the one closest after a question word."""
     unit = _ASKED_UNIT.search(question)
-    asked = unit.group(1) if unit else None
+    asked = unit.group(1) if unit else "%" if _ASKED_SHARE.search(question) else None
     best: tuple[int, int, int, float, str] | None = None
     for i, m in enumerate(_NUM_UNIT.finditer(sentence)):
         before = sentence[max(0, m.start() - 12):m.start()]
         near = sum(len(w) for w in words if w in before)
-        key = (int(m.group(3) == asked), near, -i)
+        key = (int(m.group(3).replace("％", "%") == asked), near, -i)
         if best is None or key > best[:3]:
             best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
     return (best[3], best[4]) if best else None

@@ -199,6 +199,15 @@ def test_these_applications_point_back_at_the_asked_agency(catalog: Catalog) -> 
     assert q.agencies == first.agencies and q.years == (2020,)
 
 
+def test_what_applications_were_about_is_no_cell(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    for text in ("这些申请主要涉及哪些内容？", "涉及什么内容？", "申请主要是关于哪些方面的？"):
+        q = understand(text, catalog=catalog, context=first)
+        assert (q.metric, q.agencies, q.years) == (None, (HSB,), (2020,)), text
+    counted = understand("涉及不动产登记的申请有多少件？", catalog=catalog, context=first)
+    assert counted.metric is not None  # a number asked: the table may hold it
+
+
 def test_that_year_points_back_at_the_agency_without_keeping_the_metric(catalog: Catalog) -> None:
     first = understand("红寺堡区2020年作出了多少行政处罚决定？", catalog=catalog)
     then = understand("那年接收办理的群众信访投诉事项有多少件？", catalog=catalog, context=first)
