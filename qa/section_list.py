@@ -135,7 +135,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
         else:
             start, end = turn[1], section.end
     avoid = _MEASURE_WORDS if part.name == PROBLEMS else None  # 针对去年的问题采取措施：一是… lists no problems
-    items = first_list(text, start, end, section=section.title, heading=part.name, not_after=avoid)
+    items = first_list(text, start, end, section=section.title, heading=part.name, not_after=avoid,
+                       outline=part.name == WORK and not part.focus)
     return items or _sentences(text, start, end, section=section.title, heading=part.name)
 
 

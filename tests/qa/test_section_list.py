@@ -102,3 +102,13 @@ def test_a_plan_question_with_a_count_of_aspects_gets_the_plan_list() -> None:
     assert _items(text, "东岚水利局在2023年报里说2024年要着重做好哪两方面？") == [
         "一是办好政策问答栏目。", "二是每月通报留言办理情况。"]
     assert _items(text, "年报里自查出的问题有哪些") == ["本年度仍有不足，主要是互动偏少。"]
+
+
+def test_work_done_is_the_sections_own_outline_not_a_pasted_list_above_it() -> None:
+    pasted = "本局主动公开下列信息：\n1、机构职能\n2、部门文件\n3、工作动态\n" + "栏目截图说明。" * 120 + "\n"
+    text = (HEAD + "2020年，我局做好各项公开工作。\n" + pasted + "（一）主动公开\n全年公开信息320条。\n"
+            "（二）依申请公开\n全年收到申请2件。\n" + "网页说明。" * 300 + "\n（三）平台建设\n开通政务微博。\n" + TABLES + END)
+    assert _items(text, "东岚水利局做了哪些工作？") == [
+        "（一）主动公开全年公开信息320条。", "（二）依申请公开全年收到申请2件。", "（三）平台建设开通政务微博。"]
+    plain = HEAD + "2020年，我局做好公开工作。1、更新栏目。2、答复申请。\n" + TABLES + END
+    assert _items(plain, "做了哪些工作") == ["1、更新栏目。", "2、答复申请。"]  # no outline: the first list there is
