@@ -217,7 +217,10 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
         agencies, carried = list(dict.fromkeys([*context.agencies, *agencies])), True
     if contrast and years and context.years and not set(years) <= set(context.years):
         years, carried = tuple(sorted({*context.years, *years})), True
-    if not years and context.years and not fresh and not _NEWEST.search(text):
+    # 那工信厅呢？ after a 2023 question: an agency without a report of that year is answered from its newest one
+    held_none = bool(agencies) and not set(agencies) <= set(context.agencies) and not any(
+        y in catalog.years_of(a) for a in agencies if a not in context.agencies for y in context.years)
+    if not years and context.years and not fresh and not held_none and not _NEWEST.search(text):
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
     multi = context.intent not in ("value", "breakdown", "narrative")

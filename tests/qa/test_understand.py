@@ -189,6 +189,15 @@ def test_a_full_question_about_another_agency_does_not_keep_the_year(catalog: Ca
     assert understand("那镇北堡镇呢？", catalog=catalog, context=first).years == (2020,)  # clearly following up
 
 
+def test_a_follow_up_agency_without_a_report_of_the_year_asked_reads_its_newest() -> None:
+    catalog = Catalog.from_rows([("山海省科学技术厅", "山海科技厅", (), (2021, 2023)),
+                                 ("山海省工业和信息化厅", "山海工信厅", (), (2019, 2021))])
+    first = understand("山海科技厅2023年存在哪些问题", catalog=catalog)
+    assert understand("山海工信厅呢？", catalog=catalog, context=first).years == ()  # no 2023 report: its newest
+    earlier = understand("山海科技厅2021年存在哪些问题", catalog=catalog)
+    assert understand("山海工信厅呢？", catalog=catalog, context=earlier).years == (2021,)  # it has 2021: kept
+
+
 def test_a_time_filler_is_no_content_word() -> None:
     assert content_tokens("2021年的时候呢？") == []
 
