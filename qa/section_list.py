@@ -26,7 +26,7 @@ from qa.types import Answer, Question, Source
 
 PROBLEMS, MEASURES, WORK = "存在的问题", "改进措施", "工作情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
-_PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|什么|啥|自身|工作中?|公开中?|承认)(?:的)?问题|不足|差距|短板|困难|薄弱|欠缺|弱项"
+_PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|什么|啥|自身|工作中?|公开中?|承认)(?:的)?问题|不足|差距|短板|困难|薄弱|欠缺|弱项"
                             r"|(?:自查|查摆|查找|查出|发现)[\u4e00-\u9fff]{0,3}问题|问题(?:主要)?(?:有|是|包括)?(?:哪些|什么|啥)")
 _MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|计划|打算|下一步|明年|来年|今后|努力方向|工作安排|要[\u4e00-\u9fff]{0,3}?做好|将要|将会"
                             r"|准备|对策|改善")
@@ -169,7 +169,8 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
             continue
         arabic = bool(re.search(r"\d", m.group(0)))  # （一） ends at the next （二）, (1) at the next (2)
         nxt = next((later for later in marks[k + 1:] if bool(re.search(r"\d", later.group(0))) == arabic), None)
-        return m.end(), nxt.start() if nxt else end, said
+        body = title.end() + 1 if title and text.startswith("。", title.end()) else m.end()  # past a titled line
+        return body, nxt.start() if nxt else end, said
     return None
 
 

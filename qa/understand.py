@@ -158,7 +158,7 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     agencies, unknown = list(mentions.agencies), list(mentions.unknown)
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
     years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None)
-    metric = None if asks_content(text) else find_metric(text)
+    metric = None if asks_content(text) or _asks_list(text) else find_metric(text)
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
                       unknown=[*unknown, *(name for name, _ in mentions.ambiguous)], years=years, metric=metric)
@@ -173,6 +173,13 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
 def asks_content(text: str) -> bool:
     """Whether a question asks what things were about (申请主要涉及哪些内容) and no number: no cell holds that."""
     return _CONTENT.search(text) is not None and not lx.QUESTION_HOW_MANY.search(text)
+
+
+def _asks_list(text: str) -> bool:
+    """Whether a question asks for a part of the report as a list (在依申请公开方面做了哪些工作) and no number."""
+    from qa.section_list import asked_part
+
+    return asked_part(text) is not None and not lx.QUESTION_HOW_MANY.search(text)
 
 
 def asks_other_than_cells(text: str) -> bool:

@@ -213,6 +213,8 @@ def test_what_applications_were_about_is_no_cell(catalog: Catalog) -> None:
     for text in ("这些申请主要涉及哪些内容？", "涉及什么内容？", "申请主要是关于哪些方面的？"):
         q = understand(text, catalog=catalog, context=first)
         assert (q.metric, q.agencies, q.years) == (None, (HSB,), (2020,)), text
+    listed = understand("红寺堡区2020年在依申请公开方面做了哪些工作？", catalog=catalog)
+    assert listed.metric is None  # the items under that sub-heading, not the count of applications
     counted = understand("涉及不动产登记的申请有多少件？", catalog=catalog, context=first)
     assert counted.metric is not None  # a number asked: the table may hold it
 
