@@ -96,7 +96,7 @@ def followup_part(q: Question) -> Part | None:
         return None
     if _MEASURE_WORDS.search(q.text):
         return Part(MEASURES, 5)
-    if _PROBLEM_WORDS.search(q.text):
+    if _PROBLEM_WORDS.search(q.text) or "问题" in q.text:  # 问题呢？ after the measures
         return Part(PROBLEMS, 5)
     return Part(WORK, 1) if _WORK_WORDS.search(q.text) else earlier
 

@@ -95,6 +95,7 @@ def test_follow_ups_change_the_part_the_year_and_the_agency(ask) -> None:
     chat = Conversation()
     assert ask("东湖区水务局2021年存在哪些问题？", chat).sources[0].text == "一是栏目更新慢；"
     assert _quoted(ask("那改进措施有哪些？", chat)) == ["一是每周巡查栏目。", "二是每月发布解读。"]  # same report
+    assert _quoted(ask("问题呢？", chat)) == ["一是栏目更新慢；", "二是解读偏少。"]  # and back to the problems
     assert "0791-6660001" in ask("地址和电话呢？", chat).text  # still 2021
     # a full question about another agency does not keep 2021 (the other agency has only 2023)
     other = ask("东湖区文旅局存在哪些问题？", chat)
