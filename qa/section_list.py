@@ -45,6 +45,7 @@ _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|�
 # 举措 / 措施 said of a topic without any word of the future: what was done there, not what is planned
 _PLANNED = re.compile(r"改进|整改|下一步|明年|来年|今后|打算|计划|将要|准备|努力方向|要[\u4e00-\u9fff]{0,3}?做好|对策")
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
+_DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
 MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
 _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
 _BRACKET = r"[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]"
@@ -74,7 +75,8 @@ def asked_part(question: str) -> Part | None:
         return None
     topic = asked_topic(question)
     if _MEASURE_WORDS.search(question):
-        if topic and not _PLANNED.search(question):  # 在主动公开方面有哪些举措: the work done on it
+        done = topic or _DONE.search(question)  # 在主动公开方面有哪些举措 / 采取了哪些措施: the work done
+        if done and not _PLANNED.search(question):
             return Part(WORK, 1, topic=topic)
         return Part(MEASURES, 5, topic=topic)
     if _PROBLEM_WORDS.search(question):

@@ -74,6 +74,8 @@ def test_which_questions_ask_for_a_whole_part() -> None:
     assert asked_part("明年要着力做好哪四个方面？").name == MEASURES
     assert asked_part("在网站上公开了哪些信息") is None  # no part of the report is asked for
     assert asked_part("报告指出了哪几个问题？").name == PROBLEMS
+    assert asked_part("2022年采取了哪些措施推进政务公开？") == Part(WORK, 1)  # done, not planned
+    assert asked_part("针对这些问题采取了哪些整改措施？").name == MEASURES
     assert asked_part("收到哪些申请，共多少件") is None
     assert asked_part("2023年回应了哪些舆情问题？") is None  # a topic's problems, not the work's shortcomings
     assert asked_part("主要问题有哪些").name == PROBLEMS
