@@ -260,6 +260,8 @@ def _extend(quote: Quote, sentences: Sequence[Passage]) -> Quote:
     passages = [sentences[first]]
     i = first + 1
     while len(passages) < 3 and i < len(sentences) and sum(len(p.text) for p in passages) + len(sentences[i].text) <= LIST_BUDGET:
+        if is_subheading(sentences[i].text):  # （三）政府信息管理情况。 opens the next part: the quote ends here
+            break
         passages.append(sentences[i])
         i += 1
     if quote.passages[-1] not in passages:  # the list is too long: keep the sentences that scored
@@ -271,6 +273,8 @@ def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
     passages = list(quote.passages)
     i = sentences.index(passages[-1]) + 1
     while len(passages) < 3 and i < len(sentences) and sum(len(p.text) for p in passages) + len(sentences[i].text) <= LIST_BUDGET:
+        if is_subheading(sentences[i].text):
+            break
         passages.append(sentences[i])
         i += 1
     return replace(quote, passages=tuple(passages))

@@ -154,3 +154,12 @@ def test_a_share_question_reads_the_percentage_not_the_counts_before_it() -> Non
     assert pick_number(sentence, "依申请公开和主动公开占总制发信息的比例是多少", ["依申请公开"]) == (83.3, "%")
     assert pick_number(sentence, "主动公开了多少条", ["主动公开"]) == (120.0, "条")
     assert pick_number("办结率达100％，共办结12件。", "办结率是多少", []) == (100.0, "％")
+
+
+def test_a_listing_quote_stops_before_the_next_sub_heading() -> None:
+    from qa.extract import best_quote
+
+    text = ("（二）依申请公开情况。全年收到申请5件。申请内容涉及规划许可信息、征收补偿信息等。"
+            "（三）政府信息管理情况。修订公开目录。")
+    quote = best_quote("这些申请主要涉及哪些内容？", [_own_chunk(text)], drop=[])
+    assert quote is not None and "规划许可信息" in quote.text and "政府信息管理" not in quote.text
