@@ -80,8 +80,17 @@ def asked_kinds(question: str) -> tuple[str, ...]:
     if "网址" in kinds and "电话" in kinds and not re.search(r"电话|热线|座机", question):
         kinds = tuple(k for k in kinds if k != "电话")  # 网站链接 / 网址号码 are no phone questions
     if not kinds and _ALL.search(question):
-        return ("地址", "邮编", "电话", "传真", "邮箱")
+        return ANY_WAY
     return kinds
+
+
+ANY_WAY: tuple[str, ...] = ("地址", "邮编", "电话", "传真", "邮箱")  # 怎么联系他们: every way of reaching the office
+
+
+def closing_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of detail the report's closing lines print (联系人, 电话 …), in KINDS order; () when they print none."""
+    held = {f.kind for f in contact_facts(text) if f.zone != "前言" and f.start >= len(text) - CLOSING_CHARS}
+    return tuple(k for k in KINDS if k in held)
 
 
 def _zones(text: str) -> list[tuple[str, int, int]]:

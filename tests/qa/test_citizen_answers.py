@@ -138,6 +138,8 @@ def test_the_contact_person_left_at_the_end_and_the_number_beside_the_name(ask) 
     a = ask("西岭区交通局年报结尾留的联系人是谁？电话多少？")
     assert a.found and "方晓岚" in a.text and "0791-7770188" in a.text and "0791-7770100" not in a.text
     assert all("方晓岚" in s.text for s in a.sources)
+    closing = ask("西岭区交通局报告文末留的联系方式")  # what the closing lines print, not the preamble's office
+    assert "方晓岚" in closing.text and "0791-7770188" in closing.text and "0791-7770100" not in closing.text
     office = ask("西岭区交通局的联系电话是多少？")
     assert "0791-7770100" in office.text and "0791-7770188" not in office.text  # the preamble's office number
 
