@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from index.sections import Section, split_sections
 from qa.compose import report_title
@@ -45,6 +45,7 @@ _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|�
 # 举措 / 措施 said of a topic without any word of the future: what was done there, not what is planned
 _PLANNED = re.compile(r"改进|整改|下一步|明年|来年|今后|打算|计划|将要|准备|努力方向|要[\u4e00-\u9fff]{0,3}?做好|对策")
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
+_FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
 MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
 _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
@@ -96,6 +97,9 @@ def followup_part(q: Question) -> Part | None:
     earlier = asked_part(q.query)
     if earlier is None:
         return None
+    said = _FOLLOW_TOPIC.search(q.text)  # 监督保障方面呢？: the same kind of list on another topic
+    if said and _GENERIC_TOPIC.sub("", said.group(1)):
+        return Part(WORK, 1, topic=said.group(1)) if earlier.name == WORK else replace(earlier, topic=said.group(1))
     if _MEASURE_WORDS.search(q.text):
         return Part(MEASURES, 5)
     if _PROBLEM_WORDS.search(q.text) or "问题" in q.text:  # 问题呢？ after the measures

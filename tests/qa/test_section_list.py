@@ -115,3 +115,15 @@ def test_work_done_is_the_sections_own_outline_not_a_pasted_list_above_it() -> N
         "（一）主动公开全年公开信息320条。", "（二）依申请公开全年收到申请2件。", "（三）平台建设开通政务微博。"]
     plain = HEAD + "2020年，我局做好公开工作。1、更新栏目。2、答复申请。\n" + TABLES + END
     assert _items(plain, "做了哪些工作") == ["1、更新栏目。", "2、答复申请。"]  # no outline: the first list there is
+
+
+def test_a_follow_up_naming_another_topic_lists_that_topic() -> None:
+    from qa.section_list import followup_part
+    from qa.types import Question
+
+    def part(text: str, earlier: str) -> Part | None:
+        return followup_part(Question(text=text, query=f"{earlier} {text}"))
+
+    assert part("依申请公开方面呢？", "2022年在平台建设上做了哪些工作") == Part(WORK, 1, topic="依申请公开")
+    assert part("那在平台建设方面呢？", "做了哪些工作") == Part(WORK, 1, topic="平台建设")
+    assert part("那2021年呢？", "在平台建设上做了哪些工作") == Part(WORK, 1, topic="平台建设")  # the topic kept
