@@ -16,7 +16,7 @@ from typing import Any
 
 from qa.catalog import Catalog
 from qa.compose import report_title
-from qa.contacts import ContactFact, asked_kinds, facts_of
+from qa.contacts import ANY_WAY, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
 from qa.table_query import ReportRef, find_reports
 from qa.types import Answer, Question, Source
 
@@ -49,13 +49,19 @@ def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequenc
     """The sentences about one agency's contact details, and their sources."""
     by_year = {r.year: r for r in refs if r.year is not None}
     newest_first = sorted(by_year, reverse=True)
+    main_first = next((by_year[y] for y in [*wanted, *newest_first] if y in by_year), None)
     found: dict[str, tuple[ReportRef, list[ContactFact]]] = {}
+    if tuple(kinds) == ANY_WAY and asks_closing(q.text) and main_first is not None:  # 末尾留的联系方式
+        kinds = closing_kinds(report_text(main_first.id)) or kinds
     for kind in kinds:
         # an asked year is the only one; with none the newest report first, an older one only when it lacks the detail
         order = [y for y in wanted if y in by_year] if q.years else [y for y in wanted if y in by_year] + \
             [y for y in newest_first if y not in wanted]
         for year in order:
-            facts = facts_of(report_text(by_year[year].id), kind)
+            text = report_text(by_year[year].id)
+            person = found.get("联系人")
+            near = person[1][0].start if person is not None and person[0] is by_year[year] else None
+            facts = facts_of(text, kind, near=near, closing=asks_closing(q.text))
             if facts:
                 found[kind] = (by_year[year], facts)
                 break

@@ -1,4 +1,4 @@
-"""Contact details printed in a report (电话, 传真, 地址, 邮编, 邮箱, 网址, 办公时间): facts read from its text.
+"""Contact details printed in a report (联系人, 电话, 传真, 地址, 邮编, 邮箱, 网址, 办公时间): facts read from its text.
 
     >>> [(f.kind, f.value) for f in contact_facts("…请与本局办公室联系（地址：平潭镇中山路8号；邮编：350400；电话：0591-2345678）。")]
     [('地址', '平潭镇中山路8号'), ('邮编', '350400'), ('电话', '0591-2345678')]
@@ -16,9 +16,10 @@ from dataclasses import dataclass
 from index.sections import split_sections
 from qa.passages import is_heading
 
-KINDS: tuple[str, ...] = ("地址", "邮编", "电话", "传真", "邮箱", "网址", "办公时间")
+KINDS: tuple[str, ...] = ("联系人", "地址", "邮编", "电话", "传真", "邮箱", "网址", "办公时间")
 # what a question asks for, kind by kind
 _ASKS: dict[str, re.Pattern[str]] = {
+    "联系人": re.compile(r"联系人|经办人"),
     "地址": re.compile(r"地址|在哪(?:里|儿)?办公|办公(?:地点|场所)|(?:办公室|单位|机关)在哪|通讯地址|门牌"),
     "邮编": re.compile(r"邮编|邮政编码"),
     "电话": re.compile(r"电话|热线|座机|手机号|号码|打哪个|打什么|打给|致电"),
@@ -28,14 +29,18 @@ _ASKS: dict[str, re.Pattern[str]] = {
     "办公时间": re.compile(r"办公时间|上班时间|工作时间|接待时间|受理时间"),
 }
 _ALL = re.compile(r"联系方式|怎么联系|如何联系|联系(?:他们|该局|该单位|谁)|联络方式")
+# 末尾留的电话 / 落款处的联系人: the details printed in the closing lines, not the preamble's
+_CLOSING = re.compile(r"末尾|结尾|最后|文末|末尾处|落款|最下面|底部|最底下")
 _COUNTED = re.compile(r"(?:多少|几)\s*(?:个|件|条|次|通|篇|人次|人)|(?:接听|接到|受理|办理|处理)")
 
 _SPACE = r"[ \t\u3000]*"
 _GAP = r"[\s\u3000]*"  # labels and values are split by line-wraps in PDF text
 _PHONE = r"(?:[(（]\s*0\d{2,3}\s*[)）]|0\d{2,3}\s*[-—－–]{1,2}\s*)?\d{7,8}"
 _LABELLED: dict[str, re.Pattern[str]] = {
-    "电话": re.compile(r"(?<!传真)(?:联系|咨询|办公|值班|服务)?电" + _SPACE + r"话(?:\s*[/／、]\s*传真)?"
+    "电话": re.compile(r"(?:(?<!传真)(?:联系|咨询|办公|值班|服务)?电" + _SPACE + r"话(?:\s*[/／、]\s*传真)?|联系方式)"
                      + _GAP + r"[：:，,]?" + _GAP + r"(" + _PHONE + r")"),
+    "联系人": re.compile(r"(?:联" + _SPACE + r"系" + _SPACE + r"人|经办人)" + _GAP + r"[：:]" + _GAP
+                      + r"([\u4e00-\u9fff·]{2,5}?)(?=[^\u4e00-\u9fff·]|电话|联系|手机|$)"),
     "传真": re.compile(r"(?:电话\s*[/／、]\s*)?传" + _SPACE + r"真" + _GAP + r"[：:，,]?" + _GAP + r"(" + _PHONE + r")"),
     "邮编": re.compile(r"邮" + _SPACE + r"(?:政" + _SPACE + r")?编" + _SPACE + r"(?:码)?" + _GAP + r"[：:，,]?" + _GAP
                      + r"(\d{6})(?!\d)"),
@@ -49,6 +54,7 @@ _ADDRESS_STOP = re.compile(r"[；;。]|\n\s*[一二三四五六]\s*、|[，,](?=
 _TIME_STOP = re.compile(r"[；;。）)]|\n\s*\n")
 MAX_VALUE = 60  # characters an address or office-hours value may run
 MAX_QUOTE = 220  # characters of the sentence quoted around a fact
+CLOSING_CHARS = 400  # the closing lines (date, signature, 联系人) are within this many characters of the end
 
 
 @dataclass(frozen=True)
@@ -74,8 +80,17 @@ def asked_kinds(question: str) -> tuple[str, ...]:
     if "网址" in kinds and "电话" in kinds and not re.search(r"电话|热线|座机", question):
         kinds = tuple(k for k in kinds if k != "电话")  # 网站链接 / 网址号码 are no phone questions
     if not kinds and _ALL.search(question):
-        return ("地址", "邮编", "电话", "传真", "邮箱")
+        return ANY_WAY
     return kinds
+
+
+ANY_WAY: tuple[str, ...] = ("地址", "邮编", "电话", "传真", "邮箱")  # 怎么联系他们: every way of reaching the office
+
+
+def closing_kinds(text: str) -> tuple[str, ...]:
+    """The kinds of detail the report's closing lines print (联系人, 电话 …), in KINDS order; () when they print none."""
+    held = {f.kind for f in contact_facts(text) if f.zone != "前言" and f.start >= len(text) - CLOSING_CHARS}
+    return tuple(k for k in KINDS if k in held)
 
 
 def _zones(text: str) -> list[tuple[str, int, int]]:
@@ -146,7 +161,7 @@ def _facts_in(text: str, zone: str, lo: int, hi: int) -> list[ContactFact]:
             qs, qe = _sentence(text, start, end)
             found.append(ContactFact(kind, value, start, end, qs, qe, zone))
 
-    for kind in ("电话", "传真", "邮编"):
+    for kind in ("电话", "传真", "邮编", "联系人"):
         for m in _LABELLED[kind].finditer(text, lo, hi):
             if kind == "电话" and "传真" in m.group(0) and "/" not in m.group(0) and "／" not in m.group(0):
                 continue
@@ -188,12 +203,25 @@ def contact_facts(text: str) -> list[ContactFact]:
     return facts
 
 
-def facts_of(text: str, kind: str) -> list[ContactFact]:
+def asks_closing(question: str) -> bool:
+    """Whether a question asks for the details printed at the end of the report (末尾留的电话, 落款的联系人)."""
+    return _CLOSING.search(question) is not None
+
+
+def facts_of(text: str, kind: str, *, near: int | None = None, closing: bool = False) -> list[ContactFact]:
     """The report's facts of one kind: those of the first zone that prints any (the office's own, not the body's);
-    each value once."""
+    each value once. With near (the offset of the contact person asked about), the one printed beside it; with
+    closing, those of the closing lines when they print any."""
     facts = [f for f in contact_facts(text) if f.kind == kind]
     if not facts:
         return []
+    if near is not None:
+        beside = [f for f in facts if abs(f.start - near) <= MAX_QUOTE // 2]
+        if beside:
+            return [min(beside, key=lambda f: abs(f.start - near))]
+    if closing:
+        last = [f for f in facts if f.zone != "前言" and f.start >= len(text) - CLOSING_CHARS]
+        facts = last or facts
     zone = facts[0].zone
     seen: set[str] = set()
     out = []

@@ -7,7 +7,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from qa.types import Answer, Question
 
@@ -21,9 +21,12 @@ class Conversation:
 
     @property
     def last(self) -> Question | None:
-        """The previous question that named something (agencies, years or a metric), if any."""
-        for question, _ in reversed(self.turns):
+        """The previous question that named something (agencies, years or a metric), if any. A question the lexicon
+        read as a table cell but a quote answered (占总制发信息的比例) is followed up as the prose question it was."""
+        for question, answer in reversed(self.turns):
             if question.agencies or question.years or question.metric is not None:
+                if question.metric is not None and answer.found and answer.route == "retrieval":
+                    return replace(question, metric=None, intent="narrative")
                 return question
         return None
 

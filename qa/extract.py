@@ -50,6 +50,7 @@ _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: n
 _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 _ASKED_UNIT = re.compile(r"(?:多少|几)(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
+_ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
 _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
@@ -259,6 +260,8 @@ def _extend(quote: Quote, sentences: Sequence[Passage]) -> Quote:
     passages = [sentences[first]]
     i = first + 1
     while len(passages) < 3 and i < len(sentences) and sum(len(p.text) for p in passages) + len(sentences[i].text) <= LIST_BUDGET:
+        if is_subheading(sentences[i].text):  # （三）政府信息管理情况。 opens the next part: the quote ends here
+            break
         passages.append(sentences[i])
         i += 1
     if quote.passages[-1] not in passages:  # the list is too long: keep the sentences that scored
@@ -270,6 +273,8 @@ def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
     passages = list(quote.passages)
     i = sentences.index(passages[-1]) + 1
     while len(passages) < 3 and i < len(sentences) and sum(len(p.text) for p in passages) + len(sentences[i].text) <= LIST_BUDGET:
+        if is_subheading(sentences[i].text):
+            break
         passages.append(sentences[i])
         i += 1
     return replace(quote, passages=tuple(passages))
@@ -278,12 +283,12 @@ def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
 def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[float, str] | None:
     """The number (and unit) of the sentence: the asked unit first, then the one closest after a question word."""
     unit = _ASKED_UNIT.search(question)
-    asked = unit.group(1) if unit else None
+    asked = unit.group(1) if unit else "%" if _ASKED_SHARE.search(question) else None
     best: tuple[int, int, int, float, str] | None = None
     for i, m in enumerate(_NUM_UNIT.finditer(sentence)):
         before = sentence[max(0, m.start() - 12):m.start()]
         near = sum(len(w) for w in words if w in before)
-        key = (int(m.group(3) == asked), near, -i)
+        key = (int(m.group(3).replace("％", "%") == asked), near, -i)
         if best is None or key > best[:3]:
             best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
     return (best[3], best[4]) if best else None

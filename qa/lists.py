@@ -139,26 +139,31 @@ def list_items(text: str, pos: int, *, section: str, heading: str = "", followin
 # inside one part of a section a heading may run into its first item (（二）改进措施一是…): 一是 after any character
 # but those that make 一 part of a word (统一是, 唯一是)
 _PART_FAMILIES = (_Family(re.compile(r"(?<![统唯之第单万划均专])([一二三四五六七八九十]{1,2})是"), True), *_FAMILIES[1:])
+_OUTLINE = _FAMILIES[1]  # （一）（二）: how a section's own sub-headings are numbered
 
 
 def first_list(text: str, start: int, end: int, *, section: str = "", heading: str = "",
-               not_after: re.Pattern[str] | None = None) -> list[Passage]:
+               not_after: re.Pattern[str] | None = None, outline: bool = False) -> list[Passage]:
     """Every item of the first enumerated list (numbered from 1, two items or more) between start and end, one brief
     quote each: the outermost list of a part of a section (（一）… before the 1. 2. inside it). With not_after, a list
     whose lead-in sentence matches it is passed over for a later one (针对去年的问题采取措施：一是… before the year's
-    problems), unless no other list is there."""
+    problems), unless no other list is there. With outline, a （一）（二） list is the section's own outline and comes
+    before any other (a pasted web page's 1、2、 above it is no part of the work done)."""
     runs: list[list[tuple[int, int, int]]] = []
-    for family in _PART_FAMILIES:
+    gap = end - start if outline else MAX_GAP * 2  # an outline's items may run long (a pasted page inside one)
+    for family in (_OUTLINE,) if outline else _PART_FAMILIES:
         marks = _markers(text, family, start, end)
         for i, (_, n, _) in enumerate(marks):
             if n != 1:
                 continue
             run = [marks[i]]
             for later in marks[i + 1:]:
-                if later[1] == run[-1][1] + 1 and later[0] - run[-1][0] <= MAX_GAP * 2:
+                if later[1] == run[-1][1] + 1 and later[0] - run[-1][0] <= gap:
                     run.append(later)
             if len(run) >= 2:
                 runs.append(run[:MAX_ITEMS])
+    if outline and not runs:  # no outline: the first list of any kind
+        return first_list(text, start, end, section=section, heading=heading, not_after=not_after)
     runs.sort(key=lambda r: r[0][0])
     fitting = [r for r in runs if not_after is None or not not_after.search(_lead_in(text, r[0][0], start))]
     best = (fitting or runs or [[]])[0]

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
-from index.sections import split_sections
+from index.sections import Section, split_sections
 from qa.compose import report_title
 from qa.lists import first_list, starts_item
 from qa.passages import Passage
@@ -26,17 +26,28 @@ from qa.types import Answer, Question, Source
 
 PROBLEMS, MEASURES, WORK = "存在的问题", "改进措施", "工作情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
-_PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|什么|啥|自身|工作中?|公开中?|承认)(?:的)?问题|不足|差距|短板|困难|薄弱|欠缺|弱项")
-_MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|计划|打算|下一步|明年|来年|今后|努力方向|工作安排|要做好|准备|对策|改善")
-_WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有)(?:哪些|什么)(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况")
+_PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|什么|啥|自身|工作中?|公开中?|承认)(?:的)?问题|不足|差距|短板|困难|薄弱|欠缺|弱项"
+                            r"|(?:自查|查摆|查找|查出|发现)[\u4e00-\u9fff]{0,3}问题|问题(?:主要)?(?:有|是|包括)?(?:哪些|什么|啥)")
+_MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|计划|打算|下一步|明年|来年|今后|努力方向|工作安排|要[\u4e00-\u9fff]{0,3}?做好|将要|将会"
+                            r"|准备|对策|改善")
+_WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有)(?:哪些|什么)(?:方面的?)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况")
 # the question asks for the whole list, not one fact of it
 _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么|存在的(?:主要)?(?:问题|不足)"
+                      r"|哪[两三四五六七八九十]个?(?:方面|点|项|条|件事|类)"
                       r"|(?:怎么|怎样|如何)(?:改进|整改|改善|提升|加强|做|办|开展)"
                       r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作|重点|安排|方向|思路)(?:主要)?(?:是|有|包括)?"
                       r"(?:什么|啥)"
                       r"|(?:什么|啥)[\u4e00-\u9fff]{0,4}?(?:问题|不足|差距|困难|短板|措施|举措|工作|计划|打算)")
-_TOPIC = re.compile(r"在([^，。？?、]{2,14}?)方面|(?:关于|针对)([^，。？?、]{2,14}?)(?:的|方面)(?:工作|情况)")
-_GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|各")  # 在信息公开方面: the whole report's subject
+# 在主动公开方面 / 在加强机制建设上 / 关于平台建设的工作: a topic (no question word, year or number inside it)
+_TOPIC = re.compile(r"在((?:(?!哪|什么|多少|做|有|方面)[^，。？?、\d]){2,14}?)(?:方面|上|这块|领域)"
+                    r"|(?:关于|针对)([^，。？?、\d]{2,14}?)(?:的|方面)(?:工作|情况)")
+_GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|各|年报|报告")  # 在信息公开方面: the whole report's subject
+# 举措 / 措施 said of a topic without any word of the future: what was done there, not what is planned
+_PLANNED = re.compile(r"改进|整改|下一步|明年|来年|今后|打算|计划|将要|准备|努力方向|要[\u4e00-\u9fff]{0,3}?做好|对策")
+_TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
+_FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
+_DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
+MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
 _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
 _BRACKET = r"[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]"
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
@@ -56,19 +67,24 @@ class Part:
     name: str
     section: int
     focus: str = ""  # 亮点 / 成效 / 特色: the part is the sub-heading that names it, not the whole section
+    topic: str = ""  # 在主动公开方面: the part is the sub-heading on that topic (（一）主动公开政府信息情况)
 
 
 def asked_part(question: str) -> Part | None:
-    """The part of a report a list question asks about, or None (a count, a fact, or a narrower topic)."""
-    if not _LISTING.search(question) or _COUNT.search(question) or _narrower_topic(question):
+    """The part of a report a list question asks about, or None (a count or a fact)."""
+    if not _LISTING.search(question) or _COUNT.search(question):
         return None
+    topic = asked_topic(question)
     if _MEASURE_WORDS.search(question):
-        return Part(MEASURES, 5)
+        done = topic or _DONE.search(question)  # 在主动公开方面有哪些举措 / 采取了哪些措施: the work done
+        if done and not _PLANNED.search(question):
+            return Part(WORK, 1, topic=topic)
+        return Part(MEASURES, 5, topic=topic)
     if _PROBLEM_WORDS.search(question):
-        return Part(PROBLEMS, 5)
+        return Part(PROBLEMS, 5, topic=topic)
     if _WORK_WORDS.search(question):
         focus = _FOCUS.search(question)
-        return Part(WORK, 1, focus.group(0) if focus else "")
+        return Part(WORK, 1, focus.group(0) if focus else "", topic)
     return None
 
 
@@ -81,21 +97,32 @@ def followup_part(q: Question) -> Part | None:
     earlier = asked_part(q.query)
     if earlier is None:
         return None
+    said = _FOLLOW_TOPIC.search(q.text)  # 监督保障方面呢？: the same kind of list on another topic
+    if said and _GENERIC_TOPIC.sub("", said.group(1)):
+        return Part(WORK, 1, topic=said.group(1)) if earlier.name == WORK else replace(earlier, topic=said.group(1))
     if _MEASURE_WORDS.search(q.text):
         return Part(MEASURES, 5)
-    if _PROBLEM_WORDS.search(q.text):
+    if _PROBLEM_WORDS.search(q.text) or "问题" in q.text:  # 问题呢？ after the measures
         return Part(PROBLEMS, 5)
     return Part(WORK, 1) if _WORK_WORDS.search(q.text) else earlier
 
 
-def _narrower_topic(question: str) -> bool:
-    """Whether the question narrows the list to one topic (在监督保障方面), not the report's whole subject."""
-    return any(_GENERIC_TOPIC.sub("", m.group(1) or m.group(2)) for m in _TOPIC.finditer(question))
+def asked_topic(question: str) -> str:
+    """The one topic a list question narrows to (在监督保障方面 → 监督保障), or "" when it names none or only the
+    report's whole subject (在政府信息公开上)."""
+    for m in _TOPIC.finditer(question):
+        topic = m.group(1) or m.group(2)
+        if _GENERIC_TOPIC.sub("", topic):
+            return topic
+    return ""
 
 
 def section_items(text: str, part: Part) -> list[Passage]:
     """The items of the asked part of a report, each a brief quote with offsets; [] when the report lacks it."""
-    section = next((s for s in split_sections(text) if s.number == part.section), None)
+    sections = split_sections(text)
+    if part.topic:
+        return _topic_items(text, part, sections)
+    section = next((s for s in sections if s.number == part.section), None)
     if section is None:
         return []
     body = _title_end(text, section.start, section.end)
@@ -114,8 +141,43 @@ def section_items(text: str, part: Part) -> list[Passage]:
         else:
             start, end = turn[1], section.end
     avoid = _MEASURE_WORDS if part.name == PROBLEMS else None  # 针对去年的问题采取措施：一是… lists no problems
-    items = first_list(text, start, end, section=section.title, heading=part.name, not_after=avoid)
+    items = first_list(text, start, end, section=section.title, heading=part.name, not_after=avoid,
+                       outline=part.name == WORK and not part.focus)
     return items or _sentences(text, start, end, section=section.title, heading=part.name)
+
+
+def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:
+    """The items under the sub-heading on the asked topic: in the part's own section, and for work done in any
+    section (（一）主动公开政府信息的情况 may open section 二); [] when no sub-heading is on that topic."""
+    own = [s for s in sections if s.number == part.section]
+    others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
+    for section in own + others:
+        span = _topic_span(text, part.topic, section.start, section.end)
+        if span is None:
+            continue
+        start, end, _ = span
+        heading = f"{part.topic}方面的{part.name}"
+        items = first_list(text, start, end, section=section.title, heading=heading)
+        return items or _sentences(text, start, end, section=section.title, heading=heading)
+    return []
+
+
+def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, str] | None:
+    """(body start, body end, title) of the first bracketed sub-heading between start and end whose title is on the
+    topic: it holds the topic, or most of its character pairs; the body runs to the next sub-heading of its kind."""
+    pairs = {topic[i:i + 2] for i in range(len(topic) - 1)}
+    marks = list(re.compile(_BRACKET).finditer(text, start, end))
+    for k, m in enumerate(marks):
+        title = _TOPIC_TITLE.match(text, m.end(), end)
+        said = re.sub(r"\s+", "", title.group(0)) if title else ""
+        held = sum(1 for p in pairs if p in said)
+        if topic not in said and (not pairs or held / len(pairs) < MIN_TOPIC_OVERLAP):
+            continue
+        arabic = bool(re.search(r"\d", m.group(0)))  # （一） ends at the next （二）, (1) at the next (2)
+        nxt = next((later for later in marks[k + 1:] if bool(re.search(r"\d", later.group(0))) == arabic), None)
+        body = title.end() + 1 if title and text.startswith("。", title.end()) else m.end()  # past a titled line
+        return body, nxt.start() if nxt else end, said
+    return None
 
 
 def _title_end(text: str, start: int, end: int) -> int:
@@ -179,6 +241,7 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
 
 def _summary(part: Part, items: Sequence[Passage]) -> str:
     """The one plain sentence that leads the list: how many items of what."""
+    what = f"“{part.topic}”方面的{part.name}" if part.topic else part.name
     if all(starts_item(p.text) for p in items):
-        return f"{part.name}共{len(items)}项："
-    return f"{part.name}如下："
+        return f"{what}共{len(items)}项："
+    return f"{what}如下："

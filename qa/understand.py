@@ -40,6 +40,8 @@ _WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|�
 _NEWEST = re.compile(r"最新|最近(?:一|的)|最后一")  # 最新一年的年报: not the year asked before
 _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
                              r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
+# 申请主要涉及哪些内容: what things were about, which no cell counts (unless a number is asked as well)
+_CONTENT = re.compile(r"(?:涉及|关于)(?:哪些|什么|哪几|哪方面)|(?:哪些|什么|哪几|哪一?类|哪方面)(?:方面|类)?的?(?:内容|领域)")
 _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
 
 
@@ -181,7 +183,7 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     agencies, unknown = list(mentions.agencies), list(mentions.unknown)
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
     years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None)
-    metric = find_metric(text)
+    metric = None if asks_content(text) or _asks_list(text) else find_metric(text)
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
                       unknown=[*unknown, *(name for name, _ in mentions.ambiguous)], years=years, metric=metric)
@@ -193,13 +195,25 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     return _column_breakdown(q)
 
 
+def asks_content(text: str) -> bool:
+    """Whether a question asks what things were about (申请主要涉及哪些内容) and no number: no cell holds that."""
+    return _CONTENT.search(text) is not None and not lx.QUESTION_HOW_MANY.search(text)
+
+
+def _asks_list(text: str) -> bool:
+    """Whether a question asks for a part of the report as a list (在依申请公开方面做了哪些工作) and no number."""
+    from qa.section_list import asked_part
+
+    return asked_part(text) is not None and not lx.QUESTION_HOW_MANY.search(text)
+
+
 def asks_other_than_cells(text: str) -> bool:
-    """Whether a question asks for a contact detail or a list of the report (它的地址呢, 存在哪些问题): a short
-    follow-up of that kind does not keep the previous question's table cell."""
+    """Whether a question asks for a contact detail, a list of the report or what things were about (它的地址呢,
+    存在哪些问题, 涉及哪些内容): a short follow-up of that kind does not keep the previous question's table cell."""
     from qa.contacts import asked_kinds  # the answer side's modules import this one
     from qa.section_list import asked_part
 
-    return bool(asked_kinds(text)) or asked_part(text) is not None
+    return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text)
 
 
 def _asks_all(text: str) -> bool:
@@ -235,7 +249,10 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
         agencies, carried = list(dict.fromkeys([*context.agencies, *agencies])), True
     if contrast and years and context.years and not set(years) <= set(context.years):
         years, carried = tuple(sorted({*context.years, *years})), True
-    if not years and context.years and not fresh and not _NEWEST.search(text):
+    # 那工信厅呢？ after a 2023 question: an agency without a report of that year is answered from its newest one
+    held_none = bool(agencies) and not set(agencies) <= set(context.agencies) and not any(
+        y in catalog.years_of(a) for a in agencies if a not in context.agencies for y in context.years)
+    if not years and context.years and not fresh and not held_none and not _NEWEST.search(text):
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
     multi = context.intent not in ("value", "breakdown", "narrative")

@@ -36,6 +36,9 @@ REPORTS = (
     ("cccccccccc23", OTHER, "东湖区文旅局", 2023,
      _text(2023, contact="", problems="我局仍存在宣传不够、人手不足等问题。", measures="")),
     ("dddddddddd23", "江北省科学技术厅", "江北科技厅", 2023, _text(2023, contact="", problems="无。", measures="")),
+    ("eeeeeeeeee22", "青禾市西岭区交通局", "西岭区交通局", 2022,
+     _text(2022, contact="（电话：0791-7770100）", problems="无。", measures="")
+     + "青禾市西岭区交通局\n2023年1月18日\n（联系人：方晓岚，联系方式：0791-7770188）\n"),
 )
 
 
@@ -92,6 +95,7 @@ def test_follow_ups_change_the_part_the_year_and_the_agency(ask) -> None:
     chat = Conversation()
     assert ask("东湖区水务局2021年存在哪些问题？", chat).sources[0].text == "一是栏目更新慢；"
     assert _quoted(ask("那改进措施有哪些？", chat)) == ["一是每周巡查栏目。", "二是每月发布解读。"]  # same report
+    assert _quoted(ask("问题呢？", chat)) == ["一是栏目更新慢；", "二是解读偏少。"]  # and back to the problems
     assert "0791-6660001" in ask("地址和电话呢？", chat).text  # still 2021
     # a full question about another agency does not keep 2021 (the other agency has only 2023)
     other = ask("东湖区文旅局存在哪些问题？", chat)
@@ -128,3 +132,28 @@ def test_a_place_word_scopes_the_prose_search(ask) -> None:
     # a bare place asked about names its government, which the store lacks (not its bureaus' reports)
     bare = ask("青禾市东湖区的政务新媒体有多少粉丝？", retriever=FakeRetriever([]))
     assert not bare.found and bare.reason == "no-agency"
+
+
+def test_the_contact_person_left_at_the_end_and_the_number_beside_the_name(ask) -> None:
+    a = ask("西岭区交通局年报结尾留的联系人是谁？电话多少？")
+    assert a.found and "方晓岚" in a.text and "0791-7770188" in a.text and "0791-7770100" not in a.text
+    assert all("方晓岚" in s.text for s in a.sources)
+    closing = ask("西岭区交通局报告文末留的联系方式")  # what the closing lines print, not the preamble's office
+    assert "方晓岚" in closing.text and "0791-7770188" in closing.text and "0791-7770100" not in closing.text
+    office = ask("西岭区交通局的联系电话是多少？")
+    assert "0791-7770100" in office.text and "0791-7770188" not in office.text  # the preamble's office number
+
+
+def test_a_follow_up_continues_a_question_a_quote_answered_not_the_cell_it_resembled() -> None:
+    from qa.types import Answer, Metric, Question, Source
+
+    asked = Question(text="东湖区水务局2021年依申请公开占总制发信息的比例是多少", agencies=(AGENCY,), years=(2021,),
+                     metric=Metric("申请", "一", "总计"), intent="value")
+    chat = Conversation()
+    quoted = Answer(question=asked.text, text="…占总制发信息的80%", found=True, route="retrieval",
+                    sources=(Source(report="bbbbbbbbbb21", agency=AGENCY, year=2021, text="占80%", start=0, end=3),))
+    chat.remember(asked, quoted)
+    last = chat.last
+    assert last is not None and last.metric is None and last.intent == "narrative" and last.years == (2021,)
+    chat.remember(asked, Answer(question=asked.text, text="8件", found=True, route="table", value=8.0, unit="件"))
+    assert chat.last == asked  # a cell answered it: 2023年呢？ asks for the same cell

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.contacts import asked_kinds, contact_facts, facts_of
+from qa.contacts import asked_kinds, closing_kinds, contact_facts, facts_of
 
 PREAMBLE = ("前言\n本报告由东岚县文旅局编制。本报告电子版可在东岚县人民政府网站（http://www.donglan.gov.cn/）查阅。"
             "如对本报告有疑问，请与东岚县文旅局办公室联系（联系地址：东岚县滨海大道 12 号行政中心 3 楼 302 室；"
@@ -65,3 +65,26 @@ def test_a_bracketed_details_sentence_is_quoted_with_who_to_contact() -> None:
     text = "前言\n报告全文见区政府网站。如有疑问，请与区政府办公室联系。(地址:东岚区金水街 8 号;电话:0953-5551234)。\n一、总体情况\n略。"
     [fact] = facts_of(text, "电话")
     assert text[fact.quote_start:fact.quote_end] == "如有疑问，请与区政府办公室联系。(地址:东岚区金水街 8 号;电话:0953-5551234)。"
+
+
+SIGNED = ("六、其他需要报告的事项\n本年度未收取信息处理费。\n东岚县文旅局\n2024年1月20日\n（联系人：周青禾，联系方式：0591-7650099）\n")
+
+
+def test_the_contact_person_and_the_phone_beside_it_in_the_closing_lines() -> None:
+    text = PREAMBLE + BODY.replace("六、其他需要报告的事项\n无。\n", "") + SIGNED
+    [person] = facts_of(text, "联系人")
+    assert person.value == "周青禾"
+    assert _facts("电话", text) == ["0591—7654321"]  # the office's own number, from the preamble
+    assert [f.value for f in facts_of(text, "电话", near=person.start)] == ["0591-7650099"]  # the person's
+    assert [f.value for f in facts_of(text, "电话", closing=True)] == ["0591-7650099"]  # 末尾留的电话
+    assert [f.value for f in facts_of(PREAMBLE + BODY, "电话", closing=True)] == ["0591—7654321"]  # none at the end
+    assert closing_kinds(text) == ("联系人", "电话") and closing_kinds(PREAMBLE + BODY) == ()
+
+
+def test_asked_kinds_for_a_person_and_the_closing_lines() -> None:
+    from qa.contacts import asks_closing
+
+    assert asked_kinds("报告最后留的联系人叫什么，手机号多少") == ("联系人", "电话")
+    assert asked_kinds("经办人是谁") == ("联系人",)
+    assert asks_closing("年报落款处的电话") and asks_closing("文末留的联系方式")
+    assert not asks_closing("办公室电话是多少")

@@ -145,3 +145,21 @@ def test_a_time_limit_is_no_count() -> None:
     assert not holds_count("收到申请后15日内答复，3天内登记。")
     assert holds_count("全年作出行政处罚决定236个，均在7个工作日内公开。")
     assert holds_count("发布信息135条。")
+
+
+def test_a_share_question_reads_the_percentage_not_the_counts_before_it() -> None:
+    from qa.extract import pick_number
+
+    sentence = "全年共制发信息300条，其中主动公开120条、依申请公开130条，两项合计占总制发信息的83.3%。"
+    assert pick_number(sentence, "依申请公开和主动公开占总制发信息的比例是多少", ["依申请公开"]) == (83.3, "%")
+    assert pick_number(sentence, "主动公开了多少条", ["主动公开"]) == (120.0, "条")
+    assert pick_number("办结率达100％，共办结12件。", "办结率是多少", []) == (100.0, "％")
+
+
+def test_a_listing_quote_stops_before_the_next_sub_heading() -> None:
+    from qa.extract import best_quote
+
+    text = ("（二）依申请公开情况。全年收到申请5件。申请内容涉及规划许可信息、征收补偿信息等。"
+            "（三）政府信息管理情况。修订公开目录。")
+    quote = best_quote("这些申请主要涉及哪些内容？", [_own_chunk(text)], drop=[])
+    assert quote is not None and "规划许可信息" in quote.text and "政府信息管理" not in quote.text

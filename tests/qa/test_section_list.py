@@ -65,7 +65,17 @@ def test_which_questions_ask_for_a_whole_part() -> None:
     assert asked_part("针对这些问题提出了哪些整改措施？").name == MEASURES  # measures win over the problems named
     assert asked_part("明年打算做哪几件事").name == MEASURES
     assert asked_part("去年有哪些亮点和成效") == Part(WORK, 1, "亮点")
-    assert asked_part("在监督保障方面做了哪些工作？") is None  # a narrower topic: the retrieval route
+    assert asked_part("在监督保障方面做了哪些工作？") == Part(WORK, 1, topic="监督保障")  # the sub-heading on it
+    assert asked_part("在政务公开上主要做了哪些方面的工作？") == Part(WORK, 1)  # the report's whole subject
+    assert asked_part("在依申请公开方面有哪些举措？") == Part(WORK, 1, topic="依申请公开")  # done, not planned
+    assert asked_part("在依申请公开方面下一步有哪些改进措施？") == Part(MEASURES, 5, topic="依申请公开")
+    assert asked_part("年报里查摆出来的问题都有哪些").name == PROBLEMS
+    assert asked_part("那份年报说的问题是什么").name == PROBLEMS
+    assert asked_part("明年要着力做好哪四个方面？").name == MEASURES
+    assert asked_part("在网站上公开了哪些信息") is None  # no part of the report is asked for
+    assert asked_part("报告指出了哪几个问题？").name == PROBLEMS
+    assert asked_part("2022年采取了哪些措施推进政务公开？") == Part(WORK, 1)  # done, not planned
+    assert asked_part("针对这些问题采取了哪些整改措施？").name == MEASURES
     assert asked_part("收到哪些申请，共多少件") is None
     assert asked_part("2023年回应了哪些舆情问题？") is None  # a topic's problems, not the work's shortcomings
     assert asked_part("主要问题有哪些").name == PROBLEMS
@@ -74,3 +84,46 @@ def test_which_questions_ask_for_a_whole_part() -> None:
     assert asked_part("今后打算怎么做？").name == MEASURES
     assert asked_part("下一步有什么改进措施？").name == MEASURES
     assert asked_part("联系电话是多少") is None
+
+
+def test_a_topic_question_gets_the_items_under_that_sub_heading() -> None:
+    text = (HEAD + "2022年，我局扎实推进公开工作。（一）健全工作机制。一是成立领导小组。二是建立审核制度。三是开展季度通报。"
+            "（二）依申请公开办理情况。一是规范受理登记。二是按期答复申请人。（三）平台建设。网站改版一次。\n" + TABLES
+            + "五、存在的主要问题及改进情况\n一是解读偏少。二是更新偏慢。下一步，我局将加强培训。\n" + END)
+    assert _items(text, "东岚水利局2022年在健全工作机制上具体做了哪些工作？") == [
+        "一是成立领导小组。", "二是建立审核制度。", "三是开展季度通报。"]
+    assert _items(text, "在依申请公开方面有哪些主要举措") == ["一是规范受理登记。", "二是按期答复申请人。"]
+    assert _items(text, "在平台建设方面做了什么工作") == ["网站改版一次。"]  # no list under it: its sentences
+    assert _items(text, "在信息公开上做了哪些方面的工作") == [
+        "（一）健全工作机制。一是成立领导小组。", "（二）依申请公开办理情况。一是规范受理登记。", "（三）平台建设。网站改版一次。"]
+    assert _items(text, "在舆情回应方面做了哪些工作") == []  # no sub-heading on it: the retrieval route answers
+
+
+def test_a_plan_question_with_a_count_of_aspects_gets_the_plan_list() -> None:
+    text = (HEAD + "略。\n" + TABLES + "五、存在的主要问题及改进情况\n本年度仍有不足，主要是互动偏少。2024年，我局将重点做好两个方面："
+            "一是办好政策问答栏目。二是每月通报留言办理情况。\n" + END)
+    assert _items(text, "东岚水利局在2023年报里说2024年要着重做好哪两方面？") == [
+        "一是办好政策问答栏目。", "二是每月通报留言办理情况。"]
+    assert _items(text, "年报里自查出的问题有哪些") == ["本年度仍有不足，主要是互动偏少。"]
+
+
+def test_work_done_is_the_sections_own_outline_not_a_pasted_list_above_it() -> None:
+    pasted = "本局主动公开下列信息：\n1、机构职能\n2、部门文件\n3、工作动态\n" + "栏目截图说明。" * 120 + "\n"
+    text = (HEAD + "2020年，我局做好各项公开工作。\n" + pasted + "（一）主动公开\n全年公开信息320条。\n"
+            "（二）依申请公开\n全年收到申请2件。\n" + "网页说明。" * 300 + "\n（三）平台建设\n开通政务微博。\n" + TABLES + END)
+    assert _items(text, "东岚水利局做了哪些工作？") == [
+        "（一）主动公开全年公开信息320条。", "（二）依申请公开全年收到申请2件。", "（三）平台建设开通政务微博。"]
+    plain = HEAD + "2020年，我局做好公开工作。1、更新栏目。2、答复申请。\n" + TABLES + END
+    assert _items(plain, "做了哪些工作") == ["1、更新栏目。", "2、答复申请。"]  # no outline: the first list there is
+
+
+def test_a_follow_up_naming_another_topic_lists_that_topic() -> None:
+    from qa.section_list import followup_part
+    from qa.types import Question
+
+    def part(text: str, earlier: str) -> Part | None:
+        return followup_part(Question(text=text, query=f"{earlier} {text}"))
+
+    assert part("依申请公开方面呢？", "2022年在平台建设上做了哪些工作") == Part(WORK, 1, topic="依申请公开")
+    assert part("那在平台建设方面呢？", "做了哪些工作") == Part(WORK, 1, topic="平台建设")
+    assert part("那2021年呢？", "在平台建设上做了哪些工作") == Part(WORK, 1, topic="平台建设")  # the topic kept

@@ -189,6 +189,15 @@ def test_a_full_question_about_another_agency_does_not_keep_the_year(catalog: Ca
     assert understand("那镇北堡镇呢？", catalog=catalog, context=first).years == (2020,)  # clearly following up
 
 
+def test_a_follow_up_agency_without_a_report_of_the_year_asked_reads_its_newest() -> None:
+    catalog = Catalog.from_rows([("山海省科学技术厅", "山海科技厅", (), (2021, 2023)),
+                                 ("山海省工业和信息化厅", "山海工信厅", (), (2019, 2021))])
+    first = understand("山海科技厅2023年存在哪些问题", catalog=catalog)
+    assert understand("山海工信厅呢？", catalog=catalog, context=first).years == ()  # no 2023 report: its newest
+    earlier = understand("山海科技厅2021年存在哪些问题", catalog=catalog)
+    assert understand("山海工信厅呢？", catalog=catalog, context=earlier).years == (2021,)  # it has 2021: kept
+
+
 def test_a_time_filler_is_no_content_word() -> None:
     assert content_tokens("2021年的时候呢？") == []
 
@@ -197,6 +206,17 @@ def test_these_applications_point_back_at_the_asked_agency(catalog: Catalog) -> 
     first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
     q = understand("这些申请是通过什么渠道递交的？", catalog=catalog, context=first)
     assert q.agencies == first.agencies and q.years == (2020,)
+
+
+def test_what_applications_were_about_is_no_cell(catalog: Catalog) -> None:
+    first = understand("红寺堡区2020年收到多少政府信息公开申请？", catalog=catalog)
+    for text in ("这些申请主要涉及哪些内容？", "涉及什么内容？", "申请主要是关于哪些方面的？"):
+        q = understand(text, catalog=catalog, context=first)
+        assert (q.metric, q.agencies, q.years) == (None, (HSB,), (2020,)), text
+    listed = understand("红寺堡区2020年在依申请公开方面做了哪些工作？", catalog=catalog)
+    assert listed.metric is None  # the items under that sub-heading, not the count of applications
+    counted = understand("涉及不动产登记的申请有多少件？", catalog=catalog, context=first)
+    assert counted.metric is not None  # a number asked: the table may hold it
 
 
 def test_that_year_points_back_at_the_agency_without_keeping_the_metric(catalog: Catalog) -> None:
