@@ -141,6 +141,54 @@ def _agreed(fit: RowFit, options: list[Reading]) -> dict[str, tuple[float, str]]
     return out
 
 
+def _printed_values(table: TableTemplate, chosen: dict[str, Reading],
+                    agreed: dict[str, dict[str, tuple[float, str]]]) -> Values:
+    """The cells taken so far that were printed (a blank is not a zero)."""
+    values: Values = {}
+    for key, reading in chosen.items():
+        for col, value, raw in zip(table.row(key).cols, reading.values, reading.raws, strict=True):
+            if raw not in (BLANK, ""):
+                values[(key, col)] = value
+    values.update({(key, col): v for key, cells in agreed.items() for col, (v, _) in cells.items()})
+    return values
+
+
+def _solve(table: TableTemplate, values: Values, cell: tuple[str, str]) -> float | None:
+    """The value the relation instances give `cell` when every other cell they read is known (None when none does,
+    or when two disagree)."""
+    row, col = cell
+    found: set[float] = set()
+    for relation in table.relations:
+        key = col if relation.axis == "row" else row
+        if key not in relation.keys:
+            continue
+        at = {k: (row, k) if relation.axis == "row" else (k, col) for k in relation.keys}
+        if not all(at[k] in values for k in relation.keys if k != key):
+            continue
+        total = sum(values[at[k]] for k in relation.plus if k != key) - sum(values[at[k]] for k in relation.minus if k != key)
+        if key == relation.target:
+            found.add(round(total, 6))
+            continue
+        target = values[at[relation.target]]
+        found.add(round(target - total if key in relation.plus else total - target, 6))
+    return found.pop() if len(found) == 1 else None
+
+
+def derived_by_relations(table: TableTemplate, fit: RowFit, options: list[Reading], values: Values) -> dict[str, float]:
+    """Cells of an open row that a relation of the table fixes from printed cells (四 = 一 + 二 − 三.七), kept only
+    where some option prints that value in the cell and no option prints another: the printing agrees, the
+    relation decides which of its columns the digits belong to."""
+    out: dict[str, float] = {}
+    for i, col in enumerate(fit.row.cols):
+        if (fit.row.key, col) in values:
+            continue
+        solved = _solve(table, values, (fit.row.key, col))
+        printed = {r.values[i] for r in options if r.raws[i] not in (BLANK, "")}
+        if solved is not None and printed == {solved}:
+            out[col] = solved
+    return out
+
+
 def row_words(row: TemplateRow) -> tuple[str, ...]:
     """How prose names a row: its labels, and 规范性文件 for 行政规范性文件 (a 行政 prefix the text may leave out)."""
     short = [label.removeprefix("行政") for label in row.labels]
@@ -197,6 +245,7 @@ def resolve(table: TableTemplate, fits: list[RowFit], text: str = "") -> Resolve
     settled = tuple(k for k in several if k in chosen)  # by the relations; the prose may settle more below
     findings: list[Finding] = []
     agreed: dict[str, dict[str, tuple[float, str]]] = {}
+    open_fits: list[tuple[RowFit, list[Reading]]] = []
     for fit in fits:
         if fit.row.key in chosen:
             continue
@@ -216,6 +265,7 @@ def resolve(table: TableTemplate, fits: list[RowFit], text: str = "") -> Resolve
             said = f"{len(prose.options)} of them agree with {said}"
         options = prose.options
         agreed[fit.row.key] = _agreed(fit, options) if options else {}
+        open_fits.append((fit, options))
         shown = " / ".join(_reading_text(r) for r in options[:6])
         taken = ", ".join(f"{col} = {format_number(v)}" for col, (v, _) in agreed[fit.row.key].items())
         gaps = " (only its non-empty cells printed)" if fit.kind == "gaps" else ""
@@ -226,4 +276,31 @@ def resolve(table: TableTemplate, fits: list[RowFit], text: str = "") -> Resolve
                    + (f"only the cells they share are taken ({taken})" if taken else "no cells taken"))
         log.info(message)
         findings.append(Finding("ambiguous", table.name, fit.row.key, "", message, start=span[0], end=span[1]))
+    derived = _derive(table, chosen, agreed, open_fits)
+    whole = {f.row for f in derived if set(agreed.get(f.row, {})) == set(table.row(f.row).cols)}
+    findings = [f for f in findings if not (f.kind == "ambiguous" and f.row in whole)] + derived
     return Resolved(chosen, agreed, findings, settled)
+
+
+def _derive(table: TableTemplate, chosen: dict[str, Reading], agreed: dict[str, dict[str, tuple[float, str]]],
+            open_fits: list[tuple[RowFit, list[Reading]]]) -> list[Finding]:
+    """Take the cells of open rows the relations fix (see derived_by_relations), until no more are fixed."""
+    findings: list[Finding] = []
+    progress = True
+    while progress:
+        progress = False
+        values = _printed_values(table, chosen, agreed)
+        for fit, options in open_fits:
+            derived = derived_by_relations(table, fit, options, values)
+            if not derived:
+                continue
+            progress = True
+            for col, value in derived.items():
+                agreed.setdefault(fit.row.key, {})[col] = (value, format_number(value))
+                values[(fit.row.key, col)] = value
+            taken = ", ".join(f"{col} = {format_number(v)}" for col, v in derived.items())
+            message = (f"{table.name} {fit.row.key}: printed '{' '.join(fit.printed)}'; the relations of the table fix "
+                       f"{taken} from the printed rows, and the printed digits agree")
+            log.info(message)
+            findings.append(Finding("parse", table.name, fit.row.key, next(iter(derived)), message))
+    return findings

@@ -54,12 +54,18 @@ _GENERIC_NAMES = frozenset({"办公厅", "办公室", "人民政府", "政府", 
 
 # places of a sentence, not of a government: 涉及社区, 全市城区
 _AREA_END = re.compile(r"(?:社区|辖区|小区|城区|市区|景区|街区|全区|本区|各区|山区|灾区|矿区|牧区|老区|园区)$")
+# rooms and halls end in 厅 like a department does: 网上办事大厅, 政务服务大厅, 展厅 are where things are done
+_HALL_END = re.compile(r"(?:大厅|展厅|餐厅|客厅|门厅|前厅)$")
+# a place character that opens a sentence word with the next one (里面区分…, 这个市场…, 哪些省份): no name ends there
+_WORD_AFTER = re.compile(r"(?:区(?:分|别|域|间|块)|市(?:场|民|值|面|容)|省(?:份|略|钱|去|得)|县(?:城|域)"
+                         r"|局(?:面|部|势|限)|委(?:托|屈|婉))")
 
 
 def _candidate_names(match: str) -> list[str]:
     """The agency names inside an agency-like match (qa/mentions.py decides where the sentence ends)."""
     return [name for name in names_in(match)
-            if len(name) >= 3 and name not in _GENERIC_NAMES and not _AREA_END.search(name) and _AGENCY_LIKE.fullmatch(name)]
+            if len(name) >= 3 and name not in _GENERIC_NAMES and not _AREA_END.search(name) and not _HALL_END.search(name)
+            and _AGENCY_LIKE.fullmatch(name)]
 
 
 @dataclass(frozen=True)
@@ -189,7 +195,7 @@ class Catalog:
         names = names_in(span.group(0)) if span else []
         first = names[0] if names else ""
         if len(first) > len(name) and first.startswith(name) and first not in self.variants and _name_ends(first) \
-                and not _AREA_END.search(first):
+                and not _AREA_END.search(first) and not _HALL_END.search(first):
             return first
         return ""
 
@@ -259,6 +265,8 @@ class Catalog:
         blanked = "".join("　" if t else ch for ch, t in zip(text, taken, strict=True))
         ambiguous: list[tuple[str, tuple[str, ...]]] = []
         for m in _AGENCY_LIKE.finditer(blanked):
+            if _WORD_AFTER.match(blanked, m.end() - 1):
+                continue  # 那里面区分处理: the 区 of 区分, not the end of a place
             for candidate in _candidate_names(m.group(0)):
                 matches = self._short_matches(candidate)
                 if len(matches) == 1:

@@ -51,6 +51,8 @@ _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 _ASKED_UNIT = re.compile(r"(?:多少|几)(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
 _ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
+_ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
+                          r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
 _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
@@ -368,7 +370,8 @@ def _holds_asked_amount(question: str, text: str) -> bool:
     """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, some count for the other units."""
     unit = _ASKED_UNIT.search(question)
     if unit is None:
-        return True
+        # 预算收入是多少, 经费有多少: a sum of money asked by name; a count (财政预算信息2条) does not answer it
+        return _ASKED_MONEY.search(question) is None or bool(_MONEY.search(text))
     if unit.group(1) in ("万元", "元"):
         return bool(_MONEY.search(text))
     return bool(_ANY_COUNT.search(text))

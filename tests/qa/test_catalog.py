@@ -131,3 +131,22 @@ def test_each_bureau_of_a_place_is_a_scope_and_a_ministry_is_an_agency() -> None
     assert catalog.find_agencies("工业和信息化部2021年收到多少申请") == ([], ["工业和信息化部"])
     assert catalog.find_agencies("教育部的电话") == ([], ["教育部"])
     assert catalog.find_agencies("部分公开的申请有几件，全部申请呢") == ([], [])
+
+
+# ---- words that merely end like a name: a hall (大厅) is no 厅, the 区 of 区分 or the 市 of 市场 ends no place -----
+
+
+@pytest.mark.parametrize(
+    ("question", "known", "unknown"),
+    [
+        ("红寺堡区2020年有几个事项进驻了市政务服务大厅？", ["吴忠市红寺堡区人民政府"], []),
+        ("西夏区民政局有多少业务接入了省网上办事大厅", ["银川市西夏区民政局"], []),
+        ("那些申请里面区分了几种答复方式？", [], []),
+        ("这其中市场主体提出的申请有多少", [], []),
+        ("按所在省份区别统计的话呢", [], []),
+        # a real unknown place is still noticed
+        ("青山区住房保障局收到多少申请", [], ["青山区住房保障局"]),
+    ],
+)
+def test_words_ending_like_a_name(question: str, known: list[str], unknown: list[str]) -> None:
+    assert CATALOG.find_agencies(question) == (known, unknown)

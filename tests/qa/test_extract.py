@@ -86,6 +86,17 @@ def test_a_money_question_is_not_answered_by_a_sentence_without_an_amount() -> N
     assert _holds_asked_amount("有哪些问题", "人员配备不到位")  # no amount asked
 
 
+def test_a_sum_of_money_asked_by_name_is_not_answered_by_a_count() -> None:
+    from qa.extract import _holds_asked_amount
+
+    # 收入 / 支出 / 经费 asked with no unit: a count of published items (预算信息3条) is no sum of money
+    assert not _holds_asked_amount("东岚区2021年的财政收入是多少？", "主动公开财政预算、决算信息3条，规划信息5条。")
+    assert not _holds_asked_amount("这个局去年的经费支出有多少", "公开部门预算支出情况12条")
+    assert _holds_asked_amount("东岚区2021年的财政收入是多少？", "全年实现一般公共预算收入 8.6 亿元。")
+    assert _holds_asked_amount("收入证明需要多少份材料", "提交材料3份")  # a count with its own unit
+    assert _holds_asked_amount("收到多少申请", "收到申请 12 件")  # no money asked
+
+
 def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
     from qa.extract import _names_asked_measure
 

@@ -38,6 +38,9 @@ def ask(mini_store, settings):
     ("红寺堡区公元3000年主动公开了多少条信息？", "invalid"),  # four digits, but no year a report covers
     ("红寺堡区-2020年收到多少申请", "invalid"),  # a negative year
     ("财政部2020年收到多少政府信息公开申请？", "no-agency"),  # a ministry the store does not hold
+    ("红寺堡区公元前300年收到多少政府信息公开申请？", "invalid"),  # a year before the common era
+    ("红寺堡区公元前2020年收到多少申请", "invalid"),  # four digits, yet before the common era
+    ("红寺堡区公元150年主动公开了多少条信息？", "invalid"),  # an era word before a short number
 ])
 def test_refusal_reason(ask, question: str, reason: str | None) -> None:
     a = ask(question)

@@ -187,6 +187,12 @@ def test_sum_over_one_agencys_years(ask) -> None:
     assert {(JT, 2019, "申请", "一", "总计"), (JT, 2021, "申请", "一", "总计")} <= cited(a)
 
 
+@pytest.mark.parametrize("said", ["加在一起是多少", "合起来有几件", "两年相加是多少件", "之和是多少"])
+def test_sum_over_years_in_other_words(ask, said: str) -> None:
+    a = ask(f"{JT}2019年和2021年收到的申请{said}")
+    assert a.value == 25 and a.unit == "件", a.text
+
+
 def test_place_word_scopes_a_ranking(ask) -> None:
     a = ask("2021年海滨哪个部门作出的行政处罚决定最多？")
     assert a.value == 140 and a.unit == "个" and "文化旅游局" in a.text and SC not in a.text
