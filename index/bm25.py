@@ -18,9 +18,9 @@ import jieba
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from core.types import Chunk, ScoredChunk
 from index.chunks import compact_prose
 from index.jieba_dict import new_tokenizer
-from qa.types import Chunk, ScoredChunk
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)

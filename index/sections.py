@@ -7,7 +7,7 @@ import re
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-from qa.types import Section, Subsection
+from core.types import Section, Subsection
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Text against tables: the counts a report's prose states (收到申请 N 件, 行政复议 N 起 …) checked against its cells.
 
-    >>> from qa.types import Cell
+    >>> from core.types import Cell
     >>> text = "2023年共收到政府信息公开申请0件。"
     >>> [(f.kind, f.row, f.expected, f.printed, text[f.start:f.end]) for f in text_table_findings(text, [Cell("申请", "一", "总计", 3)])]
     [('text-table', '一', 3.0, 0.0, '收到政府信息公开申请0件')]
@@ -18,8 +18,8 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from core.types import Cell, CellRef, Finding
 from index.numbers import format_number
-from qa.types import Cell, CellRef, Finding
 
 CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?<![\d第.])(?P<num>\d+|[零〇一二两三四五六七八九十]{1,3})(?![\d.%％余])"

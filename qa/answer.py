@@ -16,12 +16,13 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
+from core.config import Settings
+from core.types import Answer, Metric, Question, Source
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.arbiter import check_prose, names_the_metric
 from qa.arith import arithmetic_answer
 from qa.catalog import Catalog
-from qa.config import Settings
 from qa.contact_route import contact_answer
 from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
@@ -30,8 +31,8 @@ from qa.scope import with_scope
 from qa.section_list import section_answer
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values, unread_cells
 from qa.trend import trend_answer
-from qa.types import Answer, Metric, Question, Source
-from qa.understand import add_names, understand
+from qa.understand import understand
+from qa.words import add_names
 
 log = logging.getLogger(__name__)
 

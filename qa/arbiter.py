@@ -18,13 +18,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.config import Settings
+from core.types import Answer, Metric, Question
 from index.numbers import format_number
 from qa import lexicon as lx
 from qa.catalog import Catalog
-from qa.config import Settings
 from qa.extract import MIN_COVERAGE, Quote, find_quote, holds_count, name_words, question_weights, quote_answer
 from qa.shortnames import abbreviation_score, region_forms
-from qa.types import Answer, Metric, Question
 
 log = logging.getLogger(__name__)
 

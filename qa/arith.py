@@ -16,6 +16,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from core.types import Answer, Metric, Question
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.figures import figures_answer, shared_metrics, with_col
@@ -31,7 +32,6 @@ from qa.indicators import (
     term_label,
 )
 from qa.table_query import ReportRef, find_reports, metric_values
-from qa.types import Answer, Metric, Question
 
 SHARE_WORDS = re.compile(r"占.{0,6}(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)

@@ -18,6 +18,7 @@ from index.agencies import places
 from index.agency_names import GOV_SUFFIXES, has_sentence_words
 from qa.mentions import names_in, trim_lead
 from qa.shortnames import abbreviation_score, short_matches
+from qa.words import tokens
 
 GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 
@@ -139,8 +140,6 @@ class Catalog:
     @cached_property
     def name_words(self) -> tuple[str, ...]:
         """Every name variant and its jieba tokens: words that locate a report, not what a question asks."""
-        from qa.understand import tokens  # understand imports this module
-
         return tuple(dict.fromkeys([*self.variants, *(w for name in self.variants for w in tokens(name))]))
 
     @classmethod

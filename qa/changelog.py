@@ -14,7 +14,7 @@ import threading
 from datetime import UTC, datetime
 from typing import Any
 
-from qa.config import Settings
+from core.config import Settings
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()

@@ -1,4 +1,4 @@
-"""CLI commands: ingest, reports, activate, delete, tables, check, repair (see qa/cli.py)."""
+"""CLI commands: ingest, reports, activate, delete, tables, check, repair (registered in qa/cli.py)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,12 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from core.errors import ModelUnavailable, UnknownReport
+from core.types import FINDING_KINDS, Cell, Finding, Identity, Report
 from index.finding_json import cell_ref_dict
 from qa.changelog import cli_user, record_change
-from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
-from qa.errors import ModelUnavailable, UnknownReport
+from qa.cli_base import EXIT_OK, EXIT_REFUSED, settings_of
 from qa.service import GovQA
-from qa.types import FINDING_KINDS, Cell, Finding, Identity, Report
 
 if TYPE_CHECKING:
     from index.consistency import StoreCheck
@@ -59,7 +59,7 @@ def _echo_json(data: Any) -> None:
 def _indexer(qa: GovQA) -> Any:
     """The vector indexer, or None with a message when the retrieval side cannot be built here."""
     try:
-        return qa.retriever.indexer
+        return qa.vectors
     except (ImportError, ModelUnavailable) as exc:
         click.echo(f"govqa: vectors unavailable ({exc}); ingesting tables only — re-run `govqa ingest` later "
                    "to add them, or pass --no-vectors to silence this", err=True)

@@ -14,11 +14,11 @@ import re
 from collections.abc import Callable, Sequence
 from typing import Any
 
+from core.types import Answer, Question, Source
 from qa.catalog import Catalog
 from qa.compose import report_title
 from qa.contacts import ContactFact, asked_kinds, facts_of
 from qa.table_query import ReportRef, find_reports
-from qa.types import Answer, Question, Source
 
 MAX_AGENCIES = 3  # a contact question names one agency, at most a few
 

@@ -20,18 +20,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.config import Settings
+from core.errors import GovqaError
+from core.types import Answer, Chunk, Question, Source
 from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.compose import report_title
-from qa.config import Settings
-from qa.errors import GovqaError
 from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
 from qa.overlap import SPACED, coverage_of, word_credit
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
 from qa.shortnames import abbreviation_score
-from qa.types import Answer, Chunk, Question, Source
-from qa.understand import content_tokens, tokens
+from qa.words import content_tokens, tokens
 
 log = logging.getLogger(__name__)
 

@@ -18,11 +18,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.types import Answer, Metric, Question
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.indicators import broken_cells, term_label
 from qa.table_query import MetricValue, ReportRef, metric_values
-from qa.types import Answer, Metric, Question
 
 ASKING = re.compile(r"多少|几[件个条项次起宗份倍]?|是否|有没有|哪些|哪个|哪一个|哪项|谁|怎样|如何|什么|吗|分别|各")
 _TIMES = re.compile(r"(?:几|多少)倍")  # A是B的几倍: a ratio

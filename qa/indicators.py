@@ -19,13 +19,15 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.errors import GovqaError
+from core.types import Metric
 from qa import compose as cp
 from qa import lexicon as lx
-from qa.errors import GovqaError
 from qa.table_query import CellHit, MetricValue, ReportRef, find_reports, metric_values
-from qa.types import Metric
 
 CATALOGUE = Path(__file__).with_name("indicators.toml")
+INDICATOR_TABLE = "指标"  # the compare tab's pseudo-table of computed indicators (GovQA.compare's table name)
+INDICATOR_COL = "数值"
 
 
 @dataclass(frozen=True)

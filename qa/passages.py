@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from core.types import Chunk
 from index.chunks import TABLE_ROW, table_stretches
-from qa.types import Chunk
 
 # a sentence runs to its end mark: newlines, even blank lines, are line-wraps of PDF text (see the seeds)
 _SENTENCE = re.compile(r"[^。！？!?；;]+(?:[。！？!?；;]+[”’」』）)】]*|$)")

@@ -17,12 +17,12 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
+from core.types import Answer, Question, Source
 from index.sections import split_sections
 from qa.compose import report_title
 from qa.lists import first_list, starts_item
 from qa.passages import Passage
 from qa.table_query import ReportRef
-from qa.types import Answer, Question, Source
 
 PROBLEMS, MEASURES, WORK = "存在的问题", "改进措施", "工作情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from qa.types import Chunk
+from core.types import Chunk
 
 log = logging.getLogger(__name__)
 

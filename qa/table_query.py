@@ -16,10 +16,10 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from core.types import Metric
 from index import schema
 from index.templates import load_templates
 from qa import lexicon as lx
-from qa.types import Metric
 
 
 @dataclass(frozen=True)

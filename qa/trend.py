@@ -15,10 +15,10 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from core.types import Answer, Metric, Question, Series, SeriesPoint
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.table_query import MetricValue, ReportRef, find_reports, metric_values
-from qa.types import Answer, Metric, Question, Series, SeriesPoint
 
 TREND_WORDS = re.compile(r"近[一二两三四五六七八九十\d]+年|历年|逐年|每年|各年|趋势|走势|变化|"  # not 增减: 本年增/减 is a column
                          r"(?:这|近|最近|过去|前)(?:几|些)年|近年|几年来|多年来|以来|至今|(?:开始|起)算|"

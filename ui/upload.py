@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
+from core.errors import GovqaError
+from core.types import Identity
 from qa.changelog import read_changes, record_change
-from qa.errors import GovqaError
 from qa.staff import LOCAL, Staff
-from qa.types import Identity
-from qa.uploads import save_upload, upload_suffixes
 from ui import validate
+from ui.uploads import save_upload, upload_suffixes
 
 if TYPE_CHECKING:
     from qa.service import GovQA

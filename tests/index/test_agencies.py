@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from core.config import Settings
+from core.errors import ConfigError
 from index.agencies import entities, load_aliases, resolve_agency, same_body
 from index.ingest import ingest_paths
 from index.store import Store
 from qa.catalog import Catalog
 from qa.cli import main
-from qa.config import Settings
-from qa.errors import ConfigError
 from qa.understand import understand
 
 LAYOUT = Path(__file__).parent.parent / "fixtures" / "layouts" / "2021_format.txt"

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings
+from core.types import Cell, CellRef
 from index.ingest import parse_document
 from index.loaders import load_file
 from index.text_table import cn_number, statements, text_table_findings
-from qa.config import Settings
-from qa.types import Cell, CellRef
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from core.config import load_settings
+from core.errors import ConfigError
 from qa.changelog import read_changes, record_change
-from qa.config import load_settings
-from qa.errors import ConfigError
 from qa.staff import ADMIN, Staff, check_password, hash_password, is_loopback, read_users
 
 

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from qa.config import load_settings
+from core.config import load_settings
 from qa.staff import LOCAL, Staff, hash_password
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -1,4 +1,4 @@
-"""CLI commands: serve (see qa/cli.py)."""
+"""CLI commands: serve (registered in qa/cli.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from typing import Any
 
 import click
 
-from qa.cli import settings_of
+from qa.cli_base import settings_of
 
 
 def _ensure_samples(qa: Any) -> None:
@@ -53,6 +53,3 @@ def serve(ctx: click.Context, host: str | None, port: int | None, no_samples: bo
     demo = build_app(qa, host=host or settings.host)
     click.echo(f"govqa: serving on http://{host or settings.host}:{port or settings.port} (Ctrl-C to stop)")
     launch_app(demo, settings, host=host, port=port)
-
-
-COMMANDS: list[click.Command] = [serve]
