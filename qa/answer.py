@@ -17,6 +17,7 @@ from datetime import date
 from typing import Any
 
 from core.config import Settings
+from core.numbers import cn_number
 from core.types import Answer, Metric, Question, Source
 from qa import compose as cp
 from qa import lexicon as lx
@@ -98,21 +99,9 @@ _PERIOD_NUMBER = re.compile(r"第?([0-9０-９]+|[一二三四五六七八九十
 def impossible_period(text: str) -> str | None:
     """A part of a year that no calendar has, as written: a quarter past 4 or a month past 12 (第13季度, 15月)."""
     for m in _PERIOD_NUMBER.finditer(text):
-        if _small_int(m.group(1)) > (4 if m.group(2) == "季度" else 12):
+        if (cn_number(m.group(1)) or 0) > (4 if m.group(2) == "季度" else 12):
             return m.group(0)
     return None
-
-
-def _small_int(text: str) -> int:
-    """一…九十九 or digits as an int (十三 → 13, 二十 → 20)."""
-    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if text.isdigit():
-        return int(text)
-    digits = "一二三四五六七八九"
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return digits.index(text) + 1 if text in digits else 0
-    return (digits.index(tens) + 1 if tens in digits and tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
 
 
 def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings) -> Answer:

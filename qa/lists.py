@@ -11,12 +11,12 @@ when that sentence is long), with offsets into the report text, so each item can
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
+from core.numbers import cn_number
+from index.headings import BRACKETED_START
 from index.sections import find_headings
 from qa.passages import Passage
 
-_CN = "一二三四五六七八九十"
 LIST_ALL = re.compile(r"哪些|哪几|几个方面|几方面|列举|分别是|什么(?:问题|不足|困难|短板|措施|举措|工作|计划|打算)")
 MAX_BEFORE = 600  # characters: how far before the quote its list may begin
 MAX_GAP = 700  # characters between two items of one list
@@ -26,36 +26,19 @@ LEAD_IN_CHARS = 80  # characters before a list searched for the sentence that in
 MIN_ITEM = 16  # characters: a shorter item is a title, quoted with its first sentence
 
 
-@dataclass(frozen=True)
-class _Family:
-    """One way of numbering list items: the marker pattern and how its number reads."""
-
-    pattern: re.Pattern[str]
-    chinese: bool
-
-
-_FAMILIES = (
-    _Family(re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,2})是"), True),
-    _Family(re.compile(r"[（(]\s*([一二三四五六七八九十]{1,2})\s*[）)]"), True),
-    _Family(re.compile(r"(?<![\d.．])(\d{1,2})\s*[.．、](?!\d)"), False),
-    _Family(re.compile(r"[（(]\s*(\d{1,2})\s*[）)]"), False),
+# the ways of numbering list items: each pattern's group 1 is the item's number (digits or Chinese numerals)
+_FAMILIES: tuple[re.Pattern[str], ...] = (
+    re.compile(r"(?<![\u4e00-\u9fff])([一二三四五六七八九十]{1,2})是"),
+    re.compile(r"[（(]\s*([一二三四五六七八九十]{1,2})\s*[）)]"),
+    re.compile(r"(?<![\d.．])(\d{1,2})\s*[.．、](?!\d)"),
+    re.compile(r"[（(]\s*(\d{1,2})\s*[）)]"),
 )
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
-def _number(raw: str, chinese: bool) -> int:
-    if not chinese:
-        return int(raw)
-    if raw == "十":
-        return 10
-    if raw.startswith("十"):
-        return 10 + _CN.index(raw[1]) + 1
-    return _CN.index(raw[0]) + 1
-
-
-def _markers(text: str, family: _Family, start: int, end: int) -> list[tuple[int, int, int]]:
+def _markers(text: str, family: re.Pattern[str], start: int, end: int) -> list[tuple[int, int, int]]:
     """(offset, number, marker end) of the family's markers between start and end."""
-    return [(m.start(), _number(m.group(1), family.chinese), m.end()) for m in family.pattern.finditer(text, start, end)]
+    return [(m.start(), cn_number(m.group(1)) or 0, m.end()) for m in family.finditer(text, start, end)]
 
 
 def _item_end(text: str, start: int, limit: int) -> int:
@@ -68,7 +51,7 @@ def _item_end(text: str, start: int, limit: int) -> int:
     return end
 
 
-def _run(text: str, family: _Family, pos: int, stop: int, *, following: bool) -> list[tuple[int, int, int]]:
+def _run(text: str, family: re.Pattern[str], pos: int, stop: int, *, following: bool) -> list[tuple[int, int, int]]:
     """The numbered run of the family's markers that pos belongs to (1, 2, 3 … in order), or []; with following,
     the run that begins after pos instead (the quote introduces the list: 改进措施。…一是…)."""
     marks = _markers(text, family, max(0, pos - MAX_BEFORE), stop)
@@ -95,13 +78,12 @@ def _run(text: str, family: _Family, pos: int, stop: int, *, following: bool) ->
     return run if len(run) >= 2 and run[-1][0] >= pos - MAX_GAP else []
 
 
-_BRACKETED = re.compile(r"\s*[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[）)]")
 MAX_SUBHEADING = 16  # characters: a bracketed item this short is a sub-heading ((二)改进措施。), the list follows it
 
 
 def is_subheading(sentence: str) -> bool:
     """Whether a sentence is a short bracketed sub-heading ((二)改进措施。) rather than a list item with content."""
-    return _BRACKETED.match(sentence) is not None and len(sentence.strip()) < MAX_SUBHEADING
+    return BRACKETED_START.match(sentence) is not None and len(sentence.strip()) < MAX_SUBHEADING
 
 
 _INTRO = re.compile(r"[：:]\s*$|以下|如下|几个方面|几方面|主要(?:表现|有|是)")
@@ -114,7 +96,7 @@ def introduces_list(sentence: str) -> bool:
 
 def starts_item(sentence: str) -> bool:
     """Whether a sentence opens with a list marker (一是, 1., （一）, (1))."""
-    return any(f.pattern.match(sentence.lstrip()) for f in _FAMILIES)
+    return any(f.match(sentence.lstrip()) for f in _FAMILIES)
 
 
 def list_items(text: str, pos: int, *, section: str, heading: str = "", following: bool = False) -> list[Passage]:
@@ -138,7 +120,7 @@ def list_items(text: str, pos: int, *, section: str, heading: str = "", followin
 
 # inside one part of a section a heading may run into its first item (（二）改进措施一是…): 一是 after any character
 # but those that make 一 part of a word (统一是, 唯一是)
-_PART_FAMILIES = (_Family(re.compile(r"(?<![统唯之第单万划均专])([一二三四五六七八九十]{1,2})是"), True), *_FAMILIES[1:])
+_PART_FAMILIES = (re.compile(r"(?<![统唯之第单万划均专])([一二三四五六七八九十]{1,2})是"), *_FAMILIES[1:])
 
 
 def first_list(text: str, start: int, end: int, *, section: str = "", heading: str = "",

@@ -18,6 +18,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from core.types import Answer, Question, Source
+from index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from index.sections import split_sections
 from qa.compose import report_title
 from qa.lists import first_list, starts_item
@@ -38,10 +39,8 @@ _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分�
 _TOPIC = re.compile(r"在([^，。？?、]{2,14}?)方面|(?:关于|针对)([^，。？?、]{2,14}?)(?:的|方面)(?:工作|情况)")
 _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|各")  # 在信息公开方面: the whole report's subject
 _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
-_BRACKET = r"[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]"
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
 # a measures sub-heading inside section 五, and a sentence that turns from the problems to what will be done
-_SUB_HEADING = re.compile(r"[（(]\s*[一二三四]\s*[）)]\s*([^。；;：:\n（(]{0,24})")
 _TURN = re.compile(r"将|拟|下一步|今后|改进措施|整改措施|改进情况|工作计划|工作打算|努力方向|计划")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 MAX_SENTENCES = 6  # a part without a list is quoted by at most this many sentences
@@ -100,8 +99,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
         return []
     body = _title_end(text, section.start, section.end)
     if part.focus:
-        sub = re.compile(_BRACKET + r"[^。；;\n]{0,12}" + part.focus + r"[^。；;\n（(]{0,10}").search(text, body, section.end)
-        nxt = re.compile(_BRACKET).search(text, sub.end(), section.end) if sub else None
+        sub = re.compile(BRACKET_MARKER + r"[^。；;\n]{0,12}" + part.focus + r"[^。；;\n（(]{0,10}").search(text, body, section.end)
+        nxt = re.compile(BRACKET_MARKER).search(text, sub.end(), section.end) if sub else None
         start, end = (sub.end(), nxt.start() if nxt else section.end) if sub else (body, section.end)
     elif part.name == WORK:
         start, end = body, section.end
@@ -120,14 +119,14 @@ def section_items(text: str, part: Part) -> list[Passage]:
 
 def _title_end(text: str, start: int, end: int) -> int:
     """Where the section's body starts: after its heading line (a crawled one-line page runs title and body)."""
-    head = re.match(r"\s*[一二三四五六]\s*[、.．]\s*[^。；;：:，,\d（(\n]{2,30}?(?:情况|事项|措施|计划|概述)", text[start:end])
+    head = SECTION_TITLE_START.match(text[start:end])
     return start + head.end() if head else start
 
 
 def _measures_start(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(where the problems end, where the measures list may begin): a measures sub-heading, else the first sentence
     (not a list item) that turns to what will be done; None when the section has no such turn."""
-    for m in _SUB_HEADING.finditer(text, start, end):
+    for m in BRACKET_SUB_HEADING.finditer(text, start, end):
         said = _MEASURE_WORDS.search(m.group(1))
         if said and not _PROBLEM_WORDS.search(m.group(1)[:said.start()]):
             return m.start(), m.start(1) + said.end()  # （二）改进措施一是…: the title ends with its measure word

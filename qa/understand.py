@@ -13,14 +13,12 @@ import logging
 import re
 from dataclasses import replace
 
-import jieba
-
+from core.numbers import cn_number
 from core.types import Metric, Question
 from qa import lexicon as lx
 from qa.catalog import Catalog
 
 log = logging.getLogger(__name__)
-jieba.setLogLevel(logging.WARNING)
 
 _YEAR = r"((?:19|20)\d{2})"
 _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _YEAR)
@@ -41,7 +39,9 @@ _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0),
 
 
 def _cn_number(text: str) -> int:
-    return int(text) if text.isdigit() else lx.CN_DIGITS.get(text, 1)
+    """近十二年 / 前3: the count as a number (1 when it is not one)."""
+    n = cn_number(text)
+    return 1 if n is None else n
 
 
 def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> tuple[int, ...]:

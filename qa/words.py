@@ -5,33 +5,28 @@
     '镇北堡镇'
 
 Shared by understanding (qa/understand.py), the agency catalog (qa/catalog.py) and quote scoring (qa/extract.py,
-qa/overlap.py). jieba's global tokenizer, its prefix dictionary read once (index/jieba_dict.py).
+qa/overlap.py). jieba's global tokenizer, set up by index/words.py.
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-import jieba
-
-from index.jieba_dict import ready_global
+from index.words import question_tokenizer, stop_words
 from qa import lexicon as lx
-
-jieba.setLogLevel(logging.WARNING)
 
 
 @lru_cache(maxsize=1)
 def _load_lexicon_words() -> bool:
-    ready_global()
+    tok = question_tokenizer()
     for term in lx.ROW_TERMS:
         for word in term.words:
-            jieba.add_word(word)
+            tok.add_word(word)
     for pairs in lx.COL_TERMS.values():
         for word, _ in pairs:
-            jieba.add_word(word)
+            tok.add_word(word)
     return True
 
 
@@ -40,17 +35,17 @@ _known_names: set[str] = set()
 
 def add_names(names: Iterable[str]) -> None:
     """Teach jieba agency names so that 镇北堡镇 stays one token."""
-    ready_global()
+    tok = question_tokenizer()
     for name in names:
         if name not in _known_names:
-            jieba.add_word(name)
+            tok.add_word(name)
             _known_names.add(name)
 
 
 def tokens(text: str) -> list[str]:
     """jieba tokens of the text, with template terms and agency names kept whole."""
     _load_lexicon_words()
-    return [t for t in jieba.lcut(text) if t.strip()]
+    return [t for t in question_tokenizer().lcut(text) if t.strip()]
 
 
 def content_tokens(text: str, *, drop: Iterable[str] = ()) -> list[str]:
@@ -58,7 +53,7 @@ def content_tokens(text: str, *, drop: Iterable[str] = ()) -> list[str]:
     dropped = set(drop)
     out = []
     for t in tokens(text):
-        if t in lx.STOPWORDS or t in dropped or re.fullmatch(r"[\d.%％年月日]+|[^\w]+", t):
+        if t in stop_words("question") or t in dropped or re.fullmatch(r"[\d.%％年月日]+|[^\w]+", t):
             continue
         out.append(t)
     return out
