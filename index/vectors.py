@@ -25,9 +25,9 @@ from tqdm import tqdm
 
 from core.config import Settings
 from core.errors import IndexModelMismatch
+from core.protocols import Embedder
 from core.types import Chunk, Report, ScoredChunk, Section
 from index.chunks import chunk_report, embed_text
-from index.embed_base import Embedder
 
 log = logging.getLogger(__name__)
 

@@ -14,10 +14,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
 from core.config import Settings
 from core.numbers import cn_number
+from core.protocols import ReportStore, Searcher
 from core.types import Answer, Metric, Question, Source
 from qa import compose as cp
 from qa import lexicon as lx
@@ -41,10 +43,10 @@ _RANK_DEFAULT_COL = {"规章": "本年新制作数量", "规范性文件": "本�
                      "政府集中采购": "采购总金额"}
 
 
-def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conversation | None,
+def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conversation: Conversation | None,
                     settings: Settings) -> Answer:
     """Answer one question (table route, retrieval route or refusal); follow-ups use the conversation."""
-    catalog = Catalog.for_store(store).with_names(user_aliases(settings))
+    catalog = Catalog.for_store(store).with_names(user_aliases(settings.home))
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
     question = with_scope(understand(text, catalog=catalog, context=context), agencies=catalog.agencies, context=context)
@@ -64,11 +66,11 @@ _LONG_YEAR = re.compile(r"(?<![\d.])(?:\d{5,}|(?!19|20)[1-9]\d{3}|0\d{3})\s*年"
 _ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
 
 
-def user_aliases(settings: Settings) -> dict[str, tuple[str, ...]]:
+def user_aliases(home: Path) -> dict[str, tuple[str, ...]]:
     """The user's alias file (GOVQA_HOME/agencies.toml), read again only when it changed."""
     from index.agencies import alias_path, load_aliases
 
-    path = alias_path(settings.home)
+    path = alias_path(home)
     try:
         mtime = path.stat().st_mtime
     except OSError:
@@ -104,7 +106,7 @@ def impossible_period(text: str) -> str | None:
     return None
 
 
-def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings) -> Answer:
+def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings) -> Answer:
     """Pick the refusal, table or retrieval answer for an understood question."""
     bad_years = impossible_years(q)
     if bad_years:
@@ -162,7 +164,7 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
     return answer
 
 
-def _prose_answer(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings, pairs: Sequence[tuple[str, int]],
+def _prose_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings, pairs: Sequence[tuple[str, int]],
                   years: Sequence[int], texts: Any, note: str) -> Answer:
     """The retrieval route; a question about one agency without a year reads its newest report first (and says so),
     the others only when that one holds no answer."""
@@ -196,7 +198,7 @@ def _newest_only(q: Question, pairs: Sequence[tuple[str, int]]) -> int | None:
     return pairs[0][1]
 
 
-def _tables_not_found(store: Any, q: Question, refs: Sequence[ReportRef]) -> bool:
+def _tables_not_found(store: ReportStore, q: Question, refs: Sequence[ReportRef]) -> bool:
     """Whether every asked report lacks the metric's whole table (not a cell left unread in a table it has)."""
     assert q.metric is not None
     unread = unread_cells(store, table=q.metric.table, report_ids=[r.id for r in refs])
@@ -253,7 +255,7 @@ def _sources(values: Sequence[MetricValue]) -> tuple[Source, ...]:
     return tuple(cp.cell_source(c) for v in values for c in v.cells)
 
 
-def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
+def table_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer:
     """Answer a metric question from the cells of the given reports."""
     metric = q.metric
     assert metric is not None
@@ -380,7 +382,7 @@ def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[st
     return text, None
 
 
-def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
+def _breakdown(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer:
     metric = q.metric
     assert metric is not None
     cells = row_values(store, metric, reports=refs)

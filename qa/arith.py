@@ -14,8 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
+from core.protocols import ReportStore
 from core.types import Answer, Metric, Question
 from qa import compose as cp
 from qa import lexicon as lx
@@ -58,7 +58,7 @@ def asks_change(text: str) -> bool:
     return m is not None and (lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None)
 
 
-def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     """The answer to an arithmetic question, or None when q is not one (the ordinary route then answers).
 
     A follow-up that names no figure of its own (掌政镇呢？, 2019年呢？) does the earlier question's arithmetic again.
@@ -71,7 +71,7 @@ def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int
     return _arithmetic(q, store=store, pairs=pairs)
 
 
-def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     found = find_indicators(q.text)
@@ -166,7 +166,7 @@ def _share_of_sum(text: str) -> Indicator | None:
     return replace(first, name=f"{labels}的申请占比", numerator=tuple(metrics or ()))
 
 
-def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     if not refs:
         return None
     computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
@@ -215,7 +215,7 @@ def _ranking(q: Question, ind: Indicator, values: Sequence[IndicatorValue]) -> A
                   formula=best[0].formula)
 
 
-def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """An indicator of two reports (two years of one agency, or two agencies) and their difference in 百分点."""
     if len(q.agencies) == 1:  # two years of one agency: 比上一年, 比2021年
         years = _two_years(q, store=store)
@@ -253,7 +253,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequ
     return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
 
 
-def _times_answer(q: Question, metric: Metric, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+def _times_answer(q: Question, metric: Metric, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """A是B的几倍 over two reports (two agencies, or two years of one): the one named first over the other."""
     one_agency = len({r.agency for r in refs}) == 1
     written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
@@ -279,7 +279,7 @@ def _times_answer(q: Question, metric: Metric, *, store: Any, refs: Sequence[Rep
 
 # ---- a change from the year before ---------------------------------------------------------------------------
 
-def _two_years(q: Question, *, store: Any) -> list[int] | None:
+def _two_years(q: Question, *, store: ReportStore) -> list[int] | None:
     """The two years a change compares: the two written, or the one named (else the latest) and the year before."""
     written = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)})
     # 上一年 is the year before the one named; 2020年到2024年 compares its two ends
@@ -291,7 +291,7 @@ def _two_years(q: Question, *, store: Any) -> list[int] | None:
     return years if len(years) == 2 else None
 
 
-def _change_answer(q: Question, *, store: Any) -> Answer | None:
+def _change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     metric = with_col(q.metric) if q.metric else None
     if metric is None or len(q.agencies) != 1:
         return None

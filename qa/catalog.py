@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from core.protocols import ReportStore
 from index.agencies import places
 from index.agency_names import GOV_SUFFIXES, has_sentence_words
 from qa.mentions import names_in, trim_lead
@@ -106,12 +107,12 @@ class Catalog:
             self.variants[e.agency] = e.agency
 
     @classmethod
-    def from_store(cls, store: Any) -> Catalog:
+    def from_store(cls, store: ReportStore) -> Catalog:
         """Build the catalog from ``store.agencies()`` (agency, short_name, aliases, years)."""
         return cls([AgencyEntry(a, s, tuple(al), tuple(y)) for a, s, al, y in store.agencies()])
 
     @classmethod
-    def for_store(cls, store: Any) -> Catalog:
+    def for_store(cls, store: ReportStore) -> Catalog:
         """The catalog of a store, built again only when the store changed (``store.version()``): per-question work
         must not grow with the number of agencies."""
         version = store.version() if hasattr(store, "version") else None

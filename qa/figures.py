@@ -18,6 +18,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.protocols import ReportStore
 from core.types import Answer, Metric, Question
 from qa import compose as cp
 from qa import lexicon as lx
@@ -172,7 +173,7 @@ def shared_metrics(text: str) -> list[Metric] | None:
     return [m for t in found for m in t.metrics] if found else None
 
 
-def figures_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """The answer to a question asking several figures of one report, or None when q is not one."""
     asked = asked_terms(q)
     if asked is None or len(refs) != 1:

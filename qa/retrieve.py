@@ -18,8 +18,8 @@ from typing import TYPE_CHECKING
 from core.types import ScoredChunk
 
 if TYPE_CHECKING:
+    from core.protocols import Embedder
     from index.bm25 import Bm25Index
-    from index.embed_base import Embedder
     from index.store import Store
     from index.vectors import ChunkIndex
 

@@ -17,8 +17,8 @@ from core.config import Settings
 from core.types import Answer, Identity
 
 if TYPE_CHECKING:  # heavy imports stay lazy: `govqa reports` must not load torch
+    from core.protocols import Embedder
     from index.consistency import StoreCheck
-    from index.embed_base import Embedder
     from index.ingest import IngestSummary
     from index.store import Store
     from index.vectors import ChunkIndex

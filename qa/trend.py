@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
+from core.protocols import ReportStore
 from core.types import Answer, Metric, Question, Series, SeriesPoint
 from qa import compose as cp
 from qa import lexicon as lx
@@ -51,7 +51,7 @@ def template_prints(version: str, metric: Metric) -> bool:
     return False
 
 
-def _templates(store: Any, refs: Sequence[ReportRef]) -> dict[str, str]:
+def _templates(store: ReportStore, refs: Sequence[ReportRef]) -> dict[str, str]:
     ids = {r.id for r in refs}
     return {r.id: r.template for r in store.reports() if r.id in ids}
 
@@ -73,7 +73,7 @@ def _change(metric: Metric, first: MetricValue, last: MetricValue) -> str:
     return f"{last.report.year}年比{first.report.year}年{verb}{cp.number_text(abs(diff), unit=unit)}。"
 
 
-def trend_answer(q: Question, *, store: Any) -> Answer | None:
+def trend_answer(q: Question, *, store: ReportStore) -> Answer | None:
     """The series of q's metric for q's one agency over the years (None when q is not a trend question or the store
     holds no report of the agency in the span: the ordinary route then answers or refuses)."""
     if not is_trend(q) or q.metric is None:

@@ -3,14 +3,17 @@
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
 from qa.cli_base import settings_of
 
+if TYPE_CHECKING:
+    from qa.service import GovQA
 
-def _ensure_samples(qa: Any) -> None:
+
+def _ensure_samples(qa: GovQA) -> None:
     """Ingest the bundled sample reports into an empty store, one terminal line per file."""
     from tqdm import tqdm
 

@@ -108,5 +108,5 @@ def test_names_added_to_the_alias_file_later_are_understood(settings: Settings, 
     catalog = Catalog.from_store(store)
     assert understand("城管执法局2022年收到多少申请", catalog=catalog).agencies == ()
     (settings.home / "agencies.toml").write_text('"青禾市城市管理局" = ["城管执法局"]\n', encoding="utf-8")
-    q = understand("城管执法局2022年收到多少申请", catalog=catalog.with_names(user_aliases(settings)))
+    q = understand("城管执法局2022年收到多少申请", catalog=catalog.with_names(user_aliases(settings.home)))
     assert (q.agencies, q.unknown_agencies) == (("青禾市城市管理局",), ())

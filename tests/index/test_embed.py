@@ -13,8 +13,8 @@ from pathlib import Path
 import pytest
 
 from core.errors import ConfigError, ModelUnavailable
+from core.protocols import Embedder
 from index.embed import HashEmbedder, get_embedder
-from index.embed_base import Embedder
 from index.embed_cache import CachedEmbedder
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"

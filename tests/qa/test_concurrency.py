@@ -238,6 +238,6 @@ def test_served_app_answers_while_five_ingests_and_five_uploads_write(tmp_path: 
     assert {(v.agency, v.year) for v in versions} >= set(BY_CLI + BY_UPLOAD) and len(versions) == 15
     assert all(v.active for v in versions)
     assert inspect_store(qa.store, qa.vectors).ok
-    changes = [(c["who"], c["action"], c["status"]) for c in read_changes(settings)]
+    changes = [(c["who"], c["action"], c["status"]) for c in read_changes(settings.change_log_path)]
     assert changes.count(("admin", "upload", STATUS["added"])) == len(upload_files)
     assert sum(1 for _, action, status in changes if action == "ingest" and status == "added") == len(cli_files)
