@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import format_table, latency_ms, rss_mb, timed, write_result
+from core.config import load_settings
 from eval.questions import load_questions
 from eval.run import ask_item
-from qa.config import load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 # wordings of our own (not from eval/), answered from the bundled samples by the table and the retrieval route

@@ -26,6 +26,8 @@ import click
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from core.config import load_settings  # noqa: E402
+from core.types import TABLES, Cell  # noqa: E402
 from index.audit import checks  # noqa: E402
 from index.ingest import expand_paths, ingest_paths  # noqa: E402
 from index.loaders import load_file  # noqa: E402
@@ -33,9 +35,7 @@ from index.metadata import read_metadata  # noqa: E402
 from index.normalize import normalize_text  # noqa: E402
 from index.tables import parse_tables  # noqa: E402
 from index.templates import all_relations  # noqa: E402
-from qa.config import load_settings  # noqa: E402
 from qa.service import SAMPLES_DIR, GovQA  # noqa: E402
-from qa.types import TABLES, Cell  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "ingest.json"
 
@@ -94,7 +94,7 @@ def relation_share(folder: Path, *, settings) -> dict:  # type: ignore[no-untype
 def timed_ingest(paths: list[Path], *, settings, vectors: bool):  # type: ignore[no-untyped-def]
     """Ingest paths into the (fresh) store of settings: (summary, seconds, reports stored)."""
     qa = GovQA(settings)
-    indexer = qa.retriever.indexer if vectors else None
+    indexer = qa.vectors if vectors else None
     started = time.perf_counter()
     summary = ingest_paths(paths, settings=settings, store=qa.store, indexer=indexer)
     return summary, time.perf_counter() - started, qa.store.count_reports()

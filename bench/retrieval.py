@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from qa.config import load_settings  # noqa: E402
+from core.config import load_settings  # noqa: E402
+from core.types import ScoredChunk  # noqa: E402
 from qa.service import GovQA  # noqa: E402
-from qa.types import ScoredChunk  # noqa: E402
 
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 QUESTIONS = ROOT / "eval" / "sets" / "narrative.jsonl"
@@ -81,7 +81,7 @@ def run(home: Path, k: int) -> dict:
         "embedder": retriever.embedder.name,
         "chunk_size": settings.chunk_size,
         "reports": summary.added + summary.replaced + summary.unchanged,
-        "chunks": retriever.indexer.count(),
+        "chunks": retriever.index.count(),
         "ingest_seconds": round(ingest_s, 2),
         f"recall@{k}": {name: round(found[name] / n, 4) for name in searches},
         "ms": {name: {"p50": round(1000 * percentile(v, 50), 1), "p95": round(1000 * percentile(v, 95), 1)}

@@ -27,7 +27,7 @@ from typing import Any
 
 from bench.common import commit, folder_mb, format_table, latency_ms, rss_mb, timed, write_result
 from bench.synth import write_corpus
-from qa.config import EMBED_BACKENDS, load_settings
+from core.config import EMBED_BACKENDS, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_MODEL_MAX = 1000

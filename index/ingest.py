@@ -16,6 +16,9 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
+from core.config import Settings
+from core.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
+from core.types import Identity, LoadedDocument, ParsedReport, Report, Section
 from index.agencies import AliasMap, alias_path, load_aliases, resolve_agency
 from index.audit import audit
 from index.consistency import StoreCheck, reconcile
@@ -28,9 +31,6 @@ from index.tables import parse_tables
 from index.text_table import text_table_findings
 from index.versions import CellDiff, Saved, Version
 from index.writelock import writer_lock
-from qa.config import Settings
-from qa.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
-from qa.types import Identity, LoadedDocument, ParsedReport, Report, Section
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from qa.types import TableBlock
+from core.types import TableBlock
 
 
 class Extracted(NamedTuple):

@@ -6,8 +6,8 @@ import codecs
 import logging
 import re
 
+from core.errors import UnreadableFile
 from index.load_common import Extracted
-from qa.errors import UnreadableFile
 
 log = logging.getLogger(__name__)
 

@@ -7,6 +7,9 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
+from core.config import Settings
+from core.errors import UnreadableFile
+from core.types import LoadedDocument
 from index.load_common import Extracted
 from index.load_docx import load_docx
 from index.load_html import load_html
@@ -14,9 +17,6 @@ from index.load_limits import check_unpacked
 from index.load_pdf import load_pdf
 from index.load_text import load_text
 from index.normalize import normalize_text
-from qa.config import Settings
-from qa.errors import UnreadableFile
-from qa.types import LoadedDocument
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from qa.errors import GovqaError
+from core.errors import GovqaError
 
 
 @dataclass(frozen=True)

@@ -1,6 +1,6 @@
 """Text against tables: the counts a report's prose states (收到申请 N 件, 行政复议 N 起 …) checked against its cells.
 
-    >>> from qa.types import Cell
+    >>> from core.types import Cell
     >>> text = "2023年共收到政府信息公开申请0件。"
     >>> [(f.kind, f.row, f.expected, f.printed, text[f.start:f.end]) for f in text_table_findings(text, [Cell("申请", "一", "总计", 3)])]
     [('text-table', '一', 3.0, 0.0, '收到政府信息公开申请0件')]
@@ -18,10 +18,10 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
+from core.numbers import cn_number
+from core.types import Cell, CellRef, Finding
 from index.numbers import format_number
-from qa.types import Cell, CellRef, Finding
 
-CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 _NUM = r"(?<![\d第.])(?P<num>\d+|[零〇一二两三四五六七八九十]{1,3})(?![\d.%％余])"
 _UNIT = r"\s*(?:件|条|项|个|份|宗|起|次)(?!工作日|小时|日|天|月|年)"  # 5个工作日 is a time limit
 _GAP = r"[^\d，,。；;：:（）()、中]{0,10}?"  # words between the subject and its number: not across a clause, not 其中
@@ -68,18 +68,6 @@ class Statement:
     value: float
     start: int
     end: int
-
-
-def cn_number(raw: str) -> int | None:
-    """A count written in Arabic digits or in Chinese up to 99 (三, 十二, 二十); None when it is not one."""
-    if raw.isdigit():
-        return int(raw)
-    if "十" in raw:
-        tens, _, ones = raw.partition("十")
-        if (tens and tens not in CN_DIGITS) or (ones and ones not in CN_DIGITS) or len(raw) > 3:
-            return None
-        return CN_DIGITS.get(tens, 1) * 10 + CN_DIGITS.get(ones, 0)
-    return CN_DIGITS[raw] if len(raw) == 1 and raw in CN_DIGITS else None
 
 
 def statements(text: str) -> Iterator[Statement]:

@@ -15,7 +15,7 @@ index built with another model refuses to open until ``govqa reindex`` rebuilds 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
 import chromadb
@@ -23,11 +23,11 @@ from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 from tqdm import tqdm
 
+from core.config import Settings
+from core.errors import IndexModelMismatch
+from core.protocols import Embedder
+from core.types import Chunk, Report, ScoredChunk, Section
 from index.chunks import chunk_report, embed_text
-from index.embed import Embedder
-from qa.config import Settings
-from qa.errors import IndexModelMismatch
-from qa.types import Chunk, Report, ScoredChunk, Section
 
 log = logging.getLogger(__name__)
 
@@ -100,9 +100,11 @@ def chunk_from_record(chunk_id: str, meta: dict[str, Any]) -> Chunk:
 class ChunkIndex:
     """Report chunks and their vectors in one Chroma collection; ids are stable so re-indexing replaces."""
 
-    def __init__(self, settings: Settings, embedder: Embedder, *, rebuild: bool = False) -> None:
+    def __init__(self, settings: Settings, embedder: Embedder, *, rebuild: bool = False,
+                 prime: Callable[[Sequence[Chunk], str], int] | None = None) -> None:
         self.settings = settings
         self.embedder = embedder
+        self.prime = prime  # embeds a report's candidate quote sentences at ingest (the answer side knows which)
         self.generation = 0  # bumped on every change made through this object (the BM25 side watches it)
         self._client = make_client(settings)
         name = settings.collection
@@ -169,10 +171,10 @@ class ChunkIndex:
 
     def _prime(self, chunks: Sequence[Chunk], text: str) -> None:
         """Embed the report's candidate quote sentences now, so a question embeds only itself (qa/semantic.py)."""
-        from qa.semantic import prime_sentences
-
+        if self.prime is None:
+            return
         try:
-            n = prime_sentences(self.embedder, chunks, text)
+            n = self.prime(chunks, text)
         except Exception as exc:  # the chunks are indexed; questions will embed these sentences instead
             log.warning("candidate sentences not embedded at ingest: %s: %s", type(exc).__name__, exc)
             return

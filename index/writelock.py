@@ -24,7 +24,7 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from qa.config import Settings
+from core.config import Settings
 
 log = logging.getLogger(__name__)
 
@@ -33,9 +33,9 @@ WRITER_KEY = 0x676F7677  # PostgreSQL advisory lock keys ("govw", "govm"); such 
 MIGRATION_KEY = 0x676F766D
 
 
-def lock_path(settings: Settings) -> Path:
-    """The lock file of the stores configured in settings (under home: writers of one store share a home)."""
-    return settings.home / LOCK_NAME
+def lock_path(home: Path) -> Path:
+    """The lock file of the stores of one home (writers of one store share a home)."""
+    return home / LOCK_NAME
 
 
 @contextmanager
@@ -106,7 +106,7 @@ def migration_lock(url: str) -> Iterator[float]:
 @contextmanager
 def _file_lock(settings: Settings, *, on_wait: Callable[[str], None] | None) -> Iterator[float]:
     """The lock file under home, held for the block; yields the seconds waited."""
-    with file_lock(lock_path(settings), doing="writing to", where=str(settings.home), on_wait=on_wait) as waited:
+    with file_lock(lock_path(settings.home), doing="writing to", where=str(settings.home), on_wait=on_wait) as waited:
         yield waited
 
 

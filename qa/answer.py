@@ -14,14 +14,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
+from pathlib import Path
 from typing import Any
 
+from core.config import Settings
+from core.numbers import cn_number
+from core.protocols import ReportStore, Searcher
+from core.types import Answer, Metric, Question, Source
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.arbiter import check_prose, names_the_metric
 from qa.arith import arithmetic_answer
 from qa.catalog import Catalog
-from qa.config import Settings
 from qa.contact_route import contact_answer
 from qa.conversation import Conversation
 from qa.extract import retrieval_answer, store_texts
@@ -30,8 +34,8 @@ from qa.scope import with_scope
 from qa.section_list import section_answer
 from qa.table_query import MetricValue, ReportRef, broken_tables, find_reports, metric_values, row_values, unread_cells
 from qa.trend import trend_answer
-from qa.types import Answer, Metric, Question, Source
-from qa.understand import add_names, understand
+from qa.understand import understand
+from qa.words import add_names
 
 log = logging.getLogger(__name__)
 
@@ -39,10 +43,10 @@ _RANK_DEFAULT_COL = {"规章": "本年新制作数量", "规范性文件": "本�
                      "政府集中采购": "采购总金额"}
 
 
-def answer_question(text: str, *, store: Any, retriever: Any, conversation: Conversation | None,
+def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conversation: Conversation | None,
                     settings: Settings) -> Answer:
     """Answer one question (table route, retrieval route or refusal); follow-ups use the conversation."""
-    catalog = Catalog.for_store(store).with_names(user_aliases(settings))
+    catalog = Catalog.for_store(store).with_names(user_aliases(settings.home))
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
     question = with_scope(understand(text, catalog=catalog, context=context), agencies=catalog.agencies, context=context)
@@ -64,11 +68,11 @@ _LONG_YEAR = re.compile(r"(?<![\d.])(?:\d{5,}|(?!19|20)[1-9]\d{3}|0\d{3})\s*年"
 _ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
 
 
-def user_aliases(settings: Settings) -> dict[str, tuple[str, ...]]:
+def user_aliases(home: Path) -> dict[str, tuple[str, ...]]:
     """The user's alias file (GOVQA_HOME/agencies.toml), read again only when it changed."""
     from index.agencies import alias_path, load_aliases
 
-    path = alias_path(settings.home)
+    path = alias_path(home)
     try:
         mtime = path.stat().st_mtime
     except OSError:
@@ -99,24 +103,12 @@ _PERIOD_NUMBER = re.compile(r"第?([0-9０-９]+|[一二三四五六七八九十
 def impossible_period(text: str) -> str | None:
     """A part of a year that no calendar has, as written: a quarter past 4 or a month past 12 (第13季度, 15月)."""
     for m in _PERIOD_NUMBER.finditer(text):
-        if _small_int(m.group(1)) > (4 if m.group(2) == "季度" else 12):
+        if (cn_number(m.group(1)) or 0) > (4 if m.group(2) == "季度" else 12):
             return m.group(0)
     return None
 
 
-def _small_int(text: str) -> int:
-    """一…九十九 or digits as an int (十三 → 13, 二十 → 20)."""
-    text = text.translate(str.maketrans("０１２３４５６７８９", "0123456789"))
-    if text.isdigit():
-        return int(text)
-    digits = "一二三四五六七八九"
-    tens, _, ones = text.rpartition("十")
-    if "十" not in text:
-        return digits.index(text) + 1 if text in digits else 0
-    return (digits.index(tens) + 1 if tens in digits and tens else 1) * 10 + (digits.index(ones) + 1 if ones else 0)
-
-
-def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings) -> Answer:
+def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings) -> Answer:
     """Pick the refusal, table or retrieval answer for an understood question."""
     bad_years = impossible_years(q)
     if bad_years:
@@ -174,7 +166,7 @@ def route(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings
     return answer
 
 
-def _prose_answer(q: Question, *, store: Any, retriever: Any, catalog: Catalog, settings: Settings, pairs: Sequence[tuple[str, int]],
+def _prose_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings, pairs: Sequence[tuple[str, int]],
                   years: Sequence[int], texts: Any, note: str) -> Answer:
     """The retrieval route; a question about one agency without a year reads its newest report first (and says so),
     the others only when that one holds no answer."""
@@ -208,7 +200,7 @@ def _newest_only(q: Question, pairs: Sequence[tuple[str, int]]) -> int | None:
     return pairs[0][1]
 
 
-def _tables_not_found(store: Any, q: Question, refs: Sequence[ReportRef]) -> bool:
+def _tables_not_found(store: ReportStore, q: Question, refs: Sequence[ReportRef]) -> bool:
     """Whether every asked report lacks the metric's whole table (not a cell left unread in a table it has)."""
     assert q.metric is not None
     unread = unread_cells(store, table=q.metric.table, report_ids=[r.id for r in refs])
@@ -265,7 +257,7 @@ def _sources(values: Sequence[MetricValue]) -> tuple[Source, ...]:
     return tuple(cp.cell_source(c) for v in values for c in v.cells)
 
 
-def table_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
+def table_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer:
     """Answer a metric question from the cells of the given reports."""
     metric = q.metric
     assert metric is not None
@@ -392,7 +384,7 @@ def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[st
     return text, None
 
 
-def _breakdown(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer:
+def _breakdown(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer:
     metric = q.metric
     assert metric is not None
     cells = row_values(store, metric, reports=refs)

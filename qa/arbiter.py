@@ -16,15 +16,15 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
+from core.config import Settings
+from core.protocols import Searcher
+from core.types import Answer, Metric, Question
 from index.numbers import format_number
 from qa import lexicon as lx
 from qa.catalog import Catalog
-from qa.config import Settings
 from qa.extract import MIN_COVERAGE, Quote, find_quote, holds_count, name_words, question_weights, quote_answer
 from qa.shortnames import abbreviation_score, region_forms
-from qa.types import Answer, Metric, Question
 
 log = logging.getLogger(__name__)
 
@@ -121,7 +121,7 @@ def prefer_quote(fit: TableFit, quote: Quote | None, cue: str | None) -> bool:
     return _cue_met(cue, quote) and holds_table_words and quote.coverage >= fit.share - 1e-9
 
 
-def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog, settings: Settings,
+def check_prose(q: Question, table: Answer, *, retriever: Searcher, catalog: Catalog, settings: Settings,
                 years: Sequence[int], report_text: Callable[[str], str]) -> Answer:
     """The table answer, or a quote when the question's wording is about prose the cell does not hold."""
     assert q.metric is not None
@@ -129,7 +129,7 @@ def check_prose(q: Question, table: Answer, *, retriever: Any, catalog: Catalog,
     cue = prose_cue(q.text)
     if retriever is None or not needs_quote_check(q, fit, cue):
         return table
-    quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies or q.scope, years=years,
+    quote = find_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, agencies=q.agencies or q.scope, years=years,
                        report_text=report_text)
     if quote is not None and lx.QUESTION_HOW_MANY.search(q.text) and not holds_count(quote.text):
         quote = None  # 处罚决定作出之日起7个工作日内: the passage names the metric but counts nothing

@@ -14,8 +14,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
+from core.protocols import ReportStore
+from core.types import Answer, Metric, Question
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.figures import asks_sum, figures_answer, shared_metrics, with_col
@@ -32,7 +33,6 @@ from qa.indicators import (
 )
 from qa.table_query import ReportRef, find_reports, metric_values
 from qa.trend import TREND_WORDS
-from qa.types import Answer, Metric, Question
 
 SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
@@ -66,7 +66,7 @@ def asks_change(text: str) -> bool:
     return lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None
 
 
-def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     """The answer to an arithmetic question, or None when q is not one (the ordinary route then answers).
 
     A follow-up that names no figure of its own (掌政镇呢？, 2019年呢？) does the earlier question's arithmetic again.
@@ -79,7 +79,7 @@ def arithmetic_answer(q: Question, *, store: Any, pairs: Sequence[tuple[str, int
     return _arithmetic(q, store=store, pairs=pairs)
 
 
-def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     found = find_indicators(q.text)
@@ -109,7 +109,7 @@ def _arithmetic(q: Question, *, store: Any, pairs: Sequence[tuple[str, int]]) ->
 
 # ---- indicators and shares -----------------------------------------------------------------------------------
 
-def _series_refs(q: Question, *, store: Any) -> tuple[list[ReportRef], list[int]] | None:
+def _series_refs(q: Question, *, store: ReportStore) -> tuple[list[ReportRef], list[int]] | None:
     """An indicator over one agency's years (近几年的公开率, 2020到2022年的公开率): the reports of the span and the years
     of it the store lacks; None when q asks one year, a change or a difference (those compare two years)."""
     if len(q.agencies) != 1 or len(q.years) == 1 or not TREND_WORDS.search(q.text):
@@ -198,7 +198,7 @@ def _share_of_sum(text: str) -> Indicator | None:
     return replace(first, name=f"{labels}的申请占比", numerator=tuple(metrics or ()))
 
 
-def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     if not refs:
         return None
     computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
@@ -247,7 +247,7 @@ def _ranking(q: Question, ind: Indicator, values: Sequence[IndicatorValue]) -> A
                   formula=best[0].formula)
 
 
-def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """An indicator of two reports (two years of one agency, or two agencies) and their difference in 百分点."""
     if len(q.agencies) == 1:  # two years of one agency: 比上一年, 比2021年
         years = _two_years(q, store=store)
@@ -285,7 +285,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: Any, refs: Sequ
     return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
 
 
-def _times_answer(q: Question, metric: Metric, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+def _times_answer(q: Question, metric: Metric, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """A是B的几倍 over two reports (two agencies, or two years of one): the one named first over the other."""
     one_agency = len({r.agency for r in refs}) == 1
     written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
@@ -311,7 +311,7 @@ def _times_answer(q: Question, metric: Metric, *, store: Any, refs: Sequence[Rep
 
 # ---- a change from the year before ---------------------------------------------------------------------------
 
-def _two_years(q: Question, *, store: Any) -> list[int] | None:
+def _two_years(q: Question, *, store: ReportStore) -> list[int] | None:
     """The two years a change compares: the two written, or the one named (else the latest) and the year before."""
     written = sorted({int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)})
     # 上一年 is the year before the one named; 2020年到2024年 compares its two ends
@@ -329,7 +329,7 @@ def _counted(metric: Metric) -> Metric:
     return replace(metric, col=counts[0]) if metric.col == "本年增/减" and counts else metric
 
 
-def _change_answer(q: Question, *, store: Any) -> Answer | None:
+def _change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     metric = with_col(q.metric) if q.metric else None
     metric = _counted(metric) if metric is not None else None
     if metric is None or len(q.agencies) != 1:

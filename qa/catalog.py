@@ -14,10 +14,12 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
+from core.protocols import ReportStore
 from index.agencies import places
 from index.agency_names import GOV_SUFFIXES, has_sentence_words
 from qa.mentions import names_in, trim_lead
 from qa.shortnames import abbreviation_score, short_matches
+from qa.words import tokens
 
 GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 
@@ -111,12 +113,12 @@ class Catalog:
             self.variants[e.agency] = e.agency
 
     @classmethod
-    def from_store(cls, store: Any) -> Catalog:
+    def from_store(cls, store: ReportStore) -> Catalog:
         """Build the catalog from ``store.agencies()`` (agency, short_name, aliases, years)."""
         return cls([AgencyEntry(a, s, tuple(al), tuple(y)) for a, s, al, y in store.agencies()])
 
     @classmethod
-    def for_store(cls, store: Any) -> Catalog:
+    def for_store(cls, store: ReportStore) -> Catalog:
         """The catalog of a store, built again only when the store changed (``store.version()``): per-question work
         must not grow with the number of agencies."""
         version = store.version() if hasattr(store, "version") else None
@@ -145,8 +147,6 @@ class Catalog:
     @cached_property
     def name_words(self) -> tuple[str, ...]:
         """Every name variant and its jieba tokens: words that locate a report, not what a question asks."""
-        from qa.understand import tokens  # understand imports this module
-
         return tuple(dict.fromkeys([*self.variants, *(w for name in self.variants for w in tokens(name))]))
 
     @classmethod

@@ -1,7 +1,7 @@
 """The change log: every change a person makes to the stored reports, one JSON line each, in GOVQA_HOME.
 
-    >>> record_change(settings, who="admin", action="upload", file="某县2021年报.pdf", status="added", version="a1b2")
-    >>> read_changes(settings)[-1]["who"]
+    >>> record_change(settings.change_log_path, who="admin", action="upload", file="某县2021年报.pdf", status="added", version="a1b2")
+    >>> read_changes(settings.change_log_path)[-1]["who"]
     'admin'
 """
 
@@ -12,19 +12,17 @@ import json
 import logging
 import threading
 from datetime import UTC, datetime
+from pathlib import Path
 from typing import Any
-
-from qa.config import Settings
 
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 
 
-def record_change(settings: Settings, *, who: str, action: str, file: str, **details: Any) -> dict[str, Any]:
-    """Append one change (who, when, what, which file and version) to ``settings.change_log_path``."""
+def record_change(path: Path, *, who: str, action: str, file: str, **details: Any) -> dict[str, Any]:
+    """Append one change (who, when, what, which file and version) to the change log at path (Settings.change_log_path)."""
     entry = {"time": datetime.now(UTC).isoformat(timespec="seconds"), "who": who, "action": action, "file": file,
              **details}
-    path = settings.change_log_path
     path.parent.mkdir(parents=True, exist_ok=True)
     line = json.dumps(entry, ensure_ascii=False, default=str) + "\n"
     with _lock, path.open("a", encoding="utf-8") as out:
@@ -41,9 +39,8 @@ def cli_user() -> str:
         return "命令行"
 
 
-def read_changes(settings: Settings, *, limit: int = 200) -> list[dict[str, Any]]:
-    """The last ``limit`` changes, oldest first; a damaged line is skipped (and logged), never fatal."""
-    path = settings.change_log_path
+def read_changes(path: Path, *, limit: int = 200) -> list[dict[str, Any]]:
+    """The last ``limit`` changes of the change log at path, oldest first; a damaged line is skipped (and logged)."""
     if not path.is_file():
         return []
     entries: list[dict[str, Any]] = []

@@ -1,7 +1,10 @@
 """The ``govqa`` command: a thin client of the pipeline stages.
 
-Each command family lives in its own module (cli_ingest, cli_search, cli_ask, cli_eval, cli_serve) and
-exports ``COMMANDS``; this module only assembles them and turns GovqaError into a message and exit code.
+Each command family lives in its own module and this one registers them by name. The families of the pipeline
+(qa/cli_ingest.py, cli_agencies.py, cli_search.py, cli_ask.py) are imported here; the two commands that belong to
+the layers above the answer side, ``eval`` (eval/cli.py) and ``serve`` (ui/serve.py), are named in ``UPPER`` and
+imported only when run or listed, so that qa/ never imports eval/ or ui/ (tests/test_import_graph.py). The
+group turns GovqaError into one line and exit code 2.
 """
 
 from __future__ import annotations
@@ -12,15 +15,27 @@ import sys
 
 import click
 
-from qa.config import Settings, load_settings
-from qa.errors import GovqaError
+from core.config import load_settings
+from core.errors import GovqaError
+from qa import cli_agencies, cli_ask, cli_ingest, cli_search
+from qa.cli_base import EXIT_USAGE
 
-EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
-COMMAND_MODULES = ("qa.cli_ingest", "qa.cli_agencies", "qa.cli_search", "qa.cli_ask", "qa.cli_eval", "qa.cli_serve")
+# command name -> (module, attribute) of the commands defined above qa/ in the pipeline
+UPPER: dict[str, tuple[str, str]] = {"eval": ("eval.cli", "eval_cmd"), "serve": ("ui.serve", "serve")}
 
 
 class GovqaGroup(click.Group):
-    """A click group that prints GovqaError as one line and exits 2 instead of a traceback."""
+    """A click group that prints GovqaError as one line and exits 2 instead of a traceback, and that loads the
+    commands of the upper layers (``UPPER``) when they are asked for."""
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *UPPER})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in UPPER and cmd_name not in self.commands:
+            module, attr = UPPER[cmd_name]
+            self.add_command(getattr(importlib.import_module(module), attr), cmd_name)
+        return super().get_command(ctx, cmd_name)
 
     def invoke(self, ctx: click.Context):  # type: ignore[override]
         try:
@@ -43,13 +58,5 @@ def main(ctx: click.Context, home: str | None, verbose: bool) -> None:
         raise click.UsageError(str(exc)) from exc
 
 
-def settings_of(ctx: click.Context) -> Settings:
-    """The Settings built by the group for this invocation."""
-    obj = ctx.find_root().obj
-    assert isinstance(obj, Settings)
-    return obj
-
-
-for _name in COMMAND_MODULES:
-    for _cmd in getattr(importlib.import_module(_name), "COMMANDS", ()):
-        main.add_command(_cmd)
+for _command in (*cli_ingest.COMMANDS, *cli_agencies.COMMANDS, *cli_search.COMMANDS, *cli_ask.COMMANDS):
+    main.add_command(_command)

@@ -1,4 +1,4 @@
-"""CLI command: agencies — the agencies of the store as entities (see qa/cli.py)."""
+"""CLI command: agencies — the agencies of the store as entities (registered in qa/cli.py)."""
 
 from __future__ import annotations
 
@@ -7,7 +7,7 @@ from dataclasses import asdict
 
 import click
 
-from qa.cli import settings_of
+from qa.cli_base import settings_of
 from qa.service import GovQA
 
 

@@ -1,4 +1,4 @@
-"""CLI command ``govqa ask``: answer one question, or one question per stdin line (see qa/cli.py).
+"""CLI command ``govqa ask``: answer one question, or one question per stdin line (registered in qa/cli.py).
 
     govqa ask "红寺堡区2020年收到多少政府信息公开申请？"
     govqa ask --json "镇北堡镇采购花了多少钱"
@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from qa.types import Answer
+from core.types import Answer
 
 EMPTY_QUESTION = ("问题为空：请在 govqa ask 后写出问题，例如 govqa ask \"红寺堡区2020年收到多少政府信息公开申请？\"\n"
                   "empty question: write the question after `govqa ask`, or pipe one question per line into `govqa ask`")
@@ -54,7 +54,7 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, chat: bool) -> 
 
     Exit status 1 when the (last) question was refused.
     """
-    from qa.cli import EXIT_REFUSED, settings_of
+    from qa.cli_base import EXIT_REFUSED, settings_of
     from qa.conversation import Conversation
     from qa.service import GovQA
 

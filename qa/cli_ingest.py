@@ -1,4 +1,4 @@
-"""CLI commands: ingest, reports, activate, delete, tables, check, repair (see qa/cli.py)."""
+"""CLI commands: ingest, reports, activate, delete, tables, check, repair (registered in qa/cli.py)."""
 
 from __future__ import annotations
 
@@ -9,17 +9,18 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
+from core.errors import ModelUnavailable, UnknownReport
+from core.types import FINDING_KINDS, Cell, Finding, Identity, Report
 from index.finding_json import cell_ref_dict
 from qa.changelog import cli_user, record_change
-from qa.cli import EXIT_OK, EXIT_REFUSED, settings_of
-from qa.errors import ModelUnavailable, UnknownReport
+from qa.cli_base import EXIT_OK, EXIT_REFUSED, settings_of
 from qa.service import GovQA
-from qa.types import FINDING_KINDS, Cell, Finding, Identity, Report
 
 if TYPE_CHECKING:
     from index.consistency import StoreCheck
     from index.ingest import FileResult, IngestSummary
     from index.store import IndexHook, Store
+    from index.vectors import ChunkIndex
     from index.versions import CellDiff, Saved, Version
 
 
@@ -56,10 +57,10 @@ def _echo_json(data: Any) -> None:
     click.echo(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _indexer(qa: GovQA) -> Any:
+def _indexer(qa: GovQA) -> ChunkIndex | None:
     """The vector indexer, or None with a message when the retrieval side cannot be built here."""
     try:
-        return qa.retriever.indexer
+        return qa.vectors
     except (ImportError, ModelUnavailable) as exc:
         click.echo(f"govqa: vectors unavailable ({exc}); ingesting tables only — re-run `govqa ingest` later "
                    "to add them, or pass --no-vectors to silence this", err=True)
@@ -155,7 +156,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency
         summary = ingest_paths(files, settings=settings, store=qa.store, indexer=indexer, on_file=advance,
                                given=Identity(agency=agency, year=year), replace=replace)
     for r in summary.files:
-        record_change(settings, who=cli_user(), action="ingest", file=r.path.name, status=r.status,
+        record_change(settings.change_log_path, who=cli_user(), action="ingest", file=r.path.name, status=r.status,
                       version=r.report_id, note=r.error or r.note, agency=agency, year=year)
     if as_json:
         _echo_json(_summary_json(summary))
@@ -184,7 +185,7 @@ def activate(ctx: click.Context, version: str, no_vectors: bool) -> None:
     indexer = None if no_vectors else _indexer(qa)
     with writer_lock(settings, on_wait=_waiting):
         saved, _ = write_with_vectors(lambda hook: qa.store.activate(chosen.id, before_commit=hook), indexer=indexer)
-    record_change(qa.settings, who=cli_user(), action="activate", file=chosen.files[0] if chosen.files else "",
+    record_change(qa.settings.change_log_path, who=cli_user(), action="activate", file=chosen.files[0] if chosen.files else "",
                   status="activated", version=chosen.id, previous=saved.previous)
     kept = f", {saved.previous} kept inactive" if saved.previous else ""
     changed = f" ({saved.diff.summary()} against {saved.previous})" if saved.diff is not None else ""
@@ -215,7 +216,7 @@ def delete(ctx: click.Context, version: str, no_vectors: bool) -> None:
 
     with writer_lock(settings, on_wait=_waiting):
         saved, _ = write_with_vectors(remove, indexer=indexer)
-    record_change(qa.settings, who=cli_user(), action="delete", file=", ".join(chosen.files), status="deleted",
+    record_change(qa.settings.change_log_path, who=cli_user(), action="delete", file=", ".join(chosen.files), status="deleted",
                   version=chosen.id, successor=saved.previous)
     successor = f"; {saved.previous} answers now" if saved.previous else ""
     click.echo(f"deleted {chosen.id} ({chosen.agency} {chosen.year}, {', '.join(chosen.files)}){successor}")

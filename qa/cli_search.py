@@ -1,4 +1,4 @@
-"""CLI commands: search, reindex (see qa/cli.py)."""
+"""CLI commands: search, reindex (registered in qa/cli.py)."""
 
 from __future__ import annotations
 
@@ -7,10 +7,10 @@ from typing import Any
 
 import click
 
-from qa.cli import settings_of
-from qa.errors import UnknownAgency
+from core.errors import UnknownAgency
+from core.types import ScoredChunk
+from qa.cli_base import settings_of
 from qa.service import GovQA
-from qa.types import ScoredChunk
 
 
 def resolve_agencies(qa: GovQA, names: tuple[str, ...]) -> tuple[str, ...]:
@@ -79,8 +79,8 @@ def reindex(ctx: click.Context) -> None:
     settings = settings_of(ctx)
     qa = GovQA(settings)
     with writer_lock(settings):
-        counts = qa.retriever.rebuild_index()
-    click.echo(f"re-indexed {len(counts)} reports, {sum(counts.values())} chunks with {qa.retriever.embedder.name}")
+        counts = qa.reindex()
+    click.echo(f"re-indexed {len(counts)} reports, {sum(counts.values())} chunks with {qa.embedder.name}")
 
 
 COMMANDS: list[click.Command] = [search, reindex]

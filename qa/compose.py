@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from core.types import Metric, Source
 from qa import lexicon as lx
 from qa.table_query import CellHit, MetricValue, ReportRef, template_has
-from qa.types import Metric, Source
 
 _NUM = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _ORDINALS = "一二三四五六七八九十"

@@ -12,18 +12,18 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from typing import Any
 
+from core.protocols import ReportStore
+from core.types import Answer, Question, Source
 from qa.catalog import Catalog
 from qa.compose import report_title
 from qa.contacts import ANY_WAY, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
 from qa.table_query import ReportRef, find_reports
-from qa.types import Answer, Question, Source
 
 MAX_AGENCIES = 3  # a contact question names one agency, at most a few
 
 
-def contact_answer(q: Question, *, store: Any, catalog: Catalog, pairs: Sequence[tuple[str, int]],
+def contact_answer(q: Question, *, store: ReportStore, catalog: Catalog, pairs: Sequence[tuple[str, int]],
                    report_text: Callable[[str], str]) -> Answer | None:
     """The answer from the printed contact details, or None when the question asks for none (or names no agency)."""
     kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？

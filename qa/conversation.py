@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from qa.types import Answer, Question
+from core.types import Answer, Question
 
 
 @dataclass

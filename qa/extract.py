@@ -20,18 +20,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.config import Settings
+from core.errors import GovqaError
+from core.protocols import Embedder, ReportStore, Searcher
+from core.types import Answer, Chunk, Question, Source
 from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.compose import report_title
-from qa.config import Settings
-from qa.errors import GovqaError
 from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
 from qa.overlap import SPACED, coverage_of, word_credit
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
 from qa.shortnames import abbreviation_score
-from qa.types import Answer, Chunk, Question, Source
-from qa.understand import content_tokens, tokens
+from qa.words import content_tokens, tokens
 
 log = logging.getLogger(__name__)
 
@@ -149,7 +150,7 @@ def _number_bonus(text: str, asked_unit: str | None) -> float:
 
 
 def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
-               report_text: Callable[[str], str] = lambda _id: "", embedder: Any = None) -> Quote | None:
+               report_text: Callable[[str], str] = lambda _id: "", embedder: Embedder | None = None) -> Quote | None:
     """The best window of consecutive sentences over the retrieved chunks, or None when nothing is quotable.
 
     A window scores its lexical coverage plus SEMANTIC_WEIGHT times its closeness in meaning (when an embedder is
@@ -296,11 +297,12 @@ def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[flo
     return (best[3], best[4]) if best else None
 
 
-def find_quote(q: Question, *, retriever: Any, catalog: Catalog, settings: Settings, agencies: Sequence[str] = (),
+def find_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, agencies: Sequence[str] = (),
                years: Sequence[int] = (), report_text: Callable[[str], str] = lambda _id: "") -> Quote | None:
-    """Search the prose for the question and return the best quote (None when nothing was retrieved)."""
+    """Search the prose for the question (the k best chunks) and return the best quote (None when nothing was
+    retrieved)."""
     text = q.query or q.text
-    hits = retriever.search(text, agencies=tuple(agencies), years=tuple(years), k=settings.retrieval_k)
+    hits = retriever.search(text, agencies=tuple(agencies), years=tuple(years), k=k)
     drop = [*name_words(catalog), *scope_words(text, agencies)]
     return best_quote(text, hits, drop=drop, report_text=report_text, embedder=getattr(retriever, "embedder", None))
 
@@ -388,11 +390,11 @@ def _names_asked_measure(question: str, text: str) -> bool:
     return all(word_credit(m.group(1), text) > 0 for m in _ASKED_MEASURE.finditer(question) if len(m.group(1)) >= 2)
 
 
-def retrieval_answer(q: Question, *, retriever: Any, catalog: Catalog, settings: Settings,
+def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, settings: Settings,
                      agencies: Sequence[str] = (), years: Sequence[int] = (),
                      report_text: Callable[[str], str] = lambda _id: "") -> Answer:
     """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
-    quote = find_quote(q, retriever=retriever, catalog=catalog, settings=settings, agencies=agencies, years=years,
+    quote = find_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, agencies=agencies, years=years,
                        report_text=report_text)
     if quote is not None and not _names_asked_measure(q.text, quote.text):
         log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
@@ -408,7 +410,7 @@ def retrieval_answer(q: Question, *, retriever: Any, catalog: Catalog, settings:
     return quote_answer(q, quote, catalog=catalog)
 
 
-def store_texts(store: Any) -> Callable[[str], str]:
+def store_texts(store: ReportStore) -> Callable[[str], str]:
     """A cached report-id → report-text lookup over the store ('' when the store does not hold the id)."""
     cache: dict[str, str] = {}
 

@@ -18,11 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
+from core.protocols import ReportStore
+from core.types import Answer, Metric, Question
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.indicators import broken_cells, term_label
 from qa.table_query import MetricValue, ReportRef, metric_values
-from qa.types import Answer, Metric, Question
 
 ASKING = re.compile(r"多少|几[件个条项次起宗份倍]?|是否|有没有|哪些|哪个|哪一个|哪项|谁|怎样|如何|什么|吗|分别|各")
 _TIMES = re.compile(r"(?:几|多少)倍")  # A是B的几倍: a ratio
@@ -211,7 +212,7 @@ def shared_metrics(text: str) -> list[Metric] | None:
     return [m for t in found for m in t.metrics] if found else None
 
 
-def figures_answer(q: Question, *, store: Any, refs: Sequence[ReportRef]) -> Answer | None:
+def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """The answer to a question asking several figures of one report, or None when q is not one."""
     asked = asked_terms(q)
     if asked is None or len(refs) != 1:

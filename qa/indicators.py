@@ -19,13 +19,16 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from core.errors import GovqaError
+from core.protocols import ReportStore
+from core.types import Metric
 from qa import compose as cp
 from qa import lexicon as lx
-from qa.errors import GovqaError
 from qa.table_query import CellHit, MetricValue, ReportRef, find_reports, metric_values
-from qa.types import Metric
 
 CATALOGUE = Path(__file__).with_name("indicators.toml")
+INDICATOR_TABLE = "指标"  # the compare tab's pseudo-table of computed indicators (GovQA.compare's table name)
+INDICATOR_COL = "数值"
 
 
 @dataclass(frozen=True)
@@ -154,7 +157,7 @@ def number(value: float, unit: str) -> str:
     return cp.number_text(round(value, 1), unit=unit)
 
 
-def broken_cells(store: Any, report_id: str, cells: Sequence[CellHit]) -> tuple[str, ...]:
+def broken_cells(store: ReportStore, report_id: str, cells: Sequence[CellHit]) -> tuple[str, ...]:
     """The cells used (named as their sources name them) that a broken 勾稽 relation of the report rests on."""
     used = {(c.table, c.row, c.col): c for c in cells}
     named: dict[str, None] = {}
@@ -167,7 +170,7 @@ def broken_cells(store: Any, report_id: str, cells: Sequence[CellHit]) -> tuple[
     return tuple(named)
 
 
-def indicator_values(store: Any, ind: Indicator, *, reports: Sequence[ReportRef]) -> list[IndicatorValue]:
+def indicator_values(store: ReportStore, ind: Indicator, *, reports: Sequence[ReportRef]) -> list[IndicatorValue]:
     """One computable indicator (not a group) in each report, in report order."""
     assert not ind.parts, "a group indicator: compute each of leaves(ind)"
     terms = [*ind.numerator, *ind.denominator]
@@ -202,7 +205,7 @@ def broken_note(values: Sequence[IndicatorValue]) -> str:
     return f"（注：计算所用的{'；'.join(named)}所在表格勾稽关系不一致，数值按原文照录。）"
 
 
-def compare_indicator(store: Any, name: str, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[dict[str, Any]]:
+def compare_indicator(store: ReportStore, name: str, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[dict[str, Any]]:
     """One indicator across reports for the compare tab, like compare_metric: value desc, plus formula and problem."""
     catalogue = load_indicators()
     if name not in catalogue:

@@ -262,20 +262,9 @@ BREAKDOWN_WORDS = re.compile(r"各类|分别|构成|明细|各自|具体情况|�
 # 因各种原因无法提供: a cause said of the group, not a request to break it down
 CAUSE_WORDS = re.compile(r"(?:各种|各类|种种)(?:各样的?)?(?:原因|理由|缘故)")
 ALL_SCOPE = re.compile(r"所有|全部|各个?(?:机关|单位|部门|报告)|各机关|哪个|哪些|哪几|谁|这些|五个|每个|各地")
-CN_DIGITS = {"一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
 TOP_N = re.compile(r"前([一二三四五六七八九十两]|\d+)")
 
-# words that carry no content when checking whether a passage answers a question
-STOPWORDS: frozenset[str] = frozenset(
-    "的 了 是 在 有 和 与 及 或 吗 呢 吧 啊 么 什么 多少 几 几个 哪些 哪个 怎么 怎样 如何 为什么 是否 有没有 "
-    "请问 一下 告诉 我 你 我们 他们 情况 年 年度 年份 工作 报告 年度报告 政府信息公开 政府 信息 公开 "
-    "该 其 这 那 这个 那个 一共 总共 共 个 件 条 次 项 都 也 还 就 被 把 给 对 从 向 于 以 为 等 中 上 下 "
-    "去年 今年 前年 明年 当年 全年 时候 的时候 时 "
-    "？ ? ， , 。 ！ ! 、 ： : （ ） ( ) “ ” 《 》 请 说说 介绍 内容 方面 主要 哪 呀 做 做了 进行 开展 哪里 哪儿 在哪 在哪儿 啥 吗"
-    .split()
-)
-
-# stop words that still say what a count is of when a 多少 question has no other word (全年公开了多少条信息)
+# stop words (index/dict/stopwords.txt) that still say what a count is of when a 多少 question has no other word (全年公开了多少条信息)
 WEAK_TOPICS: frozenset[str] = frozenset({"公开", "信息", "政府信息", "主动公开", "政府信息公开"})
 
 # a question about where (在什么地方办公, 办公地点在几楼) and the shape of a place in the text (…路 481 号 5 楼 501 室)

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from core.numbers import cn_number
+from index.headings import BRACKETED_START
 from index.sections import find_headings
 from qa.passages import Passage
 
@@ -43,19 +45,9 @@ _FAMILIES = (
 _SENTENCE_END = re.compile(r"[。；;！？!?]")
 
 
-def _number(raw: str, chinese: bool) -> int:
-    if not chinese:
-        return int(raw)
-    if raw == "十":
-        return 10
-    if raw.startswith("十"):
-        return 10 + _CN.index(raw[1]) + 1
-    return _CN.index(raw[0]) + 1
-
-
 def _markers(text: str, family: _Family, start: int, end: int) -> list[tuple[int, int, int]]:
     """(offset, number, marker end) of the family's markers between start and end."""
-    return [(m.start(), _number(m.group(1), family.chinese), m.end()) for m in family.pattern.finditer(text, start, end)]
+    return [(m.start(), (cn_number(m.group(1)) or 0), m.end()) for m in family.pattern.finditer(text, start, end)]
 
 
 def _item_end(text: str, start: int, limit: int) -> int:
@@ -95,13 +87,12 @@ def _run(text: str, family: _Family, pos: int, stop: int, *, following: bool) ->
     return run if len(run) >= 2 and run[-1][0] >= pos - MAX_GAP else []
 
 
-_BRACKETED = re.compile(r"\s*[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[）)]")
 MAX_SUBHEADING = 16  # characters: a bracketed item this short is a sub-heading ((二)改进措施。), the list follows it
 
 
 def is_subheading(sentence: str) -> bool:
     """Whether a sentence is a short bracketed sub-heading ((二)改进措施。) rather than a list item with content."""
-    return _BRACKETED.match(sentence) is not None and len(sentence.strip()) < MAX_SUBHEADING
+    return BRACKETED_START.match(sentence) is not None and len(sentence.strip()) < MAX_SUBHEADING
 
 
 _INTRO = re.compile(r"[：:]\s*$|以下|如下|几个方面|几方面|主要(?:表现|有|是)")

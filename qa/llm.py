@@ -18,10 +18,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol, runtime_checkable
 
-from eval.score import number_tokens
-from qa.config import Settings
-from qa.errors import ConfigError
-from qa.types import Answer
+from core.config import Settings
+from core.errors import ConfigError
+from core.numbers import number_tokens
+from core.types import Answer
 
 log = logging.getLogger(__name__)
 

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from qa import lexicon as lx
-from qa.understand import tokens
+from qa.words import tokens
 
 CONTEXT_SHARE = 0.5  # a word found only in the section title above a sentence counts this much
 PARTIAL_SHARE = 0.5  # a word found only through a part of it (联系电话 → 电话) counts this much

@@ -14,21 +14,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from core.types import Chunk
 from index.chunks import TABLE_ROW, table_stretches
-from qa.types import Chunk
+from index.headings import HEADING_LINE, INLINE_SECTION, TITLE_LINE, TOP_HEADING
 
 # a sentence runs to its end mark: newlines, even blank lines, are line-wraps of PDF text (see the seeds)
 _SENTENCE = re.compile(r"[^。！？!?；;]+(?:[。！？!?；;]+[”’」』）)】]*|$)")
 _END = re.compile(r"[。！？!?；;][”’」』）)】]*")
-# a heading line: an enumerator (五、 / （二） / (一) / 1.) and a short title without sentence punctuation
-HEADING_LINE = re.compile(
-    r"^[ \t\u3000]*(?:[一二三四五六七八九十]+\s*[、.．]|[（(]\s*[一二三四五六七八九十\d]{1,2}\s*[）)]|\d{1,2}\s*[.．、](?!\d))"
-    r"[^。！？!?；;，,：:]{0,40}$"
-)
-_TOP_HEADING = re.compile(r"^[ \t\u3000]*[一二三四五六七八九十]+\s*[、.．]")
-# a section heading run into its first sentence on a crawled one-line page: 一、总体情况2022年，我局…
-_INLINE_SECTION = re.compile(r"[ \t\u3000]*[一二三四五六]\s*[、.．]\s*[^，。；：,;:\d]{2,30}?(?:情况|事项|措施|计划|概述)[ \t\u3000]*")
-_TITLE_LINE = re.compile(r"^[ \t\u3000]*\S{0,30}(?:年度报告|年报)\s*$")
 _CLEAN = re.compile(r"\*\*|\n|\r|\t")
 MIN_SENTENCE = 6  # characters; shorter pieces are fragments (（地址：…；), not answers
 LOOK_BACK = 1500  # how far before a chunk to look for the heading above it
@@ -55,7 +47,7 @@ class Passage:
 def is_heading(line: str) -> bool:
     """Whether a line is a heading (五、… / （二）… / a title line), not prose."""
     s = line.strip()
-    return bool(s) and (HEADING_LINE.match(s) is not None or _TITLE_LINE.match(s) is not None)
+    return bool(s) and (HEADING_LINE.match(s) is not None or TITLE_LINE.match(s) is not None)
 
 
 def _sentence_start(text: str, pos: int, floor: int) -> int:
@@ -103,7 +95,7 @@ def _heading_above(text: str, pos: int) -> str:
 
 def _sub_heading(line: str) -> str:
     """The line as a sub-heading; '' for a section heading (五、…), which starts a new section."""
-    return "" if _TOP_HEADING.match(line) else line.strip()
+    return "" if TOP_HEADING.match(line) else line.strip()
 
 
 def _plain(text: str, start: int, end: int) -> bool:
@@ -136,7 +128,7 @@ def split_passages(text: str, start: int, end: int, *, section: str = "") -> lis
         inline = table_stretches(text, body_start, m.end())  # a table run together inside the line: quote what follows
         if inline:
             body_start = max(e for _, e in inline)
-        lead_heading = _INLINE_SECTION.match(text, body_start, m.end())  # the section title is context, not quote
+        lead_heading = INLINE_SECTION.match(text, body_start, m.end())  # the section title is context, not quote
         if lead_heading:
             body_start = lead_heading.end()
         raw = text[body_start:m.end()]

@@ -1,6 +1,6 @@
 """Hybrid retrieval: vector (Chroma) and keyword (jieba BM25) rankings merged by reciprocal rank fusion.
 
-    >>> retriever = Retriever(settings, store=store)
+    >>> retriever = Retriever(lambda: chunk_index, store=store)   # the index is built (and written) by GovQA
     >>> hits = retriever.search("镇北堡镇通过新浪微博公开了多少条信息", agencies=("银川市西夏区镇北堡镇人民政府",), k=5)
     >>> hits[0].chunk.text, hits[0].vector_rank, hits[0].bm25_rank
 
@@ -12,17 +12,14 @@ from __future__ import annotations
 
 import logging
 import threading
-from collections.abc import Sequence
-from functools import cached_property
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from qa.config import Settings
-from qa.errors import ConfigError
-from qa.types import ScoredChunk
+from core.types import ScoredChunk
 
 if TYPE_CHECKING:
+    from core.protocols import Embedder
     from index.bm25 import Bm25Index
-    from index.embed import Embedder
     from index.store import Store
     from index.vectors import ChunkIndex
 
@@ -55,32 +52,31 @@ def fuse(rankings: Sequence[Sequence[ScoredChunk]], *, k: int) -> list[ScoredChu
 
 
 class Retriever:
-    """Vector + BM25 search over the chunks of every ingested report; built lazily on first use."""
+    """Vector + BM25 search over the chunks of every ingested report; reads the chunk index, never writes it."""
 
-    def __init__(self, settings: Settings, *, store: Store | None = None, embedder: Embedder | None = None) -> None:
-        self.settings = settings
+    def __init__(self, index: Callable[[], ChunkIndex], *, store: Store | None = None) -> None:
+        """``index``: returns the chunk index to search, so that opening Chroma waits for the first search."""
+        self._index = index
         self.store = store
-        self._embedder = embedder
         self._bm25: Bm25Index | None = None
         self._bm25_key: tuple[object, ...] | None = None
         self._bm25_lock = threading.Lock()  # the web UI searches from several threads
         self._active: tuple[int, frozenset[str]] | None = None
 
-    @cached_property
+    @property
+    def index(self) -> ChunkIndex:
+        """The Chroma chunk index searched (opened on first use by whoever owns it)."""
+        return self._index()
+
+    @property
     def embedder(self) -> Embedder:
-        """The configured embedder (loads the model on first use)."""
-        if self._embedder is not None:
-            return self._embedder
-        from index.embed import get_embedder
+        """The embedder of the chunk index (the answer side scores candidate sentences with it)."""
+        return self.index.embedder
 
-        return get_embedder(self.settings)
-
-    @cached_property
-    def indexer(self) -> ChunkIndex:
-        """The Chroma chunk index; ingest writes through it."""
-        from index.vectors import ChunkIndex
-
-        return ChunkIndex(self.settings, self.embedder)
+    def forget_keyword_index(self) -> None:
+        """Drop the BM25 index (after the chunk index was rebuilt); the next search builds it again."""
+        with self._bm25_lock:
+            self._bm25 = None
 
     def _agency_words(self) -> list[str]:
         if self.store is None:
@@ -93,7 +89,7 @@ class Retriever:
     def _chunk_set_key(self) -> tuple[object, ...]:
         """Changes whenever the indexed chunks may have changed, here or in another process (e.g. `govqa ingest`)."""
         store_version = self.store.version() if self.store is not None else 0  # one row read, any corpus size
-        return (self.indexer.generation, self.indexer.count(), store_version)
+        return (self.index.generation, self.index.count(), store_version)
 
     def keyword_index(self) -> Bm25Index:
         """The BM25 index over the chunks in Chroma, rebuilt when the report or chunk set has changed."""
@@ -102,13 +98,13 @@ class Retriever:
         with self._bm25_lock:
             key = self._chunk_set_key()
             if self._bm25 is None or key != self._bm25_key:
-                self._bm25 = Bm25Index(self.indexer.all_chunks(), extra_words=self._agency_words())
+                self._bm25 = Bm25Index(self.index.all_chunks(), extra_words=self._agency_words())
                 self._bm25_key = key
             return self._bm25
 
     def vector_search(self, query: str, *, agencies: Sequence[str] = (), years: Sequence[int] = (), k: int = 5) -> list[ScoredChunk]:
         """Vector ranking only (for measurements)."""
-        return self.indexer.search(query, agencies=agencies, years=years, k=k)
+        return self.index.search(query, agencies=agencies, years=years, k=k)
 
     def bm25_search(self, query: str, *, agencies: Sequence[str] = (), years: Sequence[int] = (), k: int = 5) -> list[ScoredChunk]:
         """Keyword ranking only (for measurements)."""
@@ -134,18 +130,3 @@ class Retriever:
         hits = [h for h in hits if (not agencies or h.chunk.agency in agencies) and (not years or h.chunk.year in years)]
         log.debug("search %r: %d vector, %d bm25, %d fused", query, len(vec), len(kw), len(hits))
         return hits
-
-    def rebuild_index(self) -> dict[str, int]:
-        """Drop the vector index and re-embed every report of the store (after a model change): {report id: chunks}."""
-        from index.vectors import ChunkIndex
-
-        if self.store is None:
-            raise ConfigError("rebuilding the vector index needs the store: Retriever(settings, store=...)")
-        index = ChunkIndex(self.settings, self.embedder, rebuild=True)
-        self.__dict__["indexer"] = index  # replaces the cached_property value
-        self._bm25 = None
-        counts: dict[str, int] = {}
-        for rep in self.store.reports():
-            counts[rep.id] = index.index_report(self.store.get_report(rep.id), self.store.sections(rep.id))
-            self.store.set_chunks(rep.id, counts[rep.id])  # what reconcile checks the index against
-        return counts

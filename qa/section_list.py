@@ -17,12 +17,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
+from core.types import Answer, Question, Source
+from index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from index.sections import Section, split_sections
 from qa.compose import report_title
 from qa.lists import first_list, starts_item
 from qa.passages import Passage
 from qa.table_query import ReportRef
-from qa.types import Answer, Question, Source
 
 PROBLEMS, MEASURES, WORK = "存在的问题", "改进措施", "工作情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
@@ -49,10 +50,8 @@ _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
 MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
 _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
-_BRACKET = r"[（(]\s*[\d一二三四五六七八九十]{1,2}\s*[）)]"
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
 # a measures sub-heading inside section 五, and a sentence that turns from the problems to what will be done
-_SUB_HEADING = re.compile(r"[（(]\s*[一二三四]\s*[）)]\s*([^。；;：:\n（(]{0,24})")
 _TURN = re.compile(r"将|拟|下一步|今后|改进措施|整改措施|改进情况|工作计划|工作打算|努力方向|计划")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 MAX_SENTENCES = 6  # a part without a list is quoted by at most this many sentences
@@ -127,8 +126,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
         return []
     body = _title_end(text, section.start, section.end)
     if part.focus:
-        sub = re.compile(_BRACKET + r"[^。；;\n]{0,12}" + part.focus + r"[^。；;\n（(]{0,10}").search(text, body, section.end)
-        nxt = re.compile(_BRACKET).search(text, sub.end(), section.end) if sub else None
+        sub = re.compile(BRACKET_MARKER + r"[^。；;\n]{0,12}" + part.focus + r"[^。；;\n（(]{0,10}").search(text, body, section.end)
+        nxt = re.compile(BRACKET_MARKER).search(text, sub.end(), section.end) if sub else None
         start, end = (sub.end(), nxt.start() if nxt else section.end) if sub else (body, section.end)
     elif part.name == WORK:
         start, end = body, section.end
@@ -166,7 +165,7 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
     """(body start, body end, title) of the first bracketed sub-heading between start and end whose title is on the
     topic: it holds the topic, or most of its character pairs; the body runs to the next sub-heading of its kind."""
     pairs = {topic[i:i + 2] for i in range(len(topic) - 1)}
-    marks = list(re.compile(_BRACKET).finditer(text, start, end))
+    marks = list(re.compile(BRACKET_MARKER).finditer(text, start, end))
     for k, m in enumerate(marks):
         title = _TOPIC_TITLE.match(text, m.end(), end)
         said = re.sub(r"\s+", "", title.group(0)) if title else ""
@@ -182,14 +181,14 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
 
 def _title_end(text: str, start: int, end: int) -> int:
     """Where the section's body starts: after its heading line (a crawled one-line page runs title and body)."""
-    head = re.match(r"\s*[一二三四五六]\s*[、.．]\s*[^。；;：:，,\d（(\n]{2,30}?(?:情况|事项|措施|计划|概述)", text[start:end])
+    head = SECTION_TITLE_START.match(text[start:end])
     return start + head.end() if head else start
 
 
 def _measures_start(text: str, start: int, end: int) -> tuple[int, int] | None:
     """(where the problems end, where the measures list may begin): a measures sub-heading, else the first sentence
     (not a list item) that turns to what will be done; None when the section has no such turn."""
-    for m in _SUB_HEADING.finditer(text, start, end):
+    for m in BRACKET_SUB_HEADING.finditer(text, start, end):
         said = _MEASURE_WORDS.search(m.group(1))
         if said and not _PROBLEM_WORDS.search(m.group(1)[:said.start()]):
             return m.start(), m.start(1) + said.end()  # （二）改进措施一是…: the title ends with its measure word

@@ -14,9 +14,9 @@ from __future__ import annotations
 import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
-from typing import Any
 
-from qa.types import Chunk
+from core.protocols import Embedder
+from core.types import Chunk
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def embedded_form(text: str) -> str:
     return text[:MAX_CHARS]
 
 
-def prime_sentences(embedder: Any, chunks: Sequence[Chunk], report_text: str) -> int:
+def prime_sentences(embedder: Embedder, chunks: Sequence[Chunk], report_text: str) -> int:
     """Embed (into the embedder's cache) every candidate sentence these chunks can offer a question, so that
     answering costs only the query's embedding; returns how many distinct texts were embedded or found cached."""
     from qa.passages import passage_sentences
@@ -53,7 +53,7 @@ def prime_sentences(embedder: Any, chunks: Sequence[Chunk], report_text: str) ->
     return len(texts)
 
 
-def sentence_similarity(embedder: Any, question: str, texts: Sequence[str]) -> Similarity:
+def sentence_similarity(embedder: Embedder | None, question: str, texts: Sequence[str]) -> Similarity:
     """Cosines of the question to the first MAX_SENTENCES distinct texts, one batched (cached) embedding call."""
     distinct = list(dict.fromkeys(t for t in texts if t))[:MAX_SENTENCES]
     if embedder is None or not distinct:

@@ -13,13 +13,15 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from qa.config import Settings
-from qa.types import Answer, Identity
+from core.config import Settings
+from core.types import Answer, Identity
 
 if TYPE_CHECKING:  # heavy imports stay lazy: `govqa reports` must not load torch
+    from core.protocols import Embedder
     from index.consistency import StoreCheck
     from index.ingest import IngestSummary
     from index.store import Store
+    from index.vectors import ChunkIndex
     from qa.conversation import Conversation
     from qa.retrieve import Retriever
 
@@ -41,10 +43,41 @@ class GovQA:
         return Store(self.settings.db_url)
 
     @cached_property
+    def embedder(self) -> Embedder:
+        """The configured embedder (loads the model on first use)."""
+        from index.embed import get_embedder
+
+        return get_embedder(self.settings)
+
+    @cached_property
+    def vectors(self) -> ChunkIndex:
+        """The Chroma chunk index: ingest writes through it, the retriever searches it."""
+        return self._open_vectors()
+
+    def _open_vectors(self, *, rebuild: bool = False) -> ChunkIndex:
+        from functools import partial
+
+        from index.vectors import ChunkIndex
+        from qa.semantic import prime_sentences
+
+        return ChunkIndex(self.settings, self.embedder, rebuild=rebuild, prime=partial(prime_sentences, self.embedder))
+
+    @cached_property
     def retriever(self) -> Retriever:
         from qa.retrieve import Retriever
 
-        return Retriever(self.settings, store=self.store)
+        return Retriever(lambda: self.vectors, store=self.store)
+
+    def reindex(self) -> dict[str, int]:
+        """Drop the vector index and re-embed every report of the store (after a model change): {report id: chunks}."""
+        index = self._open_vectors(rebuild=True)
+        self.__dict__["vectors"] = index  # replaces the cached_property value; the retriever reads it from here
+        self.retriever.forget_keyword_index()
+        counts: dict[str, int] = {}
+        for rep in self.store.reports():
+            counts[rep.id] = index.index_report(self.store.get_report(rep.id), self.store.sections(rep.id))
+            self.store.set_chunks(rep.id, counts[rep.id])  # what reconcile checks the index against
+        return counts
 
     def ingest(self, paths: Iterable[Path], *, on_file: Callable[[Any], None] | None = None, index_vectors: bool = True,
                given: Identity | None = None, replace: bool = False) -> IngestSummary:
@@ -55,7 +88,7 @@ class GovQA:
         """
         from index.ingest import ingest_paths
 
-        indexer = self.retriever.indexer if index_vectors else None
+        indexer = self.vectors if index_vectors else None
         return ingest_paths(list(paths), settings=self.settings, store=self.store, indexer=indexer, on_file=on_file,
                             given=given or Identity(), replace=replace)
 
@@ -64,7 +97,7 @@ class GovQA:
         from index.consistency import reconcile
         from index.writelock import writer_lock
 
-        indexer = self.retriever.indexer if index_vectors else None
+        indexer = self.vectors if index_vectors else None
         with writer_lock(self.settings):
             return reconcile(self.store, indexer)
 
@@ -78,7 +111,7 @@ class GovQA:
         """Load what a first question would (embedder, vector index, keyword index, answer modules) by answering
         one, so the server's first user does not wait; returns the seconds it took."""
         started = time.perf_counter()
-        self.retriever.embedder.load()  # the warm-up question's vector may be cached: load the model anyway
+        self.embedder.load()  # the warm-up question's vector may be cached: load the model anyway
         agencies = self.store.agencies()
         if agencies:  # name a stored agency, so the question goes all the way through retrieval
             self.ask(f"{agencies[0][1] or agencies[0][0]}{question}")
@@ -93,7 +126,7 @@ class GovQA:
     def compare(self, table: str, row: str, col: str, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[dict[str, Any]]:
         """One metric across reports: [{report, agency, short_name, year, value, raw, broken}] sorted by value desc;
         table 指标 (qa/metrics.py INDICATOR_TABLE): the indicator named ``row``, its formula in raw."""
-        from qa.metrics import INDICATOR_TABLE
+        from qa.indicators import INDICATOR_TABLE
         from qa.table_query import compare_metric
 
         if table == INDICATOR_TABLE:

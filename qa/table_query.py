@@ -16,10 +16,11 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
+from core.protocols import ReportStore
+from core.types import Metric
 from index import schema
 from index.templates import load_templates
 from qa import lexicon as lx
-from qa.types import Metric
 
 
 @dataclass(frozen=True)
@@ -92,7 +93,7 @@ class MetricValue:
         return self.cells[0].raw if len(self.cells) == 1 else ""
 
 
-def find_reports(store: Any, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[ReportRef]:
+def find_reports(store: ReportStore, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[ReportRef]:
     """Stored reports of the given agencies and years (all when empty), by agency then year."""
     r = schema.reports
     query = select(r.c.id, r.c.agency, r.c.short_name, r.c.year, r.c.template).order_by(r.c.agency, r.c.year)
@@ -104,7 +105,7 @@ def find_reports(store: Any, *, agencies: Sequence[str] = (), years: Sequence[in
         return [ReportRef(x.id, x.agency, x.short_name, x.year, x.template) for x in conn.execute(query)]
 
 
-def fetch_cells(store: Any, *, table: str, rows: Iterable[str], cols: Iterable[str] | None,
+def fetch_cells(store: ReportStore, *, table: str, rows: Iterable[str], cols: Iterable[str] | None,
                 report_ids: Sequence[str], row_prefixes: Iterable[str] = ()) -> list[CellHit]:
     """Cells of one table for the given reports, rows (exact or under a prefix) and columns (all when None)."""
     c, r = schema.cells, schema.reports
@@ -123,7 +124,7 @@ def fetch_cells(store: Any, *, table: str, rows: Iterable[str], cols: Iterable[s
                 for x in conn.execute(query)]
 
 
-def unread_cells(store: Any, *, table: str, report_ids: Sequence[str]) -> dict[str, list[Unread]]:
+def unread_cells(store: ReportStore, *, table: str, report_ids: Sequence[str]) -> dict[str, list[Unread]]:
     """Per report id, the parser's findings of cells or rows of one table it could not read (ambiguous, missing)."""
     f = schema.findings
     query = (select(f.c.report_id, f.c.tbl, f.c.row, f.c.col, f.c.kind, f.c.message)
@@ -172,7 +173,7 @@ def _leaf_cols(col: str) -> tuple[str, ...]:
     return lx.COMPOSITE.get(col, (col,))
 
 
-def metric_values(store: Any, metric: Metric, *, agencies: Sequence[str] = (), years: Sequence[int] = (),
+def metric_values(store: ReportStore, metric: Metric, *, agencies: Sequence[str] = (), years: Sequence[int] = (),
                   reports: Sequence[ReportRef] | None = None) -> list[MetricValue]:
     """The value of one metric (col required) in every matching report, in report order."""
     assert metric.col is not None, "metric_values needs a column; use row_values for a whole row"
@@ -202,7 +203,7 @@ def metric_values(store: Any, metric: Metric, *, agencies: Sequence[str] = (), y
     return out
 
 
-def row_values(store: Any, metric: Metric, *, reports: Sequence[ReportRef]) -> dict[str, list[CellHit]]:
+def row_values(store: ReportStore, metric: Metric, *, reports: Sequence[ReportRef]) -> dict[str, list[CellHit]]:
     """Every column of one row (or of a group's leaf rows) per report id, in parse order."""
     group = metric.row in lx.GROUP_ROWS
     hits = fetch_cells(store, table=metric.table, rows=_alternatives(metric.row), cols=None,
@@ -213,7 +214,7 @@ def row_values(store: Any, metric: Metric, *, reports: Sequence[ReportRef]) -> d
     return out
 
 
-def broken_tables(store: Any, report_ids: Sequence[str]) -> dict[str, set[str]]:
+def broken_tables(store: ReportStore, report_ids: Sequence[str]) -> dict[str, set[str]]:
     """For each report id, the tables that have relation findings (勾稽关系 broken)."""
     f = schema.findings
     query = select(f.c.report_id, f.c.tbl).where(f.c.report_id.in_(list(report_ids)), f.c.kind == "relation").distinct()
@@ -224,7 +225,7 @@ def broken_tables(store: Any, report_ids: Sequence[str]) -> dict[str, set[str]]:
     return out
 
 
-def compare_metric(store: Any, *, table: str, row: str, col: str, agencies: Sequence[str] = (),
+def compare_metric(store: ReportStore, *, table: str, row: str, col: str, agencies: Sequence[str] = (),
                    years: Sequence[int] = ()) -> list[dict[str, Any]]:
     """One metric across reports for the compare tab: [{report, agency, short_name, year, value, raw, broken}], value desc."""
     values = [v for v in metric_values(store, Metric(table, row, col), agencies=agencies, years=years) if v.value is not None]

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from typing import Any
 
+from core.protocols import ReportStore
+from core.types import Answer, Metric, Question, Series, SeriesPoint
 from qa import compose as cp
 from qa import lexicon as lx
 from qa.table_query import MetricValue, ReportRef, find_reports, metric_values
-from qa.types import Answer, Metric, Question, Series, SeriesPoint
 
 TREND_WORDS = re.compile(r"近[一二两三四五六七八九十\d]+年|历年|逐年|每年|各年|趋势|走势|变化|"  # not 增减: 本年增/减 is a column
                          r"(?:这|近|最近|过去|前)(?:几|些)年|近年|几年来|多年来|以来|至今|(?:开始|起)算|"
@@ -51,7 +51,7 @@ def template_prints(version: str, metric: Metric) -> bool:
     return False
 
 
-def _templates(store: Any, refs: Sequence[ReportRef]) -> dict[str, str]:
+def _templates(store: ReportStore, refs: Sequence[ReportRef]) -> dict[str, str]:
     ids = {r.id for r in refs}
     return {r.id: r.template for r in store.reports() if r.id in ids}
 
@@ -73,7 +73,7 @@ def _change(metric: Metric, first: MetricValue, last: MetricValue) -> str:
     return f"{last.report.year}年比{first.report.year}年{verb}{cp.number_text(abs(diff), unit=unit)}。"
 
 
-def trend_answer(q: Question, *, store: Any) -> Answer | None:
+def trend_answer(q: Question, *, store: ReportStore) -> Answer | None:
     """The series of q's metric for q's one agency over the years (None when q is not a trend question or the store
     holds no report of the agency in the span: the ordinary route then answers or refuses)."""
     if not is_trend(q) or q.metric is None:

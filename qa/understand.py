@@ -11,19 +11,14 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Iterable
 from dataclasses import replace
-from functools import lru_cache
 
-import jieba
-
-from index.jieba_dict import ready_global
+from core.numbers import cn_number
+from core.types import Metric, Question
 from qa import lexicon as lx
 from qa.catalog import Catalog
-from qa.types import Metric, Question
 
 log = logging.getLogger(__name__)
-jieba.setLogLevel(logging.WARNING)
 
 _YEAR = r"((?:19|20)\d{2})"
 _YEAR_RANGE = re.compile(_YEAR + r"\s*年?\s*(?:至|到|-|—|–|~|～)\s*" + _YEAR)
@@ -46,7 +41,9 @@ _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0),
 
 
 def _cn_number(text: str) -> int:
-    return int(text) if text.isdigit() else lx.CN_DIGITS.get(text, 1)
+    """近十二年 / 前3: the count as a number (1 when it is not one)."""
+    n = cn_number(text)
+    return 1 if n is None else n
 
 
 def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> tuple[int, ...]:
@@ -270,46 +267,3 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
                  order=order, unknown_agencies=tuple(unknown), followup=carried, query=query)
     return _column_breakdown(q)
-
-
-# ---- tokens (shared with the retrieval route) -------------------------------------------------------------
-
-@lru_cache(maxsize=1)
-def _load_lexicon_words() -> bool:
-    ready_global()
-    for term in lx.ROW_TERMS:
-        for word in term.words:
-            jieba.add_word(word)
-    for pairs in lx.COL_TERMS.values():
-        for word, _ in pairs:
-            jieba.add_word(word)
-    return True
-
-
-_known_names: set[str] = set()
-
-
-def add_names(names: Iterable[str]) -> None:
-    """Teach jieba agency names so that 镇北堡镇 stays one token."""
-    ready_global()
-    for name in names:
-        if name not in _known_names:
-            jieba.add_word(name)
-            _known_names.add(name)
-
-
-def tokens(text: str) -> list[str]:
-    """jieba tokens of the text, with template terms and agency names kept whole."""
-    _load_lexicon_words()
-    return [t for t in jieba.lcut(text) if t.strip()]
-
-
-def content_tokens(text: str, *, drop: Iterable[str] = ()) -> list[str]:
-    """Tokens that carry meaning: no stop words, numbers, years, punctuation or the given names."""
-    dropped = set(drop)
-    out = []
-    for t in tokens(text):
-        if t in lx.STOPWORDS or t in dropped or re.fullmatch(r"[\d.%％年月日]+|[^\w]+", t):
-            continue
-        out.append(t)
-    return out

@@ -10,7 +10,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from qa.types import Report, Section
+from core.types import Report, Section
 
 SEEDS = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.txt"))
 TITLES = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项")

@@ -13,9 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
+from core.types import FINDING_KINDS, Cell, Finding, Report
 from index.findings import report_findings
 from index.templates import load_templates
-from qa.types import FINDING_KINDS, Cell, Finding, Report
 
 if TYPE_CHECKING:
     from qa.service import GovQA

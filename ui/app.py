@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from qa.config import Settings
-from qa.metrics import MetricTable, compare_catalog, metric_catalog
+from core.config import Settings
 from qa.staff import Staff
 from ui import validate
 from ui.chat import ChatTab, ask_api, build_chat_tab, example_questions
 from ui.compare import build_compare_tab
+from ui.metrics import MetricTable, compare_catalog, metric_catalog
 from ui.reports import build_reports_tab
 from ui.validate import client_errors
 from ui.zh_page import chinese_page_middleware

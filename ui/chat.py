@@ -16,8 +16,8 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from qa.errors import GovqaError, InvalidInput
-from qa.types import Answer, Report, Source
+from core.errors import GovqaError, InvalidInput
+from core.types import Answer, Report, Source
 from ui import validate
 from ui.charts import chart_figure
 from ui.labels import col_label, metric_label, table_label

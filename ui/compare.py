@@ -12,17 +12,18 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
+from core.errors import GovqaError, InvalidInput
+from core.types import Report
 from qa import lexicon as lx
-from qa.errors import GovqaError, InvalidInput
-from qa.metrics import INDICATOR_TABLE, MetricCol, MetricRow, MetricTable, find_row, find_table
-from qa.types import Report
-from qa.uploads import sanitize_filename
+from qa.indicators import INDICATOR_TABLE
 from ui import validate
 from ui.compare_years import LEGEND, grid_charts_html, grid_frame, year_grid
 from ui.labels import SEP
 from ui.labels import col_label as human_col
 from ui.labels import metric_label as human_metric
 from ui.messages import user_message
+from ui.metrics import MetricCol, MetricRow, MetricTable, find_row, find_table
+from ui.uploads import sanitize_filename
 
 if TYPE_CHECKING:
     from qa.service import GovQA

@@ -14,7 +14,7 @@ from typing import Any
 
 import pandas as pd
 
-from qa.types import Report, SeriesPoint
+from core.types import Report, SeriesPoint
 from ui.charts import chart_figure
 
 NO_REPORT = "—"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from qa import lexicon as lx
 from qa.compose import col_label as printed_col_label
-from qa.metrics import find_row, find_table, metric_catalog
+from ui.metrics import find_row, find_table, metric_catalog
 
 SEP = " · "
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from qa import errors
-from qa.types import Finding
+from core import errors
+from core.types import Finding
 from ui.labels import SEP, metric_label, table_label
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")

@@ -10,13 +10,13 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from qa.errors import GovqaError
-from qa.metrics import MetricTable
+from core.errors import GovqaError
+from core.types import Cell, Finding
 from qa.staff import Staff
-from qa.types import Cell, Finding
 from ui.agency_view import KIND_LABELS, build_agency_view
 from ui.labels import col_label, row_label, table_label
 from ui.messages import finding_text
+from ui.metrics import MetricTable
 from ui.upload import build_upload_panel
 
 if TYPE_CHECKING:

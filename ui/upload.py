@@ -16,12 +16,12 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
+from core.errors import GovqaError
+from core.types import Identity
 from qa.changelog import read_changes, record_change
-from qa.errors import GovqaError
 from qa.staff import LOCAL, Staff
-from qa.types import Identity
-from qa.uploads import save_upload, upload_suffixes
 from ui import validate
+from ui.uploads import save_upload, upload_suffixes
 
 if TYPE_CHECKING:
     from qa.service import GovQA
@@ -101,7 +101,7 @@ def import_files(qa: GovQA, files: Sequence[str | Path] | None, progress: Any = 
         rows, drop = _import_one(qa, src, given)
         results.extend(rows)
         for row in rows:
-            record_change(qa.settings, who=who, action="upload", file=src.name, status=row[1], version=row[2] or None,
+            record_change(qa.settings.change_log_path, who=who, action="upload", file=src.name, status=row[1], version=row[2] or None,
                           note=row[5] or None, agency=given.agency if given else None, year=given.year if given else None)
         if drop is not None:
             drop.unlink(missing_ok=True)
@@ -116,7 +116,7 @@ def import_files(qa: GovQA, files: Sequence[str | Path] | None, progress: Any = 
 def changes_frame(qa: GovQA) -> pd.DataFrame:
     """The change log, newest first, for staff."""
     rows = [[c.get("time"), c.get("who"), ACTIONS.get(str(c.get("action")), c.get("action")), c.get("file"),
-             c.get("status"), c.get("version") or "", c.get("note") or ""] for c in reversed(read_changes(qa.settings))]
+             c.get("status"), c.get("version") or "", c.get("note") or ""] for c in reversed(read_changes(qa.settings.change_log_path))]
     return pd.DataFrame(rows, columns=CHANGE_COLUMNS)
 
 

@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import InvalidQuestionSet
+from core.types import Answer
 from eval.questions import EvalItem, load_questions, parse_lines
 from eval.report import format_summary, markdown_report, to_json
 from eval.run import parse_min, percentile, run_eval, unmet_bars
-from qa.errors import InvalidQuestionSet
-from qa.types import Answer
 
 LINES = [
     {"id": "t1", "question": "红寺堡区2020年行政许可处理决定数量是多少？", "kind": "table", "expect": ["6269"], "found": True},

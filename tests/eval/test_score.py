@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from eval.score import contains_expected, normalize_numbers, number_tokens, score
-from qa.types import Answer
+from core.numbers import normalize_numbers, number_tokens
+from core.types import Answer
+from eval.score import contains_expected, score
 
 
 def _answer(text: str, *, found: bool = True, route: str = "table") -> Answer:

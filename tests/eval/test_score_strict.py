@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
+from core.types import Answer, Source
 from eval.answers import load_answers, save_answers
 from eval.gold import Gold, StoredReport, locate
 from eval.questions import EvalItem, GoldSpan, parse_item
 from eval.run import score_saved
 from eval.score import contains_strict, score, score_strict, value_matches
-from qa.types import Answer, Source
 
 FILE_TEXT = ("某某县民政局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n  2021年，我局主动公开政府信息 215 条，\n"
              "召开新闻发布会 8 场。上年结转的申请3件，结转下年度继续办理的申请0件。\n副镇长带队检查。\n")

@@ -8,13 +8,13 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
+from core.config import Settings
+from core.errors import ConfigError
 from index.agencies import entities, load_aliases, resolve_agency, same_body
 from index.ingest import ingest_paths
 from index.store import Store
 from qa.catalog import Catalog
 from qa.cli import main
-from qa.config import Settings
-from qa.errors import ConfigError
 from qa.understand import understand
 
 LAYOUT = Path(__file__).parent.parent / "fixtures" / "layouts" / "2021_format.txt"
@@ -108,5 +108,5 @@ def test_names_added_to_the_alias_file_later_are_understood(settings: Settings, 
     catalog = Catalog.from_store(store)
     assert understand("城管执法局2022年收到多少申请", catalog=catalog).agencies == ()
     (settings.home / "agencies.toml").write_text('"青禾市城市管理局" = ["城管执法局"]\n', encoding="utf-8")
-    q = understand("城管执法局2022年收到多少申请", catalog=catalog.with_names(user_aliases(settings)))
+    q = understand("城管执法局2022年收到多少申请", catalog=catalog.with_names(user_aliases(settings.home)))
     assert (q.agencies, q.unknown_agencies) == (("青禾市城市管理局",), ())

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.types import Cell
 from index.audit import audit
 from index.tables import parse_tables
-from qa.types import Cell
 
 SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
 LAYOUTS = Path(__file__).parents[1] / "fixtures" / "layouts"

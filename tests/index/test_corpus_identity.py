@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings
 from index.ingest import ingest_paths
 from index.metadata import read_metadata
 from index.normalize import normalize_text
 from index.store import Store
-from qa.config import Settings
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 # A file the MANIFEST says keeps only part of the standard tables may be refused for that reason alone (the

@@ -12,8 +12,8 @@ from typing import Any
 
 import pytest
 
+from core.config import Settings, load_settings
 from index.consistency import StoreCheck, inspect_store
-from qa.config import Settings, load_settings
 from qa.service import GovQA
 
 pytestmark = pytest.mark.backend
@@ -52,7 +52,7 @@ def run_script(crash_at: int, home: Path, variant: Path, count_file: Path, env: 
 
 def snapshot(qa: GovQA) -> dict[str, Any]:
     """What answers: the versions and which one is active, the cells, the chunks in the index, the answers."""
-    store, index = qa.store, qa.retriever.indexer
+    store, index = qa.store, qa.vectors
     return {
         "versions": [(v.id, v.active, v.files) for v in store.versions()],
         "cells": {r.id: store.cells(report_id=r.id) for r in store.reports()},
@@ -74,13 +74,13 @@ def crash_case(home: Path, variant: Path, crash_at: int, env: dict[str, str], cl
     assert code == -signal.SIGKILL, f"point {crash_at}: the ingest was not killed (exit {code})"
     qa = GovQA(settings_for(home, env))
     fixed = qa.reconcile()
-    found = inspect_store(qa.store, qa.retriever.indexer)
+    found = inspect_store(qa.store, qa.vectors)
     assert found.ok, f"point {crash_at}: {found.lines()}"
     answering = {r.id for r in qa.store.reports()}
-    assert {c.report_id for c in qa.retriever.indexer.all_chunks()} <= answering
+    assert {c.report_id for c in qa.vectors.all_chunks()} <= answering
     qa.ingest(FIRST)
     qa.ingest([variant], replace=True)
-    assert inspect_store(qa.store, qa.retriever.indexer).ok
+    assert inspect_store(qa.store, qa.vectors).ok
     assert snapshot(qa) == clean, f"point {crash_at}: answers differ from a clean store's"
     return fixed
 
@@ -101,7 +101,7 @@ def test_kill_at_20_points_of_an_ingest_leaves_consistent_stores(tmp_path: Path,
     run_script(0, clean_home, variant, tmp_path / "count-0", env)
     total = int((tmp_path / "count-0").read_text())
     clean_qa = GovQA(settings_for(clean_home, env))
-    assert inspect_store(clean_qa.store, clean_qa.retriever.indexer).ok
+    assert inspect_store(clean_qa.store, clean_qa.vectors).ok
     clean = snapshot(clean_qa)
     assert len(clean["versions"]) == 4 and clean["chunks"] and all(a[1] for a in clean["answers"][:2])
     chosen = sorted({round(1 + i * (total - 1) / (points - 1)) for i in range(points)})

@@ -12,9 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from index.embed import Embedder, HashEmbedder, get_embedder
+from core.errors import ConfigError, ModelUnavailable
+from core.protocols import Embedder
+from index.embed import HashEmbedder, get_embedder
 from index.embed_cache import CachedEmbedder
-from qa.errors import ConfigError, ModelUnavailable
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 

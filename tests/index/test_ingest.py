@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from core.config import Settings
+from core.errors import NoTables
+from core.types import ParsedReport, Report, Section
 from index import schema
 from index.ingest import FileResult, expand_paths, ingest_paths, parse_document
 from index.loaders import load_file
 from index.store import Store
-from qa.config import Settings
-from qa.errors import NoTables
-from qa.types import ParsedReport, Report, Section
 
 pytestmark = pytest.mark.backend
 

@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings, load_settings
+from core.errors import ConfigError, EncryptedPdf, UnreadableFile
 from index.load_limits import Limits, check_pdf, check_zip
 from index.loaders import load_file
-from qa.config import Settings, load_settings
-from qa.errors import ConfigError, EncryptedPdf, UnreadableFile
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
@@ -32,8 +32,8 @@ _PROBE = """
 import json, resource, sys
 from pathlib import Path
 from index.loaders import load_file
-from qa.config import Settings
-from qa.errors import UnreadableFile
+from core.config import Settings
+from core.errors import UnreadableFile
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 try:
     load_file(Path(sys.argv[1]), settings=Settings())

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
+from core.errors import ScannedPdf, UnreadableFile
 from index.loaders import load_file
 from index.normalize import normalize_text
-from qa.errors import ScannedPdf, UnreadableFile
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FORMATS = FIXTURES / "formats"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from core.errors import GovqaError
 from index.numbers import clean_chars, format_number, lex, parse_number, split_digits, split_tokens
-from qa.errors import GovqaError
 
 
 @pytest.mark.parametrize(

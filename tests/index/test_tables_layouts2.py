@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings
+from core.types import TableResult
 from index.loaders import load_file
 from index.tables import parse_tables
-from qa.config import Settings
-from qa.types import TableResult
 
 LAYOUTS2 = Path(__file__).parents[1] / "fixtures" / "layouts2"
 FILES = sorted(p for p in LAYOUTS2.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf"))

@@ -52,9 +52,9 @@ def test_an_exception_inside_the_parser_is_a_finding_and_the_other_tables_are_re
 
 
 def test_a_partly_readable_report_is_stored_with_what_was_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    from core.config import load_settings
     from index.ingest import ingest_paths
     from index.store import Store
-    from qa.config import load_settings
 
     real = tables_module.fit_row
 

@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings
+from core.types import Cell, CellRef
 from index.ingest import parse_document
 from index.loaders import load_file
-from index.text_table import cn_number, statements, text_table_findings
-from qa.config import Settings
-from qa.types import Cell, CellRef
+from index.text_table import statements, text_table_findings
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 
@@ -95,9 +95,9 @@ def test_a_cell_not_printed_is_not_compared() -> None:
     assert text_table_findings(text, [Cell("申请", "二", "总计", 0)]) == ()
 
 
-def test_cn_number() -> None:
-    assert [cn_number(x) for x in ("0", "17", "三", "两", "十", "十二", "二十", "二十三", "百")] == [
-        0, 17, 3, 2, 10, 12, 20, 23, None]
+def test_a_count_in_chinese_numerals_is_a_statement() -> None:
+    (found,) = statements("本年度共收到政府信息公开申请十二件。")
+    assert (found.metric, found.value) == ("received", 12)
 
 
 needs_corpus = pytest.mark.skipif(not (CORPUS / "MANIFEST.tsv").exists(), reason=f"corpus not found at {CORPUS}")

@@ -15,13 +15,13 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
+from core.config import Settings
 from index import schema
 from index.ingest import ingest_paths, parse_document
 from index.loaders import load_file
 from index.store import Store
 from index.versions import diff_cells
 from qa.cli import main
-from qa.config import Settings
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 ANSWERING = ("reports", "cells", "findings", "sections")
@@ -161,7 +161,7 @@ def test_nothing_ingested_later_overwrites_a_stored_report(first, settings: Sett
 
 def test_retrieval_returns_only_chunks_of_the_active_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")  # the real ChunkIndex and Chroma, a fast embedder
-    from qa.config import load_settings
+    from core.config import load_settings
     from qa.service import GovQA
 
     settings = load_settings()
@@ -180,12 +180,12 @@ def test_retrieval_returns_only_chunks_of_the_active_version(monkeypatch: pytest
         return {h.chunk.report_id for h in hits}
 
     assert hit_reports() == {second.report_id}
-    assert qa.retriever.indexer.count() == qa.retriever.indexer.count(second.report_id)
+    assert qa.vectors.count() == qa.vectors.count(second.report_id)
     run("activate", first.id)
     assert hit_reports() == {first.id}
-    assert qa.retriever.indexer.count(second.report_id) == 0
+    assert qa.vectors.count(second.report_id) == 0
     run("activate", "--no-vectors", second.report_id)  # tables only: the first version's chunks stay in Chroma ...
-    assert qa.retriever.indexer.count(first.id) > 0
+    assert qa.vectors.count(first.id) > 0
     assert qa.retriever.search("政府信息公开工作", agencies=(first.agency,), years=(2019,), k=20) == []  # ... unused
 
 

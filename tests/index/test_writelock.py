@@ -18,9 +18,9 @@ from typing import Any
 
 import pytest
 
+from core.config import Settings, load_settings
 from index.consistency import inspect_store
 from index.writelock import migration_lock, writer_lock
-from qa.config import Settings, load_settings
 from qa.service import GovQA
 
 pytestmark = pytest.mark.backend
@@ -123,7 +123,7 @@ def test_five_ingests_opening_a_new_store_at_once_take_turns_creating_it(setting
     assert codes == [0] * len(files), outputs
     qa = GovQA(settings)
     assert sorted(r.agency for r in qa.store.reports()) == sorted(agencies)
-    assert inspect_store(qa.store, qa.retriever.indexer).ok
+    assert inspect_store(qa.store, qa.vectors).ok
 
 
 def test_ingests_from_five_homes_into_one_postgresql_take_turns(settings: Settings, tmp_path: Path,
@@ -155,6 +155,6 @@ def test_ingests_from_five_homes_into_one_postgresql_take_turns(settings: Settin
     assert len(versions) == 5
     active = sorted((v.agency, v.year) for v in versions if v.active)
     assert active == [("西岭县林业局", 2022), ("西岭县档案局", 2022), ("西岭县统计局", 2023)]
-    assert inspect_store(qa.store, qa.retriever.indexer).ok
+    assert inspect_store(qa.store, qa.vectors).ok
     answer = qa.ask("西岭县档案局2022年收到多少政府信息公开申请？")
     assert answer.found and answer.value == 26

@@ -11,15 +11,15 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import delete, insert
 
+from core.config import Settings, load_settings
+from core.errors import ConfigError
+from core.types import Cell, CellRef, Finding, ParsedReport, Report, TableResult
 from index import schema
 from index.findings import report_findings
 from index.ingest import ingest_paths
 from index.store import Store
 from index.yoy import yoy_findings
 from qa.cli import main
-from qa.config import Settings, load_settings
-from qa.errors import ConfigError
-from qa.types import Cell, CellRef, Finding, ParsedReport, Report, TableResult
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 AGENCY = "某市某区发展和改革局"

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from qa.types import Cell, Chunk, Finding, ParsedReport, Report, ScoredChunk, TableResult
+from core.types import Cell, Chunk, Finding, ParsedReport, Report, ScoredChunk, TableResult
 
 APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 

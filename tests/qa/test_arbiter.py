@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
+from core.types import Answer, Chunk, Metric, Source
 from qa.arbiter import beside, prefer_quote, prose_cue, table_fit
 from qa.extract import Quote
 from qa.passages import Passage
-from qa.types import Answer, Chunk, Metric, Source
-from qa.understand import tokens
+from qa.words import tokens
 
 NAMES = ["镇北堡镇", "掌政镇", "自治区政府办公厅"]
 NAMES += [t for name in NAMES for t in tokens(name)]  # as extract.name_words drops them

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
+from core.types import ParsedReport, Report, TableResult
 from qa.answer import answer_question
 from qa.conversation import Conversation
-from qa.types import ParsedReport, Report, TableResult
 
 AGENCY = "青禾市东湖区水务局"
 OTHER = "青禾市东湖区文旅局"

@@ -145,11 +145,11 @@ def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatc
     (tmp_path / "v2.txt").write_text(text.replace("本报告", "本年度报告", 1), encoding="utf-8")
     second = run("ingest", "--replace", str(tmp_path / "v2.txt"))
     assert "replaced 1" in second.output
-    from qa.config import load_settings
+    from core.config import load_settings
 
     qa = GovQA(load_settings())
     [report] = qa.store.reports()
-    index = qa.retriever.indexer
+    index = qa.vectors
     assert index.count("377f5673faa1") == 0 and index.count(report.id) == index.count() > 0
     back = run("activate", "377f5673faa1")
     assert back.exit_code == 0 and f"377f5673faa1 (银川市西夏区镇北堡镇人民政府 2020) now answers, {report.id} kept inactive" in back.output
@@ -165,11 +165,11 @@ def test_check_store_lists_orphans_gaps_and_interrupted_writes_and_repair_fixes_
     assert run("ingest", str(SEEDS_DIR / "000_9f89ab4fe0ea1170.txt"), str(SEEDS_DIR / "003_0442bf09cc97cf09.txt")).exit_code == 0
     clean = run("check", "--store")
     assert clean.exit_code == 0 and "agree" in clean.output
+    from core.config import load_settings
     from index import schema
-    from qa.config import load_settings
 
     qa = GovQA(load_settings())
-    index, store = qa.retriever.indexer, qa.store
+    index, store = qa.vectors, qa.store
     kept, lost = (r.id for r in store.reports())
     want = index.count(lost)
     stray = store.get_report(kept)  # what a killed ingest leaves: vectors of a version the store does not know ...

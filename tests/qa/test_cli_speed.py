@@ -68,14 +68,14 @@ def test_prose_question_in_a_fresh_process_embeds_without_torch(seed_paths: list
 
 def cached_vectors() -> int:
     """How many vectors the embedding cache holds."""
-    from qa.config import load_settings
+    from core.config import load_settings
 
     with sqlite3.connect(load_settings().embed_cache_path) as db:
         return int(db.execute("SELECT count(*) FROM embed_cache").fetchone()[0])
 
 
 def test_warm_up_loads_the_indexes_before_the_first_question(monkeypatch, seed_paths: list[Path]) -> None:
-    from qa.config import load_settings
+    from core.config import load_settings
     from qa.service import GovQA
 
     monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")
@@ -83,5 +83,5 @@ def test_warm_up_loads_the_indexes_before_the_first_question(monkeypatch, seed_p
     qa.ingest(seed_paths)
     fresh = GovQA(load_settings())  # what `govqa serve` starts with
     assert fresh.warm_up() > 0
-    assert fresh.retriever._bm25 is not None and "indexer" in fresh.retriever.__dict__
-    assert "embedder" in fresh.retriever.__dict__
+    assert fresh.retriever._bm25 is not None and "vectors" in fresh.__dict__
+    assert "embedder" in fresh.__dict__

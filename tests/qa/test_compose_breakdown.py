@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
+from core.types import Metric
 from qa.compose import breakdown_sentence
 from qa.table_query import CellHit, ReportRef
-from qa.types import Metric
 
 REF = ReportRef("r1", "云州市交通局", "交通局", 2021)
 

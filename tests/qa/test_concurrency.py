@@ -20,9 +20,9 @@ from typing import Any
 
 import pytest
 
+from core.config import load_settings
 from index.consistency import inspect_store
 from index.writelock import writer_lock
-from qa.config import load_settings
 from qa.service import GovQA
 
 pytestmark = pytest.mark.backend
@@ -89,7 +89,7 @@ def test_reader_answers_while_five_ingests_write(tmp_path: Path, monkeypatch: py
     assert max(reader.seconds) < MAX_ASK_SECONDS, f"slowest answer {max(reader.seconds):.1f}s"
     after = GovQA(settings)
     assert len(after.store.reports()) == 5 and len(after.store.versions()) == 7
-    assert inspect_store(after.store, after.retriever.indexer).ok
+    assert inspect_store(after.store, after.vectors).ok
 
 
 # ---------------------------------------------------------------- the same under a real `govqa serve`
@@ -237,7 +237,7 @@ def test_served_app_answers_while_five_ingests_and_five_uploads_write(tmp_path: 
     versions = qa.store.versions()
     assert {(v.agency, v.year) for v in versions} >= set(BY_CLI + BY_UPLOAD) and len(versions) == 15
     assert all(v.active for v in versions)
-    assert inspect_store(qa.store, qa.retriever.indexer).ok
-    changes = [(c["who"], c["action"], c["status"]) for c in read_changes(settings)]
+    assert inspect_store(qa.store, qa.vectors).ok
+    changes = [(c["who"], c["action"], c["status"]) for c in read_changes(settings.change_log_path)]
     assert changes.count(("admin", "upload", STATUS["added"])) == len(upload_files)
     assert sum(1 for _, action, status in changes if action == "ingest" and status == "added") == len(cli_files)

@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from core.types import Answer, ParsedReport, Report, TableResult
 from index.bm25 import Bm25Index
 from index.chunks import chunk_report
 from index.normalize import normalize_text
@@ -14,7 +15,6 @@ from index.sections import split_sections
 from index.store import Store
 from qa.answer import answer_question
 from qa.conversation import Conversation
-from qa.types import Answer, ParsedReport, Report, TableResult
 
 CRAWLED = Path(__file__).resolve().parent.parent / "fixtures" / "crawled" / "one_line_report.txt"
 AGENCY = "青川县示范区文化旅游局"

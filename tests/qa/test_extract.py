@@ -15,7 +15,7 @@ def _ask(text, mini_store, settings, retriever):
 
 def _with_zhangzheng(mini_store):
     """Add the 掌政镇 agency to the catalog (its chunks come from the fake retriever)."""
-    from qa.types import ParsedReport, Report, TableResult
+    from core.types import ParsedReport, Report, TableResult
 
     rep = Report(id="bbbbbbbbbbb1", source="001.txt", agency="银川市兴庆区掌政镇人民政府", short_name="掌政镇", aliases=(),
                  year=2020, template="2019", title="t", content_hash="b" * 64, text="")
@@ -107,7 +107,7 @@ def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
 
 
 def _own_chunk(text: str) -> object:
-    from qa.types import Chunk, ScoredChunk
+    from core.types import Chunk, ScoredChunk
 
     chunk = Chunk(id="own:0", report_id="own", agency="山海省科学技术厅", short_name="科学技术厅", year=2021,
                   section="总体情况", subheading="", start=0, end=len(text), text=text)
@@ -116,7 +116,7 @@ def _own_chunk(text: str) -> object:
 
 def test_a_count_asked_in_weak_words_only_still_finds_its_sentence() -> None:
     from qa.extract import best_quote
-    from qa.understand import tokens
+    from qa.words import tokens
 
     name = "山海省科学技术厅"
     hit = _own_chunk("一、基本情况。本厅持续完善网站平台建设，优化栏目设置。全年公开信息512条。召开新闻发布会6场。")
@@ -133,7 +133,7 @@ def test_a_short_form_of_the_agency_is_no_word_the_quote_must_hold() -> None:
 
 def test_the_sentence_that_states_the_count_beats_one_holding_the_same_number() -> None:
     from qa.extract import best_quote
-    from qa.understand import tokens
+    from qa.words import tokens
 
     name = "山海省科学技术厅"
     drop = [name, *tokens(name)]

@@ -6,13 +6,13 @@ from __future__ import annotations
 
 import pytest
 
+from core.config import Settings
+from core.errors import GovqaError
+from core.types import Answer, Cell, Finding, ParsedReport, Question, Report, TableResult
 from index.store import Store
 from qa.answer import answer_question
-from qa.config import Settings
-from qa.errors import GovqaError
 from qa.figures import asked_terms
 from qa.indicators import find_indicators, parse_catalogue
-from qa.types import Answer, Cell, Finding, ParsedReport, Question, Report, TableResult
 
 AGENCY = "某某县农业农村局"
 REVIEW = tuple(f"{g}.{o}" for g in ("复议", "直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结", "总计"))

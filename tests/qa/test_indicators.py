@@ -7,16 +7,23 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings
+from core.errors import GovqaError
+from core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
 from index.store import Store
 from qa.answer import answer_question
 from qa.cli_ask import answer_json
-from qa.config import Settings
-from qa.errors import GovqaError
-from qa.indicators import find_indicators, indicator_values, load_indicators, parse_catalogue
-from qa.metrics import INDICATOR_COL, INDICATOR_TABLE, compare_catalog
+from qa.indicators import (
+    INDICATOR_COL,
+    INDICATOR_TABLE,
+    find_indicators,
+    indicator_values,
+    load_indicators,
+    parse_catalogue,
+)
 from qa.service import GovQA
 from qa.table_query import find_reports
-from qa.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
+from ui.metrics import compare_catalog
 
 EAST, WEST = "某某市东城区人民政府", "某某市西城区人民政府"
 REVIEW = tuple(f"{g}.{o}" for g in ("复议", "直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结", "总计"))

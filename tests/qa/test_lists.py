@@ -57,9 +57,9 @@ def test_what_announces_a_list() -> None:
 
 
 def test_a_measures_question_takes_the_list_after_the_problems() -> None:
+    from core.types import Chunk
     from qa.extract import Quote, _whole_list
     from qa.passages import Passage
-    from qa.types import Chunk
 
     text = ("五、存在的主要问题及改进情况\n\n(一) 存在问题\n\n1. 专干身兼数职，精力不足。\n\n2. 站所报送不及时。\n\n"
             "（二）改进情况\n\n1. 配齐专职人员，确保专人专岗。\n\n2. 建立报送台账，按月通报。\n")
@@ -75,9 +75,9 @@ def test_a_measures_question_takes_the_list_after_the_problems() -> None:
 
 
 def test_a_list_that_begins_inside_the_announcing_sentence() -> None:
+    from core.types import Chunk
     from qa.extract import Quote, _whole_list
     from qa.passages import Passage
-    from qa.types import Chunk
 
     text = ("五、存在的主要问题及改进情况\n虽然取得了一些进步，但仍存在不足，主要表现在：一是栏目内容不够全面。二是宣传不到位。\n"
             "下一步，我们将做好以下工作：一是充实栏目内容。二是加大宣传。\n")

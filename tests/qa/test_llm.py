@@ -12,10 +12,10 @@ from dataclasses import replace
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
 
-from qa.config import load_settings
-from qa.errors import ConfigError
+from core.config import load_settings
+from core.errors import ConfigError
+from core.types import Answer, Source
 from qa.llm import ChatModelLLM, get_llm, load_prompt, maybe_rewrite, ungrounded_numbers
-from qa.types import Answer, Source
 
 SOURCE = Source(report="0442bf09cc97", agency="吴忠市红寺堡区人民政府", year=2020, text="表二 行政许可 处理决定数量 = 6269",
                 table="主动公开", row="行政许可", col="处理决定数量")

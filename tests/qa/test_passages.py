@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from core.types import Chunk
 from qa.passages import passage_sentences, split_passages, widen
-from qa.types import Chunk
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 ZZ = (SEEDS / "001_c2bcf9dd95c89acf.txt").read_text(encoding="utf-8")

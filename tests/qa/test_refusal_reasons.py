@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
+from core.types import REFUSAL_REASONS
 from qa.answer import answer_question
 from qa.conversation import Conversation
-from qa.types import REFUSAL_REASONS
 
 
 @pytest.fixture

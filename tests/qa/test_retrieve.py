@@ -10,11 +10,13 @@ import pytest
 from click.testing import CliRunner
 from seed_reports import seed_reports
 
+from core.types import Chunk, ScoredChunk
 from eval.gold import locate
+from index.embed import get_embedder
+from index.vectors import ChunkIndex
 from qa.cli import main
 from qa.retrieve import Retriever, fuse
 from qa.service import GovQA
-from qa.types import Chunk, ScoredChunk
 
 NARRATIVE = Path(__file__).resolve().parents[2] / "eval" / "sets" / "narrative.jsonl"
 AGENCIES = ("银川市西夏区镇北堡镇人民政府", "银川市兴庆区掌政镇人民政府", "宁夏回族自治区人民政府办公厅", "吴忠市红寺堡区人民政府", "银川市西夏区民政局")
@@ -42,11 +44,16 @@ def hash_settings(settings):
     return replace(settings, embed_backend="hash", progress=False)
 
 
+def _retriever(settings) -> Retriever:
+    index = ChunkIndex(settings, get_embedder(settings))
+    return Retriever(lambda: index)
+
+
 @pytest.fixture
 def retriever(hash_settings) -> Retriever:
-    r = Retriever(hash_settings)
+    r = _retriever(hash_settings)
     for rep, secs in seed_reports():
-        r.indexer.index_report(rep, secs)
+        r.index.index_report(rep, secs)
     return r
 
 
@@ -71,25 +78,25 @@ def test_fused_hits_carry_both_ranks(retriever):
 
 def test_new_report_is_added_without_reembedding_and_seen_by_bm25(hash_settings):
     seeds = seed_reports()
-    r = Retriever(hash_settings)
+    r = _retriever(hash_settings)
     for rep, secs in seeds[:4]:
-        r.indexer.index_report(rep, secs)
+        r.index.index_report(rep, secs)
     assert r.bm25_search("541 会议室 政府开放日", agencies=(AGENCIES[4],)) == []
-    before = r.indexer.count()
+    before = r.index.count()
     rep, secs = seeds[4]
-    added = r.indexer.index_report(rep, secs)
-    assert r.indexer.count() == before + added
+    added = r.index.index_report(rep, secs)
+    assert r.index.count() == before + added
     hits = r.bm25_search("541 会议室 政府开放日", agencies=(AGENCIES[4],), k=1)
     assert hits and "541 会议室" in hits[0].chunk.text
-    r.indexer.index_report(rep, secs)  # re-ingest: same ids, no duplicates, keyword side unchanged in size
-    assert r.indexer.count() == before + added == len(r.keyword_index())
+    r.index.index_report(rep, secs)  # re-ingest: same ids, no duplicates, keyword side unchanged in size
+    assert r.index.count() == before + added == len(r.keyword_index())
 
 
 def test_cli_search_and_reindex(hash_settings, seed_paths, monkeypatch):
     monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")
     qa = GovQA(hash_settings)
     qa.ingest(seed_paths)
-    total = qa.retriever.indexer.count()
+    total = qa.vectors.count()
     runner = CliRunner()
     out = runner.invoke(main, ["search", "政务公开工作经费", "--agency", "红寺堡区", "--k", "3", "--json"])
     assert out.exit_code == 0, out.output
@@ -99,7 +106,7 @@ def test_cli_search_and_reindex(hash_settings, seed_paths, monkeypatch):
     assert runner.invoke(main, ["search", "新浪微博", "--agency", "北京市"]).exit_code == 2
     out = runner.invoke(main, ["reindex"])
     assert out.exit_code == 0 and f"{total} chunks" in out.output
-    assert GovQA(hash_settings).retriever.indexer.count() == total
+    assert GovQA(hash_settings).vectors.count() == total
     for cmd in (["search", "--help"], ["reindex", "--help"]):
         assert runner.invoke(main, cmd).exit_code == 0
 

@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
+from core.types import Cell, ParsedReport, Report, TableResult
 from qa.answer import answer_question
 from qa.catalog import Catalog
 from qa.shortnames import abbreviation_score, short_matches
-from qa.types import Cell, ParsedReport, Report, TableResult
 
 ZONE = "青湾综合试验区"  # a made-up zone the region data does not know
 AGENCIES = {

@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
+from core.config import load_settings
+from core.errors import ConfigError
 from qa.changelog import read_changes, record_change
-from qa.config import load_settings
-from qa.errors import ConfigError
 from qa.staff import ADMIN, Staff, check_password, hash_password, is_loopback, read_users
 
 
@@ -49,11 +49,11 @@ def test_without_accounts_only_a_loopback_server_may_change_data(settings: Any, 
 
 
 def test_change_log_records_who_when_file_and_version(settings: Any) -> None:
-    record_change(settings, who="li", action="upload", file="某县2021年报.pdf", status="新增", version="v1")
+    record_change(settings.change_log_path, who="li", action="upload", file="某县2021年报.pdf", status="新增", version="v1")
     with settings.change_log_path.open("a", encoding="utf-8") as out:
         out.write("{damaged\n")
-    record_change(settings, who=ADMIN, action="upload", file="b.txt", status="⚠ 拒绝", version=None)
-    changes = read_changes(settings)
+    record_change(settings.change_log_path, who=ADMIN, action="upload", file="b.txt", status="⚠ 拒绝", version=None)
+    changes = read_changes(settings.change_log_path)
     assert [(c["who"], c["file"], c["version"]) for c in changes] == [("li", "某县2021年报.pdf", "v1"), (ADMIN, "b.txt", None)]
     assert changes[0]["time"].endswith("+00:00") and settings.change_log_path.parent == settings.home
 
@@ -69,10 +69,10 @@ def test_command_line_changes_are_logged_too(settings: Any, tmp_path: Path) -> N
     runner = CliRunner()
     assert runner.invoke(main, ["ingest", "--no-vectors", str(seed)]).exit_code == 0
     assert runner.invoke(main, ["ingest", "--no-vectors", "--replace", str(second)]).exit_code == 0
-    first = read_changes(settings)[0]["version"]
+    first = read_changes(settings.change_log_path)[0]["version"]
     assert runner.invoke(main, ["activate", "--no-vectors", first]).exit_code == 0
     assert runner.invoke(main, ["delete", "--no-vectors", first]).exit_code == 0
-    changes = read_changes(settings)
+    changes = read_changes(settings.change_log_path)
     assert [(c["action"], c["status"]) for c in changes] == [("ingest", "added"), ("ingest", "replaced"),
                                                               ("activate", "activated"), ("delete", "deleted")]
     assert all(c["who"].startswith("命令行") and c["version"] for c in changes)

@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
+from core.config import Settings
+from core.types import Metric, Question
 from index.ingest import ingest_paths
 from index.store import Store
 from qa.answer import answer_question
-from qa.config import Settings
 from qa.trend import is_trend, template_prints, trend_answer
-from qa.types import Metric, Question
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 NEW = Metric("申请", "一", "总计")

@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from qa.config import Settings
+from core.config import Settings
+from core.types import Cell, CellRef, Finding, Report
 from qa.service import GovQA
-from qa.types import Cell, CellRef, Finding, Report
 from ui.agency_view import agency_choices, agency_view, findings_html, marked_text, years_html
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"

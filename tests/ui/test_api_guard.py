@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from qa.config import load_settings
+from core.config import load_settings
 from qa.staff import LOCAL, Staff, hash_password
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -175,10 +175,10 @@ def test_staff_login_gates_the_import_event(settings: Any, tmp_path: Path) -> No
     report = tmp_path / "兴庆区2021.txt"
     report.write_bytes((ROOT / "tests" / "fixtures" / "layouts" / "2021_format.txt").read_bytes())
     forged = do_import([str(report)], "", None, None)  # the event called without a login in the session
-    assert forged[0] == "⚠ 请先登录。" and guarded.store.count_reports() == 0 and not read_changes(guarded.settings)
+    assert forged[0] == "⚠ 请先登录。" and guarded.store.count_reports() == 0 and not read_changes(guarded.settings.change_log_path)
     assert "年份必须在 2008" in do_import([str(report)], "", 1990, "admin")[0]
     done = do_import([str(report)], "", None, "admin")
     assert done[0] == "导入 1 个文件：1 个成功，0 个被拒绝。" and guarded.store.count_reports() == 1
-    [change] = read_changes(guarded.settings)
+    [change] = read_changes(guarded.settings.change_log_path)
     assert change["who"] == "admin" and change["file"] == report.name and change["version"]
     assert done[2].values.tolist()[0][1] == "admin"  # the change log shown to staff

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+from core.config import Settings
 from index.store import Store
-from qa.config import Settings
-from qa.metrics import INDICATOR_COL, INDICATOR_TABLE, compare_catalog
+from qa.indicators import INDICATOR_COL, INDICATOR_TABLE
 from qa.service import GovQA
 from tests.qa.test_indicators import store  # noqa: F401  (the fixture: two agencies, two years, written for the tests)
 from ui import validate
 from ui.compare import col_choices, row_choices, run_compare
+from ui.metrics import compare_catalog
 
 
 def test_an_indicator_is_chosen_like_a_cell(store: Store, settings: Settings) -> None:  # noqa: F811

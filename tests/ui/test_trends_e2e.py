@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from qa.types import Cell, Finding, ParsedReport, Report, TableResult
+from core.types import Cell, Finding, ParsedReport, Report, TableResult
 from tests.ui.test_app_e2e import SLOW, STEP, _free_port, launch_chromium
 
 EAST, WEST = "某某市东城区人民政府", "某某市西城区人民政府"

@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from qa.errors import UnknownAgency, UnknownReport
-from qa.metrics import MetricCol, MetricRow, MetricTable
-from qa.types import Answer, Cell, Finding, Identity, Report, Source
+from core.errors import UnknownAgency, UnknownReport
+from core.types import Answer, Cell, Finding, Identity, Report, Source
 from ui import chat, compare, reports, upload
+from ui.metrics import MetricCol, MetricRow, MetricTable
 
 SEED_003 = Path(__file__).parents[1] / "fixtures" / "seeds" / "003_0442bf09cc97cf09.txt"
 TEXT = "一、总体情况\n2020年，红寺堡区共收到政府信息公开申请19件，全部按时办结。\n五、存在的主要问题及改进情况\n公开不够及时。"
@@ -235,7 +235,7 @@ def test_stop_marks_an_unfinished_answer_and_reload_rebuilds_the_context(qa: Fak
 
 
 def test_error_messages_are_chinese() -> None:
-    from qa.errors import NoTables
+    from core.errors import NoTables
     from ui.messages import is_chinese, user_message
 
     assert is_chinese(user_message(NoTables("x.txt: no standard tables found")))

@@ -16,8 +16,8 @@ import shutil
 import unicodedata
 from pathlib import Path
 
-from qa.config import Settings
-from qa.errors import UnreadableFile
+from core.config import Settings
+from core.errors import UnreadableFile
 
 log = logging.getLogger(__name__)
 

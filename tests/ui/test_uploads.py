@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from qa.errors import UnreadableFile
-from qa.uploads import sanitize_filename, save_upload
+from core.errors import UnreadableFile
+from ui.uploads import sanitize_filename, save_upload
 
 
 @pytest.mark.parametrize(("given", "expected"), [

@@ -1,16 +1,19 @@
-"""CLI commands: serve (see qa/cli.py)."""
+"""CLI commands: serve (registered in qa/cli.py)."""
 
 from __future__ import annotations
 
 import os
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 
-from qa.cli import settings_of
+from qa.cli_base import settings_of
+
+if TYPE_CHECKING:
+    from qa.service import GovQA
 
 
-def _ensure_samples(qa: Any) -> None:
+def _ensure_samples(qa: GovQA) -> None:
     """Ingest the bundled sample reports into an empty store, one terminal line per file."""
     from tqdm import tqdm
 
@@ -53,6 +56,3 @@ def serve(ctx: click.Context, host: str | None, port: int | None, no_samples: bo
     demo = build_app(qa, host=host or settings.host)
     click.echo(f"govqa: serving on http://{host or settings.host}:{port or settings.port} (Ctrl-C to stop)")
     launch_app(demo, settings, host=host, port=port)
-
-
-COMMANDS: list[click.Command] = [serve]

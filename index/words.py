@@ -1,8 +1,11 @@
-"""jieba's default prefix dictionary, read once per process and shared by the tokenizers that need it.
+"""govqa's one jieba set-up and its stop words.
 
-The question side (qa/understand.py, jieba's global tokenizer) and the keyword index (index/bm25.py, a tokenizer of
-its own with govqa's terms) each used to read it from jieba's cache: ~0.6 s apiece of a fresh `govqa ask`.
-Each tokenizer gets its own copy, so words one adds never reach the other.
+Two tokenizers share jieba's default prefix dictionary, read once per process: the question side's (qa/words.py,
+jieba's global tokenizer, taught the lexicon's template terms and the agency names) and the keyword index's
+(index/bm25.py, :func:`search_tokenizer`, with index/dict/terms.txt). Each used to read it from jieba's cache:
+~0.6 s apiece of a fresh `govqa ask`. Each tokenizer gets its own copy, so words one adds never reach the other.
+
+The stop words of both are the one list index/dict/stopwords.txt (:func:`stop_words`).
 """
 
 from __future__ import annotations
@@ -15,12 +18,14 @@ import tempfile
 import threading
 from functools import lru_cache
 from pathlib import Path
+from typing import Literal
 
 import jieba
 
 log = logging.getLogger(__name__)
 jieba.setLogLevel(logging.WARNING)
 _LOCK = threading.Lock()
+DICT_DIR = Path(__file__).resolve().parent / "dict"
 
 
 def cache_path() -> Path:
@@ -68,6 +73,28 @@ def new_tokenizer() -> jieba.Tokenizer:
     return tok
 
 
-def ready_global() -> None:
-    """Give jieba's global tokenizer its copy of the default dictionary (before its first use)."""
+def question_tokenizer() -> jieba.Tokenizer:
+    """jieba's global tokenizer, given its copy of the default dictionary before its first use (the question side's)."""
     _fill(jieba.dt)
+    return jieba.dt
+
+
+@lru_cache(maxsize=1)
+def search_tokenizer() -> jieba.Tokenizer:
+    """The keyword index's tokenizer, one per process: its own dictionary copy plus govqa's terms (terms.txt)."""
+    tok = new_tokenizer()
+    tok.load_userdict(str(DICT_DIR / "terms.txt"))
+    return tok
+
+
+@lru_cache(maxsize=2)
+def stop_words(side: Literal["keyword", "question"]) -> frozenset[str]:
+    """The stop words of one side, from index/dict/stopwords.txt: the untagged words and the side's own."""
+    words: set[str] = set()
+    for line in (DICT_DIR / "stopwords.txt").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("# "):
+            continue
+        word, _, tag = line.partition("\t")
+        if tag.strip() in ("", side):
+            words.add(word.strip())
+    return frozenset(words)

@@ -96,13 +96,9 @@ def metric_catalog() -> tuple[MetricTable, ...]:
     return tuple(MetricTable(name, titles[name], tuple(rows[name][k] for k in orders[name])) for name in titles)
 
 
-INDICATOR_TABLE = "指标"  # the compare tab's pseudo-table of computed indicators (qa/indicators.toml)
-INDICATOR_COL = "数值"
-
-
 def compare_catalog() -> tuple[MetricTable, ...]:
     """The metric catalog plus the indicators, as one more table whose rows are the computable indicators."""
-    from qa.indicators import definition, load_indicators
+    from qa.indicators import INDICATOR_COL, INDICATOR_TABLE, definition, load_indicators
 
     rows = tuple(MetricRow(ind.name, definition(ind), (MetricCol(INDICATOR_COL, INDICATOR_COL, ind.unit),), ind.templates)
                  for ind in load_indicators().values() if not ind.parts)

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from qa.config import load_settings
-from qa.errors import ConfigError
+from core.config import load_settings
+from core.errors import ConfigError
 
 
 def test_defaults_put_everything_under_home() -> None:

@@ -1,4 +1,4 @@
-"""CLI command: ``govqa eval QUESTIONS.jsonl`` (see qa/cli.py).
+"""CLI command: ``govqa eval QUESTIONS.jsonl`` (registered in qa/cli.py).
 
 Exit codes: 0 all --min bars met, 1 a bar not met, 2 usage error (bad option, unreadable or invalid question file).
 """
@@ -77,7 +77,7 @@ def eval_cmd(ctx: click.Context, questions: Path, as_json: bool, report_path: Pa
     from eval.report import format_summary, markdown_report, to_json
     from eval.run import parse_min, run_eval, score_saved, unmet_bars
     from eval.sets import describe_set
-    from qa.cli import EXIT_REFUSED, settings_of
+    from qa.cli_base import EXIT_REFUSED, settings_of
     from qa.conversation import Conversation
     from qa.service import SAMPLES_DIR, GovQA
 
@@ -141,6 +141,3 @@ class _NoBar:
 
     def update(self, n: int) -> None:
         """Ignore progress."""
-
-
-COMMANDS: list[click.Command] = [eval_cmd]

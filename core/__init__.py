@@ -1,0 +1,1 @@
+"""govqa: core — the typed values, errors and settings every stage shares; imports no stage."""

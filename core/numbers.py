@@ -1,0 +1,106 @@
+"""Numbers as written in Chinese report and answer text: ASCII or full-width digits, thousands separators, and
+Chinese numerals (近十二年, 第三季度, 收到申请十五件, 二十是…).
+
+    >>> number_tokens("行政许可 １,196 件，本年增/减 -37")
+    [('', Decimal('1196')), ('-', Decimal('37'))]
+
+The one place that reads numbers out of free text: the answer side (an LLM rephrasing may state no number its
+sources lack, qa/llm.py; years and periods in questions, qa/understand.py, qa/answer.py; list markers, qa/lists.py),
+the prose checks of ingest (index/text_table.py) and the evaluation's scorers (eval/score.py). Numbers inside the
+statistical tables are read by index/numbers.py, which knows the tables' layouts.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+_FULLWIDTH = str.maketrans("０１２３４５６７８９．－＋", "0123456789.-+")
+_THOUSANDS = re.compile(r"(?<=\d),(?=\d{3}(?!\d))")
+_NUMBER = re.compile(r"\d+(?:\.\d+)?")
+
+
+def normalize_numbers(text: str) -> str:
+    """Full-width digits, points and signs to ASCII, and ``1,234,567`` to ``1234567``.
+
+    Only ASCII commas between digit groups of three are thousands separators; the Chinese comma ``，``
+    separates list items (``5，100``) and is kept.
+    """
+    text = text.translate(_FULLWIDTH)
+    while True:
+        joined = _THOUSANDS.sub("", text)
+        if joined == text:
+            return text
+        text = joined
+
+
+def number_tokens(text: str) -> list[tuple[str, Decimal]]:
+    """Every whole number in the text, as (sign, absolute value): ``-37`` → ("-", 37), ``40.94`` → ("", 40.94)."""
+    out: list[tuple[str, Decimal]] = []
+    text = normalize_numbers(text)
+    for m in _NUMBER.finditer(text):
+        before = text[m.start() - 1] if m.start() > 0 else ""
+        out.append((before if before in "+-" else "", Decimal(m.group())))
+    return out
+
+
+_CN_DIGIT = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CN_UNIT = {"十": 10, "百": 100, "千": 1000}
+_CN_BIG = {"万": 10_000, "亿": 100_000_000}
+
+
+def cn_number(text: str) -> int | None:
+    """A whole number written in digits or in Chinese numerals (三, 十二, 二十, 一百零五, 两千三百万); None when the
+    text is not one (一二, 三十二百, 百).
+
+        >>> cn_number("十二"), cn_number("一百零五"), cn_number("１２"), cn_number("十二月")
+        (12, 105, 12, None)
+    """
+    if text.isdecimal():
+        return int(text)
+    if not text:
+        return None
+    if text in ("零", "〇"):
+        return 0
+    total = 0  # of the completed 万/亿 groups
+    group = 0  # below the next 万/亿
+    digit: int | None = None  # the digit waiting for its unit
+    last_unit = 10**5  # units inside a group must fall: 三百二十, not 三十二百
+    last_big = 10**9
+    after_zero = False
+    prev_unit = False  # a 零 may follow a unit only
+    for ch in text:
+        if ch in _CN_DIGIT:
+            value = _CN_DIGIT[ch]
+            if value == 0:
+                if not prev_unit or after_zero:
+                    return None
+                after_zero = True
+                prev_unit = False
+                continue
+            if digit is not None or (after_zero and last_unit == 10):
+                return None  # 一二 is no numeral; 十零五 skips no place
+            digit = value
+            prev_unit = False
+        elif ch in _CN_UNIT:
+            unit = _CN_UNIT[ch]
+            if unit >= last_unit:
+                return None
+            if digit is None:
+                if ch != "十" or ((group or total) and not after_zero):
+                    return None  # 十 alone only at the start (十二) or after 零 (一百零十); 百 and 千 need their digit
+                digit = 1
+            group += digit * unit
+            digit, last_unit, after_zero, prev_unit = None, unit, False, True
+        elif ch in _CN_BIG:
+            big = _CN_BIG[ch]
+            if big >= last_big:
+                return None
+            group += digit or 0
+            if not group:
+                return None
+            total += group * big
+            group, digit, last_unit, last_big, after_zero, prev_unit = 0, None, 10**5, big, False, True
+        else:
+            return None
+    return total + group + (digit or 0)

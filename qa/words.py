@@ -1,0 +1,59 @@
+"""The question side's jieba tokens: template terms and agency names kept whole, stop words dropped.
+
+    >>> add_names(["镇北堡镇"])
+    >>> tokens("镇北堡镇收到多少申请")[0]
+    '镇北堡镇'
+
+Shared by understanding (qa/understand.py), the agency catalog (qa/catalog.py) and quote scoring (qa/extract.py,
+qa/overlap.py). jieba's global tokenizer, set up by index/words.py.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from index.words import question_tokenizer, stop_words
+from qa import lexicon as lx
+
+
+@lru_cache(maxsize=1)
+def _load_lexicon_words() -> bool:
+    tok = question_tokenizer()
+    for term in lx.ROW_TERMS:
+        for word in term.words:
+            tok.add_word(word)
+    for pairs in lx.COL_TERMS.values():
+        for word, _ in pairs:
+            tok.add_word(word)
+    return True
+
+
+_known_names: set[str] = set()
+
+
+def add_names(names: Iterable[str]) -> None:
+    """Teach jieba agency names so that 镇北堡镇 stays one token."""
+    tok = question_tokenizer()
+    for name in names:
+        if name not in _known_names:
+            tok.add_word(name)
+            _known_names.add(name)
+
+
+def tokens(text: str) -> list[str]:
+    """jieba tokens of the text, with template terms and agency names kept whole."""
+    _load_lexicon_words()
+    return [t for t in question_tokenizer().lcut(text) if t.strip()]
+
+
+def content_tokens(text: str, *, drop: Iterable[str] = ()) -> list[str]:
+    """Tokens that carry meaning: no stop words, numbers, years, punctuation or the given names."""
+    dropped = set(drop)
+    out = []
+    for t in tokens(text):
+        if t in stop_words("question") or t in dropped or re.fullmatch(r"[\d.%％年月日]+|[^\w]+", t):
+            continue
+        out.append(t)
+    return out
