@@ -165,8 +165,9 @@ def broken_cells(store: ReportStore, report_id: str, cells: Sequence[CellHit]) -
         if f.kind != "relation":
             continue
         keys = {(f.table, f.row, f.col)} | {(r.table, r.row, r.col) for r in f.cells if r.report in (None, report_id)}
-        for key in keys & set(used):
-            named[cp.cell_source(used[key]).text.rsplit(" = ", 1)[0]] = None
+        for key in used:  # in the order the cells were used: the same note on every run (a set's order is not)
+            if key in keys:
+                named[cp.cell_source(used[key]).text.rsplit(" = ", 1)[0]] = None
     return tuple(named)
 
 
