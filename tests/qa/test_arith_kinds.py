@@ -7,11 +7,11 @@ from __future__ import annotations
 
 import pytest
 
+from core.config import Settings
+from core.types import Answer, Cell, Finding, Metric, ParsedReport, Report, TableResult
 from index.store import Store
 from qa.answer import answer_question
-from qa.config import Settings
 from qa.figures import opened_named
-from qa.types import Answer, Cell, Finding, Metric, ParsedReport, Report, TableResult
 from qa.understand import find_metric
 
 AGENCY = "某某市自然资源和规划局"

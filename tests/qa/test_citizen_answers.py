@@ -145,7 +145,7 @@ def test_the_contact_person_left_at_the_end_and_the_number_beside_the_name(ask) 
 
 
 def test_a_follow_up_continues_a_question_a_quote_answered_not_the_cell_it_resembled() -> None:
-    from qa.types import Answer, Metric, Question, Source
+    from core.types import Answer, Metric, Question, Source
 
     asked = Question(text="东湖区水务局2021年依申请公开占总制发信息的比例是多少", agencies=(AGENCY,), years=(2021,),
                      metric=Metric("申请", "一", "总计"), intent="value")

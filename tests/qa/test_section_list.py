@@ -118,8 +118,8 @@ def test_work_done_is_the_sections_own_outline_not_a_pasted_list_above_it() -> N
 
 
 def test_a_follow_up_naming_another_topic_lists_that_topic() -> None:
+    from core.types import Question
     from qa.section_list import followup_part
-    from qa.types import Question
 
     def part(text: str, earlier: str) -> Part | None:
         return followup_part(Question(text=text, query=f"{earlier} {text}"))
