@@ -129,9 +129,9 @@ def test_missing_path_is_a_usage_error() -> None:
 
 def test_ingest_without_retrieval_degrades_to_tables(monkeypatch: pytest.MonkeyPatch) -> None:
     def unavailable(self: GovQA) -> None:
-        raise ImportError("No module named 'qa.retrieve'")
+        raise ImportError("No module named 'chromadb'")
 
-    monkeypatch.setattr(GovQA, "retriever", property(unavailable))
+    monkeypatch.setattr(GovQA, "vectors", property(unavailable))  # the facade builds the vector writer (issue 14)
     result = run("ingest", str(SEEDS_DIR / "002_c32e70abc2529670.txt"))
     assert result.exit_code == 0
     assert "vectors unavailable" in result.output and "1 reports (added 1" in result.output
