@@ -28,6 +28,7 @@ from core.errors import IndexModelMismatch
 from core.protocols import Embedder
 from core.types import Chunk, Report, ScoredChunk, Section
 from index.chunks import chunk_report, embed_text
+from index.writelock import file_lock
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +48,11 @@ def make_client(settings: Settings) -> Any:
     if settings.chroma_host:
         return chromadb.HttpClient(host=settings.chroma_host, port=settings.chroma_port, settings=chroma_settings)
     settings.chroma_path.mkdir(parents=True, exist_ok=True)
-    return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
+    # one process at a time opens (and on first use creates) the store: five ingests starting on a new home at once
+    # otherwise race on Chroma's own tables ("table collections already exists")
+    opening = settings.chroma_path.with_name(settings.chroma_path.name + ".open.lock")
+    with file_lock(opening, doing="opening", where=str(settings.chroma_path)):
+        return chromadb.PersistentClient(path=str(settings.chroma_path), settings=chroma_settings)
 
 
 def where_filter(*, agencies: Sequence[str] = (), years: Sequence[int] = (), report_id: str | None = None) -> dict | None:
