@@ -12,7 +12,7 @@ from typing import Any
 
 import pytest
 
-from tests.ui.test_app_e2e import STEP, _free_port, _shot, launch_chromium
+from tests.ui.test_app_e2e import STEP, _shot, launch_chromium, serving
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 FILES = ("fujian_pingtan-jjf_2019.txt", "fujian_pingtan-jjf_2023.txt")
@@ -24,17 +24,12 @@ pytestmark = [pytest.mark.browser,
 @pytest.fixture
 def agency_app(settings: Any) -> Iterator[str]:
     from qa.service import GovQA
-    from ui.app import build_app, launch_app
 
     qa = GovQA(settings)
     summary = qa.ingest([CORPUS / name for name in FILES], index_vectors=False)
     assert summary.added == 2
-    demo = build_app(qa)
-    url = launch_app(demo, settings, port=_free_port(), prevent_thread_lock=True)
-    try:
+    with serving(qa, settings) as url:
         yield url
-    finally:
-        demo.close()
 
 
 def test_agency_in_browser(agency_app: str) -> None:  # a short name: Chromium's socket path under tmp_path is limited

@@ -16,6 +16,7 @@ import shutil
 import socket
 import tempfile
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -36,6 +37,19 @@ def launch_chromium(p: Any) -> Any:
     TMPDIR (inside pytest's tmp_path, named after the test) can be longer than that on a CI runner."""
     short = tempfile.mkdtemp(prefix="gq-", dir="/tmp")
     return p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS, env={**os.environ, "TMPDIR": short})
+
+
+@contextmanager
+def serving(qa: Any, settings: Any) -> Iterator[str]:
+    """The chat app of qa served on a free loopback port for the block; yields its URL."""
+    from ui.app import build_app, launch_app
+
+    demo = build_app(qa)
+    url = launch_app(demo, settings, port=_free_port(), prevent_thread_lock=True)
+    try:
+        yield url
+    finally:
+        demo.close()
 
 
 LATIN_WORD = re.compile(r"[A-Za-z]{3,}")
@@ -71,17 +85,12 @@ def _free_port() -> int:
 def app_url(settings: Any) -> Iterator[str]:
     """The app served in-process over a store holding the bundled samples (as `govqa serve` does on first start)."""
     from qa.service import GovQA
-    from ui.app import build_app, launch_app
 
     qa = GovQA(settings)
     summary = qa.ensure_samples()
     assert summary is not None and summary.reports == 5 and not summary.refused
-    demo = build_app(qa)
-    url = launch_app(demo, settings, port=_free_port(), prevent_thread_lock=True)
-    try:
+    with serving(qa, settings) as url:
         yield url
-    finally:
-        demo.close()
 
 
 def _shot(page: Any, name: str, *, for_readme: bool = False) -> None:

@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 
 from core.types import Cell, Finding, ParsedReport, Report, TableResult
-from tests.ui.test_app_e2e import SLOW, STEP, _free_port, launch_chromium
+from tests.ui.test_app_e2e import SLOW, STEP, launch_chromium, serving
 
 EAST, WEST = "某某市东城区人民政府", "某某市西城区人民政府"
 # (agency, short name, year, template, 新收, 予以公开, 部分公开, 办理结果总计); None: the report prints no 申请 table
@@ -62,17 +62,12 @@ def _save(settings: Any) -> None:
 @pytest.fixture
 def trend_app(settings: Any) -> Iterator[str]:
     from qa.service import GovQA
-    from ui.app import build_app, launch_app
 
     _save(settings)
     qa = GovQA(settings)
     assert len(qa.store.reports()) == len(REPORTS)
-    demo = build_app(qa)
-    url = launch_app(demo, settings, port=_free_port(), prevent_thread_lock=True)
-    try:
+    with serving(qa, settings) as url:
         yield url
-    finally:
-        demo.close()
 
 
 def _pick(page: Any, dropdown: str, option: str) -> None:
