@@ -40,10 +40,10 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("citizen_dev2", "eval/sets/citizen_dev2.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev2", "eval/sets/indicators_dev2.jsonl", ("index/samples", CORPUS)),
     ("trend_dev2", "eval/sets/trend_dev2.jsonl", ("index/samples", CORPUS)),
-    ("corpus_test3", "eval/sets/corpus_test3.jsonl", (CORPUS,)),
-    ("citizen_test3", "eval/sets/citizen_test3.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test3", "eval/sets/indicators_test3.jsonl", ("index/samples", CORPUS)),
-    ("trend_test3", "eval/sets/trend_test3.jsonl", ("index/samples", CORPUS)),
+    ("corpus_dev_e", "eval/sets/corpus_dev_e.jsonl", (CORPUS,)),
+    ("citizen_dev3", "eval/sets/citizen_dev3.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev3", "eval/sets/indicators_dev3.jsonl", ("index/samples", CORPUS)),
+    ("trend_dev3", "eval/sets/trend_dev3.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
