@@ -43,6 +43,7 @@ PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较�
 THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  # 2023年较2021年
 SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends
 CHANGED = re.compile(r"(?:变化|变动|增减|升降)了?(?:多少|几)")  # a change with no direction said: signed
+_THAN_CHANGE = re.compile(r"(?:多|少|增加|增长|减少|下降|上升|降低|提高|高|低)了?(?:多少|几)")  # after 比2022年
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
 FALL_WORDS = re.compile(r"(?:下降|减少|降低|少)了?(?:百分之|几|多少)|降幅")
 _WHICH = re.compile(lx.COMPARE_WORDS.pattern + r"|谁更?(?:高|低|大|小)|哪(?:个|家|一)[^，。？?]{0,6}?更?(?:高|低)")
@@ -62,7 +63,10 @@ def asks_change(text: str) -> bool:
     it names (2023年较2021年变化了多少)."""
     m = PREVIOUS_YEAR.search(text)
     if m is None:
-        return bool((THAN_YEAR.search(text) or SPAN.search(text)) and CHANGED.search(text))
+        than = THAN_YEAR.search(text)  # 2024年比2022年减少了多少: a direction said after 比+year is a change too
+        if than is not None and _THAN_CHANGE.search(text, than.end()):
+            return True
+        return bool((than or SPAN.search(text)) and CHANGED.search(text))
     return lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None
 
 
@@ -380,6 +384,10 @@ def _change_answer(q: Question, *, store: ReportStore) -> Answer | None:
                        f"{verb}{number(abs(rate), '%')}（{formula}）。")
         return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
                       formula=formula)
+    than = THAN_YEAR.search(q.text)
+    base = int(re.findall(r"\d{4}", than.group())[0]) if than else None
+    if base is not None and base == after.report.year:  # 2022年…比2024年多多少: the earlier year is the subject
+        before, after, diff = after, before, -diff
     formula = (f"{after.report.year}年 {cp.number_text(after.value, unit=unit)} − {before.report.year}年 "
                f"{cp.number_text(before.value, unit=unit)} = {cp.number_text(diff, unit=unit)}")
     verb = "多" if diff >= 0 else "少"
