@@ -34,7 +34,7 @@ from qa.indicators import (
 from qa.table_query import ReportRef, find_reports, metric_values
 from qa.trend import TREND_WORDS
 
-SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占")
+SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占|百分之(?:几|多少)|几成")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
 GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
                           r"增长率|增幅|增速|降幅|(?:变化|变动|增减|升降)(?:率|幅度)|"
@@ -167,7 +167,8 @@ def _shares(q: Question) -> list[Indicator]:
     m = SHARE_WORDS.search(q.text)
     before = q.text[: m.start()] if m else q.text
     named = [x for piece in _WITHIN.split(before) if (x := find_metric(piece)) is not None]
-    for metric in [*named[-1:], q.metric]:
+    after = find_metric(q.text[m.end():]) if m else None  # 申请有多少比例被驳回: the item follows the share word
+    for metric in [*named[-1:], after, q.metric]:
         if metric is not None and (share := share_indicator(with_col(metric) if metric.table != "申请" else metric)):
             return [_of_named_whole(q.text, share)]
     return []
