@@ -34,6 +34,10 @@ _THAN = re.compile(r"(?<!百分)(?<!占)比(?!较|例|重|率|一比)")
 _OPENED = re.compile(r"(?<![不主])(?<!不予)(?<!主动)(?:给|被|予以|获得|得到)?公开(?:了|的)")  # 公开了多少: 予以 + 部分公开
 _OF_SUM = r"的和(?=是|为|有|多少|等于|[，,？?。]|$)"  # A和B的和是多少; not 公开的和部分公开的 (的 + 和)
 _SUM = re.compile(lx.SUM_WORDS.pattern + r"|之和|" + _OF_SUM + r"|合起来|加在一起|共有?多少|共几")
+# 公开了（全部公开加部分公开）多少件 / 予以公开加上部分公开多少件: figures joined by 加, or joined inside brackets that
+# gloss one figure, are added up (和 outside brackets lists them: 予以公开和部分公开各多少)
+_ADDED = re.compile(r"[（(][^（）()]*?(?:和|与|及|以及|加上?|、|＋|\+)[^（）()]*?[）)]|加上?(?!年)|＋|\+")
+_EACH = re.compile(r"各|分别")
 _GAP = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
 # 公开和部分公开: a bare 公开 set beside 部分公开 is 予以公开 (said either way round)
 _BARE_OPEN = re.compile(r"(?<![不分动予以])公开(?=的?(?:申请)?(?:和|与|及|、|跟|加上?)部分公开)|"
@@ -170,7 +174,7 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
         pieces = _split(clause, _JOIN)
         two = len(pieces) == 2
         how = ("diff" if two and _GAP.search(clause) else "which" if two and lx.COMPARE_WORDS.search(clause)
-               else "sum" if _SUM.search(clause) else "list")
+               else "sum" if _SUM.search(clause) or _ADDED.search(clause) and not _EACH.search(clause) else "list")
     found = joined(pieces, clause)
     return (how, found) if found else None
 
