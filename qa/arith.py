@@ -309,7 +309,7 @@ def _times_answer(q: Question, metric: Metric, *, store: ReportStore, refs: Sequ
     ratio = round(a.value / b.value, 2)
     formula = f"{na} {cp.number_text(a.value)} / {nb} {cp.number_text(b.value)} = {cp.number_text(ratio)}"
     broken = [f"{n}的{'、'.join(cells)}" for n, v in ((na, a), (nb, b)) if (cells := broken_cells(store, v.report.id, v.cells))]
-    note = f"（注：{'；'.join(broken)}所在表格勾稽关系不一致，数值按原文照录。）" if broken else ""
+    note = cp.note_broken_cells(broken)
     return Answer(q.text, head + f"{na}是{nb}的{cp.number_text(ratio)}倍（{formula}）。{note}", True, "table",
                   value=ratio, unit="倍", sources=sources, formula=formula)
 
@@ -385,14 +385,13 @@ def _change_answer(q: Question, *, store: ReportStore) -> Answer | None:
                        f"{verb}{number(abs(rate), '%')}（{formula}）。")
         return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
                       formula=formula)
+    (y1, v1), (y0, v0) = (after.report.year, after.value), (before.report.year, before.value)
     than = THAN_YEAR.search(q.text)
-    base = int(re.findall(r"\d{4}", than.group())[0]) if than else None
-    if base is not None and base == after.report.year:  # 2022年…比2024年多多少: the earlier year is the subject
-        before, after, diff = after, before, -diff
-    formula = (f"{after.report.year}年 {cp.number_text(after.value, unit=unit)} − {before.report.year}年 "
-               f"{cp.number_text(before.value, unit=unit)} = {cp.number_text(diff, unit=unit)}")
+    if than is not None and int(re.findall(r"\d{4}", than.group())[0]) == y1:  # 2022年…比2024年多多少: 2022 first
+        (y1, v1), (y0, v0), diff = (y0, v0), (y1, v1), -diff
+    formula = f"{y1}年 {cp.number_text(v1, unit=unit)} − {y0}年 {cp.number_text(v0, unit=unit)} = {cp.number_text(diff, unit=unit)}"
     verb = "多" if diff >= 0 else "少"
-    text = head + f"{after.report.year}年比{before.report.year}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
+    text = head + f"{y1}年比{y0}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
     return Answer(q.text, text, True, "table", value=_as_asked(q.text, diff), unit=unit, sources=sources, formula=formula)
 
 

@@ -152,6 +152,25 @@ def note_broken(refs: Sequence[ReportRef], table: str, broken: dict[str, set[str
     return f"（注：{'、'.join(dict.fromkeys(names))}的报告{lx.TABLE_NAMES.get(table, table)}勾稽关系不一致，数值按原文照录。）"
 
 
+def note_broken_cells(groups: Sequence[str]) -> str:
+    """（注：…所在表格勾稽关系不一致，数值按原文照录。）naming the cells used that a broken relation rests on; each
+    group names one report's cells (公安局2023年的予以公开、部分公开); empty when there are none."""
+    named = [g for g in groups if g]
+    return f"（注：答案所用的{'；'.join(named)}所在表格勾稽关系不一致，数值按原文照录。）" if named else ""
+
+
+def columns_note(printed: dict[int, str]) -> str:
+    """Which printed column each year's figure is, when the years' templates print it under different columns
+    （2019年为对外公开总数量，2021年为现行有效件数）; empty when every year prints the same column."""
+    years: dict[str, list[int]] = {}
+    for year, col in sorted(printed.items()):
+        years.setdefault(col, []).append(year)
+    if len(years) < 2:
+        return ""
+    said = "，".join(f"{'、'.join(f'{y}年' for y in ys)}为“{col}”" for col, ys in years.items())
+    return f"（各年取报告所印的对应栏目：{said}。）"
+
+
 def value_sentence(metric: Metric, mv: MetricValue) -> str:
     """One report, one metric: 根据《…》表三，2020年新收政府信息公开申请4447件。"""
     ref = mv.report

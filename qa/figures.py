@@ -232,7 +232,7 @@ def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     said = [_term_text(t, vs) for t, vs in zip(terms, values, strict=True) if all(v.value is not None for v in vs)]
     why = "".join(cp.absent_reason(m, v) for m, v in absent)
     broken = broken_cells(store, ref.id, cells)
-    note = f"（注：{'、'.join(broken)}所在表格勾稽关系不一致，数值按原文照录。）" if broken else ""
+    note = cp.note_broken_cells(["、".join(broken)] if broken else [])
     unit = cp.metric_unit(terms[0].metrics[0])
     if how == "list" or absent:
         if not said:

@@ -200,10 +200,7 @@ def indicator_values(store: ReportStore, ind: Indicator, *, reports: Sequence[Re
 
 def broken_note(values: Sequence[IndicatorValue]) -> str:
     """（注：…勾稽关系不一致…按原文照录）naming the cells used that a broken relation rests on."""
-    named = [f"{v.report.short_name}{v.report.year}年的{'、'.join(v.broken)}" for v in values if v.broken]
-    if not named:
-        return ""
-    return f"（注：计算所用的{'；'.join(named)}所在表格勾稽关系不一致，数值按原文照录。）"
+    return cp.note_broken_cells([f"{v.report.short_name}{v.report.year}年的{'、'.join(v.broken)}" for v in values if v.broken])
 
 
 def compare_indicator(store: ReportStore, name: str, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[dict[str, Any]]:

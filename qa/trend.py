@@ -117,6 +117,9 @@ def trend_answer(q: Question, *, store: ReportStore) -> Answer | None:
     text = f"{head}{said_values}。"
     if len(shown) >= 2:
         text += _change(metric, shown[0], shown[-1])
+    if metric.table == "主动公开":  # the 2019 and 2021 templates print one figure under different columns
+        text += cp.columns_note({v.report.year: cp.col_label(metric.table, v.cells[0].col)
+                                 for v in shown if v.cells and v.report.year is not None})
     if gaps:
         said = "；".join("、".join(f"{y}年" for y in ys) + why for why, ys in gaps.items())  # 年 after each: a year
         text += f"（{said}，未计入，不按零计。）"
