@@ -112,7 +112,7 @@ ROW_TERMS: tuple[RowTerm, ...] = (
     RowTerm(("本年新收", "新收", "收到", "收了", "接到", "受理", "申请数量", "申请量", "提出申请"),
             "申请", "一", "总计"),
     # 依申请公开 names the whole table as often as its first row: an outcome named beside it (予以公开) wins
-    RowTerm(("依申请公开",), "申请", "一", "总计", weight=-3),
+    RowTerm(("依申请公开",), "申请", "一", "总计", weight=-5),
     RowTerm(("多少申请", "申请了多少", "几件申请", "几个申请", "申请多少", "多少件申请", "多少个申请", "申请公开", "申请"),
             "申请", "一", "总计", weight=-3),
     RowTerm(("上年结转", "上一年结转", "去年结转", "上年度结转", "从上年结转"), "申请", "二", "总计"),
@@ -147,8 +147,9 @@ ROW_TERMS: tuple[RowTerm, ...] = (
     RowTerm(("未按收费通知", "逾期未缴纳", "未缴纳费用", "未缴费", "不缴费"), "申请", "三.六.2", "总计"),
     RowTerm(("其他处理中的其他", "其他处理里的其他", "其他情形"), "申请", "三.六.3", "总计"),
     RowTerm(("办理结果总计", "办理结果", "办理了", "处理了多少申请", "答复了"), "申请", "三.七", "总计"),
-    # 办结 / 处理完: a verb of finishing names the outcomes' total, also beside 依申请公开 (依申请公开办结了多少件)
-    RowTerm(("办结", "办理完", "处理完", "办完", "答复完"), "申请", "三.七", "总计", weight=1),
+    # 办结 / 处理完: a verb of finishing names the outcomes' total, also beside 依申请公开 (依申请公开办结了多少件: 依申请公开
+    # weighs least of the named rows); beside 复议 it ties and the word said first wins (复议办结了几件 counts 复议 cases)
+    RowTerm(("办结", "办理完", "处理完", "办完", "答复完"), "申请", "三.七", "总计"),
     # 主动公开 table
     RowTerm(("规章",), "主动公开", "规章", None),
     RowTerm(("规范性文件", "行政规范性文件"), "主动公开", "规范性文件", None),
