@@ -13,6 +13,7 @@ from core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
 from index.store import Store
 from qa import compose as cp
 from qa.answer import answer_question
+from qa.indicators import find_indicators
 
 AGENCY = "某某县住房和城乡建设局"
 
@@ -159,3 +160,15 @@ def test_a_broken_relation_under_a_sum_is_named(settings: Settings) -> None:
     store.save(ParsedReport(report, (), TableResult(tuple(APPLY_2023), (finding,), "2021"), (finding,)))
     answer = ask(store, settings, "县住建局2023年依申请公开办结了多少件？其中予以公开的有多少？")
     assert answer.found and "答案所用的表三 （七）总计" in answer.text and "勾稽关系不一致" in answer.text
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("有多大比例的行政复议被纠错", "复议纠错率"),
+    ("百分之几的复议案件最后被撤销了", "复议纠错率"),
+    ("有多少比例的行政诉讼败诉了", "诉讼败诉率"),
+    ("有百分之几的申请最终公开了", "公开率"),
+    ("有百分之几的申请没有公开", "不予公开率"),
+    ("有几成申请要结转到下一年", "结转率"),
+])
+def test_an_indicator_asked_with_the_share_word_first_is_found(text: str, name: str) -> None:
+    assert [i.name for i in find_indicators(text)] == [name]
