@@ -32,14 +32,14 @@ from qa.indicators import (
     term_label,
 )
 from qa.table_query import ReportRef, find_reports, metric_values
-from qa.trend import TREND_WORDS
+from qa.trend import TREND_WORDS, template_prints
 
 SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占|百分之(?:几|多少)|几成")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
 GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
                           r"增长率|增幅|增速|降幅|(?:变化|变动|增减|升降)(?:率|幅度)|"
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
-PREVIOUS_YEAR = re.compile(r"比上一?年度?|比去年|较上一?年度?|较去年|同比|与上一?年相比|和上一?年相比|跟上一?年比")
+PREVIOUS_YEAR = re.compile(r"[比较](?:上一?|前一)年度?|比去年|较去年|同比|[与和跟](?:上一?|前一)年度?相?比|跟上一?年比")
 THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  # 2023年较2021年
 SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends
 CHANGED = re.compile(r"(?:变化|变动|增减|升降)了?(?:多少|几)")  # a change with no direction said: signed
@@ -98,7 +98,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return _indicator_answer(q, found, store=store, refs=refs)
     if q.metric is None:
         return None
-    printed_change = "本年增/减" in lx.ROW_COLS.get(q.metric.row, ())  # the template prints 本年增/减 itself
+    printed_change = _prints_change(q.metric, store=store, refs=refs)  # 比上一年: the 2019 template's 本年增/减
     between = PREVIOUS_YEAR.search(q.text) is None  # two years named (2023年较2021年): 本年增/减 is no answer
     if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and (between or not printed_change)):
         return _change_answer(q, store=store)
@@ -109,6 +109,16 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if TIMES_WORDS.search(q.text) and len(refs) == 2:
         return _times_answer(q, with_col(q.metric), store=store, refs=refs)
     return None
+
+
+def _prints_change(metric: Metric, *, store: ReportStore, refs: Sequence[ReportRef]) -> bool:
+    """Whether the reports asked print the row's own 本年增/减 (the 2019 template does, the 2021 template does not: a
+    change from the year before is then computed from both years' cells)."""
+    if "本年增/减" not in lx.ROW_COLS.get(metric.row, ()):
+        return False
+    ids = {r.id for r in refs}
+    change = replace(metric, col="本年增/减")
+    return all(template_prints(r.template, change) for r in store.reports() if r.id in ids)
 
 
 # ---- indicators and shares -----------------------------------------------------------------------------------

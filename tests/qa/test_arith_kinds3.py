@@ -172,3 +172,11 @@ def test_a_broken_relation_under_a_sum_is_named(settings: Settings) -> None:
 ])
 def test_an_indicator_asked_with_the_share_word_first_is_found(text: str, name: str) -> None:
     assert [i.name for i in find_indicators(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["县住建局2023年的行政处罚决定比前一年少了多少个？", "县住建局2023年的行政处罚决定与前一年相比减少了多少？"])
+def test_the_year_before_said_as_qian_yi_nian_is_a_change_and_its_missing_report_is_said(store: Store, settings: Settings,
+                                                                                      text: str) -> None:
+    answer = ask(store, settings, text)
+    assert (answer.found, answer.reason) == (False, "no-year"), answer.text
+    assert "2022" in answer.text and "2021年" not in answer.text
