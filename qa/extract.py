@@ -149,6 +149,10 @@ def _number_bonus(text: str, asked_unit: str | None) -> float:
     return 0.05 if _DIGITS.search(text) else -0.2
 
 
+# the header a crawler keeps of a web page: breadcrumbs, source and time, share buttons
+CRAWLER_HEADER = re.compile(r"当前位置|来源[：:]|时间[：:]\s*\d{4}-|微信\s*微博|QQ空间|全真版|文字版|相关链接[：:]")
+
+
 def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                report_text: Callable[[str], str] = lambda _id: "", embedder: Embedder | None = None) -> Quote | None:
     """The best window of consecutive sentences over the retrieved chunks, or None when nothing is quotable.
@@ -178,6 +182,8 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                 window = tuple(sentences[i:i + n])
                 if len(window) < n:
                     break
+                if listing and any(CRAWLER_HEADER.search(p.text) for p in window):
+                    continue  # a crawled page's header (当前位置, 来源, 微信 微博) lists nothing
                 quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
                                       asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds,
                                       topic=topic)

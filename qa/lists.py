@@ -134,12 +134,14 @@ _OUTLINE = _FAMILIES[1]  # （一）（二）: how a section's own sub-headings 
 
 
 def first_list(text: str, start: int, end: int, *, section: str = "", heading: str = "",
-               not_after: re.Pattern[str] | None = None, outline: bool = False) -> list[Passage]:
+               not_after: re.Pattern[str] | None = None, outline: bool = False,
+               only_after: re.Pattern[str] | None = None) -> list[Passage]:
     """Every item of the first enumerated list (numbered from 1, two items or more) between start and end, one brief
     quote each: the outermost list of a part of a section (（一）… before the 1. 2. inside it). With not_after, a list
     whose lead-in sentence matches it is passed over for a later one (针对去年的问题采取措施：一是… before the year's
     problems), unless no other list is there. With outline, a （一）（二） list is the section's own outline and comes
-    before any other (a pasted web page's 1、2、 above it is no part of the work done)."""
+    before any other (a pasted web page's 1、2、 above it is no part of the work done). With only_after, only a list
+    whose lead-in sentence matches it counts ([] when there is none)."""
     runs: list[list[tuple[int, int, int]]] = []
     gap = end - start if outline else MAX_GAP * 2  # an outline's items may run long (a pasted page inside one)
     for family in (_OUTLINE,) if outline else _PART_FAMILIES:
@@ -156,6 +158,8 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
     if outline and not runs:  # no outline: the first list of any kind
         return first_list(text, start, end, section=section, heading=heading, not_after=not_after)
     runs.sort(key=lambda r: r[0][0])
+    if only_after is not None:
+        runs = [r for r in runs if only_after.search(_squeeze(_lead_in(text, r[0][0], start)))]
     fitting = [r for r in runs if not_after is None or not not_after.search(_lead_in(text, r[0][0], start))]
     best = (fitting or runs or [[]])[0]
     items: list[Passage] = []
