@@ -151,6 +151,8 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
                 continue
             run = [marks[i]]
             for later in marks[i + 1:]:
+                if later[1] == 1:  # a new list of the same kind begins: 三是 after it is that list's
+                    break
                 if later[1] == run[-1][1] + 1 and later[0] - run[-1][0] <= gap:
                     run.append(later)
             if len(run) >= 2:
