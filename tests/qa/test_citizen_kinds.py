@@ -13,7 +13,7 @@ from qa.answer import answer_question
 from qa.conversation import Conversation
 from qa.extract import best_quote
 from qa.mentions import names_in
-from qa.section_list import MEASURES, PROBLEMS, RECTIFIED, asked_part
+from qa.section_list import MEASURES, PROBLEMS, RECTIFIED, WORK, asked_part
 from qa.understand import parse_years
 from tests.qa.conftest import FakeRetriever
 
@@ -98,6 +98,10 @@ def ask(tmp_path: Path, settings, chunks):
     ("针对上一年的问题，具体做了哪些整改？", RECTIFIED),
     ("对去年发现的不足采取了哪些改进？", RECTIFIED),
     ("针对这些问题采取了哪些整改措施？", MEASURES),  # this year's problems: the measures
+    ("报告里提到了哪两个问题？", PROBLEMS),
+    ("还有哪些不够到位的地方？", PROBLEMS),
+    ("年报自我检讨了哪些方面？", PROBLEMS),
+    ("2020年做了哪三项重点工作？", WORK),
 ])
 def test_list_questions_in_other_words_ask_for_a_part(question: str, part: str) -> None:
     asked = asked_part(question)
