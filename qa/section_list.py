@@ -62,6 +62,8 @@ _LAST_YEAR = r"(?:上一?年度?|去年|前一年|往年|以往|针对\d{4}年)"
 _RECTIFY_ASKED = re.compile(_LAST_YEAR + r"[^，。？?]{0,14}(?:问题|不足)[^。？?]{0,14}(?:整改|改进|措施|做了|采取|解决)")
 _RECTIFY_SAID = re.compile(r"(?:针对|上一?年度?|去年|\d{4}年)[^。]{0,40}?(?:问题|不足)[^。]{0,30}?(?:整改|改进|措施)"
                            r"|整改(?:情况|落实)")
+# …told in one sentence, which must name the earlier year (针对群众反映的问题及时整改 is this year's work)
+_RECTIFY_PROSE = re.compile(r"(?:(?:针对|对)\d{4}年|上一?年度?|去年)[^。]{0,40}?(?:问题|不足)[^。]{0,30}?(?:整改|改进)")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 MAX_SENTENCES = 6  # a part without a list is quoted by at most this many sentences
 MAX_REPORTS = 3  # a list question over more reports goes to the retrieval route
@@ -132,6 +134,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
     sections = split_sections(text)
     if part.topic:
         return _topic_items(text, part, sections)
+    if part.name == RECTIFIED:
+        return _rectified(text, sections)
     section = next((s for s in sections if s.number == part.section), None)
     if section is None:
         return []
@@ -142,9 +146,6 @@ def section_items(text: str, part: Part) -> list[Passage]:
         start, end = (sub.end(), nxt.start() if nxt else section.end) if sub else (body, section.end)
     elif part.name == WORK:
         start, end = body, section.end
-    elif part.name == RECTIFIED:  # the list led in by last year's problems, wherever it stands in the section
-        return first_list(text, body, section.end, section=section.title, heading=part.name, only_after=_RECTIFY_SAID) \
-            or _rectified_sentences(text, body, section.end, section=section.title)
     else:
         turn = _measures_start(text, body, section.end)
         if part.name == PROBLEMS:
@@ -215,6 +216,23 @@ def _measures_start(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _rectified(text: str, sections: Sequence[Section]) -> list[Passage]:
+    """Last year's problems and what was done about them: a list led in by them, else the prose that says so; in
+    section 五 first, then in any other (a report may tell it in 总体情况)."""
+    ordered = sorted((s for s in sections if s.number), key=lambda s: s.number != 5)
+    for section in ordered:
+        body = _title_end(text, section.start, section.end)
+        items = first_list(text, body, section.end, section=section.title, heading=RECTIFIED, only_after=_RECTIFY_SAID)
+        if items:
+            return items
+    for section in ordered:
+        said = _rectified_sentences(text, _title_end(text, section.start, section.end), section.end,
+                                    section=section.title)
+        if said:
+            return said
+    return []
+
+
 _THIS_YEAR_TURN = re.compile(r"^(?:但|然而|同时)|还存在|仍存在|存在(?:一些|以下|的)|下一步|今后")
 
 
@@ -223,7 +241,7 @@ def _rectified_sentences(text: str, start: int, end: int, *, section: str) -> li
     those after it, up to the turn to this year's problems or plans; [] when the section does not speak of them."""
     said = None
     for m in _SENTENCE.finditer(text, start, end):
-        if _RECTIFY_SAID.search(re.sub(r"\s+", "", m.group(0))):
+        if _RECTIFY_PROSE.search(re.sub(r"\s+", "", m.group(0))):
             said = m
             break
     if said is None:
@@ -264,6 +282,10 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
     for agency, year in pairs:
         ref = by_pair.get((agency, year))
         items = section_items(report_text(ref.id), part) if ref is not None else []
+        if ref is not None and not items and part.name == RECTIFIED and len(pairs) == 1 \
+                and any(s.number == part.section for s in split_sections(report_text(ref.id))):
+            return Answer(question=q.text, text=_not_said(agency, year, part), found=False, route="refuse",
+                          reason="no-data")  # the section is there and says nothing of last year's problems
         if ref is None or not items:
             return None
         lines.append(f"根据{report_title(agency, year)}“{items[0].section}”部分，{_summary(part, items)}")
@@ -271,6 +293,11 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
         sources += [Source(report=ref.id, agency=agency, year=year, text=p.text, section=p.section, start=p.start,
                            end=p.end) for p in items]
     return Answer(question=q.text, text="\n".join(lines), found=True, route="retrieval", sources=tuple(sources))
+
+
+def _not_said(agency: str, year: int, part: Part) -> str:
+    """The plain sentence for a part the report's section does not hold."""
+    return f"{report_title(agency, year)}中没有写{part.name}（报告未载明，不表示没有整改）。"
 
 
 def _summary(part: Part, items: Sequence[Passage]) -> str:

@@ -51,7 +51,8 @@ REPORTS = (
     ("nnnnnnnn2021", NORTH, "北湖区生态环境局", 2021,
      _report(NORTH, 2021, work="2021年，我局举办新闻发布会3次，发布权威信息42条。", part5="无。")),
     ("nnnnnnnn2022", NORTH, "北湖区生态环境局", 2022,
-     _report(NORTH, 2022, work="2022年，我局举办新闻发布会8次，发布权威信息57条。", part5="无。")),
+     _report(NORTH, 2022, work="2022年，我局举办新闻发布会8次，发布权威信息57条。针对群众反映的问题及时整改到位。",
+                 part5="无。")),
 )
 
 
@@ -134,6 +135,12 @@ def test_last_years_rectification_as_a_list_and_in_prose(ask) -> None:
     assert "互动回应" not in prose.text  # this year's problem is not last year's rectification
 
 
+def test_a_report_silent_on_last_years_problems_says_so(ask) -> None:
+    a = ask("北湖区生态环境局2022年针对上一年的问题做了哪些整改？")
+    assert not a.found and a.reason == "no-data" and "没有写上年问题整改情况" in a.text and not a.sources
+    # 针对群众反映的问题及时整改 in 总体情况 is this year's work, not last year's problems
+
+
 def test_a_year_before_the_problems_is_not_a_report_year() -> None:
     assert parse_years("2021年针对上一年的问题做了哪些整改", 2023) == (2021,)
     assert parse_years("针对上一年的问题做了哪些整改", 2023) == (2022,)  # no year named: the relative one stands
@@ -141,7 +148,8 @@ def test_a_year_before_the_problems_is_not_a_report_year() -> None:
 
 
 @pytest.mark.parametrize("span", ["去南湖区生态环境局", "想上门找南湖区生态环境局", "打算前往南湖区生态环境局",
-                                  "当面拨打南湖区生态环境局", "去年南湖区生态环境局"])
+                                  "当面拨打南湖区生态环境局", "去年南湖区生态环境局", "亲自跑一趟南湖区生态环境局",
+                                  "走访南湖区生态环境局"])
 def test_a_verb_before_an_agency_is_no_part_of_its_name(span: str) -> None:
     assert names_in(span) == ["南湖区生态环境局"]
 
