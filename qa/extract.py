@@ -190,6 +190,7 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
     if asks_place:
         kinds = (*kinds, lx.PLACE_ANSWER) if kinds else ()
     listing = bool(LIST_QUESTION.search(question)) and not asks_number and not asks_place and not kinds
+    whole_list = listing and bool(LIST_ALL.search(question))
     topic = _topic_words(question, weights, drop=drop) if asks_number and not kinds else ()
     if topic and own_words:  # 三公经费信息呢？ after 财税金融政策有几条: the count stated of the new item
         topic = tuple(w for w in topic if w in own)
@@ -204,8 +205,8 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                 window = tuple(sentences[i:i + n])
                 if len(window) < n:
                     break
-                if listing and any(CRAWLER_HEADER.search(p.text) for p in window):
-                    continue  # a crawled page's header (当前位置, 来源, 微信 微博) lists nothing
+                if whole_list and any(CRAWLER_HEADER.search(p.text) for p in window):
+                    continue  # a crawled page's header (当前位置, 来源, 微信 微博) lists nothing (its 文号 is a fact)
                 quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
                                       asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds,
                                       topic=topic)

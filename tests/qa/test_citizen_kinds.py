@@ -165,6 +165,8 @@ def test_a_crawled_header_never_answers_a_list_question(chunks) -> None:
     header = chunks[0]
     quote = best_quote("南湖区生态环境局2021年年报包括哪些部分？", [ScoredChunk(header, 1.0)], drop=[])
     assert quote is None or "当前位置" not in quote.text
+    fact = best_quote("南湖区生态环境局2021年年报的发布时间是什么？", [ScoredChunk(header, 1.0)], drop=[])
+    assert fact is not None and "2022-01-06" in fact.text  # a fact the header holds may still be quoted
 
 
 def test_a_follow_up_on_another_item_takes_that_items_count(ask) -> None:
