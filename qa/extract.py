@@ -28,7 +28,7 @@ from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.compose import report_title
 from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
-from qa.overlap import SPACED, coverage_of, word_credit
+from qa.overlap import SPACED, bigram_share, coverage_of, synonyms, word_credit
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
 from qa.shortnames import abbreviation_score
@@ -425,6 +425,20 @@ def _names_asked_measure(question: str, text: str) -> bool:
     return all(word_credit(m.group(1), text) > 0 for m in _ASKED_MEASURE.finditer(question) if len(m.group(1)) >= 2)
 
 
+MIN_ITEM_WORD = 3  # characters: a follow-up's word this long names an item (吹风会, 视频号), not a frame (占比)
+ITEM_BIGRAMS = 0.5  # share of the item word's character pairs the quote must hold (微信公众号 ~ 微信公众平台)
+
+
+def _names_new_item(own: str, quote: str, *, drop: Sequence[str]) -> bool:
+    """Whether a quote speaks of the item an elliptic follow-up names (政策吹风会呢？): a count of something else
+    (新闻发布会7次) is no answer to it. A follow-up naming no item (2023年呢？) always passes."""
+    words = [w for w in content_tokens(own, drop=drop)
+             if len(w) >= MIN_ITEM_WORD and w not in _FOLLOW_FRAME and w not in lx.WEAK_TOPICS]
+    text = SPACED.sub("", quote)
+    return not words or any(w in text or bigram_share(w, text) >= ITEM_BIGRAMS or any(s in text for s in synonyms(w))
+                            for w in words)
+
+
 def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, settings: Settings,
                      agencies: Sequence[str] = (), years: Sequence[int] = (),
                      report_text: Callable[[str], str] = lambda _id: "") -> Answer:
@@ -433,6 +447,9 @@ def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, sett
                        report_text=report_text)
     if quote is not None and not _names_asked_measure(q.text, quote.text):
         log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    if quote is not None and q.query and not _names_new_item(q.text, quote.text, drop=name_words(catalog)):
+        log.info("retrieval refused %r: the quote does not speak of the item the follow-up names", q.text)
         return no_quote(q, catalog=catalog, agencies=agencies)
     if quote is not None and not _holds_asked_amount(q.query or q.text, quote.text):
         # 具体是多少万元 answered by sentences with no such amount: the reports do not say, so say that

@@ -177,6 +177,14 @@ def test_a_follow_up_on_another_item_takes_that_items_count(ask) -> None:
     assert a.found and a.value == 9 and a.unit == "条"
 
 
+def test_a_follow_up_on_an_item_the_report_does_not_count_is_not_given_another_number(ask) -> None:
+    chat = Conversation()
+    assert ask("南湖区生态环境局2021年召开了几场新闻发布会？", chat).value == 4
+    a = ask("那政策吹风会呢？开了几场？", chat)
+    assert not a.found and a.value is None and a.reason == "no-data"
+    assert ask("那新闻发布会呢？", chat).value == 4
+
+
 def test_a_sub_count_after_其中_and_a_quoted_item(ask) -> None:
     chat = Conversation()
     ask("南湖区生态环境局2021年梳理了多少项政务服务事项？", chat)
