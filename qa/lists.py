@@ -185,3 +185,23 @@ def _lead_in(text: str, pos: int, floor: int) -> str:
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+|\*\*", "", text)
+
+
+_BOLD = re.compile(r"\*\*([^*\n]{2,40})\*\*")  # **加强组织领导**: an unnumbered item said as a bold heading
+
+
+def bold_items(text: str, start: int, end: int, *, section: str = "", heading: str = "") -> list[Passage]:
+    """Items written as bold headings without numbers (**加强组织领导**。…), two or more, one brief quote each
+    (the heading and its first sentence); [] when the part has fewer."""
+    marks = [m.start() for m in _BOLD.finditer(text, start, end)]
+    if len(marks) < 2:
+        return []
+    items: list[Passage] = []
+    for k, off in enumerate(marks[:MAX_ITEMS]):
+        limit = marks[k + 1] if k + 1 < len(marks) else end
+        item_end = _item_end(text, off, limit)
+        if len(_squeeze(text[off:item_end])) < MIN_ITEM and item_end < limit:
+            item_end = _item_end(text, item_end, limit)
+        items.append(Passage(off, off + len(text[off:item_end].rstrip()), _squeeze(text[off:item_end]), section,
+                             heading))
+    return items

@@ -21,7 +21,7 @@ from core.types import Answer, Question, Source
 from index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from index.sections import Section, split_sections
 from qa.compose import report_title
-from qa.lists import first_list, starts_item
+from qa.lists import bold_items, first_list, starts_item
 from qa.passages import Passage
 from qa.table_query import ReportRef
 
@@ -157,7 +157,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
     avoid = _MEASURE_WORDS if part.name == PROBLEMS else None  # 针对去年的问题采取措施：一是… lists no problems
     items = first_list(text, start, end, section=section.title, heading=part.name, not_after=avoid,
                        outline=part.name == WORK and not part.focus)
-    return items or _sentences(text, start, end, section=section.title, heading=part.name)
+    return items or bold_items(text, start, end, section=section.title, heading=part.name) \
+        or _sentences(text, start, end, section=section.title, heading=part.name)
 
 
 def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:

@@ -121,6 +121,19 @@ def test_points_written_as_bracketed_headings_are_the_items(ask) -> None:
     assert all(f"做到“{w}”" in s.text for w, s in zip(("统筹推进", "精准发布", "闭环管理"), a.sources, strict=True))
 
 
+def test_items_written_as_bold_headings_without_numbers() -> None:
+    from qa.section_list import section_items
+
+    text = _report(NORTH, 2023, work="2023年，我局召开新闻发布会5场。",
+                   part5="我局仍存在政策解读偏少的问题。2024年，我局将着力做好以下工作。**强化组织领导**。明确分管领导。**完善审查机制**。坚持先审后发。"
+                         "**拓展公开渠道**。用好政务新媒体。")
+    part = asked_part("北湖区生态环境局下一年打算抓好哪几项工作？")
+    assert part is not None
+    items = section_items(text, part)
+    assert [p.text for p in items] == ["强化组织领导。明确分管领导。", "完善审查机制。坚持先审后发。", "拓展公开渠道。用好政务新媒体。"]
+    assert all(text[p.start:p.end].startswith("**") for p in items)
+
+
 def test_problems_asked_in_other_words_are_this_years_not_last_years(ask) -> None:
     a = ask("南湖区生态环境局2021年自己查出了哪些毛病？")
     assert [s.text for s in a.sources] == ["一是解读材料形式单一。", "二是栏目更新偶有滞后。"]
