@@ -28,7 +28,7 @@ from qa import lexicon as lx
 from qa.catalog import Catalog
 from qa.compose import report_title
 from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
-from qa.overlap import SPACED, coverage_of, word_credit
+from qa.overlap import SPACED, bigram_share, coverage_of, synonyms, word_credit
 from qa.passages import Passage, passage_sentences
 from qa.semantic import Similarity, sentence_similarity
 from qa.shortnames import abbreviation_score
@@ -42,15 +42,16 @@ RESCUE_COVERAGE = 0.3  # below MIN_COVERAGE a quote still answers when it holds 
 RESCUE_CLOSENESS = 0.8  # … and is among the candidates closest in meaning (relative closeness, 0..1)
 ANSWER_BONUS = 0.3  # the window holds the kind of answer asked for: a number with the asked unit, a place
 STATEMENT_BONUS = 0.1  # the count stated right after the words that name it (see _statement_bonus)
+ITEM_BONUS = 0.3  # …when those words name the item asked (环境执法信息21条), not only the whole (政府信息186条)
 WINDOW_PENALTY = 0.1  # per extra sentence: a longer quote must earn its length
 MAX_WINDOW = 2  # sentences scored together (联系。联系电话：…); lists grow afterwards, see _extend
 LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
-_NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
+_NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(?:[大小子](?=项))?(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
 _FILLER_BEFORE_COUNT = re.compile(r"(?:共计|合计|累计|共|达|为)$")
 _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: numbers without a unit
 _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
-_ASKED_UNIT = re.compile(r"(?:多少|几)(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
+_ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项))?(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
 _ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
 _ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
                           r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
@@ -104,7 +105,13 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
         tail = before[-1] if before else ""
     if any(w in question for w in lx.REPORT_WORDS):  # 年报在哪个网站 asks about the report itself: 本报告…
         words.append("报告")
-    return {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
+    words = [w for w in words if w not in _FRAME_WORDS]
+    weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
+    for m in _QUOTED.finditer(question):  # “一趟不用跑、最多跑一趟”: the item's own name, said whole
+        phrase = SPACED.sub("", m.group(1))
+        if len(phrase) >= MIN_QUOTED and phrase not in weights:
+            weights[phrase] = QUOTED_WEIGHT
+    return weights
 
 
 def _trim_word(word: str, question: str) -> str:
@@ -149,15 +156,32 @@ def _number_bonus(text: str, asked_unit: str | None) -> float:
     return 0.05 if _DIGITS.search(text) else -0.2
 
 
+_FRAME_WORDS = frozenset({"其中"})  # 其中…有多少: says the count is a part of the one before, not what it is of
+_QUOTED = re.compile(r"[“「\"‘]([^”」\"’]{2,30})[”」\"’]")
+MIN_QUOTED, QUOTED_WEIGHT = 5, 6.0  # a quoted name this long is matched whole, weighing more than any one word
+# words a follow-up says around what it changes (换成2023年的报告呢): none names a new item
+_FOLLOW_FRAME = frozenset({"换成", "改成", "换", "看看", "再看", "报告", "年报", "那么", "还有", "如果", "同一年", "同年",
+                           "那一年", "这一年", "当年", "呢"})
+OWN_WEIGHT, EARLIER_WEIGHT = 2.0, 0.25  # a follow-up's own words against the earlier question's, in the joined query
+# the header a crawler keeps of a web page: breadcrumbs, source and time, share buttons
+CRAWLER_HEADER = re.compile(r"当前位置|来源[：:]|时间[：:]\s*\d{4}-|微信\s*微博|QQ空间|全真版|文字版|相关链接[：:]")
+
+
 def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
-               report_text: Callable[[str], str] = lambda _id: "", embedder: Embedder | None = None) -> Quote | None:
+               report_text: Callable[[str], str] = lambda _id: "", embedder: Embedder | None = None,
+               own: str = "") -> Quote | None:
     """The best window of consecutive sentences over the retrieved chunks, or None when nothing is quotable.
 
     A window scores its lexical coverage plus SEMANTIC_WEIGHT times its closeness in meaning (when an embedder is
-    given), a small bonus for the hit rank and, for 多少/在哪 questions, one for holding the asked kind of answer."""
+    given), a small bonus for the hit rank and, for 多少/在哪 questions, one for holding the asked kind of answer.
+    ``own`` is a follow-up's own text when question joins it to the earlier one (三公经费信息呢？): its words weigh
+    more, and they alone name what a count must be stated of."""
     weights = question_weights(question, drop=drop)
     if not weights:
         return None
+    own_words = [w for w in weights if w in own and w not in _FOLLOW_FRAME]
+    if own_words:  # the earlier question's words set the frame; the item they named is what the follow-up replaces
+        weights = {w: v * (OWN_WEIGHT if w in own_words else EARLIER_WEIGHT) for w, v in weights.items()}
     asks_number = bool(lx.QUESTION_HOW_MANY.search(question))
     unit = _ASKED_UNIT.search(question)
     asked_unit = unit.group(1) if unit else None
@@ -166,7 +190,10 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
     if asks_place:
         kinds = (*kinds, lx.PLACE_ANSWER) if kinds else ()
     listing = bool(LIST_QUESTION.search(question)) and not asks_number and not asks_place and not kinds
+    whole_list = listing and bool(LIST_ALL.search(question))
     topic = _topic_words(question, weights, drop=drop) if asks_number and not kinds else ()
+    if topic and own_words:  # 三公经费信息呢？ after 财税金融政策有几条: the count stated of the new item
+        topic = tuple(w for w in topic if w in own)
     candidates = [(rank, hit, passage_sentences(hit.chunk, report_text(hit.chunk.report_id)))
                   for rank, hit in enumerate(hits)]
     similar = sentence_similarity(embedder, question, [p.text for _, _, ss in candidates for p in ss])
@@ -178,6 +205,8 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                 window = tuple(sentences[i:i + n])
                 if len(window) < n:
                     break
+                if whole_list and any(CRAWLER_HEADER.search(p.text) for p in window):
+                    continue  # a crawled page's header (当前位置, 来源, 微信 微博) lists nothing (its 文号 is a fact)
                 quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
                                       asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds,
                                       topic=topic)
@@ -222,6 +251,7 @@ def _statement_bonus(text: str, topic: Sequence[str], asked_unit: str | None) ->
     """Credit for stating the count right after the words that name it (主动公开政府信息90条), the more when no other
     count comes first: 「共制发313条，其中主动公开128条」 is about the 313, 「在主动公开的90条信息中，…」 states nothing."""
     best = 0.0
+    specific = {w for w in topic if len(w) >= 2 and not any(w in weak for weak in lx.WEAK_TOPICS)}
     for i, m in enumerate(_NUM_UNIT.finditer(text)):
         if not topic or (asked_unit and m.group(3) != asked_unit):
             continue
@@ -230,8 +260,11 @@ def _statement_bonus(text: str, topic: Sequence[str], asked_unit: str | None) ->
         while word := next((w for w in topic if before.endswith(w)), ""):
             before = before[:-len(word)]
             named.append(word)
-        if len(named) >= 2:  # 主动公开+政府信息: one word (政府信息313条) may name a larger whole
-            best = max(best, STATEMENT_BONUS - STATEMENT_BONUS / 2 * min(i, 2))
+        # 主动公开+政府信息: one weak word (政府信息313条) may name a larger whole; an item the question names
+        # (环境执法信息有几条) is stated only by a count its own words name, not by the whole (政府信息186条)
+        if specific.intersection(named) if specific else len(named) >= 2:
+            bonus = ITEM_BONUS if specific else STATEMENT_BONUS
+            best = max(best, bonus - bonus / 2 * min(i, 2))
     return best
 
 
@@ -287,14 +320,15 @@ def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[flo
     """The number (and unit) of the sentence: the asked unit first, then the one closest after a question word."""
     unit = _ASKED_UNIT.search(question)
     asked = unit.group(1) if unit else "%" if _ASKED_SHARE.search(question) else None
-    best: tuple[int, int, int, float, str] | None = None
+    part = sentence.find("其中") if "其中" in question else -1  # 其中…有多少: the sub-count, not the head count
+    best: tuple[int, int, int, int, float, str] | None = None
     for i, m in enumerate(_NUM_UNIT.finditer(sentence)):
         before = sentence[max(0, m.start() - 12):m.start()]
         near = sum(len(w) for w in words if w in before)
-        key = (int(m.group(3).replace("％", "%") == asked), near, -i)
-        if best is None or key > best[:3]:
+        key = (int(m.group(3).replace("％", "%") == asked), int(0 <= part < m.start()), near, -i)
+        if best is None or key > best[:4]:
             best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
-    return (best[3], best[4]) if best else None
+    return (best[4], best[5]) if best else None
 
 
 def find_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, agencies: Sequence[str] = (),
@@ -304,7 +338,8 @@ def find_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, ag
     text = q.query or q.text
     hits = retriever.search(text, agencies=tuple(agencies), years=tuple(years), k=k)
     drop = [*name_words(catalog), *scope_words(text, agencies)]
-    return best_quote(text, hits, drop=drop, report_text=report_text, embedder=getattr(retriever, "embedder", None))
+    return best_quote(text, hits, drop=drop, report_text=report_text, embedder=getattr(retriever, "embedder", None),
+                      own=q.text if q.query else "")
 
 
 def scope_words(question: str, agencies: Sequence[str]) -> list[str]:
@@ -390,6 +425,20 @@ def _names_asked_measure(question: str, text: str) -> bool:
     return all(word_credit(m.group(1), text) > 0 for m in _ASKED_MEASURE.finditer(question) if len(m.group(1)) >= 2)
 
 
+MIN_ITEM_WORD = 3  # characters: a follow-up's word this long names an item (吹风会, 视频号), not a frame (占比)
+ITEM_BIGRAMS = 0.5  # share of the item word's character pairs the quote must hold (微信公众号 ~ 微信公众平台)
+
+
+def _names_new_item(own: str, quote: str, *, drop: Sequence[str]) -> bool:
+    """Whether a quote speaks of the item an elliptic follow-up names (政策吹风会呢？): a count of something else
+    (新闻发布会7次) is no answer to it. A follow-up naming no item (2023年呢？) always passes."""
+    words = [w for w in content_tokens(own, drop=drop)
+             if len(w) >= MIN_ITEM_WORD and w not in _FOLLOW_FRAME and w not in lx.WEAK_TOPICS]
+    text = SPACED.sub("", quote)
+    return not words or any(w in text or bigram_share(w, text) >= ITEM_BIGRAMS or any(s in text for s in synonyms(w))
+                            for w in words)
+
+
 def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, settings: Settings,
                      agencies: Sequence[str] = (), years: Sequence[int] = (),
                      report_text: Callable[[str], str] = lambda _id: "") -> Answer:
@@ -398,6 +447,9 @@ def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, sett
                        report_text=report_text)
     if quote is not None and not _names_asked_measure(q.text, quote.text):
         log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    if quote is not None and q.query and not _names_new_item(q.text, quote.text, drop=name_words(catalog)):
+        log.info("retrieval refused %r: the quote does not speak of the item the follow-up names", q.text)
         return no_quote(q, catalog=catalog, agencies=agencies)
     if quote is not None and not _holds_asked_amount(q.query or q.text, quote.text):
         # 具体是多少万元 answered by sentences with no such amount: the reports do not say, so say that

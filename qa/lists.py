@@ -134,12 +134,14 @@ _OUTLINE = _FAMILIES[1]  # （一）（二）: how a section's own sub-headings 
 
 
 def first_list(text: str, start: int, end: int, *, section: str = "", heading: str = "",
-               not_after: re.Pattern[str] | None = None, outline: bool = False) -> list[Passage]:
+               not_after: re.Pattern[str] | None = None, outline: bool = False,
+               only_after: re.Pattern[str] | None = None) -> list[Passage]:
     """Every item of the first enumerated list (numbered from 1, two items or more) between start and end, one brief
     quote each: the outermost list of a part of a section (（一）… before the 1. 2. inside it). With not_after, a list
     whose lead-in sentence matches it is passed over for a later one (针对去年的问题采取措施：一是… before the year's
     problems), unless no other list is there. With outline, a （一）（二） list is the section's own outline and comes
-    before any other (a pasted web page's 1、2、 above it is no part of the work done)."""
+    before any other (a pasted web page's 1、2、 above it is no part of the work done). With only_after, only a list
+    whose lead-in sentence matches it counts ([] when there is none)."""
     runs: list[list[tuple[int, int, int]]] = []
     gap = end - start if outline else MAX_GAP * 2  # an outline's items may run long (a pasted page inside one)
     for family in (_OUTLINE,) if outline else _PART_FAMILIES:
@@ -149,6 +151,8 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
                 continue
             run = [marks[i]]
             for later in marks[i + 1:]:
+                if later[1] == 1:  # a new list of the same kind begins: 三是 after it is that list's
+                    break
                 if later[1] == run[-1][1] + 1 and later[0] - run[-1][0] <= gap:
                     run.append(later)
             if len(run) >= 2:
@@ -156,6 +160,8 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
     if outline and not runs:  # no outline: the first list of any kind
         return first_list(text, start, end, section=section, heading=heading, not_after=not_after)
     runs.sort(key=lambda r: r[0][0])
+    if only_after is not None:
+        runs = [r for r in runs if only_after.search(_squeeze(_lead_in(text, r[0][0], start)))]
     fitting = [r for r in runs if not_after is None or not not_after.search(_lead_in(text, r[0][0], start))]
     best = (fitting or runs or [[]])[0]
     items: list[Passage] = []
@@ -179,3 +185,23 @@ def _lead_in(text: str, pos: int, floor: int) -> str:
 
 def _squeeze(text: str) -> str:
     return re.sub(r"\s+|\*\*", "", text)
+
+
+_BOLD = re.compile(r"\*\*([^*\n]{2,40})\*\*")  # **加强组织领导**: an unnumbered item said as a bold heading
+
+
+def bold_items(text: str, start: int, end: int, *, section: str = "", heading: str = "") -> list[Passage]:
+    """Items written as bold headings without numbers (**加强组织领导**。…), two or more, one brief quote each
+    (the heading and its first sentence); [] when the part has fewer."""
+    marks = [m.start() for m in _BOLD.finditer(text, start, end)]
+    if len(marks) < 2:
+        return []
+    items: list[Passage] = []
+    for k, off in enumerate(marks[:MAX_ITEMS]):
+        limit = marks[k + 1] if k + 1 < len(marks) else end
+        item_end = _item_end(text, off, limit)
+        if len(_squeeze(text[off:item_end])) < MIN_ITEM and item_end < limit:
+            item_end = _item_end(text, item_end, limit)
+        items.append(Passage(off, off + len(text[off:item_end].rstrip()), _squeeze(text[off:item_end]), section,
+                             heading))
+    return items

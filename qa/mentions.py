@@ -16,16 +16,19 @@ from functools import lru_cache
 from index.agency_names import GOV_SUFFIXES
 from index.regions import known_divisions
 
-# never inside an agency name: characters, and verbs a question runs into a name (居住证办理银川市, 想咨询宁夏…)
-_HARD = re.compile(r"[在是的了吗呢么什哪谁几这那说问请没给过又就也还把被因到比想各]"
-                   r"|办理|咨询|公开|申请|查询|需要|发布|收到|联系|了解|告诉|提供|答复|主动|打听")
+# never inside an agency name: characters, and verbs a question runs into a name (居住证办理银川市, 想咨询宁夏…,
+# 打算上门找平潭交建局, 去年 → 年 then cuts as a time word)
+_HARD = re.compile(r"[在是的了吗呢么什哪谁几这那说问请没给过又就也还把被因到比想各去找跑寄]"
+                   r"|办理|咨询|公开|申请|查询|需要|发布|收到|联系|了解|告诉|提供|答复|主动|打听|前往|上门|当面|拨打|致电"
+                   r"|拜访|走访|赶往|来到|抵达|联络|致函|写信")
 # inside some names, a sentence word elsewhere
 _SOFT = frozenset("年月和与及或跟同有都从向为")
 _TIME_BEFORE = frozenset("今去明前本当每全上下近同该")  # 今年, 每月: a time word, not a name
 _NAME_END = frozenset("省市县区乡镇旗州盟局厅委会府室处心所站队办院署")  # what a name (or a place in it) ends with
-# words that open a question, never a name: 请问山西省科学技术厅 is 山西省科学技术厅
+# words that open a question or a verb going to a body, never a name: 请问山西省科学技术厅, 去平潭经发局
 _LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|查一下|查|看看|看一下|告诉我|我想知道|想知道|关于|其中|以及"
-                   r"|列出|列一下|列举|统计|算一下|算算|计算|帮我|帮忙|麻烦|你好|您好|显示|展示|我要|我想|一下|查下|问下|我)+")
+                   r"|列出|列一下|列举|统计|算一下|算算|计算|帮我|帮忙|麻烦|你好|您好|显示|展示|我要|我想|一下|查下|问下|我"
+                   r"|亲自|打算|准备|要|打给|一趟)+")
 _GENERIC = frozenset(GOV_SUFFIXES) | {"办公厅", "办公室", "人民政府", "政府", "委员会", "自治区", "地区", "社区", "辖区", "专区",
                                      "城区", "市区", "园区", "小区", "全区", "本区", "各区", "全市", "本市", "各市", "全县",
                                      "本县", "各县", "乡镇", "各镇", "本镇", "全镇"}

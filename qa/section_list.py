@@ -21,20 +21,24 @@ from core.types import Answer, Question, Source
 from index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from index.sections import Section, split_sections
 from qa.compose import report_title
-from qa.lists import first_list, starts_item
+from qa.lists import bold_items, first_list, starts_item
 from qa.passages import Passage
 from qa.table_query import ReportRef
 
-PROBLEMS, MEASURES, WORK = "存在的问题", "改进措施", "工作情况"
+PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
-_PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|什么|啥|自身|工作中?|公开中?|承认)(?:的)?问题|不足|差距|短板|困难|薄弱|欠缺|弱项"
+_PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|哪[两三四五六七八九十]个?|什么|啥|自身|工作中?|公开中?|承认)(?:的)?问题|不足|差距|短板|困难|薄弱|欠缺|弱项"
+                            r"|毛病|缺点|缺陷|不到位|不够(?:到位|完善|及时|规范|好)|检讨|反思|自查|查摆"
                             r"|(?:自查|查摆|查找|查出|发现)[\u4e00-\u9fff]{0,3}问题|问题(?:主要)?(?:有|是|包括)?(?:哪些|什么|啥)")
-_MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|计划|打算|下一步|明年|来年|今后|努力方向|工作安排|要[\u4e00-\u9fff]{0,3}?做好|将要|将会"
-                            r"|准备|对策|改善")
-_WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有)(?:哪些|什么)(?:方面的?)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况")
+# what will be done: 下阶段 / 下一年 / 2021年要… / 要抓好 / 要求做到 (a plan, not what was done)
+_FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|将要|将会|准备|打算|计划|努力方向|工作安排"
+           r"|(?<!主)要[\u4e00-\u9fff]{0,3}?(?:做好|做到|抓好|落实|推进|加强|写好|实现|突出|完成)")
+_MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + _FUTURE)
+_WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有)(?:哪些|什么|哪[两三四五六七八九十几][个项件]?)(?:方面的?|重点|主要)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况")
 # the question asks for the whole list, not one fact of it
 _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么|存在的(?:主要)?(?:问题|不足)"
-                      r"|哪[两三四五六七八九十]个?(?:方面|点|项|条|件事|类)"
+                      r"|哪[“\"‘]?[两三四五六七八九十]个?[”\"’]?[\u4e00-\u9fff]{0,4}?"
+                      r"(?:方面|点|项|条|件事|类|篇|招|步|问题|不足|短板|措施|举措|工作|任务|方向)"
                       r"|(?:怎么|怎样|如何)(?:改进|整改|改善|提升|加强|做|办|开展)"
                       r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作|重点|安排|方向|思路)(?:主要)?(?:是|有|包括)?"
                       r"(?:什么|啥)"
@@ -44,7 +48,7 @@ _TOPIC = re.compile(r"在((?:(?!哪|什么|多少|做|有|方面)[^，。？?、
                     r"|(?:关于|针对)([^，。？?、\d]{2,14}?)(?:的|方面)(?:工作|情况)")
 _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|各|年报|报告")  # 在信息公开方面: the whole report's subject
 # 举措 / 措施 said of a topic without any word of the future: what was done there, not what is planned
-_PLANNED = re.compile(r"改进|整改|下一步|明年|来年|今后|打算|计划|将要|准备|努力方向|要[\u4e00-\u9fff]{0,3}?做好|对策")
+_PLANNED = re.compile(r"改进|整改|对策|" + _FUTURE)
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
@@ -53,6 +57,13 @@ _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
 # a measures sub-heading inside section 五, and a sentence that turns from the problems to what will be done
 _TURN = re.compile(r"将|拟|下一步|今后|改进措施|整改措施|改进情况|工作计划|工作打算|努力方向|计划")
+# the previous year's problems and what was done about them (针对上一年的问题做了哪些整改), asked and said
+_LAST_YEAR = r"(?:上一?年度?|去年|前一年|往年|以往|针对\d{4}年)"
+_RECTIFY_ASKED = re.compile(_LAST_YEAR + r"[^，。？?]{0,14}(?:问题|不足)[^。？?]{0,14}(?:整改|改进|措施|做了|采取|解决)")
+_RECTIFY_SAID = re.compile(r"(?:针对|上一?年度?|去年|\d{4}年)[^。]{0,40}?(?:问题|不足)[^。]{0,30}?(?:整改|改进|措施)"
+                           r"|整改(?:情况|落实)")
+# …told in one sentence, which must name the earlier year (针对群众反映的问题及时整改 is this year's work)
+_RECTIFY_PROSE = re.compile(r"(?:(?:针对|对)\d{4}年|上一?年度?|去年)[^。]{0,40}?(?:问题|不足)[^。]{0,30}?(?:整改|改进)")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
 MAX_SENTENCES = 6  # a part without a list is quoted by at most this many sentences
 MAX_REPORTS = 3  # a list question over more reports goes to the retrieval route
@@ -74,6 +85,8 @@ def asked_part(question: str) -> Part | None:
     if not _LISTING.search(question) or _COUNT.search(question):
         return None
     topic = asked_topic(question)
+    if _RECTIFY_ASKED.search(question):
+        return Part(RECTIFIED, 5)
     if _MEASURE_WORDS.search(question):
         done = topic or _DONE.search(question)  # 在主动公开方面有哪些举措 / 采取了哪些措施: the work done
         if done and not _PLANNED.search(question):
@@ -121,6 +134,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
     sections = split_sections(text)
     if part.topic:
         return _topic_items(text, part, sections)
+    if part.name == RECTIFIED:
+        return _rectified(text, sections)
     section = next((s for s in sections if s.number == part.section), None)
     if section is None:
         return []
@@ -142,7 +157,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
     avoid = _MEASURE_WORDS if part.name == PROBLEMS else None  # 针对去年的问题采取措施：一是… lists no problems
     items = first_list(text, start, end, section=section.title, heading=part.name, not_after=avoid,
                        outline=part.name == WORK and not part.focus)
-    return items or _sentences(text, start, end, section=section.title, heading=part.name)
+    return items or bold_items(text, start, end, section=section.title, heading=part.name) \
+        or _sentences(text, start, end, section=section.title, heading=part.name)
 
 
 def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:
@@ -201,6 +217,44 @@ def _measures_start(text: str, start: int, end: int) -> tuple[int, int] | None:
     return None
 
 
+def _rectified(text: str, sections: Sequence[Section]) -> list[Passage]:
+    """Last year's problems and what was done about them: a list led in by them, else the prose that says so; in
+    section 五 first, then in any other (a report may tell it in 总体情况)."""
+    ordered = sorted((s for s in sections if s.number), key=lambda s: s.number != 5)
+    for section in ordered:
+        body = _title_end(text, section.start, section.end)
+        items = first_list(text, body, section.end, section=section.title, heading=RECTIFIED, only_after=_RECTIFY_SAID)
+        if items:
+            return items
+    for section in ordered:
+        said = _rectified_sentences(text, _title_end(text, section.start, section.end), section.end,
+                                    section=section.title)
+        if said:
+            return said
+    return []
+
+
+_THIS_YEAR_TURN = re.compile(r"^(?:但|然而|同时)|还存在|仍存在|存在(?:一些|以下|的)|下一步|今后")
+
+
+def _rectified_sentences(text: str, start: int, end: int, *, section: str) -> list[Passage]:
+    """Last year's problems told in prose (我局针对2022年…存在的…问题，进行了整改…): the sentence that says so and
+    those after it, up to the turn to this year's problems or plans; [] when the section does not speak of them."""
+    said = None
+    for m in _SENTENCE.finditer(text, start, end):
+        if _RECTIFY_PROSE.search(re.sub(r"\s+", "", m.group(0))):
+            said = m
+            break
+    if said is None:
+        return []
+    stop = said.end()
+    for m in _SENTENCE.finditer(text, said.end(), end):
+        if _THIS_YEAR_TURN.search(re.sub(r"\s+", "", m.group(0))):
+            break
+        stop = m.end()
+    return _sentences(text, said.start(), stop, section=section, heading=RECTIFIED)
+
+
 def _sentences(text: str, start: int, end: int, *, section: str, heading: str) -> list[Passage]:
     """A part without a list: its sentences (split at 。 and ；), each quoted whole."""
     out: list[Passage] = []
@@ -229,6 +283,10 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
     for agency, year in pairs:
         ref = by_pair.get((agency, year))
         items = section_items(report_text(ref.id), part) if ref is not None else []
+        if ref is not None and not items and part.name == RECTIFIED and len(pairs) == 1 \
+                and any(s.number == part.section for s in split_sections(report_text(ref.id))):
+            return Answer(question=q.text, text=_not_said(agency, year, part), found=False, route="refuse",
+                          reason="no-data")  # the section is there and says nothing of last year's problems
         if ref is None or not items:
             return None
         lines.append(f"根据{report_title(agency, year)}“{items[0].section}”部分，{_summary(part, items)}")
@@ -236,6 +294,11 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
         sources += [Source(report=ref.id, agency=agency, year=year, text=p.text, section=p.section, start=p.start,
                            end=p.end) for p in items]
     return Answer(question=q.text, text="\n".join(lines), found=True, route="retrieval", sources=tuple(sources))
+
+
+def _not_said(agency: str, year: int, part: Part) -> str:
+    """The plain sentence for a part the report's section does not hold."""
+    return f"{report_title(agency, year)}中没有写{part.name}（报告未载明，不表示没有整改）。"
 
 
 def _summary(part: Part, items: Sequence[Passage]) -> str:

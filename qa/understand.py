@@ -32,12 +32,15 @@ _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换�
 _THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
 _WHICH = re.compile(r"哪个|哪些|哪几")
 _WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|政府|地方|区|县|镇|乡|街道|报告|家)")
+_SAME_YEAR = re.compile(r"同一?年|同年度|那一?年|这一?年|当年|该年")  # 河北科技厅同一年呢: the year asked before, said
 _NEWEST = re.compile(r"最新|最近(?:一|的)|最后一")  # 最新一年的年报: not the year asked before
 _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|去年结转"
                              r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
 # 申请主要涉及哪些内容: what things were about, which no cell counts (unless a number is asked as well)
 _CONTENT = re.compile(r"(?:涉及|关于)(?:哪些|什么|哪几|哪方面)|(?:哪些|什么|哪几|哪一?类|哪方面)(?:方面|类)?的?(?:内容|领域)")
 _RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
+# 2021年针对上一年的问题做了哪些整改: the year before the named one, as its report speaks of it, not another report
+_YEAR_BEFORE_PROBLEMS = re.compile(r"(?:上一?年度?|去年|前一年)(?=[^，。？?]{0,14}(?:问题|不足))")
 
 
 def _cn_number(text: str) -> int:
@@ -68,6 +71,8 @@ def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> 
             years += range(first, max(first, latest) + 1)
     if newest is not None:
         plain = _TEMPLATE_WORDS.sub(" ", text)  # 上一年项目数量 / 上年结转 are column and row labels, not years
+        if years:
+            plain = _YEAR_BEFORE_PROBLEMS.sub(" ", plain)
         for word, delta in _RELATIVE:
             if word in plain:
                 years.append(newest + delta)
@@ -249,7 +254,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     # 那工信厅呢？ after a 2023 question: an agency without a report of that year is answered from its newest one
     held_none = bool(agencies) and not set(agencies) <= set(context.agencies) and not any(
         y in catalog.years_of(a) for a in agencies if a not in context.agencies for y in context.years)
-    if not years and context.years and not fresh and not held_none and not _NEWEST.search(text):
+    said_same = bool(_SAME_YEAR.search(text))
+    if not years and context.years and (said_same or not fresh and not held_none) and not _NEWEST.search(text):
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
     multi = context.intent not in ("value", "breakdown", "narrative")
