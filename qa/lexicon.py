@@ -208,6 +208,9 @@ COL_TERMS: dict[str, tuple[tuple[str, str], ...]] = {
 
 # 复议 first, then a lawsuit: the 复议后起诉 group, however it is worded (先申请复议、之后又告到法院)
 REVIEW_THEN_SUIT = re.compile(r"复议.{0,10}?(?:后|之后|然后|再|又).{0,8}?(?:起诉|诉讼|告|法院|官司)")
+# no 复议 first: the 直诉 group (未经复议直接就…提起行政诉讼, 没走复议就告到法院, 不经过复议直接起诉)
+DIRECT_SUIT = re.compile(r"(?:未经|不经|没有?经过?|没走|不走|跳过|绕过)(?:行政)?复议"
+                         r"|直接.{0,10}?(?:起诉|诉讼|告到|告上|法院|官司)")
 
 # columns only valid for some rows of 主动公开
 ROW_COLS: dict[str, tuple[str, ...]] = {

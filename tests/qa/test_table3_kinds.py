@@ -1,0 +1,110 @@
+"""Table questions asked as yes/no (有没有…的案子), impossible dates inside a question, and follow-ups that refer back
+with 这些/都: real SQLite (the hand-typed seed cells of tests/qa/conftest.py), no vectors."""
+
+from __future__ import annotations
+
+import pytest
+
+from core.types import Chunk
+from qa.answer import answer_question
+from qa.conversation import Conversation
+from qa.dates import impossible_period
+from tests.qa.conftest import FakeRetriever
+
+HSB = "吴忠市红寺堡区人民政府"
+# a preface of our own wording that names every part of a report, the kind a retriever ranks first for 有没有…诉讼
+PREFACE = Chunk(id="pre:0", report_id="aaaaaaaaaaa3", agency=HSB, short_name="红寺堡区", year=2020, section="前言",
+                subheading="", start=0, end=80,
+                text="本报告分为总体情况、主动公开情况、依申请公开办理情况、因政府信息公开申请行政复议和提起行政诉讼的情况、"
+                     "存在的问题及改进措施等部分。")
+
+
+@pytest.fixture
+def ask(mini_store, settings):
+    def _ask(text: str, conversation: Conversation | None = None, retriever=None):
+        return answer_question(text, store=mini_store, retriever=retriever, conversation=conversation, settings=settings)
+    return _ask
+
+
+@pytest.mark.parametrize(("question", "col"), [
+    ("红寺堡区2020年有没有未经复议直接就信息公开提起行政诉讼的案子？", "直诉.总计"),
+    ("红寺堡区2020年有没有没走复议就直接告到法院的情况？", "直诉.总计"),
+    ("红寺堡区2020年是否有不经过行政复议直接起诉的案件？", "直诉.总计"),
+    ("红寺堡区2020年有没有人先申请复议之后又起诉的？", "复议后诉.总计"),
+    ("红寺堡区2020年有没有被申请行政复议的案件？", "复议.总计"),
+])
+def test_yes_no_about_a_count_is_answered_by_the_cell_even_when_zero(ask, question, col):
+    a = ask(question, retriever=FakeRetriever([PREFACE]))
+    assert a.route == "table" and a.found and a.value == 0.0, a.text
+    assert any(s.table == "复议诉讼" and s.col == col for s in a.sources), a.sources
+    assert "0件" in a.text and "表四" in a.text
+
+
+def test_yes_no_about_applications_names_the_zero(ask):
+    a = ask("红寺堡区2020年有没有结转到下一年继续办理的申请？")
+    assert a.route == "table" and a.found and a.value == 0.0 and "0件" in a.text
+
+
+@pytest.mark.parametrize(("text", "bad"), [
+    ("交建局2024年第14个月收到了多少件申请？", "第14个月"),
+    ("红寺堡区2020年第十三个月收到几件申请", "第十三个月"),
+    ("红寺堡区2020年13月份收到几件申请", "13月份"),
+    ("红寺堡区二〇二〇年十三月的申请", "十三月"),
+    ("红寺堡区2020年第5季度收到几件申请", "第5季度"),
+    ("红寺堡区2020年第0季度收到几件申请", "第0季度"),
+    ("红寺堡区2020年2月30日收到几件申请", "2月30日"),
+    ("红寺堡区2020年6月31日收到几件申请", "6月31日"),
+    ("红寺堡区2020年32日收到几件申请", "32日"),
+])
+def test_impossible_dates_are_named(text, bad):
+    assert impossible_period(text) == bad
+
+
+@pytest.mark.parametrize("text", [
+    "红寺堡区近14个月收到几件申请",  # a span of months
+    "红寺堡区连续5个季度都没有申请吗",  # a span of quarters
+    "红寺堡区2020年第四季度收到几件申请",
+    "红寺堡区2020年2月29日收到几件申请",  # a leap day exists
+    "红寺堡区2020年12月31日收到几件申请",
+    "申请是否在20个工作日内答复",
+    "60日以内办结的申请有多少",  # a time limit, not a day of the month
+    "第3个月收到几件申请",
+])
+def test_real_dates_and_spans_are_not_refused(text):
+    assert impossible_period(text) is None
+
+
+@pytest.mark.parametrize("question", [
+    "红寺堡区2020年第14个月收到了多少件申请？",
+    "红寺堡区2020年13月收到多少件申请？",
+    "红寺堡区2020年第五季度收到多少件申请？",
+])
+def test_impossible_dates_are_invalid_refusals_not_the_years_figure(ask, question):
+    a = ask(question)
+    assert not a.found and a.route == "refuse" and a.reason == "invalid" and a.value is None, a.text
+
+
+@pytest.mark.parametrize(("first", "followup", "value"), [
+    ("红寺堡区2020年收到几件信息公开申请？", "这些都是个人申请的吗？自然人提出了几件？", 8.0),
+    ("红寺堡区2020年收到几件信息公开申请？", "这些申请都是自然人提的吗？", None),
+    ("红寺堡区2020年收到几件信息公开申请？", "其中自然人提出了几件？", 8.0),
+    ("红寺堡区2020年作出了多少行政处罚决定？", "这些处罚决定都有记录吗？一共几个？", 1965.0),
+    ("自治区政府办公厅2020年收到多少申请？", "这些都是个人提出的吗？", None),
+])
+def test_followup_with_these_stays_on_the_previous_agency_and_year(ask, first, followup, value):
+    chat = Conversation()
+    ask(first, conversation=chat)
+    a = ask(followup, conversation=chat)
+    agencies = {s.agency for s in a.sources}
+    asked = chat.turns[0][0].agencies
+    assert a.found and agencies == set(asked), (a.text, agencies)
+    assert {s.year for s in a.sources} == {2020}
+    if value is not None:
+        assert a.value == value, a.text
+
+
+def test_these_agencies_still_asks_across_agencies(ask):
+    chat = Conversation()
+    ask("2020年哪个机关收到的申请最多？", conversation=chat)
+    a = ask("这些机关的行政处罚决定都是多少？", conversation=chat)
+    assert len({s.agency for s in a.sources}) >= 2, a.text
