@@ -108,3 +108,21 @@ def test_these_agencies_still_asks_across_agencies(ask):
     ask("2020年哪个机关收到的申请最多？", conversation=chat)
     a = ask("这些机关的行政处罚决定都是多少？", conversation=chat)
     assert len({s.agency for s in a.sources}) >= 2, a.text
+
+
+def test_an_unread_2021_row_is_named_as_the_2021_template_prints_it(mini_store, ask):
+    from core.types import Cell, Finding, ParsedReport, Report, TableResult
+
+    agency = "石嘴山市大武口区市场监督管理局"
+    cells = (Cell("主动公开", "行政许可", "本年处理决定数量", 12.0, "12"),
+             Cell("申请", "一", "总计", 3.0, "3"))
+    finding = Finding("ambiguous", "主动公开", "行政规范性文件", "",
+                      "主动公开 行政规范性文件: printed '24026' for 3 columns; 3 readings fit the relations: "
+                      "2|40|26 / 2|402|6 / 24|0|26; no cells taken")
+    report = Report(id="bbbbbbbbbbb1", source="dwk_2022.txt", agency=agency, short_name="大武口区市场监管局",
+                    aliases=(), year=2022, template="2021", title="大武口区市场监督管理局2022年政府信息公开工作年度报告",
+                    content_hash="b" * 60, text="")
+    mini_store.save(ParsedReport(report, (), TableResult(cells, (finding,), "2021"), (finding,)))
+    a = ask("大武口区市场监督管理局2022年现行有效的规范性文件有几件？")
+    assert not a.found and a.reason == "no-data", a.text
+    assert "24026" in a.text and "现行有效行政规范性文件" in a.text and "对外公开总数量" not in a.text
