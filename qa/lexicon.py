@@ -318,5 +318,7 @@ PROSE_CUES = re.compile(
     r"|建议|提案|舆情|解读|发布会|经费|监督员|人员|群众|诉求|投诉举报"
 )
 MANNER_CUES = re.compile(r"方式|途径|渠道")  # asks how, which no number in a table answers
+# 处罚决定都公开了吗 / 是否全部公示: whether things were published, which 表二 counts do not say (its rows count decisions)
+PUBLISHED_CUES = re.compile(r"(?:都|全部|全都|是否|有没有)(?:已经?|已|予以|被)?(?:公开|公示|公布|挂网|上网)(?:了|过)?(?:吗|没有?|[？?]|$)")
 # a question about plans: a report for year Y states the plans for Y+1 (2021年要做好哪三篇文章 → the 2020 report)
 PLAN_WORDS = re.compile(r"要做|将要|将会|计划|打算|下一步|明年|今后|来年|准备")

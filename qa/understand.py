@@ -31,6 +31,8 @@ _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|�
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
 # 这些申请 / 这些处罚决定 / 这些都是…吗: the things just asked about, not 所有机关; 这些机关 / 这些局 are agencies
 _THESE_THINGS = re.compile(r"(?:这|那)些(?!机关|单位|部门|机构|政府|地方|报告|局|厅|委|办(?!理)|街道|乡镇|区|县|镇|乡|家)")
+# 是否全部公开 / 都已全部办结: 全部 says how much of the things was done, not which agencies
+_ALL_DONE = re.compile(r"(?:全部|所有)(?=(?:已经?|已|都|予以|被)?(?:公开|公示|公布|挂网|办结|办理|答复|处理|纠正|维持))")
 _WHICH = re.compile(r"哪个|哪些|哪几")
 _WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|政府|地方|区|县|镇|乡|街道|报告|家)")
 _NEWEST = re.compile(r"最新|最近(?:一|的)|最后一")  # 最新一年的年报: not the year asked before
@@ -215,9 +217,14 @@ def asks_other_than_cells(text: str) -> bool:
     return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text)
 
 
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _asks_all(text: str) -> bool:
     """Whether a follow-up asks across agencies (所有机关, 哪个局最多); 有哪些措施 asks for items, not agencies."""
-    for m in lx.ALL_SCOPE.finditer(_THESE_THINGS.sub("", text)):
+    blank = _ALL_DONE.sub(_spaces, _THESE_THINGS.sub(_spaces, text))  # same length: offsets still index text
+    for m in lx.ALL_SCOPE.finditer(blank):
         if not _WHICH.fullmatch(m.group(0)) or _WHICH_BODY.match(text, m.end()):
             return True
     return False

@@ -126,3 +126,26 @@ def test_an_unread_2021_row_is_named_as_the_2021_template_prints_it(mini_store, 
     a = ask("大武口区市场监督管理局2022年现行有效的规范性文件有几件？")
     assert not a.found and a.reason == "no-data", a.text
     assert "24026" in a.text and "现行有效行政规范性文件" in a.text and "对外公开总数量" not in a.text
+
+
+PUBLISHED = Chunk(id="hsb:1", report_id="aaaaaaaaaaa3", agency=HSB, short_name="红寺堡区", year=2020, section="总体情况",
+                  subheading="", start=100, end=160,
+                  text="全年依法作出行政处罚决定1965起，处罚决定均已在区政府门户网站予以公开。")
+
+
+@pytest.mark.parametrize("followup", ["这些处罚决定都公开了吗？", "这些都公示了吗？", "这些行政处罚决定是否全部公开了？"])
+def test_whether_a_tables_counted_items_were_published_is_said_by_the_passage(ask, followup):
+    chat = Conversation()
+    retriever = FakeRetriever([PUBLISHED, PREFACE])
+    ask("红寺堡区2020年作出了多少行政处罚决定？", conversation=chat, retriever=retriever)
+    a = ask(followup, conversation=chat, retriever=retriever)
+    assert a.found and "予以公开" in a.text, a.text
+    assert {s.agency for s in a.sources} == {HSB} and any(s.section == "总体情况" for s in a.sources)
+
+
+def test_whether_applications_were_published_stays_with_table_three(ask):
+    chat = Conversation()
+    retriever = FakeRetriever([PUBLISHED, PREFACE])
+    ask("红寺堡区2020年收到几件申请？", conversation=chat, retriever=retriever)
+    a = ask("这些申请都公开了吗？", conversation=chat, retriever=retriever)
+    assert a.route == "table" and {s.table for s in a.sources} == {"申请"}, a.text
