@@ -55,6 +55,7 @@ def test_yes_no_about_applications_names_the_zero(ask):
     ("红寺堡区2020年2月30日收到几件申请", "2月30日"),
     ("红寺堡区2020年6月31日收到几件申请", "6月31日"),
     ("红寺堡区2020年32日收到几件申请", "32日"),
+    ("红寺堡区2020年第60周收到几件申请", "第60周"),
 ])
 def test_impossible_dates_are_named(text, bad):
     assert impossible_period(text) == bad
@@ -69,6 +70,8 @@ def test_impossible_dates_are_named(text, bad):
     "申请是否在20个工作日内答复",
     "60日以内办结的申请有多少",  # a time limit, not a day of the month
     "第3个月收到几件申请",
+    "2020年第52周收到几件申请",
+    "近60周收到几件申请",  # a span of weeks
 ])
 def test_real_dates_and_spans_are_not_refused(text):
     assert impossible_period(text) is None
