@@ -21,6 +21,7 @@ from core.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
 from core.types import Identity, LoadedDocument, ParsedReport, Report, Section
 from index.agencies import AliasMap, alias_path, load_aliases, resolve_agency
 from index.audit import audit
+from index.chain import settle_by_neighbours
 from index.consistency import StoreCheck, reconcile
 from index.loaders import LOADERS, load_file
 from index.metadata import names_for, read_metadata, with_identity
@@ -192,6 +193,7 @@ def ingest_file(path: Path, *, settings: Settings, store: Store, indexer: Indexe
                           replace=replace)
         parsed = as_entity(parse_document(doc, given=given), known=[a for a, *_ in store.agencies()],
                            aliases=load_aliases(alias_path(settings.home)))
+        parsed = settle_by_neighbours(parsed, store)  # a run-together 规范性文件 row, by the stored years beside it
         with writer_lock(settings):
             saved, chunks = write_with_vectors(lambda hook: store.save(parsed, replace=replace, before_commit=hook),
                                                indexer=indexer)

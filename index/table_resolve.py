@@ -24,6 +24,7 @@ from index.text_table import CellStatement, cell_statements
 
 log = logging.getLogger(__name__)
 MAX_COMBINATIONS = 4_096  # readings of a table's undecided rows tried together; past it, row by row
+SHOWN_READINGS = 6  # an ambiguous finding lists at most this many readings (index/chain.py reads the list)
 
 
 @dataclass(frozen=True)
@@ -266,7 +267,7 @@ def resolve(table: TableTemplate, fits: list[RowFit], text: str = "") -> Resolve
         options = prose.options
         agreed[fit.row.key] = _agreed(fit, options) if options else {}
         open_fits.append((fit, options))
-        shown = " / ".join(_reading_text(r) for r in options[:6])
+        shown = " / ".join(_reading_text(r) for r in options[:SHOWN_READINGS])
         taken = ", ".join(f"{col} = {format_number(v)}" for col, (v, _) in agreed[fit.row.key].items())
         gaps = " (only its non-empty cells printed)" if fit.kind == "gaps" else ""
         message = (f"{table.name} {fit.row.key}: printed '{' '.join(fit.printed)}' for {len(fit.row.cols)} columns{gaps}; "

@@ -18,7 +18,6 @@ from pathlib import Path
 from typing import Any
 
 from core.config import Settings
-from core.numbers import cn_number
 from core.protocols import ReportStore, Searcher
 from core.types import Answer, Metric, Question, Source
 from qa import compose as cp
@@ -28,6 +27,7 @@ from qa.arith import arithmetic_answer
 from qa.catalog import Catalog
 from qa.contact_route import contact_answer
 from qa.conversation import Conversation
+from qa.dates import impossible_period
 from qa.extract import retrieval_answer, store_texts
 from qa.llm import maybe_rewrite
 from qa.scope import with_scope
@@ -95,17 +95,6 @@ def impossible_years(q: Question) -> list[str]:
     this_year = date.today().year
     bad = [str(y) for y in q.years if not FIRST_REPORT_YEAR <= y <= this_year]
     return bad + [m.group().strip().rstrip("年 ") for m in _LONG_YEAR.finditer(q.text)]
-
-
-_PERIOD_NUMBER = re.compile(r"第?([0-9０-９]+|[一二三四五六七八九十]+)\s*(季度|月)")
-
-
-def impossible_period(text: str) -> str | None:
-    """A part of a year that no calendar has, as written: a quarter past 4 or a month past 12 (第13季度, 15月)."""
-    for m in _PERIOD_NUMBER.finditer(text):
-        if (cn_number(m.group(1)) or 0) > (4 if m.group(2) == "季度" else 12):
-            return m.group(0)
-    return None
 
 
 def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings) -> Answer:

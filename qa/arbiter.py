@@ -83,7 +83,7 @@ def table_fit(text: str, metric: Metric, *, drop: Sequence[str], agencies: Seque
 
 def prose_cue(text: str) -> str | None:
     """Wording that points at a prose fact (多少条, 微博, 回复率 …), or None."""
-    m = lx.PROSE_CUES.search(text)
+    m = lx.PROSE_CUES.search(text) or lx.PUBLISHED_CUES.search(text)
     return m.group(0) if m else None
 
 
@@ -100,6 +100,8 @@ def _cue_met(cue: str, quote: Quote) -> bool:
     unit = cue.lstrip("多少几")
     if unit != cue and unit:  # 多少条: the quote must count in 条
         return re.search(r"\d\s*(?:万余|余万|余|万)?\s*" + re.escape(unit), quote.text) is not None
+    if lx.PUBLISHED_CUES.fullmatch(cue):  # 都公开了吗: the passage must say they were published
+        return re.search(r"公开|公示|公布|挂网|上网", quote.text) is not None
     if cue.endswith("率") or cue in ("率是", "率为", "百分之", "%"):
         return "%" in quote.text or "％" in quote.text
     return cue in quote.text
@@ -118,6 +120,8 @@ def prefer_quote(fit: TableFit, quote: Quote | None, cue: str | None) -> bool:
     holds_table_words = all(w in text for w in fit.explained if w not in _TABLE_GENERIC)
     if lx.MANNER_CUES.search(cue):  # 通过什么方式: no cell says how, a passage that names the same fact does
         return holds_table_words
+    if lx.PUBLISHED_CUES.fullmatch(cue):  # 都公开了吗: no cell says so (the cell's share is no measure here)
+        return holds_table_words and _cue_met(cue, quote)
     return _cue_met(cue, quote) and holds_table_words and quote.coverage >= fit.share - 1e-9
 
 
@@ -127,6 +131,8 @@ def check_prose(q: Question, table: Answer, *, retriever: Searcher, catalog: Cat
     assert q.metric is not None
     fit = table_fit(q.text, q.metric, drop=name_words(catalog), agencies=q.agencies)
     cue = prose_cue(q.text)
+    if cue is not None and lx.PUBLISHED_CUES.fullmatch(cue) and q.metric.table != "主动公开":
+        cue = None  # 这些申请都公开了吗: 表三 counts what was 予以公开
     if retriever is None or not needs_quote_check(q, fit, cue):
         return table
     quote = find_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, agencies=q.agencies or q.scope, years=years,

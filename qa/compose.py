@@ -85,6 +85,15 @@ def metric_label(metric: Metric) -> str:
     return _OPEN_COLS.get(metric.col, "{row}" + metric.col).format(row=metric.row)
 
 
+def as_printed(metric: Metric, template: str) -> Metric:
+    """The metric under the names its report's template prints (对外公开总数量 → 现行有效件数 in a 2021 report)."""
+    if template != "2021" or metric.table != "主动公开":
+        return metric
+    row = lx.EQUIVALENT.get(metric.row, (metric.row,))[-1]
+    col = lx.EQUIVALENT.get(metric.col, (metric.col,))[-1] if metric.col else metric.col
+    return Metric(metric.table, row, col)
+
+
 def metric_unit(metric: Metric) -> str:
     """The unit of a metric's values."""
     return lx.unit_for(metric.table, metric.row, metric.col or "")
@@ -120,7 +129,7 @@ def absent_reason(metric: Metric, mv: MetricValue) -> str:
     """Why a report gives no value for a metric: digits run together, a blank cell, a row or table not printed."""
     ref, table = mv.report, lx.TABLE_NAMES.get(metric.table, metric.table)
     where = f"{ref.short_name}{ref.year}年的报告{table}"
-    label = metric_label(metric)
+    label = metric_label(as_printed(metric, ref.template))
     if metric.table == "申请" and metric.col not in (None, "总计"):
         label += f"（{metric.col}）"
     ambiguous = [u for u in mv.unread if u.kind == "ambiguous"]

@@ -213,6 +213,9 @@ COL_TERMS: dict[str, tuple[tuple[str, str], ...]] = {
 
 # 复议 first, then a lawsuit: the 复议后起诉 group, however it is worded (先申请复议、之后又告到法院)
 REVIEW_THEN_SUIT = re.compile(r"复议.{0,10}?(?:后|之后|然后|再|又).{0,8}?(?:起诉|诉讼|告|法院|官司)")
+# no 复议 first: the 直诉 group (未经复议直接就…提起行政诉讼, 没走复议就告到法院, 不经过复议直接起诉)
+DIRECT_SUIT = re.compile(r"(?:未经|不经|没有?经过?|没走|不走|跳过|绕过)(?:行政)?复议"
+                         r"|直接.{0,10}?(?:起诉|诉讼|告到|告上|法院|官司)")
 
 # columns only valid for some rows of 主动公开
 ROW_COLS: dict[str, tuple[str, ...]] = {
@@ -320,5 +323,7 @@ PROSE_CUES = re.compile(
     r"|建议|提案|舆情|解读|发布会|经费|监督员|人员|群众|诉求|投诉举报"
 )
 MANNER_CUES = re.compile(r"方式|途径|渠道")  # asks how, which no number in a table answers
+# 处罚决定都公开了吗 / 是否全部公示: whether things were published, which 表二 counts do not say (its rows count decisions)
+PUBLISHED_CUES = re.compile(r"(?:都|全部|全都|是否|有没有)(?:已经?|已|予以|被)?(?:公开|公示|公布|挂网|上网)(?:了|过)?(?:吗|没有?|[？?]|$)")
 # a question about plans: a report for year Y states the plans for Y+1 (2021年要做好哪三篇文章 → the 2020 report)
 PLAN_WORDS = re.compile(r"要做|将要|将会|计划|打算|下一步|明年|今后|来年|准备")

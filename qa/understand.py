@@ -29,7 +29,10 @@ _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\
 _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|以来|算起|算)|(?<!\d)" + _YEAR
                     + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
-_THESE_THINGS = re.compile(r"(?:这|那)些(?=申请|信息|案件|文件|事项)")  # 这些申请: the ones just asked about, not 所有机关
+# 这些申请 / 这些处罚决定 / 这些都是…吗: the things just asked about, not 所有机关; 这些机关 / 这些局 are agencies
+_THESE_THINGS = re.compile(r"(?:这|那)些(?!机关|单位|部门|机构|政府|地方|报告|局|厅|委|办(?!理)|街道|乡镇|区|县|镇|乡|家)")
+# 是否全部公开 / 都已全部办结: 全部 says how much of the things was done, not which agencies
+_ALL_DONE = re.compile(r"(?:全部|所有)(?=(?:已经?|已|都|予以|被)?(?:公开|公示|公布|挂网|办结|办理|答复|处理|纠正|维持))")
 _WHICH = re.compile(r"哪个|哪些|哪几")
 _WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|政府|地方|区|县|镇|乡|街道|报告|家)")
 _SAME_YEAR = re.compile(r"同一?年|同年度|那一?年|这一?年|当年|该年")  # 河北科技厅同一年呢: the year asked before, said
@@ -131,7 +134,8 @@ def find_metric(text: str) -> Metric | None:
     col = find_col(text, term.table, term.row)
     if term.table == "复议诉讼":
         default = term.default_col or "复议.总计"
-        group = "复议后诉" if lx.REVIEW_THEN_SUIT.search(text) else default.split(".")[0]
+        group = ("直诉" if lx.DIRECT_SUIT.search(text) else "复议后诉" if lx.REVIEW_THEN_SUIT.search(text)
+                 else default.split(".")[0])
         return Metric(term.table, term.row, f"{group}.{col or default.split('.')[1]}")
     return Metric(term.table, term.row, col or term.default_col)
 
@@ -218,9 +222,14 @@ def asks_other_than_cells(text: str) -> bool:
     return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text)
 
 
+def _spaces(m: re.Match[str]) -> str:
+    return " " * len(m.group(0))
+
+
 def _asks_all(text: str) -> bool:
     """Whether a follow-up asks across agencies (所有机关, 哪个局最多); 有哪些措施 asks for items, not agencies."""
-    for m in lx.ALL_SCOPE.finditer(_THESE_THINGS.sub("", text)):
+    blank = _ALL_DONE.sub(_spaces, _THESE_THINGS.sub(_spaces, text))  # same length: offsets still index text
+    for m in lx.ALL_SCOPE.finditer(blank):
         if not _WHICH.fullmatch(m.group(0)) or _WHICH_BODY.match(text, m.end()):
             return True
     return False
