@@ -17,36 +17,75 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from core.protocols import ReportStore
-from core.types import Metric
+from core.types import Cell, Metric
 from index import schema
 from index.templates import load_templates
 from qa import lexicon as lx
 
 
 @dataclass(frozen=True)
-class CellHit:
-    """One stored cell with the report it belongs to."""
-
-    report: str
-    agency: str
-    short_name: str
-    year: int | None
-    table: str
-    row: str
-    col: str
-    value: float
-    raw: str
-
-
-@dataclass(frozen=True)
 class ReportRef:
-    """A stored report, as the table route needs it."""
+    """A stored report, as the table route needs it: a projection of core.types.Report (id, names, year, template)."""
 
     id: str
     agency: str
     short_name: str
     year: int | None
     template: str = ""  # "2019" | "2021" | "mixed", as printed
+
+
+@dataclass(frozen=True)
+class CellHit:
+    """One stored cell (a core.types.Cell) with the report it belongs to; the cell's and the report's fields read
+    through (hit.value, hit.row, hit.agency; hit.report is the report id)."""
+
+    ref: ReportRef
+    cell: Cell
+
+    @property
+    def report(self) -> str:
+        """The id of the cell's report."""
+        return self.ref.id
+
+    @property
+    def agency(self) -> str:
+        """The report's agency."""
+        return self.ref.agency
+
+    @property
+    def short_name(self) -> str:
+        """The report's agency, short."""
+        return self.ref.short_name
+
+    @property
+    def year(self) -> int | None:
+        """The report's year."""
+        return self.ref.year
+
+    @property
+    def table(self) -> str:
+        """The cell's table key."""
+        return self.cell.table
+
+    @property
+    def row(self) -> str:
+        """The cell's row key."""
+        return self.cell.row
+
+    @property
+    def col(self) -> str:
+        """The cell's column key."""
+        return self.cell.col
+
+    @property
+    def value(self) -> float:
+        """The cell's value."""
+        return self.cell.value
+
+    @property
+    def raw(self) -> str:
+        """The cell's text as printed."""
+        return self.cell.raw
 
 
 @dataclass(frozen=True)
@@ -110,7 +149,8 @@ def fetch_cells(store: ReportStore, *, table: str, rows: Iterable[str], cols: It
     """Cells of one table for the given reports, rows (exact or under a prefix) and columns (all when None)."""
     c, r = schema.cells, schema.reports
     query = (
-        select(c.c.report_id, r.c.agency, r.c.short_name, r.c.year, c.c.tbl, c.c.row, c.c.col, c.c.value, c.c.raw)
+        select(c.c.report_id, r.c.agency, r.c.short_name, r.c.year, r.c.template, c.c.tbl, c.c.row, c.c.col, c.c.value,
+               c.c.raw)
         .join(r, r.c.id == c.c.report_id)
         .where(c.c.tbl == table, c.c.report_id.in_(list(report_ids)))
         .order_by(c.c.report_id, c.c.seq)
@@ -120,8 +160,8 @@ def fetch_cells(store: ReportStore, *, table: str, rows: Iterable[str], cols: It
     if cols is not None:
         query = query.where(c.c.col.in_(list(cols)))
     with store.engine.connect() as conn:
-        return [CellHit(x.report_id, x.agency, x.short_name, x.year, x.tbl, x.row, x.col, x.value, x.raw or "")
-                for x in conn.execute(query)]
+        return [CellHit(ReportRef(x.report_id, x.agency, x.short_name, x.year, x.template),
+                        Cell(x.tbl, x.row, x.col, x.value, x.raw or "")) for x in conn.execute(query)]
 
 
 def unread_cells(store: ReportStore, *, table: str, report_ids: Sequence[str]) -> dict[str, list[Unread]]:
