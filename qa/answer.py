@@ -21,7 +21,7 @@ from core.types import Answer, Question, Source
 from qa import compose as cp
 from qa import lexicon as lx
 from qa import wording as wd
-from qa.arbiter import check_prose, names_the_metric
+from qa.arbiter import choose, fetch_quote, names_the_metric, plan_prose_check
 from qa.arith import arithmetic_answer
 from qa.catalog import Catalog
 from qa.contact_route import contact_answer
@@ -100,8 +100,11 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
         held = table_answer(replace(q, intent="value"), store=store, refs=refs)
         return replace(held, found=False, route="refuse", value=None, unit=None, reason="no-year",
                        text=wd.missing_years(q, catalog, missing) + wd.cannot_compare() + held.text)
-    answer = check_prose(q, table_answer(q, store=store, refs=refs), retriever=retriever, catalog=catalog,
-                         settings=settings, years=years, report_text=texts)
+    check = plan_prose_check(q, catalog=catalog)  # does the wording ask about prose the cells do not hold?
+    answer = table_answer(q, store=store, refs=refs)
+    if check is not None and retriever is not None:
+        quote = fetch_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, years=years, report_text=texts)
+        answer = choose(q, answer, quote, check, catalog=catalog)
     if not answer.found and answer.reason == "no-data" and retriever is not None and _tables_not_found(store, q, refs):
         # the report printed no such table (or the parser found none): its prose may still say it (未收到申请)
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
