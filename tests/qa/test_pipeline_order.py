@@ -17,7 +17,7 @@ from qa.answer import answer_question
 
 QA = Path(__file__).resolve().parents[2] / "qa"
 ANSWER = str(QA / "answer.py")
-FETCHING = {"table_query", "extract", "retrieve", "arith", "trend", "section_list", "contact_route", "figures",
+FETCHING = {"table_query", "table_route", "extract", "retrieve", "arith", "trend", "section_list", "contact_route", "figures",
             "indicators"}  # modules that read cells or passages
 
 
