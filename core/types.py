@@ -265,3 +265,70 @@ class Answer:
     reason: str | None = None
     formula: str | None = None  # the arithmetic of a computed value: 公开率 = (予以公开 50 + 部分公开 3) / 总计 60 = 88.3%
     series: Series | None = None  # trend answers: the yearly values, for a chart
+
+
+# ---- the table route's view of stored cells (qa/table_query.py reads them, qa/compose.py writes them out) ----
+
+@dataclass(frozen=True)
+class ReportRef:
+    """A stored report, as the table route needs it: a projection of Report (id, names, year, template)."""
+
+    id: str
+    agency: str
+    short_name: str
+    year: int | None
+    template: str = ""  # "2019" | "2021" | "mixed", as printed
+
+
+@dataclass(frozen=True)
+class CellHit:
+    """One stored cell (a Cell) with the report it belongs to; the cell's and the report's fields read
+    through (hit.value, hit.row, hit.agency; hit.report is the report id)."""
+
+    ref: ReportRef
+    cell: Cell
+
+    @property
+    def report(self) -> str:
+        """The id of the cell's report."""
+        return self.ref.id
+
+    @property
+    def agency(self) -> str:
+        """The report's agency."""
+        return self.ref.agency
+
+    @property
+    def short_name(self) -> str:
+        """The report's agency, short."""
+        return self.ref.short_name
+
+    @property
+    def year(self) -> int | None:
+        """The report's year."""
+        return self.ref.year
+
+    @property
+    def table(self) -> str:
+        """The cell's table key."""
+        return self.cell.table
+
+    @property
+    def row(self) -> str:
+        """The cell's row key."""
+        return self.cell.row
+
+    @property
+    def col(self) -> str:
+        """The cell's column key."""
+        return self.cell.col
+
+    @property
+    def value(self) -> float:
+        """The cell's value."""
+        return self.cell.value
+
+    @property
+    def raw(self) -> str:
+        """The cell's text as printed."""
+        return self.cell.raw

@@ -6,8 +6,9 @@
 
 The lexicon is eager: 接到 names the 申请 row, 群众 the 自然人 column. ``table_fit`` measures how much of the
 question the matched row and column explain; ``prose_cue`` finds wording that points at facts the tables never
-hold (多少条, 微博, 培训, 回复率 …). When either says the table may be the wrong source, the router also looks for a
-quote, and ``prefer_quote`` picks the quote only when it matches the question better than the cell does.
+hold (多少条, 微博, 培训, 回复率 …). When either says the table may be the wrong source (``plan_prose_check``), the
+router also fetches a quote (``fetch_quote``), and ``choose`` picks the quote only when it matches the question
+better than the cell does (``prefer_quote``).
 """
 
 from __future__ import annotations
@@ -17,7 +18,6 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from core.config import Settings
 from core.protocols import Searcher
 from core.types import Answer, Metric, Question
 from index.numbers import format_number
@@ -125,27 +125,43 @@ def prefer_quote(fit: TableFit, quote: Quote | None, cue: str | None) -> bool:
     return _cue_met(cue, quote) and holds_table_words and quote.coverage >= fit.share - 1e-9
 
 
-def check_prose(q: Question, table: Answer, *, retriever: Searcher, catalog: Catalog, settings: Settings,
-                years: Sequence[int], report_text: Callable[[str], str]) -> Answer:
-    """The table answer, or a quote when the question's wording is about prose the cell does not hold."""
+@dataclass(frozen=True)
+class ProseCheck:
+    """Why a table question is also looked up in the prose: the metric's fit and the prose cue found."""
+
+    fit: TableFit
+    cue: str | None
+
+
+def plan_prose_check(q: Question, *, catalog: Catalog) -> ProseCheck | None:
+    """Whether a table question should be checked against a quote (from its wording alone), and why."""
     assert q.metric is not None
     fit = table_fit(q.text, q.metric, drop=name_words(catalog), agencies=q.agencies)
     cue = prose_cue(q.text)
     if cue is not None and lx.PUBLISHED_CUES.fullmatch(cue) and q.metric.table != "主动公开":
         cue = None  # 这些申请都公开了吗: 表三 counts what was 予以公开
-    if retriever is None or not needs_quote_check(q, fit, cue):
-        return table
-    quote = find_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, agencies=q.agencies or q.scope, years=years,
+    return ProseCheck(fit, cue) if needs_quote_check(q, fit, cue) else None
+
+
+def fetch_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, years: Sequence[int],
+                report_text: Callable[[str], str]) -> Quote | None:
+    """The best quote for a table question being checked against the prose (None when none counts what it asks)."""
+    quote = find_quote(q, retriever=retriever, catalog=catalog, k=k, agencies=q.agencies or q.scope, years=years,
                        report_text=report_text)
     if quote is not None and lx.QUESTION_HOW_MANY.search(q.text) and not holds_count(quote.text):
-        quote = None  # 处罚决定作出之日起7个工作日内: the passage names the metric but counts nothing
-    if prefer_quote(fit, quote, cue):
+        return None  # 处罚决定作出之日起7个工作日内: the passage names the metric but counts nothing
+    return quote
+
+
+def choose(q: Question, table: Answer, quote: Quote | None, check: ProseCheck, *, catalog: Catalog) -> Answer:
+    """The table answer, the quote, or the table answer backed by the quote (no reading: a pure choice)."""
+    if prefer_quote(check.fit, quote, check.cue):
         assert quote is not None
         quoted = quote_answer(q, quote, catalog=catalog)
-        if table.found and table.value is not None and (quoted.value == table.value or states_cell(quote, fit, table.value)):
+        if table.found and table.value is not None and (quoted.value == table.value or states_cell(quote, check.fit, table.value)):
             return beside(table, quoted)  # the passage states the cell's number: the cell answers, the passage backs it
         log.info("%r: quote (coverage %.2f) preferred to table %s (fit %.2f, cue %s, left %s)",
-                 q.text, quote.coverage, q.metric, fit.share, cue, fit.residual)
+                 q.text, quote.coverage, q.metric, check.fit.share, check.cue, check.fit.residual)
         return quoted
     return table
 

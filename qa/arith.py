@@ -3,7 +3,7 @@
 
 Each answer shows its arithmetic (``Answer.formula``) and cites every cell it used; a denominator of 0 is said, never
 divided by (found false, reason no-data). Several figures of one report (listed, summed, subtracted) are qa/figures.py;
-differences and sums between agencies stay with the table route (qa/answer.py ``_compare``, ``_sum``).
+differences and sums between agencies stay with the table route (qa/table_route.py; sentences compose.py ``_compare``, ``_sum``).
 
     >>> arithmetic_answer(understand("红寺堡区2020年的公开率是多少？", catalog=c), store=store, pairs=pairs).formula
     '公开率 = (予以公开 8 + 部分公开 0) / 办理结果总计 11 = 72.7%'

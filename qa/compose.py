@@ -8,8 +8,9 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 
-from core.types import Metric, Source
+from core.types import Metric, Question, Source
 from qa import lexicon as lx
 from qa.table_query import CellHit, MetricValue, ReportRef, template_has
 
@@ -243,3 +244,115 @@ def year_phrase(values: Sequence[MetricValue]) -> str:
 def ordinal_word(i: int) -> str:
     """第一, 第二, … (Chinese ordinals keep digits out of rankings)."""
     return "第" + (_ORDINALS[i] if i < len(_ORDINALS) else str(i + 1))
+
+
+# ---- the table route's answers over several values (moved from qa/answer.py) -------------------------------
+
+def table_text(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    """The sentence answering a metric question over the values read, and the value it answers with."""
+    compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
+    return compose(q, metric, values)
+
+
+def cannot_total(intent: str, *, reasons: str, metric: Metric, present: Sequence[MetricValue], note: str) -> str:
+    """A total, average or difference with a part unknown is no number: the parts that were read, and why not all."""
+    word = {"sum": "合计", "average": "平均值", "compare": "比较结果"}[intent]
+    return f"无法给出{word}：{reasons}已读出的数值：{listing(metric, present)}。{note}"
+
+
+def not_counted(reasons: str) -> str:
+    """The note naming reports left out of an answer, and why."""
+    return f"（未计入：{reasons}）"
+
+
+def ranking_caveat(read: int, unread: int) -> str:
+    """A ranking over the reports whose value could be read, saying how many could not."""
+    return f"（以下排序只含能读出数值的{read}份报告，另有{unread}份报告的这一项无法读出，见文末。）"
+
+
+def _table_head(metric: Metric, values: Sequence[MetricValue]) -> str:
+    agencies = {v.report.agency for v in values}
+    whose = values[0].report.short_name if len(agencies) == 1 else "各机关"
+    return f"根据{whose}{year_phrase(values)}年度报告{lx.TABLE_NAMES.get(metric.table, '')}，"
+
+
+def _how_many(values: Sequence[MetricValue]) -> str:
+    """3个机关的 / 3个年度的 (a sum over one agency's years)."""
+    if len({v.report.agency for v in values}) == 1 and len(values) > 1:
+        return f"{len(values)}个年度的"
+    return f"{len(values)}个机关的"
+
+
+def _values(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    if len(values) == 1:
+        return value_sentence(metric, values[0]), values[0].value
+    return f"{_table_head(metric, values)}{metric_label(metric)}：{listing(metric, values)}。", None
+
+
+def _ranking(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    ordered = sorted(values, key=lambda v: (v.value or 0.0), reverse=q.order != "asc")
+    shown = ordered[: q.top_n] if q.top_n else ordered
+    label = metric_label(metric)
+    if all(not v.value for v in ordered):
+        return f"{_table_head(metric, values)}{len(values)}个机关的{label}均为0，没有高低之分：{listing(metric, ordered)}。", 0.0
+    best = shown[0]
+    ties = [v for v in ordered if v.value == best.value]
+    word = "最少" if q.order == "asc" else "最多"
+    lead = "、".join(v.report.short_name for v in ties)
+    text = (f"{_table_head(metric, values)}{label}{word}的是{lead}（{value_text(metric, best)}）。"
+            f"排序：{listing(metric, shown, ordinal=True)}。")
+    return text, best.value
+
+
+def _sum(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    total = round(sum(v.value or 0.0 for v in values), 6)
+    unit = metric_unit(metric)
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{metric_label(metric)}合计"
+            f"{number_text(total, unit=unit)}：{listing(metric, values)}。")
+    return text, total
+
+
+def _average(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    total = sum(v.value or 0.0 for v in values)
+    avg = round(total / len(values), 6)
+    unit = metric_unit(metric)
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{metric_label(metric)}平均为"
+            f"{number_text(avg, unit=unit)}（合计{number_text(total, unit=unit)}）：{listing(metric, values)}。")
+    return text, avg
+
+
+def _compare(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    if len(values) != 2:
+        return _ranking(replace(q, top_n=None), metric, values)
+    a, b = values
+    label = metric_label(metric)
+    unit = metric_unit(metric)
+    base = f"{_table_head(metric, values)}{label}：{listing(metric, values)}。"
+    name_a, name_b = who(a.report, values), who(b.report, values)
+    difference = bool(lx.DIFF_WORDS.search(q.text))
+    if (a.value or 0) == (b.value or 0):
+        return base + "两者相同。", 0.0 if difference else a.value
+    hi, lo = (a, b) if (a.value or 0) > (b.value or 0) else (b, a)
+    diff = round((hi.value or 0) - (lo.value or 0), 6)
+    hi_name, lo_name = (name_a, name_b) if hi is a else (name_b, name_a)
+    asked = lx.DIFF_WORDS.search(q.text)
+    if asked and "少" in asked.group(0):  # 比2020年少了多少 → say it the way it was asked
+        text = base + f"{lo_name}比{hi_name}少{number_text(diff, unit=unit)}。"
+    else:
+        text = base + f"{hi_name}比{lo_name}多{number_text(diff, unit=unit)}。"
+    if difference:
+        return text, diff
+    # 谁更多 / 哪年更少: the answer is the higher (lower) of the two values
+    return text, (lo if lx.LESS_WORDS.search(q.text) else hi).value
+
+
+def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
+    label = metric_label(metric)
+    nonzero = [v for v in values if v.value]
+    zero = [v.report.short_name for v in values if not v.value]
+    if not nonzero:
+        return f"{_table_head(metric, values)}{len(values)}个机关的{label}均为0。", None
+    text = f"{_table_head(metric, values)}{len(values)}个机关中有{len(nonzero)}个的{label}不为0：{listing(metric, nonzero)}。"
+    if zero:
+        text += f"其余机关（{'、'.join(zero)}）为0。"
+    return text, None

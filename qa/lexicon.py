@@ -1,6 +1,7 @@
 """The metric lexicon and intent words, as data: template labels plus everyday words mapped to cell keys.
 
-Question understanding (qa/understand.py) reads these tables; nothing here has logic beyond lookups.
+Question understanding (qa/understand.py) reads these tables; nothing here has logic beyond lookups, except that
+the row labels of answers and sources are read from the template data (index/templates/*.json).
 Keys follow the shared spec: tables 主动公开 / 申请 / 复议诉讼, rows like 三.三.2, columns like 复议.总计.
 """
 
@@ -9,52 +10,64 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from index.templates import load_templates
+
 # ---- labels for answers and sources ------------------------------------------------------------------------
 
 TABLE_NAMES: dict[str, str] = {"主动公开": "表二", "申请": "表三", "复议诉讼": "表四"}
 
-ROW_LABELS: dict[str, dict[str, str]] = {
-    "主动公开": {
-        "规章": "规章", "规范性文件": "规范性文件", "行政规范性文件": "行政规范性文件", "行政许可": "行政许可",
-        "其他对外管理服务事项": "其他对外管理服务事项", "行政处罚": "行政处罚", "行政强制": "行政强制",
-        "行政事业性收费": "行政事业性收费", "政府集中采购": "政府集中采购",
-    },
-    "申请": {
-        "一": "一、本年新收政府信息公开申请数量", "二": "二、上年结转政府信息公开申请数量",
-        "三.一": "（一）予以公开", "三.二": "（二）部分公开",
-        "三.三": "（三）不予公开",
-        "三.三.1": "不予公开 1.属于国家秘密", "三.三.2": "不予公开 2.其他法律行政法规禁止公开",
-        "三.三.3": "不予公开 3.危及“三安全一稳定”", "三.三.4": "不予公开 4.保护第三方合法权益",
-        "三.三.5": "不予公开 5.属于三类内部事务信息", "三.三.6": "不予公开 6.属于四类过程性信息",
-        "三.三.7": "不予公开 7.属于行政执法案卷", "三.三.8": "不予公开 8.属于行政查询事项",
-        "三.四": "（四）无法提供",
-        "三.四.1": "无法提供 1.本机关不掌握相关政府信息", "三.四.2": "无法提供 2.没有现成信息需要另行制作",
-        "三.四.3": "无法提供 3.补正后申请内容仍不明确",
-        "三.五": "（五）不予处理",
-        "三.五.1": "不予处理 1.信访举报投诉类申请", "三.五.2": "不予处理 2.重复申请",
-        "三.五.3": "不予处理 3.要求提供公开出版物", "三.五.4": "不予处理 4.无正当理由大量反复申请",
-        "三.五.5": "不予处理 5.要求行政机关确认或重新出具已获取信息",
-        "三.六": "（六）其他处理", "三.六.1": "其他处理 1.申请人无正当理由逾期不补正",
-        "三.六.2": "其他处理 2.申请人逾期未缴纳费用", "三.六.3": "其他处理 3.其他",
-        "三.七": "（七）总计", "四": "四、结转下年度继续办理",
-    },
-    "复议诉讼": {"数量": ""},
+# the 办理结果 groups of 表三 (三.三 …): the templates keep only their leaf rows, answers also name the group
+_RESULT_GROUPS: dict[str, str] = {"三.三": "不予公开", "三.四": "无法提供", "三.五": "不予处理", "三.六": "其他处理"}
+# answer wording the templates cannot give: a label too long for a source line or a sentence, a count's noun
+_LABEL_WORDING: dict[str, str] = {
+    "三.六.1": "其他处理 1.申请人无正当理由逾期不补正", "三.六.2": "其他处理 2.申请人逾期未缴纳费用",
+}
+_SHORT_WORDING: dict[str, str] = {
+    "一": "新收政府信息公开申请", "二": "上年结转的申请",
+    "三.六.1": "申请人无正当理由逾期不补正、行政机关不再处理", "三.六.2": "申请人逾期未按收费通知要求缴纳费用",
+    "三.六.3": "其他处理中的其他情形", "三.七": "办理结果总计", "四": "结转下年度继续办理的申请",
 }
 
+
+def _plain(label: str) -> str:
+    """A template label without its bracketed note: 部分公开（区分处理的，…） → 部分公开."""
+    return re.sub(r"（[^）]*）$", "", label)
+
+
+def _applications_label(key: str, label: str) -> str:
+    """The printed form of a 表三 row with its numbering: 一、…, （二）部分公开, 不予公开 1.属于国家秘密."""
+    if key in _LABEL_WORDING:
+        return _LABEL_WORDING[key]
+    parts = key.split(".")
+    if len(parts) == 1:
+        return f"{key}、{label}"
+    if len(parts) == 2:
+        return f"（{parts[1]}）{_plain(label)}"  # 三.二 → （二）
+    return f"{_RESULT_GROUPS['.'.join(parts[:2])]} {parts[2]}.{label}"
+
+
+def _row_wording() -> tuple[dict[str, dict[str, str]], dict[str, str]]:
+    """ROW_LABELS and ROW_SHORT from the template rows (both versions), plus the 办理结果 group headings."""
+    labels: dict[str, dict[str, str]] = {}
+    short: dict[str, str] = {}
+    for template in load_templates().values():
+        for name, table in template.tables.items():
+            mine = labels.setdefault(name, {})
+            for row in table.rows:
+                if name == "申请":
+                    mine[row.key] = _applications_label(row.key, row.label)
+                    short[row.key] = _SHORT_WORDING.get(row.key) or _plain(row.label)
+                else:
+                    mine[row.key] = row.label
+    for key, group in _RESULT_GROUPS.items():
+        labels["申请"].setdefault(key, _applications_label(key, group))
+        short.setdefault(key, group)
+    return labels, short
+
+
+# labels for answers and sources: the printed row label with its numbering (一、本年新收…, 不予公开 1.属于国家秘密);
 # short names used inside answer sentences ("予以公开10件")
-ROW_SHORT: dict[str, str] = {
-    "一": "新收政府信息公开申请", "二": "上年结转的申请", "三.一": "予以公开", "三.二": "部分公开",
-    "三.三": "不予公开", "三.三.1": "属于国家秘密", "三.三.2": "其他法律行政法规禁止公开",
-    "三.三.3": "危及“三安全一稳定”", "三.三.4": "保护第三方合法权益", "三.三.5": "属于三类内部事务信息",
-    "三.三.6": "属于四类过程性信息", "三.三.7": "属于行政执法案卷", "三.三.8": "属于行政查询事项",
-    "三.四": "无法提供", "三.四.1": "本机关不掌握相关政府信息", "三.四.2": "没有现成信息需要另行制作",
-    "三.四.3": "补正后申请内容仍不明确", "三.五": "不予处理", "三.五.1": "信访举报投诉类申请",
-    "三.五.2": "重复申请", "三.五.3": "要求提供公开出版物", "三.五.4": "无正当理由大量反复申请",
-    "三.五.5": "要求行政机关确认或重新出具已获取信息", "三.六": "其他处理",
-    "三.六.1": "申请人无正当理由逾期不补正、行政机关不再处理", "三.六.2": "申请人逾期未按收费通知要求缴纳费用",
-    "三.六.3": "其他处理中的其他情形", "三.七": "办理结果总计",
-    "四": "结转下年度继续办理的申请",
-}
+ROW_LABELS, ROW_SHORT = _row_wording()
 
 COL_LABELS: dict[str, str] = {
     "复议.维持": "行政复议 结果维持", "复议.纠正": "行政复议 结果纠正", "复议.其他": "行政复议 其他结果",

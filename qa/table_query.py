@@ -17,36 +17,10 @@ from typing import Any
 from sqlalchemy import or_, select
 
 from core.protocols import ReportStore
-from core.types import Metric
+from core.types import Cell, CellHit, Metric, ReportRef
 from index import schema
 from index.templates import load_templates
 from qa import lexicon as lx
-
-
-@dataclass(frozen=True)
-class CellHit:
-    """One stored cell with the report it belongs to."""
-
-    report: str
-    agency: str
-    short_name: str
-    year: int | None
-    table: str
-    row: str
-    col: str
-    value: float
-    raw: str
-
-
-@dataclass(frozen=True)
-class ReportRef:
-    """A stored report, as the table route needs it."""
-
-    id: str
-    agency: str
-    short_name: str
-    year: int | None
-    template: str = ""  # "2019" | "2021" | "mixed", as printed
 
 
 @dataclass(frozen=True)
@@ -110,7 +84,8 @@ def fetch_cells(store: ReportStore, *, table: str, rows: Iterable[str], cols: It
     """Cells of one table for the given reports, rows (exact or under a prefix) and columns (all when None)."""
     c, r = schema.cells, schema.reports
     query = (
-        select(c.c.report_id, r.c.agency, r.c.short_name, r.c.year, c.c.tbl, c.c.row, c.c.col, c.c.value, c.c.raw)
+        select(c.c.report_id, r.c.agency, r.c.short_name, r.c.year, r.c.template, c.c.tbl, c.c.row, c.c.col, c.c.value,
+               c.c.raw)
         .join(r, r.c.id == c.c.report_id)
         .where(c.c.tbl == table, c.c.report_id.in_(list(report_ids)))
         .order_by(c.c.report_id, c.c.seq)
@@ -120,8 +95,8 @@ def fetch_cells(store: ReportStore, *, table: str, rows: Iterable[str], cols: It
     if cols is not None:
         query = query.where(c.c.col.in_(list(cols)))
     with store.engine.connect() as conn:
-        return [CellHit(x.report_id, x.agency, x.short_name, x.year, x.tbl, x.row, x.col, x.value, x.raw or "")
-                for x in conn.execute(query)]
+        return [CellHit(ReportRef(x.report_id, x.agency, x.short_name, x.year, x.template),
+                        Cell(x.tbl, x.row, x.col, x.value, x.raw or "")) for x in conn.execute(query)]
 
 
 def unread_cells(store: ReportStore, *, table: str, report_ids: Sequence[str]) -> dict[str, list[Unread]]:

@@ -17,7 +17,7 @@ from datetime import date
 from typing import Any, TypeVar
 
 from core.errors import GovqaError, InvalidInput
-from qa.answer import FIRST_REPORT_YEAR
+from qa.plan import FIRST_REPORT_YEAR
 from ui.metrics import MetricTable, find_row, find_table
 
 MAX_QUESTION_CHARS = 500

@@ -7,7 +7,7 @@ from decimal import Decimal
 import pytest
 
 from core.numbers import cn_number, normalize_numbers, number_tokens
-from qa.answer import impossible_period
+from qa.dates import impossible_period
 from qa.understand import parse_years
 
 

@@ -68,3 +68,23 @@ def test_a_passage_stating_the_cells_number_is_quoted_beside_the_cell() -> None:
     both = beside(table, quoted)
     assert both.route == "table" and both.value == 6.0 and both.sources == (cell, passage)
     assert both.text.startswith("新收申请6件。") and "全年收到申请6件" in both.text
+
+
+def test_choose_is_a_pure_choice_between_the_cell_and_the_quote() -> None:
+    from core.types import Question
+    from qa.arbiter import ProseCheck, choose
+    from qa.catalog import Catalog
+
+    catalog = Catalog.from_rows([("银川市兴庆区掌政镇人民政府", "掌政镇", (), (2020,))])
+    text = "掌政镇2020年有多少条政民互动留言？"
+    q = Question(text=text, agencies=("银川市兴庆区掌政镇人民政府",), years=(2020,), metric=Metric("申请", "一", "总计"))
+    check = ProseCheck(table_fit(text, q.metric, drop=NAMES), prose_cue(text))  # type: ignore[arg-type]
+    table = Answer(question=text, text="表三：新收申请3件。", found=True, route="table", value=3.0)
+    # no quote, or one that says less than the cell: the cell answers, unchanged
+    assert choose(q, table, None, check, catalog=catalog) is table
+    weak = _quote("掌政镇高度重视政府信息公开工作。", 0.1)
+    assert choose(q, table, weak, check, catalog=catalog) is table
+    # a quote that counts the asked thing in 条 answers instead of the cell
+    good = _quote("2020年共收到政民互动留言46条，均已按时答复。", 1.0)
+    chosen = choose(q, table, good, check, catalog=catalog)
+    assert chosen.route == "retrieval" and "46条" in chosen.text and "新收申请3件" not in chosen.text

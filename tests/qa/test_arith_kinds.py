@@ -6,9 +6,11 @@ written for these tests (real-looking numbers, one agency, two years)."""
 from __future__ import annotations
 
 import pytest
+from written_stores import Written, open_cells, written_store
+from written_stores import application_cells as _apply
 
 from core.config import Settings
-from core.types import Answer, Cell, Finding, Metric, ParsedReport, Report, TableResult
+from core.types import Answer, Cell, Finding, Metric
 from index.store import Store
 from qa.answer import answer_question
 from qa.figures import opened_named
@@ -17,12 +19,8 @@ from qa.understand import find_metric
 AGENCY = "某某市自然资源和规划局"
 
 
-def _apply(row: str, total: int) -> list[Cell]:
-    return [Cell("申请", row, "总计", float(total), str(total))]
-
-
 def _open(row: str, decisions: int) -> list[Cell]:
-    return [Cell("主动公开", row, "本年处理决定数量", float(decisions), str(decisions))]
+    return open_cells(row, 本年处理决定数量=decisions)
 
 
 YEARS = {
@@ -37,15 +35,9 @@ RUN_TOGETHER = {2021: (Finding("ambiguous", "主动公开", "行政强制", "", 
 
 @pytest.fixture
 def store(settings: Settings) -> Store:
-    store = Store(settings.db_url)
-    for year, cells in YEARS.items():
-        rid = f"zr{year}"
-        report = Report(id=rid, source=f"{rid}.txt", agency=AGENCY, short_name="自然资源和规划局", aliases=("市自然资源局",),
-                        year=year, template="2021", title=f"{AGENCY}{year}年政府信息公开工作年度报告",
-                        content_hash=rid * 10, text="")
-        findings = RUN_TOGETHER.get(year, ())
-        store.save(ParsedReport(report, (), TableResult(tuple(cells), findings, "2021"), findings))
-    return store
+    return written_store(settings.db_url, [Written(f"zr{year}", AGENCY, "自然资源和规划局", year, cells,
+                                                   RUN_TOGETHER.get(year, ()), ("市自然资源局",))
+                                           for year, cells in YEARS.items()])
 
 
 def ask(store: Store, settings: Settings, text: str) -> Answer:

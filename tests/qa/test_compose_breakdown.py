@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from core.types import Metric
+from core.types import Cell, Metric
 from qa.compose import breakdown_sentence
 from qa.table_query import CellHit, ReportRef
 
@@ -10,7 +10,7 @@ REF = ReportRef("r1", "云州市交通局", "交通局", 2021)
 
 
 def _hit(col: str, value: float) -> CellHit:
-    return CellHit("r1", "云州市交通局", "交通局", 2021, "申请", "一", col, value, str(int(value)))
+    return CellHit(REF, Cell("申请", "一", col, value, str(int(value))))
 
 
 def test_a_total_without_its_applicant_cells_does_not_say_zero() -> None:

@@ -5,33 +5,26 @@ whose cells are written for these tests (real-looking numbers, one agency, one y
 from __future__ import annotations
 
 import pytest
+from written_stores import Written, review_cells, written_store
+from written_stores import application_cells as _apply
+from written_stores import open_cells as _open
 
 from core.config import Settings
 from core.errors import GovqaError
-from core.types import Answer, Cell, Finding, ParsedReport, Question, Report, TableResult
+from core.types import Answer, Finding, Question
 from index.store import Store
 from qa.answer import answer_question
 from qa.figures import asked_terms
 from qa.indicators import find_indicators, parse_catalogue
 
 AGENCY = "某某县农业农村局"
-REVIEW = tuple(f"{g}.{o}" for g in ("复议", "直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结", "总计"))
 REVIEWED = {"复议.维持": 4, "复议.纠正": 2, "复议.总计": 6, "直诉.维持": 1, "直诉.纠正": 1, "直诉.总计": 2,
             "复议后诉.维持": 3, "复议后诉.总计": 3}
 
 
-def _apply(row: str, total: int, **cols: int) -> list[Cell]:
-    return [Cell("申请", row, c, float(v), str(v)) for c, v in cols.items()] + [Cell("申请", row, "总计", float(total),
-                                                                                    str(total))]
-
-
-def _open(row: str, **cols: int) -> list[Cell]:
-    return [Cell("主动公开", row, c, float(v), str(v)) for c, v in cols.items()]
-
-
 CELLS = (_apply("一", 64, 自然人=52, 商业企业=9, 法律服务机构=3) + _apply("二", 4) + _apply("三.一", 35) + _apply("三.二", 6)
          + _apply("三.三.1", 3) + _apply("三.三.5", 2) + _apply("三.四.1", 11) + _apply("三.七", 57) + _apply("四", 11)
-         + [Cell("复议诉讼", "数量", c, float(REVIEWED.get(c, 0)), str(REVIEWED.get(c, 0))) for c in REVIEW]
+         + review_cells(**{c.replace(".", "_"): v for c, v in REVIEWED.items()})
          + _open("规章", 本年新制作数量=2, 对外公开总数量=14) + _open("规范性文件", 本年新制作数量=7, 对外公开总数量=41)
          + _open("行政许可", 处理决定数量=1280) + _open("行政处罚", 处理决定数量=312))
 BROKEN = Finding("relation", "申请", "三.七", "总计", "三.七 ≠ sum of 三.* rows", 57.0, 58.0)
@@ -39,11 +32,7 @@ BROKEN = Finding("relation", "申请", "三.七", "总计", "三.七 ≠ sum of 
 
 @pytest.fixture
 def store(settings: Settings) -> Store:
-    store = Store(settings.db_url)
-    report = Report(id="n23", source="n23.txt", agency=AGENCY, short_name="农业农村局", aliases=("县农业农村局",), year=2023,
-                    template="2021", title=f"{AGENCY}2023年政府信息公开工作年度报告", content_hash="n23" * 20, text="")
-    store.save(ParsedReport(report, (), TableResult(CELLS, (BROKEN,), "2021"), (BROKEN,)))
-    return store
+    return written_store(settings.db_url, [Written("n23", AGENCY, "农业农村局", 2023, CELLS, (BROKEN,), ("县农业农村局",))])
 
 
 def ask(store: Store, settings: Settings, text: str) -> Answer:

@@ -6,10 +6,13 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from written_stores import Written, written_store
+from written_stores import application_cells as _apply
+from written_stores import review_cells as _review
 
 from core.config import Settings
 from core.errors import GovqaError
-from core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
+from core.types import Answer, Finding
 from index.store import Store
 from qa.answer import answer_question
 from qa.cli_ask import answer_json
@@ -26,19 +29,6 @@ from qa.table_query import find_reports
 from ui.metrics import compare_catalog
 
 EAST, WEST = "某某市东城区人民政府", "某某市西城区人民政府"
-REVIEW = tuple(f"{g}.{o}" for g in ("复议", "直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结", "总计"))
-
-
-def _apply(row: str, total: int, **cols: int) -> list[Cell]:
-    cells = [Cell("申请", row, col, float(v), str(v)) for col, v in cols.items()]
-    return cells + [Cell("申请", row, "总计", float(total), str(total))]
-
-
-def _review(**outcomes: int) -> list[Cell]:
-    return [Cell("复议诉讼", "数量", c, float(outcomes.get(c.replace(".", "_"), 0)), str(outcomes.get(c.replace(".", "_"), 0)))
-            for c in REVIEW]
-
-
 EAST_2021 = (_apply("一", 40, 自然人=36, 商业企业=3, 其他=1) + _apply("二", 5) + _apply("三.一", 30) + _apply("三.二", 3)
              + _apply("三.三.1", 2) + _apply("三.三.5", 1) + _apply("三.四.1", 4) + _apply("三.七", 40) + _apply("四", 5)
              + _review(复议_纠正=1, 复议_维持=3, 复议_总计=4, 直诉_维持=2, 直诉_总计=2))
@@ -54,12 +44,8 @@ REPORTS = (("e21", EAST, "东城区", 2021, EAST_2021, ()), ("e22", EAST, "东�
 
 @pytest.fixture
 def store(settings: Settings) -> Store:
-    store = Store(settings.db_url)
-    for rid, agency, short, year, cells, findings in REPORTS:
-        report = Report(id=rid, source=f"{rid}.txt", agency=agency, short_name=short, aliases=(short[:2],), year=year,
-                        template="2021", title=f"{agency}{year}年政府信息公开工作年度报告", content_hash=rid * 20, text="")
-        store.save(ParsedReport(report, (), TableResult(tuple(cells), findings, "2021"), findings))
-    return store
+    return written_store(settings.db_url, [Written(rid, agency, short, year, cells, findings, (short[:2],))
+                                           for rid, agency, short, year, cells, findings in REPORTS])
 
 
 def ask(store: Store, settings: Settings, text: str) -> Answer:

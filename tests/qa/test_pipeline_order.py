@@ -1,0 +1,87 @@
+"""The answer path reads top to bottom (issue 14): traced with sys.setprofile, the stages qa/answer.py calls come
+in pipeline order — understand, then plan in one run, then the fetching modules; a refusal the plan decides reads
+no cell and no passage; the table route's prose check plans, fetches and chooses once each, in that order.
+
+Over the hand-typed real SQLite store (tests/qa/conftest.py) and a retriever that returns seed chunks."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from types import FrameType
+from typing import Any
+
+from qa.answer import answer_question
+
+QA = Path(__file__).resolve().parents[2] / "qa"
+ANSWER = str(QA / "answer.py")
+FETCHING = {"table_query", "table_route", "extract", "retrieve", "arith", "trend", "section_list", "contact_route", "figures",
+            "indicators"}  # modules that read cells or passages
+
+
+@contextmanager
+def stage_calls() -> Iterator[list[tuple[str, str]]]:
+    """(module, function) of every qa/ function called directly from qa/answer.py, in call order."""
+    calls: list[tuple[str, str]] = []
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        if event != "call" or frame.f_back is None or frame.f_back.f_code.co_filename != ANSWER:
+            return
+        path = Path(frame.f_code.co_filename)
+        if path.parent == QA and path.name != "answer.py":
+            calls.append((path.stem, frame.f_code.co_name))
+
+    sys.setprofile(profile)
+    try:
+        yield calls
+    finally:
+        sys.setprofile(None)
+
+
+def runs(modules: list[str]) -> list[str]:
+    """Consecutive repeats collapsed: [a, a, b, a] → [a, b, a]."""
+    return [m for i, m in enumerate(modules) if i == 0 or modules[i - 1] != m]
+
+
+def check_order(calls: list[tuple[str, str]]) -> list[str]:
+    """Understand before plan, plan in one run, nothing fetched before the plan; returns the modules after it."""
+    modules = [m for m, _ in calls]
+    assert "understand" in modules and "plan" in modules
+    assert runs(modules).count("plan") == 1, runs(modules)
+    first_plan = modules.index("plan")
+    assert modules.index("understand") < first_plan
+    assert not FETCHING & set(modules[:first_plan]), modules[:first_plan]
+    return modules[first_plan:]
+
+
+def test_a_table_question_plans_then_fetches(mini_store, settings) -> None:
+    with stage_calls() as calls:
+        answer = answer_question("红寺堡区2020年收到多少政府信息公开申请？", store=mini_store, retriever=None,
+                                 conversation=None, settings=settings)
+    assert answer.found and answer.route == "table"
+    assert "table_query" in check_order(calls)
+
+
+def test_a_refusal_the_plan_decides_reads_nothing(mini_store, settings, zhangzheng_retriever) -> None:
+    for text in ("红寺堡区2035年收到多少政府信息公开申请？", "红寺堡区2020年第13季度收到多少申请？",
+                 "红寺堡区2018年收到多少政府信息公开申请？", "云州市气象局2020年收到多少政府信息公开申请？"):
+        with stage_calls() as calls:
+            answer = answer_question(text, store=mini_store, retriever=zhangzheng_retriever, conversation=None,
+                                     settings=settings)
+        assert answer.route == "refuse" and not answer.found, text
+        after = check_order(calls)
+        assert not FETCHING & set(after), (text, after)
+    assert zhangzheng_retriever.calls == []
+
+
+def test_the_prose_check_plans_fetches_and_chooses_once(mini_store, settings, zhangzheng_retriever) -> None:
+    # 多少条 is a prose cue: the table answer is checked against a quote (none of 红寺堡区 in this retriever)
+    with stage_calls() as calls:
+        answer = answer_question("红寺堡区2020年收到多少条政府信息公开申请？", store=mini_store,
+                                 retriever=zhangzheng_retriever, conversation=None, settings=settings)
+    assert answer.found and answer.route == "table" and answer.value == 8
+    check_order(calls)
+    arbiter = [f for m, f in calls if m == "arbiter"]
+    assert arbiter == ["plan_prose_check", "fetch_quote", "choose"]
