@@ -115,13 +115,15 @@ def prefer_quote(fit: TableFit, quote: Quote | None, cue: str | None) -> bool:
     residual_found = any(w in text for w in fit.residual)
     if quote.coverage >= MIN_COVERAGE and quote.coverage > fit.share + 1e-9 and (not fit.residual or residual_found):
         return True
+    holds_table_words = all(w in text for w in fit.explained if w not in _TABLE_GENERIC)
+    if cue is not None and fit.explained and lx.PUBLISHED_CUES.fullmatch(cue):
+        # 都公开了吗: no cell says so, and the words are the row's, not the question's (这些都公示了吗 after a
+        # question on 行政处罚), so no coverage measure: the passage must name the row and say it was published
+        return holds_table_words and _cue_met(cue, quote)
     if cue is None or quote.coverage < MIN_CUE_COVERAGE:
         return False
-    holds_table_words = all(w in text for w in fit.explained if w not in _TABLE_GENERIC)
     if lx.MANNER_CUES.search(cue):  # 通过什么方式: no cell says how, a passage that names the same fact does
         return holds_table_words
-    if lx.PUBLISHED_CUES.fullmatch(cue):  # 都公开了吗: no cell says so (the cell's share is no measure here)
-        return holds_table_words and _cue_met(cue, quote)
     return _cue_met(cue, quote) and holds_table_words and quote.coverage >= fit.share - 1e-9
 
 
@@ -140,6 +142,8 @@ def plan_prose_check(q: Question, *, catalog: Catalog) -> ProseCheck | None:
     cue = prose_cue(q.text)
     if cue is not None and lx.PUBLISHED_CUES.fullmatch(cue) and q.metric.table != "主动公开":
         cue = None  # 这些申请都公开了吗: 表三 counts what was 予以公开
+    if cue is not None and lx.PUBLISHED_CUES.fullmatch(cue) and not fit.explained:
+        fit = replace(fit, explained=(q.metric.row,))  # the row was named before (这些都公示了吗): its label stands in
     return ProseCheck(fit, cue) if needs_quote_check(q, fit, cue) else None
 
 
