@@ -2,7 +2,8 @@
 functions and under TYPE_CHECKING): no arrow runs back up the pipeline and no module takes part in a cycle.
 
 Layers: core ← index ← qa ← ui; eval may import qa, index and core; nothing but eval itself, bench and the tests
-imports eval. prompts/ is data that qa reads.
+imports eval. prompts/ is data that qa reads. The stages are top-level folders imported as ``govqa.<stage>``
+(pyproject's package-dir); a bare ``import qa…`` would load a second copy of the module, so none is allowed.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parents[1]
 PACKAGES = ("core", "index", "qa", "ui", "eval", "prompts", "bench")
+STAGES = frozenset(PACKAGES) - {"bench"}  # installed under govqa.*; bench is a folder of scripts beside them
 # what each top-level package may import (besides itself)
 ALLOWED: dict[str, frozenset[str]] = {
     "core": frozenset(),
@@ -28,9 +30,16 @@ ALLOWED: dict[str, frozenset[str]] = {
 
 
 def module_name(path: Path) -> str:
-    """``qa/cli.py`` → ``qa.cli``; ``index/__init__.py`` → ``index``."""
+    """``qa/cli.py`` → ``govqa.qa.cli``; ``index/__init__.py`` → ``govqa.index``; ``bench/eval.py`` → ``bench.eval``."""
     parts = list(path.relative_to(ROOT).with_suffix("").parts)
-    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+    parts = parts[:-1] if parts[-1] == "__init__" else parts
+    return ".".join(["govqa", *parts] if parts[0] in STAGES else parts)
+
+
+def stage(name: str) -> str:
+    """``govqa.qa.cli`` → ``qa``; ``bench.eval`` → ``bench``."""
+    parts = name.split(".")
+    return parts[1] if parts[0] == "govqa" and len(parts) > 1 else parts[0]
 
 
 def modules() -> dict[str, Path]:
@@ -97,16 +106,24 @@ def cycles(edges: dict[str, set[str]]) -> list[list[str]]:
 def test_the_graph_is_read() -> None:
     edges = graph()
     assert len(edges) > 100
-    assert "core.types" in edges["qa.answer"]  # a top-level import
-    assert "index.vectors" in edges["qa.service"]  # an import inside a function
+    assert "govqa.core.types" in edges["govqa.qa.answer"]  # a top-level import
+    assert "govqa.index.vectors" in edges["govqa.qa.service"]  # an import inside a function
 
 
 @pytest.mark.parametrize("package", [p for p in PACKAGES if (ROOT / p).is_dir()])
 def test_no_import_runs_back_up_the_pipeline(package: str) -> None:
     allowed = ALLOWED[package] | {package}
-    wrong = sorted(f"{a} -> {b}" for a, targets in graph().items() if a.split(".")[0] == package
-                   for b in targets if b.split(".")[0] not in allowed)
+    wrong = sorted(f"{a} -> {b}" for a, targets in graph().items() if stage(a) == package
+                   for b in targets if stage(b) not in allowed)
     assert wrong == [], f"{package}/ may import only {sorted(allowed)}"
+
+
+def test_stages_are_imported_under_the_one_name() -> None:
+    """``from qa.answer import …`` works from a checkout but makes a second module object; use ``govqa.qa.answer``."""
+    files = [*(p for d in (*PACKAGES, "tests") for p in sorted((ROOT / d).rglob("*.py"))), *(ROOT / "govqa").glob("*.py")]
+    bare = sorted(f"{path.relative_to(ROOT)}: {n}" for path in files
+                  for n in imported_names(module_name(path), path) if n.split(".")[0] in STAGES)
+    assert bare == []
 
 
 def test_no_import_cycle() -> None:
@@ -123,8 +140,8 @@ def test_commands_of_the_upper_layers_are_named_not_imported() -> None:
 
     import click
 
-    from qa.cli import UPPER
+    from govqa.qa.cli import UPPER
 
     for module, attr in UPPER.values():
-        assert module.split(".")[0] in {"eval", "ui"}
+        assert stage(module) in {"eval", "ui"}
         assert isinstance(getattr(importlib.import_module(module), attr), click.Command)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from qa.answer import answer_question
+from govqa.qa.answer import answer_question
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / "001_c2bcf9dd95c89acf.txt"
 
@@ -15,7 +15,7 @@ def _ask(text, mini_store, settings, retriever):
 
 def _with_zhangzheng(mini_store):
     """Add the 掌政镇 agency to the catalog (its chunks come from the fake retriever)."""
-    from core.types import ParsedReport, Report, TableResult
+    from govqa.core.types import ParsedReport, Report, TableResult
 
     rep = Report(id="bbbbbbbbbbb1", source="001.txt", agency="银川市兴庆区掌政镇人民政府", short_name="掌政镇", aliases=(),
                  year=2020, template="2019", title="t", content_hash="b" * 64, text="")
@@ -68,16 +68,15 @@ def test_a_list_question_quotes_the_list_not_its_heading(mini_store, settings) -
 
 
 def test_the_llm_hook_is_called_on_every_answer(mini_store, settings, zhangzheng_retriever, monkeypatch) -> None:
-    import qa.answer
-
+    import govqa.qa.answer as answer_module
     seen = []
-    monkeypatch.setattr(qa.answer, "maybe_rewrite", lambda answer, s: seen.append(answer.text) or answer)
+    monkeypatch.setattr(answer_module, "maybe_rewrite", lambda answer, s: seen.append(answer.text) or answer)
     a = _ask("掌政镇2020年原创微博发布了多少条？", _with_zhangzheng(mini_store), settings, zhangzheng_retriever)
     assert seen == [a.text]
 
 
 def test_a_money_question_is_not_answered_by_a_sentence_without_an_amount() -> None:
-    from qa.extract import _holds_asked_amount
+    from govqa.qa.extract import _holds_asked_amount
 
     asked = "政务公开专项经费具体是多少万元？"
     assert not _holds_asked_amount(asked, "列出政务公开工作专项经费，纳入部门预算。组织专题培训21场次。")
@@ -87,7 +86,7 @@ def test_a_money_question_is_not_answered_by_a_sentence_without_an_amount() -> N
 
 
 def test_a_sum_of_money_asked_by_name_is_not_answered_by_a_count() -> None:
-    from qa.extract import _holds_asked_amount
+    from govqa.qa.extract import _holds_asked_amount
 
     # 收入 / 支出 / 经费 asked with no unit: a count of published items (预算信息3条) is no sum of money
     assert not _holds_asked_amount("东岚区2021年的财政收入是多少？", "主动公开财政预算、决算信息3条，规划信息5条。")
@@ -98,7 +97,7 @@ def test_a_sum_of_money_asked_by_name_is_not_answered_by_a_count() -> None:
 
 
 def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
-    from qa.extract import _names_asked_measure
+    from govqa.qa.extract import _names_asked_measure
 
     posted = "全年在门户网站发布各类信息4818篇。"
     assert not _names_asked_measure("门户网站的访问量是多少？", posted)
@@ -107,7 +106,7 @@ def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
 
 
 def _own_chunk(text: str) -> object:
-    from core.types import Chunk, ScoredChunk
+    from govqa.core.types import Chunk, ScoredChunk
 
     chunk = Chunk(id="own:0", report_id="own", agency="山海省科学技术厅", short_name="科学技术厅", year=2021,
                   section="总体情况", subheading="", start=0, end=len(text), text=text)
@@ -115,8 +114,8 @@ def _own_chunk(text: str) -> object:
 
 
 def test_a_count_asked_in_weak_words_only_still_finds_its_sentence() -> None:
-    from qa.extract import best_quote
-    from qa.words import tokens
+    from govqa.qa.extract import best_quote
+    from govqa.qa.words import tokens
 
     name = "山海省科学技术厅"
     hit = _own_chunk("一、基本情况。本厅持续完善网站平台建设，优化栏目设置。全年公开信息512条。召开新闻发布会6场。")
@@ -125,15 +124,15 @@ def test_a_count_asked_in_weak_words_only_still_finds_its_sentence() -> None:
 
 
 def test_a_short_form_of_the_agency_is_no_word_the_quote_must_hold() -> None:
-    from qa.extract import scope_words
+    from govqa.qa.extract import scope_words
 
     assert "科技厅" in scope_words("山海科技厅2021年清理了多少件规范性文件", ["山海省科学技术厅"])
     assert "规范性文件" not in scope_words("山海科技厅2021年清理了多少件规范性文件", ["山海省科学技术厅"])
 
 
 def test_the_sentence_that_states_the_count_beats_one_holding_the_same_number() -> None:
-    from qa.extract import best_quote
-    from qa.words import tokens
+    from govqa.qa.extract import best_quote
+    from govqa.qa.words import tokens
 
     name = "山海省科学技术厅"
     drop = [name, *tokens(name)]
@@ -150,7 +149,7 @@ def test_the_sentence_that_states_the_count_beats_one_holding_the_same_number() 
 
 
 def test_a_time_limit_is_no_count() -> None:
-    from qa.extract import holds_count
+    from govqa.qa.extract import holds_count
 
     assert not holds_count("行政处罚决定作出之日起7个工作日内、其他事项20个工作日内公开。")
     assert not holds_count("收到申请后15日内答复，3天内登记。")
@@ -159,7 +158,7 @@ def test_a_time_limit_is_no_count() -> None:
 
 
 def test_a_share_question_reads_the_percentage_not_the_counts_before_it() -> None:
-    from qa.extract import pick_number
+    from govqa.qa.extract import pick_number
 
     sentence = "全年共制发信息300条，其中主动公开120条、依申请公开130条，两项合计占总制发信息的83.3%。"
     assert pick_number(sentence, "依申请公开和主动公开占总制发信息的比例是多少", ["依申请公开"]) == (83.3, "%")
@@ -168,7 +167,7 @@ def test_a_share_question_reads_the_percentage_not_the_counts_before_it() -> Non
 
 
 def test_a_listing_quote_stops_before_the_next_sub_heading() -> None:
-    from qa.extract import best_quote
+    from govqa.qa.extract import best_quote
 
     text = ("（二）依申请公开情况。全年收到申请5件。申请内容涉及规划许可信息、征收补偿信息等。"
             "（三）政府信息管理情况。修订公开目录。")
