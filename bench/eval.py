@@ -22,7 +22,7 @@ from typing import Any
 from click.testing import CliRunner
 
 from bench.common import commit, write_result
-from qa.cli import main as govqa
+from govqa.qa.cli import main as govqa
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = "../shared/corpus"

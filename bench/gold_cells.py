@@ -21,10 +21,10 @@ import click
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.config import Settings  # noqa: E402
-from index.loaders import load_file  # noqa: E402
-from index.normalize import normalize_text  # noqa: E402
-from index.tables import parse_tables  # noqa: E402
+from govqa.core.config import Settings  # noqa: E402
+from govqa.index.loaders import load_file  # noqa: E402
+from govqa.index.normalize import normalize_text  # noqa: E402
+from govqa.index.tables import parse_tables  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "gold_cells.json"
 Key = tuple[str, str, str]

@@ -26,16 +26,16 @@ import click
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.config import load_settings  # noqa: E402
-from core.types import TABLES, Cell  # noqa: E402
-from index.audit import checks  # noqa: E402
-from index.ingest import expand_paths, ingest_paths  # noqa: E402
-from index.loaders import load_file  # noqa: E402
-from index.metadata import read_metadata  # noqa: E402
-from index.normalize import normalize_text  # noqa: E402
-from index.tables import parse_tables  # noqa: E402
-from index.templates import all_relations  # noqa: E402
-from qa.service import SAMPLES_DIR, GovQA  # noqa: E402
+from govqa.core.config import load_settings  # noqa: E402
+from govqa.core.types import TABLES, Cell  # noqa: E402
+from govqa.index.audit import checks  # noqa: E402
+from govqa.index.ingest import expand_paths, ingest_paths  # noqa: E402
+from govqa.index.loaders import load_file  # noqa: E402
+from govqa.index.metadata import read_metadata  # noqa: E402
+from govqa.index.normalize import normalize_text  # noqa: E402
+from govqa.index.tables import parse_tables  # noqa: E402
+from govqa.index.templates import all_relations  # noqa: E402
+from govqa.qa.service import SAMPLES_DIR, GovQA  # noqa: E402
 
 RESULTS = Path(__file__).resolve().parent / "results" / "ingest.json"
 

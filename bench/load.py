@@ -27,8 +27,8 @@ from pathlib import Path
 from typing import Any
 
 from bench.common import RESULTS_DIR, format_table, latency_ms, write_result
-from core.config import load_settings
-from eval.questions import EvalItem, load_questions
+from govqa.core.config import load_settings
+from govqa.eval.questions import EvalItem, load_questions
 
 ROOT = Path(__file__).resolve().parent.parent
 STARTUP_S = 600  # first start ingests the samples with the embedding model

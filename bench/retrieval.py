@@ -22,9 +22,9 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from core.config import load_settings  # noqa: E402
-from core.types import ScoredChunk  # noqa: E402
-from qa.service import GovQA  # noqa: E402
+from govqa.core.config import load_settings  # noqa: E402
+from govqa.core.types import ScoredChunk  # noqa: E402
+from govqa.qa.service import GovQA  # noqa: E402
 
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"
 QUESTIONS = ROOT / "eval" / "sets" / "narrative.jsonl"

@@ -27,7 +27,7 @@ from typing import Any
 
 from bench.common import commit, folder_mb, format_table, latency_ms, rss_mb, timed, write_result
 from bench.synth import write_corpus
-from core.config import EMBED_BACKENDS, load_settings
+from govqa.core.config import EMBED_BACKENDS, load_settings
 
 ROOT = Path(__file__).resolve().parent.parent
 REAL_MODEL_MAX = 1000
@@ -47,7 +47,7 @@ def backend_for(size: int, choice: str) -> str:
 def seed_counts(work: Path) -> dict[str, tuple[int, int]]:
     """(cells, findings) of each seed report parsed now, by its key (the first 3 characters of its file name)."""
     from bench.synth import SEEDS_DIR
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
     home = work / "home-seeds"
     if home.exists():
@@ -86,7 +86,7 @@ def measure_queries(qa: Any, n: int, *, rng: random.Random) -> dict[str, Any]:
 def run_size(size: int, paths: list[Path], *, backend: str, work: Path, queries: int,
              seeds: dict[str, tuple[int, int]]) -> dict[str, Any]:
     """Ingest the first ``size`` reports into a fresh folder and measure; returns one result row."""
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
     home = work / f"home-{size}-{backend}"
     if home.exists():

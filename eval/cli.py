@@ -14,10 +14,10 @@ from typing import TYPE_CHECKING
 import click
 
 if TYPE_CHECKING:
-    from eval.baseline import BaselineHit
-    from eval.gold import StoredReport
-    from eval.questions import EvalItem
-    from qa.service import GovQA
+    from govqa.eval.baseline import BaselineHit
+    from govqa.eval.gold import StoredReport
+    from govqa.eval.questions import EvalItem
+    from govqa.qa.service import GovQA
 
 log = logging.getLogger(__name__)
 
@@ -29,14 +29,14 @@ def report_texts(qa: GovQA) -> list[tuple[str, str]]:
 
 def stored_reports(qa: GovQA) -> list[StoredReport]:
     """Every ingested report as the strict scorer sees it (id, source file name, agency, year, stored text)."""
-    from eval.gold import StoredReport
+    from govqa.eval.gold import StoredReport
 
     return [StoredReport(r.id, r.source, r.agency, r.year, r.text) for r in qa.store.reports(with_text=True)]
 
 
 def run_baseline(qa: GovQA, items: list[EvalItem]) -> list[BaselineHit]:
     """Build the plain-RAG baseline over the same reports and look up every question in it."""
-    from eval.baseline import PlainRag
+    from govqa.eval.baseline import PlainRag
 
     rag = PlainRag.build(qa.settings, report_texts(qa))
     return [rag.hit(item) for item in items]
@@ -70,16 +70,16 @@ def eval_cmd(ctx: click.Context, questions: Path, as_json: bool, report_path: Pa
     (eval/score.py) and by the old substring rule, side by side; the bars (--min) use the strict figures. Without
     --with, ingests the bundled sample reports first when the store is empty.
     """
-    from eval.answers import load_answers, save_answers
-    from eval.baseline import hit_rates
-    from eval.gold import Gold
-    from eval.questions import load_questions
-    from eval.report import format_summary, markdown_report, to_json
-    from eval.run import parse_min, run_eval, score_saved, unmet_bars
-    from eval.sets import describe_set
-    from qa.cli_base import EXIT_REFUSED, settings_of
-    from qa.conversation import Conversation
-    from qa.service import SAMPLES_DIR, GovQA
+    from govqa.eval.answers import load_answers, save_answers
+    from govqa.eval.baseline import hit_rates
+    from govqa.eval.gold import Gold
+    from govqa.eval.questions import load_questions
+    from govqa.eval.report import format_summary, markdown_report, to_json
+    from govqa.eval.run import parse_min, run_eval, score_saved, unmet_bars
+    from govqa.eval.sets import describe_set
+    from govqa.qa.cli_base import EXIT_REFUSED, settings_of
+    from govqa.qa.conversation import Conversation
+    from govqa.qa.service import SAMPLES_DIR, GovQA
 
     try:
         bars = parse_min(mins)

@@ -24,8 +24,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from eval.gold import locate
-from qa.lexicon import unit_for
+from govqa.eval.gold import locate
+from govqa.qa.lexicon import unit_for
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "tests" / "fixtures" / "seeds"

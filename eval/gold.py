@@ -16,8 +16,8 @@ from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 
-from eval.questions import GoldSpan
-from index.normalize import normalize_text
+from govqa.eval.questions import GoldSpan
+from govqa.index.normalize import normalize_text
 
 _SKIP = re.compile(r"\s|[*<>]")
 

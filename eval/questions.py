@@ -28,7 +28,7 @@ from difflib import get_close_matches
 from pathlib import Path
 from typing import Any
 
-from core.errors import InvalidQuestionSet
+from govqa.core.errors import InvalidQuestionSet
 
 REQUIRED = ("id", "question", "kind")
 KNOWN = REQUIRED + ("expect", "found", "history", "value", "unit", "cells", "evidence", "reason", "agency", "year",

@@ -11,7 +11,7 @@ from collections.abc import Mapping, Sequence
 from html import escape
 from typing import Any
 
-from eval.run import EvalResult, ItemResult, KindScore
+from govqa.eval.run import EvalResult, ItemResult, KindScore
 
 BaselineRates = Mapping[str, tuple[int, int]]  # kind → (hits, applicable questions), see eval.baseline.hit_rates
 

@@ -20,12 +20,12 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Protocol
 
-from core.types import Answer
-from eval.questions import EvalItem
-from eval.score import missing_items, score, score_strict
+from govqa.core.types import Answer
+from govqa.eval.questions import EvalItem
+from govqa.eval.score import missing_items, score, score_strict
 
 if TYPE_CHECKING:
-    from eval.gold import Gold
+    from govqa.eval.gold import Gold
 
 log = logging.getLogger(__name__)
 

@@ -28,13 +28,13 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
-from core.numbers import normalize_numbers, number_tokens
-from core.types import REFUSAL_REASONS, Answer, Source
-from qa.lexicon import EQUIVALENT
+from govqa.core.numbers import normalize_numbers, number_tokens
+from govqa.core.types import REFUSAL_REASONS, Answer, Source
+from govqa.qa.lexicon import EQUIVALENT
 
 if TYPE_CHECKING:
-    from eval.gold import Gold
-    from eval.questions import EvalItem, GoldCell
+    from govqa.eval.gold import Gold
+    from govqa.eval.questions import EvalItem, GoldCell
 
 _PURE_NUMBER = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _INNER_SPACE = re.compile(r"(?<!\d)\s+|\s+(?!\d)")

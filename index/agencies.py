@@ -20,10 +20,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from core.errors import ConfigError
-from index.agency_names import valid_agency
-from index.metadata import divisions, names_for
-from index.regions import leading_divisions, region_of
+from govqa.core.errors import ConfigError
+from govqa.index.agency_names import valid_agency
+from govqa.index.metadata import divisions, names_for
+from govqa.index.regions import leading_divisions, region_of
 
 log = logging.getLogger(__name__)
 

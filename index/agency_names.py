@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from index.regions import leading_divisions
+from govqa.index.regions import leading_divisions
 
 # what the name of a body that publishes an annual report ends with (longest first where one ends another)
 GOV_SUFFIXES = (

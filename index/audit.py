@@ -13,9 +13,9 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from core.types import TABLES, Cell, CellRef, Finding
-from index.numbers import format_number
-from index.templates import Relation, all_relations
+from govqa.core.types import TABLES, Cell, CellRef, Finding
+from govqa.index.numbers import format_number
+from govqa.index.templates import Relation, all_relations
 
 TOLERANCE = 1e-6
 Values = Mapping[tuple[str, str], float]  # (row, col) -> value, one table

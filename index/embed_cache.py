@@ -17,7 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from tqdm import tqdm
 
-from index.embed_base import BaseEmbedder, prefixed
+from govqa.index.embed_base import BaseEmbedder, prefixed
 
 log = logging.getLogger(__name__)
 

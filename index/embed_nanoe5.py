@@ -25,8 +25,8 @@ from typing import Any
 
 import numpy as np
 
-from core.errors import ModelUnavailable
-from index.embed_tokenizer import tokenizer_config, tokenizer_spec
+from govqa.core.errors import ModelUnavailable
+from govqa.index.embed_tokenizer import tokenizer_config, tokenizer_spec
 
 log = logging.getLogger(__name__)
 
@@ -273,7 +273,7 @@ def ensure_expanded(models_dir: Path) -> tuple[Path, str]:
 
 def _save_sentence_transformer(hf_dir: Path, st_dir: Path, *, max_seq_length: int) -> None:
     """Wrap the Hugging Face folder as Transformer -> mean Pooling -> Normalize and save it with sentence-transformers."""
-    from index.embed_base import load_offline
+    from govqa.index.embed_base import load_offline
 
     st = load_offline()
     modules = st.sentence_transformer.modules

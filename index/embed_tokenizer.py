@@ -17,7 +17,7 @@ import struct
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from core.errors import ModelUnavailable
+from govqa.core.errors import ModelUnavailable
 
 SPECIAL_TOKENS = ("<s>", "<pad>", "</s>", "<unk>", "<mask>")
 _LEAF_BIT = 1 << 31

@@ -6,7 +6,7 @@ import json
 from collections.abc import Iterable
 from typing import Any
 
-from core.types import CellRef
+from govqa.core.types import CellRef
 
 
 def _number(value: float | None) -> int | float | None:

@@ -6,12 +6,12 @@ from __future__ import annotations
 from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
-from core.config import Settings
-from core.types import Finding, Report
-from index.yoy import yoy_findings
+from govqa.core.config import Settings
+from govqa.core.types import Finding, Report
+from govqa.index.yoy import yoy_findings
 
 if TYPE_CHECKING:
-    from index.store import Store
+    from govqa.index.store import Store
 
 
 def report_findings(store: Store, reports: Sequence[Report], *, settings: Settings, notes: bool = False,

@@ -16,22 +16,22 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Protocol
 
-from core.config import Settings
-from core.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
-from core.types import Identity, LoadedDocument, ParsedReport, Report, Section
-from index.agencies import AliasMap, alias_path, load_aliases, resolve_agency
-from index.audit import audit
-from index.chain import settle_by_neighbours
-from index.consistency import StoreCheck, reconcile
-from index.loaders import LOADERS, load_file
-from index.metadata import names_for, read_metadata, with_identity
-from index.normalize import normalize_text
-from index.sections import split_sections
-from index.store import IndexHook, Store
-from index.tables import parse_tables
-from index.text_table import text_table_findings
-from index.versions import CellDiff, Saved, Version
-from index.writelock import writer_lock
+from govqa.core.config import Settings
+from govqa.core.errors import GovqaError, MissingIdentity, NoTables, UnreadableFile
+from govqa.core.types import Identity, LoadedDocument, ParsedReport, Report, Section
+from govqa.index.agencies import AliasMap, alias_path, load_aliases, resolve_agency
+from govqa.index.audit import audit
+from govqa.index.chain import settle_by_neighbours
+from govqa.index.consistency import StoreCheck, reconcile
+from govqa.index.loaders import LOADERS, load_file
+from govqa.index.metadata import names_for, read_metadata, with_identity
+from govqa.index.normalize import normalize_text
+from govqa.index.sections import split_sections
+from govqa.index.store import IndexHook, Store
+from govqa.index.tables import parse_tables
+from govqa.index.text_table import text_table_findings
+from govqa.index.versions import CellDiff, Saved, Version
+from govqa.index.writelock import writer_lock
 
 log = logging.getLogger(__name__)
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import NamedTuple
 
-from core.types import TableBlock
+from govqa.core.types import TableBlock
 
 
 class Extracted(NamedTuple):

@@ -12,9 +12,9 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml.etree import XMLSyntaxError
 
-from core.errors import UnreadableFile
-from core.types import TableBlock
-from index.load_common import Extracted, SpanCell, expand_spans, render_table, table_block
+from govqa.core.errors import UnreadableFile
+from govqa.core.types import TableBlock
+from govqa.index.load_common import Extracted, SpanCell, expand_spans, render_table, table_block
 
 log = logging.getLogger(__name__)
 

@@ -8,10 +8,10 @@ import re
 from bs4 import BeautifulSoup, NavigableString, Tag
 from bs4.element import Comment, Doctype, ProcessingInstruction
 
-from core.errors import UnreadableFile
-from core.types import TableBlock
-from index.load_common import Extracted, SpanCell, expand_spans, render_table, table_block
-from index.load_text import decode_text
+from govqa.core.errors import UnreadableFile
+from govqa.core.types import TableBlock
+from govqa.index.load_common import Extracted, SpanCell, expand_spans, render_table, table_block
+from govqa.index.load_text import decode_text
 
 log = logging.getLogger(__name__)
 

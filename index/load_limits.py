@@ -16,8 +16,8 @@ import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
 
-from core.config import Settings
-from core.errors import UnreadableFile
+from govqa.core.config import Settings
+from govqa.core.errors import UnreadableFile
 
 MB = 1024 * 1024
 RATIO_FLOOR = MB  # a part or stream smaller than this unpacked is never refused by its ratio alone

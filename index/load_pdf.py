@@ -11,9 +11,9 @@ from typing import Any, NamedTuple
 import pdfplumber
 from pdfminer.pdfdocument import PDFEncryptionError
 
-from core.errors import EncryptedPdf, ScannedPdf, UnreadableFile
-from core.types import TableBlock
-from index.load_common import Extracted, render_table, table_block
+from govqa.core.errors import EncryptedPdf, ScannedPdf, UnreadableFile
+from govqa.core.types import TableBlock
+from govqa.index.load_common import Extracted, render_table, table_block
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ import codecs
 import logging
 import re
 
-from core.errors import UnreadableFile
-from index.load_common import Extracted
+from govqa.core.errors import UnreadableFile
+from govqa.index.load_common import Extracted
 
 log = logging.getLogger(__name__)
 

@@ -7,16 +7,16 @@ import logging
 from collections.abc import Callable
 from pathlib import Path
 
-from core.config import Settings
-from core.errors import UnreadableFile
-from core.types import LoadedDocument
-from index.load_common import Extracted
-from index.load_docx import load_docx
-from index.load_html import load_html
-from index.load_limits import check_unpacked
-from index.load_pdf import load_pdf
-from index.load_text import load_text
-from index.normalize import normalize_text
+from govqa.core.config import Settings
+from govqa.core.errors import UnreadableFile
+from govqa.core.types import LoadedDocument
+from govqa.index.load_common import Extracted
+from govqa.index.load_docx import load_docx
+from govqa.index.load_html import load_html
+from govqa.index.load_limits import check_unpacked
+from govqa.index.load_pdf import load_pdf
+from govqa.index.load_text import load_text
+from govqa.index.normalize import normalize_text
 
 log = logging.getLogger(__name__)
 

@@ -7,9 +7,9 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
-from core.types import Identity, ReportMeta
-from index.agency_names import SHORT_PLACE, best_suffix, valid_agency
-from index.regions import is_zone
+from govqa.core.types import Identity, ReportMeta
+from govqa.index.agency_names import SHORT_PLACE, best_suffix, valid_agency
+from govqa.index.regions import is_zone
 
 log = logging.getLogger(__name__)
 

@@ -12,8 +12,8 @@ from typing import Any
 from sqlalchemy import Connection, func, insert, inspect, select, text, update
 from sqlalchemy.schema import CreateColumn
 
-from index import schema
-from index.versions import UNSURE_KINDS
+from govqa.index import schema
+from govqa.index.versions import UNSURE_KINDS
 
 
 def m001_reports_cells(conn: Connection) -> None:

@@ -25,7 +25,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from itertools import combinations, pairwise
 
-from core.errors import GovqaError
+from govqa.core.errors import GovqaError
 
 CJK = "\u4e00-\u9fff"
 # Amounts are stored in 万元: the factor that turns a printed unit into 万元.

@@ -7,8 +7,8 @@ import re
 from collections.abc import Sequence
 from pathlib import Path
 
-from core.types import Report
-from index.versions import Version
+from govqa.core.types import Report
+from govqa.index.versions import Version
 
 _YEAR_SUFFIX = re.compile(r"^(?P<name>.+?)\s*(?P<year>(?:19|20)\d\d)\s*年?(?:度)?$")
 

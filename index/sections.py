@@ -7,8 +7,8 @@ import re
 from difflib import SequenceMatcher
 from typing import NamedTuple
 
-from core.types import Section, Subsection
-from index.headings import (
+from govqa.core.types import Section, Subsection
+from govqa.index.headings import (
     PREAMBLE_TITLE,
     SECTION_HEADING,
     SECTION_NUMERALS,

@@ -24,14 +24,14 @@ from typing import Any
 from sqlalchemy import Connection, Engine, create_engine, delete, event, func, insert, inspect, select, update
 from sqlalchemy.engine import Row
 
-from core.errors import AmbiguousReport, UnknownReport
-from core.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
-from index import schema
-from index.finding_json import dump_cells, load_cells
-from index.migrations import MIGRATIONS
-from index.report_ref import match_reports, match_versions
-from index.versions import Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
-from index.writelock import migration_lock
+from govqa.core.errors import AmbiguousReport, UnknownReport
+from govqa.core.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
+from govqa.index import schema
+from govqa.index.finding_json import dump_cells, load_cells
+from govqa.index.migrations import MIGRATIONS
+from govqa.index.report_ref import match_reports, match_versions
+from govqa.index.versions import Saved, Version, completeness, diff_cells, pack, unpack, unsure_count
+from govqa.index.writelock import migration_lock
 
 log = logging.getLogger(__name__)
 __all__ = ["MIGRATIONS", "IndexHook", "Store", "make_engine"]

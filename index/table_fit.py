@@ -13,9 +13,9 @@ from dataclasses import dataclass, field, replace
 from itertools import accumulate, chain, combinations, pairwise
 from math import comb
 
-from index.audit import checks
-from index.numbers import BLANK, Token, cut_digits, format_number, printed_value, split_tokens
-from index.templates import Relation, TableTemplate, TemplateRow
+from govqa.index.audit import checks
+from govqa.index.numbers import BLANK, Token, cut_digits, format_number, printed_value, split_tokens
+from govqa.index.templates import Relation, TableTemplate, TemplateRow
 
 MAX_CANDIDATES = 20_000
 MAX_PLACEMENTS = 2_000  # ways to place the values of a row that printed only its non-empty cells

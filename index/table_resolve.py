@@ -15,12 +15,12 @@ import logging
 from dataclasses import dataclass
 from itertools import product
 
-from core.types import Finding
-from index.audit import checks, satisfied
-from index.numbers import BLANK, format_number
-from index.table_fit import Reading, RowFit
-from index.templates import TableTemplate, TemplateRow
-from index.text_table import CellStatement, cell_statements
+from govqa.core.types import Finding
+from govqa.index.audit import checks, satisfied
+from govqa.index.numbers import BLANK, format_number
+from govqa.index.table_fit import Reading, RowFit
+from govqa.index.templates import TableTemplate, TemplateRow
+from govqa.index.text_table import CellStatement, cell_statements
 
 log = logging.getLogger(__name__)
 MAX_COMBINATIONS = 4_096  # readings of a table's undecided rows tried together; past it, row by row

@@ -18,11 +18,11 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from core.types import TABLES, Cell, Finding, TableResult
-from index.numbers import BLANK, MONEY_UNITS, NIL_MARKS, Token, clean_chars, format_number, lex
-from index.table_fit import RowFit, fit_row
-from index.table_resolve import resolve
-from index.templates import TableTemplate, TemplateRow, load_templates
+from govqa.core.types import TABLES, Cell, Finding, TableResult
+from govqa.index.numbers import BLANK, MONEY_UNITS, NIL_MARKS, Token, clean_chars, format_number, lex
+from govqa.index.table_fit import RowFit, fit_row
+from govqa.index.table_resolve import resolve
+from govqa.index.templates import TableTemplate, TemplateRow, load_templates
 
 log = logging.getLogger(__name__)
 

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from core.errors import GovqaError
+from govqa.core.errors import GovqaError
 
 
 @dataclass(frozen=True)
@@ -134,7 +134,7 @@ def _table(name: str, data: dict, source: str) -> TableTemplate:
 def load_templates() -> dict[str, Template]:
     """Every template version shipped in index/templates/, keyed by version, oldest first."""
     found: dict[str, Template] = {}
-    folder = resources.files("index") / "templates"
+    folder = resources.files("govqa.index") / "templates"
     for entry in sorted(folder.iterdir(), key=lambda p: p.name):
         if not entry.name.endswith(".json"):
             continue

@@ -18,9 +18,9 @@ import re
 from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 
-from core.numbers import cn_number
-from core.types import Cell, CellRef, Finding
-from index.numbers import format_number
+from govqa.core.numbers import cn_number
+from govqa.core.types import Cell, CellRef, Finding
+from govqa.index.numbers import format_number
 
 _NUM = r"(?<![\d第.])(?P<num>\d+|[零〇一二两三四五六七八九十]{1,3})(?![\d.%％余])"
 _UNIT = r"\s*(?:件|条|项|个|份|宗|起|次)(?!工作日|小时|日|天|月|年)"  # 5个工作日 is a time limit

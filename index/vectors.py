@@ -23,12 +23,12 @@ from chromadb.config import Settings as ChromaSettings
 from chromadb.errors import NotFoundError
 from tqdm import tqdm
 
-from core.config import Settings
-from core.errors import IndexModelMismatch
-from core.protocols import Embedder
-from core.types import Chunk, Report, ScoredChunk, Section
-from index.chunks import chunk_report, embed_text
-from index.writelock import file_lock
+from govqa.core.config import Settings
+from govqa.core.errors import IndexModelMismatch
+from govqa.core.protocols import Embedder
+from govqa.core.types import Chunk, Report, ScoredChunk, Section
+from govqa.index.chunks import chunk_report, embed_text
+from govqa.index.writelock import file_lock
 
 log = logging.getLogger(__name__)
 

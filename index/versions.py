@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from core.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
-from index.finding_json import dump_cells, load_cells
+from govqa.core.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
+from govqa.index.finding_json import dump_cells, load_cells
 
 UNSURE_KINDS = frozenset({"ambiguous", "missing"})  # findings that mean a cell was not read for sure
 CellKey = tuple[str, str, str]  # (table, row, col)

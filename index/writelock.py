@@ -24,7 +24,7 @@ from sqlalchemy import Connection, create_engine, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.pool import NullPool
 
-from core.config import Settings
+from govqa.core.config import Settings
 
 log = logging.getLogger(__name__)
 

@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from itertools import pairwise
 
-from core.types import Cell, CellRef, Finding, Report
-from index.numbers import format_number
+from govqa.core.types import Cell, CellRef, Finding, Report
+from govqa.index.numbers import format_number
 
 Key = tuple[str, str, str]
 CARRIED_IN: Key = ("申请", "二", "总计")

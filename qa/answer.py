@@ -15,26 +15,26 @@ from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
-from core.config import Settings
-from core.protocols import ReportStore, Searcher
-from core.types import Answer, Question
-from qa import lexicon as lx
-from qa import wording as wd
-from qa.arbiter import choose, fetch_quote, names_the_metric, plan_prose_check
-from qa.arith import arithmetic_answer
-from qa.catalog import Catalog
-from qa.contact_route import contact_answer
-from qa.conversation import Conversation
-from qa.extract import retrieval_answer, store_texts
-from qa.llm import maybe_rewrite
-from qa.plan import plan, refuse
-from qa.scope import with_scope
-from qa.section_list import section_answer
-from qa.table_query import find_reports
-from qa.table_route import table_answer, tables_not_found
-from qa.trend import trend_answer
-from qa.understand import understand
-from qa.words import add_names
+from govqa.core.config import Settings
+from govqa.core.protocols import ReportStore, Searcher
+from govqa.core.types import Answer, Question
+from govqa.qa import lexicon as lx
+from govqa.qa import wording as wd
+from govqa.qa.arbiter import choose, fetch_quote, names_the_metric, plan_prose_check
+from govqa.qa.arith import arithmetic_answer
+from govqa.qa.catalog import Catalog
+from govqa.qa.contact_route import contact_answer
+from govqa.qa.conversation import Conversation
+from govqa.qa.extract import retrieval_answer, store_texts
+from govqa.qa.llm import maybe_rewrite
+from govqa.qa.plan import plan, refuse
+from govqa.qa.scope import with_scope
+from govqa.qa.section_list import section_answer
+from govqa.qa.table_query import find_reports
+from govqa.qa.table_route import table_answer, tables_not_found
+from govqa.qa.trend import trend_answer
+from govqa.qa.understand import understand
+from govqa.qa.words import add_names
 
 log = logging.getLogger(__name__)
 
@@ -57,7 +57,7 @@ _ALIASES: dict[Any, tuple[float, dict[str, tuple[str, ...]]]] = {}
 
 def user_aliases(home: Path) -> dict[str, tuple[str, ...]]:
     """The user's alias file (GOVQA_HOME/agencies.toml), read again only when it changed."""
-    from index.agencies import alias_path, load_aliases
+    from govqa.index.agencies import alias_path, load_aliases
 
     path = alias_path(home)
     try:

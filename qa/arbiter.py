@@ -18,13 +18,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from core.protocols import Searcher
-from core.types import Answer, Metric, Question
-from index.numbers import format_number
-from qa import lexicon as lx
-from qa.catalog import Catalog
-from qa.extract import MIN_COVERAGE, Quote, find_quote, holds_count, name_words, question_weights, quote_answer
-from qa.shortnames import abbreviation_score, region_forms
+from govqa.core.protocols import Searcher
+from govqa.core.types import Answer, Metric, Question
+from govqa.index.numbers import format_number
+from govqa.qa import lexicon as lx
+from govqa.qa.catalog import Catalog
+from govqa.qa.extract import MIN_COVERAGE, Quote, find_quote, holds_count, name_words, question_weights, quote_answer
+from govqa.qa.shortnames import abbreviation_score, region_forms
 
 log = logging.getLogger(__name__)
 

@@ -15,12 +15,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.protocols import ReportStore
-from core.types import Answer, Metric, Question
-from qa import compose as cp
-from qa import lexicon as lx
-from qa.figures import asks_sum, figures_answer, shared_metrics, with_col
-from qa.indicators import (
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Answer, Metric, Question
+from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
+from govqa.qa.figures import asks_sum, figures_answer, shared_metrics, with_col
+from govqa.qa.indicators import (
     Indicator,
     IndicatorValue,
     broken_cells,
@@ -31,8 +31,8 @@ from qa.indicators import (
     number,
     term_label,
 )
-from qa.table_query import ReportRef, find_reports, metric_values
-from qa.trend import TREND_WORDS, template_prints
+from govqa.qa.table_query import ReportRef, find_reports, metric_values
+from govqa.qa.trend import TREND_WORDS, template_prints
 
 SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占|百分之(?:几|多少)|几成")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
@@ -75,7 +75,7 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 
     A follow-up that names no figure of its own (掌政镇呢？, 2019年呢？) does the earlier question's arithmetic again.
     """
-    from qa.understand import find_metric
+    from govqa.qa.understand import find_metric
 
     if q.followup and q.query and not find_indicators(q.text) and find_metric(q.text) is None:
         again = _arithmetic(replace(q, text=q.query), store=store, pairs=pairs)
@@ -172,7 +172,7 @@ def _shares(q: Question) -> list[Indicator]:
         return [s for s in each if s is not None] if all(each) else []
     if (summed := _share_of_sum(q.text)) is not None:
         return [summed]
-    from qa.understand import find_metric
+    from govqa.qa.understand import find_metric
 
     m = SHARE_WORDS.search(q.text)
     before = q.text[: m.start()] if m else q.text
@@ -189,7 +189,7 @@ _OF_WHOLE = re.compile(r"占(?:了)?([^，。？?]{2,20}?)的?(?:比例|比重|�
 
 def _of_named_whole(text: str, share: Indicator) -> Indicator:
     """A share over the whole the question names (予以公开的占新收申请的百分之多少), else over the usual one."""
-    from qa.understand import find_metric
+    from govqa.qa.understand import find_metric
 
     m = _OF_WHOLE.search(text)
     whole = find_metric(m.group(1)) if m else None

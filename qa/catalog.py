@@ -14,12 +14,12 @@ from dataclasses import dataclass, field
 from functools import cached_property, lru_cache
 from typing import Any
 
-from core.protocols import ReportStore
-from index.agencies import places
-from index.agency_names import GOV_SUFFIXES, has_sentence_words
-from qa.mentions import names_in, trim_lead
-from qa.shortnames import abbreviation_score, short_matches
-from qa.words import tokens
+from govqa.core.protocols import ReportStore
+from govqa.index.agencies import places
+from govqa.index.agency_names import GOV_SUFFIXES, has_sentence_words
+from govqa.qa.mentions import names_in, trim_lead
+from govqa.qa.shortnames import abbreviation_score, short_matches
+from govqa.qa.words import tokens
 
 GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 

@@ -15,13 +15,13 @@ import sys
 
 import click
 
-from core.config import load_settings
-from core.errors import GovqaError
-from qa import cli_agencies, cli_ask, cli_ingest, cli_search
-from qa.cli_base import EXIT_USAGE
+from govqa.core.config import load_settings
+from govqa.core.errors import GovqaError
+from govqa.qa import cli_agencies, cli_ask, cli_ingest, cli_search
+from govqa.qa.cli_base import EXIT_USAGE
 
 # command name -> (module, attribute) of the commands defined above qa/ in the pipeline
-UPPER: dict[str, tuple[str, str]] = {"eval": ("eval.cli", "eval_cmd"), "serve": ("ui.serve", "serve")}
+UPPER: dict[str, tuple[str, str]] = {"eval": ("govqa.eval.cli", "eval_cmd"), "serve": ("govqa.ui.serve", "serve")}
 
 
 class GovqaGroup(click.Group):

@@ -7,8 +7,8 @@ from dataclasses import asdict
 
 import click
 
-from qa.cli_base import settings_of
-from qa.service import GovQA
+from govqa.qa.cli_base import settings_of
+from govqa.qa.service import GovQA
 
 
 @click.command()
@@ -20,7 +20,7 @@ def agencies(ctx: click.Context, as_json: bool) -> None:
     Names of one body (淮安市洪泽区人民政府 / 洪泽区人民政府) are one entity. Edit GOVQA_HOME/agencies.toml to say
     more: one line per agency, "全称" = ["别名", …]; new reports under any of those names are filed under the 全称.
     """
-    from index.agencies import alias_path, entities, load_aliases
+    from govqa.index.agencies import alias_path, entities, load_aliases
 
     settings = settings_of(ctx)
     found = entities(GovQA(settings).store.agencies(), aliases=load_aliases(alias_path(settings.home)))

@@ -13,7 +13,7 @@ from typing import Any
 
 import click
 
-from core.types import Answer
+from govqa.core.types import Answer
 
 EMPTY_QUESTION = ("问题为空：请在 govqa ask 后写出问题，例如 govqa ask \"红寺堡区2020年收到多少政府信息公开申请？\"\n"
                   "empty question: write the question after `govqa ask`, or pipe one question per line into `govqa ask`")
@@ -54,9 +54,9 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, chat: bool) -> 
 
     Exit status 1 when the (last) question was refused.
     """
-    from qa.cli_base import EXIT_REFUSED, settings_of
-    from qa.conversation import Conversation
-    from qa.service import GovQA
+    from govqa.qa.cli_base import EXIT_REFUSED, settings_of
+    from govqa.qa.conversation import Conversation
+    from govqa.qa.service import GovQA
 
     if question is not None and not question.strip():
         raise click.UsageError(EMPTY_QUESTION)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from core.config import Settings
+from govqa.core.config import Settings
 
 EXIT_OK, EXIT_REFUSED, EXIT_USAGE = 0, 1, 2
 

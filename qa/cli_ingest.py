@@ -9,19 +9,19 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from core.errors import ModelUnavailable, UnknownReport
-from core.types import FINDING_KINDS, Cell, Finding, Identity, Report
-from index.finding_json import cell_ref_dict
-from qa.changelog import cli_user, record_change
-from qa.cli_base import EXIT_OK, EXIT_REFUSED, settings_of
-from qa.service import GovQA
+from govqa.core.errors import ModelUnavailable, UnknownReport
+from govqa.core.types import FINDING_KINDS, Cell, Finding, Identity, Report
+from govqa.index.finding_json import cell_ref_dict
+from govqa.qa.changelog import cli_user, record_change
+from govqa.qa.cli_base import EXIT_OK, EXIT_REFUSED, settings_of
+from govqa.qa.service import GovQA
 
 if TYPE_CHECKING:
-    from index.consistency import StoreCheck
-    from index.ingest import FileResult, IngestSummary
-    from index.store import IndexHook, Store
-    from index.vectors import ChunkIndex
-    from index.versions import CellDiff, Saved, Version
+    from govqa.index.consistency import StoreCheck
+    from govqa.index.ingest import FileResult, IngestSummary
+    from govqa.index.store import IndexHook, Store
+    from govqa.index.vectors import ChunkIndex
+    from govqa.index.versions import CellDiff, Saved, Version
 
 
 def _number(value: float | None) -> int | float | None:
@@ -142,7 +142,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency
     from tqdm import tqdm
     from tqdm.contrib.logging import logging_redirect_tqdm
 
-    from index.ingest import expand_paths, ingest_paths
+    from govqa.index.ingest import expand_paths, ingest_paths
 
     settings = settings_of(ctx)
     qa = GovQA(settings)
@@ -173,8 +173,8 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency
 def activate(ctx: click.Context, version: str, no_vectors: bool) -> None:
     """Make VERSION (an id or id prefix from `govqa reports --versions`, or a file name) the version that answers
     for its agency and year; the version answering until now is kept, inactive. Exit 2 for an unknown version."""
-    from index.ingest import write_with_vectors
-    from index.writelock import writer_lock
+    from govqa.index.ingest import write_with_vectors
+    from govqa.index.writelock import writer_lock
 
     settings = settings_of(ctx)
     qa = GovQA(settings)
@@ -200,8 +200,8 @@ def delete(ctx: click.Context, version: str, no_vectors: bool) -> None:
     """Delete VERSION (an id or id prefix from `govqa reports --versions`, or a file name) and what was parsed from
     it; the other versions of its agency and year are kept, and the most complete of them answers if VERSION did.
     Exit 2 for an unknown version."""
-    from index.ingest import write_with_vectors
-    from index.writelock import writer_lock
+    from govqa.index.ingest import write_with_vectors
+    from govqa.index.writelock import writer_lock
 
     settings = settings_of(ctx)
     qa = GovQA(settings)
@@ -321,7 +321,7 @@ def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool, ki
     note (information, listed only with --notes). --json gives each finding's cells and the passage it rests on.
     With --store, check the stores instead (changes nothing; `govqa repair` fixes what it lists).
     """
-    from index.findings import report_findings
+    from govqa.index.findings import report_findings
 
     if whole_store:
         _check_store(ctx, as_json=as_json)
@@ -351,7 +351,7 @@ def _store_check_json(found: StoreCheck) -> dict[str, Any]:
 
 
 def _check_store(ctx: click.Context, *, as_json: bool) -> None:
-    from index.consistency import inspect_store
+    from govqa.index.consistency import inspect_store
 
     qa = GovQA(settings_of(ctx))
     found = inspect_store(qa.store, _indexer(qa))
@@ -369,8 +369,8 @@ def _check_store(ctx: click.Context, *, as_json: bool) -> None:
 def repair(ctx: click.Context, as_json: bool) -> None:
     """Make the SQL store and the vector index agree: remove interrupted writes and the vectors of versions that do
     not answer, re-index active versions whose vectors are missing. Waits for a running writer. Exit 0."""
-    from index.consistency import reconcile
-    from index.writelock import writer_lock
+    from govqa.index.consistency import reconcile
+    from govqa.index.writelock import writer_lock
 
     settings = settings_of(ctx)
     qa = GovQA(settings)

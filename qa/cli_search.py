@@ -7,17 +7,17 @@ from typing import Any
 
 import click
 
-from core.errors import UnknownAgency
-from core.types import ScoredChunk
-from qa.cli_base import settings_of
-from qa.service import GovQA
+from govqa.core.errors import UnknownAgency
+from govqa.core.types import ScoredChunk
+from govqa.qa.cli_base import settings_of
+from govqa.qa.service import GovQA
 
 
 def resolve_agencies(qa: GovQA, names: tuple[str, ...]) -> tuple[str, ...]:
     """Full agency names for the names a user typed (short names and aliases too); unknown → UnknownAgency."""
     if not names:
         return ()
-    from qa.catalog import Catalog
+    from govqa.qa.catalog import Catalog
 
     catalog = Catalog.from_store(qa.store)
     out: list[str] = []
@@ -39,7 +39,7 @@ def hit_json(rank: int, hit: ScoredChunk) -> dict[str, Any]:
 
 
 def _hit_lines(rank: int, hit: ScoredChunk) -> list[str]:
-    from index.chunks import compact_prose
+    from govqa.index.chunks import compact_prose
 
     c = hit.chunk
     ranks = f"v{hit.vector_rank or '-'} b{hit.bm25_rank or '-'}"
@@ -74,7 +74,7 @@ def search(ctx: click.Context, query: str, agencies: tuple[str, ...], years: tup
 @click.pass_context
 def reindex(ctx: click.Context) -> None:
     """Rebuild the vector index from the store with the configured embedding model."""
-    from index.writelock import writer_lock
+    from govqa.index.writelock import writer_lock
 
     settings = settings_of(ctx)
     qa = GovQA(settings)

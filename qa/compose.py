@@ -10,9 +10,9 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.types import Metric, Question, Source
-from qa import lexicon as lx
-from qa.table_query import CellHit, MetricValue, ReportRef, template_has
+from govqa.core.types import Metric, Question, Source
+from govqa.qa import lexicon as lx
+from govqa.qa.table_query import CellHit, MetricValue, ReportRef, template_has
 
 _NUM = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _ORDINALS = "一二三四五六七八九十"

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from core.protocols import ReportStore
-from core.types import Answer, Question, Source
-from qa.catalog import Catalog
-from qa.compose import report_title
-from qa.contacts import ANY_WAY, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
-from qa.table_query import ReportRef, find_reports
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Answer, Question, Source
+from govqa.qa.catalog import Catalog
+from govqa.qa.compose import report_title
+from govqa.qa.contacts import ANY_WAY, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
+from govqa.qa.table_query import ReportRef, find_reports
 
 MAX_AGENCIES = 3  # a contact question names one agency, at most a few
 

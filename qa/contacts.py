@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.sections import split_sections
-from qa.passages import is_heading
+from govqa.index.sections import split_sections
+from govqa.qa.passages import is_heading
 
 KINDS: tuple[str, ...] = ("联系人", "地址", "邮编", "电话", "传真", "邮箱", "网址", "办公时间")
 # what a question asks for, kind by kind

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
 
-from core.types import Answer, Question
+from govqa.core.types import Answer, Question
 
 
 @dataclass

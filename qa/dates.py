@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 
-from core.numbers import cn_number
+from govqa.core.numbers import cn_number
 
 _N = r"([0-9０-９]+|[零〇一二两三四五六七八九十百]+)"
 # 第3季度 / 5季度 / 第四季 / 第14个月 / 13月 / 13月份 (an ordinal month needs 第 when 个 is written: 14个月 is a span)

@@ -20,19 +20,19 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from core.config import Settings
-from core.errors import GovqaError
-from core.protocols import Embedder, ReportStore, Searcher
-from core.types import Answer, Chunk, Question, Source
-from qa import lexicon as lx
-from qa.catalog import Catalog
-from qa.compose import report_title
-from qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
-from qa.overlap import SPACED, bigram_share, coverage_of, synonyms, word_credit
-from qa.passages import Passage, passage_sentences
-from qa.semantic import Similarity, sentence_similarity
-from qa.shortnames import abbreviation_score
-from qa.words import content_tokens, tokens
+from govqa.core.config import Settings
+from govqa.core.errors import GovqaError
+from govqa.core.protocols import Embedder, ReportStore, Searcher
+from govqa.core.types import Answer, Chunk, Question, Source
+from govqa.qa import lexicon as lx
+from govqa.qa.catalog import Catalog
+from govqa.qa.compose import report_title
+from govqa.qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
+from govqa.qa.overlap import SPACED, bigram_share, coverage_of, synonyms, word_credit
+from govqa.qa.passages import Passage, passage_sentences
+from govqa.qa.semantic import Similarity, sentence_similarity
+from govqa.qa.shortnames import abbreviation_score
+from govqa.qa.words import content_tokens, tokens
 
 log = logging.getLogger(__name__)
 

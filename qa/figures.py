@@ -18,12 +18,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from typing import Any
 
-from core.protocols import ReportStore
-from core.types import Answer, Metric, Question
-from qa import compose as cp
-from qa import lexicon as lx
-from qa.indicators import broken_cells, term_label
-from qa.table_query import MetricValue, ReportRef, metric_values
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Answer, Metric, Question
+from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
+from govqa.qa.indicators import broken_cells, term_label
+from govqa.qa.table_query import MetricValue, ReportRef, metric_values
 
 ASKING = re.compile(r"多少|几[件个条项次起宗份倍]?|是否|有没有|哪些|哪个|哪一个|哪项|谁|怎样|如何|什么|吗|分别|各")
 _TIMES = re.compile(r"(?:几|多少)倍")  # A是B的几倍: a ratio
@@ -71,7 +71,7 @@ def _protected(text: str) -> set[int]:
     for word in (w for w in words if _JOIN.search(w)):
         for m in re.finditer(re.escape(word), text):
             covered.update(range(m.start(), m.end()))
-    from qa.understand import find_row_term
+    from govqa.qa.understand import find_row_term
 
     for m in _YEARS_JOINED.finditer(text):  # 2021年和2023年: two years, not two figures
         covered.update(range(m.start(), m.end()))
@@ -101,7 +101,7 @@ def _split(text: str, pattern: re.Pattern[str]) -> list[str]:
 def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False) -> Term | None:
     """The figure one piece of text names; a column word of ``whole`` fills a piece that names none. ``named``: the
     piece must name its row or column, not only the word 申请 (几件申请是区分处理、部分公开的 asks one figure)."""
-    from qa.understand import find_col, find_metric, find_row_term
+    from govqa.qa.understand import find_col, find_metric, find_row_term
 
     metric = find_metric(text)
     row = find_row_term(text)
@@ -198,7 +198,7 @@ _WITHIN = re.compile(r"当中|之中|里面|中|里")
 
 def _after_within(piece: str) -> str:
     """What a piece names after its last 中 / 里 (办理结果中予以公开 names 予以公开), when that names a figure."""
-    from qa.understand import find_metric
+    from govqa.qa.understand import find_metric
 
     last = _WITHIN.split(piece)[-1]
     return last if last != piece and find_metric(last) is not None else piece

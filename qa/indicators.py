@@ -19,12 +19,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from core.errors import GovqaError
-from core.protocols import ReportStore
-from core.types import Metric
-from qa import compose as cp
-from qa import lexicon as lx
-from qa.table_query import CellHit, MetricValue, ReportRef, find_reports, metric_values
+from govqa.core.errors import GovqaError
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Metric
+from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
+from govqa.qa.table_query import CellHit, MetricValue, ReportRef, find_reports, metric_values
 
 CATALOGUE = Path(__file__).with_name("indicators.toml")
 INDICATOR_TABLE = "指标"  # the compare tab's pseudo-table of computed indicators (GovQA.compare's table name)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from index.templates import load_templates
+from govqa.index.templates import load_templates
 
 # ---- labels for answers and sources ------------------------------------------------------------------------
 

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from core.numbers import cn_number
-from index.headings import BRACKETED_START
-from index.sections import find_headings
-from qa.passages import Passage
+from govqa.core.numbers import cn_number
+from govqa.index.headings import BRACKETED_START
+from govqa.index.sections import find_headings
+from govqa.qa.passages import Passage
 
 _CN = "一二三四五六七八九十"
 LIST_ALL = re.compile(r"哪些|哪几|几个方面|几方面|列举|分别是|什么(?:问题|不足|困难|短板|措施|举措|工作|计划|打算)")

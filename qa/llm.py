@@ -18,10 +18,10 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Protocol, runtime_checkable
 
-from core.config import Settings
-from core.errors import ConfigError
-from core.numbers import number_tokens
-from core.types import Answer
+from govqa.core.config import Settings
+from govqa.core.errors import ConfigError
+from govqa.core.numbers import number_tokens
+from govqa.core.types import Answer
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +37,7 @@ class LLM(Protocol):
 
 def load_prompt(name: str = PROMPT) -> str:
     """The prompt template shipped in the ``prompts`` package."""
-    return resources.files("prompts").joinpath(name).read_text(encoding="utf-8")
+    return resources.files("govqa.prompts").joinpath(name).read_text(encoding="utf-8")
 
 
 class ChatModelLLM:

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from index.agency_names import GOV_SUFFIXES
-from index.regions import known_divisions
+from govqa.index.agency_names import GOV_SUFFIXES
+from govqa.index.regions import known_divisions
 
 # never inside an agency name: characters, and verbs a question runs into a name (居住证办理银川市, 想咨询宁夏…,
 # 打算上门找平潭交建局, 去年 → 年 then cuts as a time word)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from qa import lexicon as lx
-from qa.words import tokens
+from govqa.qa import lexicon as lx
+from govqa.qa.words import tokens
 
 CONTEXT_SHARE = 0.5  # a word found only in the section title above a sentence counts this much
 PARTIAL_SHARE = 0.5  # a word found only through a part of it (联系电话 → 电话) counts this much

@@ -14,9 +14,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from core.types import Chunk
-from index.chunks import TABLE_ROW, table_stretches
-from index.headings import HEADING_LINE, INLINE_SECTION, TITLE_LINE, TOP_HEADING
+from govqa.core.types import Chunk
+from govqa.index.chunks import TABLE_ROW, table_stretches
+from govqa.index.headings import HEADING_LINE, INLINE_SECTION, TITLE_LINE, TOP_HEADING
 
 # a sentence runs to its end mark: newlines, even blank lines, are line-wraps of PDF text (see the seeds)
 _SENTENCE = re.compile(r"[^。！？!?；;]+(?:[。！？!?；;]+[”’」』）)】]*|$)")

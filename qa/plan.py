@@ -15,11 +15,11 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from core.types import Answer, Question
-from qa import lexicon as lx
-from qa import wording as wd
-from qa.catalog import Catalog
-from qa.dates import impossible_period
+from govqa.core.types import Answer, Question
+from govqa.qa import lexicon as lx
+from govqa.qa import wording as wd
+from govqa.qa.catalog import Catalog
+from govqa.qa.dates import impossible_period
 
 FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
 # 99999年, 公元3000年, 1200年, 机关-2021年 (a minus sign, not a range 2019-2021年), 公元前50年, 公元200年 (an era

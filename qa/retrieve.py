@@ -15,13 +15,13 @@ import threading
 from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING
 
-from core.types import ScoredChunk
+from govqa.core.types import ScoredChunk
 
 if TYPE_CHECKING:
-    from core.protocols import Embedder
-    from index.bm25 import Bm25Index
-    from index.store import Store
-    from index.vectors import ChunkIndex
+    from govqa.core.protocols import Embedder
+    from govqa.index.bm25 import Bm25Index
+    from govqa.index.store import Store
+    from govqa.index.vectors import ChunkIndex
 
 log = logging.getLogger(__name__)
 
@@ -93,7 +93,7 @@ class Retriever:
 
     def keyword_index(self) -> Bm25Index:
         """The BM25 index over the chunks in Chroma, rebuilt when the report or chunk set has changed."""
-        from index.bm25 import Bm25Index
+        from govqa.index.bm25 import Bm25Index
 
         with self._bm25_lock:
             key = self._chunk_set_key()

@@ -14,7 +14,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.types import Question
+from govqa.core.types import Question
 
 _HAN = re.compile(r"[\u4e00-\u9fff]+")
 _BODY = re.compile(r"[局厅委办府院部处所站队镇乡街]$|部门|单位|机关")

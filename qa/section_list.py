@@ -17,13 +17,13 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
-from core.types import Answer, Question, Source
-from index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
-from index.sections import Section, split_sections
-from qa.compose import report_title
-from qa.lists import bold_items, first_list, starts_item
-from qa.passages import Passage
-from qa.table_query import ReportRef
+from govqa.core.types import Answer, Question, Source
+from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
+from govqa.index.sections import Section, split_sections
+from govqa.qa.compose import report_title
+from govqa.qa.lists import bold_items, first_list, starts_item
+from govqa.qa.passages import Passage
+from govqa.qa.table_query import ReportRef
 
 PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)

@@ -15,8 +15,8 @@ import logging
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 
-from core.protocols import Embedder
-from core.types import Chunk
+from govqa.core.protocols import Embedder
+from govqa.core.types import Chunk
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,7 @@ def embedded_form(text: str) -> str:
 def prime_sentences(embedder: Embedder, chunks: Sequence[Chunk], report_text: str) -> int:
     """Embed (into the embedder's cache) every candidate sentence these chunks can offer a question, so that
     answering costs only the query's embedding; returns how many distinct texts were embedded or found cached."""
-    from qa.passages import passage_sentences
+    from govqa.qa.passages import passage_sentences
 
     texts = list(dict.fromkeys(embedded_form(p.text) for c in chunks for p in passage_sentences(c, report_text) if p.text))
     if texts:

@@ -13,17 +13,17 @@ from functools import cached_property
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from core.config import Settings
-from core.types import Answer, Identity
+from govqa.core.config import Settings
+from govqa.core.types import Answer, Identity
 
 if TYPE_CHECKING:  # heavy imports stay lazy: `govqa reports` must not load torch
-    from core.protocols import Embedder
-    from index.consistency import StoreCheck
-    from index.ingest import IngestSummary
-    from index.store import Store
-    from index.vectors import ChunkIndex
-    from qa.conversation import Conversation
-    from qa.retrieve import Retriever
+    from govqa.core.protocols import Embedder
+    from govqa.index.consistency import StoreCheck
+    from govqa.index.ingest import IngestSummary
+    from govqa.index.store import Store
+    from govqa.index.vectors import ChunkIndex
+    from govqa.qa.conversation import Conversation
+    from govqa.qa.retrieve import Retriever
 
 WARM_UP_QUESTION = "政府信息公开平台建设情况如何？"  # a prose question: takes the retrieval route, the slow one (a
 # 存在哪些问题 question is answered from the section text without a search since issue 12)
@@ -38,14 +38,14 @@ class GovQA:
 
     @cached_property
     def store(self) -> Store:
-        from index.store import Store
+        from govqa.index.store import Store
 
         return Store(self.settings.db_url)
 
     @cached_property
     def embedder(self) -> Embedder:
         """The configured embedder (loads the model on first use)."""
-        from index.embed import get_embedder
+        from govqa.index.embed import get_embedder
 
         return get_embedder(self.settings)
 
@@ -57,14 +57,14 @@ class GovQA:
     def _open_vectors(self, *, rebuild: bool = False) -> ChunkIndex:
         from functools import partial
 
-        from index.vectors import ChunkIndex
-        from qa.semantic import prime_sentences
+        from govqa.index.vectors import ChunkIndex
+        from govqa.qa.semantic import prime_sentences
 
         return ChunkIndex(self.settings, self.embedder, rebuild=rebuild, prime=partial(prime_sentences, self.embedder))
 
     @cached_property
     def retriever(self) -> Retriever:
-        from qa.retrieve import Retriever
+        from govqa.qa.retrieve import Retriever
 
         return Retriever(lambda: self.vectors, store=self.store)
 
@@ -86,7 +86,7 @@ class GovQA:
         ``given``: the agency and year the user says these files belong to; ``replace``: each file's version
         answers for its agency and year even when a more complete one is stored.
         """
-        from index.ingest import ingest_paths
+        from govqa.index.ingest import ingest_paths
 
         indexer = self.vectors if index_vectors else None
         return ingest_paths(list(paths), settings=self.settings, store=self.store, indexer=indexer, on_file=on_file,
@@ -94,8 +94,8 @@ class GovQA:
 
     def reconcile(self, *, index_vectors: bool = True) -> StoreCheck:
         """Make the SQL store and the vector index agree (waits for a running writer); returns what was fixed."""
-        from index.consistency import reconcile
-        from index.writelock import writer_lock
+        from govqa.index.consistency import reconcile
+        from govqa.index.writelock import writer_lock
 
         indexer = self.vectors if index_vectors else None
         with writer_lock(self.settings):
@@ -119,18 +119,18 @@ class GovQA:
 
     def ask(self, question: str, *, conversation: Conversation | None = None) -> Answer:
         """Answer one question (table route, retrieval route or refusal)."""
-        from qa.answer import answer_question
+        from govqa.qa.answer import answer_question
 
         return answer_question(question, store=self.store, retriever=self.retriever, conversation=conversation, settings=self.settings)
 
     def compare(self, table: str, row: str, col: str, *, agencies: Sequence[str] = (), years: Sequence[int] = ()) -> list[dict[str, Any]]:
         """One metric across reports: [{report, agency, short_name, year, value, raw, broken}] sorted by value desc;
         table 指标 (qa/metrics.py INDICATOR_TABLE): the indicator named ``row``, its formula in raw."""
-        from qa.indicators import INDICATOR_TABLE
-        from qa.table_query import compare_metric
+        from govqa.qa.indicators import INDICATOR_TABLE
+        from govqa.qa.table_query import compare_metric
 
         if table == INDICATOR_TABLE:
-            from qa.indicators import compare_indicator
+            from govqa.qa.indicators import compare_indicator
 
             return compare_indicator(self.store, row, agencies=agencies, years=years)
 

@@ -16,9 +16,9 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from index.agencies import places
-from index.agency_names import GOV_SUFFIXES
-from index.regions import region_of
+from govqa.index.agencies import places
+from govqa.index.agency_names import GOV_SUFFIXES
+from govqa.index.regions import region_of
 
 # what a body's name ends with, as a user shortens it: 委员会 → 委, 办公室 → 办
 _SUFFIX_SHORTS = (("管理委员会", "管委会"), ("委员会", "委"), ("办公室", "办"), ("办公厅", "办"), ("人民政府", "政府"))

@@ -21,8 +21,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Literal
 
-from core.config import Settings
-from core.errors import ConfigError
+from govqa.core.config import Settings
+from govqa.core.errors import ConfigError
 
 ADMIN = "admin"
 LOCAL = "本机"  # who changed data on a loopback server without accounts

@@ -16,11 +16,11 @@ from typing import Any
 
 from sqlalchemy import or_, select
 
-from core.protocols import ReportStore
-from core.types import Cell, CellHit, Metric, ReportRef
-from index import schema
-from index.templates import load_templates
-from qa import lexicon as lx
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Cell, CellHit, Metric, ReportRef
+from govqa.index import schema
+from govqa.index.templates import load_templates
+from govqa.qa import lexicon as lx
 
 
 @dataclass(frozen=True)

@@ -12,12 +12,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.protocols import ReportStore
-from core.types import Answer, Question, Source
-from qa import compose as cp
-from qa import lexicon as lx
-from qa.plan import refuse
-from qa.table_query import MetricValue, ReportRef, broken_tables, metric_values, row_values, unread_cells
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Answer, Question, Source
+from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
+from govqa.qa.plan import refuse
+from govqa.qa.table_query import MetricValue, ReportRef, broken_tables, metric_values, row_values, unread_cells
 
 _RANK_DEFAULT_COL = {"规章": "本年新制作数量", "规范性文件": "本年新制作数量", "行政事业性收费": "上一年项目数量",
                      "政府集中采购": "采购总金额"}

@@ -14,11 +14,11 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from core.protocols import ReportStore
-from core.types import Answer, Metric, Question, Series, SeriesPoint
-from qa import compose as cp
-from qa import lexicon as lx
-from qa.table_query import MetricValue, ReportRef, find_reports, metric_values
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Answer, Metric, Question, Series, SeriesPoint
+from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
+from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
 TREND_WORDS = re.compile(r"近[一二两三四五六七八九十\d]+年|历年|逐年|每年|各年|趋势|走势|变化|"  # not 增减: 本年增/减 is a column
                          r"(?:这|近|最近|过去|前)(?:几|些)年|近年|几年来|多年来|以来|至今|(?:开始|起)算|"
@@ -36,7 +36,7 @@ def is_trend(q: Question) -> bool:
 
 def template_prints(version: str, metric: Metric) -> bool:
     """Whether a template version prints the metric (under any of its equivalent row/column keys)."""
-    from index.templates import load_templates
+    from govqa.index.templates import load_templates
 
     template = load_templates().get(version)
     if template is None or metric.table not in template.tables:

@@ -13,10 +13,10 @@ import logging
 import re
 from dataclasses import replace
 
-from core.numbers import cn_number
-from core.types import Metric, Question
-from qa import lexicon as lx
-from qa.catalog import Catalog
+from govqa.core.numbers import cn_number
+from govqa.core.types import Metric, Question
+from govqa.qa import lexicon as lx
+from govqa.qa.catalog import Catalog
 
 log = logging.getLogger(__name__)
 
@@ -208,7 +208,7 @@ def asks_content(text: str) -> bool:
 
 def _asks_list(text: str) -> bool:
     """Whether a question asks for a part of the report as a list (在依申请公开方面做了哪些工作) and no number."""
-    from qa.section_list import asked_part
+    from govqa.qa.section_list import asked_part
 
     return asked_part(text) is not None and not lx.QUESTION_HOW_MANY.search(text)
 
@@ -216,8 +216,8 @@ def _asks_list(text: str) -> bool:
 def asks_other_than_cells(text: str) -> bool:
     """Whether a question asks for a contact detail, a list of the report or what things were about (它的地址呢,
     存在哪些问题, 涉及哪些内容): a short follow-up of that kind does not keep the previous question's table cell."""
-    from qa.contacts import asked_kinds  # the answer side's modules import this one
-    from qa.section_list import asked_part
+    from govqa.qa.contacts import asked_kinds  # the answer side's modules import this one
+    from govqa.qa.section_list import asked_part
 
     return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text)
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from core.types import Question
-from qa.catalog import Catalog
+from govqa.core.types import Question
+from govqa.qa.catalog import Catalog
 
 
 def invalid_years(bad: Sequence[str], *, first: int, last: int) -> str:

@@ -14,8 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
-from index.words import question_tokenizer, stop_words
-from qa import lexicon as lx
+from govqa.index.words import question_tokenizer, stop_words
+from govqa.qa import lexicon as lx
 
 
 @lru_cache(maxsize=1)

@@ -139,7 +139,7 @@ def db_url(govqa_env: Path, server_stores: ServerStores | None) -> str:
 
 @pytest.fixture
 def settings(govqa_env: Path):
-    from core.config import load_settings
+    from govqa.core.config import load_settings
 
     return load_settings()
 

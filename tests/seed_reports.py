@@ -10,7 +10,7 @@ import hashlib
 import re
 from pathlib import Path
 
-from core.types import Report, Section
+from govqa.core.types import Report, Section
 
 SEEDS = sorted((Path(__file__).parent / "fixtures" / "seeds").glob("*.txt"))
 TITLES = ("总体情况", "主动公开政府信息情况", "收到和处理政府信息公开申请情况", "政府信息公开行政复议、行政诉讼情况", "存在的主要问题及改进情况", "其他需要报告的事项")
@@ -47,13 +47,13 @@ def seed_report(path: Path) -> tuple[Report, tuple[Section, ...]]:
     """The seed at path as a Report (text as stored, normalised when index.normalize exists) and its sections."""
     raw = path.read_text(encoding="utf-8")
     try:
-        from index.normalize import normalize_text
+        from govqa.index.normalize import normalize_text
 
         text = normalize_text(raw)
     except ImportError:
         text = raw
     try:
-        from index.sections import split_sections
+        from govqa.index.sections import split_sections
 
         sections = split_sections(text)
     except ImportError:

@@ -12,7 +12,7 @@ import click
 import pytest
 from click.testing import CliRunner
 
-from qa.cli import main
+from govqa.qa.cli import main
 
 ROOT = Path(__file__).resolve().parents[1]
 ALL = {"ingest", "reports", "activate", "delete", "tables", "check", "repair", "agencies", "search", "reindex", "ask",
@@ -31,8 +31,8 @@ def test_the_group_has_commands() -> None:
     assert set(NAMES) == ALL
 
 
-@pytest.mark.parametrize("first", ["qa.cli_ingest", "qa.cli_search", "qa.cli_ask", "qa.cli_agencies", "eval.cli",
-                                   "ui.serve"])
+@pytest.mark.parametrize("first", ["govqa.qa.cli_ingest", "govqa.qa.cli_search", "govqa.qa.cli_ask", "govqa.qa.cli_agencies", "govqa.eval.cli",
+                                   "govqa.ui.serve"])
 def test_importing_a_command_module_first_loses_no_command(first: str) -> None:
     """A command module imported before qa.cli (a test, a tool) must not drop commands from the group."""
     code = (f"import {first}, click\nfrom qa.cli import main\n"

@@ -7,8 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from core.types import Cell, Finding, ParsedReport, Report, TableResult
-from index.store import Store
+from govqa.core.types import Cell, Finding, ParsedReport, Report, TableResult
+from govqa.index.store import Store
 
 REVIEW = tuple(f"{g}.{o}" for g in ("复议", "直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结", "总计"))
 

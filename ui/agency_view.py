@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from core.types import FINDING_KINDS, Cell, Finding, Report
-from index.findings import report_findings
-from index.templates import load_templates
+from govqa.core.types import FINDING_KINDS, Cell, Finding, Report
+from govqa.index.findings import report_findings
+from govqa.index.templates import load_templates
 
 if TYPE_CHECKING:
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
 KIND_LABELS = {"relation": "勾稽关系", "text-table": "正文与表格不符", "yoy": "与上年对比", "parse": "解析",
                "ambiguous": "无法确定", "unit": "单位", "missing": "缺失", "note": "说明"}

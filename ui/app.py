@@ -13,18 +13,18 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from core.config import Settings
-from qa.staff import Staff
-from ui import validate
-from ui.chat import ChatTab, ask_api, build_chat_tab, example_questions
-from ui.compare import build_compare_tab
-from ui.metrics import MetricTable, compare_catalog, metric_catalog
-from ui.reports import build_reports_tab
-from ui.validate import client_errors
-from ui.zh_page import chinese_page_middleware
+from govqa.core.config import Settings
+from govqa.qa.staff import Staff
+from govqa.ui import validate
+from govqa.ui.chat import ChatTab, ask_api, build_chat_tab, example_questions
+from govqa.ui.compare import build_compare_tab
+from govqa.ui.metrics import MetricTable, compare_catalog, metric_catalog
+from govqa.ui.reports import build_reports_tab
+from govqa.ui.validate import client_errors
+from govqa.ui.zh_page import chinese_page_middleware
 
 if TYPE_CHECKING:
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
 log = logging.getLogger(__name__)
 

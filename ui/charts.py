@@ -15,7 +15,7 @@ import itertools
 import math
 from collections.abc import Collection, Sequence
 
-from core.types import SeriesPoint
+from govqa.core.types import SeriesPoint
 
 HEIGHT, TOP, BOTTOM = 210, 26, 30  # pixels: room above for the highest value's label, below for the years
 EDGE = 9.0  # percent of the width kept free left and right (the y labels sit at the left, above their grid lines)

@@ -16,16 +16,16 @@ from typing import TYPE_CHECKING, Any
 
 import gradio as gr
 
-from core.errors import GovqaError, InvalidInput
-from core.types import Answer, Report, Source
-from ui import validate
-from ui.charts import chart_figure
-from ui.labels import col_label, metric_label, table_label
-from ui.messages import user_message
+from govqa.core.errors import GovqaError, InvalidInput
+from govqa.core.types import Answer, Report, Source
+from govqa.ui import validate
+from govqa.ui.charts import chart_figure
+from govqa.ui.labels import col_label, metric_label, table_label
+from govqa.ui.messages import user_message
 
 if TYPE_CHECKING:
-    from qa.conversation import Conversation
-    from qa.service import GovQA
+    from govqa.qa.conversation import Conversation
+    from govqa.qa.service import GovQA
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ def report_text_lookup(qa: GovQA) -> ReportText:
 
 def new_conversation() -> Conversation:
     """A fresh follow-up context for one browser session."""
-    from qa.conversation import Conversation
+    from govqa.qa.conversation import Conversation
 
     return Conversation()
 

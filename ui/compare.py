@@ -12,21 +12,21 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from core.errors import GovqaError, InvalidInput
-from core.types import Report
-from qa import lexicon as lx
-from qa.indicators import INDICATOR_TABLE
-from ui import validate
-from ui.compare_years import LEGEND, grid_charts_html, grid_frame, year_grid
-from ui.labels import SEP
-from ui.labels import col_label as human_col
-from ui.labels import metric_label as human_metric
-from ui.messages import user_message
-from ui.metrics import MetricCol, MetricRow, MetricTable, find_row, find_table
-from ui.uploads import sanitize_filename
+from govqa.core.errors import GovqaError, InvalidInput
+from govqa.core.types import Report
+from govqa.qa import lexicon as lx
+from govqa.qa.indicators import INDICATOR_TABLE
+from govqa.ui import validate
+from govqa.ui.compare_years import LEGEND, grid_charts_html, grid_frame, year_grid
+from govqa.ui.labels import SEP
+from govqa.ui.labels import col_label as human_col
+from govqa.ui.labels import metric_label as human_metric
+from govqa.ui.messages import user_message
+from govqa.ui.metrics import MetricCol, MetricRow, MetricTable, find_row, find_table
+from govqa.ui.uploads import sanitize_filename
 
 if TYPE_CHECKING:
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
 log = logging.getLogger(__name__)
 

@@ -14,8 +14,8 @@ from typing import Any
 
 import pandas as pd
 
-from core.types import Report, SeriesPoint
-from ui.charts import chart_figure
+from govqa.core.types import Report, SeriesPoint
+from govqa.ui.charts import chart_figure
 
 NO_REPORT = "—"
 LACKING = "无此项"

@@ -8,9 +8,9 @@ Users see 行政复议 · 结果维持 or 予以公开 · 总计, never the inte
 
 from __future__ import annotations
 
-from qa import lexicon as lx
-from qa.compose import col_label as printed_col_label
-from ui.metrics import find_row, find_table, metric_catalog
+from govqa.qa import lexicon as lx
+from govqa.qa.compose import col_label as printed_col_label
+from govqa.ui.metrics import find_row, find_table, metric_catalog
 
 SEP = " · "
 

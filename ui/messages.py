@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from core import errors
-from core.types import Finding
-from ui.labels import SEP, metric_label, table_label
+from govqa.core import errors
+from govqa.core.types import Finding
+from govqa.ui.labels import SEP, metric_label, table_label
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_WORD = re.compile(r"[A-Za-z]{3,}")

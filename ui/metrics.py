@@ -72,7 +72,7 @@ def _insert_after(order: list[str], key: str, previous: str | None) -> None:
 @lru_cache(maxsize=1)
 def metric_catalog() -> tuple[MetricTable, ...]:
     """Every table, row and column of all template versions, in template order (2019 first)."""
-    from index.templates import load_templates
+    from govqa.index.templates import load_templates
 
     titles: dict[str, str] = {}
     rows: dict[str, dict[str, MetricRow]] = {}
@@ -98,7 +98,7 @@ def metric_catalog() -> tuple[MetricTable, ...]:
 
 def compare_catalog() -> tuple[MetricTable, ...]:
     """The metric catalog plus the indicators, as one more table whose rows are the computable indicators."""
-    from qa.indicators import INDICATOR_COL, INDICATOR_TABLE, definition, load_indicators
+    from govqa.qa.indicators import INDICATOR_COL, INDICATOR_TABLE, definition, load_indicators
 
     rows = tuple(MetricRow(ind.name, definition(ind), (MetricCol(INDICATOR_COL, INDICATOR_COL, ind.unit),), ind.templates)
                  for ind in load_indicators().values() if not ind.parts)

@@ -10,17 +10,17 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from core.errors import GovqaError
-from core.types import Cell, Finding
-from qa.staff import Staff
-from ui.agency_view import KIND_LABELS, build_agency_view
-from ui.labels import col_label, row_label, table_label
-from ui.messages import finding_text
-from ui.metrics import MetricTable
-from ui.upload import build_upload_panel
+from govqa.core.errors import GovqaError
+from govqa.core.types import Cell, Finding
+from govqa.qa.staff import Staff
+from govqa.ui.agency_view import KIND_LABELS, build_agency_view
+from govqa.ui.labels import col_label, row_label, table_label
+from govqa.ui.messages import finding_text
+from govqa.ui.metrics import MetricTable
+from govqa.ui.upload import build_upload_panel
 
 if TYPE_CHECKING:
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
 log = logging.getLogger(__name__)
 

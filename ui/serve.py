@@ -7,17 +7,17 @@ from typing import TYPE_CHECKING, Any
 
 import click
 
-from qa.cli_base import settings_of
+from govqa.qa.cli_base import settings_of
 
 if TYPE_CHECKING:
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
 
 def _ensure_samples(qa: GovQA) -> None:
     """Ingest the bundled sample reports into an empty store, one terminal line per file."""
     from tqdm import tqdm
 
-    from qa.service import SAMPLES_DIR
+    from govqa.qa.service import SAMPLES_DIR
 
     total = sum(1 for p in SAMPLES_DIR.iterdir() if p.is_file())
     bar = tqdm(total=total, desc="导入样例年报", unit="份", disable=not qa.settings.progress)
@@ -44,8 +44,8 @@ def serve(ctx: click.Context, host: str | None, port: int | None, no_samples: bo
     settings = settings_of(ctx)
     # Gradio keeps its own copy of every upload in GRADIO_TEMP_DIR (read when gradio is imported): keep it under home
     os.environ["GRADIO_TEMP_DIR"] = str(settings.gradio_tmp.resolve())
-    from qa.service import GovQA
-    from ui.app import build_app, launch_app
+    from govqa.qa.service import GovQA
+    from govqa.ui.app import build_app, launch_app
 
     qa = GovQA(settings)
     if settings.ingest_samples and not no_samples and qa.store.count_reports() == 0:

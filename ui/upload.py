@@ -16,15 +16,15 @@ from typing import TYPE_CHECKING, Any
 import gradio as gr
 import pandas as pd
 
-from core.errors import GovqaError
-from core.types import Identity
-from qa.changelog import read_changes, record_change
-from qa.staff import LOCAL, Staff
-from ui import validate
-from ui.uploads import save_upload, upload_suffixes
+from govqa.core.errors import GovqaError
+from govqa.core.types import Identity
+from govqa.qa.changelog import read_changes, record_change
+from govqa.qa.staff import LOCAL, Staff
+from govqa.ui import validate
+from govqa.ui.uploads import save_upload, upload_suffixes
 
 if TYPE_CHECKING:
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
 log = logging.getLogger(__name__)
 

@@ -16,8 +16,8 @@ import shutil
 import unicodedata
 from pathlib import Path
 
-from core.config import Settings
-from core.errors import UnreadableFile
+from govqa.core.config import Settings
+from govqa.core.errors import UnreadableFile
 
 log = logging.getLogger(__name__)
 
@@ -58,7 +58,7 @@ def _free_target(folder: Path, name: str, src: Path) -> Path:
 
 def upload_suffixes() -> tuple[str, ...]:
     """The file suffixes an upload may have: exactly those the loaders read."""
-    from index.loaders import LOADERS
+    from govqa.index.loaders import LOADERS
 
     return tuple(LOADERS)
 

@@ -16,9 +16,9 @@ from contextlib import contextmanager
 from datetime import date
 from typing import Any, TypeVar
 
-from core.errors import GovqaError, InvalidInput
-from qa.plan import FIRST_REPORT_YEAR
-from ui.metrics import MetricTable, find_row, find_table
+from govqa.core.errors import GovqaError, InvalidInput
+from govqa.qa.plan import FIRST_REPORT_YEAR
+from govqa.ui.metrics import MetricTable, find_row, find_table
 
 MAX_QUESTION_CHARS = 500
 MAX_HISTORY = 20

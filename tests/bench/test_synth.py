@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from bench.synth import core_names, variant_plan, vary, write_corpus
-from core.types import LoadedDocument
-from index.ingest import parse_document
+from govqa.core.types import LoadedDocument
+from govqa.index.ingest import parse_document
 
 
 def _parse(text: str, source: str):  # type: ignore[no-untyped-def]

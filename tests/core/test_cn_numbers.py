@@ -6,9 +6,9 @@ from decimal import Decimal
 
 import pytest
 
-from core.numbers import cn_number, normalize_numbers, number_tokens
-from qa.dates import impossible_period
-from qa.understand import parse_years
+from govqa.core.numbers import cn_number, normalize_numbers, number_tokens
+from govqa.qa.dates import impossible_period
+from govqa.qa.understand import parse_years
 
 
 @pytest.mark.parametrize(("text", "value"), [

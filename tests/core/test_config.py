@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from core.config import load_settings
-from core.errors import ConfigError
+from govqa.core.config import load_settings
+from govqa.core.errors import ConfigError
 
 
 def test_defaults_put_everything_under_home() -> None:

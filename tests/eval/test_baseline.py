@@ -5,8 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from eval.baseline import BaselineHit, PlainRag, hit_rates, split_texts
-from eval.questions import EvalItem
+from govqa.eval.baseline import BaselineHit, PlainRag, hit_rates, split_texts
+from govqa.eval.questions import EvalItem
 
 
 def _texts(paths: list[Path]) -> list[tuple[str, str]]:

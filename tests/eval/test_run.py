@@ -12,11 +12,11 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import InvalidQuestionSet
-from core.types import Answer
-from eval.questions import EvalItem, load_questions, parse_lines
-from eval.report import format_summary, markdown_report, to_json
-from eval.run import parse_min, percentile, run_eval, unmet_bars
+from govqa.core.errors import InvalidQuestionSet
+from govqa.core.types import Answer
+from govqa.eval.questions import EvalItem, load_questions, parse_lines
+from govqa.eval.report import format_summary, markdown_report, to_json
+from govqa.eval.run import parse_min, percentile, run_eval, unmet_bars
 
 LINES = [
     {"id": "t1", "question": "红寺堡区2020年行政许可处理决定数量是多少？", "kind": "table", "expect": ["6269"], "found": True},
@@ -163,7 +163,7 @@ def test_eval_item_expected_shape() -> None:
 def _cli(args: list[str]):  # type: ignore[no-untyped-def]
     from click.testing import CliRunner
 
-    from qa.cli import main
+    from govqa.qa.cli import main
 
     return CliRunner().invoke(main, args, env={"GOVQA_EMBED_BACKEND": "hash"})
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from core.numbers import normalize_numbers, number_tokens
-from core.types import Answer
-from eval.score import contains_expected, score
+from govqa.core.numbers import normalize_numbers, number_tokens
+from govqa.core.types import Answer
+from govqa.eval.score import contains_expected, score
 
 
 def _answer(text: str, *, found: bool = True, route: str = "table") -> Answer:

@@ -11,12 +11,12 @@ from typing import Any
 
 import pytest
 
-from core.types import Answer, Source
-from eval.answers import load_answers, save_answers
-from eval.gold import Gold, StoredReport, locate
-from eval.questions import EvalItem, GoldSpan, parse_item
-from eval.run import score_saved
-from eval.score import contains_strict, score, score_strict, value_matches
+from govqa.core.types import Answer, Source
+from govqa.eval.answers import load_answers, save_answers
+from govqa.eval.gold import Gold, StoredReport, locate
+from govqa.eval.questions import EvalItem, GoldSpan, parse_item
+from govqa.eval.run import score_saved
+from govqa.eval.score import contains_strict, score, score_strict, value_matches
 
 FILE_TEXT = ("某某县民政局2021年政府信息公开工作年度报告\n\n一、总体情况\n\n  2021年，我局主动公开政府信息 215 条，\n"
              "召开新闻发布会 8 场。上年结转的申请3件，结转下年度继续办理的申请0件。\n副镇长带队检查。\n")
@@ -158,7 +158,7 @@ def test_an_item_without_gold_fails_strictly(gold: Gold) -> None:
 
 
 def test_saved_answers_round_trip_and_score_without_asking(tmp_path: Path, gold: Gold) -> None:
-    from eval.run import score_item
+    from govqa.eval.run import score_item
 
     item = _item(**TABLE)
     answer = Answer("问", "上年结转3件。", True, "table", value=3.0, unit="件", sources=(_cell("申请", "二", "总计"),))
@@ -175,8 +175,8 @@ def test_saved_answers_round_trip_and_score_without_asking(tmp_path: Path, gold:
 def test_cli_scores_saved_answers_without_asking(tmp_path: Path, gold: Gold) -> None:
     from click.testing import CliRunner
 
-    from eval.run import score_item
-    from qa.cli import main
+    from govqa.eval.run import score_item
+    from govqa.qa.cli import main
 
     questions = tmp_path / "q.jsonl"
     questions.write_text(json.dumps({"id": "x", "question": "问", **TABLE}, ensure_ascii=False) + "\n", encoding="utf-8")
@@ -195,7 +195,7 @@ def test_cli_scores_saved_answers_without_asking(tmp_path: Path, gold: Gold) -> 
 
 
 def test_counting_words_state_the_same_count_but_amount_units_do_not() -> None:
-    from eval.score import units_match
+    from govqa.eval.score import units_match
 
     assert units_match("件", "起") and units_match("个", "件") and units_match("万元", "万元")
     assert not units_match("万元", "元") and not units_match("件", "万元") and not units_match("件", None)
@@ -284,7 +284,7 @@ def test_trend_fails_on_a_wrong_year_a_filled_gap_or_a_missing_cell(trend_gold: 
 
 
 def test_a_year_value_after_a_title_naming_the_same_year_is_found() -> None:
-    from eval.score import year_value_stated
+    from govqa.eval.score import year_value_stated
 
     text = "根据《某某县民政局2022年政府信息公开工作年度报告》表二，2022年行政事业性收费本年收费金额35.5万元。"
     assert year_value_stated(2022, 35.5, text) and not year_value_stated(2022, 35.6, text)

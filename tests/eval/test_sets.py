@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from eval.build_questions import ORDER
-from eval.sets import MANIFEST, describe_set, load_manifest
+from govqa.eval.build_questions import ORDER
+from govqa.eval.sets import MANIFEST, describe_set, load_manifest
 
 ROOT = Path(__file__).resolve().parents[2]
 

@@ -52,7 +52,7 @@ def main(argv: list[str]) -> None:
 
         setattr(Collection, name, wrapped)
 
-    from qa.cli import main as govqa
+    from govqa.qa.cli import main as govqa
 
     for args in runs:
         try:

@@ -8,14 +8,14 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from core.config import Settings
-from core.errors import ConfigError
-from index.agencies import entities, load_aliases, resolve_agency, same_body
-from index.ingest import ingest_paths
-from index.store import Store
-from qa.catalog import Catalog
-from qa.cli import main
-from qa.understand import understand
+from govqa.core.config import Settings
+from govqa.core.errors import ConfigError
+from govqa.index.agencies import entities, load_aliases, resolve_agency, same_body
+from govqa.index.ingest import ingest_paths
+from govqa.index.store import Store
+from govqa.qa.catalog import Catalog
+from govqa.qa.cli import main
+from govqa.qa.understand import understand
 
 LAYOUT = Path(__file__).parent.parent / "fixtures" / "layouts" / "2021_format.txt"
 
@@ -101,7 +101,7 @@ def test_full_names_in_questions_reach_their_reports(settings: Settings, tmp_pat
 
 
 def test_names_added_to_the_alias_file_later_are_understood(settings: Settings, tmp_path: Path) -> None:
-    from qa.answer import user_aliases
+    from govqa.qa.answer import user_aliases
 
     store = Store(settings.db_url)
     ingest_paths([report_of(tmp_path, "青禾市城市管理局", 2022)], settings=settings, store=store)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.types import Cell
-from index.audit import audit
-from index.tables import parse_tables
+from govqa.core.types import Cell
+from govqa.index.audit import audit
+from govqa.index.tables import parse_tables
 
 SEEDS = Path(__file__).parents[1] / "fixtures" / "seeds"
 LAYOUTS = Path(__file__).parents[1] / "fixtures" / "layouts"

@@ -5,9 +5,9 @@ from __future__ import annotations
 import pytest
 from seed_reports import seed_reports
 
-from index.bm25 import Bm25Index, Tokenizer
-from index.chunks import chunk_report
-from index.words import stop_words
+from govqa.index.bm25 import Bm25Index, Tokenizer
+from govqa.index.chunks import chunk_report
+from govqa.index.words import stop_words
 
 
 @pytest.fixture(scope="module")

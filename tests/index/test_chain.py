@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings
-from index.ingest import ingest_paths
-from index.store import Store
+from govqa.core.config import Settings
+from govqa.index.ingest import ingest_paths
+from govqa.index.store import Store
 
 FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "layouts" / "2021_format.txt"
 PRINTED = "行政规范性文件\t4\t1\t12"  # 制发 4, 废止 1, 现行有效 12 in the fixture's 2021 report

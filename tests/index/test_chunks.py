@@ -7,8 +7,8 @@ import re
 import pytest
 from seed_reports import SEEDS, seed_report
 
-from core.types import Chunk, Report, Section
-from index.chunks import chunk_report, compact, embed_text
+from govqa.core.types import Chunk, Report, Section
+from govqa.index.chunks import chunk_report, compact, embed_text
 
 SIZE = 300
 SENTENCE_ENDS = "。；！？”）)"

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings
-from index.ingest import ingest_paths
-from index.metadata import read_metadata
-from index.normalize import normalize_text
-from index.store import Store
+from govqa.core.config import Settings
+from govqa.index.ingest import ingest_paths
+from govqa.index.metadata import read_metadata
+from govqa.index.normalize import normalize_text
+from govqa.index.store import Store
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 # A file the MANIFEST says keeps only part of the standard tables may be refused for that reason alone (the

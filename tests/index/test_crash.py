@@ -12,9 +12,9 @@ from typing import Any
 
 import pytest
 
-from core.config import Settings, load_settings
-from index.consistency import StoreCheck, inspect_store
-from qa.service import GovQA
+from govqa.core.config import Settings, load_settings
+from govqa.index.consistency import StoreCheck, inspect_store
+from govqa.qa.service import GovQA
 
 pytestmark = pytest.mark.backend
 

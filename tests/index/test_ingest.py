@@ -7,13 +7,13 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from core.config import Settings
-from core.errors import NoTables
-from core.types import ParsedReport, Report, Section
-from index import schema
-from index.ingest import FileResult, expand_paths, ingest_paths, parse_document
-from index.loaders import load_file
-from index.store import Store
+from govqa.core.config import Settings
+from govqa.core.errors import NoTables
+from govqa.core.types import ParsedReport, Report, Section
+from govqa.index import schema
+from govqa.index.ingest import FileResult, expand_paths, ingest_paths, parse_document
+from govqa.index.loaders import load_file
+from govqa.index.store import Store
 
 pytestmark = pytest.mark.backend
 

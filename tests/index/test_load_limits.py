@@ -18,10 +18,10 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings, load_settings
-from core.errors import ConfigError, EncryptedPdf, UnreadableFile
-from index.load_limits import Limits, check_pdf, check_zip
-from index.loaders import load_file
+from govqa.core.config import Settings, load_settings
+from govqa.core.errors import ConfigError, EncryptedPdf, UnreadableFile
+from govqa.index.load_limits import Limits, check_pdf, check_zip
+from govqa.index.loaders import load_file
 
 ROOT = Path(__file__).resolve().parents[2]
 FORMATS = ROOT / "tests" / "fixtures" / "formats"
@@ -31,9 +31,9 @@ RSS_BUDGET_MB = 200
 _PROBE = """
 import json, resource, sys
 from pathlib import Path
-from index.loaders import load_file
-from core.config import Settings
-from core.errors import UnreadableFile
+from govqa.index.loaders import load_file
+from govqa.core.config import Settings
+from govqa.core.errors import UnreadableFile
 before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
 try:
     load_file(Path(sys.argv[1]), settings=Settings())

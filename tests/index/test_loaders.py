@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from core.errors import ScannedPdf, UnreadableFile
-from index.loaders import load_file
-from index.normalize import normalize_text
+from govqa.core.errors import ScannedPdf, UnreadableFile
+from govqa.index.loaders import load_file
+from govqa.index.normalize import normalize_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 FORMATS = FIXTURES / "formats"
@@ -327,7 +327,7 @@ def golden_cells(stem: str) -> set[tuple[str, str, str, float]]:
      ("001_crlf_bom.txt", "001")],
 )
 def test_parse_tables_reads_the_seed_golden_cells_from_every_format(name: str, stem: str, settings) -> None:
-    tables = pytest.importorskip("index.tables")
+    tables = pytest.importorskip("govqa.index.tables")
     expected = golden_cells(stem)
     result = tables.parse_tables(load_file(FORMATS / name, settings=settings).text)
     got = {(c.table, c.row, c.col, float(c.value)) for c in result.cells}

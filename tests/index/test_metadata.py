@@ -7,10 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from index.agency_names import valid_agency
-from index.loaders import load_file
-from index.metadata import read_metadata
-from index.normalize import normalize_text
+from govqa.index.agency_names import valid_agency
+from govqa.index.loaders import load_file
+from govqa.index.metadata import read_metadata
+from govqa.index.normalize import normalize_text
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 

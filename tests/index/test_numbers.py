@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from core.errors import GovqaError
-from index.numbers import clean_chars, format_number, lex, parse_number, split_digits, split_tokens
+from govqa.core.errors import GovqaError
+from govqa.index.numbers import clean_chars, format_number, lex, parse_number, split_digits, split_tokens
 
 
 @pytest.mark.parametrize(
@@ -112,7 +112,7 @@ def test_lex_last_cell_glued_to_the_next_row_is_a_value() -> None:
 
 @pytest.mark.parametrize("word", ["(blank)", "（blank）", "空", "N/A", "(空)"])
 def test_lex_blank_words_are_blank_tokens(word: str) -> None:
-    from index.numbers import BLANK
+    from govqa.index.numbers import BLANK
 
     tokens = lex(clean_chars(f"行政强制\t3\t{word}\t5"))
     assert [t.text for t in tokens if t.kind == "num"] == ["3", BLANK, "5"]
@@ -135,7 +135,7 @@ def test_lex_dash_slash_none_cells_are_zero_values() -> None:
 
 
 def test_lex_blank_field_between_values_is_a_blank_token_but_not_at_the_edges() -> None:
-    from index.numbers import BLANK
+    from govqa.index.numbers import BLANK
 
     tokens = lex("\t\t部分公开\t\t2\t\t0\t3\t\t")
     assert [t.text for t in tokens if t.kind == "num"] == ["2", BLANK, "0", "3"]

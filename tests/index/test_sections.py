@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from index.loaders import load_file
-from index.normalize import normalize_text
-from index.sections import STANDARD_TITLES, split_sections
+from govqa.index.loaders import load_file
+from govqa.index.normalize import normalize_text
+from govqa.index.sections import STANDARD_TITLES, split_sections
 
 FIXTURES = Path(__file__).parent.parent / "fixtures"
 HEADINGS = (

@@ -9,10 +9,10 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from core.errors import AmbiguousReport, UnknownReport
-from core.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
-from index import schema
-from index.store import MIGRATIONS, Store, make_engine
+from govqa.core.errors import AmbiguousReport, UnknownReport
+from govqa.core.types import Cell, Finding, ParsedReport, Report, Section, Subsection, TableResult
+from govqa.index import schema
+from govqa.index.store import MIGRATIONS, Store, make_engine
 
 TEXT = "镇北堡镇2020年报告\n一、总体情况\n本镇主动公开信息。\n二、主动公开政府信息情况\n表格"
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from index.numbers import lex
-from index.table_fit import fit_row
-from index.table_resolve import resolve
-from index.templates import load_templates
+from govqa.index.numbers import lex
+from govqa.index.table_fit import fit_row
+from govqa.index.table_resolve import resolve
+from govqa.index.templates import load_templates
 
 T2021 = load_templates()["2021"].tables["主动公开"]
 T2019 = load_templates()["2019"].tables["主动公开"]

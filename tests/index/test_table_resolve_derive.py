@@ -3,10 +3,10 @@ when the printed digits agree; a cell the printing contradicts stays unread."""
 
 from __future__ import annotations
 
-from index.numbers import lex
-from index.table_fit import RowFit, fit_row
-from index.table_resolve import resolve
-from index.templates import load_templates
+from govqa.index.numbers import lex
+from govqa.index.table_fit import RowFit, fit_row
+from govqa.index.table_resolve import resolve
+from govqa.index.templates import load_templates
 
 TABLE = load_templates()["2021"].tables["申请"]
 

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from index.numbers import lex
-from index.table_fit import fit_row
-from index.table_resolve import resolve, row_words
-from index.templates import load_templates
-from index.text_table import cell_statements
+from govqa.index.numbers import lex
+from govqa.index.table_fit import fit_row
+from govqa.index.table_resolve import resolve, row_words
+from govqa.index.templates import load_templates
+from govqa.index.text_table import cell_statements
 
 TABLE = load_templates()["2021"].tables["主动公开"]
 ROW = TABLE.row("行政规范性文件")

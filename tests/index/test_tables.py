@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from index.tables import parse_tables
+from govqa.index.tables import parse_tables
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
@@ -154,9 +154,9 @@ def test_text_without_tables_has_no_cells() -> None:
 @pytest.mark.parametrize("path", SEEDS + LAYOUTS, ids=lambda p: p.stem)
 def test_score_matrix_and_shared_regions_change_nothing(path: Path) -> None:
     """The alignment's precomputed scores equal pair_score, and sharing a region's groups equals lexing it again."""
-    from index.numbers import clean_chars, lex
-    from index.tables import best_match, groups, pair_score, regions, score_matrix
-    from index.templates import load_templates
+    from govqa.index.numbers import clean_chars, lex
+    from govqa.index.tables import best_match, groups, pair_score, regions, score_matrix
+    from govqa.index.templates import load_templates
 
     text = clean_chars(path.read_bytes().decode("utf-8"))
     compared = 0

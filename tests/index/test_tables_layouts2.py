@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings
-from core.types import TableResult
-from index.loaders import load_file
-from index.tables import parse_tables
+from govqa.core.config import Settings
+from govqa.core.types import TableResult
+from govqa.index.loaders import load_file
+from govqa.index.tables import parse_tables
 
 LAYOUTS2 = Path(__file__).parents[1] / "fixtures" / "layouts2"
 FILES = sorted(p for p in LAYOUTS2.iterdir() if p.suffix in (".txt", ".html", ".docx", ".pdf"))

@@ -11,11 +11,11 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings
-from core.types import TableResult
-from index.loaders import load_file
-from index.normalize import normalize_text
-from index.tables import parse_tables
+from govqa.core.config import Settings
+from govqa.core.types import TableResult
+from govqa.index.loaders import load_file
+from govqa.index.normalize import normalize_text
+from govqa.index.tables import parse_tables
 
 LAYOUTS3 = Path(__file__).parents[1] / "fixtures" / "layouts3"
 FILES = sorted(p for p in LAYOUTS3.iterdir() if not p.name.endswith(".json"))

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-import index.tables as tables_module
-from index.tables import parse_tables
+import govqa.index.tables as tables_module
+from govqa.index.tables import parse_tables
 
 LAYOUTS = Path(__file__).parents[1] / "fixtures" / "layouts"
 LAYOUTS3 = Path(__file__).parents[1] / "fixtures" / "layouts3"
@@ -52,9 +52,9 @@ def test_an_exception_inside_the_parser_is_a_finding_and_the_other_tables_are_re
 
 
 def test_a_partly_readable_report_is_stored_with_what_was_read(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
-    from core.config import load_settings
-    from index.ingest import ingest_paths
-    from index.store import Store
+    from govqa.core.config import load_settings
+    from govqa.index.ingest import ingest_paths
+    from govqa.index.store import Store
 
     real = tables_module.fit_row
 

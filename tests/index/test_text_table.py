@@ -10,11 +10,11 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings
-from core.types import Cell, CellRef
-from index.ingest import parse_document
-from index.loaders import load_file
-from index.text_table import statements, text_table_findings
+from govqa.core.config import Settings
+from govqa.core.types import Cell, CellRef
+from govqa.index.ingest import parse_document
+from govqa.index.loaders import load_file
+from govqa.index.text_table import statements, text_table_findings
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 

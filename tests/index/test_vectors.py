@@ -7,10 +7,10 @@ from dataclasses import replace
 import pytest
 from seed_reports import seed_reports
 
-from core.errors import IndexModelMismatch
-from index.chunks import chunk_report
-from index.embed import HashEmbedder, get_embedder
-from index.vectors import ChunkIndex, where_filter
+from govqa.core.errors import IndexModelMismatch
+from govqa.index.chunks import chunk_report
+from govqa.index.embed import HashEmbedder, get_embedder
+from govqa.index.vectors import ChunkIndex, where_filter
 
 
 @pytest.fixture

@@ -15,13 +15,13 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import select
 
-from core.config import Settings
-from index import schema
-from index.ingest import ingest_paths, parse_document
-from index.loaders import load_file
-from index.store import Store
-from index.versions import diff_cells
-from qa.cli import main
+from govqa.core.config import Settings
+from govqa.index import schema
+from govqa.index.ingest import ingest_paths, parse_document
+from govqa.index.loaders import load_file
+from govqa.index.store import Store
+from govqa.index.versions import diff_cells
+from govqa.qa.cli import main
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 ANSWERING = ("reports", "cells", "findings", "sections")
@@ -161,8 +161,8 @@ def test_nothing_ingested_later_overwrites_a_stored_report(first, settings: Sett
 
 def test_retrieval_returns_only_chunks_of_the_active_version(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")  # the real ChunkIndex and Chroma, a fast embedder
-    from core.config import load_settings
-    from qa.service import GovQA
+    from govqa.core.config import load_settings
+    from govqa.qa.service import GovQA
 
     settings = load_settings()
     source = CORPUS / "fujian_pingtan-jjf_2019.txt"

@@ -18,10 +18,10 @@ from typing import Any
 
 import pytest
 
-from core.config import Settings, load_settings
-from index.consistency import inspect_store
-from index.writelock import migration_lock, writer_lock
-from qa.service import GovQA
+from govqa.core.config import Settings, load_settings
+from govqa.index.consistency import inspect_store
+from govqa.index.writelock import migration_lock, writer_lock
+from govqa.qa.service import GovQA
 
 pytestmark = pytest.mark.backend
 

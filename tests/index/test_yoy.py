@@ -11,15 +11,15 @@ import pytest
 from click.testing import CliRunner
 from sqlalchemy import delete, insert
 
-from core.config import Settings, load_settings
-from core.errors import ConfigError
-from core.types import Cell, CellRef, Finding, ParsedReport, Report, TableResult
-from index import schema
-from index.findings import report_findings
-from index.ingest import ingest_paths
-from index.store import Store
-from index.yoy import yoy_findings
-from qa.cli import main
+from govqa.core.config import Settings, load_settings
+from govqa.core.errors import ConfigError
+from govqa.core.types import Cell, CellRef, Finding, ParsedReport, Report, TableResult
+from govqa.index import schema
+from govqa.index.findings import report_findings
+from govqa.index.ingest import ingest_paths
+from govqa.index.store import Store
+from govqa.index.yoy import yoy_findings
+from govqa.qa.cli import main
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 AGENCY = "某市某区发展和改革局"
@@ -149,7 +149,7 @@ def test_corpus_years_of_one_agency_jumps_and_no_carried_check(settings: Setting
 
 
 def test_a_version_parked_before_m005_unpacks_with_default_severity() -> None:
-    from index.versions import pack, unpack
+    from govqa.index.versions import pack, unpack
 
     note = Finding("note", "申请", "", "", "split", severity="note")
     payload = json.loads(pack(replace(report(2021), findings=(note,))))

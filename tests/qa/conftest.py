@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from core.types import Cell, Chunk, Finding, ParsedReport, Report, ScoredChunk, TableResult
+from govqa.core.types import Cell, Chunk, Finding, ParsedReport, Report, ScoredChunk, TableResult
 
 APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 
@@ -71,7 +71,7 @@ REPORTS = (
 @pytest.fixture
 def mini_store(tmp_path: Path):
     """A real SQLite Store holding three seed reports' cells (typed in by hand)."""
-    from index.store import Store
+    from govqa.index.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'mini.db'}")
     for rid, agency, short, aliases, cells, findings in REPORTS:

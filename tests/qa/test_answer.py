@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from qa.answer import answer_question
-from qa.conversation import Conversation
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
 
 
 @pytest.fixture
@@ -106,7 +106,7 @@ def test_followups_through_a_conversation(ask) -> None:
 
 
 def test_a_badly_named_stored_report_breaks_no_other_question(mini_store, settings) -> None:
-    from core.types import ParsedReport, Report, TableResult
+    from govqa.core.types import ParsedReport, Report, TableResult
 
     for rid, agency in (("bbbbbbbbbbb1", ""), ("bbbbbbbbbbb2", "平潭综合实验区某某局关于人民政府")):
         report = Report(id=rid, source=f"{rid}.txt", agency=agency, short_name=agency[-6:], aliases=(), year=2019,
@@ -126,8 +126,8 @@ def test_a_badly_named_stored_report_breaks_no_other_question(mini_store, settin
 
 
 def _store_without_tables(tmp_path):
-    from core.types import Finding, ParsedReport, Report, TableResult
-    from index.store import Store
+    from govqa.core.types import Finding, ParsedReport, Report, TableResult
+    from govqa.index.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'notables.db'}")
     text = "一、总体情况。本年度全年在门户网站发布信息316条。三、收到和处理政府信息公开申请情况。本年度未收到政府信息公开申请。"
@@ -140,7 +140,7 @@ def _store_without_tables(tmp_path):
 
 def test_a_report_without_the_table_is_answered_from_its_prose_only_when_the_prose_names_the_metric(
         tmp_path, settings) -> None:
-    from core.types import Chunk
+    from govqa.core.types import Chunk
     from tests.qa.conftest import FakeRetriever
 
     store, text = _store_without_tables(tmp_path)

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from core.types import Answer, Chunk, Metric, Source
-from qa.arbiter import beside, prefer_quote, prose_cue, table_fit
-from qa.extract import Quote
-from qa.passages import Passage
-from qa.words import tokens
+from govqa.core.types import Answer, Chunk, Metric, Source
+from govqa.qa.arbiter import beside, prefer_quote, prose_cue, table_fit
+from govqa.qa.extract import Quote
+from govqa.qa.passages import Passage
+from govqa.qa.words import tokens
 
 NAMES = ["镇北堡镇", "掌政镇", "自治区政府办公厅"]
 NAMES += [t for name in NAMES for t in tokens(name)]  # as extract.name_words drops them
@@ -71,9 +71,9 @@ def test_a_passage_stating_the_cells_number_is_quoted_beside_the_cell() -> None:
 
 
 def test_choose_is_a_pure_choice_between_the_cell_and_the_quote() -> None:
-    from core.types import Question
-    from qa.arbiter import ProseCheck, choose
-    from qa.catalog import Catalog
+    from govqa.core.types import Question
+    from govqa.qa.arbiter import ProseCheck, choose
+    from govqa.qa.catalog import Catalog
 
     catalog = Catalog.from_rows([("银川市兴庆区掌政镇人民政府", "掌政镇", (), (2020,))])
     text = "掌政镇2020年有多少条政民互动留言？"

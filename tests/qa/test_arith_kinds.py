@@ -9,12 +9,12 @@ import pytest
 from written_stores import Written, open_cells, written_store
 from written_stores import application_cells as _apply
 
-from core.config import Settings
-from core.types import Answer, Cell, Finding, Metric
-from index.store import Store
-from qa.answer import answer_question
-from qa.figures import opened_named
-from qa.understand import find_metric
+from govqa.core.config import Settings
+from govqa.core.types import Answer, Cell, Finding, Metric
+from govqa.index.store import Store
+from govqa.qa.answer import answer_question
+from govqa.qa.figures import opened_named
+from govqa.qa.understand import find_metric
 
 AGENCY = "某某市自然资源和规划局"
 

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import pytest
 
-from core.config import Settings
-from core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
-from index.store import Store
-from qa import compose as cp
-from qa.answer import answer_question
-from qa.indicators import find_indicators
+from govqa.core.config import Settings
+from govqa.core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
+from govqa.index.store import Store
+from govqa.qa import compose as cp
+from govqa.qa.answer import answer_question
+from govqa.qa.indicators import find_indicators
 
 AGENCY = "某某县住房和城乡建设局"
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.catalog import Catalog
+from govqa.qa.catalog import Catalog
 
 CATALOG = Catalog.from_rows([
     ("宁夏回族自治区人民政府办公厅", "自治区政府办公厅", ["自治区人民政府办公厅"], [2020]),

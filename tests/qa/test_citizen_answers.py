@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from core.types import ParsedReport, Report, TableResult
-from qa.answer import answer_question
-from qa.conversation import Conversation
+from govqa.core.types import ParsedReport, Report, TableResult
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
 
 AGENCY = "青禾市东湖区水务局"
 OTHER = "青禾市东湖区文旅局"
@@ -44,7 +44,7 @@ REPORTS = (
 
 @pytest.fixture
 def ask(tmp_path: Path, settings):
-    from index.store import Store
+    from govqa.index.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'citizen.db'}")
     for rid, agency, short, year, text in REPORTS:
@@ -145,7 +145,7 @@ def test_the_contact_person_left_at_the_end_and_the_number_beside_the_name(ask) 
 
 
 def test_a_follow_up_continues_a_question_a_quote_answered_not_the_cell_it_resembled() -> None:
-    from core.types import Answer, Metric, Question, Source
+    from govqa.core.types import Answer, Metric, Question, Source
 
     asked = Question(text="东湖区水务局2021年依申请公开占总制发信息的比例是多少", agencies=(AGENCY,), years=(2021,),
                      metric=Metric("申请", "一", "总计"), intent="value")

@@ -8,13 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from core.types import Chunk, ParsedReport, Report, ScoredChunk, TableResult
-from qa.answer import answer_question
-from qa.conversation import Conversation
-from qa.extract import best_quote
-from qa.mentions import names_in
-from qa.section_list import MEASURES, PROBLEMS, RECTIFIED, WORK, asked_part
-from qa.understand import parse_years
+from govqa.core.types import Chunk, ParsedReport, Report, ScoredChunk, TableResult
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
+from govqa.qa.extract import best_quote
+from govqa.qa.mentions import names_in
+from govqa.qa.section_list import MEASURES, PROBLEMS, RECTIFIED, WORK, asked_part
+from govqa.qa.understand import parse_years
 from tests.qa.conftest import FakeRetriever
 
 SOUTH, NORTH = "青禾市南湖区生态环境局", "青禾市北湖区生态环境局"
@@ -73,7 +73,7 @@ def chunks() -> list[Chunk]:
 
 @pytest.fixture
 def ask(tmp_path: Path, settings, chunks):
-    from index.store import Store
+    from govqa.index.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'kinds.db'}")
     for rid, agency, short, year, text in REPORTS:
@@ -122,7 +122,7 @@ def test_points_written_as_bracketed_headings_are_the_items(ask) -> None:
 
 
 def test_items_written_as_bold_headings_without_numbers() -> None:
-    from qa.section_list import section_items
+    from govqa.qa.section_list import section_items
 
     text = _report(NORTH, 2023, work="2023年，我局召开新闻发布会5场。",
                    part5="我局仍存在政策解读偏少的问题。2024年，我局将着力做好以下工作。**强化组织领导**。明确分管领导。**完善审查机制**。坚持先审后发。"

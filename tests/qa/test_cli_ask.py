@@ -7,8 +7,8 @@ import json
 import pytest
 from click.testing import CliRunner
 
-from qa import service
-from qa.cli import main
+from govqa.qa import service
+from govqa.qa.cli import main
 from tests.qa.conftest import FakeRetriever
 
 pytestmark = pytest.mark.backend

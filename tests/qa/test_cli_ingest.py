@@ -9,8 +9,8 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner, Result
 
-from qa.cli import main
-from qa.service import GovQA
+from govqa.qa.cli import main
+from govqa.qa.service import GovQA
 
 pytestmark = pytest.mark.backend
 
@@ -145,7 +145,7 @@ def test_ingest_with_vectors_keeps_chroma_in_step(monkeypatch: pytest.MonkeyPatc
     (tmp_path / "v2.txt").write_text(text.replace("本报告", "本年度报告", 1), encoding="utf-8")
     second = run("ingest", "--replace", str(tmp_path / "v2.txt"))
     assert "replaced 1" in second.output
-    from core.config import load_settings
+    from govqa.core.config import load_settings
 
     qa = GovQA(load_settings())
     [report] = qa.store.reports()
@@ -165,8 +165,8 @@ def test_check_store_lists_orphans_gaps_and_interrupted_writes_and_repair_fixes_
     assert run("ingest", str(SEEDS_DIR / "000_9f89ab4fe0ea1170.txt"), str(SEEDS_DIR / "003_0442bf09cc97cf09.txt")).exit_code == 0
     clean = run("check", "--store")
     assert clean.exit_code == 0 and "agree" in clean.output
-    from core.config import load_settings
-    from index import schema
+    from govqa.core.config import load_settings
+    from govqa.index import schema
 
     qa = GovQA(load_settings())
     index, store = qa.vectors, qa.store

@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from qa.cli import main
+from govqa.qa.cli import main
 
 ROOT = Path(__file__).resolve().parents[2]
 HEAVY = ("torch", "sentence_transformers", "transformers", "chromadb", "langchain_core", "langchain_chroma")
@@ -68,15 +68,15 @@ def test_prose_question_in_a_fresh_process_embeds_without_torch(seed_paths: list
 
 def cached_vectors() -> int:
     """How many vectors the embedding cache holds."""
-    from core.config import load_settings
+    from govqa.core.config import load_settings
 
     with sqlite3.connect(load_settings().embed_cache_path) as db:
         return int(db.execute("SELECT count(*) FROM embed_cache").fetchone()[0])
 
 
 def test_warm_up_loads_the_indexes_before_the_first_question(monkeypatch, seed_paths: list[Path]) -> None:
-    from core.config import load_settings
-    from qa.service import GovQA
+    from govqa.core.config import load_settings
+    from govqa.qa.service import GovQA
 
     monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")
     qa = GovQA(load_settings())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.compose import number_text
+from govqa.qa.compose import number_text
 
 
 def test_amount_printed_in_wanyuan_keeps_its_digits() -> None:

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from core.types import Cell, Metric
-from qa.compose import breakdown_sentence
-from qa.table_query import CellHit, ReportRef
+from govqa.core.types import Cell, Metric
+from govqa.qa.compose import breakdown_sentence
+from govqa.qa.table_query import CellHit, ReportRef
 
 REF = ReportRef("r1", "云州市交通局", "交通局", 2021)
 

@@ -20,10 +20,10 @@ from typing import Any
 
 import pytest
 
-from core.config import load_settings
-from index.consistency import inspect_store
-from index.writelock import writer_lock
-from qa.service import GovQA
+from govqa.core.config import load_settings
+from govqa.index.consistency import inspect_store
+from govqa.index.writelock import writer_lock
+from govqa.qa.service import GovQA
 
 pytestmark = pytest.mark.backend
 
@@ -174,8 +174,8 @@ def test_served_app_answers_while_five_ingests_and_five_uploads_write(tmp_path: 
     from concurrent.futures import ThreadPoolExecutor
 
     from bench.load import free_port, start_server, store_label, wait_ready
-    from qa.changelog import read_changes
-    from ui.upload import STATUS
+    from govqa.qa.changelog import read_changes
+    from govqa.ui.upload import STATUS
 
     monkeypatch.setenv("GOVQA_EMBED_BACKEND", "hash")
     monkeypatch.setenv("GOVQA_ADMIN_PASSWORD", PASSWORD)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.contacts import asked_kinds, closing_kinds, contact_facts, facts_of
+from govqa.qa.contacts import asked_kinds, closing_kinds, contact_facts, facts_of
 
 PREAMBLE = ("前言\n本报告由东岚县文旅局编制。本报告电子版可在东岚县人民政府网站（http://www.donglan.gov.cn/）查阅。"
             "如对本报告有疑问，请与东岚县文旅局办公室联系（联系地址：东岚县滨海大道 12 号行政中心 3 楼 302 室；"
@@ -82,7 +82,7 @@ def test_the_contact_person_and_the_phone_beside_it_in_the_closing_lines() -> No
 
 
 def test_asked_kinds_for_a_person_and_the_closing_lines() -> None:
-    from qa.contacts import asks_closing
+    from govqa.qa.contacts import asks_closing
 
     assert asked_kinds("报告最后留的联系人叫什么，手机号多少") == ("联系人", "电话")
     assert asked_kinds("经办人是谁") == ("联系人",)

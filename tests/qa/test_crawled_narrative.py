@@ -7,14 +7,14 @@ from pathlib import Path
 
 import pytest
 
-from core.types import Answer, ParsedReport, Report, TableResult
-from index.bm25 import Bm25Index
-from index.chunks import chunk_report
-from index.normalize import normalize_text
-from index.sections import split_sections
-from index.store import Store
-from qa.answer import answer_question
-from qa.conversation import Conversation
+from govqa.core.types import Answer, ParsedReport, Report, TableResult
+from govqa.index.bm25 import Bm25Index
+from govqa.index.chunks import chunk_report
+from govqa.index.normalize import normalize_text
+from govqa.index.sections import split_sections
+from govqa.index.store import Store
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
 
 CRAWLED = Path(__file__).resolve().parent.parent / "fixtures" / "crawled" / "one_line_report.txt"
 AGENCY = "青川县示范区文化旅游局"

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from index.embed import HashEmbedder
-from qa.answer import answer_question
-from qa.extract import MIN_COVERAGE, RESCUE_CLOSENESS, RESCUE_COVERAGE, Quote, answers
+from govqa.index.embed import HashEmbedder
+from govqa.qa.answer import answer_question
+from govqa.qa.extract import MIN_COVERAGE, RESCUE_CLOSENESS, RESCUE_COVERAGE, Quote, answers
 from tests.qa.conftest import FakeRetriever, seed_chunk
 
 AGENCY = "银川市西夏区镇北堡镇人民政府"

@@ -9,13 +9,13 @@ from written_stores import Written, review_cells, written_store
 from written_stores import application_cells as _apply
 from written_stores import open_cells as _open
 
-from core.config import Settings
-from core.errors import GovqaError
-from core.types import Answer, Finding, Question
-from index.store import Store
-from qa.answer import answer_question
-from qa.figures import asked_terms
-from qa.indicators import find_indicators, parse_catalogue
+from govqa.core.config import Settings
+from govqa.core.errors import GovqaError
+from govqa.core.types import Answer, Finding, Question
+from govqa.index.store import Store
+from govqa.qa.answer import answer_question
+from govqa.qa.figures import asked_terms
+from govqa.qa.indicators import find_indicators, parse_catalogue
 
 AGENCY = "某某县农业农村局"
 REVIEWED = {"复议.维持": 4, "复议.纠正": 2, "复议.总计": 6, "直诉.维持": 1, "直诉.纠正": 1, "直诉.总计": 2,

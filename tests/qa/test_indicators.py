@@ -10,13 +10,13 @@ from written_stores import Written, written_store
 from written_stores import application_cells as _apply
 from written_stores import review_cells as _review
 
-from core.config import Settings
-from core.errors import GovqaError
-from core.types import Answer, Finding
-from index.store import Store
-from qa.answer import answer_question
-from qa.cli_ask import answer_json
-from qa.indicators import (
+from govqa.core.config import Settings
+from govqa.core.errors import GovqaError
+from govqa.core.types import Answer, Finding
+from govqa.index.store import Store
+from govqa.qa.answer import answer_question
+from govqa.qa.cli_ask import answer_json
+from govqa.qa.indicators import (
     INDICATOR_COL,
     INDICATOR_TABLE,
     find_indicators,
@@ -24,9 +24,9 @@ from qa.indicators import (
     load_indicators,
     parse_catalogue,
 )
-from qa.service import GovQA
-from qa.table_query import find_reports
-from ui.metrics import compare_catalog
+from govqa.qa.service import GovQA
+from govqa.qa.table_query import find_reports
+from govqa.ui.metrics import compare_catalog
 
 EAST, WEST = "某某市东城区人民政府", "某某市西城区人民政府"
 EAST_2021 = (_apply("一", 40, 自然人=36, 商业企业=3, 其他=1) + _apply("二", 5) + _apply("三.一", 30) + _apply("三.二", 3)
@@ -233,7 +233,7 @@ def test_a_figure_of_two_years_as_a_multiple(store: Store, settings: Settings) -
 
 
 def test_a_follow_up_does_the_same_arithmetic_for_another_agency_or_year(store: Store, settings: Settings) -> None:
-    from qa.conversation import Conversation
+    from govqa.qa.conversation import Conversation
 
     chat = Conversation()
     first = answer_question("东城区2021年的公开率是多少？", store=store, retriever=None, conversation=chat, settings=settings)

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from index.templates import load_templates
-from qa import lexicon as lx
+from govqa.index.templates import load_templates
+from govqa.qa import lexicon as lx
 
 ROWS = sorted({(name, row.key, row.label) for t in load_templates().values() for name, table in t.tables.items()
                for row in table.rows})

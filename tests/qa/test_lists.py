@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from qa.lists import is_subheading, list_items, starts_item
+from govqa.qa.lists import is_subheading, list_items, starts_item
 
 SECTION = "存在的主要问题及改进情况"
 
@@ -49,7 +49,7 @@ def test_a_single_item_is_no_list() -> None:
 
 
 def test_what_announces_a_list() -> None:
-    from qa.lists import introduces_list
+    from govqa.qa.lists import introduces_list
 
     assert introduces_list("（二）改进措施。") and introduces_list("主要存在以下问题：")
     assert introduces_list("下一步将重点做好以下工作。")
@@ -57,9 +57,9 @@ def test_what_announces_a_list() -> None:
 
 
 def test_a_measures_question_takes_the_list_after_the_problems() -> None:
-    from core.types import Chunk
-    from qa.extract import Quote, _whole_list
-    from qa.passages import Passage
+    from govqa.core.types import Chunk
+    from govqa.qa.extract import Quote, _whole_list
+    from govqa.qa.passages import Passage
 
     text = ("五、存在的主要问题及改进情况\n\n(一) 存在问题\n\n1. 专干身兼数职，精力不足。\n\n2. 站所报送不及时。\n\n"
             "（二）改进情况\n\n1. 配齐专职人员，确保专人专岗。\n\n2. 建立报送台账，按月通报。\n")
@@ -75,9 +75,9 @@ def test_a_measures_question_takes_the_list_after_the_problems() -> None:
 
 
 def test_a_list_that_begins_inside_the_announcing_sentence() -> None:
-    from core.types import Chunk
-    from qa.extract import Quote, _whole_list
-    from qa.passages import Passage
+    from govqa.core.types import Chunk
+    from govqa.qa.extract import Quote, _whole_list
+    from govqa.qa.passages import Passage
 
     text = ("五、存在的主要问题及改进情况\n虽然取得了一些进步，但仍存在不足，主要表现在：一是栏目内容不够全面。二是宣传不到位。\n"
             "下一步，我们将做好以下工作：一是充实栏目内容。二是加大宣传。\n")

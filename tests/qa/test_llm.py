@@ -12,10 +12,10 @@ from dataclasses import replace
 import pytest
 from langchain_core.language_models.fake_chat_models import FakeListChatModel, GenericFakeChatModel
 
-from core.config import load_settings
-from core.errors import ConfigError
-from core.types import Answer, Source
-from qa.llm import ChatModelLLM, get_llm, load_prompt, maybe_rewrite, ungrounded_numbers
+from govqa.core.config import load_settings
+from govqa.core.errors import ConfigError
+from govqa.core.types import Answer, Source
+from govqa.qa.llm import ChatModelLLM, get_llm, load_prompt, maybe_rewrite, ungrounded_numbers
 
 SOURCE = Source(report="0442bf09cc97", agency="吴忠市红寺堡区人民政府", year=2020, text="表二 行政许可 处理决定数量 = 6269",
                 table="主动公开", row="行政许可", col="处理决定数量")
@@ -56,7 +56,7 @@ def test_rewrite_kept_when_every_number_is_sourced(settings) -> None:
 
 def test_rewrite_with_invented_number_falls_back(settings, caplog: pytest.LogCaptureFixture) -> None:
     llm, _ = _llm("红寺堡区2020年行政许可处理决定6269件，比上年增加1196件，增幅约19%。")
-    with caplog.at_level(logging.WARNING, logger="qa.llm"):
+    with caplog.at_level(logging.WARNING, logger="govqa.qa.llm"):
         out = maybe_rewrite(ANSWER, settings, llm=llm)
     assert out == ANSWER  # 1196 and 19 are in no source of this answer
     assert "1196" in caplog.text and "19" in caplog.text

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from qa.overlap import BIGRAM_SHARE, SYNONYM_SHARE, bigram_share, coverage_of, synonyms, word_credit
+from govqa.qa.overlap import BIGRAM_SHARE, SYNONYM_SHARE, bigram_share, coverage_of, synonyms, word_credit
 
 # sentences of the seed reports (tests/fixtures/seeds/002_… and 003_…)
 VISITS = "自治区政府门户网站发布各类政府信息6928 条，累计访问 230 万人次。"

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from core.types import Chunk
-from qa.passages import passage_sentences, split_passages, widen
+from govqa.core.types import Chunk
+from govqa.qa.passages import passage_sentences, split_passages, widen
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 ZZ = (SEEDS / "001_c2bcf9dd95c89acf.txt").read_text(encoding="utf-8")

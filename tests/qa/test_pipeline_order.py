@@ -13,10 +13,11 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
-from qa.answer import answer_question
+import govqa.qa.answer as answer_module
+from govqa.qa.answer import answer_question
 
-QA = Path(__file__).resolve().parents[2] / "qa"
-ANSWER = str(QA / "answer.py")
+ANSWER = answer_module.__file__  # as the interpreter names it (through govqa/'s link in a checkout)
+QA = Path(ANSWER).parent
 FETCHING = {"table_query", "table_route", "extract", "retrieve", "arith", "trend", "section_list", "contact_route", "figures",
             "indicators"}  # modules that read cells or passages
 

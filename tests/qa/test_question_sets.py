@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from core.types import Answer
-from eval.score import missing_items, score
-from qa.conversation import Conversation
+from govqa.core.types import Answer
+from govqa.eval.score import missing_items, score
+from govqa.qa.conversation import Conversation
 from tests.conftest import SEEDS, _guarded_connect
 
 SETS = Path(__file__).resolve().parents[2] / "eval" / "sets"
@@ -31,8 +31,8 @@ def load_set(name: str) -> list[dict]:
 @pytest.fixture(scope="module")
 def answered(tmp_path_factory: pytest.TempPathFactory, model_cache: Path) -> dict[str, list[tuple[dict, Answer]]]:
     """Every question of every set, answered by a GovQA holding the five seeds (ingested once per module)."""
-    from core.config import load_settings
-    from qa.service import GovQA
+    from govqa.core.config import load_settings
+    from govqa.qa.service import GovQA
 
     root = tmp_path_factory.mktemp("sets")
     with pytest.MonkeyPatch.context() as mp:

@@ -6,9 +6,9 @@ from datetime import date
 
 import pytest
 
-from core.types import REFUSAL_REASONS
-from qa.answer import answer_question
-from qa.conversation import Conversation
+from govqa.core.types import REFUSAL_REASONS
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
 
 
 @pytest.fixture

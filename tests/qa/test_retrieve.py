@@ -10,13 +10,13 @@ import pytest
 from click.testing import CliRunner
 from seed_reports import seed_reports
 
-from core.types import Chunk, ScoredChunk
-from eval.gold import locate
-from index.embed import get_embedder
-from index.vectors import ChunkIndex
-from qa.cli import main
-from qa.retrieve import Retriever, fuse
-from qa.service import GovQA
+from govqa.core.types import Chunk, ScoredChunk
+from govqa.eval.gold import locate
+from govqa.index.embed import get_embedder
+from govqa.index.vectors import ChunkIndex
+from govqa.qa.cli import main
+from govqa.qa.retrieve import Retriever, fuse
+from govqa.qa.service import GovQA
 
 NARRATIVE = Path(__file__).resolve().parents[2] / "eval" / "sets" / "narrative.jsonl"
 AGENCIES = ("银川市西夏区镇北堡镇人民政府", "银川市兴庆区掌政镇人民政府", "宁夏回族自治区人民政府办公厅", "吴忠市红寺堡区人民政府", "银川市西夏区民政局")

@@ -3,7 +3,7 @@ holds them (a sub-heading or the turn to what will be done splits section 五)."
 
 from __future__ import annotations
 
-from qa.section_list import MEASURES, PROBLEMS, WORK, Part, asked_part, section_items
+from govqa.qa.section_list import MEASURES, PROBLEMS, WORK, Part, asked_part, section_items
 
 HEAD = "前言\n本报告由东岚县水利局编制。\n一、总体情况\n"
 TABLES = "二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n表略。\n四、政府信息公开行政复议、行政诉讼情况\n表略。\n"
@@ -118,8 +118,8 @@ def test_work_done_is_the_sections_own_outline_not_a_pasted_list_above_it() -> N
 
 
 def test_a_follow_up_naming_another_topic_lists_that_topic() -> None:
-    from core.types import Question
-    from qa.section_list import followup_part
+    from govqa.core.types import Question
+    from govqa.qa.section_list import followup_part
 
     def part(text: str, earlier: str) -> Part | None:
         return followup_part(Question(text=text, query=f"{earlier} {text}"))

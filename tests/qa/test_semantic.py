@@ -6,8 +6,8 @@ import logging
 
 import pytest
 
-from index.embed import HashEmbedder
-from qa.semantic import MAX_SENTENCES, sentence_similarity
+from govqa.index.embed import HashEmbedder
+from govqa.qa.semantic import MAX_SENTENCES, sentence_similarity
 
 ADDRESS = "（地址：银川市西夏区镇北堡镇人民政府 3 楼 304 室；"
 OTHER = "2020 年新浪微博公开 924 条、微信公众号公开 108 条，其他渠道公开 50 余条。"
@@ -37,7 +37,7 @@ class _Broken(HashEmbedder):
 
 
 def test_a_failing_embedder_is_logged_not_raised(caplog: pytest.LogCaptureFixture) -> None:
-    with caplog.at_level(logging.WARNING, logger="qa.semantic"):
+    with caplog.at_level(logging.WARNING, logger="govqa.qa.semantic"):
         sims = sentence_similarity(_Broken(), "地址", [ADDRESS])
     assert sims.relative == {}
     assert "model file missing" in caplog.text

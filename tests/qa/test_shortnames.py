@@ -6,10 +6,10 @@ from pathlib import Path
 
 import pytest
 
-from core.types import Cell, ParsedReport, Report, TableResult
-from qa.answer import answer_question
-from qa.catalog import Catalog
-from qa.shortnames import abbreviation_score, short_matches
+from govqa.core.types import Cell, ParsedReport, Report, TableResult
+from govqa.qa.answer import answer_question
+from govqa.qa.catalog import Catalog
+from govqa.qa.shortnames import abbreviation_score, short_matches
 
 ZONE = "青湾综合试验区"  # a made-up zone the region data does not know
 AGENCIES = {
@@ -70,7 +70,7 @@ def test_catalog_reports_ambiguous_short_forms() -> None:
 @pytest.fixture
 def ask(tmp_path: Path, settings):
     """Questions against a real SQLite store holding one 申请 total per made-up agency."""
-    from index.store import Store
+    from govqa.index.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'short.db'}")
     for i, (agency, (year, total)) in enumerate(AGENCIES.items()):
@@ -113,13 +113,13 @@ def test_look_alike_is_refused_by_its_full_name(ask, name: str) -> None:
     ("淮安市洪泽区财政局", "洪泽区财政局"),
 ])
 def test_short_name_drops_a_zone_prefix(agency: str, short: str) -> None:
-    from index.metadata import names_for
+    from govqa.index.metadata import names_for
 
     assert names_for(agency)[0] == short
 
 
 def test_zone_is_placed_by_the_county_of_its_name() -> None:
-    from index.regions import region_of
+    from govqa.index.regions import region_of
 
     region = region_of("长汀综合试验区农业农村局")  # 长汀县 of 龙岩市 in the region data
     assert region is not None and (region.province, region.city, region.county) == ("福建省", "龙岩市", "长汀县")

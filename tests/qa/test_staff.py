@@ -7,10 +7,10 @@ from typing import Any
 
 import pytest
 
-from core.config import load_settings
-from core.errors import ConfigError
-from qa.changelog import read_changes, record_change
-from qa.staff import ADMIN, Staff, check_password, hash_password, is_loopback, read_users
+from govqa.core.config import load_settings
+from govqa.core.errors import ConfigError
+from govqa.qa.changelog import read_changes, record_change
+from govqa.qa.staff import ADMIN, Staff, check_password, hash_password, is_loopback, read_users
 
 
 def test_password_hashes_are_salted_and_checked() -> None:
@@ -61,7 +61,7 @@ def test_change_log_records_who_when_file_and_version(settings: Any) -> None:
 def test_command_line_changes_are_logged_too(settings: Any, tmp_path: Path) -> None:
     from click.testing import CliRunner
 
-    from qa.cli import main
+    from govqa.qa.cli import main
 
     seed = Path(__file__).parents[1] / "fixtures" / "seeds" / "000_9f89ab4fe0ea1170.txt"
     second = tmp_path / "v2.txt"

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.types import Chunk
-from qa.answer import answer_question
-from qa.conversation import Conversation
-from qa.dates import impossible_period
+from govqa.core.types import Chunk
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
+from govqa.qa.dates import impossible_period
 from tests.qa.conftest import FakeRetriever
 
 HSB = "吴忠市红寺堡区人民政府"
@@ -114,7 +114,7 @@ def test_these_agencies_still_asks_across_agencies(ask):
 
 
 def test_an_unread_2021_row_is_named_as_the_2021_template_prints_it(mini_store, ask):
-    from core.types import Cell, Finding, ParsedReport, Report, TableResult
+    from govqa.core.types import Cell, Finding, ParsedReport, Report, TableResult
 
     agency = "石嘴山市大武口区市场监督管理局"
     cells = (Cell("主动公开", "行政许可", "本年处理决定数量", 12.0, "12"),

@@ -8,9 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from core.types import Cell, Finding, ParsedReport, Report, TableResult
-from qa.answer import answer_question
-from qa.conversation import Conversation
+from govqa.core.types import Cell, Finding, ParsedReport, Report, TableResult
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
 from tests.qa.conftest import FakeRetriever
 
 APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
@@ -64,7 +64,7 @@ REPORTS = (
 
 @pytest.fixture
 def ask(tmp_path: Path, settings):
-    from index.store import Store
+    from govqa.index.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'phrasings.db'}")
     for rid, agency, year, template, cells, findings in REPORTS:
@@ -347,9 +347,9 @@ def test_a_row_of_one_cell_answers_with_its_value(ask, question: str) -> None:
 
 
 def test_an_open_row_of_non_empty_cells_is_refused_for_what_it_is() -> None:
-    from core.types import Metric
-    from qa.compose import absent_reason
-    from qa.table_query import MetricValue, ReportRef, Unread
+    from govqa.core.types import Metric
+    from govqa.qa.compose import absent_reason
+    from govqa.qa.table_query import MetricValue, ReportRef, Unread
 
     ref = ReportRef("r1", JT, "交通运输局", 2019, "2019")
     gaps = Unread("r1", "申请", "一", "", "ambiguous",
@@ -361,8 +361,8 @@ def test_an_open_row_of_non_empty_cells_is_refused_for_what_it_is() -> None:
 def test_a_prose_cue_does_not_let_another_count_of_the_quote_answer_a_cell(tmp_path: Path, settings) -> None:
     """收到多少条申请: 条 points at prose, the passage found also counts 主动公开 items in 条; the sentence that names
     the applications states the cell's 15, so the cell answers with the passage beside it (never the 260)."""
-    from core.types import Chunk
-    from index.store import Store
+    from govqa.core.types import Chunk
+    from govqa.index.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'cue.db'}")
     rid, agency, year, template, cells, findings = REPORTS[1]

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from core.types import Metric
-from qa.table_query import compare_metric, find_reports, metric_values
+from govqa.core.types import Metric
+from govqa.qa.table_query import compare_metric, find_reports, metric_values
 
 QU, HSB, ZBB = "宁夏回族自治区人民政府办公厅", "吴忠市红寺堡区人民政府", "银川市西夏区镇北堡镇人民政府"
 
@@ -45,8 +45,8 @@ def test_compare_metric_amounts_keep_raw(mini_store) -> None:
 
 
 def test_an_ambiguous_row_answers_from_the_cells_its_readings_share(tmp_path) -> None:
-    from core.types import Cell, Finding, ParsedReport, Report, TableResult
-    from index.store import Store
+    from govqa.core.types import Cell, Finding, ParsedReport, Report, TableResult
+    from govqa.index.store import Store
 
     store = Store(f"sqlite:///{tmp_path / 'amb.db'}")
     # printed '45 -310' for three columns: 45|-3|10 and 45|-31|0 both keep the relations; only 45 is certain

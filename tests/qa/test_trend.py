@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings
-from core.types import Metric, Question
-from index.ingest import ingest_paths
-from index.store import Store
-from qa.answer import answer_question
-from qa.trend import is_trend, template_prints, trend_answer
+from govqa.core.config import Settings
+from govqa.core.types import Metric, Question
+from govqa.index.ingest import ingest_paths
+from govqa.index.store import Store
+from govqa.qa.answer import answer_question
+from govqa.qa.trend import is_trend, template_prints, trend_answer
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 NEW = Metric("申请", "一", "总计")

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from core.types import Metric
-from qa.catalog import Catalog
-from qa.understand import find_metric, parse_years, understand
-from qa.words import content_tokens
+from govqa.core.types import Metric
+from govqa.qa.catalog import Catalog
+from govqa.qa.understand import find_metric, parse_years, understand
+from govqa.qa.words import content_tokens
 
 ROWS = [
     ("宁夏回族自治区人民政府办公厅", "自治区人民政府办公厅", (), (2020,)),

@@ -23,7 +23,7 @@ pytestmark = [pytest.mark.browser,
 
 @pytest.fixture
 def agency_app(settings: Any) -> Iterator[str]:
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
     qa = GovQA(settings)
     summary = qa.ingest([CORPUS / name for name in FILES], index_vectors=False)

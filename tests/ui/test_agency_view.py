@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from core.config import Settings
-from core.types import Cell, CellRef, Finding, Report
-from qa.service import GovQA
-from ui.agency_view import agency_choices, agency_view, findings_html, marked_text, years_html
+from govqa.core.config import Settings
+from govqa.core.types import Cell, CellRef, Finding, Report
+from govqa.qa.service import GovQA
+from govqa.ui.agency_view import agency_choices, agency_view, findings_html, marked_text, years_html
 
 CORPUS = Path(__file__).resolve().parents[2].parent / "shared" / "corpus"
 AGENCY = "平潭综合实验区经济发展局"

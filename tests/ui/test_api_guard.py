@@ -14,8 +14,8 @@ from typing import Any
 
 import pytest
 
-from core.config import load_settings
-from qa.staff import LOCAL, Staff, hash_password
+from govqa.core.config import load_settings
+from govqa.qa.staff import LOCAL, Staff, hash_password
 
 ROOT = Path(__file__).resolve().parents[2]
 QUESTION = "红寺堡区2020年收到多少政府信息公开申请？"
@@ -32,8 +32,8 @@ def served(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Any, Any]
     """(GovQA, gradio Client) over the seeds, served on loopback for the whole module."""
     from gradio_client import Client
 
-    from qa.service import GovQA
-    from ui.app import build_app, launch_app
+    from govqa.qa.service import GovQA
+    from govqa.ui.app import build_app, launch_app
 
     home = tmp_path_factory.mktemp("api-home")
     settings = load_settings({"GOVQA_HOME": str(home), "GOVQA_EMBED_BACKEND": "hash", "GOVQA_PROGRESS": "0"})
@@ -98,7 +98,7 @@ def test_encrypted_pdf_upload_is_named_refused_deleted_and_logged(served: tuple[
     from reportlab.lib import pdfencrypt
     from reportlab.pdfgen import canvas
 
-    from ui.upload import import_files
+    from govqa.ui.upload import import_files
 
     qa, _ = served
     path = tmp_path / "加密年报.pdf"
@@ -116,7 +116,7 @@ def test_encrypted_pdf_upload_is_named_refused_deleted_and_logged(served: tuple[
 
 def test_gradio_temp_copies_are_deleted_after_import(served: tuple[Any, Any], monkeypatch: pytest.MonkeyPatch,
                                                      tmp_path: Path) -> None:
-    from ui.upload import import_files
+    from govqa.ui.upload import import_files
 
     qa, _ = served
     temp = tmp_path / "gradio-tmp"
@@ -136,8 +136,8 @@ def _component_ids(demo: Any) -> set[str]:
 
 
 def test_upload_panel_follows_the_staff_settings(settings: Any, tmp_path: Path) -> None:
-    from qa.service import GovQA
-    from ui.app import build_app
+    from govqa.qa.service import GovQA
+    from govqa.ui.app import build_app
 
     qa = GovQA(settings)
     public = build_app(qa, host="0.0.0.0")
@@ -158,9 +158,9 @@ def _event(demo: Any, name: str) -> Any:
 
 
 def test_staff_login_gates_the_import_event(settings: Any, tmp_path: Path) -> None:
-    from qa.changelog import read_changes
-    from qa.service import GovQA
-    from ui.app import build_app
+    from govqa.qa.changelog import read_changes
+    from govqa.qa.service import GovQA
+    from govqa.ui.app import build_app
 
     guarded = GovQA(load_settings({"GOVQA_HOME": str(settings.home), "GOVQA_ADMIN_PASSWORD": "adm!n-pw",
                                    "GOVQA_EMBED_BACKEND": "hash"}))

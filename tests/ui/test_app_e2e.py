@@ -42,7 +42,7 @@ def launch_chromium(p: Any) -> Any:
 @contextmanager
 def serving(qa: Any, settings: Any) -> Iterator[str]:
     """The chat app of qa served on a free loopback port for the block; yields its URL."""
-    from ui.app import build_app, launch_app
+    from govqa.ui.app import build_app, launch_app
 
     demo = build_app(qa)
     url = launch_app(demo, settings, port=_free_port(), prevent_thread_lock=True)
@@ -84,7 +84,7 @@ def _free_port() -> int:
 @pytest.fixture
 def app_url(settings: Any) -> Iterator[str]:
     """The app served in-process over a store holding the bundled samples (as `govqa serve` does on first start)."""
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
     qa = GovQA(settings)
     summary = qa.ensure_samples()

@@ -11,17 +11,17 @@ from pathlib import Path
 from types import SimpleNamespace
 from typing import Any
 
-from core.config import Settings
-from core.types import Answer, Cell, ParsedReport, Report, Series, SeriesPoint, Source, TableResult
-from index.store import Store
-from qa.indicators import INDICATOR_COL, INDICATOR_TABLE
-from qa.service import GovQA
+from govqa.core.config import Settings
+from govqa.core.types import Answer, Cell, ParsedReport, Report, Series, SeriesPoint, Source, TableResult
+from govqa.index.store import Store
+from govqa.qa.indicators import INDICATOR_COL, INDICATOR_TABLE
+from govqa.qa.service import GovQA
+from govqa.ui import chat
+from govqa.ui.charts import line_chart_svg, nice_top, segments, value_label
+from govqa.ui.compare import compare_result
+from govqa.ui.compare_years import LACKING, MAX_CHARTS, NO_REPORT, grid_charts_html, grid_frame, year_grid
+from govqa.ui.metrics import compare_catalog
 from tests.qa.test_indicators import EAST, WEST, store  # noqa: F401  (the fixture)
-from ui import chat
-from ui.charts import line_chart_svg, nice_top, segments, value_label
-from ui.compare import compare_result
-from ui.compare_years import LACKING, MAX_CHARTS, NO_REPORT, grid_charts_html, grid_frame, year_grid
-from ui.metrics import compare_catalog
 
 POINTS = (SeriesPoint(2019, 120.0), SeriesPoint(2020, 135.0), SeriesPoint(2021, None, "的报告不在知识库中"),
           SeriesPoint(2022, 98.0), SeriesPoint(2023, 0.0))

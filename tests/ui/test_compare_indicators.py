@@ -2,14 +2,14 @@
 
 from __future__ import annotations
 
-from core.config import Settings
-from index.store import Store
-from qa.indicators import INDICATOR_COL, INDICATOR_TABLE
-from qa.service import GovQA
+from govqa.core.config import Settings
+from govqa.index.store import Store
+from govqa.qa.indicators import INDICATOR_COL, INDICATOR_TABLE
+from govqa.qa.service import GovQA
+from govqa.ui import validate
+from govqa.ui.compare import col_choices, row_choices, run_compare
+from govqa.ui.metrics import compare_catalog
 from tests.qa.test_indicators import store  # noqa: F401  (the fixture: two agencies, two years, written for the tests)
-from ui import validate
-from ui.compare import col_choices, row_choices, run_compare
-from ui.metrics import compare_catalog
 
 
 def test_an_indicator_is_chosen_like_a_cell(store: Store, settings: Settings) -> None:  # noqa: F811

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.metrics import find_row, find_table, metric_catalog
+from govqa.ui.metrics import find_row, find_table, metric_catalog
 
 
 def test_catalog_groups_as_the_template() -> None:

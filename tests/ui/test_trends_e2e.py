@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from core.types import Cell, Finding, ParsedReport, Report, TableResult
+from govqa.core.types import Cell, Finding, ParsedReport, Report, TableResult
 from tests.ui.test_app_e2e import SLOW, STEP, launch_chromium, serving
 
 EAST, WEST = "某某市东城区人民政府", "某某市西城区人民政府"
@@ -48,7 +48,7 @@ def _cells(numbers: tuple[int, int, int, int] | None) -> tuple[Cell, ...]:
 
 
 def _save(settings: Any) -> None:
-    from index.store import Store
+    from govqa.index.store import Store
 
     store = Store(settings.db_url)
     for agency, short, year, template, numbers in REPORTS:
@@ -61,7 +61,7 @@ def _save(settings: Any) -> None:
 
 @pytest.fixture
 def trend_app(settings: Any) -> Iterator[str]:
-    from qa.service import GovQA
+    from govqa.qa.service import GovQA
 
     _save(settings)
     qa = GovQA(settings)

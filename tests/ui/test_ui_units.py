@@ -9,10 +9,10 @@ from typing import Any
 
 import pytest
 
-from core.errors import UnknownAgency, UnknownReport
-from core.types import Answer, Cell, Finding, Identity, Report, Source
-from ui import chat, compare, reports, upload
-from ui.metrics import MetricCol, MetricRow, MetricTable
+from govqa.core.errors import UnknownAgency, UnknownReport
+from govqa.core.types import Answer, Cell, Finding, Identity, Report, Source
+from govqa.ui import chat, compare, reports, upload
+from govqa.ui.metrics import MetricCol, MetricRow, MetricTable
 
 SEED_003 = Path(__file__).parents[1] / "fixtures" / "seeds" / "003_0442bf09cc97cf09.txt"
 TEXT = "一、总体情况\n2020年，红寺堡区共收到政府信息公开申请19件，全部按时办结。\n五、存在的主要问题及改进情况\n公开不够及时。"
@@ -235,8 +235,8 @@ def test_stop_marks_an_unfinished_answer_and_reload_rebuilds_the_context(qa: Fak
 
 
 def test_error_messages_are_chinese() -> None:
-    from core.errors import NoTables
-    from ui.messages import is_chinese, user_message
+    from govqa.core.errors import NoTables
+    from govqa.ui.messages import is_chinese, user_message
 
     assert is_chinese(user_message(NoTables("x.txt: no standard tables found")))
     assert is_chinese(user_message(RuntimeError("boom")))
@@ -244,7 +244,7 @@ def test_error_messages_are_chinese() -> None:
 
 
 def test_findings_read_chinese_with_human_labels() -> None:
-    from ui.messages import finding_text, is_chinese
+    from govqa.ui.messages import finding_text, is_chinese
 
     blank = Finding("missing", "申请", "三.一", "总计", "申请 三.一 总计: the cell is printed blank; no value taken (a blank is not 0)")
     assert finding_text(blank) == "收到和处理政府信息公开申请情况 · 予以公开 · 总计：报告中这里印为空白，未取值（空白不计为 0）"
@@ -263,7 +263,7 @@ def test_cell_table_leads_with_the_total_and_folds_zeros() -> None:
 
 
 def test_labels_are_human() -> None:
-    from ui.labels import metric_label
+    from govqa.ui.labels import metric_label
 
     assert metric_label("复议诉讼", "数量", "复议.维持") == "行政复议 · 结果维持"
     assert metric_label("申请", "三.一", "总计") == "予以公开 · 总计"
@@ -324,7 +324,7 @@ def test_upload_fields_give_agency_and_year(qa: FakeQA, tmp_path: Path) -> None:
 def test_page_is_rewritten_chinese_before_gradio_starts() -> None:
     import asyncio
 
-    from ui.zh_page import ChinesePage, rewrite_page
+    from govqa.ui.zh_page import ChinesePage, rewrite_page
 
     page = b'<!doctype html>\n<html\n\tlang="en"\n><head><meta charset="utf-8" /><script type="module" src="x.js"></script>'
     out = rewrite_page(page, b"<script>zh()</script>")

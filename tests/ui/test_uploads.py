@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from core.errors import UnreadableFile
-from ui.uploads import sanitize_filename, save_upload
+from govqa.core.errors import UnreadableFile
+from govqa.ui.uploads import sanitize_filename, save_upload
 
 
 @pytest.mark.parametrize(("given", "expected"), [
