@@ -44,10 +44,10 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("citizen_dev3", "eval/sets/citizen_dev3.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev3", "eval/sets/indicators_dev3.jsonl", ("index/samples", CORPUS)),
     ("trend_dev3", "eval/sets/trend_dev3.jsonl", ("index/samples", CORPUS)),
-    ("corpus_test4", "eval/sets/corpus_test4.jsonl", (CORPUS,)),
-    ("citizen_test4", "eval/sets/citizen_test4.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test4", "eval/sets/indicators_test4.jsonl", ("index/samples", CORPUS)),
-    ("trend_test4", "eval/sets/trend_test4.jsonl", ("index/samples", CORPUS)),
+    ("corpus_dev_f", "eval/sets/corpus_dev_f.jsonl", (CORPUS,)),
+    ("citizen_dev4", "eval/sets/citizen_dev4.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev4", "eval/sets/indicators_dev4.jsonl", ("index/samples", CORPUS)),
+    ("trend_dev4", "eval/sets/trend_dev4.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
