@@ -78,6 +78,9 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
     from govqa.qa.understand import find_metric
 
     if q.followup and q.query and not find_indicators(q.text) and find_metric(q.text) is None:
+        before = q.query.removesuffix(q.text).strip()
+        if _arithmetic(replace(q, text=before), store=store, pairs=pairs) is None:
+            return None  # 那本年增减了多少 after a plain value: a column of the same row, no arithmetic to do again
         again = _arithmetic(replace(q, text=q.query), store=store, pairs=pairs)
         return replace(again, question=q.text) if again is not None else None
     return _arithmetic(q, store=store, pairs=pairs)

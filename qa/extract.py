@@ -214,6 +214,8 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
                     best = scored = quote
         if best is not None and listing and best.chunk is hit.chunk:
             best = _extend(best, sentences)
+    if best is not None and (groups := asked_channels(question)):
+        best = _cover_channels(best, groups, passage_sentences(best.chunk, report_text(best.chunk.report_id)))
     if best is not None and scored is not None and listing and LIST_ALL.search(question):
         whole = _whole_list(scored, report_text(best.chunk.report_id), measures=bool(_MEASURE_QUESTION.search(question)))
         best = whole if whole is not scored else best
@@ -316,19 +318,22 @@ def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
     return replace(quote, passages=tuple(passages))
 
 
-def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[float, str] | None:
-    """The number (and unit) of the sentence: the asked unit first, then the one closest after a question word."""
+def pick_number(sentence: str, question: str, words: Sequence[str],
+                prefer: Sequence[str] = ()) -> tuple[float, str] | None:
+    """The number (and unit) of the sentence: the asked unit first, then one right after a ``prefer`` word (the
+    channel asked), then the one closest after a question word."""
     unit = _ASKED_UNIT.search(question)
     asked = unit.group(1) if unit else "%" if _ASKED_SHARE.search(question) else None
     part = sentence.find("其中") if "其中" in question else -1  # 其中…有多少: the sub-count, not the head count
-    best: tuple[int, int, int, int, float, str] | None = None
+    best: tuple[int, int, int, int, int, float, str] | None = None
     for i, m in enumerate(_NUM_UNIT.finditer(sentence)):
         before = sentence[max(0, m.start() - 12):m.start()]
         near = sum(len(w) for w in words if w in before)
-        key = (int(m.group(3).replace("％", "%") == asked), int(0 <= part < m.start()), near, -i)
-        if best is None or key > best[:4]:
+        right_after = int(any(w in sentence[max(0, m.start() - 6):m.start()] for w in prefer))
+        key = (int(m.group(3).replace("％", "%") == asked), right_after, int(0 <= part < m.start()), near, -i)
+        if best is None or key > best[:5]:
             best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
-    return (best[4], best[5]) if best else None
+    return (best[5], best[6]) if best else None
 
 
 def find_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, agencies: Sequence[str] = (),
@@ -372,7 +377,8 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
     asked = q.query or q.text
     if lx.QUESTION_HOW_MANY.search(asked):
         drop = list(catalog.variants)
-        picked = pick_number(quote.text, asked, content_tokens(asked, drop=drop))
+        channels = [w for g in asked_channels(asked) for w in g]  # 网上申请的有几件: the count said of 网络申请
+        picked = pick_number(quote.text, asked, content_tokens(asked, drop=drop), prefer=channels)
         if picked:
             value, unit = picked
     sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
@@ -425,6 +431,45 @@ def _names_asked_measure(question: str, text: str) -> bool:
     return all(word_credit(m.group(1), text) > 0 for m in _ASKED_MEASURE.finditer(question) if len(m.group(1)) >= 2)
 
 
+def asked_channels(question: str) -> list[tuple[str, ...]]:
+    """The channels a question asks applications by (网上提交的和信函寄来的 → the 网上 and the 信函 groups)."""
+    asked = [m.group(0) for m in lx.ASKED_CHANNEL.finditer(question)]
+    return [g for g in lx.CHANNELS if any(w in a for a in asked for w in g)]
+
+
+def _says_channel(group: Sequence[str], text: str) -> bool:
+    return any(w in text for w in group)
+
+
+def _cover_channels(quote: Quote, groups: Sequence[Sequence[str]], sentences: Sequence[Passage]) -> Quote:
+    """A quote grown by the neighbouring sentences that state the other channels asked (网络申请3件；信函申请4件)."""
+    if quote.passages[0] not in sentences:
+        return quote
+    passages = list(quote.passages)
+    for _ in range(MAX_WINDOW):
+        missing = [g for g in groups if not _says_channel(g, "".join(p.text for p in passages))]
+        if not missing:
+            break
+        first, last = sentences.index(passages[0]), sentences.index(passages[-1])
+        if last + 1 < len(sentences) and any(_says_channel(g, sentences[last + 1].text) for g in missing):
+            passages.append(sentences[last + 1])
+        elif first > 0 and any(_says_channel(g, sentences[first - 1].text) for g in missing):
+            passages.insert(0, sentences[first - 1])
+        else:
+            break
+    return replace(quote, passages=tuple(passages))
+
+
+def _names_asked_channel(question: str, text: str) -> bool:
+    """Whether a quote says how applications came in when the question asks by channel (网上提交的有几件): the
+    total of applications received is no answer to it."""
+    if not lx.ASKED_CHANNEL.search(question):
+        return True
+    groups = asked_channels(question)
+    text = SPACED.sub("", text)
+    return any(_says_channel(g, text) for g in groups) if groups else "方式" in text or "渠道" in text
+
+
 MIN_ITEM_WORD = 3  # characters: a follow-up's word this long names an item (吹风会, 视频号), not a frame (占比)
 ITEM_BIGRAMS = 0.5  # share of the item word's character pairs the quote must hold (微信公众号 ~ 微信公众平台)
 
@@ -447,6 +492,9 @@ def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, sett
                        report_text=report_text)
     if quote is not None and not _names_asked_measure(q.text, quote.text):
         log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    if quote is not None and not _names_asked_channel(q.query or q.text, quote.text):
+        log.info("retrieval refused %r: the quote does not say how the applications came in", q.text)
         return no_quote(q, catalog=catalog, agencies=agencies)
     if quote is not None and q.query and not _names_new_item(q.text, quote.text, drop=name_words(catalog)):
         log.info("retrieval refused %r: the quote does not speak of the item the follow-up names", q.text)

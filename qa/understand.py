@@ -41,7 +41,8 @@ _TEMPLATE_WORDS = re.compile(r"上一?年度?(?:项目|结转)|上年度?结转|
                              r"|(?:项目|事项|许可|处罚|强制|收费)(?:数量?)?[比较](?:上一?年度?|去年)")  # 本年增/减, not a year
 # 申请主要涉及哪些内容: what things were about, which no cell counts (unless a number is asked as well)
 _CONTENT = re.compile(r"(?:涉及|关于)(?:哪些|什么|哪几|哪方面)|(?:哪些|什么|哪几|哪一?类|哪方面)(?:方面|类)?的?(?:内容|领域)")
-_RELATIVE = (("前年", -1), ("上一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
+_RELATIVE = (("前年", -1), ("上一年度", -1), ("上一年", -1), ("前一年", -1), ("去年", 0), ("上年度", 0), ("今年", 1))
+_BEFORE_NAMED = frozenset({"上一年度", "上一年", "前一年", "上年度"})  # the year before the one asked, when one is
 # 2021年针对上一年的问题做了哪些整改: the year before the named one, as its report speaks of it, not another report
 _YEAR_BEFORE_PROBLEMS = re.compile(r"(?:上一?年度?|去年|前一年)(?=[^，。？?]{0,14}(?:问题|不足))")
 
@@ -52,10 +53,12 @@ def _cn_number(text: str) -> int:
     return 1 if n is None else n
 
 
-def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> tuple[int, ...]:
+def parse_years(text: str, newest: int | None, *, latest: int | None = None,
+                anchor: int | None = None) -> tuple[int, ...]:
     """Years named in the text: 2020年, 2019至2021年, 近两年, 去年 (the newest report year: reports appear a year late).
 
     ``latest`` is the newest report year of the one agency asked about: 近三年 and 2021年以来 count back from it.
+    ``anchor`` is the year asked before in a chat: 上一年呢 is the year before it.
     """
     latest = latest if latest is not None else newest
     years: list[int] = []
@@ -73,17 +76,41 @@ def parse_years(text: str, newest: int | None, *, latest: int | None = None) -> 
             first = int(m.group(1) or m.group(2))
             years += range(first, max(first, latest) + 1)
     if newest is not None:
-        plain = _TEMPLATE_WORDS.sub(" ", text)  # 上一年项目数量 / 上年结转 are column and row labels, not years
+        plain = row_words_blanked(text)
         if years:
             plain = _YEAR_BEFORE_PROBLEMS.sub(" ", plain)
+        named = max(years) if years else anchor
         for word, delta in _RELATIVE:
             if word in plain:
-                years.append(newest + delta)
+                # 2021年和上一年 / 上一年呢 after a 2021 question: the year before the report asked
+                before = named is not None and word in _BEFORE_NAMED
+                years.append(named - 1 if before and named is not None else newest + delta)
+                plain = plain.replace(word, " ")
     return tuple(sorted(set(years)))
+
+
+def row_words_blanked(text: str) -> str:
+    """The text with relative-year words that belong to a row's name or description blanked: 上一年项目数量, 上年结转,
+    上一年没办完、结转过来的, 上一年有几个项目, 跟上一年比 (qa/arith.py reads that itself) name no report."""
+    for pattern in (_TEMPLATE_WORDS, lx.CARRY_IN, lx.PRIOR_ITEMS, lx.THAN_PRIOR):
+        text = pattern.sub(_spaces, text)
+    return text
+
+
+def _carry_term(text: str) -> lx.RowTerm | None:
+    """The carry-over row a text describes in plain words (上一年没办完、结转过来的 → 二, 留到明年办 → 四), or None."""
+    found = [(m.start(), row) for pattern, row in ((lx.CARRY_IN, "二"), (lx.CARRY_OUT, "四"))
+             if (m := pattern.search(text))]
+    if not found:
+        return None
+    row = min(found)[1]
+    return next(t for t in lx.ROW_TERMS if t.table == "申请" and t.row == row)
 
 
 def find_row_term(text: str) -> lx.RowTerm | None:
     """The template row a text names (the longest, weightiest word; the bare 申请 weighs least), or None."""
+    if (carry := _carry_term(text)) is not None:
+        return carry
     best: tuple[int, int] | None = None
     found: lx.RowTerm | None = None
     for term in lx.ROW_TERMS:
@@ -127,8 +154,8 @@ def find_metric(text: str) -> Metric | None:
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
         else:
             return None
-    if term.table == "申请" and term.row == "一" and lx.NOT_IN_TABLES.search(text):
-        return None  # 被驳回的申请 is no row of the table: never the total of new applications
+    if term.table == "申请" and term.row == "一" and (lx.NOT_IN_TABLES.search(text) or lx.ASKED_CHANNEL.search(text)):
+        return None  # 被驳回的申请 / 网上提交的申请 is no row of the table: never the total of new applications
     if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
         return None
     col = find_col(text, term.table, term.row)
@@ -187,8 +214,11 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     text = text.strip()
     mentions = catalog.find_mentions(text)
     agencies, unknown = list(mentions.agencies), list(mentions.unknown)
+    if agencies:  # 河北科技厅…科技部网站采用了多少篇: a body beside a stored agency asked about is a topic
+        unknown = [name for name in unknown if _set_beside(text, name)]
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
-    years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None)
+    anchor = context.years[-1] if context is not None and len(context.years) == 1 else None
+    years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None, anchor=anchor)
     metric = None if asks_content(text) or _asks_list(text) else find_metric(text)
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
@@ -199,6 +229,19 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
                  order=order, unknown_agencies=tuple(unknown), ambiguous_agencies=mentions.ambiguous)
     log.debug("understood %r as %s", text, q)
     return _column_breakdown(q)
+
+
+# 红寺堡区和海淀区 / 海淀区比红寺堡区 / 、海淀区: a second agency asked about, not a body the question speaks of
+_BESIDE_BEFORE = re.compile(r"(?:和|与|跟|及|以及|、|或者?|还是|同|比|较|对比|相比|比较|vs\.?)\s*$")
+_BESIDE_AFTER = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:和|与|跟|及|以及|、|或者?|还是|同|比|较|对比|相比|呢|谁|哪)")
+
+
+def _set_beside(text: str, name: str) -> bool:
+    """Whether a name the store lacks stands beside another agency as one more asked about (joined by 和, 比, 、 …)."""
+    for m in re.finditer(re.escape(name), text):
+        if _BESIDE_BEFORE.search(text, 0, m.start()) or _BESIDE_AFTER.match(text[m.end():]):
+            return True
+    return False
 
 
 def asks_content(text: str) -> bool:
