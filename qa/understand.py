@@ -62,6 +62,8 @@ def parse_years(text: str, newest: int | None, *, latest: int | None = None,
     """
     latest = latest if latest is not None else newest
     years: list[int] = []
+    if _YEAR_ONE.search(lx.CARRY_TO_YEAR.sub(" ", text)):  # 2024年…留到2025年再办: 2025 is where they went
+        text = lx.CARRY_TO_YEAR.sub(" ", text)
     for m in _YEAR_RANGE.finditer(text):
         a, b = sorted((int(m.group(1)), int(m.group(2))))
         years += range(a, min(b, a + 30) + 1)

@@ -122,6 +122,16 @@ def test_carried_over_to_the_next_year(text: str) -> None:
     assert find_metric(text) is not None and find_metric(text).row == "四", text
 
 
+@pytest.mark.parametrize(("text", "years"), [
+    ("2024年有几件申请要留到2025年再办", (2024,)),
+    ("2023年结转到了2024年的申请有几件", (2023,)),
+    ("2022年转入2023年度继续办理的申请", (2022,)),
+])
+def test_the_year_carried_into_is_no_report_asked(text, years) -> None:
+    assert parse_years(text, 2024) == years
+    assert find_metric(text) is not None and find_metric(text).row == "四", text
+
+
 def test_a_carried_in_question_cites_row_two(ask) -> None:
     a = ask("红寺堡区2020年有没有上一年没办完、结转过来的申请？")
     assert a.route == "table" and a.found and a.value == 3.0, a.text
