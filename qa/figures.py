@@ -258,7 +258,7 @@ def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     text = (f"{head}{'；'.join(said)}，{a.label}比{b.label}{verb}{cp.number_text(abs(diff), unit=unit)}"
             f"（{formula}）。{note}")
     value = abs(diff)
-    if how == "which":  # 哪个多: the answer is the larger (哪个少: the smaller) of the two
+    if how == "which" and not lx.HOW_MUCH_MORE.search(q.text):  # 哪个多: the larger (哪个少: the smaller); 多多少: the diff
         value = min(x, y) if lx.LESS_WORDS.search(q.text) else max(x, y)
         text += "两者相同。" if diff == 0 else ""
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
