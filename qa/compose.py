@@ -251,6 +251,8 @@ def ordinal_word(i: int) -> str:
 def table_text(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
     """The sentence answering a metric question over the values read, and the value it answers with."""
     compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
+    if q.intent == "ranking" and len(values) == 2 and lx.HOW_MUCH_MORE.search(q.text):
+        compose = _compare  # 河北两个厅谁的多？多多少: two ranked are compared, the answer is their difference
     return compose(q, metric, values)
 
 

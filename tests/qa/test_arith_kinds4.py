@@ -10,11 +10,13 @@ from __future__ import annotations
 import pytest
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell, ParsedReport, Report, TableResult
+from govqa.core.types import Answer, Cell, Metric, ParsedReport, Question, Report, ReportRef, TableResult
 from govqa.index.store import Store
 from govqa.qa.answer import answer_question
+from govqa.qa.compose import table_text
 from govqa.qa.indicators import find_indicators
 from govqa.qa.phrasing import plain
+from govqa.qa.table_query import MetricValue
 
 MARKET = "某某县市场监督管理局"
 POLICE = "某某县公安局"
@@ -77,6 +79,18 @@ def cited(answer: Answer) -> set[tuple[int | None, str | None, str | None]]:
 def test_which_is_more_and_by_how_much_is_the_difference(store: Store, settings: Settings, text: str, value: int) -> None:
     answer = ask(store, settings, text)
     assert (answer.found, answer.value) == (True, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("某某县两个局2023年谁收到的申请多？多多少？", 15), ("某某县的两个局2023年收到的申请谁少？少几件？", 15),
+    ("某某县两个局2023年谁收到的申请多？", 40),
+])
+def test_two_ranked_agencies_of_a_place_by_how_much(text: str, value: int) -> None:
+    # a place's agencies (qa/scope.py) are ranked; two of them and 多多少 are compared instead
+    q = Question(text=text, agencies=(), years=(2023,), metric=Metric("申请", "一", "总计"), intent="ranking")
+    values = [MetricValue(ReportRef(f"r{i}", name, name, 2023), float(v), ()) for i, (name, v) in
+              enumerate((("某某县市场监督管理局", 40), ("某某县公安局", 25)))]
+    assert table_text(q, Metric("申请", "一", "总计"), values)[1] == value
 
 
 @pytest.mark.parametrize(("text", "value"), [
