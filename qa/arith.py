@@ -68,7 +68,10 @@ def asks_change(text: str) -> bool:
         than = THAN_YEAR.search(text)  # 2024年比2022年减少了多少: a direction said after 比+year is a change too
         if than is not None and _THAN_CHANGE.search(text, than.end()):
             return True
-        return bool((than or SPAN.search(text)) and CHANGED.search(text))
+        span = SPAN.search(text)  # 2020年到2024年增加了多少: the change between the span's ends
+        if span is not None and _THAN_CHANGE.search(text, span.end()):
+            return True
+        return bool((than or span) and CHANGED.search(text))
     return lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None
 
 

@@ -224,3 +224,14 @@ def test_plain_wording_drops_particles_but_keeps_words_that_hold_them() -> None:
 ])
 def test_indicators_are_found_in_the_plain_wording(text: str, names: list[str]) -> None:
     assert [i.name for i in find_indicators(text)] == names
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("县市场监管局2021年到2023年收到的申请增加了多少？", 10),
+    ("县市场监管局2021至2023年收到的申请多了几件？", 10),
+    ("县市场监管局2021年和2023年相比，收到的申请差多少？", 10),
+    ("县市场监管局2023年收到的申请跟2021年比多了多少？", 10),
+])
+def test_a_change_between_two_years_said_many_ways(store: Store, settings: Settings, text: str, value: int) -> None:
+    answer = ask(store, settings, text)
+    assert (answer.found, answer.value) == (True, value)
