@@ -154,6 +154,8 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
     clauses = _clauses(opened_named(q.text))
     if len(clauses) == 2 and _SUM.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
         clauses = [clauses[0] + "合计"]  # 复议和诉讼各多少件，合计多少: the pieces of the first clause, added up
+    elif len(clauses) == 2 and lx.HOW_MUCH_MORE.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
+        clauses = [clauses[0] + clauses[1]]  # 收到的和予以公开的哪个多，多多少: one comparison of the first clause's two
     if len(clauses) >= 2:
         terms: list[Term] = []
         for clause in clauses:

@@ -235,3 +235,14 @@ def test_indicators_are_found_in_the_plain_wording(text: str, names: list[str]) 
 def test_a_change_between_two_years_said_many_ways(store: Store, settings: Settings, text: str, value: int) -> None:
     answer = ask(store, settings, text)
     assert (answer.found, answer.value) == (True, value)
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("县市场监管局2023年收到的申请和予以公开的申请哪个多，多多少？", 20),
+    ("县市场监管局2023年予以公开和部分公开的申请哪个多？多几件？", 15),
+    ("县市场监管局2023年予以公开的和部分公开的相差几件？", 15),
+    ("县市场监管局2023年予以公开和部分公开的申请哪个多？", 20),
+])
+def test_two_figures_of_one_report_which_and_by_how_much(store: Store, settings: Settings, text: str, value: int) -> None:
+    answer = ask(store, settings, text)
+    assert (answer.found, answer.value) == (True, value)
