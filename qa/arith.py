@@ -15,6 +15,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from govqa.core.numbers import cn_number
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
@@ -32,14 +33,14 @@ from govqa.qa.indicators import (
     term_label,
 )
 from govqa.qa.table_query import ReportRef, find_reports, metric_values
-from govqa.qa.trend import TREND_WORDS, template_prints
+from govqa.qa.trend import NEWEST_N, TREND_WORDS, template_prints
 
 SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占|百分之(?:几|多少)|几成")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
 GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
                           r"增长率|增幅|增速|降幅|(?:变化|变动|增减|升降)(?:率|幅度)|"
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
-PREVIOUS_YEAR = re.compile(r"[比较](?:上一?|前一)年度?|比去年|较去年|同比|[与和跟](?:上一?|前一)年度?相?比|跟上一?年比")
+PREVIOUS_YEAR = re.compile(r"[比较](?:上一?|前一)年度?|比去年|较去年|同比|[与和跟同](?:上一?|前一|去)年度?(?:相?比|对比|比较)")
 THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  # 2023年较2021年
 SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends
 CHANGED = re.compile(r"(?:变化|变动|增减|升降)了?(?:多少|几)")  # a change with no direction said: signed
@@ -48,6 +49,7 @@ CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # afte
 FALL_WORDS = re.compile(r"(?:下降|减少|降低|少)了?(?:百分之|几|多少)|降幅")
 _WHICH = re.compile(lx.COMPARE_WORDS.pattern + r"|谁更?(?:高|低|大|小)|哪(?:个|家|一)[^，。？?]{0,6}?更?(?:高|低)")
 TIMES_WORDS = re.compile(r"(?:几|多少)倍")
+_WHICH_ONE = re.compile(r"哪(?:一|个)?(?:年|个|家|单位|机关|部门)|谁")  # 哪年多？多多少 / 哪一年少
 _RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比")
 GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
 
@@ -55,7 +57,7 @@ GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A
 def asks_difference(text: str) -> bool:
     """Whether a text asks a difference (比…高多少, 相差多少, 比上一年变化了多少); 比例 / 比率 are no 比."""
     text = _RATIO_WORDS.sub("", text)
-    return bool(lx.DIFF_WORDS.search(text) or GAP_WORDS.search(text) or asks_change(text))
+    return bool(lx.DIFF_WORDS.search(text) or GAP_WORDS.search(text) or lx.HOW_MUCH_MORE.search(text) or asks_change(text))
 
 
 def asks_change(text: str) -> bool:
@@ -66,7 +68,10 @@ def asks_change(text: str) -> bool:
         than = THAN_YEAR.search(text)  # 2024年比2022年减少了多少: a direction said after 比+year is a change too
         if than is not None and _THAN_CHANGE.search(text, than.end()):
             return True
-        return bool((than or SPAN.search(text)) and CHANGED.search(text))
+        span = SPAN.search(text)  # 2020年到2024年增加了多少: the change between the span's ends
+        if span is not None and _THAN_CHANGE.search(text, span.end()):
+            return True
+        return bool((than or span) and CHANGED.search(text))
     return lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None
 
 
@@ -89,7 +94,7 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
-    found = find_indicators(q.text)
+    found = _named_row_first(q, find_indicators(q.text))
     if found:
         if (series := _series_refs(q, store=store)) is not None:  # 近几年的公开率: each year of the span
             held, lacking = series
@@ -105,6 +110,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     between = PREVIOUS_YEAR.search(q.text) is None  # two years named (2023年较2021年): 本年增/减 is no answer
     if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and (between or not printed_change)):
         return _change_answer(q, store=store)
+    if asks_change(q.text) and printed_change:  # 跟上一年比增减了多少: the printed 本年增/减 (the table route)
+        return None
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
     if SHARE_WORDS.search(q.text) and (shares := _shares(q)):
@@ -136,10 +143,25 @@ def _series_refs(q: Question, *, store: ReportStore) -> tuple[list[ReportRef], l
     held = [r for r in find_reports(store, agencies=q.agencies) if r.year is not None]
     years = sorted({r.year for r in held if r.year is not None})
     span = list(range(min(q.years), max(q.years) + 1)) if q.years else list(range(years[0], years[-1] + 1)) if years else []
+    if not q.years and (newest := NEWEST_N.search(q.text)) is not None and (n := cn_number(newest.group(1))):
+        span = years[-n:]  # 这两年的公开率: the agency's two newest reports
     refs = sorted((r for r in held if r.year in span), key=lambda r: r.year or 0)
     if len(span) < 2 or not refs:
         return None
     return refs, [y for y in span if y not in {r.year for r in refs}]
+
+
+def _named_row_first(q: Question, found: list[Indicator]) -> list[Indicator]:
+    """A row named inside an indicator's group beats the indicator: 因补正后仍不明确而无法提供的比例 is that row's share,
+    not 无法提供率."""
+    metric = q.metric
+    if len(found) != 1 or metric is None or metric.table != "申请" or found[0].parts:
+        return found
+    group = metric.row.rpartition(".")[0]
+    if group in lx.GROUP_ROWS and any(m.row == group for m in found[0].numerator):
+        share = share_indicator(metric)
+        return [share] if share is not None else found
+    return found
 
 
 def share_indicator(metric: Metric) -> Indicator | None:
@@ -159,6 +181,9 @@ def share_indicator(metric: Metric) -> Indicator | None:
         return Indicator(f"{label}的申请占比", (), (replace(metric, col=col),), (Metric("申请", "三.七", col),), 100, "%")
     if metric.row == "一" and col != "总计":
         return Indicator(f"{col}申请占比", (), (metric,), (Metric("申请", "一", "总计"),), 100, "%")
+    if metric.row == "二":  # carried in, of all the year had to handle (新收 + 上年结转)
+        return Indicator("上年结转的申请占比", (), (replace(metric, col=col),),
+                         (Metric("申请", "一", col), Metric("申请", "二", col)), 100, "%")
     return None
 
 
@@ -288,7 +313,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     if failed:
         return Answer(q.text, f"无法比较{ind.name}：" + "".join(v.problem for v in failed), False, "refuse",
                       sources=sources, reason="no-data")
-    if not asks_difference(q.text):  # 谁高: the higher one is said first
+    if not asks_difference(q.text) or _WHICH.search(q.text):  # 谁高(？高多少): the higher one is said first
         values = sorted(values, key=lambda v: v.value or 0.0, reverse=True)
     (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name) for v in values)
     diff = round((a.value or 0.0) - (b.value or 0.0), 1)
@@ -402,10 +427,14 @@ def _change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     than = THAN_YEAR.search(q.text)
     if than is not None and int(re.findall(r"\d{4}", than.group())[0]) == y1:  # 2022年…比2024年多多少: 2022 first
         (y1, v1), (y0, v0), diff = (y0, v0), (y1, v1), -diff
+    which = _WHICH_ONE.search(q.text) is not None  # 哪年多？多多少: the larger year first, the difference's size
+    if which and diff < 0:
+        (y1, v1), (y0, v0), diff = (y0, v0), (y1, v1), -diff
     formula = f"{y1}年 {cp.number_text(v1, unit=unit)} − {y0}年 {cp.number_text(v0, unit=unit)} = {cp.number_text(diff, unit=unit)}"
     verb = "多" if diff >= 0 else "少"
     text = head + f"{y1}年比{y0}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
-    return Answer(q.text, text, True, "table", value=_as_asked(q.text, diff), unit=unit, sources=sources, formula=formula)
+    value = diff if which else _as_asked(q.text, diff)
+    return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
 
 
 def _as_asked(text: str, change: float) -> float:

@@ -251,6 +251,8 @@ def ordinal_word(i: int) -> str:
 def table_text(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
     """The sentence answering a metric question over the values read, and the value it answers with."""
     compose = {"ranking": _ranking, "sum": _sum, "average": _average, "compare": _compare, "any": _any}.get(q.intent, _values)
+    if q.intent == "ranking" and len(values) == 2 and lx.HOW_MUCH_MORE.search(q.text):
+        compose = _compare  # 河北两个厅谁的多？多多少: two ranked are compared, the answer is their difference
     return compose(q, metric, values)
 
 
@@ -329,14 +331,14 @@ def _compare(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
     unit = metric_unit(metric)
     base = f"{_table_head(metric, values)}{label}：{listing(metric, values)}。"
     name_a, name_b = who(a.report, values), who(b.report, values)
-    difference = bool(lx.DIFF_WORDS.search(q.text))
+    difference = bool(lx.DIFF_WORDS.search(q.text) or lx.HOW_MUCH_MORE.search(q.text))  # 谁多？多几件: the difference
     if (a.value or 0) == (b.value or 0):
         return base + "两者相同。", 0.0 if difference else a.value
     hi, lo = (a, b) if (a.value or 0) > (b.value or 0) else (b, a)
     diff = round((hi.value or 0) - (lo.value or 0), 6)
     hi_name, lo_name = (name_a, name_b) if hi is a else (name_b, name_a)
-    asked = lx.DIFF_WORDS.search(q.text)
-    if asked and "少" in asked.group(0):  # 比2020年少了多少 → say it the way it was asked
+    asked = lx.DIFF_WORDS.search(q.text) or lx.HOW_MUCH_MORE.search(q.text)
+    if asked and re.search(r"少|低", asked.group(0).replace("多少", "")):  # 比2020年少了多少 → say it the way it was asked
         text = base + f"{lo_name}比{hi_name}少{number_text(diff, unit=unit)}。"
     else:
         text = base + f"{hi_name}比{lo_name}多{number_text(diff, unit=unit)}。"

@@ -154,6 +154,8 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
     clauses = _clauses(opened_named(q.text))
     if len(clauses) == 2 and _SUM.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
         clauses = [clauses[0] + "合计"]  # 复议和诉讼各多少件，合计多少: the pieces of the first clause, added up
+    elif len(clauses) == 2 and lx.HOW_MUCH_MORE.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
+        clauses = [clauses[0] + clauses[1]]  # 收到的和予以公开的哪个多，多多少: one comparison of the first clause's two
     if len(clauses) >= 2:
         terms: list[Term] = []
         for clause in clauses:
@@ -258,7 +260,7 @@ def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     text = (f"{head}{'；'.join(said)}，{a.label}比{b.label}{verb}{cp.number_text(abs(diff), unit=unit)}"
             f"（{formula}）。{note}")
     value = abs(diff)
-    if how == "which":  # 哪个多: the answer is the larger (哪个少: the smaller) of the two
+    if how == "which" and not lx.HOW_MUCH_MORE.search(q.text):  # 哪个多: the larger (哪个少: the smaller); 多多少: the diff
         value = min(x, y) if lx.LESS_WORDS.search(q.text) else max(x, y)
         text += "两者相同。" if diff == 0 else ""
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)

@@ -24,6 +24,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Metric
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
+from govqa.qa.phrasing import plain
 from govqa.qa.table_query import CellHit, MetricValue, ReportRef, find_reports, metric_values
 
 CATALOGUE = Path(__file__).with_name("indicators.toml")
@@ -102,17 +103,22 @@ def load_indicators(path: Path = CATALOGUE) -> dict[str, Indicator]:
     return parse_catalogue(tomllib.loads(path.read_text(encoding="utf-8")), source=path.name)
 
 
+_OUTCOME_BEFORE = "不动分以予没未能绝"  # 部分公开比例 / 没能公开比例 / 不予公开比例 / 主动公开比例 hold 公开比例 but are no 公开率
+
+
 def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) -> list[Indicator]:
     """The indicators a text names (by alias or pattern), in text order; the longest match wins where two overlap
-    (不予公开率 ⊃ 公开率, 未经复议直接起诉…败诉率 ⊃ 败诉率)."""
+    (不予公开率 ⊃ 公开率, 未经复议直接起诉…败诉率 ⊃ 败诉率). Matched on the plain wording (qa/phrasing.py): 公开了的比例
+    is 公开比例, and 信息公开申请 is no outcome 公开."""
     catalogue = catalogue if catalogue is not None else load_indicators()
-    text = text.replace("比率", "比例").replace("百分比", "百分之")  # one word per meaning, lengths kept
+    text = plain(text.replace("比率", "比例").replace("百分比", "百分之"))  # one word per meaning, no particles
     hits: list[tuple[int, int, Indicator]] = []
     for ind in catalogue.values():
-        for alias in ind.aliases:
+        for alias in map(plain, ind.aliases):
             start = text.find(alias)
             while start >= 0:
-                hits.append((start, start + len(alias), ind))
+                if not (alias.startswith("公开") and start and text[start - 1] in _OUTCOME_BEFORE):
+                    hits.append((start, start + len(alias), ind))
                 start = text.find(alias, start + 1)
         hits += [(m.start(), m.end(), ind) for p in ind.patterns for m in p.finditer(text)]
     taken: list[tuple[int, int, Indicator]] = []

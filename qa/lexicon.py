@@ -303,9 +303,17 @@ AVG_WORDS = re.compile(r"平均|均值|人均")
 COMPARE_WORDS = re.compile(r"对比|比较|相比|比一比|哪个.{0,12}(?:多(?!少)|少|高|低|大|小)|谁.{0,12}(?:多(?!少)|少)|哪个更|更多|更少|差多少|差距|多还是少|少还是多|高还是低|区别|不同")
 # asks for the difference (A比B多几件, 相差多少) rather than which one is higher (谁更多 → the higher value)
 DIFF_WORDS = re.compile(r"比(?!较|一比).{0,24}?(?:多|少|增|减|高|低|上升|下降)|差多少|相差|差距|差额|差值|多出|少了多少|多了多少")
+# asks the size of a difference, whatever names the two (谁多？多多少 / 哪年少？少几件 / 高出多少 / 相差几个): the
+# value is the difference, not the larger figure; 最多多少 / 至少多少 / 几倍 are no difference
+HOW_MUCH_MORE = re.compile(r"(?<![最至])(?:多出?|少|高出?|低|大|小|超出|差|相差|差了)了?(?:多少|几)(?![倍成]|十倍|百倍)"
+                           r"|(?:差距|差额|差值|相差)(?:是|为|有)?(?:多大|多少|几)")
+# a comparison with the year before (比上一年, 跟去年相比, 与上年度比): relative to the year named, not to the newest
+THAN_LAST_YEAR = re.compile(r"(?:比|较|跟|和|与|同|相较于?|相比于?|对比)\s*(?:上一?年度?|去年|前一年)")
+WITH_LAST_YEAR = re.compile(r"[跟和与同]\s*(上一?年度?|去年)(?:相?比|对比|比较)")
 # 和公安局比呢 / 跟去年相比: a comparison with the thing named, in a follow-up
 WITH_CONTRAST = re.compile(r"[和跟与同][^，。？?！!]{1,20}?(?:相?比|对比|比较)")
-LESS_WORDS = re.compile(r"更少|较少|少一些|更低|较低|哪个少|谁少")
+# 谁收到的申请少 / 哪一年低: the smaller one is asked (the 少 of 多少 is none)
+LESS_WORDS = re.compile(r"更少|较少|少一些|更低|较低|(?:谁|哪(?:个|一|家|年)?)[^，。？?！!]{0,12}?(?:(?<!多)少|低|小)")
 # a part of the year: the statistical tables hold whole-year figures only
 PERIOD_WORDS = re.compile(r"第?[一二三四五六七八九十\d]+季度|[上下]半年|(?<![\d年])[一二三四五六七八九十\d]{1,2}月份?(?!底|末|\d|[一二三]?十?[一二三四五六七八九十]日)")
 ANY_WORDS = re.compile(r"哪些|哪几个|哪几家|有没有.{0,6}(?:机关|单位|部门)|是否有.{0,6}(?:机关|单位|部门)|哪个机关|哪个单位|哪个部门|谁收到过|收到过")

@@ -14,15 +14,18 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
+from govqa.core.numbers import cn_number
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question, Series, SeriesPoint
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
+# 这两年 / 前后两年 / 这三个年度: the agency's newest reports, as many as said (not a calendar span, unlike 近两年)
+NEWEST_N = re.compile(r"(?:这|前后|最近这|这么)\s*([两二三四五六七八九十\d])\s*个?年(?:度|份)?")
 TREND_WORDS = re.compile(r"近[一二两三四五六七八九十\d]+年|历年|逐年|每年|各年|趋势|走势|变化|"  # not 增减: 本年增/减 is a column
                          r"(?:这|近|最近|过去|前)(?:几|些)年|近年|几年来|多年来|以来|至今|(?:开始|起)算|"
-                         r"\d{4}\s*年?\s*(?:到|至|—|-|~|～)\s*\d{4}")
+                         r"\d{4}\s*年?\s*(?:到|至|—|-|~|～)\s*\d{4}|" + NEWEST_N.pattern)
 _EACH = re.compile(r"分别|各自")  # over several years: each year's figure, not a breakdown by column
 
 
@@ -57,9 +60,12 @@ def _templates(store: ReportStore, refs: Sequence[ReportRef]) -> dict[str, str]:
 
 
 def _years(q: Question, held: Sequence[int]) -> list[int]:
-    """The years the answer covers: the asked span, else every year from the agency's first report to its last."""
+    """The years the answer covers: the asked span, the agency's N newest reports (这两年), else every year from the
+    agency's first report to its last."""
     if q.years:
         return list(range(min(q.years), max(q.years) + 1))
+    if (newest := NEWEST_N.search(q.text)) is not None and (n := cn_number(newest.group(1))) and n >= 2:
+        return list(held[-n:])
     return list(range(min(held), max(held) + 1)) if held else []
 
 

@@ -110,21 +110,29 @@ def _carry_term(text: str) -> lx.RowTerm | None:
 
 
 def find_row_term(text: str) -> lx.RowTerm | None:
-    """The template row a text names (the longest, weightiest word; the bare 申请 weighs least), or None."""
+    """The template row a text names (the longest, weightiest word; the bare 申请 weighs least; a row of a group
+    named with the group, 因涉密不予公开, beats the group; a carry-over row said in plain words first), or None."""
     if (carry := _carry_term(text)) is not None:
         return carry
     best: tuple[int, int] | None = None
     found: lx.RowTerm | None = None
+    named: dict[lx.RowTerm, tuple[int, int]] = {}
     for term in lx.ROW_TERMS:
         for word in term.words:
             i = text.find(word)
             if i >= 0 and (best is None or (len(word) + term.weight, -i) > best):
                 best, found = (len(word) + term.weight, -i), term
+            if i >= 0:
+                named[term] = max(named.get(term, (0, 0)), (len(word) + term.weight, -i))
+    if found is not None and found.row in lx.GROUP_ROWS:  # 因补正后仍不明确而无法提供: the row within the group
+        inside = [t for t in named if t.table == found.table and t.row.startswith(found.row + ".")]
+        found = max(inside, key=lambda t: named[t], default=found)
     return found
 
 
 def find_col(text: str, table: str, row: str | None = None) -> str | None:
     """The column a text names for one table (for 复议诉讼 only the outcome: 维持 / 纠正 / 其他 / 未审结)."""
+    text = lx.WITH_LAST_YEAR.sub(r"比\1", text)  # 跟上一年比 / 和去年相比 say 比上一年 / 比去年 (本年增/减)
     for word, col in sorted(lx.COL_TERMS.get(table, ()), key=lambda wc: -len(wc[0])):
         if word in text and (table != "主动公开" or row is None or col in lx.ROW_COLS.get(row, (col,))):
             return col

@@ -157,8 +157,10 @@ def test_a_report_silent_on_last_years_problems_says_so(ask) -> None:
 def test_a_year_before_the_problems_is_not_a_report_year() -> None:
     assert parse_years("2021年针对上一年的问题做了哪些整改", 2023) == (2021,)
     assert parse_years("针对上一年的问题做了哪些整改", 2023) == (2022,)  # no year named: the relative one stands
-    # 比上一年 is a comparison qa/arith.py reads itself (2020 and 2021), not the store's newest year but one
+    # 比上一年 / 跟上一年比 after a named year is the year before that one (the arithmetic reads it), not newest − 1
     assert parse_years("2021年比上一年多了多少", 2023) == (2021,)
+    assert parse_years("2021年跟上一年比多了多少", 2023) == (2021,)
+    assert parse_years("比上一年多了多少", 2023) == ()  # a comparison names no report: the newest one answers
 
 
 @pytest.mark.parametrize("span", ["去南湖区生态环境局", "想上门找南湖区生态环境局", "打算前往南湖区生态环境局",
