@@ -49,10 +49,10 @@ _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分�
                       r"|经验|进展|成绩|安排)")
 # 在主动公开方面 / 在加强机制建设上 / 关于平台建设的工作: a topic (no question word, year or number inside it)
 _TOPIC = re.compile(r"在((?:(?!哪|什么|多少|做|有|方面|这)[^，。？?\d]){2,14}?)(?:这一?)?(?:方面|上|块|领域)"
-                    r"|(?:关于|针对)([^，。？?、\d]{2,14}?)(?:的|方面)(?:工作|情况)"
-                    # 2023年政府信息管理这块 / ，监督保障方面: a topic said after the year or a comma, without 在
-                    r"|(?:\d年|^|[，,])((?:(?!哪|什么|多少|做|有|方面|这|了|主要|具体|几|个|年)[^，,。？?\d]){2,12}?)"
-                    r"(?:这一?块|这一?方面|方面|领域)")
+                    r"|(?:关于|针对)([^，。？?、\d]{2,14}?)(?:的|方面)(?:工作|情况)")
+# 2023年政府信息管理这块 / ，监督保障方面: a topic said after the year or a comma, without 在
+_BARE_TOPIC = re.compile(r"(?:\d年|^|[，,])((?:(?!哪|什么|多少|做|有|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d]){2,12}?)"
+                         r"(?:这一?块|这一?方面|方面|领域)")
 # the parts a 总体情况 section is usually cut into, named anywhere in a question (主动公开了哪几类信息)
 _KNOWN_TOPIC = re.compile(r"依申请公开|主动公开|政府信息管理|信息管理|平台建设|监督保障|监督考核|绩效考核|组织领导|组织保障"
                           r"|政策解读|解读回应|回应关切|重点领域|制度建设|队伍建设|建议提案|提案办理")
@@ -108,7 +108,7 @@ def asked_part(question: str) -> Part | None:
         return Part(MEASURES, 5, topic=topic)
     if _PROBLEM_WORDS.search(question):
         return Part(PROBLEMS, 5, topic=topic)
-    if _WORK_WORDS.search(question) or topic:  # 在平台建设上做了哪两件事: a list on a topic is work done there
+    if _WORK_WORDS.search(question) or _KNOWN_TOPIC.search(topic):  # 主动公开了哪几类信息: a list on a part is its work
         focus = _FOCUS.search(question)
         return Part(WORK, 1, focus.group(0) if focus else "", topic, kinds=bool(topic and _KINDS.search(question)))
     return None
@@ -136,8 +136,8 @@ def followup_part(q: Question) -> Part | None:
 def asked_topic(question: str) -> str:
     """The one topic a list question narrows to (在监督保障方面 → 监督保障), or "" when it names none or only the
     report's whole subject (在政府信息公开上)."""
-    for m in _TOPIC.finditer(question):
-        topic = (m.group(1) or m.group(2) or m.group(3)).strip()
+    for m in [*_TOPIC.finditer(question), *_BARE_TOPIC.finditer(question)]:
+        topic = next(g for g in m.groups() if g).strip()
         if _GENERIC_TOPIC.sub("", topic):
             return topic
     known = _KNOWN_TOPIC.search(question)
