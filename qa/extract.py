@@ -324,7 +324,7 @@ def pick_number(sentence: str, question: str, words: Sequence[str]) -> tuple[flo
     best: tuple[int, int, int, int, float, str] | None = None
     for i, m in enumerate(_NUM_UNIT.finditer(sentence)):
         before = sentence[max(0, m.start() - 12):m.start()]
-        near = sum(len(w) for w in words if w in before)
+        near = sum(len(w) for w in words if w in before or any(s in before for s in synonyms(w)))  # 网上 ~ 网络
         key = (int(m.group(3).replace("％", "%") == asked), int(0 <= part < m.start()), near, -i)
         if best is None or key > best[:4]:
             best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
