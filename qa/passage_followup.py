@@ -20,7 +20,9 @@ _PART_OF = re.compile(r"^(?:那么?|这|请问)?(?:其中|这其中|这里面|�
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 _NUMBER = re.compile(r"\d")
 _FRAME = frozenset({"其中", "里面", "当中", "多少", "几", "有", "的", "是"})
+_UNIT_WORD = re.compile(r"^[小大]?[项件条份个篇次起人名]$")  # 小项: a unit, not which figure is asked
 MIN_WORD = 2  # characters: a shorter token (的, 有) says nothing of which figure is asked
+MIN_HELD = 0.5  # share of the follow-up's words (by characters) the clause must say
 
 
 def passage_followup(text: str, earlier: Answer | None) -> Answer | None:
@@ -30,9 +32,12 @@ def passage_followup(text: str, earlier: Answer | None) -> Answer | None:
         return None
     if not _PART_OF.match(text.strip()) or not lx.QUESTION_HOW_MANY.search(text):
         return None
-    words = [w for w in content_tokens(_PART_OF.sub("", text.strip())) if len(w) >= MIN_WORD and w not in _FRAME]
+    tokens = (w.strip("的了") for w in content_tokens(_PART_OF.sub("", text.strip())))  # 公开的 → 公开
+    words = [w for w in tokens if len(w) >= MIN_WORD and w not in _FRAME and not _UNIT_WORD.match(w)
+             and not lx.QUESTION_HOW_MANY.search(w)]  # 几份: the question word, not the figure's name
     if not words:
         return None
+    total = sum(len(w) for w in words)
     best: tuple[int, str, Source] | None = None
     for source in earlier.sources:
         after = source.text.find("其中")
@@ -41,7 +46,7 @@ def passage_followup(text: str, earlier: Answer | None) -> Answer | None:
             if not _NUMBER.search(clause) or m.start() < after:  # a part of the head count comes after its 其中
                 continue
             held = sum(len(w) for w in words if w in clause)
-            if held and (best is None or held > best[0]):
+            if held >= MIN_HELD * total and (best is None or held > best[0]):
                 best = (held, clause, source)
     if best is None:
         return None

@@ -38,3 +38,11 @@ def test_a_table_answer_or_a_refusal_is_no_quote_to_stay_in() -> None:
     assert passage_followup("其中主动公开的有多少？", _quoted(route="table")) is None
     assert passage_followup("其中主动公开的有多少？", _quoted(found=False)) is None
     assert passage_followup("其中主动公开的有多少？", None) is None
+
+
+def test_a_unit_alone_is_no_match_and_the_route_answers() -> None:
+    source = Source(report="r1", agency="东岚县水利局", year=2022, text="其中模块化90项（审批50小项，服务40小项）。",
+                    section="总体情况", start=0, end=20)
+    earlier = Answer(question="梳理了多少项？", text="…", found=True, route="retrieval", value=90.0, unit="项",
+                     sources=(source,))
+    assert passage_followup("其中做到“最多跑一趟”的有多少小项？", earlier) is None
