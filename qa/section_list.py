@@ -62,6 +62,7 @@ _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|�
 # 举措 / 措施 said of a topic without any word of the future: what was done there, not what is planned
 _PLANNED = re.compile(r"改进|整改|对策|" + _FUTURE)
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
+_PART_MARK = re.compile(BRACKET_MARKER + r"|(?<![\d.．])\d{1,2}\s*[.．、](?!\d)")  # （一） (1) or 1. opens a part
 _ITEM_IN_TITLE = re.compile(r"(?<![统唯之第单万划均专])一是|(?<![\d.．])1\s*[.．、](?!\d)|\*\*")
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
@@ -222,7 +223,7 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
     """(body start, body end, title) of the first bracketed sub-heading between start and end whose title is on the
     topic: it holds the topic, or most of its character pairs; the body runs to the next sub-heading of its kind."""
     pairs = {topic[i:i + 2] for i in range(len(topic) - 1)}
-    marks = list(re.compile(BRACKET_MARKER).finditer(text, start, end))
+    marks = list(_PART_MARK.finditer(text, start, end))
     titles = []
     for m in marks:
         title = _TOPIC_TITLE.match(text, m.end(), end)
@@ -236,12 +237,16 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
              if pairs and sum(1 for p in pairs if p in said) / len(pairs) >= MIN_TOPIC_OVERLAP]
     for k in (exact or close)[:1]:
         m, (title, item, said) = marks[k], titles[k]
-        arabic = bool(re.search(r"\d", m.group(0)))  # （一） ends at the next （二）, (1) at the next (2)
-        nxt = next((later for later in marks[k + 1:] if bool(re.search(r"\d", later.group(0))) == arabic), None)
+        nxt = next((later for later in marks[k + 1:] if _mark_kind(later.group(0)) == _mark_kind(m.group(0))), None)
         titled = title and not item and text.startswith(("。", "：", ":"), title.end())
         body = title.end() + 1 if title and titled else m.end()  # past a titled line
         return body, nxt.start() if nxt else end, said
     return None
+
+
+def _mark_kind(mark: str) -> tuple[bool, bool]:
+    """How a part is numbered: （一） ends at the next （二）, (1) at the next (2), 1. at the next 2."""
+    return bool(re.search(r"\d", mark)), bool(re.match(r"[（(]", mark))
 
 
 def _title_end(text: str, start: int, end: int) -> int:

@@ -80,3 +80,10 @@ def test_the_whole_work_is_the_outline_when_no_part_is_named() -> None:
 @pytest.mark.parametrize("question", ["2023年主动公开了多少条信息？", "监督保障方面发了几个文件"])
 def test_a_count_on_a_part_is_no_list(question: str) -> None:
     assert asked_part(question) is None
+
+
+def test_parts_numbered_one_dot_two_dot_end_at_the_next_number() -> None:
+    text = (HEAD + "1.主动公开情况。全年公开信息90条。2.政府信息管理。一是健全发布审查机制；二是清理历史文件；三是更新公开指南。"
+            "3.平台建设。一是改版门户网站。二是开通政务微信。\n" + TABLES + END)
+    assert _holds(_items(text, "政府信息管理这块做了哪些工作？"), MANAGEMENT)
+    assert _holds(_items(text, "平台建设方面做了什么"), PLATFORM)
