@@ -57,7 +57,8 @@ def test_the_part_heading_with_a_full_stop_is_no_item(question: str) -> None:
 
 
 @pytest.mark.parametrize("question", ["东岚镇2022年主动公开了哪几类政府信息？", "主动公开的信息有哪些类别",
-                                      "2022年主动公开的政府信息包括哪几类？"])
+                                      "2022年主动公开的政府信息包括哪几类？", "主动公开的政府信息有哪些？",
+                                      "2022年主动公开了哪些内容", "主动公开都公开了些啥信息"])
 def test_kinds_listed_inside_one_sentence_are_all_given(question: str) -> None:
     text = (HEAD + "1.主动公开情况。2022年，本镇通过网站主动公开信息98条。本镇主动公开的政府信息有：一是机构概况，包括职能；"
             "二是财政资金，包括预决算；三是惠民政策，包括补贴发放。2.依申请公开情况。未收到申请。\n" + TABLES + END)
