@@ -328,7 +328,7 @@ def pick_number(sentence: str, question: str, words: Sequence[str],
     best: tuple[int, int, int, int, int, float, str] | None = None
     for i, m in enumerate(_NUM_UNIT.finditer(sentence)):
         before = sentence[max(0, m.start() - 12):m.start()]
-        near = sum(len(w) for w in words if w in before)
+        near = sum(len(w) for w in words if w in before or any(s in before for s in synonyms(w)))  # 网上 ~ 网络
         right_after = int(any(w in sentence[max(0, m.start() - 6):m.start()] for w in prefer))
         key = (int(m.group(3).replace("％", "%") == asked), right_after, int(0 <= part < m.start()), near, -i)
         if best is None or key > best[:5]:

@@ -368,6 +368,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("出刊", "出版", "编印", "刊印"),
     ("负责", "担任", "牵头"),
     ("人员", "人手", "工作人员", "专干", "专职人员", "人员配备", "力量"),
+    ("网上", "网络", "在线", "线上", "互联网"),  # 网上申请 / 网络申请: how an application came in
+    ("信函", "信件", "邮寄", "寄来", "寄送"),
+    ("当面", "现场", "窗口"),
 )
 
 # wording that points at prose facts the standard tables do not hold: counts of posts, visits, trainings,

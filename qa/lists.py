@@ -153,7 +153,9 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
             for later in marks[i + 1:]:
                 if later[1] == 1:  # a new list of the same kind begins: 三是 after it is that list's
                     break
-                if later[1] == run[-1][1] + 1 and later[0] - run[-1][0] <= gap:
+                # 一是 二是 三是 三是: a number said twice by mistake is one more item, not the end of the list
+                if later[1] in (run[-1][1] + 1, run[-1][1]) and len(run) > 1 and later[0] - run[-1][0] <= gap \
+                        or later[1] == run[-1][1] + 1 and later[0] - run[-1][0] <= gap:
                     run.append(later)
             if len(run) >= 2:
                 runs.append(run[:MAX_ITEMS])

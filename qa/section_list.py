@@ -34,22 +34,37 @@ _PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|哪[两三四�
 _FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|将要|将会|准备|打算|计划|努力方向|工作安排"
            r"|(?<!主)要[\u4e00-\u9fff]{0,3}?(?:做好|做到|抓好|落实|推进|加强|写好|实现|突出|完成)")
 _MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + _FUTURE)
-_WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有)(?:哪些|什么|哪[两三四五六七八九十几][个项件]?)(?:方面的?|重点|主要)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况")
+_WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有|抓了?|搞了|干了|推进了|落实了|采取了)(?:哪些|什么|哪[两三四五六七八九十几][个项件]?)"
+                         r"(?:方面的?|重点|主要)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况"
+                         r"|(?:做|干|搞)了?(?:哪些|什么|啥|哪[两三四五六七八九十几])|(?:怎么|怎样|如何)(?:做|干|开展)的")
 # the question asks for the whole list, not one fact of it
 _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么|存在的(?:主要)?(?:问题|不足)"
                       r"|哪[“\"‘]?[两三四五六七八九十]个?[”\"’]?[\u4e00-\u9fff]{0,4}?"
                       r"(?:方面|点|项|条|件事|类|篇|招|步|问题|不足|短板|措施|举措|工作|任务|方向)"
-                      r"|(?:怎么|怎样|如何)(?:改进|整改|改善|提升|加强|做|办|开展)"
+                      r"|(?:怎么|怎样|如何)(?:[^，。？?]{0,10}?)(?:改进|整改|改善|提升|加强|做|办|开展|推进|落实)"
+                      r"|(?:做|干|搞)了?(?:什么|啥)|些(?:什么|啥)"
                       r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作|重点|安排|方向|思路)(?:主要)?(?:是|有|包括)?"
                       r"(?:什么|啥)"
-                      r"|(?:什么|啥)[\u4e00-\u9fff]{0,4}?(?:问题|不足|差距|困难|短板|措施|举措|工作|计划|打算)")
+                      r"|(?:什么|啥)[\u4e00-\u9fff]{0,4}?(?:问题|不足|差距|困难|短板|措施|举措|工作|计划|打算|亮点|做法|成效|特色"
+                      r"|经验|进展|成绩|安排)")
 # 在主动公开方面 / 在加强机制建设上 / 关于平台建设的工作: a topic (no question word, year or number inside it)
-_TOPIC = re.compile(r"在((?:(?!哪|什么|多少|做|有|方面)[^，。？?、\d]){2,14}?)(?:方面|上|这块|领域)"
+_TOPIC = re.compile(r"在((?:(?!哪|什么|多少|做|有|方面|这)[^，。？?\d]){2,14}?)(?:这一?)?(?:方面|上|块|领域)"
                     r"|(?:关于|针对)([^，。？?、\d]{2,14}?)(?:的|方面)(?:工作|情况)")
+# 2023年政府信息管理这块 / ，监督保障方面: a topic said after the year or a comma, without 在
+_BARE_TOPIC = re.compile(r"(?:\d年|^|[，,])((?:(?!哪|什么|多少|做|有|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d]){2,12}?)"
+                         r"(?:这一?块|这一?方面|方面|领域)")
+# the parts a 总体情况 section is usually cut into, named anywhere in a question (主动公开了哪几类信息)
+_KNOWN_TOPIC = re.compile(r"依申请公开|主动公开|政府信息管理|信息管理|平台建设|监督保障|监督考核|绩效考核|组织领导|组织保障"
+                          r"|政策解读|解读回应|回应关切|重点领域|制度建设|队伍建设|建议提案|提案办理")
+_KINDS = re.compile(r"哪[几些]?[类种]|什么[类种]|几[类种]|类别|种类|分类"
+                    r"|(?:信息|内容)[^，。？?]{0,4}(?:哪些|什么|啥)|(?:哪些|什么|啥)(?:样的)?(?:信息|内容)")
+_TOPIC_SPLIT = re.compile(r"[、和及与/]")  # 在监督保障、绩效考核上: either topic's sub-heading
 _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|各|年报|报告")  # 在信息公开方面: the whole report's subject
 # 举措 / 措施 said of a topic without any word of the future: what was done there, not what is planned
 _PLANNED = re.compile(r"改进|整改|对策|" + _FUTURE)
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
+_PART_MARK = re.compile(BRACKET_MARKER + r"|(?<![\d.．])\d{1,2}\s*[.．、](?!\d)")  # （一） (1) or 1. opens a part
+_ITEM_IN_TITLE = re.compile(r"(?<![统唯之第单万划均专])一是|(?<![\d.．])1\s*[.．、](?!\d)|\*\*")
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
 MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
@@ -78,6 +93,7 @@ class Part:
     section: int
     focus: str = ""  # 亮点 / 成效 / 特色: the part is the sub-heading that names it, not the whole section
     topic: str = ""  # 在主动公开方面: the part is the sub-heading on that topic (（一）主动公开政府信息情况)
+    kinds: bool = False  # 主动公开了哪几类信息: the kinds a sentence lists (…的信息有：一是…), before the part's outline
 
 
 def asked_part(question: str) -> Part | None:
@@ -94,9 +110,9 @@ def asked_part(question: str) -> Part | None:
         return Part(MEASURES, 5, topic=topic)
     if _PROBLEM_WORDS.search(question):
         return Part(PROBLEMS, 5, topic=topic)
-    if _WORK_WORDS.search(question):
+    if _WORK_WORDS.search(question) or _KNOWN_TOPIC.search(topic):  # 主动公开了哪几类信息: a list on a part is its work
         focus = _FOCUS.search(question)
-        return Part(WORK, 1, focus.group(0) if focus else "", topic)
+        return Part(WORK, 1, focus.group(0) if focus else "", topic, kinds=bool(topic and _KINDS.search(question)))
     return None
 
 
@@ -122,11 +138,12 @@ def followup_part(q: Question) -> Part | None:
 def asked_topic(question: str) -> str:
     """The one topic a list question narrows to (在监督保障方面 → 监督保障), or "" when it names none or only the
     report's whole subject (在政府信息公开上)."""
-    for m in _TOPIC.finditer(question):
-        topic = m.group(1) or m.group(2)
+    for m in [*_TOPIC.finditer(question), *_BARE_TOPIC.finditer(question)]:
+        topic = next(g for g in m.groups() if g).strip()
         if _GENERIC_TOPIC.sub("", topic):
             return topic
-    return ""
+    known = _KNOWN_TOPIC.search(question)
+    return known.group(0) if known else ""
 
 
 def section_items(text: str, part: Part) -> list[Passage]:
@@ -166,14 +183,40 @@ def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
     section (（一）主动公开政府信息的情况 may open section 二); [] when no sub-heading is on that topic."""
     own = [s for s in sections if s.number == part.section]
     others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
-    for section in own + others:
-        span = _topic_span(text, part.topic, section.start, section.end)
-        if span is None:
-            continue
-        start, end, _ = span
-        heading = f"{part.topic}方面的{part.name}"
-        items = first_list(text, start, end, section=section.title, heading=heading)
-        return items or _sentences(text, start, end, section=section.title, heading=heading)
+    topics = [part.topic, *(t for t in _TOPIC_SPLIT.split(part.topic) if len(t) >= 2 and t != part.topic)]
+    heading = f"{part.topic}方面的{part.name}"
+    for topic in topics if part.kinds else []:
+        for section in own + others:
+            items = _led_list(text, topic, section, heading)
+            if items:
+                return items
+    for topic in topics:
+        for section in own + others:
+            span = _topic_span(text, topic, section.start, section.end)
+            if span is None:
+                continue
+            start, end, _ = span
+            items = first_list(text, start, end, section=section.title, heading=heading)
+            return items or bold_items(text, start, end, section=section.title, heading=heading) \
+                or _sentences(text, start, end, section=section.title, heading=heading)
+    for topic in topics:
+        for section in own + others:
+            items = _led_list(text, topic, section, heading)
+            if items:
+                return items
+    return []
+
+
+LED_GAP = 12  # characters between a lead-in's colon and the list's first item
+
+
+def _led_list(text: str, topic: str, section: Section, heading: str) -> list[Passage]:
+    """A list inside one sentence led in by the topic (主动公开的政府信息有：一是…；二是…), every item; [] when none."""
+    lead = re.compile(re.escape(topic) + r"[^。；;\n]{0,24}?[：:]")
+    for m in lead.finditer(text, section.start, section.end):
+        items = first_list(text, m.end(), section.end, section=section.title, heading=heading)
+        if items and items[0].start - m.end() <= LED_GAP:
+            return items
     return []
 
 
@@ -181,18 +224,30 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
     """(body start, body end, title) of the first bracketed sub-heading between start and end whose title is on the
     topic: it holds the topic, or most of its character pairs; the body runs to the next sub-heading of its kind."""
     pairs = {topic[i:i + 2] for i in range(len(topic) - 1)}
-    marks = list(re.compile(BRACKET_MARKER).finditer(text, start, end))
-    for k, m in enumerate(marks):
+    marks = list(_PART_MARK.finditer(text, start, end))
+    titles = []
+    for m in marks:
         title = _TOPIC_TITLE.match(text, m.end(), end)
-        said = re.sub(r"\s+", "", title.group(0)) if title else ""
-        held = sum(1 for p in pairs if p in said)
-        if topic not in said and (not pairs or held / len(pairs) < MIN_TOPIC_OVERLAP):
-            continue
-        arabic = bool(re.search(r"\d", m.group(0)))  # （一） ends at the next （二）, (1) at the next (2)
-        nxt = next((later for later in marks[k + 1:] if bool(re.search(r"\d", later.group(0))) == arabic), None)
-        body = title.end() + 1 if title and text.startswith("。", title.end()) else m.end()  # past a titled line
+        item = _ITEM_IN_TITLE.search(title.group(0)) if title else None  # （一）信息管理方面一是…: the title ends there
+        if title and item:
+            title = _TOPIC_TITLE.match(text, m.end(), m.end() + item.start())
+        titles.append((title, item, re.sub(r"\s+", "", title.group(0)) if title else ""))
+    # a title that holds the whole topic wins over one that holds most of its pairs (a one-line page's title runs on)
+    exact = [k for k, (_, _, said) in enumerate(titles) if topic in said]
+    close = [k for k, (_, _, said) in enumerate(titles)
+             if pairs and sum(1 for p in pairs if p in said) / len(pairs) >= MIN_TOPIC_OVERLAP]
+    for k in (exact or close)[:1]:
+        m, (title, item, said) = marks[k], titles[k]
+        nxt = next((later for later in marks[k + 1:] if _mark_kind(later.group(0)) == _mark_kind(m.group(0))), None)
+        titled = title and not item and text.startswith(("。", "：", ":"), title.end())
+        body = title.end() + 1 if title and titled else m.end()  # past a titled line
         return body, nxt.start() if nxt else end, said
     return None
+
+
+def _mark_kind(mark: str) -> tuple[bool, bool]:
+    """How a part is numbered: （一） ends at the next （二）, (1) at the next (2), 1. at the next 2."""
+    return bool(re.search(r"\d", mark)), bool(re.match(r"[（(]", mark))
 
 
 def _title_end(text: str, start: int, end: int) -> int:

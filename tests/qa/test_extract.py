@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from govqa.qa.answer import answer_question
 
 SEED = Path(__file__).resolve().parent.parent / "fixtures" / "seeds" / "001_c2bcf9dd95c89acf.txt"
@@ -173,3 +175,15 @@ def test_a_listing_quote_stops_before_the_next_sub_heading() -> None:
             "（三）政府信息管理情况。修订公开目录。")
     quote = best_quote("这些申请主要涉及哪些内容？", [_own_chunk(text)], drop=[])
     assert quote is not None and "规划许可信息" in quote.text and "政府信息管理" not in quote.text
+
+
+@pytest.mark.parametrize("question, value", [
+    ("网上申请的有几件", 5.0), ("在线提交的申请有多少件？", 5.0), ("通过网络申请的是几件", 5.0),
+    ("邮寄过来的申请有几件", 7.0), ("信件寄来的有多少件", 7.0),
+])
+def test_the_number_after_a_synonym_of_the_asked_channel(question: str, value: float) -> None:
+    from govqa.qa.extract import pick_number
+    from govqa.qa.words import content_tokens
+
+    sentence = "全年收到申请12件。从申请方式看，网络申请5件，信函申请7件。"
+    assert pick_number(sentence, question, content_tokens(question)) == (value, "件")
