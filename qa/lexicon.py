@@ -351,10 +351,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("微信", "公众号", "微信公众号"),
     ("微博", "政务微博", "新浪微博"),
     ("方式", "形式", "途径", "渠道"),
-    # how an application came in (the prose breaks the count down so; no table cell does)
-    ("网上", "网络", "在线", "线上", "互联网", "网上申请", "网络申请", "在线申请", "网上提交"),
-    ("信函", "来信", "邮寄", "寄来", "写信", "信件", "邮递", "信函申请"),
-    ("当面", "现场", "窗口", "当面申请", "现场申请", "当面提交", "当场"),
+    *CHANNELS[:3],  # how an application came in (网上 ~ 网络, 信函 ~ 邮寄, 当面 ~ 现场): the prose breaks counts down so
     ("提交", "提出", "递交", "报送"),
     ("网站", "门户网站", "网页", "官网", "政府网站"),
     ("电话", "联系方式", "联系电话", "热线", "座机"),
@@ -368,9 +365,6 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("出刊", "出版", "编印", "刊印"),
     ("负责", "担任", "牵头"),
     ("人员", "人手", "工作人员", "专干", "专职人员", "人员配备", "力量"),
-    ("网上", "网络", "在线", "线上", "互联网"),  # 网上申请 / 网络申请: how an application came in
-    ("信函", "信件", "邮寄", "寄来", "寄送"),
-    ("当面", "现场", "窗口"),
 )
 
 # wording that points at prose facts the standard tables do not hold: counts of posts, visits, trainings,
