@@ -90,6 +90,17 @@ def test_the_prose_check_plans_fetches_and_chooses_once(mini_store, settings, zh
     assert arbiter == ["plan_prose_check", "fetch_quote", "choose"]
 
 
+def test_the_prose_check_comes_around_one_fetch_and_one_compose(mini_store, settings, zhangzheng_retriever) -> None:
+    with module_entries() as calls:
+        answer = answer_question("红寺堡区2020年收到多少条政府信息公开申请？", store=mini_store,
+                                 retriever=zhangzheng_retriever, conversation=None, settings=settings)
+    assert answer.found and answer.value == 8
+    assert assert_walks_once(calls) == ["understand", "plan", "table_route", "compose"]
+    order = [f"{m}.{f}" for m, f in calls if m in ("arbiter", "table_route", "compose")]
+    assert order == ["arbiter.plan_prose_check", "table_route.fetch_table", "compose.table_reply", "arbiter.fetch_quote",
+                     "arbiter.choose"], order
+
+
 
 STAGES = ("understand", "plan", "table_route", "compose", "wording")  # the answer modules, in pipeline order
 
