@@ -18,6 +18,7 @@ from typing import Any
 from govqa.core.config import Settings
 from govqa.core.protocols import ReportStore, Searcher
 from govqa.core.types import Answer, Question
+from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.arbiter import choose, fetch_quote, names_the_metric, plan_prose_check
@@ -32,7 +33,7 @@ from govqa.qa.plan import plan, refuse
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
 from govqa.qa.table_query import find_reports
-from govqa.qa.table_route import table_answer, tables_not_found
+from govqa.qa.table_route import fetch_table
 from govqa.qa.trend import trend_answer
 from govqa.qa.understand import understand
 from govqa.qa.words import add_names
@@ -96,15 +97,17 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if missing and q.intent == "compare" and len(refs) < 2:
-        held = table_answer(replace(q, intent="value"), store=store, refs=refs)
+        held_q = replace(q, intent="value")
+        held = cp.table_reply(held_q, fetch_table(held_q, store=store, refs=refs))
         return replace(held, found=False, route="refuse", value=None, unit=None, reason="no-year",
                        text=wd.missing_years(q, catalog, missing) + wd.cannot_compare() + held.text)
     check = plan_prose_check(q, catalog=catalog)  # does the wording ask about prose the cells do not hold?
-    answer = table_answer(q, store=store, refs=refs)
+    read = fetch_table(q, store=store, refs=refs)  # every cell the answer needs (qa/table_route.py)
+    answer = cp.table_reply(q, read)  # the whole text, value and sources from those cells
     if check is not None and retriever is not None:
         quote = fetch_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, years=years, report_text=texts)
         answer = choose(q, answer, quote, check, catalog=catalog)
-    if not answer.found and answer.reason == "no-data" and retriever is not None and tables_not_found(store, q, refs):
+    if not answer.found and answer.reason == "no-data" and retriever is not None and read.no_table:
         # the report printed no such table (or the parser found none): its prose may still say it (未收到申请)
         quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
                                   years=years, report_text=texts)

@@ -7,12 +7,13 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
-from govqa.core.types import Metric, Question, Source
+from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa import lexicon as lx
 from govqa.qa.table_query import CellHit, MetricValue, ReportRef, template_has
+from govqa.qa.table_route import TableRead
 
 _NUM = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _ORDINALS = "一二三四五六七八九十"
@@ -154,7 +155,7 @@ def absent_reason(metric: Metric, mv: MetricValue) -> str:
     return f"{where}中没有“{label}”这一项。"
 
 
-def note_broken(refs: Sequence[ReportRef], table: str, broken: dict[str, set[str]]) -> str:
+def note_broken(refs: Sequence[ReportRef], table: str, broken: Mapping[str, set[str]]) -> str:
     """A note naming the reports whose table breaks the template's relations (数值按原文照录)."""
     names = [r.short_name for r in refs if table in broken.get(r.id, set())]
     if not names:
@@ -246,7 +247,59 @@ def ordinal_word(i: int) -> str:
     return "第" + (_ORDINALS[i] if i < len(_ORDINALS) else str(i + 1))
 
 
-# ---- the table route's answers over several values (moved from qa/answer.py) -------------------------------
+# ---- the table route's answer, written from what qa/table_route.py read --------------------------------------
+
+def table_reply(q: Question, read: TableRead) -> Answer:
+    """The table route's whole answer (text, value, unit, cell sources) from the cells read for it."""
+    if read.rows is not None:
+        return _breakdown_reply(q, read)
+    metric = read.metric
+    present = [v for v in read.values if v.value is not None]
+    absent = [v for v in read.values if v.value is None]
+    if not present:
+        return _no_data(q, "".join(absent_reason(metric, v) for v in absent))
+    note = note_broken([v.report for v in present], metric.table, read.broken)
+    reasons = "".join(absent_reason(metric, v) for v in absent)
+    if absent and q.intent == "compare" or any(v.unread for v in absent) and q.intent in ("sum", "average"):
+        # a total or a difference with a part unknown is no number: give the parts that were read, and why not all
+        return Answer(question=q.text, text=cannot_total(q.intent, reasons=reasons, metric=metric, present=present, note=note),
+                      found=False, route="refuse", reason="no-data", sources=_sources(present))
+    if absent:
+        note += not_counted(reasons)
+    caveat = ""
+    unread = [v for v in absent if v.unread]
+    if unread and q.intent == "ranking":
+        caveat = ranking_caveat(len(present), len(unread))
+    text, value = table_text(q, metric, present)
+    return Answer(question=q.text, text=caveat + text + note, found=True, route="table", value=value,
+                  unit=metric_unit(metric), sources=_sources(present))
+
+
+def _no_data(q: Question, text: str) -> Answer:
+    return Answer(question=q.text, text=text, found=False, route="refuse", reason="no-data")
+
+
+def _sources(values: Sequence[MetricValue]) -> tuple[Source, ...]:
+    return tuple(cell_source(c) for v in values for c in v.cells)
+
+
+def _breakdown_reply(q: Question, read: TableRead) -> Answer:
+    metric, cells = read.metric, read.rows
+    assert cells is not None
+    filled = [r for r in read.refs if cells.get(r.id)]
+    if not filled:
+        return _no_data(q, "".join(absent_reason(metric, v) for v in read.values))
+    text = "".join(breakdown_sentence(metric, r, cells[r.id]) for r in filled)
+    text += note_broken(filled, metric.table, read.broken)
+    sources = tuple(cell_source(c) for r in filled for c in cells[r.id])
+    total = next((c.value for r in filled[:1] for c in cells[r.id] if c.col == "总计" and c.row == metric.row), None)
+    if total is None and len(filled) == 1 and len(cells[filled[0].id]) == 1:  # a row of one cell: its value
+        total = cells[filled[0].id][0].value
+        metric = replace(metric, col=cells[filled[0].id][0].col)
+    unit = metric_unit(metric if metric.col and metric.col != "总计" else replace(metric, col="总计"))
+    return Answer(question=q.text, text=text, found=True, route="table", value=total if len(filled) == 1 else None,
+                  unit=unit if total is not None else None, sources=sources)
+
 
 def table_text(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
     """The sentence answering a metric question over the values read, and the value it answers with."""
