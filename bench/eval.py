@@ -48,10 +48,10 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("citizen_dev4", "eval/sets/citizen_dev4.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev4", "eval/sets/indicators_dev4.jsonl", ("index/samples", CORPUS)),
     ("trend_dev4", "eval/sets/trend_dev4.jsonl", ("index/samples", CORPUS)),
-    ("corpus_test5", "eval/sets/corpus_test5.jsonl", (CORPUS,)),
-    ("citizen_test5", "eval/sets/citizen_test5.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test5", "eval/sets/indicators_test5.jsonl", ("index/samples", CORPUS)),
-    ("trend_test5", "eval/sets/trend_test5.jsonl", ("index/samples", CORPUS)),
+    ("corpus_dev_g", "eval/sets/corpus_dev_g.jsonl", (CORPUS,)),
+    ("citizen_dev5", "eval/sets/citizen_dev5.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev5", "eval/sets/indicators_dev5.jsonl", ("index/samples", CORPUS)),
+    ("trend_dev5", "eval/sets/trend_dev5.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
