@@ -104,3 +104,29 @@ def cn_number(text: str) -> int | None:
         else:
             return None
     return total + group + (digit or 0)
+
+
+# a year written digit by digit (二〇二二, 二零五零, 一九九九; ○ and Ｏ for 〇 as typed): four or more digits before 年
+# or before the dash of a range (二〇二〇至二〇二二年); a year said as a number (两千零二十年) needs its 千
+_YEAR_DIGITS = "〇零○Ｏ一二三四五六七八九"
+_DIGIT_YEAR = re.compile(f"(?<![{_YEAR_DIGITS}十百千万两第])([{_YEAR_DIGITS}]{{4,}})(?=\\s*(?:年|至|到|—|-|－|~|～))")
+_NUMERAL_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万第近最共满达为约前过])([零〇一二两三四五六七八九十百]*千[零〇一二两三四五六七八九十百]*)"
+                           r"(?=\s*(?:年(?![代来内间前后多余])|至|到|—|-|－|~|～))")
+_DIGIT_OF = {ch: str(_CN_DIGIT.get(ch, 0)) for ch in _YEAR_DIGITS}
+
+
+def arabic_years(text: str) -> str:
+    """The text with years written in Chinese numerals put in digits, so every year reader sees 2022年.
+
+        >>> arabic_years("二〇五〇年"), arabic_years("两千零二十年度"), arabic_years("二零二〇至二零二二年")
+        ('2050年', '2020年度', '2020至2022年')
+
+    Spans and ordinals stay as written (三千年前, 近两千年, 第一二三四年 is no year).
+    """
+    text = _DIGIT_YEAR.sub(lambda m: "".join(_DIGIT_OF[ch] for ch in m.group(1)), text)
+
+    def numeral(m: re.Match[str]) -> str:
+        value = cn_number(m.group(1))
+        return str(value) if value is not None and 1000 <= value <= 9999 else m.group(1)
+
+    return _NUMERAL_YEAR.sub(numeral, text)

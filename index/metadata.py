@@ -7,6 +7,7 @@ import re
 from collections.abc import Iterator
 from pathlib import Path
 
+from govqa.core.numbers import arabic_years
 from govqa.core.types import Identity, ReportMeta
 from govqa.index.agency_names import SHORT_PLACE, best_suffix, valid_agency
 from govqa.index.regions import is_zone
@@ -200,6 +201,7 @@ def read_metadata(text: str, *, source: str) -> ReportMeta:
     ('吴忠市红寺堡区人民政府', '红寺堡区', 2020)
     """
     warnings: list[str] = []
+    text = arabic_years(text)  # 二〇二二年度政府信息公开工作年度报告 names 2022
     head = text[:3000]
     titles = list(_title_matches(head))
     titled = next(((a, m) for a, m in titles if a), None)

@@ -26,11 +26,19 @@ GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 _PLACE_PREFIX = re.compile(r"^([\u4e00-\u9fff]{2,5}?(?:自治区|省|市|县|区))(?=[\u4e00-\u9fff]{2,})")
 _LOCAL_SUFFIX = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:镇|乡|区|县|街道)$")
 _GENERIC_START = ("人民政府", "政府", "办公厅", "办公室")
+# bodies whose name ends in neither 局/厅/委 nor a place word: 平潭海关, 海关总署, 某某市人民法院, 某某边检站,
+# 某某消防救援支队, 某某台办
+_OTHER_BODY = (r"海关(?:总署)?|人民法院|人民检察院|检察院|边防检查站|边检站|支队|大队|"
+               r"(?:台港澳|台|侨|网信|外事|信访|金融|扶贫|编)办(?![理法事公])")
+BARE_BODIES = frozenset({"海关", "海关总署"})  # named by its body word alone: 海关2021年收到几件申请
+# the others need a name before them: alone (诉到人民法院, 由大队处理) they are words of the sentence
+_BODY_WORDS = frozenset({"人民法院", "人民检察院", "检察院", "边防检查站", "边检站", "支队", "大队"})
 # an agency-looking phrase: a place or an office name; used to notice agencies the store does not hold
 _AGENCY_LIKE = re.compile(
     r"(?:[\u4e00-\u9fff]{2,8}?(?:自治区|省|市|县|区|镇|乡|街道))+"
-    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|协会|委))?"
+    r"(?:[\u4e00-\u9fff]{0,10}?(?:人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|协会|委|" + _OTHER_BODY + "))?"
     r"|[\u4e00-\u9fff]{2,8}?(?:局|厅|委员会|协会|委)"
+    r"|[\u4e00-\u9fff]{0,8}?(?:" + _OTHER_BODY + ")"
     r"|[\u4e00-\u9fff]{0,8}?(?:信息化|事务|运输|资源|环境|建设|保障|管理|技术|教育|财政|公安|民政|司法|水利|商务|旅游|农村)部"
     r"(?![分门署件])"  # a ministry (工业和信息化部, 教育部); never 部分 or 全部
 )
@@ -66,7 +74,7 @@ _WORD_AFTER = re.compile(r"(?:区(?:分|别|域|间|块)|市(?:场|民|值|面|�
 def _candidate_names(match: str) -> list[str]:
     """The agency names inside an agency-like match (qa/mentions.py decides where the sentence ends)."""
     return [name for name in names_in(match)
-            if len(name) >= 3 and name not in _GENERIC_NAMES and not _AREA_END.search(name) and not _HALL_END.search(name)
+            if (len(name) >= 3 or name in BARE_BODIES) and name not in _GENERIC_NAMES and name not in _BODY_WORDS and not _AREA_END.search(name) and not _HALL_END.search(name)
             and _AGENCY_LIKE.fullmatch(name)]
 
 
@@ -288,7 +296,8 @@ def _other_level(level: str, name: str, agency: str) -> bool:
 
 
 def _name_ends(name: str) -> bool:
-    return bool(re.search(r"(?:自治区|省|市|县|区|镇|乡|街道|人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心)$", name))
+    return bool(re.search(r"(?:自治区|省|市|县|区|镇|乡|街道|人民政府|政府|办公厅|办公室|局|厅|委员会|管委会|办事处|中心|"
+                          + _OTHER_BODY + r")$", name))
 
 
 def _within_agency(place: str, agency: str, catalog: Catalog) -> bool:

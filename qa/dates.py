@@ -1,4 +1,4 @@
-"""Parts of a year no calendar has, as a question writes them: 第14个月, 13月, 第5季度, 第60周, 32日, 2月30日.
+"""Parts of a year no calendar has, as a question writes them: 第14个月, 13月, 第5季度, 第60周, 32日, 2月30日, 第0年.
 
     >>> impossible_period("交建局2024年第十四个月收到多少申请？")
     '第十四个月'
@@ -23,6 +23,8 @@ _MONTH = re.compile(r"(?<![第\d０-９零〇一二两三四五六七八九十�
 _DAY = re.compile(r"(?<=年)\s*" + _N + r"\s*[日号]")  # 2024年35日 (a bare 60日 is a time limit: 60日内)
 _WEEK = re.compile(r"第\s*" + _N + r"\s*(?:个)?\s*(?:周|星期|礼拜)")  # a year has 53 weeks at most
 _DAYS_IN_MONTH = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # 29: a leap year's February still exists
+# the zeroth of any part of time: 第0年, 第零个季度, 第〇天 (counting starts at 第1; 第3年 may be a year of a plan)
+_ORDINAL_ZERO = re.compile(r"第\s*(?:[0０]+|[零〇○]+)\s*(?:个)?\s*(?:年度?|季度?|月份?|周|星期|礼拜|天|日|号|半年|旬)")
 
 
 def _span_before(text: str, start: int) -> bool:
@@ -31,7 +33,10 @@ def _span_before(text: str, start: int) -> bool:
 
 
 def impossible_period(text: str) -> str | None:
-    """The first part of a year the text names that no calendar has (第5季度, 13月, 第14个月, 第60周, 2月30日), or None."""
+    """The first part of a year the text names that no calendar has (第5季度, 13月, 第14个月, 第60周, 2月30日, 第0年),
+    or None."""
+    if (zero := _ORDINAL_ZERO.search(text)) is not None:
+        return zero.group(0).strip()
     for m in _QUARTER.finditer(text):
         n = cn_number(m.group(1))
         if n is not None and not 1 <= n <= 4 and not ("个" in m.group(0) and "第" not in m.group(0)) \

@@ -20,7 +20,7 @@ from govqa.index.regions import known_divisions
 # 打算上门找平潭交建局, 去年 → 年 then cuts as a time word)
 _HARD = re.compile(r"[在是的了吗呢么什哪谁几这那说问请没给过又就也还把被因到比想各去找跑寄]"
                    r"|办理|咨询|公开|申请|查询|需要|发布|收到|联系|了解|告诉|提供|答复|主动|打听|前往|上门|当面|拨打|致电"
-                   r"|拜访|走访|赶往|来到|抵达|联络|致函|写信")
+                   r"|拜访|走访|赶往|来到|抵达|联络|致函|写信|配合|协助|会同")
 # inside some names, a sentence word elsewhere
 _SOFT = frozenset("年月和与及或跟同有都从向为")
 _TIME_BEFORE = frozenset("今去明前本当每全上下近同该")  # 今年, 每月: a time word, not a name
@@ -54,11 +54,11 @@ def _protected(span: str) -> set[int]:
 def _cuts(span: str) -> list[int]:
     """Positions of span where the sentence, not a name, goes on."""
     covered = _protected(span)
-    cuts = []
+    cuts: list[int] = []
     for i, ch in enumerate(span):
         if i in covered or ch not in _SOFT:
             continue
-        before = span[i - 1] if i else ""
+        before = span[i - 1] if i and (not cuts or cuts[-1] != i - 1) else ""  # 2022年跟海关: 跟 opens a piece too
         if ch in "年月":
             if not before or before in _TIME_BEFORE:
                 cuts.append(i)

@@ -23,10 +23,12 @@ from govqa.qa.dates import impossible_period
 
 FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
 # 99999年, 公元3000年, 1200年, 机关-2021年 (a minus sign, not a range 2019-2021年), 公元前50年, 公元200年 (an era
-# word before a short number): never a report's year
+# word before a short number, in digits or numerals: a year in numerals with 千 is read as digits, qa/understand.py):
+# never a report's year
 _LONG_YEAR = re.compile(r"(?<![\d.])(?:\d{5,}|(?!19|20)[1-9]\d{3}|0\d{3})\s*年"
                         r"|(?<![\d\s.年度至到~～])[-－−]\s*(?:19|20)\d{2}\s*年"
-                        r"|公元前\s*[\d０-９一二三四五六七八九十百千〇零]+\s*年|公元\s*\d{1,3}\s*年")
+                        r"|公元前\s*[\d０-９一二三四五六七八九十百千〇零]+\s*年"
+                        r"|公元\s*(?:\d{1,3}|[一二两三四五六七八九十百〇零]+)\s*年")  # 公元0年 / 公元零年 / 公元五百年
 
 
 @dataclass(frozen=True)

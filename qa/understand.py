@@ -13,7 +13,7 @@ import logging
 import re
 from dataclasses import replace
 
-from govqa.core.numbers import cn_number
+from govqa.core.numbers import arabic_years, cn_number
 from govqa.core.types import Metric, Question
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
@@ -221,7 +221,7 @@ def _column_breakdown(q: Question) -> Question:
 
 def understand(text: str, *, catalog: Catalog, context: Question | None = None) -> Question:
     """Turn a question into a Question; ``context`` is the previous Question of the chat, for follow-ups."""
-    text = text.strip()
+    text = arabic_years(text.strip())  # 二〇二二年 / 两千零二十年: every reader downstream sees 2022年
     mentions = catalog.find_mentions(text)
     agencies, unknown = list(mentions.agencies), list(mentions.unknown)
     if agencies:  # 河北科技厅…科技部网站采用了多少篇: a body beside a stored agency asked about is a topic
@@ -242,7 +242,7 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
 
 
 # 红寺堡区和海淀区 / 海淀区比红寺堡区 / 、海淀区: a second agency asked about, not a body the question speaks of
-_BESIDE_BEFORE = re.compile(r"(?:和|与|跟|及|以及|、|或者?|还是|同|比|较|对比|相比|比较|vs\.?)\s*$")
+_BESIDE_BEFORE = re.compile(r"(?:和|与|跟|及|以及|、|或者?|还是|(?<!会)同|比|较|对比|相比|比较|vs\.?)\s*$")  # 会同: a verb
 _BESIDE_AFTER = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:和|与|跟|及|以及|、|或者?|还是|同|比|较|对比|相比|呢|谁|哪)")
 
 

@@ -21,8 +21,8 @@ def invalid_years(bad: Sequence[str], *, first: int, last: int) -> str:
 
 
 def invalid_period(period: str) -> str:
-    """A quarter or month no calendar has."""
-    return f"“{period}”不是一年中存在的时段，请检查问题。"
+    """A quarter or month no calendar has, or the zeroth of one (第0年: counting starts at 1)."""
+    return f"“{period}”不是实际存在的时段，请检查问题。"
 
 
 def empty_store() -> str:
