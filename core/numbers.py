@@ -108,11 +108,12 @@ def cn_number(text: str) -> int | None:
 
 # a year written digit by digit (二〇二二, 二零五零, 一九九九; ○ and Ｏ for 〇 as typed): four or more digits before 年
 # or before the dash of a range (二〇二〇至二〇二二年); a year said as a number (两千零二十年) needs its 千
-_YEAR_DIGITS = "〇零○Ｏ一二三四五六七八九"
+_YEAR_DIGITS = "〇零○Ｏ0０一二三四五六七八九"  # 二0二二年: a zero typed as a digit among the numerals
 _DIGIT_YEAR = re.compile(f"(?<![{_YEAR_DIGITS}十百千万两第])([{_YEAR_DIGITS}]{{4,}})(?=\\s*(?:年|至|到|—|-|－|~|～))")
 _NUMERAL_YEAR = re.compile(r"(?<![零〇一二两三四五六七八九十百千万第近最共满达为约前过])([零〇一二两三四五六七八九十百]*千[零〇一二两三四五六七八九十百]*)"
                            r"(?=\s*(?:年(?![代来内间前后多余])|至|到|—|-|－|~|～))")
 _DIGIT_OF = {ch: str(_CN_DIGIT.get(ch, 0)) for ch in _YEAR_DIGITS}
+_NUMERAL_DIGITS = frozenset(_CN_DIGIT)
 
 
 def arabic_years(text: str) -> str:
@@ -123,7 +124,8 @@ def arabic_years(text: str) -> str:
 
     Spans and ordinals stay as written (三千年前, 近两千年, 第一二三四年 is no year).
     """
-    text = _DIGIT_YEAR.sub(lambda m: "".join(_DIGIT_OF[ch] for ch in m.group(1)), text)
+    text = _DIGIT_YEAR.sub(lambda m: "".join(_DIGIT_OF[ch] for ch in m.group(1))
+                           if _NUMERAL_DIGITS & set(m.group(1)) - {"零", "〇"} else m.group(1), text)
 
     def numeral(m: re.Match[str]) -> str:
         value = cn_number(m.group(1))

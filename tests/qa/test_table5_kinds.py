@@ -102,6 +102,9 @@ def test_a_court_said_as_where_a_case_went_is_no_agency(catalog: Catalog, text: 
     ("二零二二年", "2022年"),
     ("二○二三年度", "2023年度"),  # ○ as typed for 〇
     ("一九九九年", "1999年"),
+    ("二0二二年", "2022年"),  # a zero typed as a digit among the numerals
+    ("二０二三年度", "2023年度"),
+    ("2022年", "2022年"),
     ("两千零二十年", "2020年"),
     ("二千零二十二年", "2022年"),
     ("两千年", "2000年"),
@@ -120,6 +123,8 @@ def test_arabic_years(text: str, digits: str) -> None:
     ("红寺堡区二〇二〇年收到多少申请", (2020,)),
     ("红寺堡区二零二零年度收到多少申请", (2020,)),
     ("红寺堡区两千零二十年收到几件申请", (2020,)),
+    ("红寺堡区二0二0年收到几件申请", (2020,)),
+    ("二〇二〇年红寺堡区的行政处罚有多少", (2020,)),
     ("红寺堡区二〇一九至二〇二〇年的申请数分别是多少", (2019, 2020)),
 ])
 def test_a_year_in_numerals_is_read(catalog: Catalog, text: str, years: tuple[int, ...]) -> None:
