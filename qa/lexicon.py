@@ -122,6 +122,12 @@ CARRY_OUT = re.compile(
 PRIOR_ITEMS = re.compile(r"上一?年度?[^，,。？?；;]{0,10}?(?:项目|几项|多少项|项数)")
 THAN_PRIOR = re.compile(r"[比较](?:上一?年度?|前一年|去年)|[跟和与同](?:上一?年度?|前一年|去年)(?:相?比|对比|比较)")
 
+# applications handled (办理 / 处理 / 办结 / 答复, 每年办理的信息公开申请总数) are the outcomes' total 三.七; received
+# ones (收到 / 新收 / 受理) are 一; 不予处理 / 区分处理 / 其他处理 are rows of their own
+HANDLED_APPLICATIONS = re.compile(r"(?<!不予)(?<!区分)(?<!其他)(?:办理|处理|办结|答复)(?:了|过|完)?的?[^，。？?；收受]{0,8}?申请"
+                                  r"|申请(?:的)?(?:办理|处理|办结)(?:了|的)?(?:总数|数量|总量|件数|多少|几)")
+RECEIVED_APPLICATIONS = re.compile(r"收到|新收|受理|接到|收了|提出|提交")
+
 # groups of rows answered as their leaf rows (不予公开 → 三.三.1 … 三.三.8)
 GROUP_ROWS: frozenset[str] = frozenset({"三.三", "三.四", "三.五", "三.六"})  # 三.六 is split in 2021
 
@@ -149,7 +155,7 @@ ROW_TERMS: tuple[RowTerm, ...] = (
             "申请", "一", "总计", weight=-3),
     RowTerm(("上年结转", "上一年结转", "去年结转", "上年度结转", "从上年结转"), "申请", "二", "总计"),
     RowTerm(("结转下年", "结转到下年", "结转至下年", "下年度继续办理", "继续办理", "结转", "转入下一年"), "申请", "四", "总计"),
-    RowTerm(("予以公开", "给予公开", "准予公开", "全部公开", "同意公开"), "申请", "三.一", "总计"),
+    RowTerm(("予以公开", "给予公开", "准予公开", "全部公开", "同意公开", "直接公开", "完全公开", "全公开"), "申请", "三.一", "总计"),
     # 区分处理: the template's own gloss of 部分公开; 只公开了一部分 / 公开了部分: the same outcome in plain words
     RowTerm(("部分公开", "区分处理", "部分予以公开", "公开了一部分", "公开一部分", "公开了部分", "只公开部分"),
             "申请", "三.二", "总计"),
