@@ -38,7 +38,7 @@ from govqa.qa.trend import NEWEST_N, TREND_WORDS, template_prints
 SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占|百分之(?:几|多少)|几成")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
 GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
-                          r"增长率|增幅|增速|降幅|(?:变化|变动|增减|升降)(?:率|幅度)|"
+                          r"增长率|增幅|增速|降幅|(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:率|幅度)|"
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])|"
                           r"(?:多|少|涨|跌)了?(?:百分之|几成)|"  # 多了百分之几
                           r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降|涨|跌)[^，。？?；]{0,10}?百分[比率]|"
@@ -111,9 +111,13 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return None
     printed_change = _prints_change(q.metric, store=store, refs=refs)  # 比上一年: the 2019 template's 本年增/减
     between = PREVIOUS_YEAR.search(q.text) is None  # two years named (2023年较2021年): 本年增/减 is no answer
-    two_years = len(q.years) >= 2 or THAN_YEAR.search(q.text) or SPAN.search(q.text)
-    if GROWTH_WORDS.search(q.text) and printed_change and not two_years and (rate := _printed_rate(q.metric)):
-        return _rate_answer(q, rate, store=store, refs=refs)  # the 2019 template prints both terms
+    if GROWTH_WORDS.search(q.text) and (rate := _printed_rate(q.metric)) is not None:
+        latest = [r for r in refs if r.year == max(q.years or [0])]  # 2020年比2019年增长了百分之几: 2020's own cells
+        year_before = len(set(q.years)) == 2 and max(q.years) - min(q.years) == 1 and not SPAN.search(q.text)
+        if year_before and latest and _prints_change(q.metric, store=store, refs=latest):
+            return _rate_answer(q, rate, store=store, refs=latest)
+        if printed_change and len(q.years) < 2 and not THAN_YEAR.search(q.text) and not SPAN.search(q.text):
+            return _rate_answer(q, rate, store=store, refs=refs)  # the 2019 template prints both terms
     if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and (between or not printed_change)):
         return _change_answer(q, store=store)
     if asks_change(q.text) and printed_change:  # 跟上一年比增减了多少: the printed 本年增/减 (the table route)
@@ -149,7 +153,7 @@ def _printed_rate(metric: Metric) -> Indicator | None:
 
 def _rate_answer(q: Question, rate: Indicator, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """The printed growth rate of each report asked (one year's cells; 比上一年 is no difference of two reports)."""
-    plain_q = replace(q, text=PREVIOUS_YEAR.sub("", q.text))
+    plain_q = replace(q, text=THAN_YEAR.sub("", PREVIOUS_YEAR.sub("", q.text)))
     answer = _indicator_answer(plain_q, [rate], store=store, refs=refs)
     return replace(answer, question=q.text) if answer is not None else None
 
@@ -183,7 +187,7 @@ def _named_row_first(q: Question, found: list[Indicator]) -> list[Indicator]:
     group = metric.row.rpartition(".")[0]
     if group in lx.GROUP_ROWS and any(m.row == group for m in found[0].numerator):
         share = share_indicator(metric)
-        return [_within_group(q.text, share)] if share is not None else found
+        return [_of_named_whole(q.text, _within_group(q.text, share))] if share is not None else found
     return found
 
 
@@ -229,13 +233,16 @@ def _shares(q: Question) -> list[Indicator]:
     before = q.text[: m.start()] if m else q.text
     named = [x for piece in _WITHIN.split(before) if (x := find_metric(piece)) is not None]
     after = find_metric(q.text[m.end():]) if m else None  # 申请有多少比例被驳回: the item follows the share word
+    if after is not None and named and (share := share_indicator(after)) is not None \
+            and (inside := _within_group(before, share, last_too=True)) != share:
+        return [inside]  # 不予公开的申请，有百分之几是因为内部事务信息: the item after the share word, within the group
     for metric in [*named[-1:], after, q.metric]:
         if metric is not None and (share := share_indicator(with_col(metric) if metric.table != "申请" else metric)):
             return [_of_named_whole(q.text, _within_group(before, share))]
     return []
 
 
-def _within_group(text: str, share: Indicator) -> Indicator:
+def _within_group(text: str, share: Indicator, *, last_too: bool = False) -> Indicator:
     """A share within the group named first (不予公开的申请里，因内部事务信息的占多少: of 不予公开, not of all outcomes;
     法人或其他组织中商业企业占几成: of the organisations' column), else share itself."""
     from govqa.qa.understand import find_metric
@@ -244,7 +251,7 @@ def _within_group(text: str, share: Indicator) -> Indicator:
         return share
     part = share.numerator[0]
     pieces = [p for p in _WITHIN.split(text) if p]
-    for piece in pieces[:-1] if len(pieces) > 1 else ():
+    for piece in pieces if last_too else pieces[:-1]:  # the last piece before the share word names the part
         whole = find_metric(piece)
         if whole is None or whole.table != part.table or whole == part:
             continue
