@@ -196,6 +196,10 @@ def share_indicator(metric: Metric) -> Indicator | None:
     outcome of 复议 / 诉讼 of all its cases (复议维持的占比)."""
     if metric.table == "复议诉讼":
         group, _, outcome = (metric.col or "").partition(".")
+        if outcome == "总计" and f"诉讼.{outcome}" in lx.COMPOSITE and group in ("直诉", "复议后诉"):
+            whole = Metric("复议诉讼", metric.row, "诉讼.总计")  # 诉讼案件中复议后起诉的占比: of all suits
+            label = "未经复议直接起诉" if group == "直诉" else "复议后起诉"
+            return Indicator(f"{label}的案件占行政诉讼的比例", (), (metric,), (whole,), 100, "%")
         if not outcome or outcome == "总计":
             return None
         whole = Metric("复议诉讼", metric.row, f"{group}.总计")

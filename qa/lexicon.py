@@ -125,7 +125,7 @@ THAN_PRIOR = re.compile(r"[比较](?:上一?年度?|前一年|去年)|[跟和与
 # applications handled (办理 / 处理 / 办结 / 答复, 每年办理的信息公开申请总数) are the outcomes' total 三.七; received
 # ones (收到 / 新收 / 受理) are 一; 不予处理 / 区分处理 / 其他处理 are rows of their own
 HANDLED_APPLICATIONS = re.compile(r"(?<!不予)(?<!区分)(?<!其他)(?:办理|处理|办结|答复)(?:了|过|完)?的?[^，。？?；收受]{0,8}?申请"
-                                  r"|申请(?:的)?(?:办理|处理|办结)(?:了|的)?(?:总数|数量|总量|件数|多少|几)")
+                                  r"|申请(?:的)?(?:办理|处理|办结)(?:了|的)?(?:总数|数量|总量|件数|量|多少|几)")
 RECEIVED_APPLICATIONS = re.compile(r"收到|新收|受理|接到|收了|提出|提交")
 
 # groups of rows answered as their leaf rows (不予公开 → 三.三.1 … 三.三.8)

@@ -38,7 +38,8 @@ Y2022 = (_apply("一", 60) + _apply("一", 40, "自然人") + _apply("一", 12, 
          + _apply("三.七", 54))
 # 2019 template: 行政许可 40 the year before, +10 (25%); 行政处罚 200 the year before, -30 (-15%)
 Y2019 = (_apply("一", 30) + _apply("三.七", 28) + _open("行政许可", "上一年项目数量", 40) + _open("行政许可", "本年增/减", 10)
-         + _open("行政处罚", "上一年项目数量", 200) + _open("行政处罚", "本年增/减", -30))
+         + _open("行政处罚", "上一年项目数量", 200) + _open("行政处罚", "本年增/减", -30)
+         + [Cell("复议诉讼", "数量", "直诉.总计", 3.0, "3"), Cell("复议诉讼", "数量", "复议后诉.总计", 1.0, "1")])
 REPORTS = {2019: ("2019", Y2019), 2021: ("2021", _apply("一", 45) + _apply("三.七", 40)), 2022: ("2021", Y2022)}
 
 
@@ -88,8 +89,10 @@ def test_a_share_within_a_named_group_is_of_that_group(store: Store, settings: S
     ("某某区交通运输局2022年法人或其他组织的申请中，商业企业占几成？", 60.0),
     ("某某区交通运输局2022年法人或其他组织提出的申请里，商业企业占多大比例？", 60.0),
     ("某某区交通运输局2022年的申请中，商业企业占多大比例？", 20.0),  # of all applicants
+    ("某某区交通运输局2019年行政诉讼案件中，复议后起诉的占多少？", 25.0),
+    ("某某区交通运输局2019年的行政诉讼里，未经复议直接起诉的比例是多少？", 75.0),
 ])
-def test_an_applicant_share_within_the_organisations(store: Store, settings: Settings, text: str, value: float) -> None:
+def test_a_share_within_applicants_or_suits(store: Store, settings: Settings, text: str, value: float) -> None:
     answer = ask(store, settings, text)
     assert answer.found and answer.value == pytest.approx(value, abs=0.05), answer.text
 
@@ -157,6 +160,7 @@ def test_the_disclosure_rate_still_counts_partial_disclosure(store: Store, setti
     ("历年办理申请多少件", "三.七"),
     ("答复申请多少件", "三.七"),
     ("申请的办理总数", "三.七"),
+    ("信息公开申请办理量", "三.七"),
     ("每年收到的申请数量", "一"),
     ("新收的信息公开申请", "一"),
     ("受理并办理的申请", "一"),
