@@ -38,8 +38,11 @@ from govqa.qa.trend import NEWEST_N, TREND_WORDS, template_prints
 SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占|百分之(?:几|多少)|几成")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
 GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
-                          r"增长率|增幅|增速|降幅|(?:变化|变动|增减|升降)(?:率|幅度)|"
-                          r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])")
+                          r"增长率|增幅|增速|降幅|(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:率|幅度)|"
+                          r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])|"
+                          r"(?:多|少|涨|跌)了?(?:百分之|几成)|"  # 多了百分之几
+                          r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降|涨|跌)[^，。？?；]{0,10}?百分[比率]|"
+                          r"百分[比率][^，。？?；]{0,6}?(?:增长|增加|上升|提高|下降|减少|降低|变化|变动)")  # 按百分比
 PREVIOUS_YEAR = re.compile(r"[比较](?:上一?|前一)年度?|比去年|较去年|同比|[与和跟同](?:上一?|前一|去)年度?(?:相?比|对比|比较)")
 THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  # 2023年较2021年
 SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends
@@ -108,6 +111,13 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return None
     printed_change = _prints_change(q.metric, store=store, refs=refs)  # 比上一年: the 2019 template's 本年增/减
     between = PREVIOUS_YEAR.search(q.text) is None  # two years named (2023年较2021年): 本年增/减 is no answer
+    if GROWTH_WORDS.search(q.text) and (rate := _printed_rate(q.metric)) is not None:
+        latest = [r for r in refs if r.year == max(q.years or [0])]  # 2020年比2019年增长了百分之几: 2020's own cells
+        year_before = len(set(q.years)) == 2 and max(q.years) - min(q.years) == 1 and not SPAN.search(q.text)
+        if year_before and latest and _prints_change(q.metric, store=store, refs=latest):
+            return _rate_answer(q, rate, store=store, refs=latest)
+        if printed_change and len(q.years) < 2 and not THAN_YEAR.search(q.text) and not SPAN.search(q.text):
+            return _rate_answer(q, rate, store=store, refs=refs)  # the 2019 template prints both terms
     if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and (between or not printed_change)):
         return _change_answer(q, store=store)
     if asks_change(q.text) and printed_change:  # 跟上一年比增减了多少: the printed 本年增/减 (the table route)
@@ -129,6 +139,23 @@ def _prints_change(metric: Metric, *, store: ReportStore, refs: Sequence[ReportR
     ids = {r.id for r in refs}
     change = replace(metric, col="本年增/减")
     return all(template_prints(r.template, change) for r in store.reports() if r.id in ids)
+
+
+def _printed_rate(metric: Metric) -> Indicator | None:
+    """The growth in percent over the year before from one report's own cells (本年增/减 / 上一年项目数量), for the rows
+    the 2019 template prints both of; None for any other row (both years' cells are then compared)."""
+    cols = lx.ROW_COLS.get(metric.row, ())
+    if metric.table != "主动公开" or "本年增/减" not in cols or "上一年项目数量" not in cols:
+        return None
+    change, prior = replace(metric, col="本年增/减"), replace(metric, col="上一年项目数量")
+    return Indicator(f"{metric.row}项目数量较上一年的增减幅度", (), (change,), (prior,), 100, "%")
+
+
+def _rate_answer(q: Question, rate: Indicator, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
+    """The printed growth rate of each report asked (one year's cells; 比上一年 is no difference of two reports)."""
+    plain_q = replace(q, text=THAN_YEAR.sub("", PREVIOUS_YEAR.sub("", q.text)))
+    answer = _indicator_answer(plain_q, [rate], store=store, refs=refs)
+    return replace(answer, question=q.text) if answer is not None else None
 
 
 # ---- indicators and shares -----------------------------------------------------------------------------------
@@ -160,7 +187,7 @@ def _named_row_first(q: Question, found: list[Indicator]) -> list[Indicator]:
     group = metric.row.rpartition(".")[0]
     if group in lx.GROUP_ROWS and any(m.row == group for m in found[0].numerator):
         share = share_indicator(metric)
-        return [share] if share is not None else found
+        return [_of_named_whole(q.text, _within_group(q.text, share))] if share is not None else found
     return found
 
 
@@ -169,6 +196,10 @@ def share_indicator(metric: Metric) -> Indicator | None:
     outcome of 复议 / 诉讼 of all its cases (复议维持的占比)."""
     if metric.table == "复议诉讼":
         group, _, outcome = (metric.col or "").partition(".")
+        if outcome == "总计" and f"诉讼.{outcome}" in lx.COMPOSITE and group in ("直诉", "复议后诉"):
+            whole = Metric("复议诉讼", metric.row, "诉讼.总计")  # 诉讼案件中复议后起诉的占比: of all suits
+            label = "未经复议直接起诉" if group == "直诉" else "复议后起诉"
+            return Indicator(f"{label}的案件占行政诉讼的比例", (), (metric,), (whole,), 100, "%")
         if not outcome or outcome == "总计":
             return None
         whole = Metric("复议诉讼", metric.row, f"{group}.总计")
@@ -206,10 +237,36 @@ def _shares(q: Question) -> list[Indicator]:
     before = q.text[: m.start()] if m else q.text
     named = [x for piece in _WITHIN.split(before) if (x := find_metric(piece)) is not None]
     after = find_metric(q.text[m.end():]) if m else None  # 申请有多少比例被驳回: the item follows the share word
+    if after is not None and named and (share := share_indicator(after)) is not None \
+            and (inside := _within_group(before, share, last_too=True)) != share:
+        return [inside]  # 不予公开的申请，有百分之几是因为内部事务信息: the item after the share word, within the group
     for metric in [*named[-1:], after, q.metric]:
         if metric is not None and (share := share_indicator(with_col(metric) if metric.table != "申请" else metric)):
-            return [_of_named_whole(q.text, share)]
+            return [_of_named_whole(q.text, _within_group(before, share))]
     return []
+
+
+def _within_group(text: str, share: Indicator, *, last_too: bool = False) -> Indicator:
+    """A share within the group named first (不予公开的申请里，因内部事务信息的占多少: of 不予公开, not of all outcomes;
+    法人或其他组织中商业企业占几成: of the organisations' column), else share itself."""
+    from govqa.qa.understand import find_metric
+
+    if len(share.numerator) != 1:
+        return share
+    part = share.numerator[0]
+    pieces = [p for p in _WITHIN.split(text) if p]
+    for piece in pieces if last_too else pieces[:-1]:  # the last piece before the share word names the part
+        whole = find_metric(piece)
+        if whole is None or whole.table != part.table or whole == part:
+            continue
+        if whole.row in lx.GROUP_ROWS and part.row.startswith(whole.row + ".") and whole.col == part.col:
+            group = whole
+        elif whole.row == part.row and part.col in lx.COMPOSITE.get(whole.col or "", ()):
+            group = whole
+        else:
+            continue
+        return replace(share, name=f"{term_label(part)}占{term_label(group)}的比例", denominator=(group,))
+    return share
 
 
 _OF_WHOLE = re.compile(r"占(?:了)?([^，。？?]{2,20}?)的?(?:比例|比重|百分之|多少|几成|%)")

@@ -103,7 +103,9 @@ def load_indicators(path: Path = CATALOGUE) -> dict[str, Indicator]:
     return parse_catalogue(tomllib.loads(path.read_text(encoding="utf-8")), source=path.name)
 
 
-_OUTCOME_BEFORE = "不动分以予没未能绝"  # 部分公开比例 / 没能公开比例 / 不予公开比例 / 主动公开比例 hold 公开比例 but are no 公开率
+# 部分公开比例 / 没能公开比例 / 不予公开比例 / 主动公开比例 hold 公开比例 but are no 公开率; nor is 全部公开 / 直接公开 /
+# 完全公开 (予以公开 alone)
+_OUTCOME_BEFORE = "不动分以予没未能绝部接全"
 
 
 def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) -> list[Indicator]:

@@ -124,6 +124,10 @@ def find_row_term(text: str) -> lx.RowTerm | None:
                 best, found = (len(word) + term.weight, -i), term
             if i >= 0:
                 named[term] = max(named.get(term, (0, 0)), (len(word) + term.weight, -i))
+    if found is not None and found.table == "申请" and found.row == "一" \
+            and lx.HANDLED_APPLICATIONS.search(text) and not lx.RECEIVED_APPLICATIONS.search(text) \
+            and not (lx.NOT_IN_TABLES.search(text) or lx.ASKED_CHANNEL.search(text)):  # 办理一件平均要几天: no row
+        return next(t for t in lx.ROW_TERMS if t.row == "三.七")  # 每年办理的申请总数: the outcomes' total
     if found is not None and found.row in lx.GROUP_ROWS:  # 因补正后仍不明确而无法提供: the row within the group
         inside = [t for t in named if t.table == found.table and t.row.startswith(found.row + ".")]
         found = max(inside, key=lambda t: named[t], default=found)
