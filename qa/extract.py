@@ -223,10 +223,16 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
             best = _extend(best, sentences)
     if best is not None and (groups := asked_channels(question)):
         best = _cover_channels(best, groups, passage_sentences(best.chunk, report_text(best.chunk.report_id)))
-    if best is not None and scored is not None and listing and LIST_ALL.search(question):
+    if best is not None and scored is not None and listing and LIST_ALL.search(question) \
+            and not _STEPS_ASKED.search(question):
         whole = _whole_list(scored, report_text(best.chunk.report_id), measures=bool(_MEASURE_QUESTION.search(question)))
         best = whole if whole is not scored else best
     return best
+
+
+ITEM_SLACK = 3  # characters between a quoted sentence's start and its item marker (spaces, a bracket)
+# 哪几道审核 / 哪三个环节 / 哪几级: the steps one sentence names (部门负责人、局办公室、分管领导), not a list of parts
+_STEPS_ASKED = re.compile(r"哪[几两三四五六七八九十]+(?:道|步|级|关|层|个?环节|个?步骤|个?程序|个?流程|个?部门|个?单位|家|位|名|种|审)")
 
 
 def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
@@ -237,6 +243,8 @@ def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
     first = next((p for p in quote.passages if starts_item(p.text) and not is_subheading(p.text)), None)
     if first is not None:
         items = list_items(text, first.start, section=first.section, heading=first.heading)
+        if not any(first.start <= p.start <= first.start + ITEM_SLACK for p in items):
+            items = []  # a list that ended before the quote's item ((三)… after 一是…二是… of part (二)) is not its list
     elif introduces_list(quote.passages[-1].text):  # the list may begin inside it: 主要表现在：一是…
         last = quote.passages[-1]
         items = list_items(text, last.start, section=last.section, heading=last.heading, following=True)

@@ -24,10 +24,11 @@ _ASKS_OUTCOME = re.compile(r"结果|结局|下文|后来|(?:最后|最终)(?:怎
 _CASES = re.compile(r"复议|诉讼|起诉|应诉")
 # what the prose says of a case's end; the 表四 header words (结果维持, 尚未审结) are no such sentence
 _OUTCOME_SAID = re.compile(r"驳回|撤诉|撤回|撤销|确认违法|败诉|胜诉|调解|和解|终止|不予受理|裁定|判决|维持|纠正|责令"
-                           r"|重新答复|审结|结案|办结")
+                           r"|重新答复|审结|结案")
 _TABLE_HEADER = re.compile(r"结果维持|结果纠正|其他结果|尚未审结|\t")
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")  # a line break is no sentence end (a PDF's lines wrap mid-sentence)
 MAX_SENTENCES = 2  # a report says a case's end in a sentence or two
+MAX_CHARS = 200  # a longer run without a full stop is a table or a page, not a sentence
 
 
 def asks_outcome(text: str) -> bool:
@@ -45,7 +46,8 @@ def outcome_sentences(text: str) -> list[tuple[int, int]]:
     found: list[tuple[int, int]] = []
     for m in _SENTENCE.finditer(text):
         said = re.sub(r"\s+", "", m.group(0))
-        if _CASES.search(said) and _OUTCOME_SAID.search(said) and not _TABLE_HEADER.search(m.group(0)):
+        if len(said) <= MAX_CHARS and _CASES.search(said) and _OUTCOME_SAID.search(said) \
+                and not _TABLE_HEADER.search(m.group(0)):
             lead = len(m.group(0)) - len(m.group(0).lstrip())
             found.append((m.start() + lead, m.end()))
             if len(found) >= MAX_SENTENCES:

@@ -194,3 +194,36 @@ def replace_q(q: Question, **changes: object) -> Question:
     from dataclasses import replace
 
     return replace(q, **changes)  # type: ignore[arg-type]
+
+
+# the subject's words (政府信息公开) in a heading name no part; 强化监督管理 is the supervision part
+RUN_ON = (HEAD + "（一）强化组织领导。成立领导小组。（二）常态化推进政府信息公开。全年公开信息180条。"
+          "（三）强化监督管理。坚持先审查后公开，落实一事一审。\n" + TABLES + END)
+
+
+@pytest.mark.parametrize("question", ["在监督保障方面做了哪些工作？", "信息公开保障上有哪些举措", "监督管理这块做了什么"])
+def test_the_subject_words_of_a_heading_do_not_make_it_the_part(question: str) -> None:
+    assert _items(RUN_ON, question) == ["坚持先审查后公开，落实一事一审。"]
+
+
+@pytest.mark.parametrize("question", ["信息公开分为几个方面？", "政务公开工作分成几大块", "总体情况包括几个部分"])
+def test_how_many_parts_is_answered_by_the_parts(question: str) -> None:
+    assert [i[:3] for i in _items(OUTLINE, question)] == ["（一）", "（二）", "（三）", "（四）"]
+
+
+def test_a_count_of_items_is_still_a_count() -> None:
+    assert asked_part("主动公开了几条规范性文件？") is None
+
+
+STEPS = ("（二）突出重点工作。一是推进重点领域信息公开。二是重视舆情回应。（三）严格监督审查。我局落实审核审签制，"
+         "信息材料严格遵循经办人初核、科室负责人把关、分管领导审批流程，全年登记备案信息全部归档。")
+
+
+@pytest.mark.parametrize("question", ["信息材料要经过哪几道流程审批？", "信息材料审批分哪几个环节？", "信息材料要经哪三级审批"])
+def test_steps_named_in_one_sentence_are_not_another_part_s_list(question: str) -> None:
+    from govqa.qa.extract import best_quote
+
+    quote = best_quote(question, [_chunk(STEPS)], drop=[])
+    assert quote is not None
+    assert all(w in quote.text for w in ("经办人初核", "科室负责人", "分管领导")), quote.text
+    assert "重视舆情回应" not in quote.text
