@@ -75,6 +75,8 @@ _HOW_WORK = re.compile(r"(?:怎么|怎样|如何)(?:样)?(?:去)?((?:全面|进�
                        r"(?:推进|推动|开展|落实|抓|做好|加强|做|干|搞|完善|强化)([^，。？?]{0,12}?))(?:的|呢|[？?]|$)")
 # a topic said with the report's whole subject before it (政务公开监督保障, 信息公开的监督保障): the part's own words
 _SUBJECT_PREFIX = re.compile(r"^(?:(?:政府|政务)?信息公开|政务公开|政府信息)(?:工作)?(?:的|中|里)?")
+_PLAIN = {"咋样": "怎样", "咋": "怎么", "啥": "什么"}  # spoken question words said as the patterns spell them
+_COLLOQUIAL = re.compile("|".join(_PLAIN))
 _SUBJECT_PAIRS = frozenset({"政府", "府信", "信息", "息公", "公开", "政务", "务公"})
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
@@ -111,6 +113,7 @@ class Part:
 
 def asked_part(question: str) -> Part | None:
     """The part of a report a list question asks about, or None (a count or a fact)."""
+    question = _COLLOQUIAL.sub(lambda m: _PLAIN[m.group(0)], question)  # 咋做的 → 怎么做的
     parts = _PARTS_ASKED.search(question)
     if not (_LISTING.search(question) or parts) or _COUNT.search(question) and not parts:
         return None  # 分为几个方面: the parts, counted by the list itself

@@ -227,3 +227,8 @@ def test_steps_named_in_one_sentence_are_not_another_part_s_list(question: str) 
     assert quote is not None
     assert all(w in quote.text for w in ("经办人初核", "科室负责人", "分管领导")), quote.text
     assert "重视舆情回应" not in quote.text
+
+
+@pytest.mark.parametrize("question", ["监督保障咋做的？", "监督保障这块是怎么做的", "在监督保障上都干了啥"])
+def test_spoken_question_words(question: str) -> None:
+    assert _items(TITLED, question) == ["1.开展季度自查，发现问题及时整改。", "2.接受群众监督，设立意见箱。"]
