@@ -232,3 +232,13 @@ def test_steps_named_in_one_sentence_are_not_another_part_s_list(question: str) 
 @pytest.mark.parametrize("question", ["监督保障咋做的？", "监督保障这块是怎么做的", "在监督保障上都干了啥"])
 def test_spoken_question_words(question: str) -> None:
     assert _items(TITLED, question) == ["1.开展季度自查，发现问题及时整改。", "2.接受群众监督，设立意见箱。"]
+
+
+NESTED = (HEAD.replace("扎实推进政务公开。", "") + "一是修订公开目录。按要求重新梳理目录，印发执行。二是突出重点领域公开。一是把土地出让信息纳入重点公开内容，"
+          "按时限在网站公开。二是把环境监管信息纳入重点公开内容，及时发布执法结果。三是拓宽公开渠道。开通政务微信公众号。\n"
+          + TABLES + END)
+
+
+def test_a_titled_list_keeps_its_items_past_a_list_nested_in_one_of_them() -> None:
+    items = _items(NESTED, "从哪几个方面推进的？")
+    assert [i[:2] for i in items] == ["一是", "二是", "三是"] and items[2].startswith("三是拓宽公开渠道")
