@@ -28,6 +28,7 @@ from govqa.qa.contact_route import contact_answer
 from govqa.qa.conversation import Conversation
 from govqa.qa.extract import retrieval_answer, store_texts
 from govqa.qa.llm import maybe_rewrite
+from govqa.qa.outcome_followup import outcome_followup
 from govqa.qa.passage_followup import passage_followup
 from govqa.qa.plan import plan, refuse
 from govqa.qa.scope import with_scope
@@ -49,8 +50,9 @@ def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conve
     question = with_scope(understand(text, catalog=catalog, context=context), agencies=catalog.agencies, context=context)
     log.info("question %r → %s", text, question)
     earlier = conversation.turns[-1][1] if conversation is not None and conversation.turns else None
-    answer = passage_followup(text, earlier) or route(question, store=store, retriever=retriever, catalog=catalog,
-                                                      settings=settings)  # 其中…多少 after a quote: that quote's figure
+    answer = (passage_followup(text, earlier)  # 其中…多少 after a quote: that quote's figure
+              or (outcome_followup(question, earlier, report_text=store_texts(store)) if question.followup else None)
+              or route(question, store=store, retriever=retriever, catalog=catalog, settings=settings))
     if conversation is not None:
         conversation.remember(question, answer)
     return maybe_rewrite(answer, settings)

@@ -59,7 +59,11 @@ _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|�
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
 _MEASURES = "条篇件次名个项场期位本份起"
-LIST_QUESTION = re.compile(r"哪些|什么|如何|怎样|怎么|哪几")
+LIST_QUESTION = re.compile(r"哪些|什么|如何|怎样|怎么|哪几|哪[两三四五六七八九十]")
+# 哪几道 / 哪三道 asks which things, not how many: said as 哪些 before the count words are looked for
+_WHICH_N = re.compile(r"哪[几两三四五六七八九十]+")
+# the measure word after 哪几 (哪几道审核 → 道, 哪三个方面 → 三个): it counts the items, the text names them instead
+_WHICH_MEASURE = re.compile(r"^[几两三四五六七八九十]?[道个项条类种步次件层级关点]$")
 _MEASURE_QUESTION = re.compile(r"措施|改进|整改|计划|打算|下一步|举措")
 _MEASURE_WORDS = re.compile(r"措施|改进|整改|计划|打算|下一步|举措|将")
 LEAD_IN = 15  # characters before a list that say what it lists ((一) 存在问题 / 将做好以下工作)
@@ -105,7 +109,7 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
         tail = before[-1] if before else ""
     if any(w in question for w in lx.REPORT_WORDS):  # 年报在哪个网站 asks about the report itself: 本报告…
         words.append("报告")
-    words = [w for w in words if w not in _FRAME_WORDS]
+    words = [w for w in words if w and w not in _FRAME_WORDS]
     weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
     for m in _QUOTED.finditer(question):  # “一趟不用跑、最多跑一趟”: the item's own name, said whole
         phrase = SPACED.sub("", m.group(1))
@@ -118,6 +122,9 @@ def _trim_word(word: str, question: str) -> str:
     """jieba glues a measure word or a particle to a content word (多少条政民 → 条政民, 答复了): cut it off."""
     if len(word) >= 3 and word[0] in _MEASURES and re.search(r"(?:多少|几)" + re.escape(word), question):
         word = word[1:]
+    if _WHICH_MEASURE.match(word) and re.search(r"哪" + (r"[几两三四五六七八九十]?" if len(word) == 1 else "")
+                                                + re.escape(word), question):
+        return ""
     if len(word) >= 2 and word[0] == "几":  # 几楼 / 几号: the text says 3 楼 / 304 室
         word = word[1:]
     if len(word) >= 3 and word[-1] in "了过着吗呢":
@@ -182,7 +189,7 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
     own_words = [w for w in weights if w in own and w not in _FOLLOW_FRAME]
     if own_words:  # the earlier question's words set the frame; the item they named is what the follow-up replaces
         weights = {w: v * (OWN_WEIGHT if w in own_words else EARLIER_WEIGHT) for w, v in weights.items()}
-    asks_number = bool(lx.QUESTION_HOW_MANY.search(question))
+    asks_number = bool(lx.QUESTION_HOW_MANY.search(_WHICH_N.sub("哪些", question)))
     unit = _ASKED_UNIT.search(question)
     asked_unit = unit.group(1) if unit else None
     asks_place = bool(lx.PLACE_QUESTION.search(question))
@@ -216,10 +223,16 @@ def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
             best = _extend(best, sentences)
     if best is not None and (groups := asked_channels(question)):
         best = _cover_channels(best, groups, passage_sentences(best.chunk, report_text(best.chunk.report_id)))
-    if best is not None and scored is not None and listing and LIST_ALL.search(question):
+    if best is not None and scored is not None and listing and LIST_ALL.search(question) \
+            and not _STEPS_ASKED.search(question):
         whole = _whole_list(scored, report_text(best.chunk.report_id), measures=bool(_MEASURE_QUESTION.search(question)))
         best = whole if whole is not scored else best
     return best
+
+
+ITEM_SLACK = 3  # characters between a quoted sentence's start and its item marker (spaces, a bracket)
+# 哪几道审核 / 哪三个环节 / 哪几级: the steps one sentence names (部门负责人、局办公室、分管领导), not a list of parts
+_STEPS_ASKED = re.compile(r"哪[几两三四五六七八九十]+(?:道|步|级|关|层|个?环节|个?步骤|个?程序|个?流程|个?部门|个?单位|家|位|名|种|审)")
 
 
 def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
@@ -230,6 +243,8 @@ def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
     first = next((p for p in quote.passages if starts_item(p.text) and not is_subheading(p.text)), None)
     if first is not None:
         items = list_items(text, first.start, section=first.section, heading=first.heading)
+        if not any(first.start <= p.start <= first.start + ITEM_SLACK for p in items):
+            items = []  # a list that ended before the quote's item ((三)… after 一是…二是… of part (二)) is not its list
     elif introduces_list(quote.passages[-1].text):  # the list may begin inside it: 主要表现在：一是…
         last = quote.passages[-1]
         items = list_items(text, last.start, section=last.section, heading=last.heading, following=True)

@@ -373,6 +373,16 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("人员", "人手", "工作人员", "专干", "专职人员", "人员配备", "力量"),
 )
 
+# how reports title the parts of 总体情况 in other words: a question on one part finds the sub-heading said another way
+# (监督保障 ~ （五）信息公开保障方面, 平台建设 ~ 平台载体建管)
+PART_TOPICS: tuple[tuple[str, ...], ...] = (
+    ("监督保障", "信息公开保障", "公开保障", "保障措施", "工作保障", "监督考核", "监督检查", "考核监督", "督查考核",
+     "监督评议", "监督管理"),
+    ("平台建设", "平台载体", "载体建设", "公开平台", "平台建管"),
+    ("政府信息管理", "信息管理", "信息公开管理"),
+    ("依申请公开", "申请公开"),
+)
+
 # wording that points at prose facts the standard tables do not hold: counts of posts, visits, trainings,
 # channels, rates. A question with a table metric and one of these is checked against the prose too.
 PROSE_CUES = re.compile(

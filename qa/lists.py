@@ -150,7 +150,15 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
             if n != 1:
                 continue
             run = [marks[i]]
+            nested = False  # inside a list of long items under a titled item (二是突出重点。一是把…二是把…三是完善平台。)
             for later in marks[i + 1:]:
+                titles = _is_title(text, later[2], end) and all(_is_title(text, m[2], end) for m in run)
+                if later[1] == 1 and titles is False and all(_is_title(text, m[2], end) for m in run):
+                    nested = True  # a titled list's item opens a list of its own: its items are no items of this one
+                    continue
+                if nested and not (later[1] == run[-1][1] + 1 and titles):
+                    continue
+                nested = False
                 if later[1] == 1:  # a new list of the same kind begins: 三是 after it is that list's
                     break
                 # 一是 二是 三是 三是: a number said twice by mistake is one more item, not the end of the list
@@ -176,6 +184,15 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
         if quote.strip():
             items.append(Passage(off, off + len(quote.rstrip()), _squeeze(quote), section, heading))
     return items
+
+
+TITLE_CHARS = 20  # characters: an item whose first sentence is this short is a title (二是突出重点领域信息公开。)
+
+
+def _is_title(text: str, pos: int, end: int) -> bool:
+    """Whether the item whose marker ends at pos opens with a short titled sentence."""
+    m = _SENTENCE_END.search(text, pos, min(end, pos + TITLE_CHARS + 1))
+    return m is not None and len(_squeeze(text[pos:m.start()])) >= 2
 
 
 def _lead_in(text: str, pos: int, floor: int) -> str:

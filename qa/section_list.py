@@ -20,6 +20,7 @@ from dataclasses import dataclass, replace
 from govqa.core.types import Answer, Question, Source
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
+from govqa.qa import lexicon as lx
 from govqa.qa.compose import report_title
 from govqa.qa.lists import bold_items, first_list, starts_item
 from govqa.qa.passages import Passage
@@ -52,7 +53,7 @@ _TOPIC = re.compile(r"在((?:(?!哪|什么|多少|做|有|方面|这)[^，。？
                     r"|(?:关于|针对)([^，。？?、\d]{2,14}?)(?:的|方面)(?:工作|情况)")
 # 2023年政府信息管理这块 / ，监督保障方面: a topic said after the year or a comma, without 在
 _BARE_TOPIC = re.compile(r"(?:\d年|^|[，,])((?:(?!哪|什么|多少|做|有|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d]){2,12}?)"
-                         r"(?:这一?块|这一?方面|方面|领域)")
+                         r"(?:这一?块|这一?方面|方面|领域|上(?=[^，,。？?]{0,5}(?:哪|什么|啥)))")
 # the parts a 总体情况 section is usually cut into, named anywhere in a question (主动公开了哪几类信息)
 _KNOWN_TOPIC = re.compile(r"依申请公开|主动公开|政府信息管理|信息管理|平台建设|监督保障|监督考核|绩效考核|组织领导|组织保障"
                           r"|政策解读|解读回应|回应关切|重点领域|制度建设|队伍建设|建议提案|提案办理")
@@ -65,8 +66,21 @@ _PLANNED = re.compile(r"改进|整改|对策|" + _FUTURE)
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
 _PART_MARK = re.compile(BRACKET_MARKER + r"|(?<![\d.．])\d{1,2}\s*[.．、](?!\d)")  # （一） (1) or 1. opens a part
 _ITEM_IN_TITLE = re.compile(r"(?<![统唯之第单万划均专])一是|(?<![\d.．])1\s*[.．、](?!\d)|\*\*")
+# 从哪几个方面推进的 / 分哪几块来讲 / 主要抓了哪几块: the parts of the work themselves (the outline of 总体情况)
+_PARTS_ASKED = re.compile(r"哪(?:几|些)个?(?:大?方面|大?块|板块|部分|大项|层面)|几(?:个|大)?(?:方面|大块|板块|部分)")
+_PARTS_VERB = re.compile(r"工作|推进|推动|开展|展开|抓|讲|介绍|入手|着手|落实|做|干|搞|发力|分|包括|包含|涵盖|组成|构成")
+_NOT_PARTS = re.compile(r"涉及|内容|[类种]")  # 申请涉及哪些方面 / 哪几类信息: what things were about, not the parts
+# 是怎样全面推进政务公开的 / 如何开展的 / 怎么做的: how the work was done; the words after the verb may name a part
+_HOW_WORK = re.compile(r"(?:怎么|怎样|如何)(?:样)?(?:去)?((?:全面|进一步|持续|不断|大力|扎实|深入)?"
+                       r"(?:推进|推动|开展|落实|抓|做好|加强|做|干|搞|完善|强化)([^，。？?]{0,12}?))(?:的|呢|[？?]|$)")
+# a topic said with the report's whole subject before it (政务公开监督保障, 信息公开的监督保障): the part's own words
+_SUBJECT_PREFIX = re.compile(r"^(?:(?:政府|政务)?信息公开|政务公开|政府信息)(?:工作)?(?:的|中|里)?")
+_PLAIN = {"咋样": "怎样", "咋": "怎么", "啥": "什么"}  # spoken question words said as the patterns spell them
+_COLLOQUIAL = re.compile("|".join(_PLAIN))
+_SUBJECT_PAIRS = frozenset({"政府", "府信", "信息", "息公", "公开", "政务", "务公"})
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
+MIN_BARE_TOPIC = 4  # 政府信息管理 is not 管理: a topic cut this short is too weak to find a sub-heading
 MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
 _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
@@ -94,12 +108,15 @@ class Part:
     focus: str = ""  # 亮点 / 成效 / 特色: the part is the sub-heading that names it, not the whole section
     topic: str = ""  # 在主动公开方面: the part is the sub-heading on that topic (（一）主动公开政府信息情况)
     kinds: bool = False  # 主动公开了哪几类信息: the kinds a sentence lists (…的信息有：一是…), before the part's outline
+    broad: bool = False  # 是怎样推进…的: a topic no sub-heading is on falls back to the whole work's outline
 
 
 def asked_part(question: str) -> Part | None:
     """The part of a report a list question asks about, or None (a count or a fact)."""
-    if not _LISTING.search(question) or _COUNT.search(question):
-        return None
+    question = _COLLOQUIAL.sub(lambda m: _PLAIN[m.group(0)], question)  # 咋做的 → 怎么做的
+    parts = _PARTS_ASKED.search(question)
+    if not (_LISTING.search(question) or parts) or _COUNT.search(question) and not parts:
+        return None  # 分为几个方面: the parts, counted by the list itself
     topic = asked_topic(question)
     if _RECTIFY_ASKED.search(question):
         return Part(RECTIFIED, 5)
@@ -110,6 +127,11 @@ def asked_part(question: str) -> Part | None:
         return Part(MEASURES, 5, topic=topic)
     if _PROBLEM_WORDS.search(question):
         return Part(PROBLEMS, 5, topic=topic)
+    how = _HOW_WORK.search(question)
+    if how and not topic:  # 是怎样全面推进政务公开的: the part titled so, else the whole work
+        return Part(WORK, 1, topic=how.group(1) if len(how.group(2)) >= 2 else "", broad=True)  # 怎么做的: no topic
+    if not topic and _PARTS_ASKED.search(question) and _PARTS_VERB.search(question) and not _NOT_PARTS.search(question):
+        return Part(WORK, 1)  # 分哪几块来讲: the outline of 总体情况
     if _WORK_WORDS.search(question) or _KNOWN_TOPIC.search(topic):  # 主动公开了哪几类信息: a list on a part is its work
         focus = _FOCUS.search(question)
         return Part(WORK, 1, focus.group(0) if focus else "", topic, kinds=bool(topic and _KINDS.search(question)))
@@ -183,7 +205,7 @@ def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
     section (（一）主动公开政府信息的情况 may open section 二); [] when no sub-heading is on that topic."""
     own = [s for s in sections if s.number == part.section]
     others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
-    topics = [part.topic, *(t for t in _TOPIC_SPLIT.split(part.topic) if len(t) >= 2 and t != part.topic)]
+    topics = _topic_words(part.topic)
     heading = f"{part.topic}方面的{part.name}"
     for topic in topics if part.kinds else []:
         for section in own + others:
@@ -204,7 +226,17 @@ def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
             items = _led_list(text, topic, section, heading)
             if items:
                 return items
-    return []
+    return section_items(text, replace(part, topic="", broad=False)) if part.broad else []
+
+
+def _topic_words(topic: str) -> list[str]:
+    """The ways a sub-heading may name a topic, best first: as said, without the report's whole subject before it
+    (信息公开的监督保障 → 监督保障), each of several topics (监督保障、绩效考核), then the part's other names."""
+    bare = _SUBJECT_PREFIX.sub("", topic)
+    words = [topic, bare if len(bare) >= MIN_BARE_TOPIC else topic]
+    words += [t for w in list(words) for t in _TOPIC_SPLIT.split(w) if len(t) >= 2]
+    words += [other for w in list(words) for group in lx.PART_TOPICS if any(g in w for g in group) for other in group]
+    return list(dict.fromkeys(words))
 
 
 LED_GAP = 12  # characters between a lead-in's colon and the list's first item
@@ -224,6 +256,7 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
     """(body start, body end, title) of the first bracketed sub-heading between start and end whose title is on the
     topic: it holds the topic, or most of its character pairs; the body runs to the next sub-heading of its kind."""
     pairs = {topic[i:i + 2] for i in range(len(topic) - 1)}
+    pairs = pairs - _SUBJECT_PAIRS or pairs  # 信息公开保障 is not on 推进政府信息公开: the report's subject names no part
     marks = list(_PART_MARK.finditer(text, start, end))
     titles = []
     for m in marks:
