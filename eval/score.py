@@ -147,10 +147,14 @@ def _phrase_in(needle: str, haystack: str) -> bool:
 COUNT_WORDS = frozenset("件起个项条次份宗例")
 
 
+# a gap between two percentages is said in 个百分点 or in %: the same number of percent
+PERCENT_UNITS = frozenset({"%", "个百分点", "百分点"})
+
+
 def units_match(gold: str, got: str | None) -> bool:
-    """Whether an answer's unit states the gold's: equal, or both counting words (件/起/个…)."""
-    gold, got = gold.strip(), (got or "").strip()
-    return gold == got or (gold in COUNT_WORDS and got in COUNT_WORDS)
+    """Whether an answer's unit states the gold's: equal, both counting words (件/起/个…), or both percent (%/个百分点)."""
+    gold, got = gold.strip(), (got or "").strip().replace("％", "%")
+    return gold == got or (gold in COUNT_WORDS and got in COUNT_WORDS) or (gold in PERCENT_UNITS and got in PERCENT_UNITS)
 
 
 def contains_strict(item: ExpectItem, answer_text: str, *, unit: str | None = None) -> bool:

@@ -199,6 +199,7 @@ def test_counting_words_state_the_same_count_but_amount_units_do_not() -> None:
 
     assert units_match("件", "起") and units_match("个", "件") and units_match("万元", "万元")
     assert not units_match("万元", "元") and not units_match("件", "万元") and not units_match("件", None)
+    assert units_match("%", "个百分点") and units_match("个百分点", "%") and not units_match("%", "件")
 
 
 # ---- indicator and trend kinds (eval/score.py; the question format in eval/questions.py) ---------------------------
