@@ -1,6 +1,6 @@
 """Stores written for a test: hand-typed cells with real-looking numbers (never report text), saved through the real
 Store. Shared by the arithmetic, indicator and figure tests (tests/qa/test_figures.py, test_indicators.py,
-test_arith_kinds.py), which build stores of the same shape."""
+test_arith_kinds*.py), which build stores of the same shape."""
 
 from __future__ import annotations
 
@@ -32,7 +32,7 @@ def review_cells(**outcomes: int) -> list[Cell]:
 
 @dataclass(frozen=True)
 class Written:
-    """One report to write: its id, agency, short name, year, cells, parser findings and aliases (template 2021)."""
+    """One report to write: its id, agency, short name, year, cells, parser findings, aliases and template version."""
 
     id: str
     agency: str
@@ -41,6 +41,7 @@ class Written:
     cells: Sequence[Cell]
     findings: tuple[Finding, ...] = ()
     aliases: tuple[str, ...] = ()
+    template: str = "2021"
 
 
 def written_store(db_url: str, reports: Iterable[Written]) -> Store:
@@ -48,7 +49,7 @@ def written_store(db_url: str, reports: Iterable[Written]) -> Store:
     store = Store(db_url)
     for w in reports:
         report = Report(id=w.id, source=f"{w.id}.txt", agency=w.agency, short_name=w.short_name, aliases=w.aliases,
-                        year=w.year, template="2021", title=f"{w.agency}{w.year}年政府信息公开工作年度报告",
+                        year=w.year, template=w.template, title=f"{w.agency}{w.year}年政府信息公开工作年度报告",
                         content_hash=w.id * 20, text="")
-        store.save(ParsedReport(report, (), TableResult(tuple(w.cells), w.findings, "2021"), w.findings))
+        store.save(ParsedReport(report, (), TableResult(tuple(w.cells), w.findings, w.template), w.findings))
     return store

@@ -7,6 +7,7 @@ Over a real SQLite store whose cells are written for these tests (real-looking n
 from __future__ import annotations
 
 import pytest
+from written_stores import Written, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
@@ -40,14 +41,8 @@ YEARS: dict[int, tuple[str, list[Cell]]] = {
 
 @pytest.fixture
 def store(settings: Settings) -> Store:
-    store = Store(settings.db_url)
-    for year, (template, cells) in YEARS.items():
-        rid = f"zj{year}"
-        report = Report(id=rid, source=f"{rid}.txt", agency=AGENCY, short_name="住房和城乡建设局", aliases=("县住建局",),
-                        year=year, template=template, title=f"{AGENCY}{year}年政府信息公开工作年度报告",
-                        content_hash=rid * 10, text="")
-        store.save(ParsedReport(report, (), TableResult(tuple(cells), (), template), ()))
-    return store
+    return written_store(settings.db_url, [Written(f"zj{year}", AGENCY, "住房和城乡建设局", year, cells, aliases=("县住建局",),
+                                                   template=template) for year, (template, cells) in YEARS.items()])
 
 
 def ask(store: Store, settings: Settings, text: str) -> Answer:

@@ -8,9 +8,10 @@ numbers, two agencies)."""
 from __future__ import annotations
 
 import pytest
+from written_stores import Written, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell, Metric, ParsedReport, Question, Report, ReportRef, TableResult
+from govqa.core.types import Answer, Cell, Metric, Question, ReportRef
 from govqa.index.store import Store
 from govqa.qa.answer import answer_question
 from govqa.qa.compose import table_text
@@ -49,14 +50,9 @@ ALIASES = {MARKET: ("县市场监管局",), POLICE: ("县公安局",)}
 
 @pytest.fixture
 def store(settings: Settings) -> Store:
-    store = Store(settings.db_url)
-    for (agency, year), (template, short, cells) in REPORTS.items():
-        rid = f"{'sj' if agency == MARKET else 'ga'}{year}"
-        report = Report(id=rid, source=f"{rid}.txt", agency=agency, short_name=short, aliases=ALIASES[agency],
-                        year=year, template=template, title=f"{agency}{year}年政府信息公开工作年度报告",
-                        content_hash=rid * 10, text="")
-        store.save(ParsedReport(report, (), TableResult(tuple(cells), (), template), ()))
-    return store
+    return written_store(settings.db_url, [
+        Written(f"{'sj' if agency == MARKET else 'ga'}{year}", agency, short, year, cells, aliases=ALIASES[agency],
+                template=template) for (agency, year), (template, short, cells) in REPORTS.items()])
 
 
 def ask(store: Store, settings: Settings, text: str) -> Answer:

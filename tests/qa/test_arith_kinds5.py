@@ -8,9 +8,10 @@ written for these tests (real-looking numbers)."""
 from __future__ import annotations
 
 import pytest
+from written_stores import Written, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell, ParsedReport, Report, TableResult
+from govqa.core.types import Answer, Cell
 from govqa.index.store import Store
 from govqa.qa.answer import answer_question
 from govqa.qa.understand import find_metric
@@ -45,14 +46,8 @@ REPORTS = {2019: ("2019", Y2019), 2021: ("2021", _apply("一", 45) + _apply("三
 
 @pytest.fixture
 def store(settings: Settings) -> Store:
-    store = Store(settings.db_url)
-    for year, (template, cells) in REPORTS.items():
-        rid = f"jt{year}"
-        report = Report(id=rid, source=f"{rid}.txt", agency=AGENCY, short_name="交通运输局", aliases=("区交通局",),
-                        year=year, template=template, title=f"{AGENCY}{year}年政府信息公开工作年度报告",
-                        content_hash=rid * 10, text="")
-        store.save(ParsedReport(report, (), TableResult(tuple(cells), (), template), ()))
-    return store
+    return written_store(settings.db_url, [Written(f"jt{year}", AGENCY, "交通运输局", year, cells, aliases=("区交通局",),
+                                                   template=template) for year, (template, cells) in REPORTS.items()])
 
 
 def ask(store: Store, settings: Settings, text: str) -> Answer:
