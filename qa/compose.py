@@ -34,6 +34,12 @@ def report_title(agency: str, year: int | None) -> str:
     return f"《{agency}{year if year is not None else ''}年政府信息公开工作年度报告》"
 
 
+def quoted(agency: str, year: int | None, section: str | None, quote: str) -> str:
+    """The sentence a quoted answer is said in: 根据《…》“section”部分：“quote” (the body when no section is known)."""
+    where = f"“{section}”部分" if section else "正文"
+    return f"根据{report_title(agency, year)}{where}：“{quote}”"
+
+
 def number_text(value: float, *, raw: str = "", unit: str = "", signed: bool = False) -> str:
     """A value with its unit, printed as in the report: 2154.97万元, 4447件, +1196项."""
     if unit == "万元" or signed:

@@ -26,7 +26,7 @@ from govqa.core.protocols import Embedder, ReportStore, Searcher
 from govqa.core.types import Answer, Chunk, Question, Source
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
-from govqa.qa.compose import report_title
+from govqa.qa.compose import quoted
 from govqa.qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
 from govqa.qa.overlap import SPACED, bigram_share, coverage_of, synonyms, word_credit
 from govqa.qa.passages import Passage, passage_sentences
@@ -387,7 +387,7 @@ def name_words(catalog: Catalog) -> list[str]:
 def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
     """The retrieval-route Answer quoting the chosen sentences, with value/unit read from the quote."""
     chunk = quote.chunk
-    text = f"根据{report_title(chunk.agency, chunk.year)}“{chunk.section}”部分：“{quote.text}”"
+    text = quoted(chunk.agency, chunk.year, chunk.section, quote.text)
     value = unit = None
     asked = q.query or q.text
     if lx.QUESTION_HOW_MANY.search(asked):

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
 from govqa.qa import lexicon as lx
-from govqa.qa.compose import report_title
+from govqa.qa.compose import quoted
 
 # the user asks how it ended (结果如何, 后来怎么处理的, 最终判了吗, 赢了没有, 有没有被驳回)
 _ASKS_OUTCOME = re.compile(r"结果|结局|下文|后来|(?:最后|最终)(?:怎么|如何|判|处理|是|呢)|后续|判[了得决]|裁定|怎么处理|如何处理|处理得?怎么样|怎么样了"
@@ -73,7 +73,5 @@ def outcome_followup(q: Question, earlier: Answer | None, *, report_text: Callab
     sources = tuple(Source(report=source.report, agency=source.agency, year=source.year,
                            text=re.sub(r"\s+", "", text[a:b]), start=a, end=b,
                            section=next((s.title for s in sections if s.start <= a < s.end), None)) for a, b in spans)
-    where = f"“{sources[0].section}”部分" if sources[0].section else "正文"
-    quoted = "".join(s.text for s in sources)
-    said = f"根据{report_title(source.agency, source.year)}{where}：“{quoted}”"
+    said = quoted(source.agency, source.year, sources[0].section, "".join(s.text for s in sources))
     return Answer(question=q.text, text=said, found=True, route="retrieval", sources=sources)

@@ -12,7 +12,7 @@ import re
 
 from govqa.core.types import Answer, Source
 from govqa.qa import lexicon as lx
-from govqa.qa.compose import report_title
+from govqa.qa.compose import quoted
 from govqa.qa.extract import pick_number
 from govqa.qa.words import content_tokens
 
@@ -55,5 +55,5 @@ def passage_followup(text: str, earlier: Answer | None) -> Answer | None:
     if picked is None:
         return None
     value, unit = picked
-    said = f"根据{report_title(source.agency, source.year)}“{source.section}”部分：“{clause.strip()}”"
+    said = quoted(source.agency, source.year, source.section, clause.strip())
     return Answer(question=text, text=said, found=True, route="retrieval", value=value, unit=unit, sources=(source,))
