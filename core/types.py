@@ -117,6 +117,9 @@ class Finding:
     start: int | None = None  # the passage of Report.text the finding rests on (text-table)
     end: int | None = None
     cells: tuple[CellRef, ...] = ()  # the cells it rests on
+    # an ambiguous row: every reading the relations leave, in the row's column order (None: a cell left blank);
+    # kept with the parsed report for ingest (index/chain.py), not stored
+    readings: tuple[tuple[float | None, ...], ...] = ()
 
 
 @dataclass(frozen=True)

@@ -15,22 +15,17 @@ before its neighbour stays as it was; ingesting it again as a new file settles i
 from __future__ import annotations
 
 import logging
-import re
 from dataclasses import dataclass, replace
 
 from govqa.core.types import Cell, Finding, ParsedReport
 from govqa.index.numbers import format_number
 from govqa.index.store import Store
-from govqa.index.table_resolve import SHOWN_READINGS
 
 log = logging.getLogger(__name__)
 
 TABLE, ROW = "主动公开", "行政规范性文件"
 MADE, REPEALED, CURRENT = "本年制发件数", "本年废止件数", "现行有效件数"
 COLS = (MADE, REPEALED, CURRENT)
-_NUM = r"\d+(?:\.\d+)?"
-_READING = rf"{_NUM}\|{_NUM}\|{_NUM}"
-_READINGS = re.compile(rf"readings fit the relations(?:;[^:]*)?: ({_READING}(?: / {_READING})*); ")
 
 Reading = tuple[float, float, float]
 
@@ -59,12 +54,14 @@ class Link:
 
 
 def readings(finding: Finding) -> list[Reading] | None:
-    """The readings an ambiguous finding of the row lists, or None when it lists none or maybe not all of them."""
-    m = _READINGS.search(finding.message)
-    if m is None:
-        return None
-    found = [tuple(float(x) for x in r.split("|")) for r in m.group(1).split(" / ")]
-    return [(a, b, c) for a, b, c in found] if len(found) < SHOWN_READINGS else None
+    """The readings an ambiguous finding of the row carries, or None when it carries none or one leaves a cell blank."""
+    out: list[Reading] = []
+    for r in finding.readings:
+        if len(r) != len(COLS) or any(v is None for v in r):
+            return None
+        made, repealed, current = (float(v) for v in r if v is not None)
+        out.append((made, repealed, current))
+    return out or None
 
 
 def _row_of(store: Store, agency: str, year: int) -> tuple[str, dict[str, float]] | None:

@@ -24,7 +24,7 @@ from govqa.index.text_table import CellStatement, cell_statements
 
 log = logging.getLogger(__name__)
 MAX_COMBINATIONS = 4_096  # readings of a table's undecided rows tried together; past it, row by row
-SHOWN_READINGS = 6  # an ambiguous finding lists at most this many readings (index/chain.py reads the list)
+SHOWN_READINGS = 6  # an ambiguous finding's message lists at most this many readings (Finding.readings has all)
 
 
 @dataclass(frozen=True)
@@ -276,7 +276,9 @@ def resolve(table: TableTemplate, fits: list[RowFit], text: str = "") -> Resolve
                    f"{': ' + shown if shown else ''}; "
                    + (f"only the cells they share are taken ({taken})" if taken else "no cells taken"))
         log.info(message)
-        findings.append(Finding("ambiguous", table.name, fit.row.key, "", message, start=span[0], end=span[1]))
+        every = tuple(tuple(None if raw == BLANK else v for v, raw in zip(r.values, r.raws, strict=True)) for r in options)
+        findings.append(Finding("ambiguous", table.name, fit.row.key, "", message, start=span[0], end=span[1],
+                                readings=every))
     derived = _derive(table, chosen, agreed, open_fits)
     whole = {f.row for f in derived if set(agreed.get(f.row, {})) == set(table.row(f.row).cols)}
     findings = [f for f in findings if not (f.kind == "ambiguous" and f.row in whole)] + derived
