@@ -9,8 +9,8 @@ Over the hand-typed real SQLite store (tests/qa/conftest.py) and a retriever tha
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
+from collections.abc import Callable, Iterator
+from contextlib import AbstractContextManager, contextmanager
 from pathlib import Path
 from types import FrameType
 from typing import Any
@@ -25,15 +25,15 @@ FETCHING = {"table_query", "table_route", "extract", "retrieve", "arith", "trend
 
 
 @contextmanager
-def stage_calls() -> Iterator[list[tuple[str, str]]]:
-    """(module, function) of every qa/ function called directly from qa/answer.py, in call order."""
+def traced(keep: Callable[[FrameType], bool]) -> Iterator[list[tuple[str, str]]]:
+    """(module, function) of every call into a qa/ module that `keep` accepts (its frame, caller in f_back), in order."""
     calls: list[tuple[str, str]] = []
 
     def profile(frame: FrameType, event: str, arg: Any) -> None:
-        if event != "call" or frame.f_back is None or frame.f_back.f_code.co_filename != ANSWER:
+        if event != "call" or frame.f_back is None:
             return
         path = Path(frame.f_code.co_filename)
-        if path.parent == QA and path.name != "answer.py":
+        if path.parent == QA and keep(frame):
             calls.append((path.stem, frame.f_code.co_name))
 
     sys.setprofile(profile)
@@ -41,6 +41,12 @@ def stage_calls() -> Iterator[list[tuple[str, str]]]:
         yield calls
     finally:
         sys.setprofile(None)
+
+
+def stage_calls() -> AbstractContextManager[list[tuple[str, str]]]:
+    """(module, function) of every qa/ function called directly from qa/answer.py, in call order."""
+    return traced(lambda f: f.f_back is not None and f.f_back.f_code.co_filename == ANSWER
+                  and Path(f.f_code.co_filename).name != "answer.py")
 
 
 def runs(modules: list[str]) -> list[str]:
@@ -105,23 +111,9 @@ def test_the_prose_check_comes_around_one_fetch_and_one_compose(mini_store, sett
 STAGES = ("understand", "plan", "table_route", "compose", "wording")  # the answer modules, in pipeline order
 
 
-@contextmanager
-def module_entries() -> Iterator[list[tuple[str, str]]]:
+def module_entries() -> AbstractContextManager[list[tuple[str, str]]]:
     """(module, function) of every call that enters a qa/ module from another module (at any depth), in order."""
-    calls: list[tuple[str, str]] = []
-
-    def profile(frame: FrameType, event: str, arg: Any) -> None:
-        if event != "call" or frame.f_back is None:
-            return
-        path = Path(frame.f_code.co_filename)
-        if path.parent == QA and frame.f_back.f_code.co_filename != frame.f_code.co_filename:
-            calls.append((path.stem, frame.f_code.co_name))
-
-    sys.setprofile(profile)
-    try:
-        yield calls
-    finally:
-        sys.setprofile(None)
+    return traced(lambda f: f.f_back is not None and f.f_back.f_code.co_filename != f.f_code.co_filename)
 
 
 def stage_entries(calls: list[tuple[str, str]]) -> list[tuple[str, str]]:
