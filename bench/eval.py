@@ -52,10 +52,10 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("citizen_dev5", "eval/sets/citizen_dev5.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev5", "eval/sets/indicators_dev5.jsonl", ("index/samples", CORPUS)),
     ("trend_dev5", "eval/sets/trend_dev5.jsonl", ("index/samples", CORPUS)),
-    ("corpus_test6", "eval/sets/corpus_test6.jsonl", (CORPUS,)),
-    ("citizen_test6", "eval/sets/citizen_test6.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test6", "eval/sets/indicators_test6.jsonl", ("index/samples", CORPUS)),
-    ("trend_test6", "eval/sets/trend_test6.jsonl", ("index/samples", CORPUS)),
+    ("corpus_dev_h", "eval/sets/corpus_dev_h.jsonl", (CORPUS,)),
+    ("citizen_dev6", "eval/sets/citizen_dev6.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev6", "eval/sets/indicators_dev6.jsonl", ("index/samples", CORPUS)),
+    ("trend_dev6", "eval/sets/trend_dev6.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
