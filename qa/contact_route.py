@@ -23,12 +23,18 @@ from govqa.qa.table_query import ReportRef, find_reports
 MAX_AGENCIES = 3  # a contact question names one agency, at most a few
 
 
+def recognise(q: Question) -> bool:
+    """Whether q asks for a contact detail of a named agency (read by the plan; contact_answer then always answers)."""
+    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？
+    return bool(kinds) and q.metric is None and bool(q.agencies)
+
+
 def contact_answer(q: Question, *, store: ReportStore, catalog: Catalog, pairs: Sequence[tuple[str, int]],
                    report_text: Callable[[str], str]) -> Answer | None:
     """The answer from the printed contact details, or None when the question asks for none (or names no agency)."""
-    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？
-    if not kinds or q.metric is not None or not q.agencies:
+    if not recognise(q):
         return None
+    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())
     agencies = list(dict.fromkeys(a for a, _ in pairs))[:MAX_AGENCIES]
     parts: list[str] = []
     sources: list[Source] = []
