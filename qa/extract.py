@@ -505,6 +505,11 @@ def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, sett
     """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
     quote = find_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, agencies=agencies, years=years,
                        report_text=report_text)
+    return quote_reply(q, quote, catalog=catalog, agencies=agencies)
+
+
+def quote_reply(q: Question, quote: Quote | None, *, catalog: Catalog, agencies: Sequence[str] = ()) -> Answer:
+    """The answer a fetched quote gives (a pure choice): the quote, or a refusal when it does not answer q."""
     if quote is not None and not _names_asked_measure(q.text, quote.text):
         log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
         return no_quote(q, catalog=catalog, agencies=agencies)
