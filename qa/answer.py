@@ -26,7 +26,7 @@ from govqa.qa.arith import arithmetic_answer
 from govqa.qa.catalog import Catalog
 from govqa.qa.contact_route import contact_answer
 from govqa.qa.conversation import Conversation
-from govqa.qa.extract import Quote, find_quote, quote_reply, retrieval_answer, store_texts
+from govqa.qa.extract import Quote, find_quote, quote_reply, retrieval_answer
 from govqa.qa.llm import maybe_rewrite
 from govqa.qa.outcome_followup import outcome_followup
 from govqa.qa.passage_followup import passage_followup
@@ -35,6 +35,7 @@ from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
 from govqa.qa.table_query import find_reports
 from govqa.qa.table_route import fetch_table
+from govqa.qa.texts import store_texts
 from govqa.qa.trend import trend_answer
 from govqa.qa.understand import understand
 from govqa.qa.words import add_names

@@ -21,8 +21,7 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from govqa.core.config import Settings
-from govqa.core.errors import GovqaError
-from govqa.core.protocols import Embedder, ReportStore, Searcher
+from govqa.core.protocols import Embedder, Searcher
 from govqa.core.types import Answer, Chunk, Question, Source
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
@@ -528,19 +527,3 @@ def quote_reply(q: Question, quote: Quote | None, *, catalog: Catalog, agencies:
                  quote.coverage if quote else 0.0, quote.closeness if quote else 0.0)
         return no_quote(q, catalog=catalog, agencies=agencies)
     return quote_answer(q, quote, catalog=catalog)
-
-
-def store_texts(store: ReportStore) -> Callable[[str], str]:
-    """A cached report-id → report-text lookup over the store ('' when the store does not hold the id)."""
-    cache: dict[str, str] = {}
-
-    def text(report_id: str) -> str:
-        if report_id not in cache:
-            try:
-                cache[report_id] = store.get_report(report_id).text
-            except GovqaError as exc:
-                log.debug("no report text for chunk of %s: %s", report_id, exc)
-                cache[report_id] = ""
-        return cache[report_id]
-
-    return text
