@@ -24,6 +24,7 @@ from govqa.core.config import Settings
 from govqa.core.protocols import Embedder, Searcher
 from govqa.core.types import Answer, Chunk, Question, Source
 from govqa.qa import lexicon as lx
+from govqa.qa import wording as wd
 from govqa.qa.catalog import Catalog
 from govqa.qa.compose import quoted
 from govqa.qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
@@ -402,9 +403,8 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
 
 def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answer:
     """The refusal of the retrieval route: nothing relevant was found."""
-    where = "、".join(catalog.short(a) for a in agencies) or "已收录的"
     return Answer(question=q.text, found=False, route="refuse", reason="no-data",
-                  text=f"在{where}年度报告中没有找到能回答这个问题的内容。")
+                  text=wd.no_quote("、".join(catalog.short(a) for a in agencies)))
 
 
 def answers(quote: Quote) -> bool:
