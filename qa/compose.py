@@ -457,8 +457,10 @@ def trend_text(agency: str, metric: Metric, shown: Sequence[MetricValue], gaps: 
     return text
 
 
-def contact_not_printed(where: str, kinds: Sequence[str], other_years: Sequence[int]) -> str:
-    """A report (and the agency's other reports, when listed) prints none of the asked contact details."""
+def contact_not_printed(agency: str, year: int | None, kinds: Sequence[str], other_years: Sequence[int]) -> str:
+    """The agency's report of that year (any, when None; and its other reports, when listed) prints none of the asked
+    contact details."""
+    where = report_title(agency, year) if year is not None else f"{agency}的年度报告"
     others = f"，该机关其他年度（{'、'.join(f'{y}年' for y in other_years)}）的报告也没有" if other_years else ""
     return f"{where}中没有载明{'、'.join(kinds)}{others}。"
 

@@ -73,9 +73,8 @@ def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequenc
                 break
     main = by_year.get(wanted[0]) if wanted else None
     if not found:
-        where = cp.report_title(agency, main.year) if main is not None else f"{agency}的年度报告"
         rest = [y for y in sorted(by_year) if main is None or y != main.year]
-        return cp.contact_not_printed(where, kinds, [] if q.years else rest), []
+        return cp.contact_not_printed(agency, main.year if main is not None else None, kinds, [] if q.years else rest), []
     text = ""
     sources: list[Source] = []
     for ref in _refs_in_order(found, main):
