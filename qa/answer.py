@@ -1,4 +1,5 @@
-"""Answering one question: refusal checks, then the table route (a metric) or the retrieval route (prose).
+"""Answering one question: understand → plan (the reports, or a refusal, and the routes) → the planned route's fetch →
+compose. ``route`` is a dispatch on ``Plan.routes`` (arith, contact, list, prose, trend, table; qa/plan.py routes_of).
 
     >>> answer_question("红寺堡区2020年收到多少政府信息公开申请？", store=store, retriever=retriever,
     ...                 conversation=None, settings=settings).text
