@@ -1,4 +1,5 @@
-"""Answering one question: refusal checks, then the table route (a metric) or the retrieval route (prose).
+"""Answering one question: understand → plan (the reports, or a refusal, and the routes) → the planned route's fetch →
+compose. ``route`` is a dispatch on ``Plan.routes`` (arith, contact, list, prose, trend, table; qa/plan.py routes_of).
 
     >>> answer_question("红寺堡区2020年收到多少政府信息公开申请？", store=store, retriever=retriever,
     ...                 conversation=None, settings=settings).text
@@ -10,7 +11,7 @@ Refusals (found=False, route "refuse") name what the store does hold; an absent 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -26,15 +27,16 @@ from govqa.qa.arith import arithmetic_answer
 from govqa.qa.catalog import Catalog
 from govqa.qa.contact_route import contact_answer
 from govqa.qa.conversation import Conversation
-from govqa.qa.extract import retrieval_answer, store_texts
+from govqa.qa.extract import Quote, find_quote, quote_reply, retrieval_answer
 from govqa.qa.llm import maybe_rewrite
 from govqa.qa.outcome_followup import outcome_followup
 from govqa.qa.passage_followup import passage_followup
-from govqa.qa.plan import plan, refuse
+from govqa.qa.plan import Plan, plan, refuse
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
 from govqa.qa.table_query import find_reports
 from govqa.qa.table_route import fetch_table
+from govqa.qa.texts import store_texts
 from govqa.qa.trend import trend_answer
 from govqa.qa.understand import understand
 from govqa.qa.words import add_names
@@ -78,21 +80,31 @@ def user_aliases(home: Path) -> dict[str, tuple[str, ...]]:
 
 
 def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings) -> Answer:
-    """Plan the reports (or refuse), then the arithmetic, contact, prose, trend or table answer."""
+    """Plan the reports and the route (or refuse), then the planned route fetches and composes the answer."""
     planned = plan(q, catalog)
     if isinstance(planned, Answer):
         return planned
-    pairs, missing, years, note = list(planned.pairs), list(planned.missing), planned.years, planned.note
     texts = store_texts(store)
-    if (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:  # indicators, shares (qa/arith.py)
+    pairs, missing = list(planned.pairs), list(planned.missing)
+    routes = planned.routes  # decided from the wording; arith, list and trend hand on when the cells lack it
+    if "arith" in routes and (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:
         return replace(computed, text=computed.text + wd.missing_note(missing, catalog)) if missing and computed.found else computed
-    if (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
+    if "contact" in routes and (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
         return contact  # 电话 / 地址 / 邮箱 …: the details the report prints (qa/contact_route.py)
-    if q.metric is None:
-        return _prose_answer(q, store=store, retriever=retriever, catalog=catalog, settings=settings, pairs=pairs, years=years,
-                             texts=texts, note=note, newest=planned.newest)
-    if (trend := trend_answer(q, store=store)) is not None:  # one agency's metric over the years (qa/trend.py)
+    if "prose" in routes:
+        return _prose_answer(q, store=store, retriever=retriever, catalog=catalog, settings=settings, planned=planned,
+                             texts=texts)
+    if "trend" in routes and (trend := trend_answer(q, store=store)) is not None:  # one agency's metric over the years
         return trend
+    return _table_answer(q, store=store, retriever=retriever, catalog=catalog, settings=settings, planned=planned,
+                         texts=texts)
+
+
+def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings,
+                  planned: Plan, texts: Callable[[str], str]) -> Answer:
+    """The table route: the planned reports' cells in one read, the answer composed from them, and the prose
+    fetched at most once (the prose check's quote, or the fallback when the report printed no such table)."""
+    pairs, missing, years = list(planned.pairs), list(planned.missing), planned.years
     period = lx.PERIOD_WORDS.search(q.text)
     if period:
         return refuse(q, wd.no_period_data(period.group(0)), reason="no-data")
@@ -106,13 +118,19 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     check = plan_prose_check(q, catalog=catalog)  # does the wording ask about prose the cells do not hold?
     read = fetch_table(q, store=store, refs=refs)  # every cell the answer needs (qa/table_route.py)
     answer = cp.table_reply(q, read)  # the whole text, value and sources from those cells
+    fetched: dict[tuple[str, ...], Quote | None] = {}  # the quote searched for these agencies
     if check is not None and retriever is not None:
-        quote = fetch_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, years=years, report_text=texts)
+        scope = tuple(q.agencies or q.scope)  # 在银川市…: the agencies of the place named
+        quote = fetched[scope] = fetch_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k,
+                                             agencies=scope, years=years, report_text=texts)
         answer = choose(q, answer, quote, check, catalog=catalog)
     if not answer.found and answer.reason == "no-data" and retriever is not None and read.no_table:
         # the report printed no such table (or the parser found none): its prose may still say it (未收到申请)
-        quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
-                                  years=years, report_text=texts)
+        asked = tuple(q.agencies)
+        quote = fetched[asked] if asked in fetched else find_quote(q, retriever=retriever, catalog=catalog,
+                                                                    k=settings.retrieval_k, agencies=asked,
+                                                                    years=years, report_text=texts)
+        quoted = quote_reply(q, quote, catalog=catalog, agencies=asked)
         if quoted.found and names_the_metric(q, quoted, catalog=catalog):
             answer = replace(quoted, text=wd.with_table_reason(quoted.text, answer.text))
     if missing and answer.found:
@@ -120,12 +138,15 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     return answer
 
 
-def _prose_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings, pairs: Sequence[tuple[str, int]],
-                  years: Sequence[int], texts: Any, note: str, newest: int | None) -> Answer:
+def _prose_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings,
+                  planned: Plan, texts: Callable[[str], str]) -> Answer:
     """The retrieval route; a question about one agency without a year reads its newest report first (and says so),
     the others only when that one holds no answer."""
-    listed = section_answer(q, pairs=pairs, refs=find_reports(store, agencies=sorted({a for a, _ in pairs})),
-                            report_text=texts)
+    pairs, years, note, newest = planned.pairs, planned.years, planned.note, planned.newest
+    listed = None
+    if "list" in planned.routes:
+        listed = section_answer(q, pairs=pairs, refs=find_reports(store, agencies=sorted({a for a, _ in pairs})),
+                                report_text=texts)
     if listed is not None:  # 存在哪些问题 / 改进措施 / 做了哪些工作: every item of that part (qa/section_list.py)
         if newest is not None and len(catalog.years_of(q.agencies[0])) > 1:
             listed = replace(listed, text=f"{listed.text}\n{wd.newest_note(newest)}")

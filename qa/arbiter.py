@@ -147,11 +147,15 @@ def plan_prose_check(q: Question, *, catalog: Catalog) -> ProseCheck | None:
     return ProseCheck(fit, cue) if needs_quote_check(q, fit, cue) else None
 
 
-def fetch_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, years: Sequence[int],
-                report_text: Callable[[str], str]) -> Quote | None:
-    """The best quote for a table question being checked against the prose (None when none counts what it asks)."""
-    quote = find_quote(q, retriever=retriever, catalog=catalog, k=k, agencies=q.agencies or q.scope, years=years,
-                       report_text=report_text)
+def fetch_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, agencies: Sequence[str],
+                years: Sequence[int], report_text: Callable[[str], str]) -> Quote | None:
+    """The best quote for a table question being checked against the prose (None when nothing was retrieved)."""
+    return find_quote(q, retriever=retriever, catalog=catalog, k=k, agencies=agencies, years=years,
+                      report_text=report_text)
+
+
+def counted(q: Question, quote: Quote | None) -> Quote | None:
+    """The quote, unless q asks how many and the quote counts nothing."""
     if quote is not None and lx.QUESTION_HOW_MANY.search(q.text) and not holds_count(quote.text):
         return None  # 处罚决定作出之日起7个工作日内: the passage names the metric but counts nothing
     return quote
@@ -159,6 +163,7 @@ def fetch_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, y
 
 def choose(q: Question, table: Answer, quote: Quote | None, check: ProseCheck, *, catalog: Catalog) -> Answer:
     """The table answer, the quote, or the table answer backed by the quote (no reading: a pure choice)."""
+    quote = counted(q, quote)
     if prefer_quote(check.fit, quote, check.cue):
         assert quote is not None
         quoted = quote_answer(q, quote, catalog=catalog)

@@ -20,7 +20,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
-from govqa.qa.figures import asks_sum, figures_answer, shared_metrics, with_col
+from govqa.qa.figures import asked_terms, asks_sum, figures_answer, shared_metrics, with_col
 from govqa.qa.indicators import (
     Indicator,
     IndicatorValue,
@@ -76,6 +76,20 @@ def asks_change(text: str) -> bool:
             return True
         return bool((than or span) and CHANGED.search(text))
     return lx.DIFF_WORDS.search(text) is not None or CHANGE_WORDS.search(text, m.end()) is not None
+
+
+def recognise(q: Question) -> bool:
+    """Whether q's wording may ask for arithmetic (an indicator, a share, a change, several figures, a ratio): pure
+    and cheap, read by the plan; arithmetic_answer is None whenever this is False (the cells decide the rest)."""
+    return _asks_arithmetic(q, q.text) or bool(q.followup and q.query and _asks_arithmetic(q, q.query))
+
+
+def _asks_arithmetic(q: Question, text: str) -> bool:
+    """The wording tests of _arithmetic, in its order, without reading a cell."""
+    if find_indicators(text):
+        return True
+    return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
+                                         or TIMES_WORDS.search(text) or asked_terms(replace(q, text=text)) is not None)
 
 
 def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:

@@ -417,3 +417,69 @@ def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[st
     if zero:
         text += f"其余机关（{'、'.join(zero)}）为0。"
     return text, None
+
+
+_YEAR_GAPS = {"no-report": "的报告不在知识库中", "template": "的报告采用{template}版模板，没有这一项",
+              "ambiguous": "的报告中这一行数字连在一起，无法可靠地拆分到各列", "no-table": "的报告中未能找到{table}",
+              "unlisted": "的报告未列出这一项"}
+
+
+def year_gap(reason: str, *, template: str = "", table: str = "") -> str:
+    """Why one year of a series has no value (said after the year): no-report, template, ambiguous, no-table, unlisted."""
+    return _YEAR_GAPS[reason].format(template=template, table=lx.TABLE_NAMES.get(table, "这一表格"))
+
+
+def trend_change(metric: Metric, first: MetricValue, last: MetricValue) -> str:
+    """The change from the series' first shown year to its last (持平, 增加 N, 减少 N)."""
+    assert first.value is not None and last.value is not None
+    unit = metric_unit(metric)
+    diff = last.value - first.value
+    if abs(diff) < 1e-9:
+        return f"{last.report.year}年与{first.report.year}年持平。"
+    verb = "增加" if diff > 0 else "减少"
+    return f"{last.report.year}年比{first.report.year}年{verb}{number_text(abs(diff), unit=unit)}。"
+
+
+def trend_text(agency: str, metric: Metric, shown: Sequence[MetricValue], gaps: Mapping[str, Sequence[str]]) -> str:
+    """One agency's metric year by year: each shown year's value, the change, and the years without a value and why."""
+    head = (f"根据{agency}{'、'.join(str(v.report.year) for v in shown)}年年度报告"
+            f"{lx.TABLE_NAMES.get(metric.table, '')}，{metric_label(metric)}逐年为：")
+    said_values = "，".join(f"{v.report.year}年{value_text(metric, v)}" for v in shown)
+    text = f"{head}{said_values}。"
+    if len(shown) >= 2:
+        text += trend_change(metric, shown[0], shown[-1])
+    if metric.table == "主动公开":  # the 2019 and 2021 templates print one figure under different columns
+        text += columns_note({v.report.year: col_label(metric.table, v.cells[0].col)
+                              for v in shown if v.cells and v.report.year is not None})
+    if gaps:
+        said = "；".join("、".join(f"{y}年" for y in ys) + why for why, ys in gaps.items())  # 年 after each: a year
+        text += f"（{said}，未计入，不按零计。）"
+    return text
+
+
+def contact_not_printed(agency: str, year: int | None, kinds: Sequence[str], other_years: Sequence[int]) -> str:
+    """The agency's report of that year (any, when None; and its other reports, when listed) prints none of the asked
+    contact details."""
+    where = report_title(agency, year) if year is not None else f"{agency}的年度报告"
+    others = f"，该机关其他年度（{'、'.join(f'{y}年' for y in other_years)}）的报告也没有" if other_years else ""
+    return f"{where}中没有载明{'、'.join(kinds)}{others}。"
+
+
+def contact_lead(title: str, *, newest: int | None = None, older: tuple[int | None, int | None] | None = None) -> str:
+    """据《…》, noting the newest report read for a question without a year, or the older report that printed it."""
+    if newest is not None:
+        return f"据{title}（问题未写年份，按该机关最新的{newest}年报告）"
+    if older is not None:
+        return f"据{title}（{older[0]}年报告未载明，这是{older[1]}年报告所载）"
+    return f"据{title}"
+
+
+def contact_facts(lead: str, said: Sequence[tuple[str, Sequence[str]]], zone: str, quotes: str) -> str:
+    """The contact details one report prints (kind：value、value；…) and the sentences quoted whole."""
+    details = "；".join(f"{k}：{'、'.join(values)}" for k, values in said)
+    return f"{lead}，{details}。原文（“{zone}”部分）：{quotes}"
+
+
+def contact_missing(kinds: Sequence[str]) -> str:
+    """The asked details no report of the agency prints."""
+    return f"报告中没有载明{'、'.join(kinds)}。"

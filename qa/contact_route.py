@@ -15,20 +15,26 @@ from collections.abc import Callable, Sequence
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Question, Source
+from govqa.qa import compose as cp
 from govqa.qa.catalog import Catalog
-from govqa.qa.compose import report_title
 from govqa.qa.contacts import ANY_WAY, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
 from govqa.qa.table_query import ReportRef, find_reports
 
 MAX_AGENCIES = 3  # a contact question names one agency, at most a few
 
 
+def recognise(q: Question) -> bool:
+    """Whether q asks for a contact detail of a named agency (read by the plan; contact_answer then always answers)."""
+    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？
+    return bool(kinds) and q.metric is None and bool(q.agencies)
+
+
 def contact_answer(q: Question, *, store: ReportStore, catalog: Catalog, pairs: Sequence[tuple[str, int]],
                    report_text: Callable[[str], str]) -> Answer | None:
     """The answer from the printed contact details, or None when the question asks for none (or names no agency)."""
-    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？
-    if not kinds or q.metric is not None or not q.agencies:
+    if not recognise(q):
         return None
+    kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())
     agencies = list(dict.fromkeys(a for a, _ in pairs))[:MAX_AGENCIES]
     parts: list[str] = []
     sources: list[Source] = []
@@ -67,26 +73,21 @@ def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequenc
                 break
     main = by_year.get(wanted[0]) if wanted else None
     if not found:
-        where = report_title(agency, main.year) if main is not None else f"{agency}的年度报告"
         rest = [y for y in sorted(by_year) if main is None or y != main.year]
-        others = "" if q.years or not rest else f"，该机关其他年度（{'、'.join(f'{y}年' for y in rest)}）的报告也没有"
-        return f"{where}中没有载明{'、'.join(kinds)}{others}。", []
+        return cp.contact_not_printed(agency, main.year if main is not None else None, kinds, [] if q.years else rest), []
     text = ""
     sources: list[Source] = []
     for ref in _refs_in_order(found, main):
         held = [(k, facts) for k, (r, facts) in found.items() if r is ref]
-        said = "；".join(f"{k}：{'、'.join(f.value for f in facts)}" for k, facts in held)
-        lead = "据" + report_title(agency, ref.year)
-        if not q.years and main is not None and ref is main and len(by_year) > 1:
-            lead += f"（问题未写年份，按该机关最新的{ref.year}年报告）"
-        elif main is not None and ref is not main:
-            lead += f"（{main.year}年报告未载明，这是{ref.year}年报告所载）"
+        newest = ref.year if not q.years and main is not None and ref is main and len(by_year) > 1 else None
+        older = (main.year, ref.year) if main is not None and ref is not main and newest is None else None
+        lead = cp.contact_lead(cp.report_title(agency, ref.year), newest=newest, older=older)
         quotes, src = _quotes(ref, [f for _, facts in held for f in facts], report_text(ref.id))
-        text += f"{lead}，{said}。原文（“{held[0][1][0].zone}”部分）：{quotes}"
+        text += cp.contact_facts(lead, [(k, [f.value for f in facts]) for k, facts in held], held[0][1][0].zone, quotes)
         sources += src
     missing = [k for k in kinds if k not in found]
     if missing:
-        text += f"报告中没有载明{'、'.join(missing)}。"
+        text += cp.contact_missing(missing)
     return text, sources
 
 

@@ -21,10 +21,10 @@ from dataclasses import dataclass, replace
 from typing import Any
 
 from govqa.core.config import Settings
-from govqa.core.errors import GovqaError
-from govqa.core.protocols import Embedder, ReportStore, Searcher
+from govqa.core.protocols import Embedder, Searcher
 from govqa.core.types import Answer, Chunk, Question, Source
 from govqa.qa import lexicon as lx
+from govqa.qa import wording as wd
 from govqa.qa.catalog import Catalog
 from govqa.qa.compose import quoted
 from govqa.qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
@@ -403,9 +403,8 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
 
 def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answer:
     """The refusal of the retrieval route: nothing relevant was found."""
-    where = "、".join(catalog.short(a) for a in agencies) or "已收录的"
     return Answer(question=q.text, found=False, route="refuse", reason="no-data",
-                  text=f"在{where}年度报告中没有找到能回答这个问题的内容。")
+                  text=wd.no_quote("、".join(catalog.short(a) for a in agencies)))
 
 
 def answers(quote: Quote) -> bool:
@@ -505,6 +504,11 @@ def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, sett
     """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
     quote = find_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, agencies=agencies, years=years,
                        report_text=report_text)
+    return quote_reply(q, quote, catalog=catalog, agencies=agencies)
+
+
+def quote_reply(q: Question, quote: Quote | None, *, catalog: Catalog, agencies: Sequence[str] = ()) -> Answer:
+    """The answer a fetched quote gives (a pure choice): the quote, or a refusal when it does not answer q."""
     if quote is not None and not _names_asked_measure(q.text, quote.text):
         log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
         return no_quote(q, catalog=catalog, agencies=agencies)
@@ -523,19 +527,3 @@ def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, sett
                  quote.coverage if quote else 0.0, quote.closeness if quote else 0.0)
         return no_quote(q, catalog=catalog, agencies=agencies)
     return quote_answer(q, quote, catalog=catalog)
-
-
-def store_texts(store: ReportStore) -> Callable[[str], str]:
-    """A cached report-id → report-text lookup over the store ('' when the store does not hold the id)."""
-    cache: dict[str, str] = {}
-
-    def text(report_id: str) -> str:
-        if report_id not in cache:
-            try:
-                cache[report_id] = store.get_report(report_id).text
-            except GovqaError as exc:
-                log.debug("no report text for chunk of %s: %s", report_id, exc)
-                cache[report_id] = ""
-        return cache[report_id]
-
-    return text

@@ -1,7 +1,7 @@
 """Plan: from an understood question to the reports that may answer it, or a refusal before anything is read.
 
     >>> plan(question, catalog)
-    Plan(pairs=(('吴忠市红寺堡区人民政府', 2020),), missing=(), years=(2020,), newest=None, note='')
+    Plan(pairs=(('吴忠市红寺堡区人民政府', 2020),), missing=(), years=(2020,), newest=None, note='', routes=('table',))
 
 Checks, in order: years no report can cover, periods no calendar has, an empty store, agencies the store lacks or
 names that fit several, then the (agency, year) pairs held and the ones asked for but missing. Reads only the
@@ -16,10 +16,12 @@ from dataclasses import dataclass
 from datetime import date
 
 from govqa.core.types import Answer, Question
+from govqa.qa import arith, contact_route, section_list
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.catalog import Catalog
 from govqa.qa.dates import impossible_period
+from govqa.qa.trend import is_trend
 
 FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
 # 99999年, 公元3000年, 1200年, 机关-2021年 (a minus sign, not a range 2019-2021年), 公元前50年, 公元200年 (an era
@@ -41,6 +43,8 @@ class Plan:
     years: tuple[int, ...]
     newest: int | None
     note: str = ""
+    routes: tuple[str, ...] = ("table",)
+
 
 
 def refuse(question: Question | str, text: str, *, reason: str) -> Answer:
@@ -72,7 +76,22 @@ def plan(q: Question, catalog: Catalog) -> Plan | Answer:
         return refuse(q, wd.missing_years(q, catalog, missing), reason="no-year")
     newest = newest_only(q, pairs)  # one agency, no year: its newest report answers (and the answer says so)
     years = tuple(sorted({y for _, y in pairs})) if q.years or newest else ()
-    return Plan(pairs=tuple(pairs), missing=tuple(missing), years=years, newest=newest, note=note)
+    return Plan(pairs=tuple(pairs), missing=tuple(missing), years=years, newest=newest, note=note,
+                routes=routes_of(q, pairs))
+
+
+def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
+    """The routes that answer q, in the order tried, decided from the wording alone by each route's own predicate.
+
+    arith, list and trend may find the cells or the report part lacking and hand on (their answer is None); the last
+    route always answers: contact, prose (no metric) or table.
+    """
+    routes = ["arith"] if arith.recognise(q) else []
+    if contact_route.recognise(q):
+        return (*routes, "contact")
+    if q.metric is None:
+        return (*routes, *(["list"] if section_list.recognise(q, pairs=pairs) else []), "prose")
+    return (*routes, *(["trend"] if is_trend(q) else []), "table")
 
 
 def impossible_years(q: Question) -> list[str]:

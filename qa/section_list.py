@@ -358,13 +358,19 @@ def _sentences(text: str, start: int, end: int, *, section: str, heading: str) -
     return out
 
 
+def recognise(q: Question, *, pairs: Sequence[tuple[str, int]]) -> bool:
+    """Whether q asks for every item of a part of one agency's reports (read by the plan, from the wording)."""
+    return followup_part(q) is not None and q.metric is None and bool(q.agencies) and 0 < len(pairs) <= MAX_REPORTS
+
+
 def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Sequence[ReportRef],
                    report_text: Callable[[str], str]) -> Answer | None:
     """Every item of the asked part of each asked report (one agency, a few years), or None when the question is no
     such list question or a report does not hold the part (the retrieval route answers then)."""
-    part = followup_part(q)
-    if part is None or q.metric is not None or not q.agencies or not pairs or len(pairs) > MAX_REPORTS:
+    if not recognise(q, pairs=pairs):
         return None
+    part = followup_part(q)
+    assert part is not None
     by_pair = {(r.agency, r.year): r for r in refs}
     lines: list[str] = []
     sources: list[Source] = []

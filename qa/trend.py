@@ -69,16 +69,6 @@ def _years(q: Question, held: Sequence[int]) -> list[int]:
     return list(range(min(held), max(held) + 1)) if held else []
 
 
-def _change(metric: Metric, first: MetricValue, last: MetricValue) -> str:
-    assert first.value is not None and last.value is not None
-    unit = cp.metric_unit(metric)
-    diff = last.value - first.value
-    if abs(diff) < 1e-9:
-        return f"{last.report.year}年与{first.report.year}年持平。"
-    verb = "增加" if diff > 0 else "减少"
-    return f"{last.report.year}年比{first.report.year}年{verb}{cp.number_text(abs(diff), unit=unit)}。"
-
-
 def trend_answer(q: Question, *, store: ReportStore) -> Answer | None:
     """The series of q's metric for q's one agency over the years (None when q is not a trend question or the store
     holds no report of the agency in the span: the ordinary route then answers or refuses)."""
@@ -103,32 +93,21 @@ def trend_answer(q: Question, *, store: ReportStore) -> Answer | None:
             points.append(SeriesPoint(year, mv.value))
             continue
         if mv is None:
-            why = "的报告不在知识库中"
+            why = cp.year_gap("no-report")
         elif not template_prints(templates.get(mv.report.id, ""), metric):
-            why = f"的报告采用{templates[mv.report.id]}版模板，没有这一项"
+            why = cp.year_gap("template", template=templates[mv.report.id])
         elif any(u.kind == "ambiguous" for u in mv.unread):  # printed, but its digits run together
-            why = "的报告中这一行数字连在一起，无法可靠地拆分到各列"
+            why = cp.year_gap("ambiguous")
         elif any(u.kind == "missing" and not u.row for u in mv.unread):  # the whole table is not in the report
-            why = f"的报告中未能找到{lx.TABLE_NAMES.get(metric.table, '这一表格')}"
+            why = cp.year_gap("no-table", table=metric.table)
         else:
-            why = "的报告未列出这一项"
+            why = cp.year_gap("unlisted")
         gaps.setdefault(why, []).append(str(year))
         points.append(SeriesPoint(year, None, gap=why))
     label = cp.metric_label(metric)
     if not shown:
         return None
-    head = (f"根据{agency}{'、'.join(str(v.report.year) for v in shown)}年年度报告"
-            f"{lx.TABLE_NAMES.get(metric.table, '')}，{label}逐年为：")
-    said_values = "，".join(f"{v.report.year}年{cp.value_text(metric, v)}" for v in shown)
-    text = f"{head}{said_values}。"
-    if len(shown) >= 2:
-        text += _change(metric, shown[0], shown[-1])
-    if metric.table == "主动公开":  # the 2019 and 2021 templates print one figure under different columns
-        text += cp.columns_note({v.report.year: cp.col_label(metric.table, v.cells[0].col)
-                                 for v in shown if v.cells and v.report.year is not None})
-    if gaps:
-        said = "；".join("、".join(f"{y}年" for y in ys) + why for why, ys in gaps.items())  # 年 after each: a year
-        text += f"（{said}，未计入，不按零计。）"
+    text = cp.trend_text(agency, metric, shown, gaps)
     sources = tuple(cp.cell_source(c) for v in shown for c in v.cells)
     series = Series(agency=agency, label=label, unit=cp.metric_unit(metric), points=tuple(points))
     return Answer(question=q.text, text=text, found=True, route="table", value=None, unit=cp.metric_unit(metric),

@@ -88,3 +88,9 @@ def older_report_note(newest: int, year: int | None) -> str:
 def with_table_reason(quoted: str, reason: str) -> str:
     """A quote answering where the table could not, followed by why the table could not."""
     return f"{quoted}（{reason}）"
+
+
+def no_quote(where: str) -> str:
+    """The retrieval route found nothing that answers: where it looked (agencies' short names, or all)."""
+    return f"在{where or '已收录的'}年度报告中没有找到能回答这个问题的内容。"
+

@@ -15,6 +15,8 @@ from pathlib import Path
 from types import FrameType
 from typing import Any
 
+import pytest
+
 import govqa.qa.answer as answer_module
 from govqa.qa.answer import answer_question
 
@@ -153,3 +155,95 @@ def test_a_refusal_walks_understand_plan_wording_once(mini_store, settings, zhan
         assert len([m for m, _ in stage_entries(calls) if m == "wording"]) == 1, (text, calls)
         after_plan = [m for m, _ in calls][[m for m, _ in calls].index("plan"):]
         assert not FETCHING & set(after_plan), (text, calls)
+
+
+# Every route walks the same way: understand → plan (which names the route, from the wording) → that route's fetch →
+# compose (→ wording for notes). The route modules' own predicates (arith.recognise, contact_route.recognise,
+# section_list.recognise, trend.is_trend) are called by the plan and count as planning.
+ROUTE_STAGES = ("understand", "plan", "arith", "contact_route", "section_list", "extract", "trend", "table_route", "compose",
+                "wording")
+AGENCY = "东岚县文化和旅游局"
+TEXT = ("东岚县文化和旅游局{year}年政府信息公开工作年度报告\n前言\n本报告由东岚县文化和旅游局编制。如对本报告有疑问，请与"
+        "东岚县文化和旅游局办公室联系（联系地址：东岚县滨海大道 12 号；电 话：0591-7654321）。\n"
+        "一、总体情况\n本年度围绕政策解读开展工作，通过新闻发布会解读政策文件6次，发布图文解读9篇。\n"
+        "五、存在的主要问题及改进情况\n一是政策解读形式较为单一。二是信息更新不够及时。\n"
+        "六、其他需要报告的事项\n无。\n")
+
+
+@pytest.fixture
+def donglan(tmp_path: Path):
+    """A real SQLite store: one agency's reports of 2019–2021 (hand-written text, hand-typed cells)."""
+    from govqa.core.types import Cell, ParsedReport, Report, TableResult
+    from govqa.index.store import Store
+
+    store = Store(f"sqlite:///{tmp_path / 'donglan.db'}")
+    for year, new, opened, part, total in ((2019, 12, 6, 2, 12), (2020, 15, 9, 1, 15), (2021, 20, 10, 4, 20)):
+        cells = tuple(Cell("申请", row, "总计", float(v), str(v))
+                      for row, v in (("一", new), ("三.一", opened), ("三.二", part), ("三.七", total)))
+        rid = f"donglan{year}ab"
+        report = Report(id=rid, source=f"{rid}.txt", agency=AGENCY, short_name="东岚县文旅局", aliases=("东岚文旅局",),
+                        year=year, template="2021", title=f"{AGENCY}{year}年政府信息公开工作年度报告",
+                        content_hash=rid * 5, text=TEXT.format(year=year))
+        store.save(ParsedReport(report, (), TableResult(cells, (), "2021"), ()))
+    return store
+
+
+@pytest.fixture
+def donglan_retriever():
+    """Chunks of the 总体情况 part of each year's report."""
+    from govqa.core.types import Chunk
+    from tests.qa.conftest import FakeRetriever
+
+    chunks = []
+    for year in (2021, 2020, 2019):
+        text = TEXT.format(year=year)
+        start = text.index("一、总体情况")
+        end = text.index("五、")
+        chunks.append(Chunk(id=f"d{year}:{start}", report_id=f"donglan{year}ab", agency=AGENCY, short_name="东岚县文旅局",
+                            year=year, section="总体情况", subheading="", start=start, end=end, text=text[start:end]))
+    return FakeRetriever(chunks)
+
+
+@contextmanager
+def entries_with_callers() -> Iterator[list[tuple[str, str, str]]]:
+    """(module, function, calling module) of every call entering a qa/ module from another file, in order."""
+    calls: list[tuple[str, str, str]] = []
+
+    def profile(frame: FrameType, event: str, arg: Any) -> None:
+        back = frame.f_back
+        if event != "call" or back is None or back.f_code.co_filename == frame.f_code.co_filename:
+            return
+        path = Path(frame.f_code.co_filename)
+        if path.parent == QA:
+            calls.append((path.stem, frame.f_code.co_name, Path(back.f_code.co_filename).stem))
+
+    sys.setprofile(profile)
+    try:
+        yield calls
+    finally:
+        sys.setprofile(None)
+
+
+def route_walk(calls: list[tuple[str, str, str]]) -> list[str]:
+    """The route stages entered, in ONE contiguous run each and in pipeline order. A route module's wording knowledge
+    read by understand or plan (its predicate, section_list.asked_part) is part of that stage."""
+    entered = [(by if by in ("understand", "plan") else m, f) for m, f, by in calls if m in ROUTE_STAGES]
+    walked = runs([m for m, _ in entered])
+    assert len(walked) == len(set(walked)), entered
+    assert walked == sorted(walked, key=ROUTE_STAGES.index), entered
+    return walked
+
+
+@pytest.mark.parametrize(("text", "route", "walk"), [
+    ("东岚县文旅局2021年通过新闻发布会解读政策文件几次？", "retrieval", ["understand", "plan", "extract", "compose"]),
+    ("东岚县文旅局2021年存在哪些问题？", "retrieval", ["understand", "plan", "section_list", "compose"]),
+    ("东岚县文旅局的联系电话是多少？", "retrieval", ["understand", "plan", "contact_route", "compose"]),
+    ("东岚县文旅局2019到2021年收到多少申请？", "table", ["understand", "plan", "trend", "compose"]),
+    ("东岚县文旅局2021年的公开率是多少？", "table", ["understand", "plan", "arith", "compose"]),
+])
+def test_every_route_walks_each_answer_module_once(donglan, donglan_retriever, settings, text: str, route: str,
+                                                   walk: list[str]) -> None:
+    with entries_with_callers() as calls:
+        answer = answer_question(text, store=donglan, retriever=donglan_retriever, conversation=None, settings=settings)
+    assert answer.found and answer.route == route, (text, answer)
+    assert route_walk(calls) == walk, (text, [c for c in calls if c[0] in ROUTE_STAGES])

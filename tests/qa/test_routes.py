@@ -1,0 +1,55 @@
+"""qa/plan.py routes_of: the plan names the routes from the wording alone (each route module's own predicate), so a
+question reaches the one route that answers it; arith, list and trend may hand on, the last route always answers."""
+
+from __future__ import annotations
+
+import pytest
+
+from govqa.core.types import Metric, Question
+from govqa.qa.plan import routes_of
+
+AGENCY = "东岚县文化和旅游局"
+NEW = Metric("申请", "一", "总计")
+PAIRS = [(AGENCY, 2021)]
+
+
+def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021,), intent: str = "value",
+      agencies: tuple[str, ...] = (AGENCY,)) -> Question:
+    return Question(text, agencies=agencies, years=years, metric=metric, intent=intent)
+
+
+@pytest.mark.parametrize(("question", "routes"), [
+    (q("东岚县文旅局2021年收到多少申请？", metric=NEW), ("table",)),
+    (q("东岚县文旅局2021年收到的申请有几件", metric=NEW), ("table",)),
+    (q("东岚县文旅局2021年的公开率是多少？"), ("arith", "prose")),  # an indicator: no metric of its own
+    (q("东岚县文旅局2021年收到的申请比上一年多了多少？", metric=NEW), ("arith", "table")),
+    (q("东岚县文旅局2021年收到的申请占比多少", metric=NEW), ("arith", "table")),
+    (q("东岚县文旅局2019到2021年收到多少申请？", metric=NEW, years=(2019, 2020, 2021)), ("trend", "table")),
+    (q("东岚县文旅局近三年的申请数量变化", metric=NEW, years=()), ("trend", "table")),
+    (q("东岚县文旅局的联系电话是多少？", years=()), ("contact",)),
+    (q("东岚县文旅局办公地址在哪里"), ("contact",)),
+    (q("东岚县文旅局2021年存在哪些问题？"), ("list", "prose")),
+    (q("东岚县文旅局2021年有哪些改进措施"), ("list", "prose")),
+    (q("东岚县文旅局2021年通过新闻发布会解读政策文件几次？"), ("prose",)),
+    (q("哪些机关2021年存在问题", agencies=()), ("prose",)),  # no agency named: no list of one report's part
+])
+def test_the_plan_names_the_routes(question: Question, routes: tuple[str, ...]) -> None:
+    assert routes_of(question, PAIRS) == routes
+
+
+@pytest.mark.parametrize("question", [
+    q("东岚县文旅局2021年收到多少申请？", metric=NEW),
+    q("东岚县文旅局2020和2021年收到多少申请？", metric=NEW, years=(2020, 2021)),
+    q("东岚县文旅局2019到2021年收到多少申请？", metric=NEW, years=(2019, 2020, 2021)),
+    q("东岚县文旅局2021年按申请人类型收到多少申请", metric=NEW, intent="breakdown"),
+])
+def test_arithmetic_answers_nothing_the_plan_does_not_route_to_it(tmp_path, question: Question) -> None:
+    # the predicate's promise: when arith.recognise is False, arithmetic_answer (which reads the cells) is None too
+    from govqa.qa.arith import arithmetic_answer, recognise
+    from tests.written_stores import Written, application_cells, written_store
+
+    store = written_store(f"sqlite:///{tmp_path / 'w.db'}", [
+        Written(f"dl{y}abcdefgh", AGENCY, "东岚县文旅局", y, application_cells("一", n, 自然人=n))
+        for y, n in ((2019, 12), (2020, 15), (2021, 20))])
+    assert not recognise(question)
+    assert arithmetic_answer(question, store=store, pairs=[(AGENCY, y) for y in question.years]) is None
