@@ -22,6 +22,7 @@ from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.figures import asks_sum, figures_answer, shared_metrics, with_col
 from govqa.qa.indicators import (
+    Group,
     Indicator,
     IndicatorValue,
     broken_cells,
@@ -29,6 +30,7 @@ from govqa.qa.indicators import (
     find_indicators,
     indicator_values,
     leaves,
+    load_groups,
     number,
     term_label,
 )
@@ -97,6 +99,8 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
+    if SHARE_WORDS.search(q.text) and (described := described_share(q.text)) is not None:
+        return _indicator_answer(q, [described], store=store, refs=refs)  # 公开了的申请里，部分公开的占多少
     found = _named_row_first(q, find_indicators(q.text))
     if found:
         if (series := _series_refs(q, store=store)) is not None:  # 近几年的公开率: each year of the span
@@ -267,6 +271,82 @@ def _within_group(text: str, share: Indicator, *, last_too: bool = False) -> Ind
             continue
         return replace(share, name=f"{term_label(part)}占{term_label(group)}的比例", denominator=(group,))
     return share
+
+
+def described_share(text: str) -> Indicator | None:
+    """A share whose whole the question describes: a group of rows in words (公开了的那些申请里，只公开了一部分的占
+    多少: of 予以公开 + 部分公开; 部分公开占公开总数的比例), or a row whose applicant column is asked (部分公开的申请中，
+    自然人提出的占多少: of that row's 总计) or a column whose row is asked (自然人的申请里部分公开的占比). None when the
+    text names no such whole before its part (the usual shares: _shares)."""
+    from govqa.qa.understand import find_metric
+
+    share = SHARE_WORDS.search(text)
+    if share is None:
+        return None
+    pieces = [p for p in _WITHIN.split(text[: share.start()]) if p]
+    if len(pieces) < 2:  # no whole named first: perhaps after 占 (部分公开占公开总数的百分之几)
+        return _share_of_described_after(text, share.end())
+    last = find_metric(pieces[-1])
+    part = last if last is not None and _group_ending(pieces[-1]) is None else find_metric(text[share.end():])
+    if part is None or part.table != "申请":
+        return None
+    for piece in pieces[:-1]:
+        if (group := _group_ending(piece)) is not None and (within := _group_share(part, group)) is not None:
+            return within
+        whole = find_metric(piece)
+        if whole is not None and whole.table == "申请" and (cross := _cross_share(whole, part)) is not None:
+            return cross
+    return None
+
+
+def _group_ending(piece: str) -> Group | None:
+    """The described group a piece of the question ends with (公开了的那些申请|里), if any."""
+    return next((g for g in load_groups() if any(m.end() == len(piece) for p in g.patterns for m in p.finditer(piece))),
+                None)
+
+
+def _share_of_described_after(text: str, end: int) -> Indicator | None:
+    """部分公开占公开总数的百分之几 / 不予公开的占没公开申请的比例: the part before 占, a described group after it."""
+    from govqa.qa.understand import find_metric
+
+    at = text.rfind("占", 0, end)
+    if at < 0:
+        return None
+    part = find_metric(_WITHIN.split(text[:at])[-1] or text[:at])
+    if part is None or part.table != "申请":
+        return None
+    start = at + 1 + (text[at + 1: at + 2] == "了")
+    for group in load_groups():
+        if any(p.match(text, start) for p in group.patterns):
+            return _group_share(part, group)
+    return None
+
+
+def _group_share(part: Metric, group: Group) -> Indicator | None:
+    """part's share of a described group: a row inside it (部分公开 of the published ones), or an applicant column
+    across it (自然人 of the published ones); None when part is neither."""
+    col = part.col or "总计"
+    if any(part.row == t.row or part.row.startswith(t.row + ".") for t in group.terms):
+        numerator: tuple[Metric, ...] = (part,)
+    elif part.row == "一" and col != "总计":
+        numerator = tuple(replace(t, col=col) for t in group.terms)
+    else:
+        return None
+    whole = tuple(replace(t, col=col if part.row != "一" else "总计") for t in group.terms)
+    return Indicator(f"{term_label(replace(part, col=col))}占{group.name}的比例", (), numerator, whole, 100, "%")
+
+
+def _cross_share(whole: Metric, part: Metric) -> Indicator | None:
+    """A column's share within a row (部分公开的申请中自然人的: 三.二 自然人 / 三.二 总计) or a row's share within a
+    column (自然人的申请中部分公开的: 三.二 自然人 / 三.七 自然人)."""
+    if whole.row != "一" and (whole.col or "总计") == "总计" and part.row == "一" and part.col not in (None, "总计"):
+        cell = replace(whole, col=part.col)
+        return Indicator(f"{part.col}占{term_label(whole)}的比例", (), (cell,), (whole,), 100, "%")
+    if whole.row == "一" and whole.col not in (None, "总计") and part.row.startswith("三.") and part.row != "三.七" \
+            and (part.col or "总计") == "总计":
+        cell, total = replace(part, col=whole.col), Metric("申请", "三.七", whole.col)
+        return Indicator(f"{term_label(cell)}占{whole.col}申请的比例", (), (cell,), (total,), 100, "%")
+    return None
 
 
 _OF_WHOLE = re.compile(r"占(?:了)?([^，。？?]{2,20}?)的?(?:比例|比重|百分之|多少|几成|%)")

@@ -60,6 +60,15 @@ class IndicatorValue:
     broken: tuple[str, ...] = ()  # the cells used that a broken 勾稽 relation rests on, named
 
 
+@dataclass(frozen=True)
+class Group:
+    """A group of rows a question describes in words as a share's whole (公开了的申请 = 予以公开 + 部分公开)."""
+
+    name: str
+    terms: tuple[Metric, ...]
+    patterns: tuple[re.Pattern[str], ...]
+
+
 def _metric(term: str, where: str) -> Metric:
     parts = term.split("/")
     if len(parts) != 3 or not all(parts) or parts[0] not in ("主动公开", "申请", "复议诉讼"):
@@ -97,6 +106,25 @@ def parse_catalogue(data: dict[str, Any], *, source: str = "indicators.toml") ->
     return out
 
 
+def parse_groups(data: dict[str, Any], *, source: str = "indicators.toml") -> tuple[Group, ...]:
+    """The described groups of a decoded catalogue; a malformed entry raises GovqaError naming it."""
+    out = []
+    for i, entry in enumerate(data.get("group", []), start=1):
+        where = f"{source} group {i} ({entry.get('name') or 'no name'})"
+        terms = tuple(_metric(t, where) for t in entry.get("terms", ()))
+        patterns = tuple(_pattern(p, where) for p in entry.get("patterns", ()))
+        if not entry.get("name") or not terms or not patterns:
+            raise GovqaError(f"{where}: needs a name, terms and patterns")
+        out.append(Group(str(entry["name"]), terms, patterns))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def load_groups(path: Path = CATALOGUE) -> tuple[Group, ...]:
+    """The groups a share's whole may be described as (qa/indicators.toml [[group]])."""
+    return parse_groups(tomllib.loads(path.read_text(encoding="utf-8")), source=path.name)
+
+
 @lru_cache(maxsize=4)
 def load_indicators(path: Path = CATALOGUE) -> dict[str, Indicator]:
     """The indicator catalogue (qa/indicators.toml), by name."""
@@ -110,7 +138,8 @@ _OUTCOME_BEFORE = "不动分以予没未能绝部接全"
 
 def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) -> list[Indicator]:
     """The indicators a text names (by alias or pattern), in text order; the longest match wins where two overlap
-    (不予公开率 ⊃ 公开率, 未经复议直接起诉…败诉率 ⊃ 败诉率). Matched on the plain wording (qa/phrasing.py): 公开了的比例
+    (不予公开率 ⊃ 公开率, 未经复议直接起诉…败诉率 ⊃ 败诉率), and of two over the same words the one adding more cells
+    (行政诉讼合计的败诉率 is both kinds of suit together, not the two rates side by side). Matched on the plain wording (qa/phrasing.py): 公开了的比例
     is 公开比例, and 信息公开申请 is no outcome 公开."""
     catalogue = catalogue if catalogue is not None else load_indicators()
     text = plain(text.replace("比率", "比例").replace("百分比", "百分之"))  # one word per meaning, no particles
@@ -124,7 +153,7 @@ def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) ->
                 start = text.find(alias, start + 1)
         hits += [(m.start(), m.end(), ind) for p in ind.patterns for m in p.finditer(text)]
     taken: list[tuple[int, int, Indicator]] = []
-    for start, end, ind in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+    for start, end, ind in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], -len(h[2].numerator))):
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, ind))
     return list(dict.fromkeys(ind for _, _, ind in sorted(taken, key=lambda h: h[0])))
