@@ -417,3 +417,25 @@ def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[st
     if zero:
         text += f"其余机关（{'、'.join(zero)}）为0。"
     return text, None
+
+
+def per_period_sentence(title: str, year: int | None, label: str, period: str, average: str, formula: str) -> str:
+    """A year's count spread over its months: 根据《…》，2022年新收政府信息公开申请平均每月5件（…）。"""
+    return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐月数据）。"
+
+
+def per_period_missing(why: str) -> str:
+    """No average per month: the yearly figure is not there."""
+    return f"无法计算每月平均：{why}"
+
+
+def group_count_sentence(title: str, year: int | None, group: str, col: str, total: str, formula: str) -> str:
+    """A described group's count: 根据《…》，2022年公开的申请（予以公开 + 部分公开）共30件（…）。"""
+    by = f"中{col}提出的" if col else ""
+    return f"根据{title}，{year}年{group}{by}共{total}（{formula}）。"
+
+
+def group_count_missing(group: str, why: str) -> str:
+    """No count of a described group: a row of it is not there."""
+    return f"无法给出{group}的合计：{why}"
+

@@ -30,7 +30,8 @@ Y2022 = (application_cells("一", 60, 自然人=40, 商业企业=12, 科研机�
          + application_cells("三.一", 24, 自然人=18, 商业企业=4, 法律服务机构=2, **NONE)
          + application_cells("三.二", 6, 自然人=4, 商业企业=2, 法律服务机构=0, **NONE)
          + _rows("三.三", [2, 0, 0, 0, 6, 4, 0, 0]) + _rows("三.四", [9, 3, 0]) + _rows("三.五", [0, 0, 0, 0, 0])
-         + _rows("三.六", [0, 0, 0]) + application_cells("三.七", 54) + application_cells("四", 6)
+         + _rows("三.六", [0, 0, 0]) + application_cells("三.七", 54, 自然人=36, 商业企业=12, 法律服务机构=6, **NONE)
+         + application_cells("四", 6)
          + review_cells(复议_维持=3, 复议_纠正=1, 复议_其他=1, 复议_总计=5, 复议后诉_维持=1, 复议后诉_纠正=1, 复议后诉_总计=2))
 # 2021: 公开率 (20 + 10) / 40 = 75%; 复议 4 (纠正 2), 直诉 3 (纠正 0), 复议后诉 1 (纠正 1)
 Y2021 = (application_cells("一", 45) + application_cells("三.一", 20) + application_cells("三.二", 10)
@@ -165,5 +166,89 @@ def test_a_single_rate_stays_single(text: str) -> None:
     ("某某县自然资源局2021年和2022年公开率相差多少？", 19.4),
 ])
 def test_a_gap_in_points_between_years(store: Store, settings: Settings, text: str, value: float) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == pytest.approx(value, abs=0.05), answer.text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("某某县自然资源局2022年法人或其他组织的申请中，部分公开的占多少？", 11.1),  # 2 of the organisations' 18
+    ("某某县自然资源局2022年自然人提出的申请里，予以公开的比例？", 50.0),  # 18 of 36
+    ("某某县自然资源局2022年公开了的申请中，自然人的占比？", 73.3),  # (18 + 4) of (24 + 6)
+    ("某某县自然资源局2022年被公开的申请里面，自然人提出的占几成？", 73.3),
+])
+def test_a_row_within_a_column_and_a_column_across_a_group(store: Store, settings: Settings, text: str,
+                                                           value: float) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == pytest.approx(value, abs=0.05), answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "某某县自然资源局2022年有百分之几的申请没有公开？",
+    "某某县自然资源局2022年没公开的申请占比是多少？",
+    "某某县自然资源局2022年没公开的申请占全部申请的比例？",
+    "某某县自然资源局2022年申请中没能公开的占几成？",
+    "某某县自然资源局2022年未公开的比例是多少",
+    "某某县自然资源局2022年，没有公开的申请占多少？",
+])
+def test_the_share_not_published_is_every_outcome_but_the_two_published(store: Store, settings: Settings,
+                                                                        text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == pytest.approx(44.4, abs=0.05), answer.text
+    assert {(2022, "三.三.1", "总计"), (2022, "三.四.1", "总计"), (2022, "三.七", "总计")} <= cited(answer)
+
+
+@pytest.mark.parametrize("text", [
+    "某某县自然资源局2022年因为无法提供而没公开的比例是多少？",
+    "某某县自然资源局2022年因无法提供没能公开的占几成？",
+    "某某县自然资源局2022年无法提供的比例",
+])
+def test_one_reason_not_to_publish_is_that_rows_share(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == pytest.approx(22.2, abs=0.05), answer.text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("某某县自然资源局2022年公开了的申请一共多少件？", 30),
+    ("某某县自然资源局2022年被公开的申请有几件？", 30),
+    ("某某县自然资源局2022年没公开的申请有多少件？", 24),
+    ("某某县自然资源局2022年没能公开的申请共有几件", 24),
+    ("某某县自然资源局2022年被公开的申请里自然人提的有几件？", 22),
+    ("某某县自然资源局2022年公开了的申请里面商业企业的有多少件？", 6),
+])
+def test_a_count_of_a_described_group_adds_its_rows(store: Store, settings: Settings, text: str, value: int) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == value and answer.unit == "件", answer.text
+    assert answer.formula and answer.formula.endswith(f"= {value}")
+
+
+@pytest.mark.parametrize("text", [
+    "某某县自然资源局2022年收到多少申请？",
+    "某某县自然资源局2022年公开的申请数量是多少？",  # said bare, 公开的申请 may be the disclosure applications
+])
+def test_applications_received_stay_row_one(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == 60, answer.text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("某某县自然资源局2022年平均每月收到多少申请？", 5.0),
+    ("某某县自然资源局2022年月均新收申请多少件？", 5.0),
+    ("某某县自然资源局2022年每个月平均办结多少件申请？", 4.5),
+    ("某某县自然资源局2022年平均一个月受理几件申请", 5.0),
+    ("某某县自然资源局2022年平均每季度收到几件申请？", 15.0),
+])
+def test_a_count_per_month_is_the_years_count_divided(store: Store, settings: Settings, text: str, value: float) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == pytest.approx(value) and answer.unit == "件", answer.text
+    assert "不是逐月数据" in answer.text and answer.formula
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("某某县自然资源局2022年行政诉讼败诉率是多少（两类合计）？", 50.0),
+    ("某某县自然资源局2022年败诉率，两者合起来算是多少？", 50.0),
+    ("某某县自然资源局2022年申请人拿到信息的比例？", 55.6),
+    ("某某县自然资源局2022年有百分之几的申请人得到了所申请信息？", 55.6),
+])
+def test_more_wordings_of_combined_and_open_rates(store: Store, settings: Settings, text: str, value: float) -> None:
     answer = ask(store, settings, text)
     assert answer.found and answer.value == pytest.approx(value, abs=0.05), answer.text
