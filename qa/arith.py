@@ -480,6 +480,8 @@ def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: ReportS
     if not refs:
         return None
     computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
+    if len(computable) == 1 and len(refs) == 2 and TIMES_WORDS.search(q.text) and not GROWTH_WORDS.search(q.text):
+        return _indicator_times(q, computable[0], store=store, refs=refs)  # 今年的公开率是去年的几倍
     if len(computable) == 1 and (asks_difference(q.text) or _WHICH.search(q.text) and len(refs) == 2):
         if (difference := _indicator_difference(q, computable[0], store=store, refs=refs)) is not None:
             return difference
@@ -563,13 +565,37 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
 
 
+def _named_first(q: Question, refs: Sequence[ReportRef]) -> list[ReportRef]:
+    """Two reports in the order the question names them (its years, or its agencies)."""
+    if len({r.agency for r in refs}) == 1:
+        written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
+        return sorted(refs, key=lambda r: written.index(r.year) if r.year in written else 9)
+    return sorted(refs, key=lambda r: q.agencies.index(r.agency) if r.agency in q.agencies else 9)
+
+
+def _indicator_times(q: Question, ind: Indicator, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer:
+    """An indicator of the report named first as a multiple of the other's (2023年的公开率是2021年的几倍)."""
+    one_agency = len({r.agency for r in refs}) == 1
+    a, b = indicator_values(store, ind, reports=_named_first(q, refs))
+    sources = tuple(cp.cell_source(c) for v in (a, b) for c in v.cells)
+    failed = [v for v in (a, b) if v.value is None]
+    if failed or b.value == 0:
+        why = "".join(v.problem for v in failed) or cp.zero_base(ind.name)
+        return Answer(q.text, cp.no_multiple(why), False, "refuse", sources=sources, reason="no-data")
+    assert a.value is not None and b.value is not None
+    na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
+    ratio = round(a.value / b.value, 2)
+    formula = f"{na} {number(a.value, ind.unit)} / {nb} {number(b.value, ind.unit)} = {cp.number_text(ratio)}"
+    listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((a, na), (b, nb)))
+    titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))
+    text = cp.times_sentence(titles, listing, na, nb, cp.number_text(ratio), formula) + broken_note([a, b])
+    return Answer(q.text, text, True, "table", value=ratio, unit="倍", sources=sources, formula=formula)
+
+
 def _times_answer(q: Question, metric: Metric, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """A是B的几倍 over two reports (two agencies, or two years of one): the one named first over the other."""
     one_agency = len({r.agency for r in refs}) == 1
-    written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
-    first = (lambda r: written.index(r.year) if r.year in written else 9) if one_agency else (
-        lambda r: q.agencies.index(r.agency) if r.agency in q.agencies else 9)
-    a, b = metric_values(store, metric, reports=sorted(refs, key=first))
+    a, b = metric_values(store, metric, reports=_named_first(q, refs))
     sources = tuple(cp.cell_source(c) for v in (a, b) for c in v.cells)
     if a.value is None or b.value is None:
         why = "".join(cp.absent_reason(metric, v) for v in (a, b) if v.value is None)

@@ -439,3 +439,18 @@ def group_count_missing(group: str, why: str) -> str:
     """No count of a described group: a row of it is not there."""
     return f"无法给出{group}的合计：{why}"
 
+
+def times_sentence(titles: str, listing: str, first: str, second: str, ratio: str, formula: str) -> str:
+    """One figure as a multiple of another: 根据《…》，2023年公开率为…；2021年…。2023年是2021年的1.2倍（…）。"""
+    return f"根据{titles}，{listing}。{first}是{second}的{ratio}倍（{formula}）。"
+
+
+def zero_base(name: str) -> str:
+    """The figure a multiple is taken of is 0."""
+    return f"作为比较基数的{name}为0，分母为0。"
+
+
+def no_multiple(why: str) -> str:
+    """No multiple: a figure is missing or the base is 0."""
+    return f"无法计算倍数：{why}"
+

@@ -252,3 +252,17 @@ def test_a_count_per_month_is_the_years_count_divided(store: Store, settings: Se
 def test_more_wordings_of_combined_and_open_rates(store: Store, settings: Settings, text: str, value: float) -> None:
     answer = ask(store, settings, text)
     assert answer.found and answer.value == pytest.approx(value, abs=0.05), answer.text
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("某某县自然资源局2021年的公开率是2022年的几倍？", 1.35),  # 75% / 55.6%
+    ("某某县自然资源局2022年行政诉讼合计败诉率是2021年的多少倍？", 2.0),  # 50% / 25%
+])
+def test_an_indicator_as_a_multiple_of_another_years(store: Store, settings: Settings, text: str, value: float) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.unit == "倍" and answer.value == pytest.approx(value, abs=0.01), answer.text
+
+
+def test_a_multiple_of_a_rate_whose_denominator_is_0_is_refused(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "某某县自然资源局2022年行政诉讼合计败诉率是2020年的几倍？")
+    assert not answer.found and "分母为0" in answer.text, answer.text
