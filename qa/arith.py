@@ -178,14 +178,14 @@ def _counted_group(q: Question) -> tuple[Group, str] | None:
     from govqa.qa.understand import find_metric
 
     metric = find_metric(q.text)
-    if metric is not None and (metric.table != "申请" or metric.row != "一"):
+    if metric is None or metric.table != "申请" or metric.row != "一":  # 公开了多少条信息: no applications at all
         return None
     for group in load_groups():
         for pattern in group.patterns:
             for hit in pattern.finditer(q.text):
                 if _BARE_GROUP.fullmatch(hit.group()) or not _COUNT_AFTER.match(q.text, hit.end()):
                     continue
-                return group, (metric.col or "总计") if metric is not None else "总计"
+                return group, metric.col or "总计"
     return None
 
 
