@@ -125,6 +125,8 @@ def test_a_column_share_within_a_row(store: Store, settings: Settings, text: str
     ("某某县自然资源局2022年两种行政诉讼合在一起的败诉率", 50.0),
     ("某某县自然资源局2021年所有行政诉讼案件加起来，败诉的比例是多少？", 25.0),
     ("某某县自然资源局2021年直诉加复议后诉，总的败诉率？", 25.0),
+    ("某某县自然资源局2022年信息公开行政诉讼（含直接起诉和复议后起诉）的败诉率", 50.0),
+    ("某某县自然资源局2022年所有被起诉的案件中，败诉比例是多少", 50.0),
 ])
 def test_the_combined_litigation_loss_rate(store: Store, settings: Settings, text: str, value: float) -> None:
     answer = ask(store, settings, text)
