@@ -268,3 +268,16 @@ def test_an_indicator_as_a_multiple_of_another_years(store: Store, settings: Set
 def test_a_multiple_of_a_rate_whose_denominator_is_0_is_refused(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "某某县自然资源局2022年行政诉讼合计败诉率是2020年的几倍？")
     assert not answer.found and "分母为0" in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("text", "names"), [
+    ("复议和诉讼的纠错率分别是多少", ["复议纠错率", "诉讼败诉率"]),
+    ("复议和诉讼各自的纠错率", ["复议纠错率", "诉讼败诉率"]),
+    ("复议、诉讼被纠错的比例各是多少", ["复议纠错率", "诉讼败诉率"]),
+    ("直接起诉和复议后起诉的败诉率分别是多少", ["诉讼败诉率"]),  # both kinds, side by side
+    ("直接起诉和复议后起诉的败诉率", ["诉讼败诉率"]),
+    ("直接起诉和复议后起诉合计的败诉率", ["行政诉讼合计败诉率"]),
+    ("两类行政诉讼加在一起的败诉率", ["行政诉讼合计败诉率"]),
+])
+def test_a_combined_rate_asked_each_is_its_parts(text: str, names: list[str]) -> None:
+    assert [i.name for i in find_indicators(text)] == names
