@@ -22,6 +22,7 @@ from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.figures import asked_terms, asks_sum, figures_answer, shared_metrics, with_col
 from govqa.qa.indicators import (
+    Group,
     Indicator,
     IndicatorValue,
     broken_cells,
@@ -29,6 +30,7 @@ from govqa.qa.indicators import (
     find_indicators,
     indicator_values,
     leaves,
+    load_groups,
     number,
     term_label,
 )
@@ -111,6 +113,8 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
+    if SHARE_WORDS.search(q.text) and (described := described_share(q.text)) is not None:
+        return _indicator_answer(q, [described], store=store, refs=refs)  # 公开了的申请里，部分公开的占多少
     found = _named_row_first(q, find_indicators(q.text))
     if found:
         if (series := _series_refs(q, store=store)) is not None:  # 近几年的公开率: each year of the span
@@ -136,13 +140,87 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return _change_answer(q, store=store)
     if asks_change(q.text) and printed_change:  # 跟上一年比增减了多少: the printed 本年增/减 (the table route)
         return None
+    if (per := PER_PERIOD.search(q.text)) is not None and len(q.years) <= 1:  # 平均每月收到多少申请: the year's / 12
+        return _per_period_answer(q, with_col(q.metric), per, store=store, refs=refs)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
+    if len(refs) == 1 and not SHARE_WORDS.search(q.text) and (group := _counted_group(q)) is not None:
+        return _group_count_answer(q, *group, store=store, ref=refs[0])  # 没公开的申请有多少件: the group's rows added
     if SHARE_WORDS.search(q.text) and (shares := _shares(q)):
         return _indicator_answer(q, shares, store=store, refs=refs)
     if TIMES_WORDS.search(q.text) and len(refs) == 2:
         return _times_answer(q, with_col(q.metric), store=store, refs=refs)
     return None
+
+
+# 平均每月 / 月均 / 每个月平均 / 平均一个月: a year's count spread over its months (or quarters); a report counts a year
+PER_PERIOD = re.compile(r"(?:平均)(?:每|一)个?(月|季度?)|每个?(月|季度?)平均|(月|季)均")
+_PERIODS = {"月": (12, "个月"), "季": (4, "个季度")}
+
+
+def _per_period_answer(q: Question, metric: Metric, per: re.Match[str], *, store: ReportStore,
+                       refs: Sequence[ReportRef]) -> Answer | None:
+    """A year's count per month (or quarter) in each report asked: the printed figure divided, the division shown."""
+    if not refs:
+        return None
+    word = next(g for g in per.groups() if g)[0]
+    n, label = _PERIODS[word]
+    values = metric_values(store, metric, reports=refs)
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    shown = [v for v in values if v.value is not None]
+    if not shown:
+        why = "".join(cp.absent_reason(metric, v) for v in values)
+        return Answer(q.text, cp.per_period_missing(why), False, "refuse", sources=sources, reason="no-data")
+    unit = cp.metric_unit(metric)
+    parts = [(v, round((v.value or 0.0) / n, 2)) for v in shown]
+    formulas = [f"{cp.metric_label(metric)} {cp.number_text(v.value or 0.0, unit=unit)} / {n}{label} = "
+                f"{cp.number_text(avg, unit=unit)}" for v, avg in parts]
+    text = "".join(cp.per_period_sentence(cp.report_title(v.report.agency, v.report.year), v.report.year,
+                                          cp.metric_label(metric), label.removeprefix("个"), cp.number_text(avg, unit=unit), f)
+                   for (v, avg), f in zip(parts, formulas, strict=True))
+    text += "".join(cp.absent_reason(metric, v) for v in values if v.value is None)
+    return Answer(q.text, text, True, "table", value=parts[0][1] if len(values) == 1 else None, unit=unit,
+                  sources=sources, formula="；".join(formulas))
+
+
+_COUNT_AFTER = re.compile(r"的?(?:申请|件|案件)?(?:中|里|里面|当中)?[^，。？?；]{0,8}?(?:有|是|一共|共|总共|合计|加起来)?(?:多少|几)")
+
+
+def _counted_group(q: Question) -> tuple[Group, str] | None:
+    """A count of a described group the question names where its own reading found only the applications received
+    (公开了的申请一共多少件, 没公开的有几件, 公开的申请里自然人提的有几件): the group and the applicant column asked."""
+    from govqa.qa.understand import find_metric
+
+    metric = find_metric(q.text)
+    if metric is None or metric.table != "申请" or metric.row != "一":  # 公开了多少条信息: no applications at all
+        return None
+    for group in load_groups():
+        for pattern in group.patterns:
+            for hit in pattern.finditer(q.text):
+                if _BARE_GROUP.fullmatch(hit.group()) or not _COUNT_AFTER.match(q.text, hit.end()):
+                    continue
+                return group, metric.col or "总计"
+    return None
+
+
+def _group_count_answer(q: Question, group: Group, col: str, *, store: ReportStore, ref: ReportRef) -> Answer:
+    """A described group's count in one report: its rows added, each cited (予以公开 24 + 部分公开 6 = 30)."""
+    terms = [replace(t, col=col) for t in group.terms]
+    values = [metric_values(store, m, reports=[ref])[0] for m in terms]
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    absent = [(m, v) for m, v in zip(terms, values, strict=True) if v.value is None]
+    if absent:
+        why = "".join(cp.absent_reason(m, v) for m, v in absent)
+        return Answer(q.text, cp.group_count_missing(group.name, why), False, "refuse", sources=sources, reason="no-data")
+    total = round(sum(v.value or 0.0 for v in values), 6)
+    formula = " + ".join(f"{term_label(m)} {cp.number_text(v.value or 0.0)}" for m, v in zip(terms, values, strict=True))
+    formula += f" = {cp.number_text(total)}"
+    unit = cp.metric_unit(terms[0])
+    broken = broken_cells(store, ref.id, [c for v in values for c in v.cells])
+    text = cp.group_count_sentence(cp.report_title(ref.agency, ref.year), ref.year, group.name,
+                                   col if col != "总计" else "", cp.number_text(total, unit=unit), formula)
+    text += cp.note_broken_cells(["、".join(broken)] if broken else [])
+    return Answer(q.text, text, True, "table", value=total, unit=unit, sources=sources, formula=formula)
 
 
 def _prints_change(metric: Metric, *, store: ReportStore, refs: Sequence[ReportRef]) -> bool:
@@ -202,6 +280,13 @@ def _named_row_first(q: Question, found: list[Indicator]) -> list[Indicator]:
     if group in lx.GROUP_ROWS and any(m.row == group for m in found[0].numerator):
         share = share_indicator(metric)
         return [_of_named_whole(q.text, _within_group(q.text, share))] if share is not None else found
+    # 因为无法提供而没公开的比例: one group of reasons named is that group's share, not all not published (公开（包括部分
+    # 公开）的占比 names a published row: still 公开率)
+    rows = [m.row for m in found[0].numerator]
+    named = [r for r in rows if lx.ROW_SHORT.get(r, r) in q.text]
+    if metric.row in lx.GROUP_ROWS and len(rows) > 1 and named == [metric.row] \
+            and (share := share_indicator(metric)) is not None:
+        return [share]
     return found
 
 
@@ -283,6 +368,99 @@ def _within_group(text: str, share: Indicator, *, last_too: bool = False) -> Ind
     return share
 
 
+def described_share(text: str) -> Indicator | None:
+    """A share whose whole the question describes: a group of rows in words (公开了的那些申请里，只公开了一部分的占
+    多少: of 予以公开 + 部分公开; 部分公开占公开总数的比例), or a row whose applicant column is asked (部分公开的申请中，
+    自然人提出的占多少: of that row's 总计) or a column whose row is asked (自然人的申请里部分公开的占比). None when the
+    text names no such whole before its part (the usual shares: _shares)."""
+    from govqa.qa.understand import find_metric
+
+    share = SHARE_WORDS.search(text)
+    if share is None:
+        return None
+    pieces = [p for p in _WITHIN.split(text[: share.start()]) if p]
+    if (after := _share_of_described_after(text, share.end())) is not None:
+        return after  # 部分公开占公开总数的百分之几: the whole after 占
+    if pieces and (group := _group_ending(pieces[-1])) is not None and find_metric(text[share.end():]) is None \
+            and not find_indicators(text):
+        return _group_of_all(group)  # 没公开的申请占多少 (公开了的申请占多少 is 公开率, a catalogue entry)
+    if len(pieces) < 2:
+        return None
+    last = find_metric(pieces[-1])
+    part = last if last is not None and _group_ending(pieces[-1]) is None else find_metric(text[share.end():])
+    if part is None or part.table != "申请":
+        return None
+    for piece in pieces[:-1]:
+        group = _group_ending(piece)
+        if group is not None and (within := _group_share(part, group, across=_group_ending(piece, marked=True) is not None)):
+            return within
+        whole = find_metric(piece)
+        if whole is not None and whole.table == "申请" and (cross := _cross_share(whole, part)) is not None:
+            return cross
+    return None
+
+
+def _group_of_all(group: Group) -> Indicator:
+    """A described group's share of all the outcomes (没公开的申请占比: (不予公开 + … + 其他处理) / 办理结果总计)."""
+    total = Metric("申请", "三.七", "总计")
+    return Indicator(f"{group.name}占{term_label(total)}的比例", (), group.terms, (total,), 100, "%")
+
+
+# a bare 公开的申请 may be the disclosure applications themselves (信息公开申请); 公开了的 / 被公开的 / 公开的那些 are the
+# outcome: a group said bare is taken only where its part is a row inside it (公开的申请里部分公开的占多少)
+_BARE_GROUP = re.compile(r"公开的?(?:申请|件|案件|案子)?(?:总数|总量|总件数|件数|数量)?")
+
+
+def _group_ending(piece: str, *, marked: bool = False) -> Group | None:
+    """The described group a piece of the question ends with (公开了的那些申请|里), if any; ``marked``: not said bare."""
+    return next((g for g in load_groups() for p in g.patterns for m in p.finditer(piece)
+                 if m.end() == len(piece) and not (marked and _BARE_GROUP.fullmatch(m.group()))), None)
+
+
+def _share_of_described_after(text: str, end: int) -> Indicator | None:
+    """部分公开占公开总数的百分之几 / 不予公开的占没公开申请的比例: the part before 占, a described group after it."""
+    from govqa.qa.understand import find_metric
+
+    at = text.rfind("占", 0, end)
+    if at < 0:
+        return None
+    part = find_metric(_WITHIN.split(text[:at])[-1] or text[:at])
+    if part is None or part.table != "申请":
+        return None
+    start = at + 1 + (text[at + 1: at + 2] == "了")
+    for group in load_groups():
+        if any(p.match(text, start) for p in group.patterns):
+            return _group_share(part, group)
+    return None
+
+
+def _group_share(part: Metric, group: Group, *, across: bool = True) -> Indicator | None:
+    """part's share of a described group: a row inside it (部分公开 of the published ones), or (``across``) an applicant
+    column across it (自然人 of the published ones); None when part is neither."""
+    col = part.col or "总计"
+    if any(part.row == t.row or part.row.startswith(t.row + ".") for t in group.terms):
+        numerator: tuple[Metric, ...] = (part,)
+    elif across and part.row == "一" and col != "总计":
+        numerator = tuple(replace(t, col=col) for t in group.terms)
+    else:
+        return None
+    whole = tuple(replace(t, col=col if part.row != "一" else "总计") for t in group.terms)
+    return Indicator(f"{term_label(replace(part, col=col))}占{group.name}的比例", (), numerator, whole, 100, "%")
+
+
+def _cross_share(whole: Metric, part: Metric) -> Indicator | None:
+    """A column's share within a row (部分公开的申请中自然人的: 三.二 自然人 / 三.二 总计) or a row's share within a
+    column (自然人的申请中部分公开的: 三.二 自然人 / 三.七 自然人)."""
+    if whole.row != "一" and (whole.col or "总计") == "总计" and part.row == "一" and part.col not in (None, "总计"):
+        cell = replace(whole, col=part.col)
+        return Indicator(f"{part.col}占{term_label(whole)}的比例", (), (cell,), (whole,), 100, "%")
+    if whole.row == "一" and whole.col not in (None, "总计") and part.row.startswith("三.") and part.row != "三.七" \
+            and (part.col or "总计") == "总计":
+        cell, total = replace(part, col=whole.col), Metric("申请", "三.七", whole.col)
+        return Indicator(f"{term_label(cell)}占{whole.col}申请的比例", (), (cell,), (total,), 100, "%")
+    return None
+
+
 _OF_WHOLE = re.compile(r"占(?:了)?([^，。？?]{2,20}?)的?(?:比例|比重|百分之|多少|几成|%)")
 
 
@@ -316,6 +494,8 @@ def _indicator_answer(q: Question, found: Sequence[Indicator], *, store: ReportS
     if not refs:
         return None
     computable = [leaf for ind in found for leaf in (leaves(ind) if ind.parts else [ind])]
+    if len(computable) == 1 and len(refs) == 2 and TIMES_WORDS.search(q.text) and not GROWTH_WORDS.search(q.text):
+        return _indicator_times(q, computable[0], store=store, refs=refs)  # 今年的公开率是去年的几倍
     if len(computable) == 1 and (asks_difference(q.text) or _WHICH.search(q.text) and len(refs) == 2):
         if (difference := _indicator_difference(q, computable[0], store=store, refs=refs)) is not None:
             return difference
@@ -399,13 +579,37 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
 
 
+def _named_first(q: Question, refs: Sequence[ReportRef]) -> list[ReportRef]:
+    """Two reports in the order the question names them (its years, or its agencies)."""
+    if len({r.agency for r in refs}) == 1:
+        written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
+        return sorted(refs, key=lambda r: written.index(r.year) if r.year in written else 9)
+    return sorted(refs, key=lambda r: q.agencies.index(r.agency) if r.agency in q.agencies else 9)
+
+
+def _indicator_times(q: Question, ind: Indicator, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer:
+    """An indicator of the report named first as a multiple of the other's (2023年的公开率是2021年的几倍)."""
+    one_agency = len({r.agency for r in refs}) == 1
+    a, b = indicator_values(store, ind, reports=_named_first(q, refs))
+    sources = tuple(cp.cell_source(c) for v in (a, b) for c in v.cells)
+    failed = [v for v in (a, b) if v.value is None]
+    if failed or b.value == 0:
+        why = "".join(v.problem for v in failed) or cp.zero_base(ind.name)
+        return Answer(q.text, cp.no_multiple(why), False, "refuse", sources=sources, reason="no-data")
+    assert a.value is not None and b.value is not None
+    na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
+    ratio = round(a.value / b.value, 2)
+    formula = f"{na} {number(a.value, ind.unit)} / {nb} {number(b.value, ind.unit)} = {cp.number_text(ratio)}"
+    listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((a, na), (b, nb)))
+    titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))
+    text = cp.times_sentence(titles, listing, na, nb, cp.number_text(ratio), formula) + broken_note([a, b])
+    return Answer(q.text, text, True, "table", value=ratio, unit="倍", sources=sources, formula=formula)
+
+
 def _times_answer(q: Question, metric: Metric, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """A是B的几倍 over two reports (two agencies, or two years of one): the one named first over the other."""
     one_agency = len({r.agency for r in refs}) == 1
-    written = [int(y) for y in re.findall(r"((?:19|20)\d{2})\s*年", q.text)]
-    first = (lambda r: written.index(r.year) if r.year in written else 9) if one_agency else (
-        lambda r: q.agencies.index(r.agency) if r.agency in q.agencies else 9)
-    a, b = metric_values(store, metric, reports=sorted(refs, key=first))
+    a, b = metric_values(store, metric, reports=_named_first(q, refs))
     sources = tuple(cp.cell_source(c) for v in (a, b) for c in v.cells)
     if a.value is None or b.value is None:
         why = "".join(cp.absent_reason(metric, v) for v in (a, b) if v.value is None)

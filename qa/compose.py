@@ -483,3 +483,39 @@ def contact_facts(lead: str, said: Sequence[tuple[str, Sequence[str]]], zone: st
 def contact_missing(kinds: Sequence[str]) -> str:
     """The asked details no report of the agency prints."""
     return f"报告中没有载明{'、'.join(kinds)}。"
+
+def per_period_sentence(title: str, year: int | None, label: str, period: str, average: str, formula: str) -> str:
+    """A year's count spread over its months: 根据《…》，2022年新收政府信息公开申请平均每月5件（…）。"""
+    return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐月数据）。"
+
+
+def per_period_missing(why: str) -> str:
+    """No average per month: the yearly figure is not there."""
+    return f"无法计算每月平均：{why}"
+
+
+def group_count_sentence(title: str, year: int | None, group: str, col: str, total: str, formula: str) -> str:
+    """A described group's count: 根据《…》，2022年公开的申请（予以公开 + 部分公开）共30件（…）。"""
+    by = f"中{col}提出的" if col else ""
+    return f"根据{title}，{year}年{group}{by}共{total}（{formula}）。"
+
+
+def group_count_missing(group: str, why: str) -> str:
+    """No count of a described group: a row of it is not there."""
+    return f"无法给出{group}的合计：{why}"
+
+
+def times_sentence(titles: str, listing: str, first: str, second: str, ratio: str, formula: str) -> str:
+    """One figure as a multiple of another: 根据《…》，2023年公开率为…；2021年…。2023年是2021年的1.2倍（…）。"""
+    return f"根据{titles}，{listing}。{first}是{second}的{ratio}倍（{formula}）。"
+
+
+def zero_base(name: str) -> str:
+    """The figure a multiple is taken of is 0."""
+    return f"作为比较基数的{name}为0，分母为0。"
+
+
+def no_multiple(why: str) -> str:
+    """No multiple: a figure is missing or the base is 0."""
+    return f"无法计算倍数：{why}"
+

@@ -45,6 +45,7 @@ class Indicator:
     templates: tuple[str, ...] = ()
     parts: tuple[str, ...] = ()
     patterns: tuple[re.Pattern[str], ...] = ()  # wordings that split the name: 行政复议的纠错率
+    each: tuple[str, ...] = ()  # the indicators asked instead when the question says 分别 / 各 (a combined rate's own)
 
 
 @dataclass(frozen=True)
@@ -58,6 +59,15 @@ class IndicatorValue:
     cells: tuple[CellHit, ...]
     problem: str = ""  # why there is no value: a denominator of 0, a term not printed or unreadable
     broken: tuple[str, ...] = ()  # the cells used that a broken 勾稽 relation rests on, named
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group of rows a question describes in words as a share's whole (公开了的申请 = 予以公开 + 部分公开)."""
+
+    name: str
+    terms: tuple[Metric, ...]
+    patterns: tuple[re.Pattern[str], ...]
 
 
 def _metric(term: str, where: str) -> Metric:
@@ -89,12 +99,32 @@ def parse_catalogue(data: dict[str, Any], *, source: str = "indicators.toml") ->
             raise GovqaError(f"{where}: needs a numerator and a denominator, or parts")
         out[name] = Indicator(name, (name, *entry.get("aliases", ())), numerator, denominator,
                               float(entry.get("scale", 1)), str(entry.get("unit", "")), tuple(entry.get("templates", ())),
-                              parts, tuple(_pattern(p, where) for p in entry.get("patterns", ())))
+                              parts, tuple(_pattern(p, where) for p in entry.get("patterns", ())),
+                              tuple(entry.get("each", ())))
     for ind in out.values():
-        unknown = [p for p in ind.parts if p not in out]
+        unknown = [p for p in (*ind.parts, *ind.each) if p not in out]
         if unknown:
             raise GovqaError(f"{source} indicator {ind.name}: parts {unknown} are not in the catalogue")
     return out
+
+
+def parse_groups(data: dict[str, Any], *, source: str = "indicators.toml") -> tuple[Group, ...]:
+    """The described groups of a decoded catalogue; a malformed entry raises GovqaError naming it."""
+    out = []
+    for i, entry in enumerate(data.get("group", []), start=1):
+        where = f"{source} group {i} ({entry.get('name') or 'no name'})"
+        terms = tuple(_metric(t, where) for t in entry.get("terms", ()))
+        patterns = tuple(_pattern(p, where) for p in entry.get("patterns", ()))
+        if not entry.get("name") or not terms or not patterns:
+            raise GovqaError(f"{where}: needs a name, terms and patterns")
+        out.append(Group(str(entry["name"]), terms, patterns))
+    return tuple(out)
+
+
+@lru_cache(maxsize=4)
+def load_groups(path: Path = CATALOGUE) -> tuple[Group, ...]:
+    """The groups a share's whole may be described as (qa/indicators.toml [[group]])."""
+    return parse_groups(tomllib.loads(path.read_text(encoding="utf-8")), source=path.name)
 
 
 @lru_cache(maxsize=4)
@@ -108,9 +138,14 @@ def load_indicators(path: Path = CATALOGUE) -> dict[str, Indicator]:
 _OUTCOME_BEFORE = "不动分以予没未能绝部接全"
 
 
+_EACH = re.compile(r"分别|各自|各是|各为|各占|各有|各多少|各几")
+
+
 def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) -> list[Indicator]:
     """The indicators a text names (by alias or pattern), in text order; the longest match wins where two overlap
-    (不予公开率 ⊃ 公开率, 未经复议直接起诉…败诉率 ⊃ 败诉率). Matched on the plain wording (qa/phrasing.py): 公开了的比例
+    (不予公开率 ⊃ 公开率, 未经复议直接起诉…败诉率 ⊃ 败诉率), and of two over the same words the one adding more cells
+    (行政诉讼合计的败诉率 is both kinds of suit together, not one of them); a combined rate asked 分别 / 各 is its
+    ``each``. Matched on the plain wording (qa/phrasing.py): 公开了的比例
     is 公开比例, and 信息公开申请 is no outcome 公开."""
     catalogue = catalogue if catalogue is not None else load_indicators()
     text = plain(text.replace("比率", "比例").replace("百分比", "百分之"))  # one word per meaning, no particles
@@ -124,10 +159,16 @@ def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) ->
                 start = text.find(alias, start + 1)
         hits += [(m.start(), m.end(), ind) for p in ind.patterns for m in p.finditer(text)]
     taken: list[tuple[int, int, Indicator]] = []
-    for start, end, ind in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0])):
+    def cells(ind: Indicator) -> int:
+        return len(ind.numerator) or sum(len(catalogue[p].numerator) for p in ind.parts)
+
+    for start, end, ind in sorted(hits, key=lambda h: (-(h[1] - h[0]), h[0], -cells(h[2]))):
         if all(end <= s or start >= e for s, e, _ in taken):
             taken.append((start, end, ind))
-    return list(dict.fromkeys(ind for _, _, ind in sorted(taken, key=lambda h: h[0])))
+    found = [ind for _, _, ind in sorted(taken, key=lambda h: h[0])]
+    if _EACH.search(text):  # 复议和诉讼的纠错率分别是多少: each rate, not the combined one
+        found = [each for ind in found for each in ([catalogue[e] for e in ind.each] or [ind])]
+    return list(dict.fromkeys(found))
 
 
 def leaves(ind: Indicator, catalogue: dict[str, Indicator] | None = None) -> list[Indicator]:
