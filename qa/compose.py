@@ -484,6 +484,7 @@ def contact_missing(kinds: Sequence[str]) -> str:
     """The asked details no report of the agency prints."""
     return f"报告中没有载明{'、'.join(kinds)}。"
 
+
 def per_period_sentence(title: str, year: int | None, label: str, period: str, average: str, formula: str) -> str:
     """A year's count spread over its months: 根据《…》，2022年新收政府信息公开申请平均每月5件（…）。"""
     return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐月数据）。"
