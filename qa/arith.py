@@ -91,7 +91,9 @@ def _asks_arithmetic(q: Question, text: str) -> bool:
     if find_indicators(text):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
-                                         or TIMES_WORDS.search(text) or asked_terms(replace(q, text=text)) is not None)
+                                         or TIMES_WORDS.search(text) or PER_PERIOD.search(text)
+                                         or asked_terms(replace(q, text=text)) is not None
+                                         or _counted_group(replace(q, text=text), metric=q.metric) is not None)
 
 
 def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
@@ -186,12 +188,13 @@ def _per_period_answer(q: Question, metric: Metric, per: re.Match[str], *, store
 _COUNT_AFTER = re.compile(r"的?(?:申请|件|案件)?(?:中|里|里面|当中)?[^，。？?；]{0,8}?(?:有|是|一共|共|总共|合计|加起来)?(?:多少|几)")
 
 
-def _counted_group(q: Question) -> tuple[Group, str] | None:
+def _counted_group(q: Question, *, metric: Metric | None = None) -> tuple[Group, str] | None:
     """A count of a described group the question names where its own reading found only the applications received
-    (公开了的申请一共多少件, 没公开的有几件, 公开的申请里自然人提的有几件): the group and the applicant column asked."""
+    (公开了的申请一共多少件, 没公开的有几件, 公开的申请里自然人提的有几件): the group and the applicant column asked.
+    The plan passes the question's own metric (no second reading); the route reads q.text again."""
     from govqa.qa.understand import find_metric
 
-    metric = find_metric(q.text)
+    metric = metric if metric is not None else find_metric(q.text)
     if metric is None or metric.table != "申请" or metric.row != "一":  # 公开了多少条信息: no applications at all
         return None
     for group in load_groups():
