@@ -20,6 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from govqa.core.numbers import cn_number
 from govqa.index.headings import BRACKET_MARKER
 
 # how the parts inside a section are numbered: （一） (1) 1. 一是 (一 inside a word such as 统一是 is none)
@@ -54,7 +55,7 @@ _SLOGAN_ASKED = re.compile(r"[“「\"‘『]([^”」\"’』]{2,16})[”」\"�
                            r"|有哪|有什么|是什么|是啥|是怎么|怎么|如何|怎样|采取|开展|推出)")
 # words of every report: a title sharing only these with a question is not the part it names
 _GENERIC = re.compile(r"政府|信息|政务|公开|工作|情况|方面|年度|报告|全面|进一步|做好|加强|推进|开展|持续|不断|扎实|主要|哪些"
-                      r"|什么|具体|我局|本局|单位|部门|方面|有关|相关|提升|提高|强化|完善|落实")
+                      r"|什么|具体|我局|本局|单位|部门|方面|有关|相关|提升|提高|强化|完善|落实|发布|公布|公示|推送|有|是|都")
 _HAN = re.compile(r"[\u4e00-\u9fff]+")  # a run of words, no year or number (2020年 is in every question)
 MIN_SHARED = 4  # characters a question and a title must share in one run to name that part
 MIN_OWN = 2  # characters of that run left once the words of every report are taken out
@@ -74,23 +75,39 @@ class Heading:
 
 
 def outline(text: str, start: int, end: int) -> list[Heading]:
-    """Every numbered part between start and end, nested: a part ends at the next one of its kind, or where the part
-    that holds it ends."""
-    marks = sorted((m.start(), m.end(), kind) for kind, pattern in _MARKS for m in pattern.finditer(text, start, end))
+    """Every numbered part between start and end, nested: （一） parts are the outermost; an item numbered 1 opens a list
+    inside the part before it, a later number is the next item of the open list of its kind (closing what was inside
+    the one before); a part ends where the next of its level begins, or where the part that holds it ends."""
+    marks = sorted((m.start(), m.end(), kind, _number(m.group(0)))
+                   for kind, pattern in _MARKS for m in pattern.finditer(text, start, end))
     opened: list[int] = []  # indices into rows, innermost last
     rows: list[list[int | str]] = []  # start, body, end, title, kind, depth, parent
-    for pos, after, kind in marks:
-        same = next((k for k in range(len(opened) - 1, -1, -1) if rows[opened[k]][4] == kind), None)
-        if same is not None:
-            for k in opened[same:]:
+    for pos, after, kind, number in marks:
+        if kind == "cn":  # （二）: a new part of the section, whatever list was open
+            close = 0 if opened else None
+        elif number > 1 or (opened and rows[opened[-1]][4] == kind):
+            close = next((k for k in range(len(opened) - 1, -1, -1) if rows[opened[k]][4] == kind), None)
+        else:
+            close = None  # 1. after a heading of another kind: that heading's first item
+        if close is not None:
+            for k in opened[close:]:
                 rows[k][2] = pos
-            del opened[same:]
+            del opened[close:]
         title, body = _title(text, after, end)
         if kind == "shi":  # 一是开展…查阅点专区建设，在…: an item's title is its first clause
             title = re.split(r"[，,、]", title, maxsplit=1)[0]
         rows.append([pos, body, end, title, kind, len(opened), opened[-1] if opened else -1])
         opened.append(len(rows) - 1)
     return [Heading(int(r[0]), int(r[1]), int(r[2]), str(r[3]), str(r[4]), int(r[5]), int(r[6])) for r in rows]
+
+
+def _number(mark: str) -> int:
+    """The number a list marker says (（三） → 3, 12. → 12, 二是 → 2)."""
+    digits = re.search(r"\d+", mark)
+    if digits:
+        return int(digits.group(0))
+    said = re.search(r"[一二三四五六七八九十]+", mark)
+    return (cn_number(said.group(0)) or 0) if said else 0
 
 
 def _title(text: str, after: int, end: int) -> tuple[str, int]:
@@ -118,7 +135,8 @@ def facet_subject(question: str) -> str:
     """What a facet question asks the channels of, beyond the report's own subject (通过什么方式回应舆情的 → 回应舆情;
     通过哪些渠道公开政府信息 → "")."""
     m = _FACET_SUBJECT.search(question)
-    return _GENERIC.sub("", m.group(1)) if m else ""
+    said = _GENERIC.sub("", m.group(1)) if m else ""
+    return said if len(said) >= MIN_OWN else ""
 
 
 def says_subject(sentence: str, subject: str) -> int:
@@ -146,12 +164,16 @@ def shared_run(question: str, title: str) -> str:
     return best if len(best) >= MIN_SHARED and len(_GENERIC.sub("", best)) >= MIN_OWN else ""
 
 
-def named_heading(heads: Sequence[Heading], question: str, *, within: Sequence[str] = ()) -> Heading | None:
+def named_heading(heads: Sequence[Heading], question: str, *, within: Sequence[str] = (),
+                  whole_clause: bool = False) -> Heading | None:
     """The part a question names by a run of its title's words (压实责任 / 制度建设), the longest run first, then the
-    deepest; a run that ``within`` (the enclosing part's title, the topic that found it) already holds names no sub-part."""
+    deepest; a run that ``within`` (the enclosing part's title, the topic that found it) already holds names no sub-part.
+    With whole_clause, only a run that is a whole clause of a part's title counts (精益求精 of 精益求精，规范做好…)."""
     found: list[tuple[int, int, int, int]] = []
     for k, h in enumerate(heads):
         run = shared_run(question, h.title)
+        if whole_clause and (h.kind == "shi" or run not in re.split(r"[，,、]", h.title)):
+            continue
         if run and not any(run in w for w in within):
             found.append((len(run), h.depth, -h.start, k))
     return heads[max(found)[3]] if found else None

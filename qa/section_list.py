@@ -125,6 +125,7 @@ class Part:
     words: tuple[str, ...] = ()  # 哪几个“到位” / “周密细致”指…: the word items share, or the slogan of a part
     facet: str = ""  # 通过哪些形式/渠道公开: the sub-heading on that facet, else the sentences naming channels
     asked: str = field(default="", compare=False)  # the question, agency names blanked: a part it names by a title
+    named: bool = False  # 精益求精都包括哪些: a list question without section words, answered only by a part it names
 
 
 def asked_part(question: str) -> Part | None:
@@ -285,10 +286,11 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
                                                     heading=heading) or []
         elif part.facet:
             items = _facet_items(text, part, heads, area, (body, section.end), section=section.title, heading=heading)
-        elif part.name == WORK and not part.topic and not part.focus and (sub := named_heading(heads, part.asked)):
+        elif part.name == WORK and not part.topic and not part.focus \
+                and (sub := named_heading(heads, part.asked, whole_clause=part.named)):
             return part_items(text, sub.body, sub.end, section=section.title, heading=f"“{sub.title}”方面的{part.name}")
         else:
-            return None
+            return [] if part.named else None
         if items:
             return items
     return [] if part.words or not part.topic else None
@@ -317,6 +319,7 @@ def _word_items(text: str, word: str, heads: Sequence[Heading], start: int, end:
 
 
 MAX_CHANNEL_SENTENCES = 4
+MAX_FACET_TITLE = 20  # characters: a title this long is a part's (主动公开政府信息的主要形式), a longer one an item's
 
 
 def _facet_items(text: str, part: Part, heads: Sequence[Heading], area: tuple[int, int] | None,
@@ -330,8 +333,8 @@ def _facet_items(text: str, part: Part, heads: Sequence[Heading], area: tuple[in
         return area is not None and area[0] <= h.start < area[1] or any(t in h.title for t in topics)
 
     subject = facet_subject(part.asked)  # 通过哪些渠道指导预算单位…: the part on the channels of that, not of all
-    on = [h for h in heads if h.kind != "shi" and any(w in h.title for w in FACET_WORDS)  # 一是… is an item, no part
-          and (on_topic(h) if topics else says_subject(h.title, subject))]
+    on = [h for h in heads if h.kind != "shi" and len(h.title) <= MAX_FACET_TITLE  # 一是… / a long sentence: an item
+          and any(w in h.title for w in FACET_WORDS) and (on_topic(h) if topics else says_subject(h.title, subject))]
     on.sort(key=lambda h: (not any(t in h.title for t in topics), part.facet not in h.title, h.start))
     if on:
         return part_items(text, on[0].body, on[0].end, section=section, heading=heading)
@@ -463,6 +466,8 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
     """Every item of the asked part of each asked report (one agency, a few years), or None when the question is no
     such list question or a report does not hold the part (the retrieval route answers then)."""
     part = followup_part(q)
+    if part is None and _LISTING.search(q.text) and not _COUNT.search(q.text) and not q.query:
+        part = Part(WORK, 1, asked=q.text, named=True)  # 精益求精都包括哪些: a part titled so, if the report has one
     if part is None or q.metric is not None or not q.agencies or not pairs or len(pairs) > MAX_REPORTS:
         return None
     part = replace(part, asked=blank_names(part.asked, q.agencies))
