@@ -17,6 +17,7 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field, replace
 
+from govqa.core.numbers import cn_number
 from govqa.core.types import Answer, Question, Source
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
@@ -47,7 +48,7 @@ _PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|哪[两三四�
                             r"|(?:自查|查摆|查找|查出|发现)[\u4e00-\u9fff]{0,3}问题|问题(?:主要)?(?:有|是|包括)?(?:哪些|什么|啥)")
 # what will be done: 下阶段 / 下一年 / 2021年要… / 要抓好 / 要求做到 (a plan, not what was done)
 _FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|将要|将会|准备|打算|计划|努力方向|工作安排"
-           r"|(?<!主)要[\u4e00-\u9fff]{0,3}?(?:做好|做到|抓好|落实|推进|加强|写好|实现|突出|完成)")
+           r"|(?<!主)要(?!点)[\u4e00-\u9fff]{0,3}?(?:做好|做到|抓好|落实|推进|加强|写好|实现|突出|完成)")
 _MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + _FUTURE)
 _WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有|抓了?|搞了|干了|推进了|落实了|采取了)(?:哪些|什么|哪[两三四五六七八九十几][个项件]?)"
                          r"(?:方面的?|重点|主要)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况"
@@ -98,6 +99,11 @@ MIN_BARE_TOPIC = 4  # 政府信息管理 is not 管理: a topic cut this short i
 MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
 _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
+# 存在几个问题 / 制度建设有几条: how many items a list has, said at the end of the question (not 发布了几条信息)
+_ITEM_COUNT = re.compile(r"(?<!哪)几[个条项点](?:主要|大)?(?:问题|不足|短板|困难|措施|举措|建议|方面|亮点|做法|规定|要求|任务|工作)"
+                         r"(?=[？?呢吗。，,]|$)|(?:建设|管理|保障|措施|问题|不足|规定|要求|做法|举措|亮点)(?:一共|共|总共)?"
+                         r"(?:有|包括|分为?|提了|提出了?)?几[个条项点](?=[？?呢吗。，,]|$)")  # 土地出让类有几条: a count
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:条|点|项|个|方面|件事|是)")
 # a measures sub-heading inside section 五, and a sentence that turns from the problems to what will be done
 _TURN = re.compile(r"将|拟|下一步|今后|改进措施|整改措施|改进情况|工作计划|工作打算|努力方向|计划")
 # the previous year's problems and what was done about them (针对上一年的问题做了哪些整改), asked and said
@@ -126,6 +132,7 @@ class Part:
     facet: str = ""  # 通过哪些形式/渠道公开: the sub-heading on that facet, else the sentences naming channels
     asked: str = field(default="", compare=False)  # the question, agency names blanked: a part it names by a title
     named: bool = False  # 精益求精都包括哪些: a list question without section words, answered only by a part it names
+    nth: int = 0  # 第二条是什么: that item of the list (counted from 1), 0 for all
 
 
 def asked_part(question: str) -> Part | None:
@@ -136,7 +143,9 @@ def asked_part(question: str) -> Part | None:
     part = _asked_part(question)
     if part is None and (words or facet):  # 讲了哪几个“到位” / 通过什么渠道公开: a list on the work
         part = Part(WORK, 1, topic=asked_topic(question))
-    return replace(part, words=words, facet=facet, asked=question) if part is not None else None
+    nth = _ORDINAL.search(question)
+    return replace(part, words=words, facet=facet, asked=question,
+                   nth=(cn_number(nth.group(1)) or 0) if nth else 0) if part is not None else None
 
 
 # 申请 / 联系 channels are the table's and the contact route's; 做了解读吗？用的什么形式 asks one fact, quoted
@@ -146,7 +155,8 @@ _NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次
 def _asked_part(question: str) -> Part | None:
     """The part a list question asks about by the section words (问题, 措施, 工作…), or None."""
     parts = _PARTS_ASKED.search(question)
-    if not (_LISTING.search(question) or parts) or _COUNT.search(question) and not parts:
+    counted = _ITEM_COUNT.search(question) or _ORDINAL.search(question)  # 存在几个问题 / 第二条是什么: the list answers
+    if not (_LISTING.search(question) or parts or counted) or _COUNT.search(question) and not (parts or counted):
         return None  # 分为几个方面: the parts, counted by the list itself
     topic = asked_topic(question)
     if _RECTIFY_ASKED.search(question):
@@ -483,7 +493,10 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
                           reason="no-data")  # the section is there and says nothing of last year's problems
         if ref is None or not items:
             return None
-        lines.append(f"根据{report_title(agency, year)}“{items[0].section}”部分，{_summary(part, items)}")
+        summary = _summary(part, items)
+        if 0 < part.nth <= len(items):  # 第二条是什么: that one item, after how many there are
+            summary, items = f"{summary.rstrip('：')}，第{part.nth}项是：", [items[part.nth - 1]]
+        lines.append(f"根据{report_title(agency, year)}“{items[0].section}”部分，{summary}")
         lines += [p.text if starts_item(p.text) else f"· {p.text}" for p in items]  # 一是… / 1. carry their own mark
         sources += [Source(report=ref.id, agency=agency, year=year, text=p.text, section=p.section, start=p.start,
                            end=p.end) for p in items]

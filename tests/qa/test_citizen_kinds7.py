@@ -154,3 +154,61 @@ def test_a_named_part_is_found_in_a_work_question_without_a_topic() -> None:
     part = asked_part("久久为功这一块具体有哪些做法？")
     assert part is not None and part.name == WORK
     assert _holds(_items(SLOGANS, "久久为功这一块具体有哪些做法？"), SAFEGUARDS)
+
+
+@pytest.mark.parametrize("question", ["制度建设有几条？", "政府信息管理的制度建设一共有几条", "制度建设包括几项？"])
+def test_how_many_items_a_part_has_is_answered_by_the_list(question: str) -> None:
+    assert _holds(_items(SLOGANS, question), RULES), (question, _items(SLOGANS, question))
+
+
+@pytest.mark.parametrize(("question", "name"), [("存在几个问题？", "存在的问题"), ("有几点不足", "存在的问题"),
+                                                ("下一步提了几条措施？", MEASURES)])
+def test_a_count_of_problems_or_measures_is_a_list_question(question: str, name: str) -> None:
+    part = asked_part(question)
+    assert part is not None and part.name == name
+
+
+@pytest.mark.parametrize(("question", "nth"), [("存在的问题第二条是什么？", 2), ("改进措施的第三条是什么", 3),
+                                               ("制度建设里第1项讲的啥", 1), ("第二个问题是什么", 2)])
+def test_an_ordinal_asks_one_item_of_the_list(question: str, nth: int) -> None:
+    part = asked_part(question)
+    assert part is not None and part.nth == nth
+
+
+@pytest.mark.parametrize("question", ["发布了几条信息？", "收到几件申请", "行政许可有几项？"])
+def test_counts_of_things_are_no_list_questions(question: str) -> None:
+    assert asked_part(question) is None
+
+
+@pytest.fixture
+def ask(tmp_path, settings):
+    from govqa.core.types import ParsedReport, Report, TableResult
+    from govqa.index.store import Store
+    from govqa.qa.answer import answer_question
+    from tests.qa.conftest import FakeRetriever
+
+    store = Store(f"sqlite:///{tmp_path / 'kinds7.db'}")
+    report = Report(id="qcqcqc2023", source="qc.txt", agency=AGENCY, short_name="青川县自然资源局", aliases=(),
+                    year=2023, template="2021", title=f"{AGENCY}2023年政府信息公开工作年度报告", content_hash="qc" * 16,
+                    text=SLOGANS)
+    store.save(ParsedReport(report, (), TableResult((), (), "2021"), ()))
+    start = SLOGANS.index("（四）推进政策解读")
+    chunk = Chunk(id="qcqcqc2023:1", report_id="qcqcqc2023", agency=AGENCY, short_name="青川县自然资源局", year=2023,
+                  section="总体情况", subheading="", start=start, end=SLOGANS.index("\n", start),
+                  text=SLOGANS[start:SLOGANS.index("\n", start)])
+    retriever = FakeRetriever([chunk])
+    return lambda text: answer_question(text, store=store, retriever=retriever, conversation=None, settings=settings)
+
+
+def test_end_to_end_one_item_a_shared_word_and_a_sub_part(ask) -> None:
+    a = ask("青川县自然资源局2023年改进措施的第二条是什么？")
+    assert a.found and len(a.sources) == 1 and "栏目维护力求" in a.text and "共3项，第2项是" in a.text
+    a = ask("青川县自然资源局2023年监督保障讲了哪几个“到位”？")
+    assert a.found and [s.text[:6] for s in a.sources] == SAFEGUARDS
+    a = ask("青川县自然资源局在政府信息管理的制度建设上有哪几条规定？")  # no year: the one report
+    assert a.found and len(a.sources) == 3 and all(w in a.text for w in RULES)
+
+
+@pytest.mark.parametrize("question", ["主动公开的信息里，土地出让类有几条？", "财税金融政策及解读有几条？"])
+def test_a_count_of_a_kind_of_information_is_no_list_question(question: str) -> None:
+    assert asked_part(question) is None
