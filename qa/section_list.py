@@ -94,6 +94,8 @@ _PLAIN = {"咋样": "怎样", "咋": "怎么", "啥": "什么"}  # spoken questi
 _COLLOQUIAL = re.compile("|".join(_PLAIN))
 _SUBJECT_PAIRS = frozenset({"政府", "府信", "信息", "息公", "公开", "政务", "务公"})
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
+_FOLLOW_QUOTED = re.compile(r"^(?:那么?|还有)?(?:在|关于)?[“「\"‘]([^”」\"’]{2,16})[”」\"’](?:方面|这块|部分|这部分)?"
+                            r"(?:的?呢|怎么样|如何|[？?]|$)")
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
 MIN_BARE_TOPIC = 4  # 政府信息管理 is not 管理: a topic cut this short is too weak to find a sub-heading
 MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
@@ -188,6 +190,11 @@ def followup_part(q: Question) -> Part | None:
     earlier = asked_part(q.query)
     if earlier is None:
         return None
+    if nth := _ORDINAL.search(q.text):  # 第三条呢？: another item of the same list
+        return replace(earlier, nth=cn_number(nth.group(1)) or 0)
+    quoted = _FOLLOW_QUOTED.search(q.text)  # 那“创新举措”呢？: the part of that slogan, whatever words it holds
+    if quoted:
+        return replace(earlier, words=(quoted.group(1),), topic="", facet="", nth=0)
     said = _FOLLOW_TOPIC.search(q.text)  # 监督保障方面呢？: the same kind of list on another topic
     if said and _GENERIC_TOPIC.sub("", said.group(1)):
         return Part(WORK, 1, topic=said.group(1)) if earlier.name == WORK else replace(earlier, topic=said.group(1))

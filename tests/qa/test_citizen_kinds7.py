@@ -212,3 +212,18 @@ def test_end_to_end_one_item_a_shared_word_and_a_sub_part(ask) -> None:
 @pytest.mark.parametrize("question", ["主动公开的信息里，土地出让类有几条？", "财税金融政策及解读有几条？"])
 def test_a_count_of_a_kind_of_information_is_no_list_question(question: str) -> None:
     assert asked_part(question) is None
+
+
+def test_follow_ups_pick_another_item_or_another_slogan() -> None:
+    from govqa.core.types import Question
+    from govqa.qa.section_list import followup_part
+
+    def follow(text: str, earlier: str) -> Part | None:
+        return followup_part(Question(text=text, agencies=(AGENCY,), years=(2023,), metric=None, intent="narrative",
+                                      query=f"{earlier} {text}"))
+
+    third = follow("第三条呢？", "存在的问题第二条是什么？")
+    assert third is not None and third.nth == 3 and third.name == "存在的问题"
+    other = follow("那“久久为功”呢？", "“精益求精”具体指做了哪些事？")
+    assert other is not None and other.name == WORK and other.words == ("久久为功",)
+    assert _holds([p.text for p in section_items(SLOGANS, other)], SAFEGUARDS)
