@@ -519,6 +519,10 @@ def _summary(part: Part, items: Sequence[Passage]) -> str:
     """The one plain sentence that leads the list: how many items of what."""
     named = (part.topic or (part.words[0] if part.words else "")).strip("“”\"「」‘’")
     what = f"“{named}”方面的{part.name}" if named else part.name
+    if part.facet and not part.words:  # 通过哪些形式: the forms, not the work
+        what = f"“{named}”的{part.facet}" if named else f"公开{part.facet}"
+    if part.words and items and all(part.words[0] in p.text for p in items):  # 组织领导到位… : the items named so
+        return f"带“{part.words[0]}”的共{len(items)}项："
     if all(starts_item(p.text) for p in items):
         return f"{what}共{len(items)}项："
     return f"{what}如下："
