@@ -111,6 +111,9 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
         words.append("报告")
     words = [w for w in words if w and w not in _FRAME_WORDS]
     weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
+    for m in _ANSWER_KIND.finditer(question):  # 用的什么形式: the quote names the form (图文解读), not the word 形式
+        if m.group(1) in weights and len(weights) > 1:
+            weights[m.group(1)] = ANSWER_KIND_WEIGHT
     for m in _QUOTED.finditer(question):  # “一趟不用跑、最多跑一趟”: the item's own name, said whole
         phrase = SPACED.sub("", m.group(1))
         if len(phrase) >= MIN_QUOTED and phrase not in weights:
@@ -163,6 +166,9 @@ def _number_bonus(text: str, asked_unit: str | None) -> float:
     return 0.05 if _DIGITS.search(text) else -0.2
 
 
+# a word after 什么 / 哪种 that says what kind of answer is asked (形式, 方式, 渠道), which the answer itself need not say
+_ANSWER_KIND = re.compile(r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样的|的)?(形式|方式|渠道|途径|手段|办法|载体|方法)")
+ANSWER_KIND_WEIGHT = 1.0
 _FRAME_WORDS = frozenset({"其中"})  # 其中…有多少: says the count is a part of the one before, not what it is of
 _QUOTED = re.compile(r"[“「\"‘]([^”」\"’]{2,30})[”」\"’]")
 MIN_QUOTED, QUOTED_WEIGHT = 5, 6.0  # a quoted name this long is matched whole, weighing more than any one word

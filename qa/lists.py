@@ -11,6 +11,7 @@ when that sentence is long), with offsets into the report text, so each item can
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govqa.core.numbers import cn_number
@@ -174,9 +175,15 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
         runs = [r for r in runs if only_after.search(_squeeze(_lead_in(text, r[0][0], start)))]
     fitting = [r for r in runs if not_after is None or not not_after.search(_lead_in(text, r[0][0], start))]
     best = (fitting or runs or [[]])[0]
+    return item_quotes(text, [off for off, _, _ in best], end, section=section, heading=heading)
+
+
+def item_quotes(text: str, starts: Sequence[int], end: int, *, section: str = "", heading: str = "") -> list[Passage]:
+    """One brief quote per item starting at each offset (each runs at most to the next one, the last to end): its first
+    sentence, with the sentence after it when that one is a bare title (（一）强化组织领导。)."""
     items: list[Passage] = []
-    for k, (off, _, _) in enumerate(best):
-        limit = best[k + 1][0] if k + 1 < len(best) else end
+    for k, off in enumerate(starts):
+        limit = starts[k + 1] if k + 1 < len(starts) else end
         item_end = _item_end(text, off, limit)
         if len(_squeeze(text[off:item_end])) < MIN_ITEM and item_end < limit:  # a bare title (（一）强化组织领导。)
             item_end = _item_end(text, item_end, limit)  # … says more with the sentence after it
@@ -215,12 +222,32 @@ def bold_items(text: str, start: int, end: int, *, section: str = "", heading: s
     marks = [m.start() for m in _BOLD.finditer(text, start, end)]
     if len(marks) < 2:
         return []
-    items: list[Passage] = []
-    for k, off in enumerate(marks[:MAX_ITEMS]):
-        limit = marks[k + 1] if k + 1 < len(marks) else end
-        item_end = _item_end(text, off, limit)
-        if len(_squeeze(text[off:item_end])) < MIN_ITEM and item_end < limit:
-            item_end = _item_end(text, item_end, limit)
-        items.append(Passage(off, off + len(text[off:item_end].rstrip()), _squeeze(text[off:item_end]), section,
-                             heading))
-    return items
+    return item_quotes(text, marks[:MAX_ITEMS], marks[MAX_ITEMS] if len(marks) > MAX_ITEMS else end, section=section,
+                       heading=heading)
+
+
+MAX_SENTENCES = 6  # a part without a list is quoted by at most this many sentences
+
+
+def sentence_items(text: str, start: int, end: int, *, section: str = "", heading: str = "") -> list[Passage]:
+    """A part without a list: its sentences (split at 。 and ；), each quoted whole, at most MAX_SENTENCES."""
+    out: list[Passage] = []
+    for m in re.finditer(r"[^。；;！？!?]+[。；;！？!?]?", text[start:end]):
+        raw = m.group(0)
+        cleaned = _squeeze(raw)
+        if len(cleaned) < 6 or "\t" in raw:
+            continue
+        lead = len(raw) - len(raw.lstrip())
+        out.append(Passage(start + m.start() + lead, start + m.end(), cleaned, section, heading))
+        if len(out) >= MAX_SENTENCES:
+            break
+    return out
+
+
+def part_items(text: str, start: int, end: int, *, section: str = "", heading: str = "",
+               not_after: re.Pattern[str] | None = None, outline: bool = False) -> list[Passage]:
+    """The items of one part of a report: its first enumerated list (see first_list), else its bold headings, else its
+    sentences."""
+    return first_list(text, start, end, section=section, heading=heading, not_after=not_after, outline=outline) \
+        or bold_items(text, start, end, section=section, heading=heading) \
+        or sentence_items(text, start, end, section=section, heading=heading)

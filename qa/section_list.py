@@ -15,14 +15,29 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
+from govqa.core.numbers import cn_number
 from govqa.core.types import Answer, Question, Source
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
 from govqa.qa import lexicon as lx
 from govqa.qa.compose import report_title
-from govqa.qa.lists import bold_items, first_list, starts_item
+from govqa.qa.lists import first_list, item_quotes, part_items, sentence_items, starts_item
+from govqa.qa.named_parts import (
+    FACET_WORDS,
+    Heading,
+    asked_facet,
+    asked_words,
+    blank_names,
+    channel_sentences,
+    clauses_with,
+    facet_subject,
+    named_heading,
+    outline,
+    says_subject,
+    with_word,
+)
 from govqa.qa.passages import Passage
 from govqa.qa.table_query import ReportRef
 
@@ -33,7 +48,7 @@ _PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|哪[两三四�
                             r"|(?:自查|查摆|查找|查出|发现)[\u4e00-\u9fff]{0,3}问题|问题(?:主要)?(?:有|是|包括)?(?:哪些|什么|啥)")
 # what will be done: 下阶段 / 下一年 / 2021年要… / 要抓好 / 要求做到 (a plan, not what was done)
 _FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|将要|将会|准备|打算|计划|努力方向|工作安排"
-           r"|(?<!主)要[\u4e00-\u9fff]{0,3}?(?:做好|做到|抓好|落实|推进|加强|写好|实现|突出|完成)")
+           r"|(?<!主)要(?!点)[\u4e00-\u9fff]{0,3}?(?:做好|做到|抓好|落实|推进|加强|写好|实现|突出|完成)")
 _MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + _FUTURE)
 _WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有|抓了?|搞了|干了|推进了|落实了|采取了)(?:哪些|什么|哪[两三四五六七八九十几][个项件]?)"
                          r"(?:方面的?|重点|主要)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况"
@@ -79,11 +94,18 @@ _PLAIN = {"咋样": "怎样", "咋": "怎么", "啥": "什么"}  # spoken questi
 _COLLOQUIAL = re.compile("|".join(_PLAIN))
 _SUBJECT_PAIRS = frozenset({"政府", "府信", "信息", "息公", "公开", "政务", "务公"})
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
+_FOLLOW_QUOTED = re.compile(r"^(?:那么?|还有)?(?:在|关于)?[“「\"‘]([^”」\"’]{2,16})[”」\"’](?:方面|这块|部分|这部分)?"
+                            r"(?:的?呢|怎么样|如何|[？?]|$)")
 _DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
 MIN_BARE_TOPIC = 4  # 政府信息管理 is not 管理: a topic cut this short is too weak to find a sub-heading
 MIN_TOPIC_OVERLAP = 0.6  # share of the topic's character pairs a sub-heading must hold to be the topic's
 _FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
+# 存在几个问题 / 制度建设有几条: how many items a list has, said at the end of the question (not 发布了几条信息)
+_ITEM_COUNT = re.compile(r"(?<!哪)几[个条项点](?:主要|大)?(?:问题|不足|短板|困难|措施|举措|建议|方面|亮点|做法|规定|要求|任务|工作)"
+                         r"(?=[？?呢吗。，,]|$)|(?:建设|管理|保障|措施|问题|不足|规定|要求|做法|举措|亮点)(?:一共|共|总共)?"
+                         r"(?:有|包括|分为?|提了|提出了?)?几[个条项点](?=[？?呢吗。，,]|$)")  # 土地出让类有几条: a count
+_ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:条|点|项|个|方面|件事|是)")
 # a measures sub-heading inside section 五, and a sentence that turns from the problems to what will be done
 _TURN = re.compile(r"将|拟|下一步|今后|改进措施|整改措施|改进情况|工作计划|工作打算|努力方向|计划")
 # the previous year's problems and what was done about them (针对上一年的问题做了哪些整改), asked and said
@@ -94,7 +116,6 @@ _RECTIFY_SAID = re.compile(r"(?:针对|上一?年度?|去年|\d{4}年)[^。]{0,4
 # …told in one sentence, which must name the earlier year (针对群众反映的问题及时整改 is this year's work)
 _RECTIFY_PROSE = re.compile(r"(?:(?:针对|对)\d{4}年|上一?年度?|去年)[^。]{0,40}?(?:问题|不足)[^。]{0,30}?(?:整改|改进)")
 _SENTENCE = re.compile(r"[^。！？!?]+[。！？!?]?")
-MAX_SENTENCES = 6  # a part without a list is quoted by at most this many sentences
 MAX_REPORTS = 3  # a list question over more reports goes to the retrieval route
 TURN_SPAN = 40  # characters at the start of a sentence where the turn to measures is said
 
@@ -109,13 +130,35 @@ class Part:
     topic: str = ""  # 在主动公开方面: the part is the sub-heading on that topic (（一）主动公开政府信息情况)
     kinds: bool = False  # 主动公开了哪几类信息: the kinds a sentence lists (…的信息有：一是…), before the part's outline
     broad: bool = False  # 是怎样推进…的: a topic no sub-heading is on falls back to the whole work's outline
+    words: tuple[str, ...] = ()  # 哪几个“到位” / “周密细致”指…: the word items share, or the slogan of a part
+    facet: str = ""  # 通过哪些形式/渠道公开: the sub-heading on that facet, else the sentences naming channels
+    asked: str = field(default="", compare=False)  # the question, agency names blanked: a part it names by a title
+    named: bool = False  # 精益求精都包括哪些: a list question without section words, answered only by a part it names
+    nth: int = 0  # 第二条是什么: that item of the list (counted from 1), 0 for all
 
 
 def asked_part(question: str) -> Part | None:
     """The part of a report a list question asks about, or None (a count or a fact)."""
     question = _COLLOQUIAL.sub(lambda m: _PLAIN[m.group(0)], question)  # 咋做的 → 怎么做的
+    words = asked_words(question)
+    facet = "" if _NO_FACET.search(question) else asked_facet(question)
+    part = _asked_part(question)
+    if part is None and (words or facet):  # 讲了哪几个“到位” / 通过什么渠道公开: a list on the work
+        part = Part(WORK, 1, topic=asked_topic(question))
+    nth = _ORDINAL.search(question)
+    return replace(part, words=words, facet=facet, asked=question,
+                   nth=(cn_number(nth.group(1)) or 0) if nth else 0) if part is not None else None
+
+
+# 申请 / 联系 channels are the table's and the contact route's; 做了解读吗？用的什么形式 asks one fact, quoted
+_NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次篇个项]|吗|有没有|是否|了没|没有")
+
+
+def _asked_part(question: str) -> Part | None:
+    """The part a list question asks about by the section words (问题, 措施, 工作…), or None."""
     parts = _PARTS_ASKED.search(question)
-    if not (_LISTING.search(question) or parts) or _COUNT.search(question) and not parts:
+    counted = _ITEM_COUNT.search(question) or _ORDINAL.search(question)  # 存在几个问题 / 第二条是什么: the list answers
+    if not (_LISTING.search(question) or parts or counted) or _COUNT.search(question) and not (parts or counted):
         return None  # 分为几个方面: the parts, counted by the list itself
     topic = asked_topic(question)
     if _RECTIFY_ASKED.search(question):
@@ -147,6 +190,11 @@ def followup_part(q: Question) -> Part | None:
     earlier = asked_part(q.query)
     if earlier is None:
         return None
+    if nth := _ORDINAL.search(q.text):  # 第三条呢？: another item of the same list
+        return replace(earlier, nth=cn_number(nth.group(1)) or 0)
+    quoted = _FOLLOW_QUOTED.search(q.text)  # 那“创新举措”呢？: the part of that slogan, whatever words it holds
+    if quoted:
+        return replace(earlier, words=(quoted.group(1),), topic="", facet="", nth=0)
     said = _FOLLOW_TOPIC.search(q.text)  # 监督保障方面呢？: the same kind of list on another topic
     if said and _GENERIC_TOPIC.sub("", said.group(1)):
         return Part(WORK, 1, topic=said.group(1)) if earlier.name == WORK else replace(earlier, topic=said.group(1))
@@ -171,6 +219,9 @@ def asked_topic(question: str) -> str:
 def section_items(text: str, part: Part) -> list[Passage]:
     """The items of the asked part of a report, each a brief quote with offsets; [] when the report lacks it."""
     sections = split_sections(text)
+    named = _named_items(text, part, sections)
+    if named is not None:
+        return named
     if part.topic:
         return _topic_items(text, part, sections)
     if part.name == RECTIFIED:
@@ -194,10 +245,8 @@ def section_items(text: str, part: Part) -> list[Passage]:
         else:
             start, end = turn[1], section.end
     avoid = _MEASURE_WORDS if part.name == PROBLEMS else None  # 针对去年的问题采取措施：一是… lists no problems
-    items = first_list(text, start, end, section=section.title, heading=part.name, not_after=avoid,
-                       outline=part.name == WORK and not part.focus)
-    return items or bold_items(text, start, end, section=section.title, heading=part.name) \
-        or _sentences(text, start, end, section=section.title, heading=part.name)
+    return part_items(text, start, end, section=section.title, heading=part.name, not_after=avoid,
+                      outline=part.name == WORK and not part.focus)
 
 
 def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:
@@ -217,16 +266,102 @@ def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
             span = _topic_span(text, topic, section.start, section.end)
             if span is None:
                 continue
-            start, end, _ = span
-            items = first_list(text, start, end, section=section.title, heading=heading)
-            return items or bold_items(text, start, end, section=section.title, heading=heading) \
-                or _sentences(text, start, end, section=section.title, heading=heading)
+            start, end, title = span
+            # 政府信息管理的制度建设: the sub-part inside it (1.制度建设) the question names by words beyond the topic's
+            # (the other topics of 在监督保障、绩效考核上 are no sub-part of it)
+            named = _TOPIC_SPLIT.split(part.topic)
+            said = (title, topic, *(named if len(named) > 1 else ()))
+            sub = named_heading(outline(text, start, end), part.asked, within=said)
+            items = part_items(text, sub.body, sub.end, section=section.title, heading=heading) if sub else []
+            return items or part_items(text, start, end, section=section.title, heading=heading)
     for topic in topics:
         for section in own + others:
             items = _led_list(text, topic, section, heading)
             if items:
                 return items
     return section_items(text, replace(part, topic="", broad=False)) if part.broad else []
+
+
+def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage] | None:
+    """The items of a part the question names in its own words (qa/named_parts.py): the word items share (哪几个“到位”),
+    a part's slogan (“周密细致”), a facet (通过哪些形式), a title (压实责任); None when it names none of these (the
+    section words decide), [] when a word or facet it names is not in the report."""
+    if part.name == RECTIFIED or not (part.words or part.facet or part.asked):
+        return None
+    own = [s for s in sections if s.number == part.section]
+    others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
+    heading = f"“{(part.words or (part.topic or part.facet,))[0]}”方面的{part.name}"
+    for section in own + (others if part.words else []):
+        body = _title_end(text, section.start, section.end)
+        heads = outline(text, body, section.end)
+        area = _topic_area(text, part, section, body) if part.topic else None
+        start, end = area or (body, section.end)
+        if part.words:  # in the topic's part first (保障工作讲了哪几个“到位”), then anywhere in the section
+            items = _word_items(text, part.words[0], [h for h in heads if start <= h.start < end], start, end,
+                                section=section.title, heading=heading) \
+                or area is not None and _word_items(text, part.words[0], heads, body, section.end, section=section.title,
+                                                    heading=heading) or []
+        elif part.facet:
+            items = _facet_items(text, part, heads, area, (body, section.end), section=section.title, heading=heading)
+        elif part.name == WORK and not part.topic and not part.focus \
+                and (sub := named_heading(heads, part.asked, whole_clause=part.named)):
+            return part_items(text, sub.body, sub.end, section=section.title, heading=f"“{sub.title}”方面的{part.name}")
+        else:
+            return [] if part.named else None
+        if items:
+            return items
+    return [] if part.words or not part.topic else None
+
+
+def _topic_area(text: str, part: Part, section: Section, body: int) -> tuple[int, int] | None:
+    """(start, end) of the sub-heading on the part's topic in one section, or None."""
+    for topic in _topic_words(part.topic):
+        span = _topic_span(text, topic, body, section.end)
+        if span is not None:
+            return span[0], span[1]
+    return None
+
+
+def _word_items(text: str, word: str, heads: Sequence[Heading], start: int, end: int, *, section: str,
+                heading: str) -> list[Passage]:
+    """Items named by a word: the sibling sub-headings that hold it (做到“…”), the one part titled so (“周密细致”),
+    else the clauses that carry it (组织领导到位，… 经费保障到位，…), two or more; [] when none."""
+    group = with_word(heads, word)
+    if len(group) >= 2:
+        return item_quotes(text, [h.start for h in group], group[-1].end, section=section, heading=heading)
+    if group:
+        return part_items(text, group[0].body, group[0].end, section=section, heading=heading)
+    starts = clauses_with(text, word, start, end)
+    return item_quotes(text, starts, end, section=section, heading=heading) if len(starts) >= 2 else []
+
+
+MAX_CHANNEL_SENTENCES = 4
+MAX_FACET_TITLE = 20  # characters: a title this long is a part's (主动公开政府信息的主要形式), a longer one an item's
+
+
+def _facet_items(text: str, part: Part, heads: Sequence[Heading], area: tuple[int, int] | None,
+                 whole: tuple[int, int], *, section: str, heading: str) -> list[Passage]:
+    """A facet of the work (形式 / 渠道 / 平台): the sub-heading on it inside the topic's part or naming the topic
+    (（三）主动公开政府信息的主要形式 / 3.公开形式), else the sentences of that part (or of the section, when they say the
+    topic or what the question asks the channels of) that name the channels; [] when none."""
+    topics = _topic_words(part.topic) if part.topic else []
+
+    def on_topic(h: Heading) -> bool:
+        return area is not None and area[0] <= h.start < area[1] or any(t in h.title for t in topics)
+
+    subject = facet_subject(part.asked)  # 通过哪些渠道指导预算单位…: the part on the channels of that, not of all
+    on = [h for h in heads if h.kind != "shi" and len(h.title) <= MAX_FACET_TITLE  # 一是… / a long sentence: an item
+          and any(w in h.title for w in FACET_WORDS) and (on_topic(h) if topics else says_subject(h.title, subject))]
+    on.sort(key=lambda h: (not any(t in h.title for t in topics), part.facet not in h.title, h.start))
+    if on:
+        return part_items(text, on[0].body, on[0].end, section=section, heading=heading)
+    spans = channel_sentences(text, *area) if area is not None else []
+    if not spans:  # the section's sentences on the topic, those that say most of what the channels are for
+        said = [(says_subject(text[a:b], subject), a, b) for a, b in channel_sentences(text, *whole)
+                if not topics or any(t in text[a:b] for t in topics)]
+        most = max((n for n, _, _ in said), default=0)
+        spans = [(a, b) for n, a, b in said if n == most and n > 0]
+    return [Passage(a, b, re.sub(r"\s+|\*\*", "", text[a:b]), section, heading) for a, b in spans[:MAX_CHANNEL_SENTENCES]]
 
 
 def _topic_words(topic: str) -> list[str]:
@@ -340,37 +475,33 @@ def _rectified_sentences(text: str, start: int, end: int, *, section: str) -> li
         if _THIS_YEAR_TURN.search(re.sub(r"\s+", "", m.group(0))):
             break
         stop = m.end()
-    return _sentences(text, said.start(), stop, section=section, heading=RECTIFIED)
-
-
-def _sentences(text: str, start: int, end: int, *, section: str, heading: str) -> list[Passage]:
-    """A part without a list: its sentences (split at 。 and ；), each quoted whole."""
-    out: list[Passage] = []
-    for m in re.finditer(r"[^。；;！？!?]+[。；;！？!?]?", text[start:end]):
-        raw = m.group(0)
-        cleaned = re.sub(r"\s+|\*\*", "", raw)
-        if len(cleaned) < 6 or "\t" in raw:
-            continue
-        lead = len(raw) - len(raw.lstrip())
-        out.append(Passage(start + m.start() + lead, start + m.end(), cleaned, section, heading))
-        if len(out) >= MAX_SENTENCES:
-            break
-    return out
+    return sentence_items(text, said.start(), stop, section=section, heading=RECTIFIED)
 
 
 def recognise(q: Question, *, pairs: Sequence[tuple[str, int]]) -> bool:
     """Whether q asks for every item of a part of one agency's reports (read by the plan, from the wording)."""
-    return followup_part(q) is not None and q.metric is None and bool(q.agencies) and 0 < len(pairs) <= MAX_REPORTS
+    return _listed_part(q, pairs=pairs) is not None
+
+
+def _listed_part(q: Question, *, pairs: Sequence[tuple[str, int]]) -> Part | None:
+    """The part q asks to list (a section word, or a title it names: 精益求精都包括哪些), for a few reports of one
+    agency; None for any other question."""
+    if q.metric is not None or not q.agencies or not pairs or len(pairs) > MAX_REPORTS:
+        return None
+    part = followup_part(q)
+    if part is None and _LISTING.search(q.text) and not _COUNT.search(q.text) and not q.query:
+        part = Part(WORK, 1, asked=q.text, named=True)  # a part titled so, if the report has one
+    return part
 
 
 def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Sequence[ReportRef],
                    report_text: Callable[[str], str]) -> Answer | None:
     """Every item of the asked part of each asked report (one agency, a few years), or None when the question is no
     such list question or a report does not hold the part (the retrieval route answers then)."""
-    if not recognise(q, pairs=pairs):
+    part = _listed_part(q, pairs=pairs)
+    if part is None:
         return None
-    part = followup_part(q)
-    assert part is not None
+    part = replace(part, asked=blank_names(part.asked, q.agencies))
     by_pair = {(r.agency, r.year): r for r in refs}
     lines: list[str] = []
     sources: list[Source] = []
@@ -383,7 +514,10 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
                           reason="no-data")  # the section is there and says nothing of last year's problems
         if ref is None or not items:
             return None
-        lines.append(f"根据{report_title(agency, year)}“{items[0].section}”部分，{_summary(part, items)}")
+        summary = _summary(part, items)
+        if 0 < part.nth <= len(items):  # 第二条是什么: that one item, after how many there are
+            summary, items = f"{summary.rstrip('：')}，第{part.nth}项是：", [items[part.nth - 1]]
+        lines.append(f"根据{report_title(agency, year)}“{items[0].section}”部分，{summary}")
         lines += [p.text if starts_item(p.text) else f"· {p.text}" for p in items]  # 一是… / 1. carry their own mark
         sources += [Source(report=ref.id, agency=agency, year=year, text=p.text, section=p.section, start=p.start,
                            end=p.end) for p in items]
@@ -397,7 +531,12 @@ def _not_said(agency: str, year: int, part: Part) -> str:
 
 def _summary(part: Part, items: Sequence[Passage]) -> str:
     """The one plain sentence that leads the list: how many items of what."""
-    what = f"“{part.topic}”方面的{part.name}" if part.topic else part.name
+    named = (part.topic or (part.words[0] if part.words else "")).strip("“”\"「」‘’")
+    what = f"“{named}”方面的{part.name}" if named else part.name
+    if part.facet and not part.words:  # 通过哪些形式: the forms, not the work
+        what = f"“{named}”的{part.facet}" if named else f"公开{part.facet}"
+    if part.words and items and all(part.words[0] in p.text for p in items):  # 组织领导到位… : the items named so
+        return f"带“{part.words[0]}”的共{len(items)}项："
     if all(starts_item(p.text) for p in items):
         return f"{what}共{len(items)}项："
     return f"{what}如下："
