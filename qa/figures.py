@@ -71,8 +71,13 @@ def _protected(text: str) -> set[int]:
     for word in (w for w in words if _JOIN.search(w)):
         for m in re.finditer(re.escape(word), text):
             covered.update(range(m.start(), m.end()))
-    from govqa.qa.understand import find_row_term
+    from govqa.qa.understand import described_rows, find_row_term
 
+    for _, _, start, end in described_rows(text):  # 手上没有、给不了的 / 没办完、要拖到下一年的: one row described
+        covered.update(range(start, end))
+    for pattern in (lx.CARRY_IN, lx.CARRY_OUT):
+        for m in pattern.finditer(text):
+            covered.update(range(m.start(), m.end()))
     for m in _YEARS_JOINED.finditer(text):  # 2021年和2023年: two years, not two figures
         covered.update(range(m.start(), m.end()))
     for m in re.finditer(_OF_SUM, text):
@@ -192,6 +197,9 @@ def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
         if term is None:
             return None
         found.append(term)
+    rows = [m.row for t in found for m in t.metrics]
+    if not _EACH.search(clause) and any(a.startswith(b + ".") for a in rows for b in rows):
+        return None  # 手上没有、给不了的: a reason and its own group describe one figure, the reason's
     return found if len({t.metrics for t in found}) == len(found) else None
 
 
