@@ -251,3 +251,27 @@ def test_no_sentence_is_quoted_when_the_prose_states_another_metric(ask_prose, t
     a = ask_prose(text)
     assert a.route == "table" and a.found, a.text
     assert all(s.start is None for s in a.sources) and "报告正文" not in a.text, a.text
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("有几件申请是因为机关没有这方面的信息而没提供", "三.四.1"),
+    ("有几件申请因为申请人钱一直没交就不再处理了", "三.六.2"),
+    ("申请人材料始终没补、被终止的申请有几件", "三.六.1"),
+])
+def test_more_everyday_reasons(text: str, row: str) -> None:
+    assert find_metric(text) == find_metric_of(row), text
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("红寺堡区2020年是否收到过政府信息公开申请？", "有，8件"),
+    ("红寺堡区2020年收到过申请吗", "有，8件"),
+    ("红寺堡区2020年有没有作出行政强制决定", "没有（0个）"),  # its 处理决定数量 is 0
+])
+def test_yes_no_on_other_rows(ask, text: str, lead: str) -> None:
+    a = ask(text)
+    assert a.found and a.text.startswith(lead), a.text
+
+
+def test_a_change_is_no_yes_no_count(ask) -> None:
+    a = ask("红寺堡区2020年行政许可比上一年有没有增加？")
+    assert not a.text.startswith(("有，", "没有（")), a.text
