@@ -118,9 +118,11 @@ CARRY_OUT = re.compile(
     CARRY_TO_YEAR.pattern + r"|(?:结转|转|留|顺延|延|推|拖|放)(?:到|至|入|进)?了?(?:下一?个?年度?|明年|来年|次年|第二年|新的一年)"
     r"|(?:年底|年末|年终|截至年底|到年底|当年)[^，,。？?；;]{0,6}?" + _UNDONE
     + r"|(?:下一?年度?|明年|次年|来年|第二年)[^，,。？?]{0,3}?(?:继续|接着|再|才)(?:办|处理|答复)")
-# 没办完、要拖到下一年 / 还没处理完，留到明年: the undone part said before where it goes is one description of 四
+# 没办完、要拖到下一年 / 还没处理完，留到明年: the undone part said before where it goes is one description of 四; an
+# application not finished (还有几件申请没办完, 尚未办结的申请) is one the year passed on, whatever the question says of where
+_UNFINISHED = r"(?:没有?|未|尚未|还没有?|仍未|仍然没有?)(?:办理?|处理|答复)(?:完毕?|结)"
 CARRY_OUT = re.compile(_UNDONE + r"完?(?:结)?了?的?[、，,\s]*(?:要|得|需要?|只能|将|会|就|而|并|被)?" + r"(?:" + CARRY_OUT.pattern
-                       + r")|" + CARRY_OUT.pattern)
+                       + r")|" + CARRY_OUT.pattern + "|" + _UNFINISHED)
 # a relative year inside a row's name or a comparison: 上一年项目数量 / 上一年有几个项目 / 跟上一年比 (qa/arith.py reads
 # the comparison itself), not the report asked
 PRIOR_ITEMS = re.compile(r"上一?年度?[^，,。？?；;]{0,10}?(?:项目|几项|多少项|项数)")
@@ -278,7 +280,8 @@ APPLICATION_CONTEXT = re.compile(r"申请|不予公开|无法提供|不予处理
 # column words, per table, tried longest first
 COL_TERMS: dict[str, tuple[tuple[str, str], ...]] = {
     "申请": (
-        ("自然人", "自然人"), ("个人", "自然人"), ("公民", "自然人"), ("群众", "自然人"),
+        ("自然人", "自然人"), ("个人", "自然人"), ("公民", "自然人"), ("群众", "自然人"), ("老百姓", "自然人"),
+        ("市民", "自然人"), ("居民", "自然人"), ("普通人", "自然人"),
         ("商业企业", "商业企业"), ("企业", "商业企业"), ("公司", "商业企业"),
         ("科研机构", "科研机构"), ("科研", "科研机构"),
         ("社会公益组织", "社会公益组织"), ("公益组织", "社会公益组织"), ("公益", "社会公益组织"),

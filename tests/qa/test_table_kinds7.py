@@ -275,3 +275,27 @@ def test_yes_no_on_other_rows(ask, text: str, lead: str) -> None:
 def test_a_change_is_no_yes_no_count(ask) -> None:
     a = ask("红寺堡区2020年行政许可比上一年有没有增加？")
     assert not a.text.startswith(("有，", "没有（")), a.text
+
+
+@pytest.mark.parametrize("text", [
+    "还有几件申请没办完",
+    "尚未办结的申请有多少件",
+    "年底前没办结的申请几件",
+    "到年底还有几件申请没处理完",
+])
+def test_an_unfinished_application_is_carried_out(text: str) -> None:
+    assert find_metric(text) == find_metric_of("四"), text
+
+
+@pytest.mark.parametrize(("text", "row"), [
+    ("上一年没办完结转过来的申请有多少", "二"),  # the year before's unfinished ones came in
+    ("2021年办完了多少件申请", "三.七"),  # finished: the outcomes' total
+])
+def test_finished_and_carried_in_stay(text: str, row: str) -> None:
+    assert find_metric(text) == find_metric_of(row), text
+
+
+@pytest.mark.parametrize("text", ["老百姓提的申请有几件", "市民提出的申请有多少", "普通居民申请了几件"])
+def test_everyday_names_of_natural_persons(text: str) -> None:
+    m = find_metric(text)
+    assert m is not None and (m.row, m.col) == ("一", "自然人"), text
