@@ -211,6 +211,8 @@ def backed_by_prose(q: Question, table: Answer, *, catalog: Catalog, report_text
     words = [plain(w) for w in fit.explained if w not in _TABLE_GENERIC]
     if not words:
         return table
+    if q.metric.table == "申请":  # 收到群众来信8件 counts letters: a sentence on applications says 申请
+        words.append("申请")
     number = re.compile(rf"(?<![\d.]){re.escape(format_number(table.value))}\s*(?:件|个|起|条|项|宗|次)")
     text = report_text(rid)
     for m in _SENTENCE.finditer(text):

@@ -202,7 +202,7 @@ def test_a_count_question_keeps_its_plain_sentence(ask) -> None:
 AGENCY = "示例市测绘地理信息局"
 # our own wording; the tables region prints its numbers without units
 PROSE = ("示例市测绘地理信息局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，本局主动公开政府信息64条；"
-         "全年共办理依申请公开21件，按时答复率100%。另受理群众来电咨询21次。\n"
+         "全年共办理依申请公开21件，按时答复率100%。另受理群众来电咨询21次，收到群众来信19件。\n"
          "三、收到和处理政府信息公开申请情况\n本年新收政府信息公开申请 19 0 0 0 0 0 19\n")
 
 
@@ -244,7 +244,7 @@ def test_the_prose_sentence_stating_the_figure_backs_the_cell(ask_prose, text: s
 
 
 @pytest.mark.parametrize("text", [
-    "测绘地理信息局2023年收到多少件申请？",  # the prose states no received count: the cell alone
+    "测绘地理信息局2023年收到多少件申请？",  # 收到…来信19件 counts letters, not applications: the cell alone
     "测绘地理信息局2023年予以公开了几件申请",  # 21 is stated, but of 办理, not of 予以公开
 ])
 def test_no_sentence_is_quoted_when_the_prose_states_another_metric(ask_prose, text: str) -> None:
