@@ -71,11 +71,10 @@ def _protected(text: str) -> set[int]:
     for word in (w for w in words if _JOIN.search(w)):
         for m in re.finditer(re.escape(word), text):
             covered.update(range(m.start(), m.end()))
-    from govqa.qa.understand import described_rows, find_row_term
+    from govqa.qa.understand import find_row_term
 
-    for _, _, start, end in described_rows(text):  # 手上没有、给不了的 / 没办完、要拖到下一年的: one row described
-        covered.update(range(start, end))
-    for pattern in (lx.CARRY_IN, lx.CARRY_OUT):
+    # 手上没有、给不了的 / 没办完、要拖到下一年的: one row described, never two figures
+    for pattern in (*(p for _, _, p in lx.ROW_DESCRIPTIONS), lx.CARRY_IN, lx.CARRY_OUT):
         for m in pattern.finditer(text):
             covered.update(range(m.start(), m.end()))
     for m in _YEARS_JOINED.finditer(text):  # 2021年和2023年: two years, not two figures
