@@ -22,7 +22,7 @@ from govqa.core.types import Answer, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
-from govqa.qa.arbiter import choose, fetch_quote, names_the_metric, plan_prose_check
+from govqa.qa.arbiter import backed_by_prose, choose, fetch_quote, names_the_metric, plan_prose_check
 from govqa.qa.arith import arithmetic_answer
 from govqa.qa.catalog import Catalog
 from govqa.qa.contact_route import contact_answer
@@ -124,6 +124,8 @@ def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
         quote = fetched[scope] = fetch_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k,
                                              agencies=scope, years=years, report_text=texts)
         answer = choose(q, answer, quote, check, catalog=catalog)
+    if answer.route == "table":  # the report's prose states the same figure (办理依申请公开18件): quoted beside the cell
+        answer = backed_by_prose(q, answer, catalog=catalog, report_text=texts)
     if not answer.found and answer.reason == "no-data" and retriever is not None and read.no_table:
         # the report printed no such table (or the parser found none): its prose may still say it (未收到申请)
         asked = tuple(q.agencies)

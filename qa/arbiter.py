@@ -19,11 +19,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from govqa.core.protocols import Searcher
-from govqa.core.types import Answer, Metric, Question
+from govqa.core.types import Answer, Metric, Question, Source
 from govqa.index.numbers import format_number
+from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
 from govqa.qa.extract import MIN_COVERAGE, Quote, find_quote, holds_count, name_words, question_weights, quote_answer
+from govqa.qa.phrasing import plain
 from govqa.qa.shortnames import abbreviation_score, region_forms
 
 log = logging.getLogger(__name__)
@@ -194,3 +196,38 @@ def names_the_metric(q: Question, quoted: Answer, *, catalog: Catalog) -> bool:
     fit = table_fit(q.text, q.metric, drop=name_words(catalog), agencies=q.agencies)
     said = "".join(s.text for s in quoted.sources)
     return all(w in said for w in fit.explained if w not in _TABLE_GENERIC)
+
+
+_SENTENCE = re.compile(r"[^。；;！!？?\n]+")
+_NEAR = 30  # the metric's words stand at most this many characters before the figure they count
+
+
+def backed_by_prose(q: Question, table: Answer, *, catalog: Catalog, report_text: Callable[[str], str]) -> Answer:
+    """The table answer with the report's own sentence stating the same figure for the asked metric (办理依申请公开18件)
+    quoted beside it as a second source; unchanged when the prose says no such thing. No search: one report's text."""
+    if q.metric is None or q.intent != "value" or not table.found or not table.value or table.value < 0 \
+            or "报告正文" in table.text:
+        return table
+    reports = {(s.report, s.agency, s.year) for s in table.sources}
+    if len(reports) != 1:
+        return table
+    ((rid, agency, year),) = reports
+    fit = table_fit(q.text, q.metric, drop=name_words(catalog), agencies=q.agencies)
+    words = [plain(w) for w in fit.explained if w not in _TABLE_GENERIC]
+    if not words:
+        return table
+    if q.metric.table == "申请":  # 收到群众来信8件 counts letters: a sentence on applications says 申请
+        words.append("申请")
+    number = re.compile(rf"(?<![\d.]){re.escape(format_number(table.value))}\s*(?:件|个|起|条|项|宗|次)")
+    text = report_text(rid)
+    for m in _SENTENCE.finditer(text):
+        for n in number.finditer(m.group()):
+            before = plain(m.group()[max(0, n.start() - _NEAR):n.start()])
+            if all(w in before for w in words):
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                end = m.start() + n.end()
+                said = text[start:end]
+                source = Source(report=rid, agency=agency, year=year, text=said, start=start, end=end)
+                return beside(table, Answer(q.text, cp.quoted(agency, year, None, said), True, "retrieval",
+                                            value=table.value, unit=table.unit, sources=(source,)))
+    return table

@@ -277,8 +277,19 @@ def table_reply(q: Question, read: TableRead) -> Answer:
     if unread and q.intent == "ranking":
         caveat = ranking_caveat(len(present), len(unread))
     text, value = table_text(q, metric, present)
+    if q.intent == "value" and len(present) == 1 and value is not None:
+        text = yes_no_lead(q.text, value, metric) + text
     return Answer(question=q.text, text=caveat + text + note, found=True, route="table", value=value,
                   unit=metric_unit(metric), sources=_sources(present))
+
+
+def yes_no_lead(question: str, value: float, metric: Metric) -> str:
+    """The plain answer a yes/no count question leads with (有没有…的申请 → 没有（0件）。 / 有，3件。), else ''; a change
+    (本年增/减) or an amount (万元) is no count."""
+    unit = metric_unit(metric)
+    if not lx.YES_NO_COUNT.search(question) or value < 0 or unit not in ("件", "个") or metric.col == "本年增/减":
+        return ""
+    return f"没有（0{unit}）。" if value == 0 else f"有，{number_text(value, unit=unit)}。"
 
 
 def _no_data(q: Question, text: str) -> Answer:
@@ -303,6 +314,8 @@ def _breakdown_reply(q: Question, read: TableRead) -> Answer:
         total = cells[filled[0].id][0].value
         metric = replace(metric, col=cells[filled[0].id][0].col)
     unit = metric_unit(metric if metric.col and metric.col != "总计" else replace(metric, col="总计"))
+    if len(filled) == 1 and total is not None:
+        text = yes_no_lead(q.text, total, metric) + text
     return Answer(question=q.text, text=text, found=True, route="table", value=total if len(filled) == 1 else None,
                   unit=unit if total is not None else None, sources=sources)
 

@@ -73,6 +73,10 @@ def _protected(text: str) -> set[int]:
             covered.update(range(m.start(), m.end()))
     from govqa.qa.understand import find_row_term
 
+    # 手上没有、给不了的 / 没办完、要拖到下一年的: one row described, never two figures
+    for pattern in (*(p for _, _, p in lx.ROW_DESCRIPTIONS), lx.CARRY_IN, lx.CARRY_OUT):
+        for m in pattern.finditer(text):
+            covered.update(range(m.start(), m.end()))
     for m in _YEARS_JOINED.finditer(text):  # 2021年和2023年: two years, not two figures
         covered.update(range(m.start(), m.end()))
     for m in re.finditer(_OF_SUM, text):
@@ -192,6 +196,9 @@ def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
         if term is None:
             return None
         found.append(term)
+    rows = [m.row for t in found for m in t.metrics]
+    if not _EACH.search(clause) and any(a.startswith(b + ".") for a in rows for b in rows):
+        return None  # 手上没有、给不了的: a reason and its own group describe one figure, the reason's
     return found if len({t.metrics for t in found}) == len(found) else None
 
 

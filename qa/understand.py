@@ -117,13 +117,13 @@ def find_row_term(text: str) -> lx.RowTerm | None:
     best: tuple[int, int] | None = None
     found: lx.RowTerm | None = None
     named: dict[lx.RowTerm, tuple[int, int]] = {}
-    for term in lx.ROW_TERMS:
-        for word in term.words:
-            i = text.find(word)
-            if i >= 0 and (best is None or (len(word) + term.weight, -i) > best):
-                best, found = (len(word) + term.weight, -i), term
-            if i >= 0:
-                named[term] = max(named.get(term, (0, 0)), (len(word) + term.weight, -i))
+    said = [(term, word, text.find(word)) for term in lx.ROW_TERMS for word in term.words]
+    said += [(term, word, start) for term, word, start, _ in described_rows(text)]
+    for term, word, i in said:
+        if i >= 0 and (best is None or (len(word) + term.weight, -i) > best):
+            best, found = (len(word) + term.weight, -i), term
+        if i >= 0:
+            named[term] = max(named.get(term, (0, 0)), (len(word) + term.weight, -i))
     if found is not None and found.table == "申请" and found.row == "一" \
             and lx.HANDLED_APPLICATIONS.search(text) and not lx.RECEIVED_APPLICATIONS.search(text) \
             and not (lx.NOT_IN_TABLES.search(text) or lx.ASKED_CHANNEL.search(text)):  # 办理一件平均要几天: no row
@@ -134,13 +134,35 @@ def find_row_term(text: str) -> lx.RowTerm | None:
     return found
 
 
+def described_rows(text: str) -> list[tuple[lx.RowTerm, str, int, int]]:
+    """The rows the text describes in everyday words (lx.ROW_DESCRIPTIONS): (term, words matched, start, end); the
+    申请 table's reason rows only when the text speaks of applications."""
+    out = []
+    for table, row, pattern in lx.ROW_DESCRIPTIONS:
+        if table == "申请" and not lx.APPLICATION_CONTEXT.search(text):
+            continue
+        for m in pattern.finditer(text):
+            term = next(t for t in lx.ROW_TERMS if t.table == table and t.row == row)
+            out.append((term, m.group(), m.start(), m.end()))
+    return out
+
+
+def described_blanked(text: str) -> str:
+    """The text with its 申请 rows' descriptions blanked: 涉及个人隐私 says no applicant column (个人 → 自然人)."""
+    for term, _, start, end in described_rows(text):
+        if term.table != "申请":
+            continue
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
 def find_col(text: str, table: str, row: str | None = None) -> str | None:
     """The column a text names for one table (for 复议诉讼 only the outcome: 维持 / 纠正 / 其他 / 未审结)."""
     text = lx.WITH_LAST_YEAR.sub(r"比\1", text)  # 跟上一年比 / 和去年相比 say 比上一年 / 比去年 (本年增/减)
     for word, col in sorted(lx.COL_TERMS.get(table, ()), key=lambda wc: -len(wc[0])):
         if word in text and (table != "主动公开" or row is None or col in lx.ROW_COLS.get(row, (col,))):
             return col
-    return None
+    return next((col for pattern, col in lx.COL_DESCRIPTIONS.get(table, ()) if pattern.search(text)), None)
 
 
 _LISTED = re.compile(r"等(?:等)?")  # 本机关不掌握、没有现成信息等原因无法提供: the rows listed stand for their group
@@ -172,7 +194,7 @@ def find_metric(text: str) -> Metric | None:
         return None  # 被驳回的申请 / 网上提交的申请 is no row of the table: never the total of new applications
     if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
         return None
-    col = find_col(text, term.table, term.row)
+    col = find_col(described_blanked(text), term.table, term.row)
     if term.table == "复议诉讼":
         default = term.default_col or "复议.总计"
         group = ("直诉" if lx.DIRECT_SUIT.search(text) else "复议后诉" if lx.REVIEW_THEN_SUIT.search(text)

@@ -95,7 +95,7 @@ def test_the_prose_check_plans_fetches_and_chooses_once(mini_store, settings, zh
     assert answer.found and answer.route == "table" and answer.value == 8
     check_order(calls)
     arbiter = [f for m, f in calls if m == "arbiter"]
-    assert arbiter == ["plan_prose_check", "fetch_quote", "choose"]
+    assert arbiter == ["plan_prose_check", "fetch_quote", "choose", "backed_by_prose"]
 
 
 def test_the_prose_check_comes_around_one_fetch_and_one_compose(mini_store, settings, zhangzheng_retriever) -> None:
@@ -106,7 +106,7 @@ def test_the_prose_check_comes_around_one_fetch_and_one_compose(mini_store, sett
     assert assert_walks_once(calls) == ["understand", "plan", "table_route", "compose"]
     order = [f"{m}.{f}" for m, f in calls if m in ("arbiter", "table_route", "compose")]
     assert order == ["arbiter.plan_prose_check", "table_route.fetch_table", "compose.table_reply", "arbiter.fetch_quote",
-                     "arbiter.choose"], order
+                     "arbiter.choose", "arbiter.backed_by_prose"], order
 
 
 
