@@ -58,8 +58,10 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("trend_dev6", "eval/sets/trend_dev6.jsonl", ("index/samples", CORPUS)),
     ("corpus_test7", "eval/sets/corpus_test7.jsonl", (CORPUS,)),
     ("citizen_test7", "eval/sets/citizen_test7.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test7", "eval/sets/indicators_test7.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev7", "eval/sets/indicators_dev7.jsonl", ("index/samples", CORPUS)),
     ("trend_test7", "eval/sets/trend_test7.jsonl", ("index/samples", CORPUS)),
+    ("citizen_test8", "eval/sets/citizen_test8.jsonl", ("index/samples", CORPUS)),
+    ("indicators_test8", "eval/sets/indicators_test8.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
