@@ -12,6 +12,9 @@ from dataclasses import replace
 
 from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa import lexicon as lx
+from govqa.qa.lists import starts_item
+from govqa.qa.parts import Part
+from govqa.qa.passages import Passage
 from govqa.qa.table_query import CellHit, MetricValue, ReportRef, template_has
 from govqa.qa.table_route import TableRead
 
@@ -533,3 +536,30 @@ def no_multiple(why: str) -> str:
     """No multiple: a figure is missing or the base is 0."""
     return f"无法计算倍数：{why}"
 
+
+def part_not_said(agency: str, year: int, name: str) -> str:
+    """The plain sentence for a part (上年问题整改情况) the report's section does not hold."""
+    return f"{report_title(agency, year)}中没有写{name}（报告未载明，不表示没有整改）。"
+
+
+def list_lines(agency: str, year: int, part: Part, items: Sequence[Passage], shown: Sequence[Passage]) -> list[str]:
+    """A section answer's lines for one report: the lead (how many items of what; the one asked for when ``shown``
+    is a single item of ``items``), then each shown item (一是… / 1. carry their own mark, others a dot)."""
+    summary = _list_summary(part, items)
+    if 0 < part.nth <= len(items):  # 第二条是什么: that one item, after how many there are
+        summary = f"{summary.rstrip('：')}，第{part.nth}项是："
+    lead = f"根据{report_title(agency, year)}“{shown[0].section}”部分，{summary}"
+    return [lead, *(p.text if starts_item(p.text) else f"· {p.text}" for p in shown)]
+
+
+def _list_summary(part: Part, items: Sequence[Passage]) -> str:
+    """The one plain sentence that leads the list: how many items of what."""
+    named = (part.topic or (part.words[0] if part.words else "")).strip("“”\"「」‘’")
+    what = f"“{named}”方面的{part.name}" if named else part.name
+    if part.facet and not part.words:  # 通过哪些形式: the forms, not the work
+        what = f"“{named}”的{part.facet}" if named else f"公开{part.facet}"
+    if part.words and items and all(part.words[0] in p.text for p in items):  # 组织领导到位… : the items named so
+        return f"带“{part.words[0]}”的共{len(items)}项："
+    if all(starts_item(p.text) for p in items):
+        return f"{what}共{len(items)}项："
+    return f"{what}如下："
