@@ -53,3 +53,9 @@ class Searcher(Protocol):
 
     def search(self, query: str, *, agencies: Sequence[str] = (), years: Sequence[int] = (),
                k: int = 5) -> list[ScoredChunk]: ...
+
+
+class ChatModel(Protocol):
+    """A chat model the optional LLM rephrasing asks (langchain's ``invoke``: a message, or its text, back)."""
+
+    def invoke(self, input: str) -> object: ...  # noqa: A002 - langchain's parameter name

@@ -45,7 +45,7 @@ def writer_lock(settings: Settings, *, on_wait: Callable[[str], None] | None = N
     on_wait(message) is called once for each part (the file, the database) another process holds (default: a
     warning in the log).
     """
-    with _file_lock(settings, on_wait=on_wait) as on_file, \
+    with _file_lock(settings.home, on_wait=on_wait) as on_file, \
             database_lock(settings.db_url, WRITER_KEY, doing="writing to", on_wait=on_wait) as on_database:
         yield on_file + on_database
 
@@ -104,9 +104,9 @@ def migration_lock(url: str) -> Iterator[float]:
 
 
 @contextmanager
-def _file_lock(settings: Settings, *, on_wait: Callable[[str], None] | None) -> Iterator[float]:
+def _file_lock(home: Path, *, on_wait: Callable[[str], None] | None) -> Iterator[float]:
     """The lock file under home, held for the block; yields the seconds waited."""
-    with file_lock(lock_path(settings.home), doing="writing to", where=str(settings.home), on_wait=on_wait) as waited:
+    with file_lock(lock_path(home), doing="writing to", where=str(home), on_wait=on_wait) as waited:
         yield waited
 
 

@@ -92,15 +92,15 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     if "contact" in routes and (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
         return contact  # 电话 / 地址 / 邮箱 …: the details the report prints (qa/contact_route.py)
     if "prose" in routes:
-        return _prose_answer(q, store=store, retriever=retriever, catalog=catalog, settings=settings, planned=planned,
+        return _prose_answer(q, store=store, retriever=retriever, catalog=catalog, k=settings.retrieval_k, planned=planned,
                              texts=texts)
     if "trend" in routes and (trend := trend_answer(q, store=store)) is not None:  # one agency's metric over the years
         return trend
-    return _table_answer(q, store=store, retriever=retriever, catalog=catalog, settings=settings, planned=planned,
+    return _table_answer(q, store=store, retriever=retriever, catalog=catalog, k=settings.retrieval_k, planned=planned,
                          texts=texts)
 
 
-def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings,
+def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, k: int,
                   planned: Plan, texts: Callable[[str], str]) -> Answer:
     """The table route: the planned reports' cells in one read, the answer composed from them, and the prose
     fetched at most once (the prose check's quote, or the fallback when the report printed no such table)."""
@@ -121,7 +121,7 @@ def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
     fetched: dict[tuple[str, ...], Quote | None] = {}  # the quote searched for these agencies
     if check is not None and retriever is not None:
         scope = tuple(q.agencies or q.scope)  # 在银川市…: the agencies of the place named
-        quote = fetched[scope] = fetch_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k,
+        quote = fetched[scope] = fetch_quote(q, retriever=retriever, catalog=catalog, k=k,
                                              agencies=scope, years=years, report_text=texts)
         answer = choose(q, answer, quote, check, catalog=catalog)
     if answer.route == "table":  # the report's prose states the same figure (办理依申请公开18件): quoted beside the cell
@@ -130,7 +130,7 @@ def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
         # the report printed no such table (or the parser found none): its prose may still say it (未收到申请)
         asked = tuple(q.agencies)
         quote = fetched[asked] if asked in fetched else find_quote(q, retriever=retriever, catalog=catalog,
-                                                                    k=settings.retrieval_k, agencies=asked,
+                                                                    k=k, agencies=asked,
                                                                     years=years, report_text=texts)
         quoted = quote_reply(q, quote, catalog=catalog, agencies=asked)
         if quoted.found and names_the_metric(q, quoted, catalog=catalog):
@@ -140,7 +140,7 @@ def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
     return answer
 
 
-def _prose_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings,
+def _prose_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, k: int,
                   planned: Plan, texts: Callable[[str], str]) -> Answer:
     """The retrieval route; a question about one agency without a year reads its newest report first (and says so),
     the others only when that one holds no answer."""
@@ -154,13 +154,13 @@ def _prose_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
             listed = replace(listed, text=f"{listed.text}\n{wd.newest_note(newest)}")
         return replace(listed, text=note + listed.text) if note else listed
     if newest is not None:
-        quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings, agencies=q.agencies,
+        quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, k=k, agencies=q.agencies,
                                   years=(newest,), report_text=texts)
         if quoted.found and len(catalog.years_of(q.agencies[0])) > 1:
             return replace(quoted, text=quoted.text + wd.newest_note(newest))
         if quoted.found:
             return quoted
-    quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, settings=settings,
+    quoted = retrieval_answer(q, retriever=retriever, catalog=catalog, k=k,
                               agencies=q.agencies or q.scope,  # 在银川市…: the agencies of the place named
                               years=() if newest is not None else years, report_text=texts)
     if newest is not None and quoted.found and quoted.sources and quoted.sources[0].year != newest:

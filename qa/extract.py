@@ -1,6 +1,6 @@
 """The retrieval route: search the prose, then quote the sentence(s) that best answer, verbatim, with offsets.
 
-    >>> retrieval_answer(question, retriever=retriever, catalog=catalog, settings=settings)
+    >>> retrieval_answer(question, retriever=retriever, catalog=catalog, k=settings.retrieval_k)
     Answer(text='根据《…》“总体情况”部分：“2020 年，掌政镇通过政府网站管理平台主动公开信息 98 条、…”', route='retrieval')
 
 A window of one to three consecutive sentences is scored by how much of the question's content words it holds
@@ -18,11 +18,9 @@ import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import Any
 
-from govqa.core.config import Settings
 from govqa.core.protocols import Embedder, Searcher
-from govqa.core.types import Answer, Chunk, Question, Source
+from govqa.core.types import Answer, Chunk, Question, ScoredChunk, Source
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.catalog import Catalog
@@ -180,7 +178,7 @@ OWN_WEIGHT, EARLIER_WEIGHT = 2.0, 0.25  # a follow-up's own words against the ea
 CRAWLER_HEADER = re.compile(r"当前位置|来源[：:]|时间[：:]\s*\d{4}-|微信\s*微博|QQ空间|全真版|文字版|相关链接[：:]")
 
 
-def best_quote(question: str, hits: Sequence[Any], *, drop: Sequence[str],
+def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str],
                report_text: Callable[[str], str] = lambda _id: "", embedder: Embedder | None = None,
                own: str = "") -> Quote | None:
     """The best window of consecutive sentences over the retrieved chunks, or None when nothing is quotable.
@@ -504,11 +502,11 @@ def _names_new_item(own: str, quote: str, *, drop: Sequence[str]) -> bool:
                             for w in words)
 
 
-def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, settings: Settings,
+def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, k: int,
                      agencies: Sequence[str] = (), years: Sequence[int] = (),
                      report_text: Callable[[str], str] = lambda _id: "") -> Answer:
     """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
-    quote = find_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k, agencies=agencies, years=years,
+    quote = find_quote(q, retriever=retriever, catalog=catalog, k=k, agencies=agencies, years=years,
                        report_text=report_text)
     return quote_reply(q, quote, catalog=catalog, agencies=agencies)
 

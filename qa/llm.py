@@ -21,6 +21,7 @@ from typing import Any, Protocol, runtime_checkable
 from govqa.core.config import Settings
 from govqa.core.errors import ConfigError
 from govqa.core.numbers import number_tokens
+from govqa.core.protocols import ChatModel
 from govqa.core.types import Answer
 
 log = logging.getLogger(__name__)
@@ -43,7 +44,7 @@ def load_prompt(name: str = PROMPT) -> str:
 class ChatModelLLM:
     """An LLM backed by any langchain chat model (ChatOpenAI, or a fake in tests)."""
 
-    def __init__(self, model: Any, *, template: str | None = None) -> None:
+    def __init__(self, model: ChatModel, *, template: str | None = None) -> None:
         self.model = model
         self.template = template if template is not None else load_prompt()
 

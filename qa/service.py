@@ -19,7 +19,7 @@ from govqa.core.types import Answer, Identity
 if TYPE_CHECKING:  # heavy imports stay lazy: `govqa reports` must not load torch
     from govqa.core.protocols import Embedder
     from govqa.index.consistency import StoreCheck
-    from govqa.index.ingest import IngestSummary
+    from govqa.index.ingest import FileResult, IngestSummary
     from govqa.index.store import Store
     from govqa.index.vectors import ChunkIndex
     from govqa.qa.conversation import Conversation
@@ -79,7 +79,7 @@ class GovQA:
             self.store.set_chunks(rep.id, counts[rep.id])  # what reconcile checks the index against
         return counts
 
-    def ingest(self, paths: Iterable[Path], *, on_file: Callable[[Any], None] | None = None, index_vectors: bool = True,
+    def ingest(self, paths: Iterable[Path], *, on_file: Callable[[FileResult], None] | None = None, index_vectors: bool = True,
                given: Identity | None = None, replace: bool = False) -> IngestSummary:
         """Ingest files or folders into the store (and the vector index unless index_vectors is False).
 
@@ -101,7 +101,7 @@ class GovQA:
         with writer_lock(self.settings):
             return reconcile(self.store, indexer)
 
-    def ensure_samples(self, *, on_file: Callable[[Any], None] | None = None) -> IngestSummary | None:
+    def ensure_samples(self, *, on_file: Callable[[FileResult], None] | None = None) -> IngestSummary | None:
         """Ingest the bundled sample reports if the store is empty."""
         if self.store.count_reports() > 0:
             return None

@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import os
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 import click
 
 from govqa.qa.cli_base import settings_of
 
 if TYPE_CHECKING:
+    from govqa.index.ingest import FileResult
     from govqa.qa.service import GovQA
 
 
@@ -22,7 +23,7 @@ def _ensure_samples(qa: GovQA) -> None:
     total = sum(1 for p in SAMPLES_DIR.iterdir() if p.is_file())
     bar = tqdm(total=total, desc="导入样例年报", unit="份", disable=not qa.settings.progress)
 
-    def on_file(result: Any) -> None:
+    def on_file(result: FileResult) -> None:
         bar.update(1)
         bar.write(f"  {result.path.name}: {result.status} ({result.cells} cells, {result.findings} findings)"
                   + (f" {result.error}" if result.error else ""))
