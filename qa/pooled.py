@@ -1,0 +1,166 @@
+"""Figures pooled over several agencies: one agency's share of what all the agencies of a place (or the ones listed)
+received (2024年平潭各部门收到的申请中，交建局占了百分之多少), and an indicator over summed cells (把这几家放在一起算，
+整体公开率是多少 = Σ numerators / Σ denominators, never the average of rates).
+
+    >>> pooled_answer(understand("2024年平潭各部门新收的申请中，交建局占百分之几", catalog=c), store=store, pairs=pairs).formula
+    '交通与建设局的占比 = 交通与建设局 58 / (交通与建设局 58 + 公安局 8 + 旅游与文化体育局 1 + 投资促进局 0) = 86.6%'
+
+Every cell summed is cited; an agency of the scope without a report of that year, or whose cell is not printed or
+unreadable, is named and left out of the sums (never counted as 0); a pooled denominator of 0 is said, never divided by.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Answer, Metric, Question
+from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
+from govqa.qa.indicators import Indicator, find_indicators, leaves, number, term_label
+from govqa.qa.scope import region_agencies
+from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
+
+# every agency of a place or of the store: 各部门, 各单位, 所有机关, 全区, 全部单位
+ALL_WORDS = re.compile(r"各(?:个|家)?(?:部门|单位|机关|局|委办局|厅局|职能部门)|(?:所有|全部|全体)的?(?:部门|单位|机关|局)|"
+                       r"全(?:区|市|省|县)(?:各|的|范围|共|一共|总共|合计|$|[^\u4e00-\u9fff])|这(?:几|些)(?:家|个)")
+# the agencies taken as one: 放在一起算, 合在一起, 合起来看, 加在一起, 合计, 整体, 总体, 汇总, 算在一起
+POOL_WORDS = re.compile(r"(?:放|合|加|算|并|归)在一起|一起算|合起来|加起来|汇总|合计|合并|整体|总体|总的来看|总共来看|"
+                        r"作为一个整体|打包")
+# a share of the whole: 中 / 里 / 当中 / 之中 after the whole, 占 (全部|总数|总量|合计) before the share word
+_AMONG = re.compile(r"(?:当中|之中|里面|中|里|内)[，,]?|占(?:了)?(?:全部|所有|总数|总量|合计|全体)")
+SHARE = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%|份额)|比例|占比|比重|所占|百分之(?:几|多少)|几成|份额")
+_EACH = re.compile(r"分别|各自|各是|各为|各占|哪(?:个|家|一)|最(?:高|低|多|少|大|小)|排名|排序|前[一二三四五六七八九十\d]")
+
+
+@dataclass(frozen=True)
+class Pool:
+    """What is pooled: the reports summed (part: the one agency whose share is asked, else every one) and the
+    agencies of the scope that have no report of the year."""
+
+    refs: tuple[ReportRef, ...]
+    lacking: tuple[str, ...]
+    part: str = ""  # the agency whose share of the whole is asked ("" for an indicator over all)
+
+
+def recognise(q: Question) -> bool:
+    """Whether q's wording asks a figure pooled over several agencies (pure and cheap, read by arith.recognise)."""
+    text = q.text
+    if _EACH.search(text) or not (SHARE.search(text) or find_indicators(text)):
+        return False
+    if len(q.agencies) == 1 and ALL_WORDS.search(text) and SHARE.search(text) and q.metric is not None:
+        return True  # 各部门收到的申请中，交建局占了几成
+    several = len(q.agencies) >= 2 or bool(q.scope)
+    return several and bool(POOL_WORDS.search(text) or (ALL_WORDS.search(text) and _AMONG.search(text)))
+
+
+def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+    """The answer to a pooled question, or None when q is not one (the ordinary arithmetic then answers)."""
+    if not recognise(q):
+        return None
+    years = sorted({y for _, y in pairs} | set(q.years))
+    if len(years) != 1:
+        return None  # pooled over agencies of one year; a span is the trend's job
+    if len(q.agencies) == 1 and ALL_WORDS.search(q.text) and q.metric is not None:
+        pool = _place_pool(q, store=store, year=years[0])
+        if pool is None:
+            return None
+        whole = Metric(q.metric.table, q.metric.row, q.metric.col or lx.ROW_COLS.get(q.metric.row, ("总计",))[0])
+        ind = Indicator(f"{_name(pool, q.agencies[0])}的占比", (), (whole,), (whole,), 100, "%")
+        return _compose(q, ind, pool, store=store)
+    ind = _indicator(q)
+    if ind is None:
+        return None
+    refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=years) if (r.agency, r.year) in set(pairs)]
+    if len({r.agency for r in refs}) < 2:
+        return None
+    short = {r.agency: r.short_name for r in find_reports(store, agencies=list(q.agencies or q.scope))}
+    lacking = tuple(short.get(a, a) for a in (q.agencies or q.scope) if a not in {r.agency for r in refs})
+    return _compose(q, ind, Pool(tuple(refs), lacking), store=store)
+
+
+def _indicator(q: Question) -> Indicator | None:
+    """The one computable indicator or share asked (公开率, 法人或其他组织申请占比), or None."""
+    found = [leaf for ind in find_indicators(q.text) for leaf in leaves(ind)]
+    if len(found) == 1:
+        return found[0]
+    if found:
+        return None
+    from govqa.qa.arith import _shares  # the share a wording asks, as arith reads it for one report
+
+    shares = _shares(q) if q.metric is not None else []
+    return shares[0] if len(shares) == 1 else None
+
+
+def _place_pool(q: Question, *, store: ReportStore, year: int) -> Pool | None:
+    """The reports of year of every agency the place word covers (all stored agencies when it names none)."""
+    every = find_reports(store)
+    agencies = sorted({r.agency for r in every})
+    scope = region_agencies(q.text, agencies) or agencies
+    if q.agencies[0] not in scope:
+        return None
+    refs = tuple(r for r in every if r.year == year and r.agency in scope)
+    if len(refs) < 2 or q.agencies[0] not in {r.agency for r in refs}:
+        return None
+    held = {r.agency for r in refs}
+    short = {r.agency: r.short_name for r in every}
+    return Pool(refs, tuple(short[a] for a in scope if a not in held), q.agencies[0])
+
+
+def _name(pool: Pool, agency: str) -> str:
+    return next((r.short_name for r in pool.refs if r.agency == agency), agency)
+
+
+def _side(terms: Sequence[Metric], values: dict[Metric, list[MetricValue]], used: Sequence[ReportRef]) -> tuple[float, str, str]:
+    """A side's sum over the reports used, its formula text (予以公开 12 + 部分公开 4) and each term's parts."""
+    sums, parts, total = [], [], 0.0
+    for m in terms:
+        vs = [v for v in values[m] if v.report in used]
+        each = sum(v.value or 0.0 for v in vs)
+        total += each
+        sums.append(f"{term_label(m)} {cp.number_text(each)}")
+        parts.append(f"{term_label(m)} {cp.number_text(each)} = "
+                     + " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in vs))
+    text = " + ".join(sums)
+    return total, f"({text})" if len(terms) > 1 else text, "；".join(parts)
+
+
+def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> Answer | None:
+    terms = list(dict.fromkeys([*ind.numerator, *ind.denominator]))
+    values = {m: metric_values(store, m, reports=pool.refs) for m in terms}
+    unread = [(m, v) for m in terms for v in values[m] if v.value is None]
+    left_out = {v.report.id for _, v in unread}
+    used = [r for r in pool.refs if r.id not in left_out]
+    sources = tuple(cp.cell_source(c) for m in terms for v in values[m] for c in v.cells)
+    year = pool.refs[0].year
+    notes = "".join(f"{cp.absent_reason(m, v)}该报告未计入合计。" for m, v in unread)
+    if pool.lacking:
+        notes += f"（{'、'.join(pool.lacking)}{year}年的报告不在知识库中，未计入，不按零计。）"
+    if pool.part and pool.part in {v.report.agency for _, v in unread}:
+        return Answer(q.text, notes, False, "refuse", sources=sources, reason="no-data")
+    names = "、".join(r.short_name for r in used)
+    if pool.part:
+        part = [v for v in values[ind.numerator[0]] if v.report.agency == pool.part and v.report in used]
+        top = sum(v.value or 0.0 for v in part)
+        whole = [v for v in values[ind.denominator[0]] if v.report in used]
+        bottom = sum(v.value or 0.0 for v in whole)
+        parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in whole)
+        formula = f"{ind.name} = {_name(pool, pool.part)} {cp.number_text(top)} / ({parts}) {cp.number_text(bottom)}"
+        lead = f"{year}年{names}共{len(used)}家的{term_label(ind.numerator[0])}合计{cp.number_text(bottom)}"
+        detail = ""
+    else:
+        top, num_text, num_parts = _side(ind.numerator, values, used)
+        bottom, den_text, den_parts = _side(ind.denominator, values, used)
+        formula = f"{ind.name}（{len(used)}家合计） = {num_text} / {den_text}"
+        lead = f"{year}年{names}共{len(used)}家合在一起计算"
+        detail = f"其中{num_parts}；{den_parts}。" if num_parts != den_parts else f"其中{num_parts}。"
+    titles = "、".join(cp.report_title(r.agency, r.year) for r in used)
+    if bottom == 0:
+        text = f"根据{titles}，{lead}，分母为0，{ind.name}无从计算（不是0%）。{notes}"
+        return Answer(q.text, text, False, "refuse", sources=sources, reason="no-data", formula=formula)
+    value = round(top / bottom * ind.scale, 1)
+    formula = f"{formula} = {number(value, ind.unit)}"
+    text = f"根据{titles}，{lead}，{ind.name}为{number(value, ind.unit)}（{formula}）。{detail}{notes}"
+    return Answer(q.text, text, True, "table", value=value, unit=ind.unit, sources=sources, formula=formula)
