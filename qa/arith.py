@@ -117,7 +117,7 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     from govqa.qa.pooled import pooled_answer
 
-    if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
+    if (pooled := pooled_answer(q, store=store, pairs=pairs, shares=_shares)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
         return pooled
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]

@@ -12,20 +12,20 @@ unreadable, is named and left out of the sums (never counted as 0); a pooled den
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
-from govqa.qa import lexicon as lx
+from govqa.qa.figures import with_col
 from govqa.qa.indicators import Indicator, find_indicators, leaves, number, term_label
 from govqa.qa.scope import region_agencies
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
 # every agency of a place or of the store: 各部门, 各单位, 所有机关, 全区, 全部单位
 ALL_WORDS = re.compile(r"各(?:个|家)?(?:部门|单位|机关|局|委办局|厅局|职能部门)|(?:所有|全部|全体)的?(?:部门|单位|机关|局)|"
-                       r"全(?:区|市|省|县)(?:各|的|范围|共|一共|总共|合计|$|[^\u4e00-\u9fff])|这(?:几|些)(?:家|个)")
+                       r"全(?:区|市|省|县)|这(?:几|些)(?:家|个)")
 # the agencies taken as one: 放在一起算, 合在一起, 合起来看, 加在一起, 合计, 整体, 总体, 汇总, 算在一起
 POOL_WORDS = re.compile(r"(?:放|合|加|算|并|归)在一起|一起算|合起来|加起来|汇总|合计|合并|整体|总体|总的来看|总共来看|"
                         r"作为一个整体|打包")
@@ -50,27 +50,49 @@ def recognise(q: Question) -> bool:
     text = q.text
     if _EACH.search(text) or not (SHARE.search(text) or find_indicators(text)):
         return False
-    if len(q.agencies) == 1 and ALL_WORDS.search(text) and SHARE.search(text) and q.metric is not None:
+    if len(q.agencies) == 1 and q.metric is not None and _of_all(text):
         return True  # 各部门收到的申请中，交建局占了几成
     several = len(q.agencies) >= 2 or bool(q.scope)
     return several and bool(POOL_WORDS.search(text) or (ALL_WORDS.search(text) and _AMONG.search(text)))
 
 
-def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
-    """The answer to a pooled question, or None when q is not one (the ordinary arithmetic then answers)."""
+_PIECE_END = re.compile(r"当中|之中|里面|中|里|[，,]")
+_OF_ALL = re.compile(r"占[^，。？?；]{0,10}?(?:" + ALL_WORDS.pattern + ")")  # 占海岚区各部门合计的百分之几, 占全区的几成
+
+
+def _of_all(text: str) -> bool:
+    """Whether a share is asked of every agency's figure: the whole is said after the all-word and before 中 / 里 / ，
+    (各部门收到的申请中, 全区新收的申请，), or after 占 (占各部门合计的); 各部门中，X的予以公开占比 is X's own share."""
+    if not SHARE.search(text):
+        return False
+    if _OF_ALL.search(text):
+        return True
+    from govqa.qa.understand import find_metric
+
+    for m in ALL_WORDS.finditer(text):
+        end = _PIECE_END.search(text, m.end())
+        if end is not None and find_metric(text[m.end():end.start()]) is not None:
+            return True
+    return False
+
+
+def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]],
+                  shares: Callable[[Question], list[Indicator]]) -> Answer | None:
+    """The answer to a pooled question, or None when q is not one (the ordinary arithmetic then answers); shares
+    reads the share a wording asks of one report (arith's), pooled here over the agencies."""
     if not recognise(q):
         return None
     years = sorted({y for _, y in pairs} | set(q.years))
     if len(years) != 1:
         return None  # pooled over agencies of one year; a span is the trend's job
-    if len(q.agencies) == 1 and ALL_WORDS.search(q.text) and q.metric is not None:
+    if len(q.agencies) == 1 and q.metric is not None and _of_all(q.text):
         pool = _place_pool(q, store=store, year=years[0])
         if pool is None:
             return None
-        whole = Metric(q.metric.table, q.metric.row, q.metric.col or lx.ROW_COLS.get(q.metric.row, ("总计",))[0])
-        ind = Indicator(f"{_name(pool, q.agencies[0])}的占比", (), (whole,), (whole,), 100, "%")
-        return _compose(q, ind, pool, store=store)
-    ind = _indicator(q)
+        whole = with_col(q.metric)
+        share = Indicator(f"{_name(pool, q.agencies[0])}的占比", (), (whole,), (whole,), 100, "%")
+        return _compose(q, share, pool, store=store)
+    ind = _indicator(q, shares)
     if ind is None:
         return None
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=years) if (r.agency, r.year) in set(pairs)]
@@ -81,17 +103,15 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
     return _compose(q, ind, Pool(tuple(refs), lacking), store=store)
 
 
-def _indicator(q: Question) -> Indicator | None:
+def _indicator(q: Question, shares: Callable[[Question], list[Indicator]]) -> Indicator | None:
     """The one computable indicator or share asked (公开率, 法人或其他组织申请占比), or None."""
     found = [leaf for ind in find_indicators(q.text) for leaf in leaves(ind)]
     if len(found) == 1:
         return found[0]
     if found:
         return None
-    from govqa.qa.arith import _shares  # the share a wording asks, as arith reads it for one report
-
-    shares = _shares(q) if q.metric is not None else []
-    return shares[0] if len(shares) == 1 else None
+    asked = shares(q) if q.metric is not None else []
+    return asked[0] if len(asked) == 1 else None
 
 
 def _place_pool(q: Question, *, store: ReportStore, year: int) -> Pool | None:
