@@ -52,12 +52,16 @@ def recognise(q: Question) -> bool:
         return False
     if len(q.agencies) == 1 and q.metric is not None and _of_all(text):
         return True  # 各部门收到的申请中，交建局占了几成
+    if len(q.agencies) >= 2 and q.metric is not None and _part_named(text, q.agencies):
+        return True  # 公安局、交建局、旅文体局三家新收的申请中，交建局占比多少
     several = len(q.agencies) >= 2 or bool(q.scope)
     return several and bool(POOL_WORDS.search(text) or (ALL_WORDS.search(text) and _AMONG.search(text)))
 
 
 _PIECE_END = re.compile(r"当中|之中|里面|中|里|[，,]")
-_OF_ALL = re.compile(r"占[^，。？?；]{0,10}?(?:" + ALL_WORDS.pattern + ")")  # 占海岚区各部门合计的百分之几, 占全区的几成
+# 占海岚区各部门合计的百分之几, 占全区的几成, 占平潭全部申请的百分之几
+_OF_ALL = re.compile(r"占[^，。？?；]{0,10}?(?:" + ALL_WORDS.pattern + r"|全部|所有|全体|总数|总量|总和)")
+_BODY_END = re.compile(r"[局厅委办府院所站队镇乡]|片区|部门")
 
 
 def _of_all(text: str) -> bool:
@@ -76,6 +80,28 @@ def _of_all(text: str) -> bool:
     return False
 
 
+def _part_named(text: str, agencies: Sequence[str]) -> str | None:
+    """Of several agencies listed, the one named again after the whole (三家新收的申请中，交建局占比多少), or None."""
+    from govqa.qa.shortnames import abbreviation_score
+    from govqa.qa.understand import find_metric
+
+    share = SHARE.search(text)
+    ends = [m for m in _PIECE_END.finditer(text, 0, share.start() if share else 0)]
+    if not ends or find_metric(text[: ends[-1].start()]) is None:
+        return None
+    tail = text[ends[-1].end():share.start() if share else None]
+    scores: dict[str, int] = {}
+    for agency in agencies:
+        best = 3 if agency in tail else 0
+        for i in range(len(tail)):
+            for m in _BODY_END.finditer(tail, i):
+                best = max(best, abbreviation_score(tail[i:m.end()], agency))
+        scores[agency] = best
+    top = max(scores.values(), default=0)
+    named = [a for a, v in scores.items() if v and v == top]
+    return named[0] if len(named) == 1 else None
+
+
 def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]],
                   shares: Callable[[Question], list[Indicator]]) -> Answer | None:
     """The answer to a pooled question, or None when q is not one (the ordinary arithmetic then answers); shares
@@ -91,6 +117,15 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
             return None
         whole = with_col(q.metric)
         share = Indicator(f"{_name(pool, q.agencies[0])}的占比", (), (whole,), (whole,), 100, "%")
+        return _compose(q, share, pool, store=store)
+    listed = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=years) if (r.agency, r.year) in set(pairs)]
+    if len(q.agencies) >= 2 and q.metric is not None and (part := _part_named(q.text, q.agencies)):
+        if part not in {r.agency for r in listed}:
+            return None
+        whole = with_col(q.metric)
+        short = {r.agency: r.short_name for r in find_reports(store, agencies=list(q.agencies))}
+        pool = Pool(tuple(listed), tuple(short.get(a, a) for a in q.agencies if a not in {r.agency for r in listed}), part)
+        share = Indicator(f"{_name(pool, part)}的占比", (), (whole,), (whole,), 100, "%")
         return _compose(q, share, pool, store=store)
     ind = _indicator(q, shares)
     if ind is None:
@@ -118,7 +153,7 @@ def _place_pool(q: Question, *, store: ReportStore, year: int) -> Pool | None:
     """The reports of year of every agency the place word covers (all stored agencies when it names none)."""
     every = find_reports(store)
     agencies = sorted({r.agency for r in every})
-    scope = region_agencies(q.text, agencies) or agencies
+    scope = region_agencies(q.text, agencies) or _own_place(q.agencies[0], q.text, agencies) or agencies
     if q.agencies[0] not in scope:
         return None
     refs = tuple(r for r in every if r.year == year and r.agency in scope)
@@ -127,6 +162,15 @@ def _place_pool(q: Question, *, store: ReportStore, year: int) -> Pool | None:
     held = {r.agency for r in refs}
     short = {r.agency: r.short_name for r in every}
     return Pool(refs, tuple(short[a] for a in scope if a not in held), q.agencies[0])
+
+
+def _own_place(agency: str, text: str, agencies: Sequence[str]) -> list[str]:
+    """The agencies sharing the place the named agency's full name begins with (海岚区交通运输局 …占全区: 海岚区's)."""
+    for size in range(len(agency) - 1, 1, -1):
+        covered = [a for a in agencies if a.startswith(agency[:size])]
+        if agency[:size] in text and 2 <= len(covered) < len(agencies):
+            return covered
+    return []
 
 
 def _name(pool: Pool, agency: str) -> str:

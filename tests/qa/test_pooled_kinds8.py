@@ -70,6 +70,7 @@ def expect(answer: Answer, value: float) -> None:
     "2023年海岚区各局收到的申请里交通运输局占多大比例",
     "2023年海岚区全部单位新收政府信息公开申请中交通运输局占百分之几",
     "交通运输局2023年收到的申请占海岚区各部门合计的百分之多少？",
+    "海岚区交通运输局2023年新收的申请占全区所有申请的几成？",
 ])
 def test_an_agencys_share_of_all_the_agencies_of_a_place(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
@@ -149,3 +150,14 @@ def test_per_agency_questions_stay_per_agency(store: Store, settings: Settings, 
 def test_an_agencys_own_share_among_the_agencies_stays_its_own(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "2023年海岚区各部门中，交通运输局的予以公开占比是多少？")
     assert answer.formula is None or "公安局" not in answer.formula, answer.text  # 20 / 36 of its own, not of all
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    ("2023年海岚区交通运输局、公安局、教育局三家新收的申请中，交通运输局占比多少？", 80.0),  # 40 / (40 + 8 + 2)
+    ("2023年交通运输局和公安局收到的申请，公安局占几成？", 16.7),  # 8 / (40 + 8)
+    ("海岚区交通运输局、公安局、教育局这几家2023年予以公开的申请里，公安局所占比重是多少？", 9.1),  # 2 / 22
+])
+def test_an_agencys_share_of_the_agencies_listed(store: Store, settings: Settings, text: str, value: float) -> None:
+    answer = ask(store, settings, text)
+    expect(answer, value)
+    assert "卫生健康委员会" not in (answer.formula or "")  # only the agencies listed are the whole
