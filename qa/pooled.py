@@ -59,8 +59,9 @@ def recognise(q: Question) -> bool:
 
 
 _PIECE_END = re.compile(r"当中|之中|里面|中|里|[，,]")
-# 占海岚区各部门合计的百分之几, 占全区的几成, 占平潭全部申请的百分之几
-_OF_ALL = re.compile(r"占[^，。？?；]{0,10}?(?:" + ALL_WORDS.pattern + r"|全部|所有|全体|总数|总量|总和)")
+# 占海岚区各部门合计的百分之几, 占全区的几成; 占平潭全部申请的百分之几 (a place before 全部: 占全部办理结果 is one report's)
+_OF_ALL = re.compile(r"占[^，。？?；]{0,10}?(?:" + ALL_WORDS.pattern + ")")
+_OF_PLACE = re.compile(r"占([\u4e00-\u9fff]{2,8}?)的?(?:全部|所有|全体)")
 _BODY_END = re.compile(r"[局厅委办府院所站队镇乡]|片区|部门")
 
 
@@ -69,9 +70,10 @@ def _of_all(text: str) -> bool:
     (各部门收到的申请中, 全区新收的申请，), or after 占 (占各部门合计的); 各部门中，X的予以公开占比 is X's own share."""
     if not SHARE.search(text):
         return False
-    if _OF_ALL.search(text):
-        return True
     from govqa.qa.understand import find_metric
+
+    if _OF_ALL.search(text) or any(find_metric(m.group(1)) is None for m in _OF_PLACE.finditer(text)):
+        return True
 
     for m in ALL_WORDS.finditer(text):
         end = _PIECE_END.search(text, m.end())

@@ -161,3 +161,8 @@ def test_an_agencys_share_of_the_agencies_listed(store: Store, settings: Setting
     answer = ask(store, settings, text)
     expect(answer, value)
     assert "卫生健康委员会" not in (answer.formula or "")  # only the agencies listed are the whole
+
+
+def test_a_whole_of_one_report_stays_that_reports(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "海岚区交通运输局2023年予以公开的申请占全部办理结果的比例是多少？")
+    expect(answer, 55.6)  # 20 / 36: 全部 with no place before it is the report's own 办理结果
