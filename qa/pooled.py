@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
 from govqa.qa.figures import with_col
 from govqa.qa.indicators import Indicator, find_indicators, leaves, number, term_label
 from govqa.qa.scope import region_agencies
@@ -48,6 +49,8 @@ class Pool:
 def recognise(q: Question) -> bool:
     """Whether q's wording asks a figure pooled over several agencies (pure and cheap, read by arith.recognise)."""
     text = q.text
+    if _ranks_shares(q):
+        return True  # 各部门收到的申请中，哪家占比最高
     if _EACH.search(text) or not (SHARE.search(text) or find_indicators(text)):
         return False
     if len(q.agencies) == 1 and q.metric is not None and _of_all(text):
@@ -104,6 +107,44 @@ def _part_named(text: str, agencies: Sequence[str]) -> str | None:
     return named[0] if len(named) == 1 else None
 
 
+_RANK = re.compile(lx.RANK_DESC.pattern + "|" + lx.RANK_ASC.pattern)
+
+
+def _ranks_shares(q: Question) -> bool:
+    """各部门收到的申请中，哪家占比最高: each agency's share of the place's sum, ranked (no indicator named)."""
+    return (not q.agencies and bool(q.scope) and q.metric is not None and bool(ALL_WORDS.search(q.text))
+            and bool(SHARE.search(q.text)) and bool(_RANK.search(q.text)) and not find_indicators(q.text))
+
+
+def _share_ranking(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
+    """Each agency's share of the figure summed over refs, highest first (lowest with 最低 / 最少)."""
+    metric = with_col(q.metric) if q.metric is not None else None
+    if metric is None or len(refs) < 2:
+        return None
+    values = metric_values(store, metric, reports=refs)
+    shown = [v for v in values if v.value is not None]
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    total = sum(v.value or 0.0 for v in shown)
+    notes = "".join(f"{cp.absent_reason(metric, v)}该报告未计入合计。" for v in values if v.value is None)
+    label = term_label(metric)
+    if total == 0:
+        return Answer(q.text, f"{refs[0].year}年各机关的{label}合计为0，占比无从计算（不是0%）。{notes}", False, "refuse",
+                      sources=sources, reason="no-data")
+    ranked = sorted(shown, key=lambda v: v.value or 0.0, reverse=not lx.RANK_ASC.search(q.text))
+    parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in shown)
+    share = {v.report.id: round((v.value or 0.0) / total * 100, 1) for v in shown}
+    top = ranked[0]
+    best = "、".join(v.report.short_name for v in ranked if share[v.report.id] == share[top.report.id])
+    word = "最低" if lx.RANK_ASC.search(q.text) else "最高"
+    lines = "；".join(f"{cp.ordinal_word(i)}，{v.report.short_name} {cp.number_text(v.value or 0.0)}，占{number(share[v.report.id], '%')}"
+                     for i, v in enumerate(ranked))
+    formula = (f"{top.report.short_name}的占比 = {top.report.short_name} {cp.number_text(top.value or 0.0)} / "
+               f"({parts}) {cp.number_text(total)} = {number(share[top.report.id], '%')}")
+    text = (f"{top.report.year}年{'、'.join(v.report.short_name for v in shown)}共{len(shown)}家的{label}合计"
+            f"{cp.number_text(total)}，占比{word}的是{best}（{formula}）。排序：{lines}。{notes}")
+    return Answer(q.text, text, True, "table", value=share[top.report.id], unit="%", sources=sources, formula=formula)
+
+
 def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]],
                   shares: Callable[[Question], list[Indicator]]) -> Answer | None:
     """The answer to a pooled question, or None when q is not one (the ordinary arithmetic then answers); shares
@@ -113,6 +154,9 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
     years = sorted({y for _, y in pairs} | set(q.years))
     if len(years) != 1:
         return None  # pooled over agencies of one year; a span is the trend's job
+    if _ranks_shares(q):
+        return _share_ranking(q, store=store, refs=[r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}),
+                                                                              years=years) if (r.agency, r.year) in set(pairs)])
     if len(q.agencies) == 1 and q.metric is not None and _of_all(q.text):
         pool = _place_pool(q, store=store, year=years[0])
         if pool is None:

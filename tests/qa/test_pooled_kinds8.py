@@ -166,3 +166,15 @@ def test_an_agencys_share_of_the_agencies_listed(store: Store, settings: Setting
 def test_a_whole_of_one_report_stays_that_reports(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "海岚区交通运输局2023年予以公开的申请占全部办理结果的比例是多少？")
     expect(answer, 55.6)  # 20 / 36: 全部 with no place before it is the report's own 办理结果
+
+
+@pytest.mark.parametrize(("text", "value", "first"), [
+    ("2023年海岚区各部门收到的申请中，哪家占比最高？", 80.0, "交通运输局"),
+    ("海岚区各单位2023年新收的信息公开申请里，哪个部门所占比例最大", 80.0, "交通运输局"),
+    ("2023年海岚区各部门新收申请中占比最低的是哪个单位？", 0.0, "卫生健康委员会"),
+])
+def test_a_ranking_of_shares(store: Store, settings: Settings, text: str, value: float, first: str) -> None:
+    answer = ask(store, settings, text)
+    expect(answer, value)
+    assert answer.text.split("（", 1)[0].endswith(first), answer.text
+    assert "云川市" not in answer.text and "财政局" not in answer.text
