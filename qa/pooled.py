@@ -36,6 +36,10 @@ SHARE = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少
 _EACH = re.compile(r"分别|各自|各是|各为|各占|哪(?:个|家|一)|最(?:高|低|多|少|大|小)|排名|排序|前[一二三四五六七八九十\d]")
 
 
+# a span asked as a trend or a change is no pool of its years (qa/trend.py, arith's change)
+_TREND = re.compile(r"趋势|走势|变化|变动|增|降|升|提高|减少|每年|逐年|历年|各年|分别|比(?![例重率])")
+
+
 @dataclass(frozen=True)
 class Pool:
     """What is pooled: the reports summed (part: the one agency whose share is asked, else every one) and the
@@ -44,6 +48,7 @@ class Pool:
     refs: tuple[ReportRef, ...]
     lacking: tuple[str, ...]
     part: str = ""  # the agency whose share of the whole is asked ("" for an indicator over all)
+    by_year: bool = False  # one agency's reports of several years pooled (2022到2024年合起来的公开率)
 
 
 def recognise(q: Question) -> bool:
@@ -57,7 +62,8 @@ def recognise(q: Question) -> bool:
         return True  # 各部门收到的申请中，交建局占了几成
     if len(q.agencies) >= 2 and q.metric is not None and _part_named(text, q.agencies):
         return True  # 公安局、交建局、旅文体局三家新收的申请中，交建局占比多少
-    several = len(q.agencies) >= 2 or bool(q.scope)
+    years = len(q.agencies) == 1 and len(set(q.years)) >= 2 and not _TREND.search(text)
+    several = len(q.agencies) >= 2 or bool(q.scope) or years
     return several and bool(POOL_WORDS.search(text) or (ALL_WORDS.search(text) and _AMONG.search(text)))
 
 
@@ -152,8 +158,10 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
     if not recognise(q):
         return None
     years = sorted({y for _, y in pairs} | set(q.years))
-    if len(years) != 1:
-        return None  # pooled over agencies of one year; a span is the trend's job
+    if len(years) > 1:
+        return _years_pooled(q, store=store, pairs=pairs, shares=shares)
+    if not years:
+        return None
     if _ranks_shares(q):
         return _share_ranking(q, store=store, refs=[r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}),
                                                                               years=years) if (r.agency, r.year) in set(pairs)])
@@ -169,8 +177,7 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
         if part not in {r.agency for r in listed}:
             return None
         whole = with_col(q.metric)
-        short = {r.agency: r.short_name for r in find_reports(store, agencies=list(q.agencies))}
-        pool = Pool(tuple(listed), tuple(short.get(a, a) for a in q.agencies if a not in {r.agency for r in listed}), part)
+        pool = Pool(tuple(listed), (), part)  # a listed agency without a report: answer.py names it
         share = Indicator(f"{_name(pool, part)}的占比", (), (whole,), (whole,), 100, "%")
         return _compose(q, share, pool, store=store)
     ind = _indicator(q, shares)
@@ -179,9 +186,18 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=years) if (r.agency, r.year) in set(pairs)]
     if len({r.agency for r in refs}) < 2:
         return None
-    short = {r.agency: r.short_name for r in find_reports(store, agencies=list(q.agencies or q.scope))}
-    lacking = tuple(short.get(a, a) for a in (q.agencies or q.scope) if a not in {r.agency for r in refs})
-    return _compose(q, ind, Pool(tuple(refs), lacking), store=store)
+    short = {r.agency: r.short_name for r in find_reports(store, agencies=list(q.scope))}
+    lacking = tuple(f"{short.get(a, a)}{years[0]}年" for a in q.scope if a not in {r.agency for r in refs})
+    return _compose(q, ind, Pool(tuple(refs), lacking), store=store)  # listed agencies lacking one: answer.py names
+
+
+def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]],
+                  shares: Callable[[Question], list[Indicator]]) -> Answer | None:
+    """One agency's indicator over the summed cells of several years (2022到2024年合在一起的公开率)."""
+    if len(q.agencies) != 1 or not POOL_WORDS.search(q.text) or (ind := _indicator(q, shares)) is None:
+        return None
+    refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
+    return _compose(q, ind, Pool(tuple(refs), (), by_year=True), store=store) if len(refs) >= 2 else None
 
 
 def _indicator(q: Question, shares: Callable[[Question], list[Indicator]]) -> Indicator | None:
@@ -207,7 +223,7 @@ def _place_pool(q: Question, *, store: ReportStore, year: int) -> Pool | None:
         return None
     held = {r.agency for r in refs}
     short = {r.agency: r.short_name for r in every}
-    return Pool(refs, tuple(short[a] for a in scope if a not in held), q.agencies[0])
+    return Pool(refs, tuple(f"{short[a]}{year}年" for a in scope if a not in held), q.agencies[0])
 
 
 def _own_place(agency: str, text: str, agencies: Sequence[str]) -> list[str]:
@@ -223,7 +239,13 @@ def _name(pool: Pool, agency: str) -> str:
     return next((r.short_name for r in pool.refs if r.agency == agency), agency)
 
 
-def _side(terms: Sequence[Metric], values: dict[Metric, list[MetricValue]], used: Sequence[ReportRef]) -> tuple[float, str, str]:
+def _label(pool: Pool, ref: ReportRef) -> str:
+    """A report as a sum names it: its agency, or its agency and year when one agency's years are pooled."""
+    return f"{ref.short_name}{ref.year}年" if pool.by_year else ref.short_name
+
+
+def _side(terms: Sequence[Metric], values: dict[Metric, list[MetricValue]], used: Sequence[ReportRef],
+          pool: Pool) -> tuple[float, str, str]:
     """A side's sum over the reports used, its formula text (予以公开 12 + 部分公开 4) and each term's parts."""
     sums, parts, total = [], [], 0.0
     for m in terms:
@@ -232,7 +254,7 @@ def _side(terms: Sequence[Metric], values: dict[Metric, list[MetricValue]], used
         total += each
         sums.append(f"{term_label(m)} {cp.number_text(each)}")
         parts.append(f"{term_label(m)} {cp.number_text(each)} = "
-                     + " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in vs))
+                     + " + ".join(f"{_label(pool, v.report)} {cp.number_text(v.value or 0.0)}" for v in vs))
     text = " + ".join(sums)
     return total, f"({text})" if len(terms) > 1 else text, "；".join(parts)
 
@@ -244,13 +266,14 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
     left_out = {v.report.id for _, v in unread}
     used = [r for r in pool.refs if r.id not in left_out]
     sources = tuple(cp.cell_source(c) for m in terms for v in values[m] for c in v.cells)
-    year = pool.refs[0].year
+    year = f"{pool.refs[0].year}年" if not pool.by_year else ""
     notes = "".join(f"{cp.absent_reason(m, v)}该报告未计入合计。" for m, v in unread)
     if pool.lacking:
-        notes += f"（{'、'.join(pool.lacking)}{year}年的报告不在知识库中，未计入，不按零计。）"
+        notes += f"（{'、'.join(pool.lacking)}的报告不在知识库中，未计入，不按零计。）"
     if pool.part and pool.part in {v.report.agency for _, v in unread}:
         return Answer(q.text, notes, False, "refuse", sources=sources, reason="no-data")
-    names = "、".join(r.short_name for r in used)
+    names = "、".join(_label(pool, r) for r in used)
+    count = f"{len(used)}{'年' if pool.by_year else '家'}"
     if pool.part:
         part = [v for v in values[ind.numerator[0]] if v.report.agency == pool.part and v.report in used]
         top = sum(v.value or 0.0 for v in part)
@@ -258,13 +281,13 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
         bottom = sum(v.value or 0.0 for v in whole)
         parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in whole)
         formula = f"{ind.name} = {_name(pool, pool.part)} {cp.number_text(top)} / ({parts}) {cp.number_text(bottom)}"
-        lead = f"{year}年{names}共{len(used)}家的{term_label(ind.numerator[0])}合计{cp.number_text(bottom)}"
+        lead = f"{year}{names}共{count}的{term_label(ind.numerator[0])}合计{cp.number_text(bottom)}"
         detail = ""
     else:
-        top, num_text, num_parts = _side(ind.numerator, values, used)
-        bottom, den_text, den_parts = _side(ind.denominator, values, used)
-        formula = f"{ind.name}（{len(used)}家合计） = {num_text} / {den_text}"
-        lead = f"{year}年{names}共{len(used)}家合在一起计算"
+        top, num_text, num_parts = _side(ind.numerator, values, used, pool)
+        bottom, den_text, den_parts = _side(ind.denominator, values, used, pool)
+        formula = f"{ind.name}（{count}合计） = {num_text} / {den_text}"
+        lead = f"{year}{names}共{count}合在一起计算"
         detail = f"其中{num_parts}；{den_parts}。" if num_parts != den_parts else f"其中{num_parts}。"
     titles = "、".join(cp.report_title(r.agency, r.year) for r in used)
     if bottom == 0:

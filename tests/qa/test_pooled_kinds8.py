@@ -46,6 +46,8 @@ def store(settings: Settings) -> Store:
                Written("wj23", f"{PLACE}卫生健康委员会", "卫生健康委员会", 2023, HEALTH),
                Written("mz22", f"{PLACE}民政局", "民政局", 2022, application_cells("一", 7)),
                Written("cz23", "云川市财政局", "财政局", 2023, application_cells("一", 100) + application_cells("三.七", 90))]
+    reports.append(Written("jt22", f"{PLACE}交通运输局", "交通运输局", 2022, application_cells("三.一", 5)
+                           + application_cells("三.二", 1) + application_cells("三.七", 14)))
     return written_store(settings.db_url, reports)
 
 
@@ -178,3 +180,24 @@ def test_a_ranking_of_shares(store: Store, settings: Settings, text: str, value:
     expect(answer, value)
     assert answer.text.split("（", 1)[0].endswith(first), answer.text
     assert "云川市" not in answer.text and "财政局" not in answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "海岚区交通运输局2022年和2023年合在一起算，公开率是多少？",
+    "交通运输局2022、2023两年加起来的整体公开率",
+])
+def test_one_agencys_years_pooled(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    expect(answer, 60.0)  # (5 + 1 + 20 + 4) / (14 + 36)
+    assert {("jt22", "三.七", "总计"), ("jt23", "三.七", "总计")} <= cited(answer)
+
+
+def test_a_span_asked_as_a_trend_is_no_pool(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "海岚区交通运输局2022年到2023年公开率整体的变化趋势？")
+    assert answer.formula is None or "合计" not in answer.formula, answer.text
+
+
+def test_a_listed_agency_without_a_report_is_named(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "2023年海岚区交通运输局、公安局、民政局合起来的公开率是多少？")
+    expect(answer, 63.6)  # (20 + 4 + 2 + 2) / (36 + 8); 民政局 has no 2023 report: named, not counted
+    assert "民政局" in answer.text
