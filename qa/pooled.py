@@ -20,7 +20,7 @@ from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.figures import with_col
-from govqa.qa.indicators import Indicator, find_indicators, leaves, number, term_label
+from govqa.qa.indicators import Indicator, find_indicators, leaves, load_indicators, number, term_label
 from govqa.qa.scope import region_agencies
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
@@ -37,7 +37,7 @@ _EACH = re.compile(r"分别|各自|各是|各为|各占|哪(?:个|家|一)|最(?
 
 
 # a span asked as a trend or a change is no pool of its years (qa/trend.py, arith's change)
-_TREND = re.compile(r"趋势|走势|变化|变动|增|降|升|提高|减少|每年|逐年|历年|各年|分别|比(?![例重率])")
+_TREND = re.compile(r"趋势|走势|变化|变动|增|降|升|提高|减少|每年|逐年|历年|各年|分别|倍|差|比(?![例重率])")
 
 
 @dataclass(frozen=True)
@@ -49,6 +49,15 @@ class Pool:
     lacking: tuple[str, ...]
     part: str = ""  # the agency whose share of the whole is asked ("" for an indicator over all)
     by_year: bool = False  # one agency's reports of several years pooled (2022到2024年合起来的公开率)
+
+
+def _pool_said(text: str) -> bool:
+    """Whether the text takes agencies or years as one (合在一起, 整体), the catalogue's names left out: 行政诉讼合计败诉率
+    is one rate, not a pool."""
+    for ind in load_indicators().values():
+        for alias in ind.aliases:
+            text = text.replace(alias, "")
+    return bool(POOL_WORDS.search(text))
 
 
 def recognise(q: Question) -> bool:
@@ -64,7 +73,7 @@ def recognise(q: Question) -> bool:
         return True  # 公安局、交建局、旅文体局三家新收的申请中，交建局占比多少
     years = len(q.agencies) == 1 and len(set(q.years)) >= 2 and not _TREND.search(text)
     several = len(q.agencies) >= 2 or bool(q.scope) or years
-    return several and bool(POOL_WORDS.search(text) or (ALL_WORDS.search(text) and _AMONG.search(text)))
+    return several and bool(_pool_said(text) or (ALL_WORDS.search(text) and _AMONG.search(text)))
 
 
 _PIECE_END = re.compile(r"当中|之中|里面|中|里|[，,]")
@@ -194,7 +203,7 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
 def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]],
                   shares: Callable[[Question], list[Indicator]]) -> Answer | None:
     """One agency's indicator over the summed cells of several years (2022到2024年合在一起的公开率)."""
-    if len(q.agencies) != 1 or not POOL_WORDS.search(q.text) or (ind := _indicator(q, shares)) is None:
+    if len(q.agencies) != 1 or not _pool_said(q.text) or (ind := _indicator(q, shares)) is None:
         return None
     refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
     return _compose(q, ind, Pool(tuple(refs), (), by_year=True), store=store) if len(refs) >= 2 else None
