@@ -3,7 +3,7 @@ received (2024年平潭各部门收到的申请中，交建局占了百分之多
 整体公开率是多少 = Σ numerators / Σ denominators, never the average of rates).
 
     >>> pooled_answer(understand("2024年平潭各部门新收的申请中，交建局占百分之几", catalog=c), store=store, pairs=pairs).formula
-    '交通与建设局的占比 = 交通与建设局 58 / (交通与建设局 58 + 公安局 8 + 旅游与文化体育局 1 + 投资促进局 0) = 86.6%'
+    '交通与建设局的占比 = 交通与建设局 58 / (交通与建设局 58 + 公安局 8 + 投资促进局 0 + 旅游与文化体育局 1) 67 = 86.6%'
 
 Every cell summed is cited; an agency of the scope without a report of that year, or whose cell is not printed or
 unreadable, is named and left out of the sums (never counted as 0); a pooled denominator of 0 is said, never divided by.
