@@ -88,7 +88,9 @@ def recognise(q: Question) -> bool:
 
 def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
-    if find_indicators(text):
+    from govqa.qa import pooled  # figures pooled over several agencies (qa/pooled.py)
+
+    if find_indicators(text) or pooled.recognise(replace(q, text=text)):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
                                          or TIMES_WORDS.search(text) or PER_PERIOD.search(text)
@@ -113,6 +115,10 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 
 
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+    from govqa.qa.pooled import pooled_answer
+
+    if (pooled := pooled_answer(q, store=store, pairs=pairs, shares=_shares)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
+        return pooled
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if SHARE_WORDS.search(q.text) and (described := described_share(q.text)) is not None:

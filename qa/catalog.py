@@ -52,7 +52,7 @@ _MINISTRY = re.compile(r"(?:外交|国防|教育|科学技术|科技|工业和�
                        r"|退役军人事务|应急管理)部(?![分门])")
 # 平潭各局 / 河北两个厅: every (or a count of) body of a place
 _COLLECTIVE = re.compile(r"(?:各(?:个|家)?|[两二三四五六七八九十几]+[个家])(?:局|厅|委|办|部门|单位|机关)?$")
-_ALL_AFTER = re.compile(r"\s*(?:各|哪|所有|全部|每个)")  # 平潭综合实验区哪个局 / …各部门: the place, then which of its bodies
+_ALL_AFTER = re.compile(r"\s*(?:各|哪|所有|全部|每个|全[区市县省])")  # 平潭哪个局 / …各部门 / 海岚区全区: the place, then its bodies
 _PLACE_BEFORE = re.compile(r"([\u4e00-\u9fff]{1,5}(?:自治区|省|市|县|区))$")
 _LEVELS = frozenset("省市县区镇乡")
 _REGION_END = re.compile(r"(?:省|市|区|县|自治区|州|盟|旗)$")
