@@ -71,6 +71,11 @@ _WORD_AFTER = re.compile(r"(?:区(?:分|别|域|间|块)|市(?:场|民|值|面|�
                          r"|局(?:面|部|势|限)|委(?:托|屈|婉))")
 
 
+# a place word after a noun (申请里, 案件中, 部门内) runs into the name that follows it; dropped only when the rest is a
+# stored agency's short form and the whole is none (里水镇 or 中山市 stay names)
+_POSTPOSITIONS = frozenset("里中内")
+
+
 def _candidate_names(match: str) -> list[str]:
     """The agency names inside an agency-like match (qa/mentions.py decides where the sentence ends)."""
     return [name for name in names_in(match)
@@ -240,6 +245,13 @@ class Catalog:
             return False
         return len(place) >= 2 and sum(0 <= a.find(place) <= 4 for a in self.agencies) >= 2
 
+    def _after_postposition(self, candidate: str) -> tuple[str, tuple[str, ...]] | None:
+        """The stored short form after the last place word of a candidate (案件中市场监管局 → 市场监管局), if any."""
+        for i in range(len(candidate) - 3, -1, -1):
+            if candidate[i] in _POSTPOSITIONS and (matches := self._short_matches(candidate[i + 1:])):
+                return candidate[i + 1:], matches
+        return None
+
     def find_mentions(self, text: str) -> Mentions:
         """The agencies text names: by a full name, a variant or alias first, else by a short form (交建局,
         河北工信厅, qa/shortnames.py); a short form several stored agencies fit equally is ambiguous."""
@@ -277,6 +289,8 @@ class Catalog:
                 continue  # 那里面区分处理: the 区 of 区分, not the end of a place
             for candidate in _candidate_names(m.group(0)):
                 matches = self._short_matches(candidate)
+                if not matches and (rest := self._after_postposition(candidate)):
+                    candidate, matches = rest  # 申请里交建局占多少: 里 ends "the applications", 交建局 is the name
                 if len(matches) == 1:
                     found.append((m.start() + m.group(0).find(candidate), matches[0]))
                 elif matches and candidate not in (n for n, _ in ambiguous):

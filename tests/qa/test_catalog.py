@@ -150,3 +150,24 @@ def test_each_bureau_of_a_place_is_a_scope_and_a_ministry_is_an_agency() -> None
 )
 def test_words_ending_like_a_name(question: str, known: list[str], unknown: list[str]) -> None:
     assert CATALOG.find_agencies(question) == (known, unknown)
+
+
+SHORT_FORMS = Catalog.from_rows([
+    ("海岚区交通与建设局", "交通与建设局", [], [2024]),
+    ("海岚区市场监督管理局", "市场监督管理局", [], [2024]),
+])
+
+
+@pytest.mark.parametrize(
+    ("question", "known", "unknown"),
+    [
+        # a place word after a noun (申请里, 案件中, 部门内) runs into the short form that follows it
+        ("2024年各部门收到的申请里交建局占多少？", ["海岚区交通与建设局"], []),
+        ("这些复议案件中市场监管局有几件", ["海岚区市场监督管理局"], []),
+        ("几个部门内交建局的公开率高不高", ["海岚区交通与建设局"], []),
+        # a name that starts with such a character and fits no stored agency is still unknown, whole
+        ("里水镇人民政府收到多少申请", [], ["里水镇人民政府"]),
+    ],
+)
+def test_a_place_word_before_a_short_form_is_no_part_of_it(question: str, known: list[str], unknown: list[str]) -> None:
+    assert SHORT_FORMS.find_agencies(question) == (known, unknown)
