@@ -20,7 +20,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
-from govqa.qa.figures import asked_terms, asks_sum, figures_answer, shared_metrics, with_col
+from govqa.qa.figures import asked_terms, asks_sum, figures_answer, glossed_metrics, shared_metrics, with_col
 from govqa.qa.indicators import (
     Group,
     Indicator,
@@ -56,6 +56,7 @@ _WHICH = re.compile(lx.COMPARE_WORDS.pattern + r"|谁更?(?:高|低|大|小)|哪
 TIMES_WORDS = re.compile(r"(?:几|多少)倍")
 _WHICH_ONE = re.compile(r"哪(?:一|个)?(?:年|个|家|单位|机关|部门)|谁")  # 哪年多？多多少 / 哪一年少
 _RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比")
+POINTS = re.compile(r"百分点")  # a change of a share or a rate, in points (上升了多少个百分点)
 GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
 
 
@@ -118,6 +119,10 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if SHARE_WORDS.search(q.text) and (described := described_share(q.text)) is not None:
         return _indicator_answer(q, [described], store=store, refs=refs)  # 公开了的申请里，部分公开的占多少
     found = _named_row_first(q, find_indicators(q.text))
+    if len(found) == 1 and SHARE_WORDS.search(q.text) and not _EACH.search(q.text) \
+            and (summed := _share_of_sum(q.text)) is not None and set(found[0].numerator) != set(summed.numerator) \
+            and (set(found[0].numerator) < set(summed.numerator) or glossed_metrics(q.text) is not None):
+        found = [summed]  # 不予公开或者无法提供的申请占多少 / 没拿到信息（不予公开或无法提供）: the rows said, added
     if found:
         if (series := _series_refs(q, store=store)) is not None:  # 近几年的公开率: each year of the span
             held, lacking = series
@@ -129,6 +134,9 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return _indicator_answer(q, found, store=store, refs=refs)
     if q.metric is None:
         return None
+    if SHARE_WORDS.search(q.text) and (POINTS.search(q.text) or asks_change(q.text) and not GROWTH_WORDS.search(q.text)) \
+            and len(shares := _shares(q)) == 1:  # 无法提供的占比比2022年上升了几个百分点: the share's change, not the count's
+        return _indicator_answer(q, shares, store=store, refs=refs)
     printed_change = _prints_change(q.metric, store=store, refs=refs)  # 比上一年: the 2019 template's 本年增/减
     between = PREVIOUS_YEAR.search(q.text) is None  # two years named (2023年较2021年): 本年增/减 is no answer
     if GROWTH_WORDS.search(q.text) and (rate := _printed_rate(q.metric)) is not None:
@@ -320,6 +328,27 @@ def share_indicator(metric: Metric) -> Indicator | None:
     return None
 
 
+# a whole of 行政复议 and 行政诉讼 together (复议和诉讼里, 复议加上诉讼的案件中, 复议诉讼案件总数中)
+_CASES_WHOLE = re.compile(r"复议(?:案件|案子)?(?:和|与|及|、|以及|加上?|跟|同|连同)(?:行政)?(?:诉讼|起诉|官司)|复议诉讼(?:案件)?")
+_CASE_TOTALS = {"复议": ("复议.总计",), "直诉": ("直诉.总计",), "复议后诉": ("复议后诉.总计",),
+                "诉讼": ("直诉.总计", "复议后诉.总计")}
+
+
+def case_share(before: str, part: Metric) -> Indicator | None:
+    """复议's (or 诉讼's) share of 复议 and 诉讼 together when the text before the share word names both as the whole
+    (行政复议和行政诉讼里，行政复议所占的比例: 复议 / (复议 + 直诉 + 复议后诉)); None otherwise."""
+    pieces = [p for p in _WITHIN.split(before) if p]
+    if part.table != "复议诉讼" or not any(_CASES_WHOLE.search(p) for p in pieces[:-1]):
+        return None
+    group, _, outcome = (part.col or "").partition(".")
+    if outcome not in ("", "总计") or group not in _CASE_TOTALS:
+        return None
+    whole = tuple(Metric("复议诉讼", part.row, c) for c in (*_CASE_TOTALS["复议"], *_CASE_TOTALS["诉讼"]))
+    numerator = tuple(Metric("复议诉讼", part.row, c) for c in _CASE_TOTALS[group])
+    label = {"复议": "行政复议", "诉讼": "行政诉讼", "直诉": "未经复议直接起诉", "复议后诉": "复议后起诉"}[group]
+    return Indicator(f"{label}占行政复议和行政诉讼的比例", (), numerator, whole, 100, "%")
+
+
 _EACH = re.compile(r"各|分别")
 _WITHIN = re.compile(r"当中|之中|里面|中|里|，|,")  # 办理结果中予以公开的比例: the share is of what comes last
 
@@ -338,6 +367,8 @@ def _shares(q: Question) -> list[Indicator]:
     m = SHARE_WORDS.search(q.text)
     before = q.text[: m.start()] if m else q.text
     named = [x for piece in _WITHIN.split(before) if (x := find_metric(piece)) is not None]
+    if named and (cases := case_share(before, named[-1])) is not None:
+        return [cases]  # 复议和诉讼里，复议所占的比例: of all the cases both count
     after = find_metric(q.text[m.end():]) if m else None  # 申请有多少比例被驳回: the item follows the share word
     if after is not None and named and (share := share_indicator(after)) is not None \
             and (inside := _within_group(before, share, last_too=True)) != share:
@@ -570,7 +601,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     if not asks_difference(q.text) or _WHICH.search(q.text):  # 谁高(？高多少): the higher one is said first
         values = sorted(values, key=lambda v: v.value or 0.0, reverse=True)
     (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name) for v in values)
-    diff = round((a.value or 0.0) - (b.value or 0.0), 1)
+    diff = round(_exact(a) - _exact(b), 1)  # 77.78 − 33.33 is 44.4 points, not 77.8 − 33.3 = 44.5
     formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
     listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((b, nb), (a, na)))
     verb = "高" if diff >= 0 else "低"
@@ -580,6 +611,11 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
         best = (min if lx.LESS_WORDS.search(q.text) or lx.RANK_ASC.search(q.text) else max)(values, key=lambda v: v.value or 0.0)
         return Answer(q.text, text, True, "table", value=best.value, unit=ind.unit, sources=sources, formula=formula)
     return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
+
+
+def _exact(v: IndicatorValue) -> float:
+    """An indicator's unrounded value (its rounded one where none is kept)."""
+    return v.exact if v.exact is not None else v.value or 0.0
 
 
 def _named_first(q: Question, refs: Sequence[ReportRef]) -> list[ReportRef]:
