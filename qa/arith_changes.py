@@ -76,8 +76,7 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     lacking = [y for y in years if y not in held]
     name = refs[0].short_name if refs else q.agencies[0]
     if lacking:
-        return Answer(q.text, f"知识库中没有{name}{'、'.join(map(str, lacking))}年的年度报告，无法计算变化。",
-                      False, "refuse", reason="no-year")
+        return Answer(q.text, cp.no_year_report(name, lacking, "无法计算变化"), False, "refuse", reason="no-year")
     before, after = (metric_values(store, metric, reports=[r])[0] for r in sorted(refs, key=lambda r: r.year or 0))
     sources = tuple(cp.cell_source(c) for v in (before, after) for c in v.cells)
     absent = [v for v in (before, after) if v.value is None]

@@ -144,8 +144,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
         lacking = [y for y in years if y not in {r.year for r in refs}]
         if lacking:
             name = refs[0].short_name if refs else q.agencies[0]
-            return Answer(q.text, f"知识库中没有{name}{'、'.join(map(str, lacking))}年的年度报告，无法比较{ind.name}。",
-                          False, "refuse", reason="no-year")
+            return Answer(q.text, cp.no_year_report(name, lacking, f"无法比较{ind.name}"), False, "refuse", reason="no-year")
     if len(refs) != 2:
         return None
     one_agency = len({r.agency for r in refs}) == 1
@@ -162,10 +161,11 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name) for v in values)
     diff = round(_exact(a) - _exact(b), 1)  # 77.78 − 33.33 is 44.4 points, not 77.8 − 33.3 = 44.5
     formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
+    if round((a.value or 0.0) - (b.value or 0.0), 1) != diff:
+        formula += cp.unrounded_note()
     listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((b, nb), (a, na)))
-    verb = "高" if diff >= 0 else "低"
     titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (b, a))
-    text = f"根据{titles}，{listing}。{na}比{nb}{verb}{cp.number_text(abs(diff))}个百分点（{formula}）。" + broken_note(values)
+    text = cp.points_gap_sentence(titles, listing, na, nb, diff, formula) + broken_note(values)
     if not asks_difference(q.text):  # 谁高: the answer is the higher (谁低: the lower) of the two rates
         best = (min if lx.LESS_WORDS.search(q.text) or lx.RANK_ASC.search(q.text) else max)(values, key=lambda v: v.value or 0.0)
         return Answer(q.text, text, True, "table", value=best.value, unit=ind.unit, sources=sources, formula=formula)
