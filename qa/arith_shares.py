@@ -121,11 +121,13 @@ _CASE_TOTALS = {"复议": ("复议.总计",), "直诉": ("直诉.总计",), "复
                 "诉讼": ("直诉.总计", "复议后诉.总计")}
 
 
-def case_share(before: str, part: Metric) -> Indicator | None:
+def case_share(before: str, part: Metric, *, share: str = "") -> Indicator | None:
     """复议's (or 诉讼's) share of 复议 and 诉讼 together when the text before the share word names both as the whole
-    (行政复议和行政诉讼里，行政复议所占的比例: 复议 / (复议 + 直诉 + 复议后诉)); None otherwise."""
+    (行政复议和行政诉讼里，行政复议所占的比例: 复议 / (复议 + 直诉 + 复议后诉)), or the share words do after 占
+    (复议占复议和诉讼总数的百分之几); None otherwise."""
     pieces = [p for p in _WITHIN.split(before) if p]
-    if part.table != "复议诉讼" or not any(_CASES_WHOLE.search(p) for p in pieces[:-1]):
+    named_after = share.startswith("占") and _CASES_WHOLE.search(share[:14]) is not None
+    if part.table != "复议诉讼" or not (named_after or any(_CASES_WHOLE.search(p) for p in pieces[:-1])):
         return None
     group, _, outcome = (part.col or "").partition(".")
     if outcome not in ("", "总计") or group not in _CASE_TOTALS:
@@ -153,7 +155,7 @@ def asked_shares(q: Question) -> list[Indicator]:
     m = SHARE_WORDS.search(q.text)
     before = q.text[: m.start()] if m else q.text
     named = [x for piece in _WITHIN.split(before) if (x := find_metric(piece)) is not None]
-    if named and (cases := case_share(before, named[-1])) is not None:
+    if named and m and (cases := case_share(before, named[-1], share=q.text[m.start():])) is not None:
         return [cases]  # 复议和诉讼里，复议所占的比例: of all the cases both count
     after = find_metric(q.text[m.end():]) if m else None  # 申请有多少比例被驳回: the item follows the share word
     if after is not None and named and (share := share_indicator(after)) is not None \

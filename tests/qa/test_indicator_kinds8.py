@@ -68,6 +68,8 @@ def cited(answer: Answer) -> set[tuple[int | None, str | None, str | None]]:
     ("某某市港航管理局2024年复议诉讼案件中，行政复议所占比重是多少？", 75.0, "复议"),
     ("某某市港航管理局2024年的行政复议和行政诉讼中，行政诉讼所占的比例是多少？", 25.0, "诉讼"),
     ("某某市港航管理局2024年复议和诉讼案件里，诉讼占了几成？", 25.0, "诉讼"),
+    ("某某市港航管理局2024年行政复议占复议和诉讼总数的百分之几？", 75.0, "复议"),
+    ("某某市港航管理局2024年行政诉讼案件占复议诉讼案件的比重是多少？", 25.0, "诉讼"),
 ])
 def test_a_share_of_review_and_suits_together(store: Store, settings: Settings, text: str, value: float,
                                               part: str) -> None:
@@ -131,6 +133,7 @@ def test_a_gap_between_rates_is_taken_unrounded(store: Store, settings: Settings
     ("某某市港航管理局2024年不予公开的申请占比比2022年高了多少？", 20.2, ("三.三.1", "三.七")),
     ("某某市港航管理局2024年的不予公开率比2022年上升了多少个百分点？", 20.2, ("三.三.1", "三.七")),
     ("某某市港航管理局2024年自然人占比比2022年提高了几个百分点？", 20.0, ("一",)),
+    ("某某市港航管理局无法提供的比例2024年比2022年变化了多少？", 9.6, ("三.四.1", "三.七")),
     ("某某市港航管理局2024年的公开率比2022年下降了多少个百分点？", 35.1, ("三.一", "三.七")),
 ])
 def test_the_change_of_a_share_between_years_in_points(store: Store, settings: Settings, text: str, value: float,
@@ -138,6 +141,11 @@ def test_the_change_of_a_share_between_years_in_points(store: Store, settings: S
     answer = ask(store, settings, text)
     assert answer.found and answer.unit == "个百分点" and answer.value == pytest.approx(value, abs=0.05), answer.text
     assert {(y, r) for y, r, _ in cited(answer)} >= {(y, r) for y in (2022, 2024) for r in rows}
+
+
+def test_the_change_of_a_share_from_a_year_not_held_is_refused(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "某某市港航管理局2024年因无法提供而办结的申请占比比上一年上升了多少个百分点？")
+    assert not answer.found and answer.reason == "no-year" and "2023" in answer.text, answer.text
 
 
 @pytest.mark.parametrize("text", [
