@@ -13,6 +13,7 @@ multiples) qa/arith_rates.py, changes between years and per-period figures qa/ar
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
 
@@ -82,7 +83,10 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
-    if SHARE_WORDS.search(q.text) and (described := described_share(q.text)) is not None:
+    if (each := _each_sentence(q, store=store, pairs=pairs)) is not None:
+        return each  # 自然人占几成？部分公开的占比又是多少？: one share or indicator per sentence, all answered
+    if SHARE_WORDS.search(q.text) and len(find_indicators(q.text)) < 2 \
+            and (described := described_share(q.text)) is not None:
         return indicator_answer(q, [described], store=store, refs=refs)  # 公开了的申请里，部分公开的占多少
     found = named_row_first(q, find_indicators(q.text))
     if len(found) == 1 and SHARE_WORDS.search(q.text) and not EACH.search(q.text) \
@@ -127,3 +131,27 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if TIMES_WORDS.search(q.text) and len(refs) == 2:
         return times_answer(q, with_col(q.metric), store=store, refs=refs)
     return None
+
+
+_SENTENCE = re.compile(r"[？?；;。！!]")
+_BACK = re.compile(r"\s*(?:其中|这其中|这里面|这些|那些|当中|里面|它们)")  # a sentence within the one before: not on its own
+
+
+def _each_sentence(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+    """A question asking a share or an indicator in each of its sentences that the whole-question reading does not
+    cover (自然人占几成？部分公开的占比又是多少？): each sentence answered on its own, joined; None otherwise."""
+    from govqa.qa.understand import find_metric
+
+    sentences = [s for s in _SENTENCE.split(q.text) if s.strip()]
+    if len(sentences) < 2 or len(find_indicators(q.text)) >= len(sentences) or any(_BACK.match(s) for s in sentences[1:]) \
+            or not all(find_indicators(s) or SHARE_WORDS.search(s) for s in sentences):
+        return None
+    answers = [_arithmetic(replace(q, text=s, metric=find_metric(s)),
+                           store=store, pairs=pairs) for s in sentences]
+    if any(a is None or a.unit != "%" for a in answers):
+        return None
+    done = [a for a in answers if a is not None]
+    formula = "；".join(a.formula for a in done if a.formula) or None
+    return Answer(q.text, "".join(a.text for a in done), all(a.found for a in done), "table" if any(a.found for a in done)
+                  else "refuse", unit="%", sources=tuple(s for a in done for s in a.sources), formula=formula,
+                  reason=None if all(a.found for a in done) else "no-data")

@@ -86,6 +86,9 @@ def test_a_share_of_review_and_suits_together(store: Store, settings: Settings, 
     ("某某市港航管理局2024年公民提出的申请占多大比例，结转率多少？", ["80%", "20%"]),
     ("某某市港航管理局2024年法人或其他组织占几成？不予公开率是多少？", ["20%", "36.8%"]),
     ("某某市港航管理局2024年的公开率、不予公开率、结转率各是多少？", ["31.6%", "36.8%", "20%"]),
+    ("某某市港航管理局2024年的结转率，还有自然人申请占比，各是多少？", ["20%", "80%"]),
+    ("某某市港航管理局2024年自然人占几成？部分公开的占比又是多少？", ["80%", "7.9%"]),
+    ("某某市港航管理局2024年部分公开的占比是多少？不予公开率呢？", ["7.9%", "36.8%"]),
 ])
 def test_two_or_three_indicators_in_one_question(store: Store, settings: Settings, text: str,
                                                  figures: list[str]) -> None:
@@ -108,6 +111,11 @@ def test_a_share_of_a_group_spelled_with_or_and_plus(store: Store, settings: Set
     answer = ask(store, settings, text)
     assert answer.found and answer.unit == "%" and answer.value == pytest.approx(63.2, abs=0.05), answer.text
     assert {(2024, "三.三.1", "总计"), (2024, "三.四.1", "总计"), (2024, "三.七", "总计")} <= cited(answer)
+
+
+def test_a_sentence_inside_the_one_before_is_no_question_of_its_own(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "某某市港航管理局2024年不予公开的比例是多少？其中因为内部事务信息的占几成？")
+    assert answer.found and answer.value == pytest.approx(28.6, abs=0.05), answer.text  # 4 of 不予公开 14
 
 
 def test_the_or_of_an_applicant_column_joins_nothing(store: Store, settings: Settings) -> None:
