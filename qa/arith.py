@@ -134,6 +134,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
 
 
 _SENTENCE = re.compile(r"[？?；;。！!]")
+_GLOSS_ONLY = re.compile(r"\s*[（(][^（）()]*[）)]\s*")  # 公开率是多少？（予以公开加部分公开占总数的比例）: a gloss, no question
 _BACK = re.compile(r"\s*(?:其中|这其中|这里面|这些|那些|当中|里面|它们)")  # a sentence within the one before: not on its own
 
 
@@ -142,7 +143,7 @@ def _each_sentence(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str
     cover (自然人占几成？部分公开的占比又是多少？): each sentence answered on its own, joined; None otherwise."""
     from govqa.qa.understand import find_metric
 
-    sentences = [s for s in _SENTENCE.split(q.text) if s.strip()]
+    sentences = [s for s in _SENTENCE.split(q.text) if s.strip() and not _GLOSS_ONLY.fullmatch(s)]
     if len(sentences) < 2 or len(find_indicators(q.text)) >= len(sentences) or any(_BACK.match(s) for s in sentences[1:]) \
             or not all(find_indicators(s) or SHARE_WORDS.search(s) for s in sentences):
         return None

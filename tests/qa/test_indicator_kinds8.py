@@ -118,6 +118,11 @@ def test_a_sentence_inside_the_one_before_is_no_question_of_its_own(store: Store
     assert answer.found and answer.value == pytest.approx(28.6, abs=0.05), answer.text  # 4 of 不予公开 14
 
 
+def test_a_gloss_after_the_question_mark_is_no_second_question(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "某某市港航管理局2024年的公开率是多少？（予以公开加部分公开占办理总数的比例）")
+    assert answer.found and answer.value == pytest.approx(31.6, abs=0.05) and answer.text.count("为31.6%") == 1, answer.text
+
+
 def test_the_or_of_an_applicant_column_joins_nothing(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "某某市港航管理局2024年法人或其他组织占比是多少？")
     assert answer.found and answer.value == pytest.approx(20.0, abs=0.05), answer.text
