@@ -563,3 +563,19 @@ def _list_summary(part: Part, items: Sequence[Passage]) -> str:
     if all(starts_item(p.text) for p in items):
         return f"{what}共{len(items)}项："
     return f"{what}如下："
+
+
+def no_year_report(name: str, years: list[int], what: str) -> str:
+    """A comparison between years one of which the store lacks: 知识库中没有…2019年的年度报告，无法比较公开率。"""
+    return f"知识库中没有{name}{'、'.join(map(str, years))}年的年度报告，{what}。"
+
+
+def points_gap_sentence(titles: str, listing: str, first: str, second: str, gap: float, formula: str) -> str:
+    """Two rates and their gap: 根据《…》，2019年公开率为…；2021年…。2021年比2019年高44.4个百分点（…）。"""
+    verb = "高" if gap >= 0 else "低"
+    return f"根据{titles}，{listing}。{first}比{second}{verb}{number_text(abs(gap))}个百分点（{formula}）。"
+
+
+def unrounded_note() -> str:
+    """A gap taken from the unrounded rates, where it differs from the rounded ones subtracted."""
+    return "，按未取整的比率相减"

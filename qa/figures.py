@@ -218,10 +218,30 @@ def asks_sum(text: str) -> bool:
     return _SUM.search(text) is not None
 
 
+# a share's group may be spelled with 或 (不予公开或者无法提供的占多少): never the 或 of 法人或其他组织
+_OR_JOIN = re.compile(_JOIN.pattern + r"|或者(?!其他)|或是|或(?!者|其他)")
+_SENTENCE_END = re.compile(r"[？?；;。！!]")
+_GLOSS = re.compile(r"[（(]([^（）()]{4,40})[）)]")  # 没拿到信息（被不予公开或者无法提供）: the rows the words mean
+
+
+def glossed_metrics(text: str) -> list[Metric] | None:
+    """The rows a bracket glosses a described group with (没拿到信息（不予公开或无法提供）), or None."""
+    for gloss in _GLOSS.finditer(text):
+        if (inside := joined(_split(gloss.group(1), _OR_JOIN), gloss.group(1))) is not None:
+            return [m for t in inside for m in t.metrics]
+    return None
+
+
 def shared_metrics(text: str) -> list[Metric] | None:
-    """The metrics joined in a share question (不予公开和无法提供加起来占比多少), or None when it names fewer than two."""
+    """The metrics joined in a share question (不予公开和无法提供加起来占比多少, 不予公开或者无法提供的占多少, a group
+    glossed in brackets: 没拿到信息（不予公开或无法提供）), or None when it names fewer than two."""
+    if (glossed := glossed_metrics(text)) is not None:
+        return glossed
     clauses = _clauses(opened_named(text))
-    found = joined(_split(clauses[0], _JOIN), clauses[0]) if len(clauses) == 1 else None
+    found = joined(_split(clauses[0], _OR_JOIN), clauses[0]) if len(clauses) == 1 else None
+    if found is None:  # 占多大比例 asks with no counting word, and 以及 ends no clause here: the sentence itself
+        sentences = [p for p in _SENTENCE_END.split(opened_named(text)) if p]
+        found = joined(_split(sentences[0], _OR_JOIN), sentences[0]) if len(sentences) == 1 else None
     return [m for t in found for m in t.metrics] if found else None
 
 

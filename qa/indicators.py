@@ -59,6 +59,7 @@ class IndicatorValue:
     cells: tuple[CellHit, ...]
     problem: str = ""  # why there is no value: a denominator of 0, a term not printed or unreadable
     broken: tuple[str, ...] = ()  # the cells used that a broken 勾稽 relation rests on, named
+    exact: float | None = None  # the value unrounded: a gap between two rates is taken from these, then rounded
 
 
 @dataclass(frozen=True)
@@ -243,7 +244,8 @@ def indicator_values(store: ReportStore, ind: Indicator, *, reports: Sequence[Re
             out.append(IndicatorValue(ind, ref, None, formula, cells, problem, broken))
             continue
         value = round(top / bottom * ind.scale, 1 if ind.unit == "%" else 4)
-        out.append(IndicatorValue(ind, ref, value, f"{formula} = {number(value, ind.unit)}", cells, "", broken))
+        out.append(IndicatorValue(ind, ref, value, f"{formula} = {number(value, ind.unit)}", cells, "", broken,
+                                  top / bottom * ind.scale))
     return out
 
 

@@ -12,13 +12,14 @@ unreadable, is named and left out of the sums (never counted as 0); a pooled den
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
+from govqa.qa.arith_shares import asked_shares
 from govqa.qa.figures import with_col
 from govqa.qa.indicators import Indicator, find_indicators, leaves, load_indicators, number, term_label
 from govqa.qa.scope import region_agencies
@@ -160,15 +161,14 @@ def _share_ranking(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     return Answer(q.text, text, True, "table", value=share[top.report.id], unit="%", sources=sources, formula=formula)
 
 
-def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]],
-                  shares: Callable[[Question], list[Indicator]]) -> Answer | None:
-    """The answer to a pooled question, or None when q is not one (the ordinary arithmetic then answers); shares
-    reads the share a wording asks of one report (arith's), pooled here over the agencies."""
+def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+    """The answer to a pooled question, or None when q is not one (the ordinary arithmetic then answers); the share
+    a wording asks of one report (qa/arith_shares.py) is pooled here over the agencies."""
     if not recognise(q):
         return None
     years = sorted({y for _, y in pairs} | set(q.years))
     if len(years) > 1:
-        return _years_pooled(q, store=store, pairs=pairs, shares=shares)
+        return _years_pooled(q, store=store, pairs=pairs)
     if not years:
         return None
     if _ranks_shares(q):
@@ -189,7 +189,7 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
         pool = Pool(tuple(listed), (), part)  # a listed agency without a report: answer.py names it
         share = Indicator(f"{_name(pool, part)}的占比", (), (whole,), (whole,), 100, "%")
         return _compose(q, share, pool, store=store)
-    ind = _indicator(q, shares)
+    ind = _indicator(q)
     if ind is None:
         return None
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=years) if (r.agency, r.year) in set(pairs)]
@@ -200,23 +200,22 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
     return _compose(q, ind, Pool(tuple(refs), lacking), store=store)  # listed agencies lacking one: answer.py names
 
 
-def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]],
-                  shares: Callable[[Question], list[Indicator]]) -> Answer | None:
+def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     """One agency's indicator over the summed cells of several years (2022到2024年合在一起的公开率)."""
-    if len(q.agencies) != 1 or not _pool_said(q.text) or (ind := _indicator(q, shares)) is None:
+    if len(q.agencies) != 1 or not _pool_said(q.text) or (ind := _indicator(q)) is None:
         return None
     refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
     return _compose(q, ind, Pool(tuple(refs), (), by_year=True), store=store) if len(refs) >= 2 else None
 
 
-def _indicator(q: Question, shares: Callable[[Question], list[Indicator]]) -> Indicator | None:
+def _indicator(q: Question) -> Indicator | None:
     """The one computable indicator or share asked (公开率, 法人或其他组织申请占比), or None."""
     found = [leaf for ind in find_indicators(q.text) for leaf in leaves(ind)]
     if len(found) == 1:
         return found[0]
     if found:
         return None
-    asked = shares(q) if q.metric is not None else []
+    asked = asked_shares(q) if q.metric is not None else []
     return asked[0] if len(asked) == 1 else None
 
 

@@ -1,0 +1,132 @@
+"""Changes between two years of one figure (比上一年多了多少, 增长了百分之几, 增长了几倍) and a year's count per month or
+quarter (平均每月), each with its arithmetic (qa/arith.py)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Answer, Metric, Question
+from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
+from govqa.qa.arith_rates import two_years
+from govqa.qa.arith_words import (
+    FALL_WORDS,
+    GROWTH_WORDS,
+    THAN_YEAR,
+    TIMES_WORDS,
+    WHICH_ONE,
+)
+from govqa.qa.figures import with_col
+from govqa.qa.indicators import (
+    number,
+)
+from govqa.qa.table_query import ReportRef, find_reports, metric_values
+
+_PERIODS = {"月": (12, "个月"), "季": (4, "个季度")}
+
+
+
+def per_period_answer(q: Question, metric: Metric, per: re.Match[str], *, store: ReportStore,
+                       refs: Sequence[ReportRef]) -> Answer | None:
+    """A year's count per month (or quarter) in each report asked: the printed figure divided, the division shown."""
+    if not refs:
+        return None
+    word = next(g for g in per.groups() if g)[0]
+    n, label = _PERIODS[word]
+    values = metric_values(store, metric, reports=refs)
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    shown = [v for v in values if v.value is not None]
+    if not shown:
+        why = "".join(cp.absent_reason(metric, v) for v in values)
+        return Answer(q.text, cp.per_period_missing(why), False, "refuse", sources=sources, reason="no-data")
+    unit = cp.metric_unit(metric)
+    parts = [(v, round((v.value or 0.0) / n, 2)) for v in shown]
+    formulas = [f"{cp.metric_label(metric)} {cp.number_text(v.value or 0.0, unit=unit)} / {n}{label} = "
+                f"{cp.number_text(avg, unit=unit)}" for v, avg in parts]
+    text = "".join(cp.per_period_sentence(cp.report_title(v.report.agency, v.report.year), v.report.year,
+                                          cp.metric_label(metric), label.removeprefix("个"), cp.number_text(avg, unit=unit), f)
+                   for (v, avg), f in zip(parts, formulas, strict=True))
+    text += "".join(cp.absent_reason(metric, v) for v in values if v.value is None)
+    return Answer(q.text, text, True, "table", value=parts[0][1] if len(values) == 1 else None, unit=unit,
+                  sources=sources, formula="；".join(formulas))
+
+
+
+def _counted(metric: Metric) -> Metric:
+    """A change computed between two years is of what a row counts (变化了百分之几), not of its printed 本年增/减."""
+    counts = [c for c in lx.ROW_COLS.get(metric.row, ()) if c not in ("上一年项目数量", "本年增/减")]
+    return replace(metric, col=counts[0]) if metric.col == "本年增/减" and counts else metric
+
+
+def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
+    """A figure's change between two years of one agency: the difference, or the growth rate (增长了百分之几) or multiple
+    (增长了几倍) asked; a year the store lacks or a cell not printed is said, a base of 0 is not divided by."""
+    metric = with_col(q.metric) if q.metric else None
+    metric = _counted(metric) if metric is not None else None
+    if metric is None or len(q.agencies) != 1:
+        return None
+    years = two_years(q, store=store)
+    if years is None:
+        return None
+    refs = find_reports(store, agencies=q.agencies, years=years)
+    held = {r.year for r in refs}
+    lacking = [y for y in years if y not in held]
+    name = refs[0].short_name if refs else q.agencies[0]
+    if lacking:
+        return Answer(q.text, cp.no_year_report(name, lacking, "无法计算变化"), False, "refuse", reason="no-year")
+    before, after = (metric_values(store, metric, reports=[r])[0] for r in sorted(refs, key=lambda r: r.year or 0))
+    sources = tuple(cp.cell_source(c) for v in (before, after) for c in v.cells)
+    absent = [v for v in (before, after) if v.value is None]
+    if absent:
+        return Answer(q.text, "无法计算变化：" + "".join(cp.absent_reason(metric, v) for v in absent), False, "refuse",
+                      sources=sources, reason="no-data")
+    assert before.value is not None and after.value is not None
+    unit = cp.metric_unit(metric)
+    label = cp.metric_label(metric)
+    listing = f"{before.report.year}年{cp.value_text(metric, before)}，{after.report.year}年{cp.value_text(metric, after)}"
+    head = f"根据{name}{before.report.year}、{after.report.year}年年度报告，{label}：{listing}。"
+    diff = round(after.value - before.value, 6)
+    if GROWTH_WORDS.search(q.text):
+        if before.value == 0:
+            return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
+                          sources=sources, reason="no-data")
+        if TIMES_WORDS.search(q.text):  # 增长了几倍: the increase over the base (58 against 2 grew 28 times)
+            times = round(diff / before.value, 2)
+            formula = (f"({after.report.year}年 {cp.number_text(after.value)} − {before.report.year}年 "
+                       f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = "
+                       f"{cp.number_text(times)}")
+            whole = cp.number_text(round(after.value / before.value, 2))
+            text = head + (f"{after.report.year}年比{before.report.year}年增长{cp.number_text(times)}倍，"
+                           f"是{before.report.year}年的{whole}倍（{formula}）。")
+            return Answer(q.text, text, True, "table", value=times, unit="倍", sources=sources, formula=formula)
+            return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
+                          sources=sources, reason="no-data")
+        rate = round(diff / before.value * 100, 1)
+        formula = (f"增长率 = ({after.report.year}年 {cp.number_text(after.value)} − {before.report.year}年 "
+                   f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = {number(rate, '%')}")
+        verb = "增长" if rate >= 0 else "下降"
+        more = "多" if diff >= 0 else "少"
+        text = head + (f"{after.report.year}年比{before.report.year}年{more}{cp.number_text(abs(diff), unit=unit)}，"
+                       f"{verb}{number(abs(rate), '%')}（{formula}）。")
+        return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
+                      formula=formula)
+    (y1, v1), (y0, v0) = (after.report.year, after.value), (before.report.year, before.value)
+    than = THAN_YEAR.search(q.text)
+    if than is not None and int(re.findall(r"\d{4}", than.group())[0]) == y1:  # 2022年…比2024年多多少: 2022 first
+        (y1, v1), (y0, v0), diff = (y0, v0), (y1, v1), -diff
+    which = WHICH_ONE.search(q.text) is not None  # 哪年多？多多少: the larger year first, the difference's size
+    if which and diff < 0:
+        (y1, v1), (y0, v0), diff = (y0, v0), (y1, v1), -diff
+    formula = f"{y1}年 {cp.number_text(v1, unit=unit)} − {y0}年 {cp.number_text(v0, unit=unit)} = {cp.number_text(diff, unit=unit)}"
+    verb = "多" if diff >= 0 else "少"
+    text = head + f"{y1}年比{y0}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
+    value = diff if which else _as_asked(q.text, diff)
+    return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
+
+
+def _as_asked(text: str, change: float) -> float:
+    """A change as the question counts it: 下降了百分之几 / 少了多少 asks the size of a fall (a fall of 80% is 80)."""
+    return -change if FALL_WORDS.search(text) else change
