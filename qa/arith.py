@@ -3,7 +3,7 @@
 
 Each answer shows its arithmetic (``Answer.formula``) and cites every cell it used; a denominator of 0 is said, never
 divided by (found false, reason no-data). Several figures of one report (listed, summed, subtracted) are qa/figures.py;
-differences and sums between agencies stay with the table route (qa/table_route.py; sentences compose.py ``_compare``, ``_sum``).
+differences and sums between agencies stay with the table route (qa/table_route.py; sentences qa/compose/table.py ``_compare``, ``_sum``).
 This module reads the wording and sends each kind on: shares qa/arith_shares.py, indicator answers (gaps, rankings,
 multiples) qa/arith_rates.py, changes between years and per-period figures qa/arith_changes.py, the words qa/arith_words.py.
 
