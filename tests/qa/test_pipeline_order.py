@@ -29,8 +29,8 @@ def qa_module(path: Path) -> str | None:
     if path.parent == QA:
         return path.stem
     return path.parent.name if path.parent.parent == QA else None
-FETCHING = {"table_query", "table_route", "extract", "quote_choice", "retrieve", "arith", "trend", "section_list", "contact_route", "figures",
-            "indicators"}  # modules that read cells or passages
+FETCHING = {"table_query", "table_route", "extract", "quote_choice", "retrieve", "arith", "trend", "section_list",
+            "contact_route", "figures", "indicators"}  # modules that read cells or passages
 
 
 @contextmanager
