@@ -270,7 +270,7 @@ class Answer:
     series: Series | None = None  # trend answers: the yearly values, for a chart
 
 
-# ---- the table route's view of stored cells (qa/table_query.py reads them, qa/compose.py writes them out) ----
+# ---- the table route's view of stored cells (qa/table_query.py reads them, qa/compose/ writes them out) ----
 
 @dataclass(frozen=True)
 class ReportRef:

@@ -27,11 +27,12 @@ from govqa.qa.arith import arithmetic_answer
 from govqa.qa.catalog import Catalog
 from govqa.qa.contact_route import contact_answer
 from govqa.qa.conversation import Conversation
-from govqa.qa.extract import Quote, find_quote, quote_reply, retrieval_answer
+from govqa.qa.extract import Quote, find_quote
 from govqa.qa.llm import maybe_rewrite
 from govqa.qa.outcome_followup import outcome_followup
 from govqa.qa.passage_followup import passage_followup
 from govqa.qa.plan import Plan, plan, refuse
+from govqa.qa.quote_choice import quote_reply, retrieval_answer
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
 from govqa.qa.table_query import find_reports

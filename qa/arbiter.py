@@ -24,8 +24,9 @@ from govqa.index.numbers import format_number
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
-from govqa.qa.extract import MIN_COVERAGE, Quote, find_quote, holds_count, name_words, question_weights, quote_answer
+from govqa.qa.extract import Quote, find_quote, name_words, question_weights
 from govqa.qa.phrasing import plain
+from govqa.qa.quote_choice import MIN_COVERAGE, holds_count, quote_answer
 from govqa.qa.shortnames import abbreviation_score, region_forms
 
 log = logging.getLogger(__name__)

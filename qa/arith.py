@@ -3,7 +3,7 @@
 
 Each answer shows its arithmetic (``Answer.formula``) and cites every cell it used; a denominator of 0 is said, never
 divided by (found false, reason no-data). Several figures of one report (listed, summed, subtracted) are qa/figures.py;
-differences and sums between agencies stay with the table route (qa/table_route.py; sentences compose.py ``_compare``, ``_sum``).
+differences and sums between agencies stay with the table route (qa/table_route.py; sentences qa/compose/table.py ``_compare``, ``_sum``).
 This module reads the wording and sends each kind on: shares qa/arith_shares.py, indicator answers (gaps, rankings,
 multiples) qa/arith_rates.py, changes between years and per-period figures qa/arith_changes.py, the words qa/arith_words.py.
 
@@ -19,6 +19,7 @@ from dataclasses import replace
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Question
+from govqa.qa import compose as cp
 from govqa.qa.arith_changes import change_answer, per_period_answer
 from govqa.qa.arith_rates import indicator_answer, printed_rate, prints_change, rate_answer, series_refs, times_answer
 from govqa.qa.arith_shares import (
@@ -104,8 +105,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
             held, lacking = series
             answer = indicator_answer(q, found, store=store, refs=held)
             if answer is not None and answer.found and lacking and not q.years:  # years asked: qa/answer.py says them
-                note = f"（{'、'.join(f'{y}年' for y in lacking)}的报告不在知识库中，未计入，不按零计。）"
-                answer = replace(answer, text=answer.text + note)
+                answer = replace(answer, text=answer.text + cp.pool_lacking([f"{y}年" for y in lacking]))
             return answer
         return indicator_answer(q, found, store=store, refs=refs)
     if q.metric is None:

@@ -76,22 +76,21 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     lacking = [y for y in years if y not in held]
     name = refs[0].short_name if refs else q.agencies[0]
     if lacking:
-        return Answer(q.text, cp.no_year_report(name, lacking, "无法计算变化"), False, "refuse", reason="no-year")
+        return Answer(q.text, cp.no_year_report(name, lacking, cp.no_change()), False, "refuse", reason="no-year")
     before, after = (metric_values(store, metric, reports=[r])[0] for r in sorted(refs, key=lambda r: r.year or 0))
     sources = tuple(cp.cell_source(c) for v in (before, after) for c in v.cells)
     absent = [v for v in (before, after) if v.value is None]
     if absent:
-        return Answer(q.text, "无法计算变化：" + "".join(cp.absent_reason(metric, v) for v in absent), False, "refuse",
+        return Answer(q.text, cp.no_change("".join(cp.absent_reason(metric, v) for v in absent)), False, "refuse",
                       sources=sources, reason="no-data")
     assert before.value is not None and after.value is not None
     unit = cp.metric_unit(metric)
     label = cp.metric_label(metric)
-    listing = f"{before.report.year}年{cp.value_text(metric, before)}，{after.report.year}年{cp.value_text(metric, after)}"
-    head = f"根据{name}{before.report.year}、{after.report.year}年年度报告，{label}：{listing}。"
+    head = cp.years_head(name, label, [(v.report.year, cp.value_text(metric, v)) for v in (before, after)])
     diff = round(after.value - before.value, 6)
     if GROWTH_WORDS.search(q.text):
         if before.value == 0:
-            return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
+            return Answer(q.text, head + cp.zero_denominator(f"{before.report.year}年", "增长率"), False, "refuse",
                           sources=sources, reason="no-data")
         if TIMES_WORDS.search(q.text):  # 增长了几倍: the increase over the base (58 against 2 grew 28 times)
             times = round(diff / before.value, 2)
@@ -99,18 +98,13 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
                        f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = "
                        f"{cp.number_text(times)}")
             whole = cp.number_text(round(after.value / before.value, 2))
-            text = head + (f"{after.report.year}年比{before.report.year}年增长{cp.number_text(times)}倍，"
-                           f"是{before.report.year}年的{whole}倍（{formula}）。")
+            text = head + cp.growth_times(after.report.year, before.report.year, cp.number_text(times), whole, formula)
             return Answer(q.text, text, True, "table", value=times, unit="倍", sources=sources, formula=formula)
-            return Answer(q.text, head + f"{before.report.year}年为0，分母为0，增长率无从计算。", False, "refuse",
-                          sources=sources, reason="no-data")
         rate = round(diff / before.value * 100, 1)
         formula = (f"增长率 = ({after.report.year}年 {cp.number_text(after.value)} − {before.report.year}年 "
                    f"{cp.number_text(before.value)}) / {before.report.year}年 {cp.number_text(before.value)} = {number(rate, '%')}")
-        verb = "增长" if rate >= 0 else "下降"
-        more = "多" if diff >= 0 else "少"
-        text = head + (f"{after.report.year}年比{before.report.year}年{more}{cp.number_text(abs(diff), unit=unit)}，"
-                       f"{verb}{number(abs(rate), '%')}（{formula}）。")
+        text = head + cp.growth_rate(after.report.year, before.report.year, diff, cp.number_text(abs(diff), unit=unit),
+                                     rate, number(abs(rate), "%"), formula)
         return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
                       formula=formula)
     (y1, v1), (y0, v0) = (after.report.year, after.value), (before.report.year, before.value)
@@ -121,8 +115,7 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     if which and diff < 0:
         (y1, v1), (y0, v0), diff = (y0, v0), (y1, v1), -diff
     formula = f"{y1}年 {cp.number_text(v1, unit=unit)} − {y0}年 {cp.number_text(v0, unit=unit)} = {cp.number_text(diff, unit=unit)}"
-    verb = "多" if diff >= 0 else "少"
-    text = head + f"{y1}年比{y0}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
+    text = head + cp.year_difference(y1, y0, diff, cp.number_text(abs(diff), unit=unit), formula)
     value = diff if which else _as_asked(q.text, diff)
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
 

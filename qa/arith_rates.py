@@ -98,8 +98,8 @@ def indicator_answer(q: Question, found: Sequence[Indicator], *, store: ReportSt
         return _ranking(q, computable[0], values)
     shown = [v for v in values if v.value is not None]
     failed = [v for v in values if v.value is None]
-    text = "".join(f"{_head(v)}{v.report.year}年{v.indicator.name}为{number(v.value or 0.0, v.indicator.unit)}（{v.formula}）。"
-                   for v in shown)
+    text = "".join(cp.indicator_sentence(cp.report_title(v.report.agency, v.report.year), v.report.year, v.indicator.name,
+                                         number(v.value or 0.0, v.indicator.unit), v.formula) for v in shown)
     text += "".join(v.problem for v in failed) + broken_note(values)
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
     formula = "；".join(v.formula for v in values if v.formula) or None
@@ -110,10 +110,6 @@ def indicator_answer(q: Question, found: Sequence[Indicator], *, store: ReportSt
                   unit=shown[0].indicator.unit, sources=sources, formula=formula)
 
 
-def _head(v: IndicatorValue) -> str:
-    return f"根据{cp.report_title(v.report.agency, v.report.year)}，"
-
-
 def _ranking(q: Question, ind: Indicator, values: Sequence[IndicatorValue]) -> Answer:
     shown = sorted((v for v in values if v.value is not None), key=lambda v: v.value or 0.0, reverse=q.order != "asc")
     failed = [v for v in values if v.value is None]
@@ -122,13 +118,11 @@ def _ranking(q: Question, ind: Indicator, values: Sequence[IndicatorValue]) -> A
         return Answer(q.text, "".join(v.problem for v in failed), False, "refuse", sources=sources, reason="no-data")
     top = shown[: q.top_n] if q.top_n else shown
     best = [v for v in shown if v.value == shown[0].value]
-    word = "最低" if q.order == "asc" else "最高"
-    lines = "；".join(f"{cp.ordinal_word(i)}，{v.report.short_name}{number(v.value or 0.0, ind.unit)}（{v.formula}）"
-                     for i, v in enumerate(top))
-    text = (f"{ind.name}{word}的是{'、'.join(v.report.short_name for v in best)}（{number(best[0].value or 0.0, ind.unit)}）。"
-            f"排序：{lines}。")
+    items = [cp.ranked_item(i, v.report.short_name, number(v.value or 0.0, ind.unit), v.formula) for i, v in enumerate(top)]
+    text = cp.indicator_ranking(ind.name, lowest=q.order == "asc", best=[v.report.short_name for v in best],
+                                best_value=number(best[0].value or 0.0, ind.unit), items=items)
     if failed:
-        text += "未排入：" + "".join(v.problem for v in failed)
+        text += cp.not_ranked("".join(v.problem for v in failed))
     text += broken_note(values)
     return Answer(q.text, text, True, "table", value=best[0].value, unit=ind.unit, sources=sources,
                   formula=best[0].formula)
@@ -144,7 +138,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
         lacking = [y for y in years if y not in {r.year for r in refs}]
         if lacking:
             name = refs[0].short_name if refs else q.agencies[0]
-            return Answer(q.text, cp.no_year_report(name, lacking, f"无法比较{ind.name}"), False, "refuse", reason="no-year")
+            return Answer(q.text, cp.no_year_report(name, lacking, cp.cannot_compare(ind.name)), False, "refuse", reason="no-year")
     if len(refs) != 2:
         return None
     one_agency = len({r.agency for r in refs}) == 1
@@ -154,7 +148,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
     failed = [v for v in values if v.value is None]
     if failed:
-        return Answer(q.text, f"无法比较{ind.name}：" + "".join(v.problem for v in failed), False, "refuse",
+        return Answer(q.text, cp.no_comparison(ind.name, "".join(v.problem for v in failed)), False, "refuse",
                       sources=sources, reason="no-data")
     if not asks_difference(q.text) or WHICH.search(q.text):  # 谁高(？高多少): the higher one is said first
         values = sorted(values, key=lambda v: v.value or 0.0, reverse=True)
@@ -163,7 +157,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
     if round((a.value or 0.0) - (b.value or 0.0), 1) != diff:
         formula += cp.unrounded_note()
-    listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((b, nb), (a, na)))
+    listing = cp.indicator_listing(ind.name, [(n, number(v.value or 0.0, ind.unit), v.formula) for v, n in ((b, nb), (a, na))])
     titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (b, a))
     text = cp.points_gap_sentence(titles, listing, na, nb, diff, formula) + broken_note(values)
     if not asks_difference(q.text):  # 谁高: the answer is the higher (谁低: the lower) of the two rates
@@ -198,7 +192,7 @@ def _indicator_times(q: Question, ind: Indicator, *, store: ReportStore, refs: S
     na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
     ratio = round(a.value / b.value, 2)
     formula = f"{na} {number(a.value, ind.unit)} / {nb} {number(b.value, ind.unit)} = {cp.number_text(ratio)}"
-    listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((a, na), (b, nb)))
+    listing = cp.indicator_listing(ind.name, [(n, number(v.value or 0.0, ind.unit), v.formula) for v, n in ((a, na), (b, nb))])
     titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))
     text = cp.times_sentence(titles, listing, na, nb, cp.number_text(ratio), formula) + broken_note([a, b])
     return Answer(q.text, text, True, "table", value=ratio, unit="倍", sources=sources, formula=formula)
@@ -211,17 +205,17 @@ def times_answer(q: Question, metric: Metric, *, store: ReportStore, refs: Seque
     sources = tuple(cp.cell_source(c) for v in (a, b) for c in v.cells)
     if a.value is None or b.value is None:
         why = "".join(cp.absent_reason(metric, v) for v in (a, b) if v.value is None)
-        return Answer(q.text, "无法计算倍数：" + why, False, "refuse", sources=sources, reason="no-data")
+        return Answer(q.text, cp.no_multiple(why), False, "refuse", sources=sources, reason="no-data")
     na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
-    head = f"根据{'、'.join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))}，{cp.metric_label(metric)}："
-    head += f"{na}{cp.value_text(metric, a)}，{nb}{cp.value_text(metric, b)}。"
+    titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))
+    head = cp.two_values_head(titles, cp.metric_label(metric), [(na, cp.value_text(metric, a)), (nb, cp.value_text(metric, b))])
     if b.value == 0:
-        return Answer(q.text, head + f"{nb}为0，分母为0，倍数无从计算。", False, "refuse", sources=sources, reason="no-data")
+        return Answer(q.text, head + cp.zero_denominator(nb, "倍数"), False, "refuse", sources=sources, reason="no-data")
     ratio = round(a.value / b.value, 2)
     formula = f"{na} {cp.number_text(a.value)} / {nb} {cp.number_text(b.value)} = {cp.number_text(ratio)}"
     broken = [f"{n}的{'、'.join(cells)}" for n, v in ((na, a), (nb, b)) if (cells := broken_cells(store, v.report.id, v.cells))]
     note = cp.note_broken_cells(broken)
-    return Answer(q.text, head + f"{na}是{nb}的{cp.number_text(ratio)}倍（{formula}）。{note}", True, "table",
+    return Answer(q.text, head + cp.multiple_said(na, nb, cp.number_text(ratio), formula) + note, True, "table",
                   value=ratio, unit="倍", sources=sources, formula=formula)
 
 

@@ -1,58 +1,44 @@
-"""The retrieval route: search the prose, then quote the sentence(s) that best answer, verbatim, with offsets.
+"""The retrieval route's fetch: search the prose, then find the sentence(s) that best answer, verbatim, with
+offsets (`find_quote` -> `Quote`); whether that quote answers, and the Answer, are qa/quote_choice.py's.
 
-    >>> retrieval_answer(question, retriever=retriever, catalog=catalog, k=settings.retrieval_k)
-    Answer(text='根据《…》“总体情况”部分：“2020 年，掌政镇通过政府网站管理平台主动公开信息 98 条、…”', route='retrieval')
+    >>> find_quote(q, retriever=retriever, catalog=catalog, k=settings.retrieval_k)
+    Quote(chunk=…, passages=(Passage('2020 年，掌政镇通过政府网站管理平台主动公开信息 98 条、…'),), coverage=0.8, …)
 
 A window of one to three consecutive sentences is scored by how much of the question's content words it holds
 (jieba tokens, longer words weigh more, the words after 哪些/多少 twice; a heading above the sentence counts half;
 synonyms and character bigrams count partly, see qa/overlap.py), plus its closeness in meaning to the question
 (qa/semantic.py, the retriever's embedder); a 多少/几 question prefers a number with the asked unit, a 在哪 question
-a place. Below MIN_COVERAGE nothing answers (unless the quote is among the closest in meaning and holds
-RESCUE_COVERAGE): the route refuses rather than quote something unrelated. No number is built: value/unit are
-read from the quote.
+a place; a list answer grows to its items (up to LIST_BUDGET).
 """
 
 from __future__ import annotations
 
-import logging
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 
 from govqa.core.protocols import Embedder, Searcher
-from govqa.core.types import Answer, Chunk, Question, ScoredChunk, Source
+from govqa.core.types import Chunk, Question, ScoredChunk
 from govqa.qa import lexicon as lx
-from govqa.qa import wording as wd
 from govqa.qa.catalog import Catalog
-from govqa.qa.compose import quoted
 from govqa.qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
-from govqa.qa.overlap import SPACED, bigram_share, coverage_of, synonyms, word_credit
+from govqa.qa.overlap import SPACED, coverage_of
 from govqa.qa.passages import Passage, passage_sentences
 from govqa.qa.semantic import Similarity, sentence_similarity
 from govqa.qa.shortnames import abbreviation_score
 from govqa.qa.words import content_tokens, tokens
 
-log = logging.getLogger(__name__)
-
-MIN_COVERAGE = 0.5
 SEMANTIC_WEIGHT = 0.15  # the candidate closest in meaning gains this much over the farthest (see qa/semantic.py)
-RESCUE_COVERAGE = 0.3  # below MIN_COVERAGE a quote still answers when it holds this much of the question's words …
-RESCUE_CLOSENESS = 0.8  # … and is among the candidates closest in meaning (relative closeness, 0..1)
 ANSWER_BONUS = 0.3  # the window holds the kind of answer asked for: a number with the asked unit, a place
 STATEMENT_BONUS = 0.1  # the count stated right after the words that name it (see _statement_bonus)
 ITEM_BONUS = 0.3  # …when those words name the item asked (环境执法信息21条), not only the whole (政府信息186条)
 WINDOW_PENALTY = 0.1  # per extra sentence: a longer quote must earn its length
 MAX_WINDOW = 2  # sentences scored together (联系。联系电话：…); lists grow afterwards, see _extend
 LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
-_NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(?:[大小子](?=项))?(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
+NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(?:[大小子](?=项))?(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
 _FILLER_BEFORE_COUNT = re.compile(r"(?:共计|合计|累计|共|达|为)$")
 _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: numbers without a unit
-_MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
-_ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
-_ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项))?(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
-_ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
-_ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
-                          r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
+ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项))?(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
 _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
@@ -156,7 +142,7 @@ def _answer_bonus(text: str, *, asks_number: bool, asked_unit: str | None, asks_
 
 
 def _number_bonus(text: str, asked_unit: str | None) -> float:
-    units = {m.group(3) for m in _NUM_UNIT.finditer(text)}
+    units = {m.group(3) for m in NUM_UNIT.finditer(text)}
     if asked_unit and asked_unit in units:
         return ANSWER_BONUS
     if units:
@@ -171,7 +157,7 @@ _FRAME_WORDS = frozenset({"其中"})  # 其中…有多少: says the count is a 
 _QUOTED = re.compile(r"[“「\"‘]([^”」\"’]{2,30})[”」\"’]")
 MIN_QUOTED, QUOTED_WEIGHT = 5, 6.0  # a quoted name this long is matched whole, weighing more than any one word
 # words a follow-up says around what it changes (换成2023年的报告呢): none names a new item
-_FOLLOW_FRAME = frozenset({"换成", "改成", "换", "看看", "再看", "报告", "年报", "那么", "还有", "如果", "同一年", "同年",
+FOLLOW_FRAME = frozenset({"换成", "改成", "换", "看看", "再看", "报告", "年报", "那么", "还有", "如果", "同一年", "同年",
                            "那一年", "这一年", "当年", "呢"})
 OWN_WEIGHT, EARLIER_WEIGHT = 2.0, 0.25  # a follow-up's own words against the earlier question's, in the joined query
 # the header a crawler keeps of a web page: breadcrumbs, source and time, share buttons
@@ -190,11 +176,11 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
     weights = question_weights(question, drop=drop)
     if not weights:
         return None
-    own_words = [w for w in weights if w in own and w not in _FOLLOW_FRAME]
+    own_words = [w for w in weights if w in own and w not in FOLLOW_FRAME]
     if own_words:  # the earlier question's words set the frame; the item they named is what the follow-up replaces
         weights = {w: v * (OWN_WEIGHT if w in own_words else EARLIER_WEIGHT) for w, v in weights.items()}
     asks_number = bool(lx.QUESTION_HOW_MANY.search(_WHICH_N.sub("哪些", question)))
-    unit = _ASKED_UNIT.search(question)
+    unit = ASKED_UNIT.search(question)
     asked_unit = unit.group(1) if unit else None
     asks_place = bool(lx.PLACE_QUESTION.search(question))
     kinds = answer_kinds(question)
@@ -273,7 +259,7 @@ def _statement_bonus(text: str, topic: Sequence[str], asked_unit: str | None) ->
     count comes first: 「共制发313条，其中主动公开128条」 is about the 313, 「在主动公开的90条信息中，…」 states nothing."""
     best = 0.0
     specific = {w for w in topic if len(w) >= 2 and not any(w in weak for weak in lx.WEAK_TOPICS)}
-    for i, m in enumerate(_NUM_UNIT.finditer(text)):
+    for i, m in enumerate(NUM_UNIT.finditer(text)):
         if not topic or (asked_unit and m.group(3) != asked_unit):
             continue
         before = _FILLER_BEFORE_COUNT.sub("", text[max(0, m.start() - 24):m.start()])
@@ -337,24 +323,6 @@ def _extend_forward(quote: Quote, sentences: Sequence[Passage]) -> Quote:
     return replace(quote, passages=tuple(passages))
 
 
-def pick_number(sentence: str, question: str, words: Sequence[str],
-                prefer: Sequence[str] = ()) -> tuple[float, str] | None:
-    """The number (and unit) of the sentence: the asked unit first, then one right after a ``prefer`` word (the
-    channel asked), then the one closest after a question word."""
-    unit = _ASKED_UNIT.search(question)
-    asked = unit.group(1) if unit else "%" if _ASKED_SHARE.search(question) else None
-    part = sentence.find("其中") if "其中" in question else -1  # 其中…有多少: the sub-count, not the head count
-    best: tuple[int, int, int, int, int, float, str] | None = None
-    for i, m in enumerate(_NUM_UNIT.finditer(sentence)):
-        before = sentence[max(0, m.start() - 12):m.start()]
-        near = sum(len(w) for w in words if w in before or any(s in before for s in synonyms(w)))  # 网上 ~ 网络
-        right_after = int(any(w in sentence[max(0, m.start() - 6):m.start()] for w in prefer))
-        key = (int(m.group(3).replace("％", "%") == asked), right_after, int(0 <= part < m.start()), near, -i)
-        if best is None or key > best[:5]:
-            best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
-    return (best[5], best[6]) if best else None
-
-
 def find_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, agencies: Sequence[str] = (),
                years: Sequence[int] = (), report_text: Callable[[str], str] = lambda _id: "") -> Quote | None:
     """Search the prose for the question (the k best chunks) and return the best quote (None when nothing was
@@ -388,74 +356,13 @@ def name_words(catalog: Catalog) -> list[str]:
     return list(catalog.name_words)
 
 
-def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
-    """The retrieval-route Answer quoting the chosen sentences, with value/unit read from the quote."""
-    chunk = quote.chunk
-    text = quoted(chunk.agency, chunk.year, chunk.section, quote.text)
-    value = unit = None
-    asked = q.query or q.text
-    if lx.QUESTION_HOW_MANY.search(asked):
-        drop = list(catalog.variants)
-        channels = [w for g in asked_channels(asked) for w in g]  # 网上申请的有几件: the count said of 网络申请
-        picked = pick_number(quote.text, asked, content_tokens(asked, drop=drop), prefer=channels)
-        if picked:
-            value, unit = picked
-    sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
-                           section=chunk.section, start=p.start, end=p.end) for p in quote.passages)
-    return Answer(question=q.text, text=text, found=True, route="retrieval", value=value, unit=unit, sources=sources)
-
-
-def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answer:
-    """The refusal of the retrieval route: nothing relevant was found."""
-    return Answer(question=q.text, found=False, route="refuse", reason="no-data",
-                  text=wd.no_quote("、".join(catalog.short(a) for a in agencies)))
-
-
-def answers(quote: Quote) -> bool:
-    """Whether a quote is relevant enough to answer: it holds half the question's words, or a good part of them and
-    is among the candidates closest in meaning (a paraphrase: 在什么地方办公 → 地址：…)."""
-    if quote.coverage >= MIN_COVERAGE:
-        return True
-    return quote.coverage >= RESCUE_COVERAGE and quote.closeness >= RESCUE_CLOSENESS
-
-
-_DURATION = re.compile(r"\d+\s*个?(?:工作日|自然日|日内|天|小时|个月|周)")  # 7个工作日内: a time limit, not a count
-
-
-def holds_count(text: str) -> bool:
-    """Whether a passage states a count with its unit (135条, 7733件), not only time limits (7个工作日内)."""
-    return _NUM_UNIT.search(_DURATION.sub("", text)) is not None
-
-
-def _holds_asked_amount(question: str, text: str) -> bool:
-    """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, some count for the other units."""
-    unit = _ASKED_UNIT.search(question)
-    if unit is None:
-        # 预算收入是多少, 经费有多少: a sum of money asked by name; a count (财政预算信息2条) does not answer it
-        return _ASKED_MONEY.search(question) is None or bool(_MONEY.search(text))
-    if unit.group(1) in ("万元", "元"):
-        return bool(_MONEY.search(text))
-    return bool(_ANY_COUNT.search(text))
-
-
-# a measured quantity asked for by name: 访问量是多少, 回复率为多少
-_ASKED_MEASURE = re.compile(r"([\u4e00-\u9fff]{1,4}[量率])(?:是|为|有|达到|达)?(?:多少|几)")
-
-
-def _names_asked_measure(question: str, text: str) -> bool:
-    """Whether a quote speaks of the measure a question asks by name (访问量: 访问, 浏览, 点击 …): a count of
-    something else in the same sentence (发布信息4818篇) is no 访问量."""
-    text = SPACED.sub("", text)
-    return all(word_credit(m.group(1), text) > 0 for m in _ASKED_MEASURE.finditer(question) if len(m.group(1)) >= 2)
-
-
 def asked_channels(question: str) -> list[tuple[str, ...]]:
     """The channels a question asks applications by (网上提交的和信函寄来的 → the 网上 and the 信函 groups)."""
     asked = [m.group(0) for m in lx.ASKED_CHANNEL.finditer(question)]
     return [g for g in lx.CHANNELS if any(w in a for a in asked for w in g)]
 
 
-def _says_channel(group: Sequence[str], text: str) -> bool:
+def says_channel(group: Sequence[str], text: str) -> bool:
     return any(w in text for w in group)
 
 
@@ -465,69 +372,16 @@ def _cover_channels(quote: Quote, groups: Sequence[Sequence[str]], sentences: Se
         return quote
     passages = list(quote.passages)
     for _ in range(MAX_WINDOW):
-        missing = [g for g in groups if not _says_channel(g, "".join(p.text for p in passages))]
+        missing = [g for g in groups if not says_channel(g, "".join(p.text for p in passages))]
         if not missing:
             break
         first, last = sentences.index(passages[0]), sentences.index(passages[-1])
-        if last + 1 < len(sentences) and any(_says_channel(g, sentences[last + 1].text) for g in missing):
+        if last + 1 < len(sentences) and any(says_channel(g, sentences[last + 1].text) for g in missing):
             passages.append(sentences[last + 1])
-        elif first > 0 and any(_says_channel(g, sentences[first - 1].text) for g in missing):
+        elif first > 0 and any(says_channel(g, sentences[first - 1].text) for g in missing):
             passages.insert(0, sentences[first - 1])
         else:
             break
     return replace(quote, passages=tuple(passages))
 
 
-def _names_asked_channel(question: str, text: str) -> bool:
-    """Whether a quote says how applications came in when the question asks by channel (网上提交的有几件): the
-    total of applications received is no answer to it."""
-    if not lx.ASKED_CHANNEL.search(question):
-        return True
-    groups = asked_channels(question)
-    text = SPACED.sub("", text)
-    return any(_says_channel(g, text) for g in groups) if groups else "方式" in text or "渠道" in text
-
-
-MIN_ITEM_WORD = 3  # characters: a follow-up's word this long names an item (吹风会, 视频号), not a frame (占比)
-ITEM_BIGRAMS = 0.5  # share of the item word's character pairs the quote must hold (微信公众号 ~ 微信公众平台)
-
-
-def _names_new_item(own: str, quote: str, *, drop: Sequence[str]) -> bool:
-    """Whether a quote speaks of the item an elliptic follow-up names (政策吹风会呢？): a count of something else
-    (新闻发布会7次) is no answer to it. A follow-up naming no item (2023年呢？) always passes."""
-    words = [w for w in content_tokens(own, drop=drop)
-             if len(w) >= MIN_ITEM_WORD and w not in _FOLLOW_FRAME and w not in lx.WEAK_TOPICS]
-    text = SPACED.sub("", quote)
-    return not words or any(w in text or bigram_share(w, text) >= ITEM_BIGRAMS or any(s in text for s in synonyms(w))
-                            for w in words)
-
-
-def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, k: int,
-                     agencies: Sequence[str] = (), years: Sequence[int] = (),
-                     report_text: Callable[[str], str] = lambda _id: "") -> Answer:
-    """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
-    quote = find_quote(q, retriever=retriever, catalog=catalog, k=k, agencies=agencies, years=years,
-                       report_text=report_text)
-    return quote_reply(q, quote, catalog=catalog, agencies=agencies)
-
-
-def quote_reply(q: Question, quote: Quote | None, *, catalog: Catalog, agencies: Sequence[str] = ()) -> Answer:
-    """The answer a fetched quote gives (a pure choice): the quote, or a refusal when it does not answer q."""
-    if quote is not None and not _names_asked_measure(q.text, quote.text):
-        log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
-        return no_quote(q, catalog=catalog, agencies=agencies)
-    if quote is not None and not _names_asked_channel(q.query or q.text, quote.text):
-        log.info("retrieval refused %r: the quote does not say how the applications came in", q.text)
-        return no_quote(q, catalog=catalog, agencies=agencies)
-    if quote is not None and q.query and not _names_new_item(q.text, quote.text, drop=name_words(catalog)):
-        log.info("retrieval refused %r: the quote does not speak of the item the follow-up names", q.text)
-        return no_quote(q, catalog=catalog, agencies=agencies)
-    if quote is not None and not _holds_asked_amount(q.query or q.text, quote.text):
-        # 具体是多少万元 answered by sentences with no such amount: the reports do not say, so say that
-        log.info("retrieval refused %r: the best quote holds no number", q.text)
-        return no_quote(q, catalog=catalog, agencies=agencies)
-    if quote is None or not answers(quote):
-        log.info("retrieval refused %r: best coverage %.2f, closeness %.2f", q.text,
-                 quote.coverage if quote else 0.0, quote.closeness if quote else 0.0)
-        return no_quote(q, catalog=catalog, agencies=agencies)
-    return quote_answer(q, quote, catalog=catalog)

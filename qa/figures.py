@@ -255,7 +255,7 @@ def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     values = [[metric_values(store, m, reports=[ref])[0] for m in t.metrics] for t in terms]
     cells = tuple(c for vs in values for v in vs for c in v.cells)
     sources = tuple(cp.cell_source(c) for c in cells)
-    head = f"根据{cp.report_title(ref.agency, ref.year)}，{ref.year}年"
+    head = cp.terms_lead(cp.report_title(ref.agency, ref.year), ref.year)
     absent = [(m, v) for t, vs in zip(terms, values, strict=True) for m, v in zip(t.metrics, vs, strict=True)
               if v.value is None]
     said = [_term_text(t, vs) for t, vs in zip(terms, values, strict=True) if all(v.value is not None for v in vs)]
@@ -266,8 +266,7 @@ def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     if how == "list" or absent:
         if not said:
             return Answer(q.text, why, False, "refuse", sources=sources, reason="no-data")
-        word = {"sum": "无法给出合计：", "diff": "无法计算差值："}.get(how, "") if absent else ""
-        text = word + head + "；".join(said) + "。" + why + note
+        text = cp.terms_listed(how, head, said, why, note, refused=bool(absent))
         found = not (absent and how != "list")
         return Answer(q.text, text, found, "table" if found else "refuse", value=None, unit=unit if found else None,
                       sources=sources, reason=None if found else "no-data")
@@ -276,20 +275,19 @@ def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
         value = round(sum(totals), 6)
         formula = " + ".join(f"{_short(t)} {cp.number_text(x)}" for t, x in zip(terms, totals, strict=True))
         formula += f" = {cp.number_text(value)}"
-        text = f"{head}{'；'.join(said)}，合计{cp.number_text(value, unit=unit)}（{formula}）。{note}"
+        text = cp.terms_sum(head, said, cp.number_text(value, unit=unit), formula, note)
         return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
     (a, b), (x, y) = terms, totals
     if how == "ratio":
         return _ratio(q, (a, b), (x, y), head=head + "；".join(said), unit=unit, sources=sources, note=note)
     diff = round(x - y, 6)
     formula = f"{_short(a)} {cp.number_text(x)} − {_short(b)} {cp.number_text(y)} = {cp.number_text(diff)}"
-    verb = "多" if diff >= 0 else "少"
-    text = (f"{head}{'；'.join(said)}，{a.label}比{b.label}{verb}{cp.number_text(abs(diff), unit=unit)}"
-            f"（{formula}）。{note}")
     value = abs(diff)
-    if how == "which" and not lx.HOW_MUCH_MORE.search(q.text):  # 哪个多: the larger (哪个少: the smaller); 多多少: the diff
+    which = how == "which" and not lx.HOW_MUCH_MORE.search(q.text)  # 哪个多: the larger (哪个少: the smaller); 多多少: the diff
+    if which:
         value = min(x, y) if lx.LESS_WORDS.search(q.text) else max(x, y)
-        text += "两者相同。" if diff == 0 else ""
+    text = cp.terms_difference(head, said, a.label, b.label, diff, cp.number_text(abs(diff), unit=unit), formula, note,
+                               same=which and diff == 0)
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
 
 
@@ -297,11 +295,11 @@ def _ratio(q: Question, terms: tuple[Term, Term], values: tuple[float, float], *
            sources: tuple[Any, ...], note: str) -> Answer:
     (a, b), (x, y) = terms, values
     if y == 0:
-        return Answer(q.text, f"{head}。{b.label}为0，分母为0，倍数无从计算。", False, "refuse", sources=sources,
+        return Answer(q.text, cp.terms_zero_base(head, b.label), False, "refuse", sources=sources,
                       reason="no-data")
     ratio = round(x / y, 2)
     formula = f"{_short(a)} {cp.number_text(x)} / {_short(b)} {cp.number_text(y)} = {cp.number_text(ratio)}"
-    text = f"{head}，{a.label}是{b.label}的{cp.number_text(ratio)}倍（{formula}）。{note}"
+    text = cp.terms_ratio(head, a.label, b.label, cp.number_text(ratio), formula, note)
     return Answer(q.text, text, True, "table", value=ratio, unit="倍", sources=sources, formula=formula)
 
 
@@ -312,8 +310,8 @@ def _short(term: Term) -> str:
 
 def _term_text(term: Term, values: Sequence[MetricValue]) -> str:
     if len(values) == 1:
-        return f"{term.label}{cp.value_text(term.metrics[0], values[0])}"
+        return cp.term_said(term.label, [(term.label, cp.value_text(term.metrics[0], values[0]))])
     total = sum(v.value or 0.0 for v in values)
     unit = cp.metric_unit(term.metrics[0])
-    parts = "，".join(f"{label(m)}{cp.value_text(m, v)}" for m, v in zip(term.metrics, values, strict=True))
-    return f"{parts}，{term.label}共{cp.number_text(total, unit=unit)}"
+    parts = [(label(m), cp.value_text(m, v)) for m, v in zip(term.metrics, values, strict=True)]
+    return cp.term_said(term.label, parts, cp.number_text(total, unit=unit))

@@ -234,13 +234,13 @@ def indicator_values(store: ReportStore, ind: Indicator, *, reports: Sequence[Re
         cells = tuple(c for _, v in values for c in v.cells)
         if absent:
             why = "".join(cp.absent_reason(m, v) for m, v in absent)
-            out.append(IndicatorValue(ind, ref, None, "", cells, f"无法计算{ind.name}：{why}"))
+            out.append(IndicatorValue(ind, ref, None, "", cells, cp.cannot_compute(ind.name, why)))
             continue
         top, bottom = sum(v.value or 0.0 for _, v in num), sum(v.value or 0.0 for _, v in den)
         formula = f"{ind.name} = {_sum_text(num)} / {_sum_text(den)}"
         broken = broken_cells(store, ref.id, cells)
         if bottom == 0:
-            problem = f"{ref.short_name}{ref.year}年{_sum_text(den).strip('()')}，分母为0，{ind.name}无从计算（不是0%）。"
+            problem = cp.report_zero_rate(ref.short_name, ref.year, _sum_text(den).strip("()"), ind.name)
             out.append(IndicatorValue(ind, ref, None, formula, cells, problem, broken))
             continue
         value = round(top / bottom * ind.scale, 1 if ind.unit == "%" else 4)

@@ -13,7 +13,7 @@ import re
 from govqa.core.types import Answer, Source
 from govqa.qa import lexicon as lx
 from govqa.qa.compose import quoted
-from govqa.qa.extract import pick_number
+from govqa.qa.quote_choice import pick_number
 from govqa.qa.words import content_tokens
 
 _PART_OF = re.compile(r"^(?:那么?|这|请问)?(?:其中|这其中|这里面|里面|当中|这当中)")

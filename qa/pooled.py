@@ -141,23 +141,22 @@ def _share_ranking(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     shown = [v for v in values if v.value is not None]
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
     total = sum(v.value or 0.0 for v in shown)
-    notes = "".join(f"{cp.absent_reason(metric, v)}该报告未计入合计。" for v in values if v.value is None)
+    notes = "".join(cp.left_out(cp.absent_reason(metric, v)) for v in values if v.value is None)
     label = term_label(metric)
     if total == 0:
-        return Answer(q.text, f"{refs[0].year}年各机关的{label}合计为0，占比无从计算（不是0%）。{notes}", False, "refuse",
+        return Answer(q.text, cp.pooled_zero(refs[0].year, label, notes), False, "refuse",
                       sources=sources, reason="no-data")
     ranked = sorted(shown, key=lambda v: v.value or 0.0, reverse=not lx.RANK_ASC.search(q.text))
     parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in shown)
     share = {v.report.id: round((v.value or 0.0) / total * 100, 1) for v in shown}
     top = ranked[0]
     best = "、".join(v.report.short_name for v in ranked if share[v.report.id] == share[top.report.id])
-    word = "最低" if lx.RANK_ASC.search(q.text) else "最高"
-    lines = "；".join(f"{cp.ordinal_word(i)}，{v.report.short_name} {cp.number_text(v.value or 0.0)}，占{number(share[v.report.id], '%')}"
-                     for i, v in enumerate(ranked))
+    items = [cp.share_item(i, v.report.short_name, cp.number_text(v.value or 0.0), number(share[v.report.id], "%"))
+             for i, v in enumerate(ranked)]
     formula = (f"{top.report.short_name}的占比 = {top.report.short_name} {cp.number_text(top.value or 0.0)} / "
                f"({parts}) {cp.number_text(total)} = {number(share[top.report.id], '%')}")
-    text = (f"{top.report.year}年{'、'.join(v.report.short_name for v in shown)}共{len(shown)}家的{label}合计"
-            f"{cp.number_text(total)}，占比{word}的是{best}（{formula}）。排序：{lines}。{notes}")
+    text = cp.shares_ranking(top.report.year, [v.report.short_name for v in shown], label, cp.number_text(total),
+                             lowest=bool(lx.RANK_ASC.search(q.text)), best=best, formula=formula, items=items, notes=notes)
     return Answer(q.text, text, True, "table", value=share[top.report.id], unit="%", sources=sources, formula=formula)
 
 
@@ -275,9 +274,9 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
     used = [r for r in pool.refs if r.id not in left_out]
     sources = tuple(cp.cell_source(c) for m in terms for v in values[m] for c in v.cells)
     year = f"{pool.refs[0].year}年" if not pool.by_year else ""
-    notes = "".join(f"{cp.absent_reason(m, v)}该报告未计入合计。" for m, v in unread)
+    notes = "".join(cp.left_out(cp.absent_reason(m, v)) for m, v in unread)
     if pool.lacking:
-        notes += f"（{'、'.join(pool.lacking)}的报告不在知识库中，未计入，不按零计。）"
+        notes += cp.pool_lacking(pool.lacking)
     if pool.part and pool.part in {v.report.agency for _, v in unread}:
         return Answer(q.text, notes, False, "refuse", sources=sources, reason="no-data")
     names = "、".join(_label(pool, r) for r in used)
@@ -289,19 +288,19 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
         bottom = sum(v.value or 0.0 for v in whole)
         parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in whole)
         formula = f"{ind.name} = {_name(pool, pool.part)} {cp.number_text(top)} / ({parts}) {cp.number_text(bottom)}"
-        lead = f"{year}{names}共{count}的{term_label(ind.numerator[0])}合计{cp.number_text(bottom)}"
+        lead = cp.pooled_part_lead(year, names, count, term_label(ind.numerator[0]), cp.number_text(bottom))
         detail = ""
     else:
         top, num_text, num_parts = _side(ind.numerator, values, used, pool)
         bottom, den_text, den_parts = _side(ind.denominator, values, used, pool)
         formula = f"{ind.name}（{count}合计） = {num_text} / {den_text}"
-        lead = f"{year}{names}共{count}合在一起计算"
-        detail = f"其中{num_parts}；{den_parts}。" if num_parts != den_parts else f"其中{num_parts}。"
+        lead = cp.pooled_lead(year, names, count)
+        detail = cp.pooled_detail(num_parts, den_parts)
     titles = "、".join(cp.report_title(r.agency, r.year) for r in used)
     if bottom == 0:
-        text = f"根据{titles}，{lead}，分母为0，{ind.name}无从计算（不是0%）。{notes}"
+        text = cp.pooled_zero_rate(titles, lead, ind.name, notes)
         return Answer(q.text, text, False, "refuse", sources=sources, reason="no-data", formula=formula)
     value = round(top / bottom * ind.scale, 1)
     formula = f"{formula} = {number(value, ind.unit)}"
-    text = f"根据{titles}，{lead}，{ind.name}为{number(value, ind.unit)}（{formula}）。{detail}{notes}"
+    text = cp.pooled_sentence(titles, lead, ind.name, number(value, ind.unit), formula, detail, notes)
     return Answer(q.text, text, True, "table", value=value, unit=ind.unit, sources=sources, formula=formula)

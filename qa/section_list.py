@@ -7,7 +7,7 @@ of that part of each asked report, each item quoted briefly.
     ('改进措施', 5)
 
 The report side (the part's items read out of a report's text) is qa/parts.py; the answer's sentences are
-qa/compose.py's (``list_lead``, ``part_not_said``).
+qa/compose/quotes.py's (``list_lines``, ``part_not_said``).
 """
 
 from __future__ import annotations

@@ -1,6 +1,6 @@
 """The table route's fetch stage: every cell a metric question's answer needs, read once from the planned reports
 (one value, a listing, a ranking, a sum, an average, a comparison or a row's breakdown), as one typed `TableRead`;
-qa/compose.py `table_reply` writes the answer from it.
+qa/compose/table.py `table_reply` writes the answer from it.
 
     >>> read = fetch_table(question, store=store, refs=refs)
     >>> table_reply(question, read).text

@@ -4,7 +4,7 @@
     '1999年不是政府信息公开年度报告可能覆盖的年份（2008年至2026年），请检查年份。'
 
 Every user-facing sentence the pipeline (qa/answer.py) adds lives here; the table route's value sentences live
-in qa/compose.py. These functions only format: they decide nothing.
+in qa/compose/. These functions only format: they decide nothing.
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""qa/compose.py breakdown_sentence: applicant columns that were not read are never said to be 0."""
+"""qa/compose/table.py breakdown_sentence: applicant columns that were not read are never said to be 0."""
 
 from __future__ import annotations
 

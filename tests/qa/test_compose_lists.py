@@ -1,4 +1,4 @@
-"""The section-list answer's sentences (qa/compose.py): the lead says how many items of what, an item asked by its
+"""The section-list answer's sentences (qa/compose/quotes.py): the lead says how many items of what, an item asked by its
 number is shown alone after that count, and items without their own marker get a dot."""
 
 from __future__ import annotations

@@ -78,7 +78,7 @@ def test_the_llm_hook_is_called_on_every_answer(mini_store, settings, zhangzheng
 
 
 def test_a_money_question_is_not_answered_by_a_sentence_without_an_amount() -> None:
-    from govqa.qa.extract import _holds_asked_amount
+    from govqa.qa.quote_choice import _holds_asked_amount
 
     asked = "政务公开专项经费具体是多少万元？"
     assert not _holds_asked_amount(asked, "列出政务公开工作专项经费，纳入部门预算。组织专题培训21场次。")
@@ -88,7 +88,7 @@ def test_a_money_question_is_not_answered_by_a_sentence_without_an_amount() -> N
 
 
 def test_a_sum_of_money_asked_by_name_is_not_answered_by_a_count() -> None:
-    from govqa.qa.extract import _holds_asked_amount
+    from govqa.qa.quote_choice import _holds_asked_amount
 
     # 收入 / 支出 / 经费 asked with no unit: a count of published items (预算信息3条) is no sum of money
     assert not _holds_asked_amount("东岚区2021年的财政收入是多少？", "主动公开财政预算、决算信息3条，规划信息5条。")
@@ -99,7 +99,7 @@ def test_a_sum_of_money_asked_by_name_is_not_answered_by_a_count() -> None:
 
 
 def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
-    from govqa.qa.extract import _names_asked_measure
+    from govqa.qa.quote_choice import _names_asked_measure
 
     posted = "全年在门户网站发布各类信息4818篇。"
     assert not _names_asked_measure("门户网站的访问量是多少？", posted)
@@ -151,7 +151,7 @@ def test_the_sentence_that_states_the_count_beats_one_holding_the_same_number() 
 
 
 def test_a_time_limit_is_no_count() -> None:
-    from govqa.qa.extract import holds_count
+    from govqa.qa.quote_choice import holds_count
 
     assert not holds_count("行政处罚决定作出之日起7个工作日内、其他事项20个工作日内公开。")
     assert not holds_count("收到申请后15日内答复，3天内登记。")
@@ -160,7 +160,7 @@ def test_a_time_limit_is_no_count() -> None:
 
 
 def test_a_share_question_reads_the_percentage_not_the_counts_before_it() -> None:
-    from govqa.qa.extract import pick_number
+    from govqa.qa.quote_choice import pick_number
 
     sentence = "全年共制发信息300条，其中主动公开120条、依申请公开130条，两项合计占总制发信息的83.3%。"
     assert pick_number(sentence, "依申请公开和主动公开占总制发信息的比例是多少", ["依申请公开"]) == (83.3, "%")
@@ -182,7 +182,7 @@ def test_a_listing_quote_stops_before_the_next_sub_heading() -> None:
     ("邮寄过来的申请有几件", 7.0), ("信件寄来的有多少件", 7.0),
 ])
 def test_the_number_after_a_synonym_of_the_asked_channel(question: str, value: float) -> None:
-    from govqa.qa.extract import pick_number
+    from govqa.qa.quote_choice import pick_number
     from govqa.qa.words import content_tokens
 
     sentence = "全年收到申请12件。从申请方式看，网络申请5件，信函申请7件。"

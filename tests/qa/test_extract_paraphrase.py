@@ -7,7 +7,8 @@ from dataclasses import replace
 
 from govqa.index.embed import HashEmbedder
 from govqa.qa.answer import answer_question
-from govqa.qa.extract import MIN_COVERAGE, RESCUE_CLOSENESS, RESCUE_COVERAGE, Quote, answers
+from govqa.qa.extract import Quote
+from govqa.qa.quote_choice import MIN_COVERAGE, RESCUE_CLOSENESS, RESCUE_COVERAGE, answers
 from tests.qa.conftest import FakeRetriever, seed_chunk
 
 AGENCY = "银川市西夏区镇北堡镇人民政府"

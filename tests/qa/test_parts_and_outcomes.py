@@ -106,7 +106,8 @@ REVIEW = ("二是加强信息发布审核。建立健全政务信息“三审”
     "“三审”指的是哪三个审核环节？",
 ])
 def test_the_items_one_sentence_names_are_quoted(question: str) -> None:
-    from govqa.qa.extract import answers, best_quote
+    from govqa.qa.extract import best_quote
+    from govqa.qa.quote_choice import answers
 
     quote = best_quote(question, [_chunk(REVIEW)], drop=["交通局"])
     assert quote is not None and answers(quote)

@@ -22,8 +22,15 @@ from govqa.qa.answer import answer_question
 
 ANSWER = answer_module.__file__  # as the interpreter names it (through govqa/'s link in a checkout)
 QA = Path(ANSWER).parent
-FETCHING = {"table_query", "table_route", "extract", "retrieve", "arith", "trend", "section_list", "contact_route", "figures",
-            "indicators"}  # modules that read cells or passages
+
+
+def qa_module(path: Path) -> str | None:
+    """The qa/ module a code file is part of: its stem, or the subpackage's name (qa/compose/table.py is compose)."""
+    if path.parent == QA:
+        return path.stem
+    return path.parent.name if path.parent.parent == QA else None
+FETCHING = {"table_query", "table_route", "extract", "quote_choice", "retrieve", "arith", "trend", "section_list",
+            "contact_route", "figures", "indicators"}  # modules that read cells or passages
 
 
 @contextmanager
@@ -34,9 +41,9 @@ def traced(keep: Callable[[FrameType], bool]) -> Iterator[list[tuple[str, str]]]
     def profile(frame: FrameType, event: str, arg: Any) -> None:
         if event != "call" or frame.f_back is None:
             return
-        path = Path(frame.f_code.co_filename)
-        if path.parent == QA and keep(frame):
-            calls.append((path.stem, frame.f_code.co_name))
+        module = qa_module(Path(frame.f_code.co_filename))
+        if module is not None and keep(frame):
+            calls.append((module, frame.f_code.co_name))
 
     sys.setprofile(profile)
     try:
@@ -114,8 +121,10 @@ STAGES = ("understand", "plan", "table_route", "compose", "wording")  # the answ
 
 
 def module_entries() -> AbstractContextManager[list[tuple[str, str]]]:
-    """(module, function) of every call that enters a qa/ module from another module (at any depth), in order."""
-    return traced(lambda f: f.f_back is not None and f.f_back.f_code.co_filename != f.f_code.co_filename)
+    """(module, function) of every call that enters a qa/ module from another module (at any depth; the files of
+    qa/compose/ are one module), in order."""
+    return traced(lambda f: f.f_back is not None
+                  and qa_module(Path(f.f_back.f_code.co_filename)) != qa_module(Path(f.f_code.co_filename)))
 
 
 def stage_entries(calls: list[tuple[str, str]]) -> list[tuple[str, str]]:
@@ -213,9 +222,9 @@ def entries_with_callers() -> Iterator[list[tuple[str, str, str]]]:
         back = frame.f_back
         if event != "call" or back is None or back.f_code.co_filename == frame.f_code.co_filename:
             return
-        path = Path(frame.f_code.co_filename)
-        if path.parent == QA:
-            calls.append((path.stem, frame.f_code.co_name, Path(back.f_code.co_filename).stem))
+        module = qa_module(Path(frame.f_code.co_filename))
+        if module is not None:
+            calls.append((module, frame.f_code.co_name, qa_module(Path(back.f_code.co_filename)) or ""))
 
     sys.setprofile(profile)
     try:

@@ -11,7 +11,7 @@ from govqa.core.types import Chunk
 from govqa.qa.answer import answer_question
 from govqa.qa.catalog import Catalog
 from govqa.qa.conversation import Conversation
-from govqa.qa.extract import pick_number
+from govqa.qa.quote_choice import pick_number
 from govqa.qa.understand import find_metric, parse_years, understand
 from tests.qa.conftest import FakeRetriever
 

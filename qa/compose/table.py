@@ -1,4 +1,5 @@
-"""Natural-Chinese answer text and sources for the table route; every number printed comes from a cell.
+"""The table route's whole answer (`table_reply`): values, listings, rankings, sums, averages, comparisons,
+breakdowns, and why a value is absent; every number printed comes from a cell.
 
     >>> value_sentence(metric, mv)
     '根据《宁夏回族自治区人民政府办公厅2020年政府信息公开工作年度报告》表三，2020年新收政府信息公开申请4447件（自然人4441件，商业企业6件）。'
@@ -12,130 +13,21 @@ from dataclasses import replace
 
 from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa import lexicon as lx
-from govqa.qa.lists import starts_item
-from govqa.qa.parts import Part
-from govqa.qa.passages import Passage
+from govqa.qa.compose.labels import (
+    as_printed,
+    cell_source,
+    cell_text,
+    col_clause,
+    metric_label,
+    metric_unit,
+    number_text,
+    report_title,
+    value_text,
+)
 from govqa.qa.table_query import CellHit, MetricValue, ReportRef, template_has
 from govqa.qa.table_route import TableRead
 
-_NUM = re.compile(r"[-+]?\d+(?:\.\d+)?")
 _ORDINALS = "一二三四五六七八九十"
-_GROUPS = {"复议": "行政复议", "直诉": "未经复议直接起诉的行政诉讼", "复议后诉": "复议后起诉的行政诉讼", "诉讼": "行政诉讼"}
-_OUTCOMES = {"总计": "案件", "维持": "结果维持的案件", "纠正": "结果纠正的案件", "其他": "其他结果的案件", "未审结": "尚未审结的案件"}
-_OPEN_COLS = {
-    "本年新制作数量": "本年新制作{row}", "本年新公开数量": "本年新公开{row}", "对外公开总数量": "{row}对外公开总数量",
-    "上一年项目数量": "{row}上一年项目数量", "本年增/减": "{row}本年增/减", "处理决定数量": "{row}处理决定数量",
-    "采购项目数量": "政府集中采购项目数量", "采购总金额": "政府集中采购总金额",
-    # 2021 template
-    "本年制发件数": "本年制发{row}", "本年废止件数": "本年废止{row}", "现行有效件数": "现行有效{row}",
-    "本年处理决定数量": "{row}本年处理决定数量", "本年收费金额": "{row}本年收费金额",
-}
-
-
-def report_title(agency: str, year: int | None) -> str:
-    """《机关2020年政府信息公开工作年度报告》"""
-    return f"《{agency}{year if year is not None else ''}年政府信息公开工作年度报告》"
-
-
-def quoted(agency: str, year: int | None, section: str | None, quote: str) -> str:
-    """The sentence a quoted answer is said in: 根据《…》“section”部分：“quote” (the body when no section is known)."""
-    where = f"“{section}”部分" if section else "正文"
-    return f"根据{report_title(agency, year)}{where}：“{quote}”"
-
-
-def number_text(value: float, *, raw: str = "", unit: str = "", signed: bool = False) -> str:
-    """A value with its unit, printed as in the report: 2154.97万元, 4447件, +1196项."""
-    if unit == "万元" or signed:
-        m = _NUM.search(raw.replace(",", ""))
-        # the printed digits only when they are the stored value: `251000元` is stored as 25.1 (万元)
-        if m and abs(float(m.group(0)) - value) < 1e-9:
-            return m.group(0) + unit
-    if abs(value - round(value)) < 1e-9:
-        text = str(int(round(value)))
-    else:
-        text = f"{value:.2f}".rstrip("0").rstrip(".")
-    return text + unit
-
-
-def cell_unit(hit: CellHit) -> str:
-    """The unit of one cell."""
-    return lx.unit_for(hit.table, hit.row, hit.col)
-
-
-def cell_text(hit: CellHit) -> str:
-    """One cell's value as printed, with its unit."""
-    return number_text(hit.value, raw=hit.raw, unit=cell_unit(hit), signed=hit.col == "本年增/减")
-
-
-def col_label(table: str, col: str) -> str:
-    """A column key as the report prints it."""
-    return lx.COL_LABELS.get(col) or lx.COMPOSITE_LABELS.get(col) or col
-
-
-def cell_source(hit: CellHit) -> Source:
-    """The Source of one cell: 表三 一、本年新收政府信息公开申请数量 总计 = 4447."""
-    row = lx.ROW_LABELS.get(hit.table, {}).get(hit.row, hit.row)
-    printed = hit.raw.strip() or number_text(hit.value)
-    label = " ".join(x for x in (lx.TABLE_NAMES.get(hit.table, hit.table), row, col_label(hit.table, hit.col)) if x)
-    return Source(report=hit.report, agency=hit.agency, year=hit.year, text=f"{label} = {printed}",
-                  table=hit.table, row=hit.row, col=hit.col)
-
-
-def metric_label(metric: Metric) -> str:
-    """What a metric counts, as a noun phrase: 新收政府信息公开申请, 行政处罚处理决定数量, 行政诉讼案件."""
-    if metric.table == "申请":
-        short = lx.ROW_SHORT.get(metric.row, metric.row)
-        if metric.row.startswith("三.") and metric.row != "三.七":
-            return f"办理结果为“{short}”的申请"
-        return short
-    if metric.table == "复议诉讼":
-        group, _, outcome = (metric.col or "复议.总计").partition(".")
-        return _GROUPS.get(group, group) + _OUTCOMES.get(outcome, outcome)
-    if metric.col is None:
-        return metric.row
-    return _OPEN_COLS.get(metric.col, "{row}" + metric.col).format(row=metric.row)
-
-
-def as_printed(metric: Metric, template: str) -> Metric:
-    """The metric under the names its report's template prints (对外公开总数量 → 现行有效件数 in a 2021 report)."""
-    if template != "2021" or metric.table != "主动公开":
-        return metric
-    row = lx.EQUIVALENT.get(metric.row, (metric.row,))[-1]
-    col = lx.EQUIVALENT.get(metric.col, (metric.col,))[-1] if metric.col else metric.col
-    return Metric(metric.table, row, col)
-
-
-def metric_unit(metric: Metric) -> str:
-    """The unit of a metric's values."""
-    return lx.unit_for(metric.table, metric.row, metric.col or "")
-
-
-def value_text(metric: Metric, mv: MetricValue) -> str:
-    """The value of one metric in one report, with the parts of a sum in brackets (non-zero parts only)."""
-    assert mv.value is not None
-    if len(mv.cells) == 1:
-        return cell_text(mv.cells[0])
-    text = number_text(mv.value, unit=metric_unit(metric))
-    parts = [c for c in mv.cells if c.value]
-    if parts:
-        by_col = len({c.row for c in mv.cells}) == 1  # one row's columns (法人或其他组织 = 商业企业 + …)
-        names = [c.col if by_col and c.table == "申请" else _part_name(c) for c in parts]
-        text += "（其中" + "，".join(f"{n}{cell_text(c)}" for n, c in zip(names, parts, strict=True)) + "）"
-    return text
-
-
-def _part_name(hit: CellHit) -> str:
-    if hit.table == "复议诉讼":
-        return col_label(hit.table, hit.col).split(" ")[0]
-    return lx.ROW_SHORT.get(hit.row, hit.row)
-
-
-def _col_clause(metric: Metric) -> str:
-    if metric.table == "申请" and metric.col not in (None, "总计"):
-        return f"中，{metric.col}提出的"
-    return ""
-
-
 def absent_reason(metric: Metric, mv: MetricValue) -> str:
     """Why a report gives no value for a metric: digits run together, a blank cell, a row or table not printed."""
     ref, table = mv.report, lx.TABLE_NAMES.get(metric.table, metric.table)
@@ -197,7 +89,7 @@ def value_sentence(metric: Metric, mv: MetricValue) -> str:
     if len(mv.cells) == 1:  # name the cell as this report's template prints it (行政规范性文件 本年制发件数)
         metric = Metric(metric.table, mv.cells[0].row, mv.cells[0].col) if metric.table == "主动公开" else metric
     head = f"根据{report_title(ref.agency, ref.year)}{lx.TABLE_NAMES.get(metric.table, '')}，{ref.year}年"
-    clause = _col_clause(metric)
+    clause = col_clause(metric)
     if clause:
         return f"{head}{metric_label(metric)}{clause}有{value_text(metric, mv)}。"
     return f"{head}{metric_label(metric)}{value_text(metric, mv)}。"
@@ -435,147 +327,3 @@ def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[st
     return text, None
 
 
-_YEAR_GAPS = {"no-report": "的报告不在知识库中", "template": "的报告采用{template}版模板，没有这一项",
-              "ambiguous": "的报告中这一行数字连在一起，无法可靠地拆分到各列", "no-table": "的报告中未能找到{table}",
-              "unlisted": "的报告未列出这一项"}
-
-
-def year_gap(reason: str, *, template: str = "", table: str = "") -> str:
-    """Why one year of a series has no value (said after the year): no-report, template, ambiguous, no-table, unlisted."""
-    return _YEAR_GAPS[reason].format(template=template, table=lx.TABLE_NAMES.get(table, "这一表格"))
-
-
-def trend_change(metric: Metric, first: MetricValue, last: MetricValue) -> str:
-    """The change from the series' first shown year to its last (持平, 增加 N, 减少 N)."""
-    assert first.value is not None and last.value is not None
-    unit = metric_unit(metric)
-    diff = last.value - first.value
-    if abs(diff) < 1e-9:
-        return f"{last.report.year}年与{first.report.year}年持平。"
-    verb = "增加" if diff > 0 else "减少"
-    return f"{last.report.year}年比{first.report.year}年{verb}{number_text(abs(diff), unit=unit)}。"
-
-
-def trend_text(agency: str, metric: Metric, shown: Sequence[MetricValue], gaps: Mapping[str, Sequence[str]]) -> str:
-    """One agency's metric year by year: each shown year's value, the change, and the years without a value and why."""
-    head = (f"根据{agency}{'、'.join(str(v.report.year) for v in shown)}年年度报告"
-            f"{lx.TABLE_NAMES.get(metric.table, '')}，{metric_label(metric)}逐年为：")
-    said_values = "，".join(f"{v.report.year}年{value_text(metric, v)}" for v in shown)
-    text = f"{head}{said_values}。"
-    if len(shown) >= 2:
-        text += trend_change(metric, shown[0], shown[-1])
-    if metric.table == "主动公开":  # the 2019 and 2021 templates print one figure under different columns
-        text += columns_note({v.report.year: col_label(metric.table, v.cells[0].col)
-                              for v in shown if v.cells and v.report.year is not None})
-    if gaps:
-        said = "；".join("、".join(f"{y}年" for y in ys) + why for why, ys in gaps.items())  # 年 after each: a year
-        text += f"（{said}，未计入，不按零计。）"
-    return text
-
-
-def contact_not_printed(agency: str, year: int | None, kinds: Sequence[str], other_years: Sequence[int]) -> str:
-    """The agency's report of that year (any, when None; and its other reports, when listed) prints none of the asked
-    contact details."""
-    where = report_title(agency, year) if year is not None else f"{agency}的年度报告"
-    others = f"，该机关其他年度（{'、'.join(f'{y}年' for y in other_years)}）的报告也没有" if other_years else ""
-    return f"{where}中没有载明{'、'.join(kinds)}{others}。"
-
-
-def contact_lead(title: str, *, newest: int | None = None, older: tuple[int | None, int | None] | None = None) -> str:
-    """据《…》, noting the newest report read for a question without a year, or the older report that printed it."""
-    if newest is not None:
-        return f"据{title}（问题未写年份，按该机关最新的{newest}年报告）"
-    if older is not None:
-        return f"据{title}（{older[0]}年报告未载明，这是{older[1]}年报告所载）"
-    return f"据{title}"
-
-
-def contact_facts(lead: str, said: Sequence[tuple[str, Sequence[str]]], zone: str, quotes: str) -> str:
-    """The contact details one report prints (kind：value、value；…) and the sentences quoted whole."""
-    details = "；".join(f"{k}：{'、'.join(values)}" for k, values in said)
-    return f"{lead}，{details}。原文（“{zone}”部分）：{quotes}"
-
-
-def contact_missing(kinds: Sequence[str]) -> str:
-    """The asked details no report of the agency prints."""
-    return f"报告中没有载明{'、'.join(kinds)}。"
-
-
-def per_period_sentence(title: str, year: int | None, label: str, period: str, average: str, formula: str) -> str:
-    """A year's count spread over its months: 根据《…》，2022年新收政府信息公开申请平均每月5件（…）。"""
-    return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐月数据）。"
-
-
-def per_period_missing(why: str) -> str:
-    """No average per month: the yearly figure is not there."""
-    return f"无法计算每月平均：{why}"
-
-
-def group_count_sentence(title: str, year: int | None, group: str, col: str, total: str, formula: str) -> str:
-    """A described group's count: 根据《…》，2022年公开的申请（予以公开 + 部分公开）共30件（…）。"""
-    by = f"中{col}提出的" if col else ""
-    return f"根据{title}，{year}年{group}{by}共{total}（{formula}）。"
-
-
-def group_count_missing(group: str, why: str) -> str:
-    """No count of a described group: a row of it is not there."""
-    return f"无法给出{group}的合计：{why}"
-
-
-def times_sentence(titles: str, listing: str, first: str, second: str, ratio: str, formula: str) -> str:
-    """One figure as a multiple of another: 根据《…》，2023年公开率为…；2021年…。2023年是2021年的1.2倍（…）。"""
-    return f"根据{titles}，{listing}。{first}是{second}的{ratio}倍（{formula}）。"
-
-
-def zero_base(name: str) -> str:
-    """The figure a multiple is taken of is 0."""
-    return f"作为比较基数的{name}为0，分母为0。"
-
-
-def no_multiple(why: str) -> str:
-    """No multiple: a figure is missing or the base is 0."""
-    return f"无法计算倍数：{why}"
-
-
-def part_not_said(agency: str, year: int, name: str) -> str:
-    """The plain sentence for a part (上年问题整改情况) the report's section does not hold."""
-    return f"{report_title(agency, year)}中没有写{name}（报告未载明，不表示没有整改）。"
-
-
-def list_lines(agency: str, year: int, part: Part, items: Sequence[Passage], shown: Sequence[Passage]) -> list[str]:
-    """A section answer's lines for one report: the lead (how many items of what; the one asked for when ``shown``
-    is a single item of ``items``), then each shown item (一是… / 1. carry their own mark, others a dot)."""
-    summary = _list_summary(part, items)
-    if 0 < part.nth <= len(items):  # 第二条是什么: that one item, after how many there are
-        summary = f"{summary.rstrip('：')}，第{part.nth}项是："
-    lead = f"根据{report_title(agency, year)}“{shown[0].section}”部分，{summary}"
-    return [lead, *(p.text if starts_item(p.text) else f"· {p.text}" for p in shown)]
-
-
-def _list_summary(part: Part, items: Sequence[Passage]) -> str:
-    """The one plain sentence that leads the list: how many items of what."""
-    named = (part.topic or (part.words[0] if part.words else "")).strip("“”\"「」‘’")
-    what = f"“{named}”方面的{part.name}" if named else part.name
-    if part.facet and not part.words:  # 通过哪些形式: the forms, not the work
-        what = f"“{named}”的{part.facet}" if named else f"公开{part.facet}"
-    if part.words and items and all(part.words[0] in p.text for p in items):  # 组织领导到位… : the items named so
-        return f"带“{part.words[0]}”的共{len(items)}项："
-    if all(starts_item(p.text) for p in items):
-        return f"{what}共{len(items)}项："
-    return f"{what}如下："
-
-
-def no_year_report(name: str, years: list[int], what: str) -> str:
-    """A comparison between years one of which the store lacks: 知识库中没有…2019年的年度报告，无法比较公开率。"""
-    return f"知识库中没有{name}{'、'.join(map(str, years))}年的年度报告，{what}。"
-
-
-def points_gap_sentence(titles: str, listing: str, first: str, second: str, gap: float, formula: str) -> str:
-    """Two rates and their gap: 根据《…》，2019年公开率为…；2021年…。2021年比2019年高44.4个百分点（…）。"""
-    verb = "高" if gap >= 0 else "低"
-    return f"根据{titles}，{listing}。{first}比{second}{verb}{number_text(abs(gap))}个百分点（{formula}）。"
-
-
-def unrounded_note() -> str:
-    """A gap taken from the unrounded rates, where it differs from the rounded ones subtracted."""
-    return "，按未取整的比率相减"

@@ -1,0 +1,257 @@
+"""The arithmetic route's sentences: averages per period, group counts, multiples, gaps in points, and why a
+figure cannot be worked out."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from govqa.qa.compose.labels import number_text
+from govqa.qa.compose.table import ordinal_word
+
+
+def per_period_sentence(title: str, year: int | None, label: str, period: str, average: str, formula: str) -> str:
+    """A year's count spread over its months: 根据《…》，2022年新收政府信息公开申请平均每月5件（…）。"""
+    return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐月数据）。"
+
+
+def per_period_missing(why: str) -> str:
+    """No average per month: the yearly figure is not there."""
+    return f"无法计算每月平均：{why}"
+
+
+def group_count_sentence(title: str, year: int | None, group: str, col: str, total: str, formula: str) -> str:
+    """A described group's count: 根据《…》，2022年公开的申请（予以公开 + 部分公开）共30件（…）。"""
+    by = f"中{col}提出的" if col else ""
+    return f"根据{title}，{year}年{group}{by}共{total}（{formula}）。"
+
+
+def group_count_missing(group: str, why: str) -> str:
+    """No count of a described group: a row of it is not there."""
+    return f"无法给出{group}的合计：{why}"
+
+
+def times_sentence(titles: str, listing: str, first: str, second: str, ratio: str, formula: str) -> str:
+    """One figure as a multiple of another: 根据《…》，2023年公开率为…；2021年…。2023年是2021年的1.2倍（…）。"""
+    return f"根据{titles}，{listing}。{first}是{second}的{ratio}倍（{formula}）。"
+
+
+def zero_base(name: str) -> str:
+    """The figure a multiple is taken of is 0."""
+    return f"作为比较基数的{name}为0，分母为0。"
+
+
+def no_multiple(why: str) -> str:
+    """No multiple: a figure is missing or the base is 0."""
+    return f"无法计算倍数：{why}"
+
+
+def no_year_report(name: str, years: list[int], what: str) -> str:
+    """A comparison between years one of which the store lacks: 知识库中没有…2019年的年度报告，无法比较公开率。"""
+    return f"知识库中没有{name}{'、'.join(map(str, years))}年的年度报告，{what}。"
+
+
+def points_gap_sentence(titles: str, listing: str, first: str, second: str, gap: float, formula: str) -> str:
+    """Two rates and their gap: 根据《…》，2019年公开率为…；2021年…。2021年比2019年高44.4个百分点（…）。"""
+    verb = "高" if gap >= 0 else "低"
+    return f"根据{titles}，{listing}。{first}比{second}{verb}{number_text(abs(gap))}个百分点（{formula}）。"
+
+
+def unrounded_note() -> str:
+    """A gap taken from the unrounded rates, where it differs from the rounded ones subtracted."""
+    return "，按未取整的比率相减"
+
+
+# ---- indicators (rates, shares) of one report each: qa/arith_rates.py, qa/indicators.py ----
+
+def indicator_sentence(title: str, year: int | None, name: str, value: str, formula: str) -> str:
+    """One report's indicator: 根据《…》，2021年公开率为88.3%（公开率 = … = 88.3%）。"""
+    return f"根据{title}，{year}年{name}为{value}（{formula}）。"
+
+
+def cannot_compute(name: str, why: str) -> str:
+    """No indicator of a report: 无法计算公开率：<why>."""
+    return f"无法计算{name}：{why}"
+
+
+def _zero_rate(lead: str, name: str) -> str:
+    return f"{lead}，分母为0，{name}无从计算（不是0%）。"
+
+
+def report_zero_rate(who: str, year: int | None, denominator: str, name: str) -> str:
+    """A report's rate whose denominator is 0: 甲局2021年新收申请 0，分母为0，公开率无从计算（不是0%）。"""
+    return _zero_rate(f"{who}{year}年{denominator}", name)
+
+
+def zero_denominator(who: str, what: str) -> str:
+    """A base of 0 a growth rate or multiple would divide by: 2021年为0，分母为0，增长率无从计算。"""
+    return f"{who}为0，分母为0，{what}无从计算。"
+
+
+def cannot_compare(name: str) -> str:
+    """无法比较公开率 (said after a missing year, or before why)."""
+    return f"无法比较{name}"
+
+
+def no_comparison(name: str, why: str) -> str:
+    """Two indicators not compared: 无法比较公开率：<why>."""
+    return f"{cannot_compare(name)}：{why}"
+
+
+def indicator_listing(name: str, items: Sequence[tuple[str, str, str]]) -> str:
+    """Each (who, value, formula) of one indicator: 2019年公开率为33.3%（…）；2021年公开率为77.8%（…）."""
+    return "；".join(f"{who}{name}为{value}（{formula}）" for who, value, formula in items)
+
+
+def ranked_item(i: int, who: str, value: str, formula: str) -> str:
+    """One line of an indicator's ranking: 第一，甲局88.3%（公开率 = …）."""
+    return f"{ordinal_word(i)}，{who}{value}（{formula}）"
+
+
+def indicator_ranking(name: str, *, lowest: bool, best: Sequence[str], best_value: str, items: Sequence[str]) -> str:
+    """The agencies with the highest (lowest) indicator, then the ranking: 公开率最高的是甲局（88.3%）。排序：…。"""
+    word = "最低" if lowest else "最高"
+    return f"{name}{word}的是{'、'.join(best)}（{best_value}）。排序：{'；'.join(items)}。"
+
+
+def not_ranked(problems: str) -> str:
+    """The reports a ranking leaves out, and why."""
+    return "未排入：" + problems
+
+
+# ---- figures of two reports: qa/arith_rates.py times_answer, qa/arith_changes.py ----
+
+def two_values_head(titles: str, label: str, items: Sequence[tuple[str, str]]) -> str:
+    """根据《…》、《…》，新收申请：甲局12件，乙局6件。"""
+    return f"根据{titles}，{label}：" + "，".join(f"{who}{value}" for who, value in items) + "。"
+
+
+def multiple_said(first: str, second: str, ratio: str, formula: str) -> str:
+    """甲局是乙局的2倍（…）。"""
+    return f"{first}是{second}的{ratio}倍（{formula}）。"
+
+
+def no_change(why: str = "") -> str:
+    """No change between two years: 无法计算变化 (then why, when given)."""
+    return f"无法计算变化：{why}" if why else "无法计算变化"
+
+
+def years_head(name: str, label: str, items: Sequence[tuple[int | None, str]]) -> str:
+    """根据甲局2020、2021年年度报告，新收申请：2020年12件，2021年15件。"""
+    years = "、".join(str(y) for y, _ in items)
+    return f"根据{name}{years}年年度报告，{label}：" + "，".join(f"{y}年{value}" for y, value in items) + "。"
+
+
+def growth_times(later: int | None, earlier: int | None, times: str, whole: str, formula: str) -> str:
+    """增长了几倍: 2021年比2020年增长28倍，是2020年的29倍（…）。"""
+    return f"{later}年比{earlier}年增长{times}倍，是{earlier}年的{whole}倍（{formula}）。"
+
+
+def growth_rate(later: int | None, earlier: int | None, diff: float, amount: str, rate: float, percent: str,
+                formula: str) -> str:
+    """增长了百分之几: 2021年比2020年多3件，增长25%（…）。"""
+    more = "多" if diff >= 0 else "少"
+    verb = "增长" if rate >= 0 else "下降"
+    return f"{later}年比{earlier}年{more}{amount}，{verb}{percent}（{formula}）。"
+
+
+def year_difference(later: int | None, earlier: int | None, diff: float, amount: str, formula: str) -> str:
+    """2021年比2020年多3件（…）。"""
+    verb = "多" if diff >= 0 else "少"
+    return f"{later}年比{earlier}年{verb}{amount}（{formula}）。"
+
+
+# ---- figures of one report added or set against each other: qa/figures.py ----
+
+def terms_lead(title: str, year: int | None) -> str:
+    """根据《…》，2021年 (the figures follow)."""
+    return f"根据{title}，{year}年"
+
+
+def term_said(label: str, values: Sequence[tuple[str, str]], total: str = "") -> str:
+    """A described figure: 予以公开10件, or its rows and their total: 予以公开10件，部分公开2件，公开共12件."""
+    if not total:
+        return f"{label}{values[0][1]}"
+    return "，".join(f"{row}{value}" for row, value in values) + f"，{label}共{total}"
+
+
+def terms_listed(how: str, lead: str, said: Sequence[str], why: str, note: str, *, refused: bool) -> str:
+    """The figures that were read, then why the others are missing (无法给出合计：/无法计算差值： first when refused)."""
+    word = {"sum": "无法给出合计：", "diff": "无法计算差值："}.get(how, "") if refused else ""
+    return word + lead + "；".join(said) + "。" + why + note
+
+
+def terms_sum(lead: str, said: Sequence[str], total: str, formula: str, note: str) -> str:
+    """…，合计12件（…）。"""
+    return f"{lead}{'；'.join(said)}，合计{total}（{formula}）。{note}"
+
+
+def terms_difference(lead: str, said: Sequence[str], first: str, second: str, diff: float, amount: str, formula: str,
+                     note: str, *, same: bool = False) -> str:
+    """…，予以公开比部分公开多8件（…）。 (两者相同。 when asked which is larger and they are equal)."""
+    verb = "多" if diff >= 0 else "少"
+    return f"{lead}{'；'.join(said)}，{first}比{second}{verb}{amount}（{formula}）。{note}" + ("两者相同。" if same else "")
+
+
+def terms_ratio(lead: str, first: str, second: str, ratio: str, formula: str, note: str) -> str:
+    """…，予以公开是部分公开的5倍（…）。"""
+    return f"{lead}，{multiple_said(first, second, ratio, formula)}{note}"
+
+
+def terms_zero_base(lead: str, second: str) -> str:
+    """…。部分公开为0，分母为0，倍数无从计算。"""
+    return f"{lead}。{zero_denominator(second, '倍数')}"
+
+
+# ---- figures pooled over agencies or years: qa/pooled.py ----
+
+def left_out(reason: str) -> str:
+    """A report whose figure is not printed: <reason>该报告未计入合计。"""
+    return f"{reason}该报告未计入合计。"
+
+
+def pool_lacking(lacking: Sequence[str]) -> str:
+    """（甲局2021年的报告不在知识库中，未计入，不按零计。）"""
+    return f"（{'、'.join(lacking)}的报告不在知识库中，未计入，不按零计。）"
+
+
+def pooled_zero(year: int | None, label: str, notes: str) -> str:
+    """2021年各机关的新收申请合计为0，占比无从计算（不是0%）。"""
+    return f"{year}年各机关的{label}合计为0，占比无从计算（不是0%）。{notes}"
+
+
+def share_item(i: int, who: str, value: str, share: str) -> str:
+    """One line of a share ranking: 第一，甲局 12，占40%."""
+    return f"{ordinal_word(i)}，{who} {value}，占{share}"
+
+
+def shares_ranking(year: int | None, names: Sequence[str], label: str, total: str, *, lowest: bool, best: str,
+                   formula: str, items: Sequence[str], notes: str) -> str:
+    """2021年甲局、乙局共2家的新收申请合计30，占比最高的是甲局（…）。排序：…。"""
+    word = "最低" if lowest else "最高"
+    return (f"{year}年{'、'.join(names)}共{len(names)}家的{label}合计{total}，占比{word}的是{best}（{formula}）。"
+            f"排序：{'；'.join(items)}。{notes}")
+
+
+def pooled_part_lead(year: str, names: str, count: str, label: str, total: str) -> str:
+    """2021年甲局、乙局共2家的新收申请合计30."""
+    return f"{year}{names}共{count}的{label}合计{total}"
+
+
+def pooled_lead(year: str, names: str, count: str) -> str:
+    """2021年甲局、乙局共2家合在一起计算."""
+    return f"{year}{names}共{count}合在一起计算"
+
+
+def pooled_detail(numerator: str, denominator: str) -> str:
+    """其中<the numerator's sums>；<the denominator's>。 (once when they are the same)."""
+    return f"其中{numerator}；{denominator}。" if numerator != denominator else f"其中{numerator}。"
+
+
+def pooled_zero_rate(titles: str, lead: str, name: str, notes: str) -> str:
+    """根据《…》、《…》，<lead>，分母为0，公开率无从计算（不是0%）。"""
+    return _zero_rate(f"根据{titles}，{lead}", name) + notes
+
+
+def pooled_sentence(titles: str, lead: str, name: str, value: str, formula: str, detail: str, notes: str) -> str:
+    """根据《…》、《…》，<lead>，公开率为80%（…）。其中…"""
+    return f"根据{titles}，{lead}，{name}为{value}（{formula}）。{detail}{notes}"

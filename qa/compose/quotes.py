@@ -1,0 +1,74 @@
+"""Quoted answers: a quoted passage, a section's list of items, contact details."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from govqa.qa.compose.labels import report_title
+from govqa.qa.lists import starts_item
+from govqa.qa.parts import Part
+from govqa.qa.passages import Passage
+
+
+def quoted(agency: str, year: int | None, section: str | None, quote: str) -> str:
+    """The sentence a quoted answer is said in: 根据《…》“section”部分：“quote” (the body when no section is known)."""
+    where = f"“{section}”部分" if section else "正文"
+    return f"根据{report_title(agency, year)}{where}：“{quote}”"
+
+
+def contact_not_printed(agency: str, year: int | None, kinds: Sequence[str], other_years: Sequence[int]) -> str:
+    """The agency's report of that year (any, when None; and its other reports, when listed) prints none of the asked
+    contact details."""
+    where = report_title(agency, year) if year is not None else f"{agency}的年度报告"
+    others = f"，该机关其他年度（{'、'.join(f'{y}年' for y in other_years)}）的报告也没有" if other_years else ""
+    return f"{where}中没有载明{'、'.join(kinds)}{others}。"
+
+
+def contact_lead(title: str, *, newest: int | None = None, older: tuple[int | None, int | None] | None = None) -> str:
+    """据《…》, noting the newest report read for a question without a year, or the older report that printed it."""
+    if newest is not None:
+        return f"据{title}（问题未写年份，按该机关最新的{newest}年报告）"
+    if older is not None:
+        return f"据{title}（{older[0]}年报告未载明，这是{older[1]}年报告所载）"
+    return f"据{title}"
+
+
+def contact_facts(lead: str, said: Sequence[tuple[str, Sequence[str]]], zone: str, quotes: str) -> str:
+    """The contact details one report prints (kind：value、value；…) and the sentences quoted whole."""
+    details = "；".join(f"{k}：{'、'.join(values)}" for k, values in said)
+    return f"{lead}，{details}。原文（“{zone}”部分）：{quotes}"
+
+
+def contact_missing(kinds: Sequence[str]) -> str:
+    """The asked details no report of the agency prints."""
+    return f"报告中没有载明{'、'.join(kinds)}。"
+
+
+def part_not_said(agency: str, year: int, name: str) -> str:
+    """The plain sentence for a part (上年问题整改情况) the report's section does not hold."""
+    return f"{report_title(agency, year)}中没有写{name}（报告未载明，不表示没有整改）。"
+
+
+def list_lines(agency: str, year: int, part: Part, items: Sequence[Passage], shown: Sequence[Passage]) -> list[str]:
+    """A section answer's lines for one report: the lead (how many items of what; the one asked for when ``shown``
+    is a single item of ``items``), then each shown item (一是… / 1. carry their own mark, others a dot)."""
+    summary = _list_summary(part, items)
+    if 0 < part.nth <= len(items):  # 第二条是什么: that one item, after how many there are
+        summary = f"{summary.rstrip('：')}，第{part.nth}项是："
+    lead = f"根据{report_title(agency, year)}“{shown[0].section}”部分，{summary}"
+    return [lead, *(p.text if starts_item(p.text) else f"· {p.text}" for p in shown)]
+
+
+def _list_summary(part: Part, items: Sequence[Passage]) -> str:
+    """The one plain sentence that leads the list: how many items of what."""
+    named = (part.topic or (part.words[0] if part.words else "")).strip("“”\"「」‘’")
+    what = f"“{named}”方面的{part.name}" if named else part.name
+    if part.facet and not part.words:  # 通过哪些形式: the forms, not the work
+        what = f"“{named}”的{part.facet}" if named else f"公开{part.facet}"
+    if part.words and items and all(part.words[0] in p.text for p in items):  # 组织领导到位… : the items named so
+        return f"带“{part.words[0]}”的共{len(items)}项："
+    if all(starts_item(p.text) for p in items):
+        return f"{what}共{len(items)}项："
+    return f"{what}如下："
+
+

@@ -1,0 +1,186 @@
+"""The retrieval route's choice: whether the quote found (qa/extract.py) answers the question, the number read
+out of it, and the Answer that quotes it (sentence from qa/compose/quotes.py) or refuses (qa/wording.py).
+
+    >>> retrieval_answer(question, retriever=retriever, catalog=catalog, k=settings.retrieval_k)
+    Answer(text='根据《…》“总体情况”部分：“2020 年，掌政镇通过政府网站管理平台主动公开信息 98 条、…”', route='retrieval')
+
+Below MIN_COVERAGE nothing answers (unless the quote is among the closest in meaning and holds RESCUE_COVERAGE): the
+route refuses rather than quote something unrelated; so does a quote that misses the measure, channel, item or
+amount the question asks. No number is built: value/unit are read from the quote.
+"""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import Callable, Sequence
+
+from govqa.core.protocols import Searcher
+from govqa.core.types import Answer, Question, Source
+from govqa.qa import lexicon as lx
+from govqa.qa import wording as wd
+from govqa.qa.catalog import Catalog
+from govqa.qa.compose import quoted
+from govqa.qa.extract import (
+    ASKED_UNIT,
+    FOLLOW_FRAME,
+    NUM_UNIT,
+    Quote,
+    asked_channels,
+    find_quote,
+    name_words,
+    says_channel,
+)
+from govqa.qa.overlap import SPACED, bigram_share, synonyms, word_credit
+from govqa.qa.words import content_tokens
+
+log = logging.getLogger(__name__)
+
+MIN_COVERAGE = 0.5
+RESCUE_COVERAGE = 0.3  # below MIN_COVERAGE a quote still answers when it holds this much of the question's words …
+RESCUE_CLOSENESS = 0.8  # … and is among the candidates closest in meaning (relative closeness, 0..1)
+_MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
+_ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
+_ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
+_ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
+                          r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
+_DURATION = re.compile(r"\d+\s*个?(?:工作日|自然日|日内|天|小时|个月|周)")  # 7个工作日内: a time limit, not a count
+
+# a measured quantity asked for by name: 访问量是多少, 回复率为多少
+_ASKED_MEASURE = re.compile(r"([\u4e00-\u9fff]{1,4}[量率])(?:是|为|有|达到|达)?(?:多少|几)")
+MIN_ITEM_WORD = 3  # characters: a follow-up's word this long names an item (吹风会, 视频号), not a frame (占比)
+ITEM_BIGRAMS = 0.5  # share of the item word's character pairs the quote must hold (微信公众号 ~ 微信公众平台)
+
+
+def pick_number(sentence: str, question: str, words: Sequence[str],
+                prefer: Sequence[str] = ()) -> tuple[float, str] | None:
+    """The number (and unit) of the sentence: the asked unit first, then one right after a ``prefer`` word (the
+    channel asked), then the one closest after a question word."""
+    unit = ASKED_UNIT.search(question)
+    asked = unit.group(1) if unit else "%" if _ASKED_SHARE.search(question) else None
+    part = sentence.find("其中") if "其中" in question else -1  # 其中…有多少: the sub-count, not the head count
+    best: tuple[int, int, int, int, int, float, str] | None = None
+    for i, m in enumerate(NUM_UNIT.finditer(sentence)):
+        before = sentence[max(0, m.start() - 12):m.start()]
+        near = sum(len(w) for w in words if w in before or any(s in before for s in synonyms(w)))  # 网上 ~ 网络
+        right_after = int(any(w in sentence[max(0, m.start() - 6):m.start()] for w in prefer))
+        key = (int(m.group(3).replace("％", "%") == asked), right_after, int(0 <= part < m.start()), near, -i)
+        if best is None or key > best[:5]:
+            best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
+    return (best[5], best[6]) if best else None
+
+
+
+def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
+    """The retrieval-route Answer quoting the chosen sentences, with value/unit read from the quote."""
+    chunk = quote.chunk
+    value = unit = None
+    asked = q.query or q.text
+    if lx.QUESTION_HOW_MANY.search(asked):
+        drop = list(catalog.variants)
+        channels = [w for g in asked_channels(asked) for w in g]  # 网上申请的有几件: the count said of 网络申请
+        picked = pick_number(quote.text, asked, content_tokens(asked, drop=drop), prefer=channels)
+        if picked:
+            value, unit = picked
+    sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
+                           section=chunk.section, start=p.start, end=p.end) for p in quote.passages)
+    text = quoted(chunk.agency, chunk.year, chunk.section, quote.text)  # compose last: the walk reads top to bottom
+    return Answer(question=q.text, text=text, found=True, route="retrieval", value=value, unit=unit, sources=sources)
+
+
+
+def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answer:
+    """The refusal of the retrieval route: nothing relevant was found."""
+    return Answer(question=q.text, found=False, route="refuse", reason="no-data",
+                  text=wd.no_quote("、".join(catalog.short(a) for a in agencies)))
+
+
+
+def answers(quote: Quote) -> bool:
+    """Whether a quote is relevant enough to answer: it holds half the question's words, or a good part of them and
+    is among the candidates closest in meaning (a paraphrase: 在什么地方办公 → 地址：…)."""
+    if quote.coverage >= MIN_COVERAGE:
+        return True
+    return quote.coverage >= RESCUE_COVERAGE and quote.closeness >= RESCUE_CLOSENESS
+
+
+
+def holds_count(text: str) -> bool:
+    """Whether a passage states a count with its unit (135条, 7733件), not only time limits (7个工作日内)."""
+    return NUM_UNIT.search(_DURATION.sub("", text)) is not None
+
+
+
+def _holds_asked_amount(question: str, text: str) -> bool:
+    """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, some count for the other units."""
+    unit = ASKED_UNIT.search(question)
+    if unit is None:
+        # 预算收入是多少, 经费有多少: a sum of money asked by name; a count (财政预算信息2条) does not answer it
+        return _ASKED_MONEY.search(question) is None or bool(_MONEY.search(text))
+    if unit.group(1) in ("万元", "元"):
+        return bool(_MONEY.search(text))
+    return bool(_ANY_COUNT.search(text))
+
+
+
+def _names_asked_measure(question: str, text: str) -> bool:
+    """Whether a quote speaks of the measure a question asks by name (访问量: 访问, 浏览, 点击 …): a count of
+    something else in the same sentence (发布信息4818篇) is no 访问量."""
+    text = SPACED.sub("", text)
+    return all(word_credit(m.group(1), text) > 0 for m in _ASKED_MEASURE.finditer(question) if len(m.group(1)) >= 2)
+
+
+
+def _names_asked_channel(question: str, text: str) -> bool:
+    """Whether a quote says how applications came in when the question asks by channel (网上提交的有几件): the
+    total of applications received is no answer to it."""
+    if not lx.ASKED_CHANNEL.search(question):
+        return True
+    groups = asked_channels(question)
+    text = SPACED.sub("", text)
+    return any(says_channel(g, text) for g in groups) if groups else "方式" in text or "渠道" in text
+
+
+
+def _names_new_item(own: str, quote: str, *, drop: Sequence[str]) -> bool:
+    """Whether a quote speaks of the item an elliptic follow-up names (政策吹风会呢？): a count of something else
+    (新闻发布会7次) is no answer to it. A follow-up naming no item (2023年呢？) always passes."""
+    words = [w for w in content_tokens(own, drop=drop)
+             if len(w) >= MIN_ITEM_WORD and w not in FOLLOW_FRAME and w not in lx.WEAK_TOPICS]
+    text = SPACED.sub("", quote)
+    return not words or any(w in text or bigram_share(w, text) >= ITEM_BIGRAMS or any(s in text for s in synonyms(w))
+                            for w in words)
+
+
+
+def retrieval_answer(q: Question, *, retriever: Searcher, catalog: Catalog, k: int,
+                     agencies: Sequence[str] = (), years: Sequence[int] = (),
+                     report_text: Callable[[str], str] = lambda _id: "") -> Answer:
+    """Quote the best sentences of the retrieved chunks, or refuse when nothing relevant is found."""
+    quote = find_quote(q, retriever=retriever, catalog=catalog, k=k, agencies=agencies, years=years,
+                       report_text=report_text)
+    return quote_reply(q, quote, catalog=catalog, agencies=agencies)
+
+
+
+def quote_reply(q: Question, quote: Quote | None, *, catalog: Catalog, agencies: Sequence[str] = ()) -> Answer:
+    """The answer a fetched quote gives (a pure choice): the quote, or a refusal when it does not answer q."""
+    if quote is not None and not _names_asked_measure(q.text, quote.text):
+        log.info("retrieval refused %r: the best quote does not speak of the measure asked", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    if quote is not None and not _names_asked_channel(q.query or q.text, quote.text):
+        log.info("retrieval refused %r: the quote does not say how the applications came in", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    if quote is not None and q.query and not _names_new_item(q.text, quote.text, drop=name_words(catalog)):
+        log.info("retrieval refused %r: the quote does not speak of the item the follow-up names", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    if quote is not None and not _holds_asked_amount(q.query or q.text, quote.text):
+        # 具体是多少万元 answered by sentences with no such amount: the reports do not say, so say that
+        log.info("retrieval refused %r: the best quote holds no number", q.text)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    if quote is None or not answers(quote):
+        log.info("retrieval refused %r: best coverage %.2f, closeness %.2f", q.text,
+                 quote.coverage if quote else 0.0, quote.closeness if quote else 0.0)
+        return no_quote(q, catalog=catalog, agencies=agencies)
+    return quote_answer(q, quote, catalog=catalog)
+
