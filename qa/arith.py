@@ -23,6 +23,7 @@ from govqa.qa.arith_changes import change_answer, per_period_answer
 from govqa.qa.arith_rates import indicator_answer, printed_rate, prints_change, rate_answer, series_refs, times_answer
 from govqa.qa.arith_shares import (
     asked_shares,
+    column_share,
     counted_group,
     described_share,
     group_count_answer,
@@ -91,6 +92,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
             if (r.agency, r.year) in set(pairs)]
     if (each := _each_sentence(q, store=store, pairs=pairs)) is not None:
         return each  # 自然人占几成？部分公开的占比又是多少？: one share or indicator per sentence, all answered
+    if (column := column_share(q)) is not None:  # 规范性文件对外公开总数里本年新公开的占几成: two columns of one row
+        return indicator_answer(q, [column], store=store, refs=refs)
     if SHARE_WORDS.search(q.text) and len(find_indicators(q.text)) < 2 \
             and (described := described_share(q.text)) is not None:
         return indicator_answer(q, [described], store=store, refs=refs)  # 公开了的申请里，部分公开的占多少

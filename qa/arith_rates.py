@@ -15,7 +15,9 @@ from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_words import (
     CHANGED,
+    FALL_WORDS,
     GROWTH_WORDS,
+    RISE_WORDS,
     PREVIOUS_YEAR,
     THAN_YEAR,
     TIMES_WORDS,
@@ -59,7 +61,15 @@ def rate_answer(q: Question, rate: Indicator, *, store: ReportStore, refs: Seque
     """The printed growth rate of each report asked (one year's cells; 比上一年 is no difference of two reports)."""
     plain_q = replace(q, text=THAN_YEAR.sub("", PREVIOUS_YEAR.sub("", q.text)))
     answer = indicator_answer(plain_q, [rate], store=store, refs=refs)
-    return replace(answer, question=q.text) if answer is not None else None
+    if answer is None:
+        return None
+    if answer.found and answer.value is not None:  # 下降了百分之几: the size of the fall, the direction said
+        asked_fall = FALL_WORDS.search(q.text) is not None
+        asked_rise = not asked_fall and RISE_WORDS.search(q.text) is not None
+        text = answer.text + cp.direction_note(answer.value, asked_fall=asked_fall, asked_rise=asked_rise)
+        value = -answer.value if asked_fall else answer.value
+        return replace(answer, question=q.text, text=text, value=value)
+    return replace(answer, question=q.text)
 
 
 

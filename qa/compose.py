@@ -579,3 +579,14 @@ def points_gap_sentence(titles: str, listing: str, first: str, second: str, gap:
 def unrounded_note() -> str:
     """A gap taken from the unrounded rates, where it differs from the rounded ones subtracted."""
     return "，按未取整的比率相减"
+
+
+def direction_note(change: float, *, asked_fall: bool, asked_rise: bool) -> str:
+    """The direction of a change in percent, said plainly: 即下降50% where a fall was asked, 实际是增长了… where the change
+    ran the other way than asked."""
+    size = f"{abs(change):g}%"
+    if asked_fall:
+        return f"即下降{size}。" if change <= 0 else f"实际不是下降，而是增长了{size}。"
+    if asked_rise and change < 0:
+        return f"实际不是增长，而是下降了{size}。"
+    return ""
