@@ -168,7 +168,9 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
                       sources=sources, reason="no-data")
     if not asks_difference(q.text) or WHICH.search(q.text):  # 谁高(？高多少): the higher one is said first
         values = sorted(values, key=lambda v: v.value or 0.0, reverse=True)
-    (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name) for v in values)
+    one_year = len({v.report.year for v in values}) == 1  # 甲2023年和乙2020年: each named with its year
+    (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name if one_year
+                         else f"{v.report.short_name}{v.report.year}年") for v in values)
     diff = round(_exact(a) - _exact(b), 1)  # 77.78 − 33.33 is 44.4 points, not 77.8 − 33.3 = 44.5
     formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
     if round((a.value or 0.0) - (b.value or 0.0), 1) != diff:
