@@ -57,9 +57,13 @@ def printed_rate(metric: Metric) -> Indicator | None:
     return Indicator(f"{metric.row}项目数量较上一年的增减幅度", (), (change,), (prior,), 100, "%")
 
 
+# 降低了多少（百分比）: the change asked, no difference of two reports (the printed 本年增/减 is the change)
+_ASKED_CHANGE = re.compile(r"(?:下降|减少|降低|增长|增加|上升|提高|变化|变动|增减|升降|少|多|涨|跌)了?(?:百分之|几成|多少|几)")
+
+
 def rate_answer(q: Question, rate: Indicator, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """The printed growth rate of each report asked (one year's cells; 比上一年 is no difference of two reports)."""
-    plain_q = replace(q, text=THAN_YEAR.sub("", PREVIOUS_YEAR.sub("", q.text)))
+    plain_q = replace(q, text=_ASKED_CHANGE.sub("", THAN_YEAR.sub("", PREVIOUS_YEAR.sub("", q.text))))
     answer = indicator_answer(plain_q, [rate], store=store, refs=refs)
     if answer is None:
         return None
