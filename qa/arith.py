@@ -92,10 +92,12 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
     if (paired := paired_refs(q, store=store)) is not None and asks_pair(q, q.text):  # 甲局2023年比乙局2021年多多少
-        refs, lacking = paired
-        if lacking:
-            return missing_pair(q, lacking, refs)
+        refs, absent = paired
+        if absent:
+            return missing_pair(q, absent)
         if q.metric is not None and not find_indicators(q.text):
+            if TIMES_WORDS.search(q.text) and not GROWTH_WORDS.search(q.text):  # 甲2023年是乙2021年的几倍
+                return times_answer(q, with_col(q.metric), store=store, refs=refs)
             return two_counts(q, with_col(q.metric), store=store, refs=refs)
     if len(q.agencies) == 2 and q.metric is not None and len(refs) == 2 and len({r.agency for r in refs}) == 2 \
             and GROWTH_WORDS.search(q.text) and not find_indicators(q.text) and not TIMES_WORDS.search(q.text):

@@ -123,8 +123,7 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     formula = f"{y1}年 {cp.number_text(v1, unit=unit)} − {y0}年 {cp.number_text(v0, unit=unit)} = {cp.number_text(diff, unit=unit)}"
     verb = "多" if diff >= 0 else "少"
     text = head + f"{y1}年比{y0}年{verb}{cp.number_text(abs(diff), unit=unit)}（{formula}）。"
-    text += cp.opposite_change(y1, y0, cp.number_text(abs(diff), unit=unit), asked_fall=FALL_WORDS.search(q.text) is not None,
-                               diff=diff)
+    text += cp.opposite_change(asked_fall=FALL_WORDS.search(q.text) is not None, diff=diff)
     value = diff if which else _as_asked(q.text, diff)
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
 

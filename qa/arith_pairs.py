@@ -1,9 +1,7 @@
 """Two reports a question sets against each other (qa/arith.py): each agency with the year written beside it
 (河北科技厅2023年…比河北工信厅2021年), and a count of one agency against another's in percent (比市场监管局多出百分之几:
 (a − b) / b), or as a difference in the direction asked (少了多少 is the size of a fall, the other way said plainly).
-
-    >>> named_years(replace(q, agencies=("甲局", "乙局")), "甲局2023年的申请比乙局2021年多多少")
-    [('甲局', 2023), ('乙局', 2021)]
+A question naming 甲局 and 乙局 and asking 甲局2023年的申请比乙局2021年多多少 compares (甲局, 2023) with (乙局, 2021).
 """
 
 from __future__ import annotations
@@ -55,7 +53,7 @@ def paired_refs(q: Question, *, store: ReportStore) -> tuple[list[ReportRef], li
     return [held[w] for w in wanted if w in held], [w for w in wanted if w not in held]
 
 
-def missing_pair(q: Question, lacking: Sequence[tuple[str, int]], refs: Sequence[ReportRef]) -> Answer:
+def missing_pair(q: Question, lacking: Sequence[tuple[str, int]]) -> Answer:
     """A comparison one of whose reports the store lacks: said, never taken as 0."""
     text = "".join(cp.no_year_report(agency, [year], "无法比较") for agency, year in lacking)
     return Answer(q.text, text, False, "refuse", reason="no-year")

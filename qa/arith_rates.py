@@ -17,8 +17,8 @@ from govqa.qa.arith_words import (
     CHANGED,
     FALL_WORDS,
     GROWTH_WORDS,
-    RISE_WORDS,
     PREVIOUS_YEAR,
+    RISE_WORDS,
     THAN_YEAR,
     TIMES_WORDS,
     WHICH,
@@ -193,6 +193,11 @@ def _exact(v: IndicatorValue) -> float:
     return v.exact if v.exact is not None else v.value or 0.0
 
 
+def _name(ref: ReportRef, one_agency: bool, one_year: bool) -> str:
+    """A report as a comparison names it: its year (one agency), its agency (one year), or both."""
+    return f"{ref.year}年" if one_agency else ref.short_name if one_year else f"{ref.short_name}{ref.year}年"
+
+
 def _named_first(q: Question, refs: Sequence[ReportRef]) -> list[ReportRef]:
     """Two reports in the order the question names them (its years, or its agencies)."""
     if len({r.agency for r in refs}) == 1:
@@ -211,7 +216,7 @@ def _indicator_times(q: Question, ind: Indicator, *, store: ReportStore, refs: S
         why = "".join(v.problem for v in failed) or cp.zero_base(ind.name)
         return Answer(q.text, cp.no_multiple(why), False, "refuse", sources=sources, reason="no-data")
     assert a.value is not None and b.value is not None
-    na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
+    na, nb = (_name(v.report, one_agency, a.report.year == b.report.year) for v in (a, b))
     ratio = round(a.value / b.value, 2)
     formula = f"{na} {number(a.value, ind.unit)} / {nb} {number(b.value, ind.unit)} = {cp.number_text(ratio)}"
     listing = "；".join(f"{n}{ind.name}为{number(v.value or 0.0, ind.unit)}（{v.formula}）" for v, n in ((a, na), (b, nb)))
@@ -228,7 +233,7 @@ def times_answer(q: Question, metric: Metric, *, store: ReportStore, refs: Seque
     if a.value is None or b.value is None:
         why = "".join(cp.absent_reason(metric, v) for v in (a, b) if v.value is None)
         return Answer(q.text, "无法计算倍数：" + why, False, "refuse", sources=sources, reason="no-data")
-    na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
+    na, nb = (_name(v.report, one_agency, a.report.year == b.report.year) for v in (a, b))
     head = f"根据{'、'.join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))}，{cp.metric_label(metric)}："
     head += f"{na}{cp.value_text(metric, a)}，{nb}{cp.value_text(metric, b)}。"
     if b.value == 0:

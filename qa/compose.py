@@ -612,7 +612,7 @@ def count_gap_sentence(first: str, second: str, diff: float, size: str, formula:
     return text
 
 
-def opposite_change(first_year: int, second_year: int, size: str, *, asked_fall: bool, diff: float) -> str:
+def opposite_change(*, asked_fall: bool, diff: float) -> str:
     """A change that ran the other way than asked (问少了多少，实际是多了): said plainly; empty otherwise."""
     if asked_fall and diff > 0:
         return "问的是减少，实际是增加。"

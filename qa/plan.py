@@ -17,9 +17,9 @@ from datetime import date
 
 from govqa.core.types import Answer, Question
 from govqa.qa import arith, contact_route, section_list
-from govqa.qa.arith_pairs import named_years
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
+from govqa.qa.arith_pairs import named_years
 from govqa.qa.catalog import Catalog
 from govqa.qa.dates import impossible_period
 from govqa.qa.trend import is_trend
