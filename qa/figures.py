@@ -133,6 +133,10 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
 _DEFINED = re.compile(r"([\u4e00-\u9fff]{0,10}?)[（(]([^（）()]{1,40}?(?:和|与|及|以及|加上?|、|＋|\+)[^（）()]{1,40}?)[）)]")
 
 
+_NEW, _CARRIED_IN, _CARRIED_OUT = Metric("申请", "一", "总计"), Metric("申请", "二", "总计"), Metric("申请", "四", "总计")
+_OUTWARD = re.compile(r"下一?年|明年|次年|来年|[到至入]")  # 结转到下年: carried out, said so
+
+
 def _defined_sum(text: str) -> Term | None:
     """A figure the question defines as a sum in brackets (待办的申请（新收加上年结转）, 经手的申请（上年结转的加本年新收的）):
     the rows added, named by the words before the bracket; None when no bracket lists two figures."""
@@ -143,6 +147,8 @@ def _defined_sum(text: str) -> Term | None:
         inside = joined(pieces, m.group(2))
         if inside is not None and len(inside) >= 2:
             metrics = tuple(x for t in inside for x in t.metrics)
+            if _NEW in metrics and _CARRIED_OUT in metrics and not _OUTWARD.search(m.group(2)):
+                metrics = tuple(_CARRIED_IN if x == _CARRIED_OUT else x for x in metrics)  # 新收+结转: carried in
             named = re.sub(r"^.*?(?:年|的)(?=[\u4e00-\u9fff])", "", m.group(1)) or "合计"
             return Term(metrics, named)
     return None
@@ -196,6 +202,8 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
         how = "ratio"
     elif len(pieces := _split(clause, _THAN)) == 2 and lx.DIFF_WORDS.search(clause):
         how = "diff"
+    elif (defined := _defined_sum(clause)) is not None and not _EACH.search(clause):
+        return "sum", [Term((m,), label(m)) for m in defined.metrics]  # 待办的申请（新收+结转）合计多少: its rows added
     else:
         pieces = _split(clause, _JOIN)
         two = len(pieces) == 2

@@ -131,9 +131,15 @@ def test_a_sum_the_question_defines_in_brackets(store: Store, settings: Settings
     assert {(2020, "一", "总计"), (2020, "二", "总计"), (2020, "三.一", "总计")} <= cited(answer)
 
 
-def test_a_bracketed_sum_asked_alone_is_added(store: Store, settings: Settings) -> None:
-    answer = ask(store, settings, "港航管理局2020年待办的申请（新收加上年结转）一共多少件？")
-    assert answer.found and answer.value == 34, answer.text
+@pytest.mark.parametrize(("text", "value"), [
+    ("港航管理局2020年待办的申请（新收加上年结转）一共多少件？", 34),
+    ("港航管理局2020年待处理的申请（新收+结转）合计多少件", 34),  # beside 新收, a bare 结转 is carried in
+    ("港航管理局2020年要处理的申请（本年新收的和上年结转的）总共有几件", 34),
+    ("港航管理局2020年公开了的申请（予以公开和部分公开）有几件", 15),
+])
+def test_a_bracketed_sum_asked_alone_is_added(store: Store, settings: Settings, text: str, value: float) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == value, answer.text
 
 
 @pytest.mark.parametrize(("text", "value"), [
