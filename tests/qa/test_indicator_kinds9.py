@@ -105,6 +105,12 @@ def test_a_column_share_within_a_row_of_the_2019_template(store: Store, settings
     assert "公开率" not in answer.text
 
 
+def test_a_column_share_of_another_column_than_the_total(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "港航管理局2020年本年新公开的规范性文件占本年新制作的比例是多少？")
+    assert answer.found and answer.value == pytest.approx(112.5), answer.text  # 9 / 8
+    assert {(2020, "规范性文件", "本年新公开数量"), (2020, "规范性文件", "本年新制作数量")} <= cited(answer)
+
+
 @pytest.mark.parametrize(("text", "value", "col"), [
     ("港航管理局2022年现行有效的规范性文件里，本年制发的占多少？", 10.0, "本年制发件数"),
     ("港航管理局2022年本年制发的行政规范性文件占现行有效件数的比例是多少", 10.0, "本年制发件数"),
