@@ -21,9 +21,11 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Question
 from govqa.qa import compose as cp
 from govqa.qa.arith_changes import change_answer, per_period_answer
+from govqa.qa.arith_pairs import asks_pair, missing_pair, paired_refs, two_counts
 from govqa.qa.arith_rates import indicator_answer, printed_rate, prints_change, rate_answer, series_refs, times_answer
 from govqa.qa.arith_shares import (
     asked_shares,
+    column_share,
     counted_group,
     described_share,
     group_count_answer,
@@ -59,7 +61,7 @@ def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
     from govqa.qa import pooled  # figures pooled over several agencies (qa/pooled.py)
 
-    if find_indicators(text) or pooled.recognise(replace(q, text=text)):
+    if find_indicators(text) or pooled.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
                                          or TIMES_WORDS.search(text) or PER_PERIOD.search(text)
@@ -90,8 +92,22 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return pooled
     refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
             if (r.agency, r.year) in set(pairs)]
+    if (paired := paired_refs(q, store=store)) is not None and asks_pair(q, q.text):  # 甲局2023年比乙局2021年多多少
+        refs, absent = paired
+        if absent:
+            return missing_pair(q, absent)
+        if q.metric is not None and not find_indicators(q.text):
+            if TIMES_WORDS.search(q.text) and not GROWTH_WORDS.search(q.text):  # 甲2023年是乙2021年的几倍
+                return times_answer(q, with_col(q.metric), store=store, refs=refs)
+            return two_counts(q, with_col(q.metric), store=store, refs=refs)
+    if len(q.agencies) == 2 and q.metric is not None and len(refs) == 2 and len({r.agency for r in refs}) == 2 \
+            and GROWTH_WORDS.search(q.text) and not find_indicators(q.text) and not TIMES_WORDS.search(q.text):
+        ordered = sorted(refs, key=lambda r: q.agencies.index(r.agency))  # 甲局比乙局多出百分之几: (甲 − 乙) / 乙
+        return two_counts(q, with_col(q.metric), store=store, refs=ordered)
     if (each := _each_sentence(q, store=store, pairs=pairs)) is not None:
         return each  # 自然人占几成？部分公开的占比又是多少？: one share or indicator per sentence, all answered
+    if (column := column_share(q)) is not None:  # 规范性文件对外公开总数里本年新公开的占几成: two columns of one row
+        return indicator_answer(q, [column], store=store, refs=refs)
     if SHARE_WORDS.search(q.text) and len(find_indicators(q.text)) < 2 \
             and (described := described_share(q.text)) is not None:
         return indicator_answer(q, [described], store=store, refs=refs)  # 公开了的申请里，部分公开的占多少

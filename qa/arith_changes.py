@@ -116,6 +116,7 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
         (y1, v1), (y0, v0), diff = (y0, v0), (y1, v1), -diff
     formula = f"{y1}年 {cp.number_text(v1, unit=unit)} − {y0}年 {cp.number_text(v0, unit=unit)} = {cp.number_text(diff, unit=unit)}"
     text = head + cp.year_difference(y1, y0, diff, cp.number_text(abs(diff), unit=unit), formula)
+    text += cp.opposite_change(asked_fall=FALL_WORDS.search(q.text) is not None, diff=diff)
     value = diff if which else _as_asked(q.text, diff)
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
 

@@ -15,8 +15,10 @@ from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_words import (
     CHANGED,
+    FALL_WORDS,
     GROWTH_WORDS,
     PREVIOUS_YEAR,
+    RISE_WORDS,
     THAN_YEAR,
     TIMES_WORDS,
     WHICH,
@@ -55,11 +57,23 @@ def printed_rate(metric: Metric) -> Indicator | None:
     return Indicator(f"{metric.row}项目数量较上一年的增减幅度", (), (change,), (prior,), 100, "%")
 
 
+# 降低了多少（百分比）: the change asked, no difference of two reports (the printed 本年增/减 is the change)
+_ASKED_CHANGE = re.compile(r"(?:下降|减少|降低|增长|增加|上升|提高|变化|变动|增减|升降|少|多|涨|跌)了?(?:百分之|几成|多少|几)")
+
+
 def rate_answer(q: Question, rate: Indicator, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """The printed growth rate of each report asked (one year's cells; 比上一年 is no difference of two reports)."""
-    plain_q = replace(q, text=THAN_YEAR.sub("", PREVIOUS_YEAR.sub("", q.text)))
+    plain_q = replace(q, text=_ASKED_CHANGE.sub("", THAN_YEAR.sub("", PREVIOUS_YEAR.sub("", q.text))))
     answer = indicator_answer(plain_q, [rate], store=store, refs=refs)
-    return replace(answer, question=q.text) if answer is not None else None
+    if answer is None:
+        return None
+    if answer.found and answer.value is not None:  # 下降了百分之几: the size of the fall, the direction said
+        asked_fall = FALL_WORDS.search(q.text) is not None
+        asked_rise = not asked_fall and RISE_WORDS.search(q.text) is not None
+        text = answer.text + cp.direction_note(answer.value, asked_fall=asked_fall, asked_rise=asked_rise)
+        value = -answer.value if asked_fall else answer.value
+        return replace(answer, question=q.text, text=text, value=value)
+    return replace(answer, question=q.text)
 
 
 
@@ -152,7 +166,9 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
                       sources=sources, reason="no-data")
     if not asks_difference(q.text) or WHICH.search(q.text):  # 谁高(？高多少): the higher one is said first
         values = sorted(values, key=lambda v: v.value or 0.0, reverse=True)
-    (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name) for v in values)
+    one_year = len({v.report.year for v in values}) == 1  # 甲2023年和乙2020年: each named with its year
+    (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name if one_year
+                         else f"{v.report.short_name}{v.report.year}年") for v in values)
     diff = round(_exact(a) - _exact(b), 1)  # 77.78 − 33.33 is 44.4 points, not 77.8 − 33.3 = 44.5
     formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
     if round((a.value or 0.0) - (b.value or 0.0), 1) != diff:
@@ -169,6 +185,11 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
 def _exact(v: IndicatorValue) -> float:
     """An indicator's unrounded value (its rounded one where none is kept)."""
     return v.exact if v.exact is not None else v.value or 0.0
+
+
+def _name(ref: ReportRef, one_agency: bool, one_year: bool) -> str:
+    """A report as a comparison names it: its year (one agency), its agency (one year), or both."""
+    return f"{ref.year}年" if one_agency else ref.short_name if one_year else f"{ref.short_name}{ref.year}年"
 
 
 def _named_first(q: Question, refs: Sequence[ReportRef]) -> list[ReportRef]:
@@ -189,7 +210,7 @@ def _indicator_times(q: Question, ind: Indicator, *, store: ReportStore, refs: S
         why = "".join(v.problem for v in failed) or cp.zero_base(ind.name)
         return Answer(q.text, cp.no_multiple(why), False, "refuse", sources=sources, reason="no-data")
     assert a.value is not None and b.value is not None
-    na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
+    na, nb = (_name(v.report, one_agency, a.report.year == b.report.year) for v in (a, b))
     ratio = round(a.value / b.value, 2)
     formula = f"{na} {number(a.value, ind.unit)} / {nb} {number(b.value, ind.unit)} = {cp.number_text(ratio)}"
     listing = cp.indicator_listing(ind.name, [(n, number(v.value or 0.0, ind.unit), v.formula) for v, n in ((a, na), (b, nb))])
@@ -206,7 +227,7 @@ def times_answer(q: Question, metric: Metric, *, store: ReportStore, refs: Seque
     if a.value is None or b.value is None:
         why = "".join(cp.absent_reason(metric, v) for v in (a, b) if v.value is None)
         return Answer(q.text, cp.no_multiple(why), False, "refuse", sources=sources, reason="no-data")
-    na, nb = ((f"{v.report.year}年" if one_agency else v.report.short_name) for v in (a, b))
+    na, nb = (_name(v.report, one_agency, a.report.year == b.report.year) for v in (a, b))
     titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (a, b))
     head = cp.two_values_head(titles, cp.metric_label(metric), [(na, cp.value_text(metric, a)), (nb, cp.value_text(metric, b))])
     if b.value == 0:

@@ -310,3 +310,35 @@ def share_of_sum(text: str) -> Indicator | None:
     first = shares[0]
     assert first is not None
     return replace(first, name=f"{labels}的申请占比", numerator=tuple(metrics or ()))
+
+
+_WHOLE_COL = "对外公开总数量"  # 2019 对外公开总数量, 2021 现行有效件数: the whole a 表二 row's other columns are part of
+_IN_WHOLE = re.compile(r"里|中|当中|之中|总数|占")
+
+
+def column_share(q: Question) -> Indicator | None:
+    """A column's share within a 表二 row the question names (规范性文件对外公开总数里本年新公开的占几成, 现行有效的规章中
+    本年制发的占比, 本年废止的占现行有效的多少): the part column over the whole column of the same row."""
+    metric = q.metric
+    if metric is None or metric.table != "主动公开" or not SHARE_WORDS.search(q.text):
+        return None
+    cols = lx.ROW_COLS.get(metric.row, ())
+    if _WHOLE_COL not in cols:
+        return None
+    said: dict[str, int] = {}  # each column said, where it is said first
+    text = q.text
+    for word, col in sorted(lx.COL_TERMS["主动公开"], key=lambda t: -len(t[0])):
+        if col in cols and word in text:
+            said[col] = min(said.get(col, len(text)), text.index(word))
+            text = text.replace(word, "\0" * len(word))  # a longer word's letters are no shorter word (本年新公开 ≠ 公开的)
+    parts = [c for c in said if c not in (_WHOLE_COL, "本年增/减", "上一年项目数量", "处理决定数量")]
+    whole_col = _WHOLE_COL
+    if len(parts) == 2 and _WHOLE_COL not in said and (at := q.text.find("占")) >= 0:
+        after = [c for c in parts if said[c] > at]  # 本年新公开的占本年新制作的比例: the column after 占 is the whole
+        if len(after) != 1:
+            return None
+        whole_col, parts = after[0], [c for c in parts if c != after[0]]
+    if len(parts) != 1 or (whole_col not in said and not _IN_WHOLE.search(q.text)):
+        return None
+    part, whole = replace(metric, col=parts[0]), replace(metric, col=whole_col)
+    return Indicator(f"{cp.metric_label(part)}占{cp.metric_label(whole)}的比例", (), (part,), (whole,), 100, "%")

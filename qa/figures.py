@@ -107,6 +107,8 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
     piece must name its row or column, not only the word 申请 (几件申请是区分处理、部分公开的 asks one figure)."""
     from govqa.qa.understand import find_col, find_metric, find_row_term
 
+    if (defined := _defined_sum(text)) is not None:  # 待办的申请（新收加上年结转）总共多少: the sum the user defines
+        return defined
     metric = find_metric(text)
     row = find_row_term(text)
     if named and metric is not None and (row is None or row.weight < 0) and not find_col(text, metric.table, metric.row):
@@ -126,6 +128,30 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
                          if metric.table == "复议诉讼" else col)
     metric = with_col(metric)
     return Term((metric,), label(metric))
+
+
+_DEFINED = re.compile(r"([\u4e00-\u9fff]{0,10}?)[（(]([^（）()]{1,40}?(?:和|与|及|以及|加上?|、|＋|\+)[^（）()]{1,40}?)[）)]")
+
+
+_NEW, _CARRIED_IN, _CARRIED_OUT = Metric("申请", "一", "总计"), Metric("申请", "二", "总计"), Metric("申请", "四", "总计")
+_OUTWARD = re.compile(r"下一?年|明年|次年|来年|[到至入]")  # 结转到下年: carried out, said so
+
+
+def _defined_sum(text: str) -> Term | None:
+    """A figure the question defines as a sum in brackets (待办的申请（新收加上年结转）, 经手的申请（上年结转的加本年新收的）):
+    the rows added, named by the words before the bracket; None when no bracket lists two figures."""
+    for m in _DEFINED.finditer(text):
+        pieces = _split(m.group(2), _JOIN)
+        if len(pieces) < 2:  # 本年新收和上年结转: a row description may cover the 和; the bracket lists figures anyway
+            pieces = [p for p in _JOIN.split(m.group(2)) if p]
+        inside = joined(pieces, m.group(2))
+        if inside is not None and len(inside) >= 2:
+            metrics = tuple(x for t in inside for x in t.metrics)
+            if _NEW in metrics and _CARRIED_OUT in metrics and not _OUTWARD.search(m.group(2)):
+                metrics = tuple(_CARRIED_IN if x == _CARRIED_OUT else x for x in metrics)  # 新收+结转: carried in
+            named = re.sub(r"^.*?(?:年|的)(?=[\u4e00-\u9fff])", "", m.group(1)) or "合计"
+            return Term(metrics, named)
+    return None
 
 
 def label(metric: Metric) -> str:
@@ -176,6 +202,8 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
         how = "ratio"
     elif len(pieces := _split(clause, _THAN)) == 2 and lx.DIFF_WORDS.search(clause):
         how = "diff"
+    elif (defined := _defined_sum(clause)) is not None and not _EACH.search(clause):
+        return "sum", [Term((m,), label(m)) for m in defined.metrics]  # 待办的申请（新收+结转）合计多少: its rows added
     else:
         pieces = _split(clause, _JOIN)
         two = len(pieces) == 2

@@ -16,7 +16,8 @@ import re
 # 过程性 (a row of the template)
 _PARTICLES = re.compile(r"了(?!解)|的|(?<=[转办收提交开理议诉])过(?!程)")
 # 信息公开申请 / 公开申请: the applications, not the outcome 公开 (予以公开申请 and 部分公开申请 are outcomes)
-_ACTIVITY = re.compile(r"(?<![以分予不])公开(?=申请)")
+# 依申请公开 (the activity's name) too, unless a rate follows it (依申请公开率 is 公开率)
+_ACTIVITY = re.compile(r"(?<![以分予不])公开(?=申请)|(?<=依申请)公开(?![率比])")
 MASK = "◇◇"
 
 

@@ -19,6 +19,7 @@ from govqa.core.types import Answer, Question
 from govqa.qa import arith, contact_route, section_list
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
+from govqa.qa.arith_pairs import named_years
 from govqa.qa.catalog import Catalog
 from govqa.qa.dates import impossible_period
 from govqa.qa.trend import is_trend
@@ -68,6 +69,8 @@ def plan(q: Question, catalog: Catalog) -> Plan | Answer:
     if q.ambiguous_agencies:
         return refuse(q, wd.ambiguous_agencies(q.ambiguous_agencies), reason="ambiguous")
     pairs, missing = resolve_scope(q, catalog)
+    if (named := named_years(q, q.text)) is not None:  # 甲局2023年比乙局2021年: each agency with its own year
+        pairs, missing = [p for p in pairs if p in named], [p for p in named if p not in pairs]
     note = ""
     if not pairs and q.metric is None and lx.PLAN_WORDS.search(q.text):
         pairs = plan_pairs(missing, catalog)

@@ -7,6 +7,8 @@ then `cp.name` reaches every one of them."""
 from govqa.qa.compose.arith import (
     cannot_compare,
     cannot_compute,
+    count_gap_sentence,
+    direction_note,
     group_count_missing,
     group_count_sentence,
     growth_rate,
@@ -21,6 +23,7 @@ from govqa.qa.compose.arith import (
     no_multiple,
     no_year_report,
     not_ranked,
+    opposite_change,
     per_period_missing,
     per_period_sentence,
     points_gap_sentence,
@@ -32,6 +35,7 @@ from govqa.qa.compose.arith import (
     pooled_zero,
     pooled_zero_rate,
     ranked_item,
+    relative_sentence,
     report_zero_rate,
     share_item,
     shares_ranking,
@@ -98,6 +102,7 @@ from govqa.qa.compose.trend import (
 )
 
 __all__ = [
+    "count_gap_sentence", "direction_note", "opposite_change", "relative_sentence",
     "absent_reason", "as_printed", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total",
     "cell_source", "cell_text", "cell_unit", "col_clause", "col_label", "columns_note", "contact_facts",
     "contact_lead", "contact_missing", "contact_not_printed", "group_count_missing", "group_count_sentence",

@@ -255,3 +255,41 @@ def pooled_zero_rate(titles: str, lead: str, name: str, notes: str) -> str:
 def pooled_sentence(titles: str, lead: str, name: str, value: str, formula: str, detail: str, notes: str) -> str:
     """根据《…》、《…》，<lead>，公开率为80%（…）。其中…"""
     return f"根据{titles}，{lead}，{name}为{value}（{formula}）。{detail}{notes}"
+
+
+def direction_note(change: float, *, asked_fall: bool, asked_rise: bool) -> str:
+    """The direction of a change in percent, said plainly: 即下降50% where a fall was asked, 实际是增长了… where the change
+    ran the other way than asked."""
+    size = f"{abs(change):g}%"
+    if asked_fall:
+        return f"即下降{size}。" if change <= 0 else f"实际不是下降，而是增长了{size}。"
+    if asked_rise and change < 0:
+        return f"实际不是增长，而是下降了{size}。"
+    return ""
+
+
+def relative_sentence(first: str, second: str, rate: float, formula: str, *, asked_fall: bool) -> str:
+    """The first figure against the second in percent of the second: 甲局比乙局多600%（…）; a fall asked of a rise
+    (or a rise of a fall) is said plainly."""
+    size = f"{abs(rate):g}%"
+    word = "多" if rate >= 0 else "少"
+    text = f"{first}比{second}{word}{size}（{formula}）。"
+    if asked_fall and rate > 0:
+        text += f"实际不是少，而是多了{size}。"
+    return text
+
+
+def count_gap_sentence(first: str, second: str, diff: float, size: str, formula: str, *, asked_fall: bool) -> str:
+    """The difference of two reports' counts: 甲局2023年比乙局2021年多13件（…）; the other way than asked said plainly."""
+    word = "多" if diff >= 0 else "少"
+    text = f"{first}比{second}{word}{size}（{formula}）。"
+    if asked_fall and diff > 0:
+        text += f"实际不是少，而是多了{size}。"
+    return text
+
+
+def opposite_change(*, asked_fall: bool, diff: float) -> str:
+    """A change that ran the other way than asked (问少了多少，实际是多了): said plainly; empty otherwise."""
+    if asked_fall and diff > 0:
+        return "问的是减少，实际是增加。"
+    return ""

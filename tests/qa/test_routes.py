@@ -24,6 +24,14 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
     (q("东岚县文旅局2021年的公开率是多少？"), ("arith", "prose")),  # an indicator: no metric of its own
     (q("东岚县文旅局2021年收到的申请比上一年多了多少？", metric=NEW), ("arith", "table")),
     (q("东岚县文旅局2021年收到的申请占比多少", metric=NEW), ("arith", "table")),
+    (q("东岚县文旅局2021年收到的申请比西岭区2019年多多少件？", metric=NEW, years=(2019, 2021),
+       agencies=(AGENCY, "西岭区人民政府")), ("arith", "table")),  # two agencies, each with its own year
+    (q("2021年东岚县文旅局收到的申请比西岭区多出百分之几？", metric=NEW, agencies=(AGENCY, "西岭区人民政府")),
+     ("arith", "table")),
+    (q("东岚县文旅局2021年的规章里新公开的占几成？", metric=Metric("主动公开", "规章", "本年新公开数量")),
+     ("arith", "table")),
+    (q("东岚县文旅局2021年待办的申请（新收加上年结转）一共多少件？予以公开几件？", metric=NEW), ("arith", "table")),
+    (q("东岚县文旅局2021年的申请有多大比例结转到了2022年？", years=(2021, 2022)), ("arith", "prose")),
     (q("东岚县文旅局2019到2021年收到多少申请？", metric=NEW, years=(2019, 2020, 2021)), ("trend", "table")),
     (q("东岚县文旅局近三年的申请数量变化", metric=NEW, years=()), ("trend", "table")),
     (q("东岚县文旅局的联系电话是多少？", years=()), ("contact",)),
