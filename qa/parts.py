@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from govqa.core.numbers import cn_number
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
 from govqa.qa import lexicon as lx
@@ -46,6 +47,7 @@ FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|�
 MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + FUTURE)
 _TOPIC_SPLIT = re.compile(r"[、和及与/]")  # 在监督保障、绩效考核上: either topic's sub-heading
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
+_SHI_MARK = re.compile(r"(?<![统唯之第单万划均专])([一二三四五六七八九十]{1,2})是")  # 一是 opens a part too
 _PART_MARK = re.compile(BRACKET_MARKER + r"|(?<![\d.．])\d{1,2}\s*[.．、](?!\d)")  # （一） (1) or 1. opens a part
 _ITEM_IN_TITLE = re.compile(r"(?<![统唯之第单万划均专])一是|(?<![\d.．])1\s*[.．、](?!\d)|\*\*")
 # a topic said with the report's whole subject before it (政务公开监督保障, 信息公开的监督保障): the part's own words
@@ -136,7 +138,8 @@ def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
             said = (title, topic, *(named if len(named) > 1 else ()))
             sub = named_heading(outline(text, start, end), part.asked, within=said)
             items = part_items(text, sub.body, sub.end, section=section.title, heading=heading) if sub else []
-            return items or part_items(text, start, end, section=section.title, heading=heading)
+            items = items or part_items(text, start, end, section=section.title, heading=heading)
+            return _with_trailing(text, items, end, section=section.title, heading=heading)
     for topic in topics:
         for section in own + others:
             items = _led_list(text, topic, section, heading)
@@ -267,12 +270,44 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
     exact = [k for k, (_, _, said) in enumerate(titles) if topic in said]
     close = [k for k, (_, _, said) in enumerate(titles)
              if pairs and sum(1 for p in pairs if p in said) / len(pairs) >= MIN_TOPIC_OVERLAP]
+    shi = _shi_span(text, topic, pairs, start, end)
+    first = (exact or close)[:1]
+    if shi is not None and (not first or shi[0] < marks[first[0]].start() and (shi[1] or not exact)):
+        return shi[2]  # 一是突出抓好预决算公开。1.… : the 是 part holds the numbered items that also name the topic
     for k in (exact or close)[:1]:
         m, (title, item, said) = marks[k], titles[k]
         nxt = next((later for later in marks[k + 1:] if _mark_kind(later.group(0)) == _mark_kind(m.group(0))), None)
         titled = title and not item and text.startswith(("。", "：", ":"), title.end())
         body = title.end() + 1 if title and titled else m.end()  # past a titled line
         return body, nxt.start() if nxt else end, said
+    return None
+
+
+def _with_trailing(text: str, items: list[Passage], end: int, *, section: str, heading: str) -> list[Passage]:
+    """The items, and the 是-numbered ones that follow the list inside the same part (1. 2. 3. 4. then 五是…)."""
+    if not items:
+        return items
+    starts = [m.start() for m in _SHI_MARK.finditer(text, items[-1].end, end)]
+    if not starts:
+        return items
+    return [*items, *item_quotes(text, starts, end, section=section, heading=heading)]
+
+
+def _shi_span(text: str, topic: str, pairs: set[str], start: int, end: int
+              ) -> tuple[int, bool, tuple[int, int, str]] | None:
+    """Where the first 一是/二是 part on the topic opens, whether its title holds the whole topic, and its (body start,
+    body end, title) (一是突出抓好预决算公开。1.… 五是…): the body runs to the part numbered next (二是), past lists
+    inside it that reuse the 是 numbering; None when no such part."""
+    marks = [(m, cn_number(m.group(1)) or 0) for m in _SHI_MARK.finditer(text, start, end)]
+    for k, (m, number) in enumerate(marks):
+        title = _TOPIC_TITLE.match(text, m.end(), end)
+        said = re.sub(r"\s+", "", title.group(0)) if title else ""
+        if not said or not (topic in said or pairs and sum(1 for p in pairs if p in said) / len(pairs)
+                            >= MIN_TOPIC_OVERLAP):
+            continue
+        nxt = next((later.start() for later, n in marks[k + 1:] if n == number + 1), end)
+        body = title.end() + 1 if title and text.startswith(("。", "：", ":"), title.end()) else m.end()
+        return m.start(), topic in said, (body, nxt, said)
     return None
 
 
