@@ -157,6 +157,13 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
     own = [s for s in sections if s.number == part.section]
     others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
     heading = f"“{(part.words or (part.topic or part.facet,))[0]}”方面的{part.name}"
+    if part.facet:  # 主动公开政府信息的主要形式 may be a sub-heading of section 二: a titled part first, in any section
+        for section in own + others:
+            body = _title_end(text, section.start, section.end)
+            area = _topic_area(text, part, section, body) if part.topic else None
+            head = _facet_heading(part, outline(text, body, section.end), area)
+            if head is not None:
+                return part_items(text, head.body, head.end, section=section.title, heading=heading)
     for section in own + (others if part.words else []):
         body = _title_end(text, section.start, section.end)
         heads = outline(text, body, section.end)
@@ -211,16 +218,10 @@ def _facet_items(text: str, part: Part, heads: Sequence[Heading], area: tuple[in
     (（三）主动公开政府信息的主要形式 / 3.公开形式), else the sentences of that part (or of the section, when they say the
     topic or what the question asks the channels of) that name the channels; [] when none."""
     topics = _topic_words(part.topic) if part.topic else []
-
-    def on_topic(h: Heading) -> bool:
-        return area is not None and area[0] <= h.start < area[1] or any(t in h.title for t in topics)
-
     subject = facet_subject(part.asked)  # 通过哪些渠道指导预算单位…: the part on the channels of that, not of all
-    on = [h for h in heads if h.kind != "shi" and len(h.title) <= MAX_FACET_TITLE  # 一是… / a long sentence: an item
-          and any(w in h.title for w in FACET_WORDS) and (on_topic(h) if topics else says_subject(h.title, subject))]
-    on.sort(key=lambda h: (not any(t in h.title for t in topics), part.facet not in h.title, h.start))
-    if on:
-        return part_items(text, on[0].body, on[0].end, section=section, heading=heading)
+    head = _facet_heading(part, heads, area)
+    if head is not None:
+        return part_items(text, head.body, head.end, section=section, heading=heading)
     spans = channel_sentences(text, *area) if area is not None else []
     if not spans:  # the section's sentences on the topic, those that say most of what the channels are for
         said = [(says_subject(text[a:b], subject), a, b) for a, b in channel_sentences(text, *whole)
@@ -228,6 +229,21 @@ def _facet_items(text: str, part: Part, heads: Sequence[Heading], area: tuple[in
         most = max((n for n, _, _ in said), default=0)
         spans = [(a, b) for n, a, b in said if n == most and n > 0]
     return [Passage(a, b, re.sub(r"\s+|\*\*", "", text[a:b]), section, heading) for a, b in spans[:MAX_CHANNEL_SENTENCES]]
+
+
+def _facet_heading(part: Part, heads: Sequence[Heading], area: tuple[int, int] | None) -> Heading | None:
+    """The sub-heading titled with the asked facet (（三）主动公开政府信息的主要形式 / 3.公开形式), inside the topic's part or
+    naming the topic, else one on what the question asks the channels of; None when no title says the facet."""
+    topics = _topic_words(part.topic) if part.topic else []
+
+    def on_topic(h: Heading) -> bool:
+        return area is not None and area[0] <= h.start < area[1] or any(t in h.title for t in topics)
+
+    subject = facet_subject(part.asked)
+    on = [h for h in heads if h.kind != "shi" and len(h.title) <= MAX_FACET_TITLE  # 一是… / a long sentence: an item
+          and any(w in h.title for w in FACET_WORDS) and (on_topic(h) if topics else says_subject(h.title, subject))]
+    on.sort(key=lambda h: (not any(t in h.title for t in topics), part.facet not in h.title, h.start))
+    return on[0] if on else None
 
 
 def _topic_words(topic: str) -> list[str]:
