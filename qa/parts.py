@@ -35,6 +35,7 @@ from govqa.qa.named_parts import (
     with_word,
 )
 from govqa.qa.passages import Passage
+from govqa.qa.sentence_names import named_things
 
 PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
@@ -80,6 +81,7 @@ class Part:
     asked: str = field(default="", compare=False)  # the question, agency names blanked: a part it names by a title
     named: bool = False  # 精益求精都包括哪些: a list question without section words, answered only by a part it names
     nth: int = 0  # 第二条是什么: that item of the list (counted from 1), 0 for all
+    noun: str = ""  # 设置了哪几个信息栏 → 栏: the names one sentence gives of such things (qa/sentence_names.py)
 
 def section_items(text: str, part: Part) -> list[Passage]:
     """The items of the asked part of a report, each a brief quote with offsets; [] when the report lacks it."""
@@ -154,6 +156,8 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
     section words decide), [] when a word or facet it names is not in the report."""
     if part.name == RECTIFIED or not (part.words or part.facet or part.asked):
         return None
+    if part.noun and (named := _noun_items(text, part, sections)):
+        return named
     own = [s for s in sections if s.number == part.section]
     others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
     heading = f"“{(part.words or (part.topic or part.facet,))[0]}”方面的{part.name}"
@@ -184,6 +188,17 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
         if items:
             return items
     return [] if part.words or not part.topic else None
+
+
+def _noun_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:
+    """The names one sentence gives of the things asked (设置了“办事指南”“通知公告”信息栏), each cited on its own: in the
+    part's own section first, then anywhere in the report; [] when no sentence names two."""
+    own = [s for s in sections if s.number == part.section]
+    for section in [*own, *(s for s in sections if s not in own)]:
+        spans = named_things(text, part.noun, section.start, section.end)
+        if spans:
+            return [Passage(a, b, text[a:b], section.title, f"设置的{part.noun}") for a, b in spans]
+    return []
 
 
 def _topic_area(text: str, part: Part, section: Section, body: int) -> tuple[int, int] | None:

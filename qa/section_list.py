@@ -32,6 +32,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
+from govqa.qa.sentence_names import asked_noun
 from govqa.qa.table_query import ReportRef
 
 __all__ = ["MEASURES", "PROBLEMS", "RECTIFIED", "WORK", "Part", "asked_part", "followup_part", "recognise",
@@ -102,11 +103,12 @@ def asked_part(question: str) -> Part | None:
     question = _COLLOQUIAL.sub(lambda m: _PLAIN[m.group(0)], question)  # 咋做的 → 怎么做的
     words = asked_words(question)
     facet = "" if _NO_FACET.search(question) else asked_facet(question)
+    noun = asked_noun(question)
     part = _asked_part(question)
-    if part is None and (words or facet):  # 讲了哪几个“到位” / 通过什么渠道公开: a list on the work
+    if part is None and (words or facet or noun):  # 讲了哪几个“到位” / 通过什么渠道公开 / 设置了哪些栏目: on the work
         part = Part(WORK, 1, topic=asked_topic(question))
     nth = _ORDINAL.search(question)
-    return replace(part, words=words, facet=facet, asked=question,
+    return replace(part, words=words, facet=facet, asked=question, noun=noun,
                    nth=(cn_number(nth.group(1)) or 0) if nth else 0) if part is not None else None
 
 
