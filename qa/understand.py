@@ -194,6 +194,8 @@ def find_metric(text: str) -> Metric | None:
         return None  # 被驳回的申请 / 网上提交的申请 is no row of the table: never the total of new applications
     if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
         return None
+    if term.table == "申请" and lx.INFO_ITEMS.search(text) and not lx.APPLICATION_UNIT.search(text):
+        return None  # 有多少条信息不予公开: information items the prose counts (主动公开), not 表三's applications
     col = find_col(described_blanked(text), term.table, term.row)
     if term.table == "复议诉讼":
         default = term.default_col or "复议.总计"
