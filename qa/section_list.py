@@ -106,7 +106,7 @@ def asked_part(question: str) -> Part | None:
     noun = asked_noun(question)
     part = _asked_part(question)
     if part is None and (words or facet or noun):  # 讲了哪几个“到位” / 通过什么渠道公开 / 设置了哪些栏目: on the work
-        part = Part(WORK, 1, topic=asked_topic(question))
+        part = Part(WORK, 1, topic=asked_topic(question), named=not (words or facet))  # no names: not this route
     nth = _ORDINAL.search(question)
     return replace(part, words=words, facet=facet, asked=question, noun=noun,
                    nth=(cn_number(nth.group(1)) or 0) if nth else 0) if part is not None else None
