@@ -145,3 +145,20 @@ def test_a_followup_about_an_item_keeps_the_list_and_takes_no_cell(question: str
 def test_a_table_row_numbered_like_an_item_is_no_item_reference() -> None:
     assert not lx.ITEM_REF.search("第二十条第（五）项的行政许可有多少")
     assert isinstance(understand("青川财政局2022年收到多少申请？", catalog=CATALOG), Question)
+
+
+# a change against an earlier year stated in the asked report's own prose (the store lacks that year's report)
+CHANGE = ("青川县财政局2021年政府信息公开工作年度报告\n一、总体情况\n全年主动公开信息212条，比2020年增加35条。"
+          "主动公开信息占比达88.5%，较2020年上升2.3个百分点。\n" + TABLES)
+
+
+def test_a_change_the_report_states_against_a_lacking_year_is_found() -> None:
+    from govqa.qa.stated_change import stated_change
+
+    span = stated_change(CHANGE, lacking=(2020,), year=2021)
+    assert span is not None and "比2020年增加35条" in CHANGE[span[0]:span[1]]
+    said = CHANGE.replace("2020年", "上年")  # 比上年: the year before the report's own
+    span = stated_change(said, lacking=(2020,), year=2021)
+    assert span is not None and "增加35条" in said[span[0]:span[1]]
+    assert stated_change(CHANGE, lacking=(2018,), year=2021) is None  # another year: still refused, never a zero
+    assert stated_change("全年主动公开信息212条。", lacking=(2020,), year=2021) is None
