@@ -75,7 +75,10 @@ _HOW_WORK = re.compile(r"(?:怎么|怎样|如何)(?:样)?(?:去)?((?:全面|进�
 # 政府采购公开是怎么抓的 / 行政许可公开如何推进: a topic said just before the how-word (a table row's topic too)
 _HOW_TOPIC = re.compile(r"(?:\d年度?|^|[，,])((?:(?!哪|什么|多少|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d]){2,12}?)"
                         r"(?:这一?块|这一?方面|方面|领域|工作)?(?:上|中)?(?:是|都是|主要是|具体是|究竟是|到底是)?"
-                        r"(?:怎么|怎样|如何|(?:采取|做|开展|推出|落实)了(?=哪|什么|啥))")
+                        r"(?:怎么|怎样|如何)"
+                        # 行政处罚信息公开采取了哪些措施: before 做了 only a topic said as some 公开 (not 工作概括起来)
+                        r"|(?:\d年度?|^|[，,])((?:(?!哪|什么|多少|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d]){0,10}公开)"
+                        r"(?:这一?块|这一?方面|方面|领域|工作)?(?:上|中)?(?:采取|做|开展|推出|落实)了(?=哪|什么|啥)")
 # who did it (他们 / 该局 / 东岚水利局), or when: not what the work was on
 _NOT_HOW_TOPIC = re.compile(r"他|她|它|其|该|我|你|咱|本|(?:局|委|办|厅|府|镇|乡|街道|区|县|市|中心|院|部|所|站|队)$|"
                             + FUTURE)
@@ -177,7 +180,7 @@ def asked_topic(question: str) -> str:
         if _GENERIC_TOPIC.sub("", topic):
             return topic
     for m in _HOW_TOPIC.finditer(question):  # 他们的政务公开工作是如何开展的 / 下一步准备怎么做: no topic
-        topic = m.group(1).strip()
+        topic = (m.group(1) or m.group(2)).strip()
         if len(_GENERIC_TOPIC.sub("", topic).strip("的")) >= 2 and not _NOT_HOW_TOPIC.search(topic):
             return topic
     known = _KNOWN_TOPIC.search(question)
