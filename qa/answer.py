@@ -11,7 +11,7 @@ Refusals (found=False, route "refuse") name what the store does hold; an absent 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -35,6 +35,7 @@ from govqa.qa.plan import Plan, plan, refuse
 from govqa.qa.quote_choice import quote_reply, retrieval_answer
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
+from govqa.qa.stated_change import stated_change_answer
 from govqa.qa.table_query import find_reports
 from govqa.qa.table_route import fetch_table
 from govqa.qa.texts import store_texts
@@ -43,6 +44,17 @@ from govqa.qa.understand import understand
 from govqa.qa.words import add_names
 
 log = logging.getLogger(__name__)
+
+def _stated_change(q: Question, store: ReportStore, pairs: Sequence[tuple[str, int]],
+                   missing: Sequence[tuple[str, int]], texts: Callable[[str], str]) -> Answer | None:
+    """The held reports' own sentence on the change against a year the store lacks (较2018年上升…), or None."""
+    held = {y for _, y in pairs}
+    lacking = sorted({y for _, y in missing} | {y for y in q.years if y not in held})
+    if not lacking or not q.agencies:
+        return None
+    refs = find_reports(store, agencies=q.agencies, years=sorted(held - set(lacking)))
+    return stated_change_answer(q, refs, lacking=lacking, report_text=texts)
+
 
 def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conversation: Conversation | None,
                     settings: Settings) -> Answer:
@@ -89,6 +101,8 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     pairs, missing = list(planned.pairs), list(planned.missing)
     routes = planned.routes  # decided from the wording; arith, list and trend hand on when the cells lack it
     if "arith" in routes and (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:
+        if computed.reason == "no-year" and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
+            return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself
         return replace(computed, text=computed.text + wd.missing_note(missing, catalog)) if missing and computed.found else computed
     if "contact" in routes and (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
         return contact  # 电话 / 地址 / 邮箱 …: the details the report prints (qa/contact_route.py)

@@ -425,6 +425,13 @@ PLACE_ANSWER = re.compile(r"[路街巷道]\s*\d+\s*号|\d+\s*[楼层]\s*\d*\s*[�
 # a count asked as yes or no (有没有…的申请, 是否有…, 有…吗): the answer leads with 有 / 没有 before the figure
 YES_NO_COUNT = re.compile(r"有没有|是否(?:有|收到|接到|存在|发生|出现)|有无|有没(?!有)|是不是有"
                           r"|(?:收到|接到|发生|出现)过?[^，,。？?；;]{0,20}?[吗么][？?]?\s*$|[有存]在?[^，,。？?；;]{0,30}?[吗么嘛][？?]?\s*$")
+# 多少条信息 / 几条政府信息 / 信息有几条: items of information (the prose's 主动公开 counts), not applications
+INFO_ITEMS = re.compile(r"(?:多少|几)条(?:政府)?信息|信息(?:数|数量)?(?:有|是|共|一共|总共)?(?:多少|几)条")
+# the words that make a count one of applications (表三): 申请, 件, 人次, 申请人
+APPLICATION_UNIT = re.compile(r"(?<!依)申请|[多少几]件|人次|答复")
+# 第一条里说… / 第二点中提到… / 第三项讲的: a follow-up about an item of the list just given (第二十条第（五）项 is a row)
+ITEM_REF = re.compile(r"第(?:[一二三四五六七八九十]|\d{1,2})(?:条|点|项|个方面|方面|件事)(?:里面?|中|当中|上)?"
+                      r"(?:具体|都|又|主要|还)?(?:说|讲|提到?|提及|写|介绍|讲到|说到|里|中|是(?:什么|啥))")
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
 
 # ---- the retrieval route -----------------------------------------------------------------------------------

@@ -18,6 +18,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 
+from govqa.core.numbers import cn_number
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
 from govqa.qa import lexicon as lx
@@ -34,6 +35,7 @@ from govqa.qa.named_parts import (
     with_word,
 )
 from govqa.qa.passages import Passage
+from govqa.qa.sentence_names import named_things
 
 PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
@@ -46,6 +48,7 @@ FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|�
 MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + FUTURE)
 _TOPIC_SPLIT = re.compile(r"[、和及与/]")  # 在监督保障、绩效考核上: either topic's sub-heading
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
+_SHI_MARK = re.compile(r"(?<![统唯之第单万划均专])([一二三四五六七八九十]{1,2})是")  # 一是 opens a part too
 _PART_MARK = re.compile(BRACKET_MARKER + r"|(?<![\d.．])\d{1,2}\s*[.．、](?!\d)")  # （一） (1) or 1. opens a part
 _ITEM_IN_TITLE = re.compile(r"(?<![统唯之第单万划均专])一是|(?<![\d.．])1\s*[.．、](?!\d)|\*\*")
 # a topic said with the report's whole subject before it (政务公开监督保障, 信息公开的监督保障): the part's own words
@@ -78,6 +81,7 @@ class Part:
     asked: str = field(default="", compare=False)  # the question, agency names blanked: a part it names by a title
     named: bool = False  # 精益求精都包括哪些: a list question without section words, answered only by a part it names
     nth: int = 0  # 第二条是什么: that item of the list (counted from 1), 0 for all
+    noun: str = ""  # 设置了哪几个信息栏 → 栏: the names one sentence gives of such things (qa/sentence_names.py)
 
 def section_items(text: str, part: Part) -> list[Passage]:
     """The items of the asked part of a report, each a brief quote with offsets; [] when the report lacks it."""
@@ -136,7 +140,8 @@ def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
             said = (title, topic, *(named if len(named) > 1 else ()))
             sub = named_heading(outline(text, start, end), part.asked, within=said)
             items = part_items(text, sub.body, sub.end, section=section.title, heading=heading) if sub else []
-            return items or part_items(text, start, end, section=section.title, heading=heading)
+            items = items or part_items(text, start, end, section=section.title, heading=heading)
+            return _with_trailing(text, items, end, section=section.title, heading=heading)
     for topic in topics:
         for section in own + others:
             items = _led_list(text, topic, section, heading)
@@ -151,9 +156,18 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
     section words decide), [] when a word or facet it names is not in the report."""
     if part.name == RECTIFIED or not (part.words or part.facet or part.asked):
         return None
+    if part.noun and (named := _noun_items(text, part, sections)):
+        return named
     own = [s for s in sections if s.number == part.section]
     others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
     heading = f"“{(part.words or (part.topic or part.facet,))[0]}”方面的{part.name}"
+    if part.facet:  # 主动公开政府信息的主要形式 may be a sub-heading of section 二: a titled part first, in any section
+        for section in own + others:
+            body = _title_end(text, section.start, section.end)
+            area = _topic_area(text, part, section, body) if part.topic else None
+            head = _facet_heading(part, outline(text, body, section.end), area)
+            if head is not None:
+                return part_items(text, head.body, head.end, section=section.title, heading=heading)
     for section in own + (others if part.words else []):
         body = _title_end(text, section.start, section.end)
         heads = outline(text, body, section.end)
@@ -174,6 +188,17 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
         if items:
             return items
     return [] if part.words or not part.topic else None
+
+
+def _noun_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:
+    """The names one sentence gives of the things asked (设置了“办事指南”“通知公告”信息栏), each cited on its own: in the
+    part's own section first, then anywhere in the report; [] when no sentence names two."""
+    own = [s for s in sections if s.number == part.section]
+    for section in [*own, *(s for s in sections if s not in own)]:
+        spans = named_things(text, part.noun, section.start, section.end)
+        if spans:
+            return [Passage(a, b, text[a:b], section.title, f"设置的{part.noun}") for a, b in spans]
+    return []
 
 
 def _topic_area(text: str, part: Part, section: Section, body: int) -> tuple[int, int] | None:
@@ -208,16 +233,10 @@ def _facet_items(text: str, part: Part, heads: Sequence[Heading], area: tuple[in
     (（三）主动公开政府信息的主要形式 / 3.公开形式), else the sentences of that part (or of the section, when they say the
     topic or what the question asks the channels of) that name the channels; [] when none."""
     topics = _topic_words(part.topic) if part.topic else []
-
-    def on_topic(h: Heading) -> bool:
-        return area is not None and area[0] <= h.start < area[1] or any(t in h.title for t in topics)
-
     subject = facet_subject(part.asked)  # 通过哪些渠道指导预算单位…: the part on the channels of that, not of all
-    on = [h for h in heads if h.kind != "shi" and len(h.title) <= MAX_FACET_TITLE  # 一是… / a long sentence: an item
-          and any(w in h.title for w in FACET_WORDS) and (on_topic(h) if topics else says_subject(h.title, subject))]
-    on.sort(key=lambda h: (not any(t in h.title for t in topics), part.facet not in h.title, h.start))
-    if on:
-        return part_items(text, on[0].body, on[0].end, section=section, heading=heading)
+    head = _facet_heading(part, heads, area)
+    if head is not None:
+        return part_items(text, head.body, head.end, section=section, heading=heading)
     spans = channel_sentences(text, *area) if area is not None else []
     if not spans:  # the section's sentences on the topic, those that say most of what the channels are for
         said = [(says_subject(text[a:b], subject), a, b) for a, b in channel_sentences(text, *whole)
@@ -225,6 +244,21 @@ def _facet_items(text: str, part: Part, heads: Sequence[Heading], area: tuple[in
         most = max((n for n, _, _ in said), default=0)
         spans = [(a, b) for n, a, b in said if n == most and n > 0]
     return [Passage(a, b, re.sub(r"\s+|\*\*", "", text[a:b]), section, heading) for a, b in spans[:MAX_CHANNEL_SENTENCES]]
+
+
+def _facet_heading(part: Part, heads: Sequence[Heading], area: tuple[int, int] | None) -> Heading | None:
+    """The sub-heading titled with the asked facet (（三）主动公开政府信息的主要形式 / 3.公开形式), inside the topic's part or
+    naming the topic, else one on what the question asks the channels of; None when no title says the facet."""
+    topics = _topic_words(part.topic) if part.topic else []
+
+    def on_topic(h: Heading) -> bool:
+        return area is not None and area[0] <= h.start < area[1] or any(t in h.title for t in topics)
+
+    subject = facet_subject(part.asked)
+    on = [h for h in heads if h.kind != "shi" and len(h.title) <= MAX_FACET_TITLE  # 一是… / a long sentence: an item
+          and any(w in h.title for w in FACET_WORDS) and (on_topic(h) if topics else says_subject(h.title, subject))]
+    on.sort(key=lambda h: (not any(t in h.title for t in topics), part.facet not in h.title, h.start))
+    return on[0] if on else None
 
 
 def _topic_words(topic: str) -> list[str]:
@@ -267,12 +301,44 @@ def _topic_span(text: str, topic: str, start: int, end: int) -> tuple[int, int, 
     exact = [k for k, (_, _, said) in enumerate(titles) if topic in said]
     close = [k for k, (_, _, said) in enumerate(titles)
              if pairs and sum(1 for p in pairs if p in said) / len(pairs) >= MIN_TOPIC_OVERLAP]
+    shi = _shi_span(text, topic, pairs, start, end)
+    first = (exact or close)[:1]
+    if shi is not None and (not first or shi[0] < marks[first[0]].start() and (shi[1] or not exact)):
+        return shi[2]  # 一是突出抓好预决算公开。1.… : the 是 part holds the numbered items that also name the topic
     for k in (exact or close)[:1]:
         m, (title, item, said) = marks[k], titles[k]
         nxt = next((later for later in marks[k + 1:] if _mark_kind(later.group(0)) == _mark_kind(m.group(0))), None)
         titled = title and not item and text.startswith(("。", "：", ":"), title.end())
         body = title.end() + 1 if title and titled else m.end()  # past a titled line
         return body, nxt.start() if nxt else end, said
+    return None
+
+
+def _with_trailing(text: str, items: list[Passage], end: int, *, section: str, heading: str) -> list[Passage]:
+    """The items, and the 是-numbered ones that follow the list inside the same part (1. 2. 3. 4. then 五是…)."""
+    if not items:
+        return items
+    starts = [m.start() for m in _SHI_MARK.finditer(text, items[-1].end, end)]
+    if not starts:
+        return items
+    return [*items, *item_quotes(text, starts, end, section=section, heading=heading)]
+
+
+def _shi_span(text: str, topic: str, pairs: set[str], start: int, end: int
+              ) -> tuple[int, bool, tuple[int, int, str]] | None:
+    """Where the first 一是/二是 part on the topic opens, whether its title holds the whole topic, and its (body start,
+    body end, title) (一是突出抓好预决算公开。1.… 五是…): the body runs to the part numbered next (二是), past lists
+    inside it that reuse the 是 numbering; None when no such part."""
+    marks = [(m, cn_number(m.group(1)) or 0) for m in _SHI_MARK.finditer(text, start, end)]
+    for k, (m, number) in enumerate(marks):
+        title = _TOPIC_TITLE.match(text, m.end(), end)
+        said = re.sub(r"\s+", "", title.group(0)) if title else ""
+        if not said or not (topic in said or pairs and sum(1 for p in pairs if p in said) / len(pairs)
+                            >= MIN_TOPIC_OVERLAP):
+            continue
+        nxt = next((later.start() for later, n in marks[k + 1:] if n == number + 1), end)
+        body = title.end() + 1 if title and text.startswith(("。", "：", ":"), title.end()) else m.end()
+        return m.start(), topic in said, (body, nxt, said)
     return None
 
 

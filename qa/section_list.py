@@ -32,6 +32,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
+from govqa.qa.sentence_names import asked_noun
 from govqa.qa.table_query import ReportRef
 
 __all__ = ["MEASURES", "PROBLEMS", "RECTIFIED", "WORK", "Part", "asked_part", "followup_part", "recognise",
@@ -39,12 +40,12 @@ __all__ = ["MEASURES", "PROBLEMS", "RECTIFIED", "WORK", "Part", "asked_part", "f
 
 _WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有|抓了?|搞了|干了|推进了|落实了|采取了)(?:哪些|什么|哪[两三四五六七八九十几][个项件]?)"
                          r"(?:方面的?|重点|主要)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况"
-                         r"|(?:做|干|搞)了?(?:哪些|什么|啥|哪[两三四五六七八九十几])|(?:怎么|怎样|如何)(?:做|干|开展)的")
+                         r"|(?:做|干|搞)了?一?些?(?:哪些|什么|啥|哪[两三四五六七八九十几])|(?:怎么|怎样|如何)(?:做|干|开展)的")
 # the question asks for the whole list, not one fact of it
 _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么|存在的(?:主要)?(?:问题|不足)"
                       r"|哪[“\"‘]?[两三四五六七八九十]个?[”\"’]?[\u4e00-\u9fff]{0,4}?"
                       r"(?:方面|点|项|条|件事|类|篇|招|步|问题|不足|短板|措施|举措|工作|任务|方向)"
-                      r"|(?:怎么|怎样|如何)(?:[^，。？?]{0,10}?)(?:改进|整改|改善|提升|加强|做|办|开展|推进|落实)"
+                      r"|(?:怎么|怎样|如何)(?:[^，。？?]{0,10}?)(?:改进|整改|改善|提升|加强|做|办|开展|推进|推动|落实|抓|搞|干)"
                       r"|(?:做|干|搞)了?(?:什么|啥)|些(?:什么|啥)"
                       r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作|重点|安排|方向|思路)(?:主要)?(?:是|有|包括)?"
                       r"(?:什么|啥)"
@@ -71,6 +72,16 @@ _NOT_PARTS = re.compile(r"涉及|内容|[类种]")  # 申请涉及哪些方面 /
 # 是怎样全面推进政务公开的 / 如何开展的 / 怎么做的: how the work was done; the words after the verb may name a part
 _HOW_WORK = re.compile(r"(?:怎么|怎样|如何)(?:样)?(?:去)?((?:全面|进一步|持续|不断|大力|扎实|深入)?"
                        r"(?:推进|推动|开展|落实|抓|做好|加强|做|干|搞|完善|强化)([^，。？?]{0,12}?))(?:的|呢|[？?]|$)")
+# 政府采购公开是怎么抓的 / 行政许可公开如何推进: a topic said just before the how-word (a table row's topic too)
+_HOW_TOPIC = re.compile(r"(?:\d年度?|^|[，,])((?:(?!哪|什么|多少|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d]){2,12}?)"
+                        r"(?:这一?块|这一?方面|方面|领域|工作)?(?:上|中)?(?:是|都是|主要是|具体是|究竟是|到底是)?"
+                        r"(?:怎么|怎样|如何)"
+                        # 行政处罚信息公开采取了哪些措施: before 做了 only a topic said as some 公开 (not 工作概括起来)
+                        r"|(?:\d年度?|^|[，,])((?:(?!哪|什么|多少|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d]){0,10}公开)"
+                        r"(?:这一?块|这一?方面|方面|领域|工作)?(?:上|中)?(?:采取|做|开展|推出|落实)了(?=哪|什么|啥)")
+# who did it (他们 / 该局 / 东岚水利局), or when: not what the work was on
+_NOT_HOW_TOPIC = re.compile(r"他|她|它|其|该|我|你|咱|本|(?:局|委|办|厅|府|镇|乡|街道|区|县|市|中心|院|部|所|站|队)$|"
+                            + FUTURE)
 _PLAIN = {"咋样": "怎样", "咋": "怎么", "啥": "什么"}  # spoken question words said as the patterns spell them
 _COLLOQUIAL = re.compile("|".join(_PLAIN))
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
@@ -95,11 +106,12 @@ def asked_part(question: str) -> Part | None:
     question = _COLLOQUIAL.sub(lambda m: _PLAIN[m.group(0)], question)  # 咋做的 → 怎么做的
     words = asked_words(question)
     facet = "" if _NO_FACET.search(question) else asked_facet(question)
+    noun = asked_noun(question)
     part = _asked_part(question)
-    if part is None and (words or facet):  # 讲了哪几个“到位” / 通过什么渠道公开: a list on the work
-        part = Part(WORK, 1, topic=asked_topic(question))
+    if part is None and (words or facet or noun):  # 讲了哪几个“到位” / 通过什么渠道公开 / 设置了哪些栏目: on the work
+        part = Part(WORK, 1, topic=asked_topic(question), named=not (words or facet))  # no names: not this route
     nth = _ORDINAL.search(question)
-    return replace(part, words=words, facet=facet, asked=question,
+    return replace(part, words=words, facet=facet, asked=question, noun=noun,
                    nth=(cn_number(nth.group(1)) or 0) if nth else 0) if part is not None else None
 
 
@@ -124,6 +136,8 @@ def _asked_part(question: str) -> Part | None:
     if PROBLEM_WORDS.search(question):
         return Part(PROBLEMS, 5, topic=topic)
     how = _HOW_WORK.search(question)
+    if how and topic:  # 政府采购公开是怎么抓的: the work on that topic, not its table row
+        return Part(WORK, 1, topic=topic)
     if how and not topic:  # 是怎样全面推进政务公开的: the part titled so, else the whole work
         return Part(WORK, 1, topic=how.group(1) if len(how.group(2)) >= 2 else "", broad=True)  # 怎么做的: no topic
     if not topic and _PARTS_ASKED.search(question) and _PARTS_VERB.search(question) and not _NOT_PARTS.search(question):
@@ -164,6 +178,10 @@ def asked_topic(question: str) -> str:
     for m in [*_TOPIC.finditer(question), *_BARE_TOPIC.finditer(question)]:
         topic = next(g for g in m.groups() if g).strip()
         if _GENERIC_TOPIC.sub("", topic):
+            return topic
+    for m in _HOW_TOPIC.finditer(question):  # 他们的政务公开工作是如何开展的 / 下一步准备怎么做: no topic
+        topic = (m.group(1) or m.group(2)).strip()
+        if len(_GENERIC_TOPIC.sub("", topic).strip("的")) >= 2 and not _NOT_HOW_TOPIC.search(topic):
             return topic
     known = _KNOWN_TOPIC.search(question)
     return known.group(0) if known else ""

@@ -194,6 +194,8 @@ def find_metric(text: str) -> Metric | None:
         return None  # 被驳回的申请 / 网上提交的申请 is no row of the table: never the total of new applications
     if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
         return None
+    if term.table == "申请" and lx.INFO_ITEMS.search(text) and not lx.APPLICATION_UNIT.search(text):
+        return None  # 有多少条信息不予公开: information items the prose counts (主动公开), not 表三's applications
     col = find_col(described_blanked(text), term.table, term.row)
     if term.table == "复议诉讼":
         default = term.default_col or "复议.总计"
@@ -255,7 +257,8 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
     anchor = context.years[-1] if context is not None and len(context.years) == 1 else None
     years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None, anchor=anchor)
-    metric = None if asks_content(text) or _asks_list(text) else find_metric(text)
+    metric = None if asks_content(text) or _asks_list(text) or context is not None and lx.ITEM_REF.search(text) \
+        else find_metric(text)  # 第一条里说安排了几个人: inside an item of the list just given, not a cell
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
                       unknown=[*unknown, *(name for name, _ in mentions.ambiguous)], years=years, metric=metric)
@@ -318,7 +321,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
               years: tuple[int, ...], metric: Metric | None) -> Question:
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
     contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text))
-    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast
+    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast or bool(lx.ITEM_REF.search(text))
     own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
     if metric is None and context.metric is not None and not asks_other_than_cells(text):
