@@ -188,7 +188,7 @@ def states_cell(quote: Quote, fit: TableFit, value: float) -> bool:
 
 def beside(table: Answer, quoted: Answer) -> Answer:
     """The table answer with a passage that states the same number quoted after it (both as sources)."""
-    return replace(table, text=f"{table.text}（报告正文：{quoted.text}）", sources=table.sources + quoted.sources)
+    return replace(table, text=cp.with_prose(table.text, quoted.text), sources=table.sources + quoted.sources)
 
 
 def names_the_metric(q: Question, quoted: Answer, *, catalog: Catalog) -> bool:

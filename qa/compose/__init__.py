@@ -76,6 +76,7 @@ from govqa.qa.compose.quotes import (
     list_lines,
     part_not_said,
     quoted,
+    with_prose,
 )
 from govqa.qa.compose.table import (
     absent_reason,
@@ -102,6 +103,7 @@ from govqa.qa.compose.trend import (
 )
 
 __all__ = [
+    "with_prose",
     "count_gap_sentence", "direction_note", "opposite_change", "relative_sentence",
     "absent_reason", "as_printed", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total",
     "cell_source", "cell_text", "cell_unit", "col_clause", "col_label", "columns_note", "contact_facts",

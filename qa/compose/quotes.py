@@ -72,3 +72,8 @@ def _list_summary(part: Part, items: Sequence[Passage]) -> str:
     return f"{what}如下："
 
 
+
+
+def with_prose(table_text: str, quote_text: str) -> str:
+    """A table answer with the report's own sentence stating the same figure after it: …（报告正文：…）."""
+    return f"{table_text}（报告正文：{quote_text}）"
