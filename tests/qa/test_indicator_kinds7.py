@@ -281,3 +281,20 @@ def test_a_multiple_of_a_rate_whose_denominator_is_0_is_refused(store: Store, se
 ])
 def test_a_combined_rate_asked_each_is_its_parts(text: str, names: list[str]) -> None:
     assert [i.name for i in find_indicators(text)] == names
+
+
+@pytest.mark.parametrize(("text", "value"), [
+    # the rate said after a comma, with the 复议 context in the clause before it
+    ("某某县自然资源局2022年因信息公开被申请行政复议，纠错率是多少？", 20.0),
+    ("某某县自然资源局2022年被人申请了行政复议，纠正率多少", 20.0),
+    ("某某县自然资源局2021年的行政复议案件，其纠错率是多少？", 50.0),
+    ("某某县自然资源局2021年遇到的复议，这些案件的纠错率？", 50.0),
+])
+def test_a_review_rate_said_after_a_comma(store: Store, settings: Settings, text: str, value: float) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.unit == "%" and answer.value == pytest.approx(value, abs=0.05), answer.text
+
+
+@pytest.mark.parametrize("text", ["复议后起诉的案件，纠错率", "复议和诉讼，纠错率分别是多少"])
+def test_a_comma_after_another_case_kind_keeps_that_kind(text: str) -> None:
+    assert "复议后起诉败诉率" in {i.name for i in find_indicators(text)} or "诉讼败诉率" in {i.name for i in find_indicators(text)}
