@@ -36,7 +36,7 @@ from govqa.qa.quote_choice import quote_reply, retrieval_answer
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
 from govqa.qa.stated_change import stated_change_answer
-from govqa.qa.table_query import find_reports
+from govqa.qa.table_query import find_reports, reports_of
 from govqa.qa.table_route import fetch_table
 from govqa.qa.texts import store_texts
 from govqa.qa.trend import trend_answer
@@ -123,8 +123,7 @@ def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
     period = lx.PERIOD_WORDS.search(q.text)
     if period:
         return refuse(q, wd.no_period_data(period.group(0)), reason="no-data")
-    refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
-            if (r.agency, r.year) in set(pairs)]
+    refs = reports_of(store, pairs)
     if missing and q.intent == "compare" and len(refs) < 2:
         held_q = replace(q, intent="value")
         held = cp.table_reply(held_q, fetch_table(held_q, store=store, refs=refs))

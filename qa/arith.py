@@ -48,7 +48,7 @@ from govqa.qa.figures import asked_terms, figures_answer, glossed_metrics, with_
 from govqa.qa.indicators import (
     find_indicators,
 )
-from govqa.qa.table_query import find_reports
+from govqa.qa.table_query import reports_of
 
 
 def recognise(q: Question) -> bool:
@@ -90,8 +90,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
 
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
         return pooled
-    refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=sorted({y for _, y in pairs}))
-            if (r.agency, r.year) in set(pairs)]
+    refs = reports_of(store, pairs)
     if (paired := paired_refs(q, store=store)) is not None and asks_pair(q, q.text):  # 甲局2023年比乙局2021年多多少
         refs, absent = paired
         if absent:

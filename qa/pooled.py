@@ -23,7 +23,7 @@ from govqa.qa.arith_shares import asked_shares
 from govqa.qa.figures import with_col
 from govqa.qa.indicators import Indicator, find_indicators, leaves, load_indicators, number, term_label
 from govqa.qa.scope import region_agencies
-from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
+from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values, reports_of
 
 # every agency of a place or of the store: 各部门, 各单位, 所有机关, 全区, 全部单位
 ALL_WORDS = re.compile(r"各(?:个|家)?(?:部门|单位|机关|局|委办局|厅局|职能部门)|(?:所有|全部|全体)的?(?:部门|单位|机关|局)|"
@@ -171,8 +171,7 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
     if not years:
         return None
     if _ranks_shares(q):
-        return _share_ranking(q, store=store, refs=[r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}),
-                                                                              years=years) if (r.agency, r.year) in set(pairs)])
+        return _share_ranking(q, store=store, refs=reports_of(store, pairs))
     if len(q.agencies) == 1 and q.metric is not None and _of_all(q.text):
         pool = _place_pool(q, store=store, year=years[0])
         if pool is None:
@@ -180,18 +179,17 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
         whole = with_col(q.metric)
         share = Indicator(f"{_name(pool, q.agencies[0])}的占比", (), (whole,), (whole,), 100, "%")
         return _compose(q, share, pool, store=store)
-    listed = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=years) if (r.agency, r.year) in set(pairs)]
+    refs = reports_of(store, pairs)
     if len(q.agencies) >= 2 and q.metric is not None and (part := _part_named(q.text, q.agencies)):
-        if part not in {r.agency for r in listed}:
+        if part not in {r.agency for r in refs}:
             return None
         whole = with_col(q.metric)
-        pool = Pool(tuple(listed), (), part)  # a listed agency without a report: answer.py names it
+        pool = Pool(tuple(refs), (), part)  # a listed agency without a report: answer.py names it
         share = Indicator(f"{_name(pool, part)}的占比", (), (whole,), (whole,), 100, "%")
         return _compose(q, share, pool, store=store)
     ind = _indicator(q)
     if ind is None:
         return None
-    refs = [r for r in find_reports(store, agencies=sorted({a for a, _ in pairs}), years=years) if (r.agency, r.year) in set(pairs)]
     if len({r.agency for r in refs}) < 2:
         return None
     short = {r.agency: r.short_name for r in find_reports(store, agencies=list(q.scope))}

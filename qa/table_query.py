@@ -79,6 +79,15 @@ def find_reports(store: ReportStore, *, agencies: Sequence[str] = (), years: Seq
         return [ReportRef(x.id, x.agency, x.short_name, x.year, x.template) for x in conn.execute(query)]
 
 
+def reports_of(store: ReportStore, pairs: Iterable[tuple[str, int]]) -> list[ReportRef]:
+    """The stored reports of these (agency, year) pairs (none when there are none), by agency then year."""
+    wanted = set(pairs)
+    if not wanted:
+        return []
+    return [r for r in find_reports(store, agencies=sorted({a for a, _ in wanted}), years=sorted({y for _, y in wanted}))
+            if (r.agency, r.year) in wanted]
+
+
 def fetch_cells(store: ReportStore, *, table: str, rows: Iterable[str], cols: Iterable[str] | None,
                 report_ids: Sequence[str], row_prefixes: Iterable[str] = ()) -> list[CellHit]:
     """Cells of one table for the given reports, rows (exact or under a prefix) and columns (all when None)."""
