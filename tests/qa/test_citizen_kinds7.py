@@ -6,6 +6,7 @@ asks the form (做了解读吗？用的什么形式？)."""
 from __future__ import annotations
 
 import pytest
+from listed_parts import holds, listed_items
 
 from govqa.core.types import Chunk, ScoredChunk
 from govqa.qa.extract import best_quote
@@ -42,16 +43,6 @@ SAFEGUARDS = ["组织保障到位", "督查考核到位", "培训指导到位"]
 STRIVES = ["政策解读力求“活”", "栏目维护力求“快”", "队伍建设力求“专”"]
 
 
-def _items(text: str, question: str) -> list[str]:
-    part = asked_part(question)
-    assert part is not None, question
-    return [p.text for p in section_items(text, part)]
-
-
-def _holds(items: list[str], wanted: list[str]) -> bool:
-    return len(items) == len(wanted) and all(w in item for w, item in zip(wanted, items, strict=True))
-
-
 @pytest.mark.parametrize("question", [
     "青川自然资源局2023年通过哪些形式主动公开政府信息？",
     "主动公开信息都用了哪些渠道？",
@@ -62,12 +53,12 @@ def _holds(items: list[str], wanted: list[str]) -> bool:
     "他们用什么样的方式发布信息",
 ])
 def test_the_forms_of_publishing_are_the_part_on_them_not_the_first_part_that_says_主动公开(question: str) -> None:
-    assert _holds(_items(ONE_LINE, question), FORMS), (question, _items(ONE_LINE, question))
+    assert holds(listed_items(ONE_LINE, question), FORMS), (question, listed_items(ONE_LINE, question))
 
 
 @pytest.mark.parametrize("question", ["通过哪些渠道指导下属单位做好预决算公开？", "用什么方式指导下属单位预决算公开的"])
 def test_the_channels_of_one_task_are_the_sentence_that_names_them(question: str) -> None:
-    items = _items(ONE_LINE, question)
+    items = listed_items(ONE_LINE, question)
     assert len(items) == 1 and "咨询热线" in items[0] and "微信工作群" in items[0], items
 
 
@@ -75,22 +66,22 @@ def test_the_channels_of_one_task_are_the_sentence_that_names_them(question: str
                                       "制度建设有哪几条", "政府信息管理里制度建设是怎么做的",
                                       "信息管理这块的制度建设都有啥"])
 def test_a_sub_part_inside_a_part_gets_its_own_items(question: str) -> None:
-    assert _holds(_items(SLOGANS, question), RULES), (question, _items(SLOGANS, question))
+    assert holds(listed_items(SLOGANS, question), RULES), (question, listed_items(SLOGANS, question))
 
 
 def test_the_part_itself_still_gets_its_own_outline() -> None:
-    assert _holds(_items(SLOGANS, "政府信息管理方面做了哪些工作？"), ["制度建设", "队伍建设"])
+    assert holds(listed_items(SLOGANS, "政府信息管理方面做了哪些工作？"), ["制度建设", "队伍建设"])
 
 
 @pytest.mark.parametrize("question", ["“精益求精”具体指做了哪些事？", "在“精益求精”上做了哪些工作", "精益求精方面做了什么",
                                       "“精益求精”这部分讲了什么", "精益求精具体有哪些做法"])
 def test_a_part_named_by_its_slogan_gets_that_parts_items(question: str) -> None:
-    assert _holds(_items(SLOGANS, question), ["制度建设", "队伍建设"]), (question, _items(SLOGANS, question))
+    assert holds(listed_items(SLOGANS, question), ["制度建设", "队伍建设"]), (question, listed_items(SLOGANS, question))
 
 
 def test_a_list_question_without_section_words_is_answered_by_the_part_it_names_or_not_at_all() -> None:
     named = Part(WORK, 1, asked="报告里精益求精都包括哪些", named=True)
-    assert _holds([p.text for p in section_items(SLOGANS, named)], ["制度建设", "队伍建设"])
+    assert holds([p.text for p in section_items(SLOGANS, named)], ["制度建设", "队伍建设"])
     # a word inside a title that is no whole clause of it names no part: the retrieval route answers
     assert section_items(SLOGANS, Part(WORK, 1, asked="三审三校都包括哪些", named=True)) == []
 
@@ -98,20 +89,20 @@ def test_a_list_question_without_section_words_is_answered_by_the_part_it_names_
 @pytest.mark.parametrize("question", ["“久久为功”是指哪些工作？", "信息公开的保障工作讲了哪几个“到位”？", "讲了哪几个到位？",
                                       "监督保障方面有哪些“到位”", "保障这块提了几个“到位”？"])
 def test_items_named_by_a_shared_word_are_the_clauses_that_carry_it(question: str) -> None:
-    assert _holds(_items(SLOGANS, question), SAFEGUARDS), (question, _items(SLOGANS, question))
+    assert holds(listed_items(SLOGANS, question), SAFEGUARDS), (question, listed_items(SLOGANS, question))
 
 
 @pytest.mark.parametrize("question", ["改进措施提了哪几个“力求”？", "下一步有哪几个力求？", "2024年要做到哪几个“力求”"])
 def test_items_named_by_a_shared_word_in_the_measures(question: str) -> None:
     part = asked_part(question)
     assert part is not None and part.words == ("力求",)
-    assert _holds(_items(SLOGANS, question), STRIVES), (question, _items(SLOGANS, question))
+    assert holds(listed_items(SLOGANS, question), STRIVES), (question, listed_items(SLOGANS, question))
 
 
 def test_the_measures_without_a_shared_word_are_unchanged() -> None:
     part = asked_part("下一步有哪些改进措施？")
     assert part is not None and part.name == MEASURES and not part.words
-    assert _holds(_items(SLOGANS, "下一步有哪些改进措施？"), STRIVES)
+    assert holds(listed_items(SLOGANS, "下一步有哪些改进措施？"), STRIVES)
 
 
 @pytest.mark.parametrize("question", [
@@ -153,12 +144,12 @@ def test_a_yes_no_question_that_asks_the_form_quotes_the_fact_not_the_word_形�
 def test_a_named_part_is_found_in_a_work_question_without_a_topic() -> None:
     part = asked_part("久久为功这一块具体有哪些做法？")
     assert part is not None and part.name == WORK
-    assert _holds(_items(SLOGANS, "久久为功这一块具体有哪些做法？"), SAFEGUARDS)
+    assert holds(listed_items(SLOGANS, "久久为功这一块具体有哪些做法？"), SAFEGUARDS)
 
 
 @pytest.mark.parametrize("question", ["制度建设有几条？", "政府信息管理的制度建设一共有几条", "制度建设包括几项？"])
 def test_how_many_items_a_part_has_is_answered_by_the_list(question: str) -> None:
-    assert _holds(_items(SLOGANS, question), RULES), (question, _items(SLOGANS, question))
+    assert holds(listed_items(SLOGANS, question), RULES), (question, listed_items(SLOGANS, question))
 
 
 @pytest.mark.parametrize(("question", "name"), [("存在几个问题？", "存在的问题"), ("有几点不足", "存在的问题"),
@@ -226,4 +217,4 @@ def test_follow_ups_pick_another_item_or_another_slogan() -> None:
     assert third is not None and third.nth == 3 and third.name == "存在的问题"
     other = follow("那“久久为功”呢？", "“精益求精”具体指做了哪些事？")
     assert other is not None and other.name == WORK and other.words == ("久久为功",)
-    assert _holds([p.text for p in section_items(SLOGANS, other)], SAFEGUARDS)
+    assert holds([p.text for p in section_items(SLOGANS, other)], SAFEGUARDS)

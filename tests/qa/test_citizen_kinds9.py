@@ -6,11 +6,12 @@ items (多少条信息不予公开: prose, not 表三), and follow-ups about one
 from __future__ import annotations
 
 import pytest
+from listed_parts import holds, listed_items
 
 from govqa.core.types import Question
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
-from govqa.qa.section_list import WORK, asked_part, section_items
+from govqa.qa.section_list import WORK, asked_part
 from govqa.qa.sentence_names import asked_noun, named_things
 from govqa.qa.understand import find_metric, understand
 
@@ -38,16 +39,6 @@ FORMS_IN_TWO = ("青川县财政局2022年政府信息公开工作年度报告\n
                 "五、存在的主要问题及改进情况\n无。\n六、其他需要报告的事项\n无。\n")
 
 
-def _items(text: str, question: str) -> list[str]:
-    part = asked_part(question)
-    assert part is not None, question
-    return [p.text for p in section_items(text, part)]
-
-
-def _holds(items: list[str], wanted: list[str]) -> bool:
-    return len(items) == len(wanted) and all(w in item for w, item in zip(wanted, items, strict=True))
-
-
 @pytest.mark.parametrize("question", [
     "青川财政局2022年政府采购公开方面是怎么抓的？",
     "政府采购信息公开是怎么做的",
@@ -59,7 +50,7 @@ def _holds(items: list[str], wanted: list[str]) -> bool:
 ])
 def test_how_a_table_row_topic_was_handled_is_its_part_not_a_cell(question: str) -> None:
     assert find_metric(question) is None or asked_part(question) is not None
-    assert _holds(_items(ONE_LINE, question), PROCUREMENT), question
+    assert holds(listed_items(ONE_LINE, question), PROCUREMENT), question
 
 
 @pytest.mark.parametrize("question", [
@@ -85,7 +76,7 @@ def test_who_or_when_before_a_how_word_is_no_topic(question: str) -> None:
     "在预算公开方面开展了哪些工作？",
 ])
 def test_a_shi_part_gives_its_numbered_list_and_the_item_after_it(question: str) -> None:
-    assert _holds(_items(ONE_LINE, question), BUDGET), question
+    assert holds(listed_items(ONE_LINE, question), BUDGET), question
 
 
 @pytest.mark.parametrize("question", [
@@ -93,7 +84,7 @@ def test_a_shi_part_gives_its_numbered_list_and_the_item_after_it(question: str)
     "平时都通过啥渠道发布信息？",
 ])
 def test_forms_titled_in_section_two_beat_one_channel_sentence_in_section_one(question: str) -> None:
-    assert _holds(_items(FORMS_IN_TWO, question), ["1.门户网站", "2.政务公开栏"]), question
+    assert holds(listed_items(FORMS_IN_TWO, question), ["1.门户网站", "2.政务公开栏"]), question
 
 
 @pytest.mark.parametrize("question", [
@@ -102,7 +93,7 @@ def test_forms_titled_in_section_two_beat_one_channel_sentence_in_section_one(qu
 ])
 def test_names_set_up_inside_one_sentence_are_each_an_item(question: str) -> None:
     assert asked_noun(question) == "栏"
-    assert _items(ONE_LINE, question) == COLUMNS, question
+    assert listed_items(ONE_LINE, question) == COLUMNS, question
 
 
 def test_names_listed_with_commas_and_an_aside_are_split_and_a_single_name_is_none() -> None:

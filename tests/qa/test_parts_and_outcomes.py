@@ -5,11 +5,12 @@ case ended (最后结果怎么样？). Layouts and wordings are our own; numbers
 from __future__ import annotations
 
 import pytest
+from listed_parts import listed_items
 
 from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa.conversation import Conversation
 from govqa.qa.outcome_followup import asks_outcome, outcome_followup, outcome_sentences
-from govqa.qa.section_list import WORK, asked_part, section_items
+from govqa.qa.section_list import WORK, asked_part
 
 HEAD = "前言\n本报告由青梧县交通局编制。\n一、总体情况\n2022年，我局认真落实条例要求，扎实推进政务公开。"
 TABLES = "二、主动公开政府信息情况\n表略。\n三、收到和处理政府信息公开申请情况\n表略。\n四、政府信息公开行政复议、行政诉讼情况\n表略。\n"
@@ -24,12 +25,6 @@ TITLED = (HEAD + "\n（一）加强机制建设\n一是成立领导小组。二�
           "二是及时调整权责清单。\n（三）监督考核\n1.开展季度自查，发现问题及时整改。\n2.接受群众监督，设立意见箱。\n" + TABLES + END)
 
 
-def _items(text: str, question: str) -> list[str]:
-    part = asked_part(question)
-    assert part is not None, question
-    return [p.text for p in section_items(text, part)]
-
-
 @pytest.mark.parametrize("question", [
     "青梧交通局2022年的政府信息公开工作主要从哪几个方面推进的？",
     "青梧交通局2022年政务公开工作是从哪些方面来抓的",
@@ -41,7 +36,7 @@ def _items(text: str, question: str) -> list[str]:
     "这一年的公开工作包括哪几大块",
 ])
 def test_the_parts_of_the_work_are_the_outline_headings(question: str) -> None:
-    items = _items(OUTLINE, question)
+    items = listed_items(OUTLINE, question)
     assert [i[:3] for i in items] == ["（一）", "（二）", "（三）", "（四）"]
     assert "压实公开责任" in items[0] and "信息公开保障" in items[3]
 
@@ -59,19 +54,19 @@ def test_what_applications_were_about_is_no_part_of_the_work(question: str) -> N
     "信息公开保障方面有哪些举措？",
 ])
 def test_a_part_named_in_other_words_finds_its_sub_heading(question: str) -> None:
-    assert _items(OUTLINE, question) == ["组织领导到位，考核考评到位。"]  # the body after the titled line
-    assert _items(TITLED, question) == ["1.开展季度自查，发现问题及时整改。", "2.接受群众监督，设立意见箱。"]
+    assert listed_items(OUTLINE, question) == ["组织领导到位，考核考评到位。"]  # the body after the titled line
+    assert listed_items(TITLED, question) == ["1.开展季度自查，发现问题及时整改。", "2.接受群众监督，设立意见箱。"]
 
 
 @pytest.mark.parametrize("question", ["平台建设方面做了哪些工作？", "在公开平台建设上采取了哪些措施"])
 def test_platform_work_under_a_heading_said_otherwise(question: str) -> None:
-    assert _items(OUTLINE, question) == ["办好网站和公众号。"]
+    assert listed_items(OUTLINE, question) == ["办好网站和公众号。"]
 
 
 @pytest.mark.parametrize("question", ["青梧交通局2022年是怎样全面推进政务公开的？", "他们是如何全面推进政务公开的",
                                       "在全面推进政务公开方面是怎么做的？"])
 def test_how_the_work_was_done_takes_the_part_titled_so(question: str) -> None:
-    assert _items(TITLED, question) == ["一是持续推进“五公开”。", "二是及时调整权责清单。"]
+    assert listed_items(TITLED, question) == ["一是持续推进“五公开”。", "二是及时调整权责清单。"]
 
 
 @pytest.mark.parametrize("question", ["青梧交通局2022年是怎样全面推进政务公开的？", "他们的政务公开工作是如何开展的？",
@@ -79,7 +74,7 @@ def test_how_the_work_was_done_takes_the_part_titled_so(question: str) -> None:
 def test_how_the_work_was_done_without_such_a_part_is_the_whole_outline(question: str) -> None:
     part = asked_part(question)
     assert part is not None and part.name == WORK
-    assert [i[:3] for i in _items(OUTLINE, question)] == ["（一）", "（二）", "（三）", "（四）"]
+    assert [i[:3] for i in listed_items(OUTLINE, question)] == ["（一）", "（二）", "（三）", "（四）"]
 
 
 def test_plans_stay_the_measures() -> None:
@@ -204,12 +199,12 @@ RUN_ON = (HEAD + "（一）强化组织领导。成立领导小组。（二）�
 
 @pytest.mark.parametrize("question", ["在监督保障方面做了哪些工作？", "信息公开保障上有哪些举措", "监督管理这块做了什么"])
 def test_the_subject_words_of_a_heading_do_not_make_it_the_part(question: str) -> None:
-    assert _items(RUN_ON, question) == ["坚持先审查后公开，落实一事一审。"]
+    assert listed_items(RUN_ON, question) == ["坚持先审查后公开，落实一事一审。"]
 
 
 @pytest.mark.parametrize("question", ["信息公开分为几个方面？", "政务公开工作分成几大块", "总体情况包括几个部分"])
 def test_how_many_parts_is_answered_by_the_parts(question: str) -> None:
-    assert [i[:3] for i in _items(OUTLINE, question)] == ["（一）", "（二）", "（三）", "（四）"]
+    assert [i[:3] for i in listed_items(OUTLINE, question)] == ["（一）", "（二）", "（三）", "（四）"]
 
 
 def test_a_count_of_items_is_still_a_count() -> None:
@@ -232,7 +227,7 @@ def test_steps_named_in_one_sentence_are_not_another_part_s_list(question: str) 
 
 @pytest.mark.parametrize("question", ["监督保障咋做的？", "监督保障这块是怎么做的", "在监督保障上都干了啥"])
 def test_spoken_question_words(question: str) -> None:
-    assert _items(TITLED, question) == ["1.开展季度自查，发现问题及时整改。", "2.接受群众监督，设立意见箱。"]
+    assert listed_items(TITLED, question) == ["1.开展季度自查，发现问题及时整改。", "2.接受群众监督，设立意见箱。"]
 
 
 NESTED = (HEAD.replace("扎实推进政务公开。", "") + "一是修订公开目录。按要求重新梳理目录，印发执行。二是突出重点领域公开。一是把土地出让信息纳入重点公开内容，"
@@ -241,5 +236,5 @@ NESTED = (HEAD.replace("扎实推进政务公开。", "") + "一是修订公开�
 
 
 def test_a_titled_list_keeps_its_items_past_a_list_nested_in_one_of_them() -> None:
-    items = _items(NESTED, "从哪几个方面推进的？")
+    items = listed_items(NESTED, "从哪几个方面推进的？")
     assert [i[:2] for i in items] == ["一是", "二是", "三是"] and items[2].startswith("三是拓宽公开渠道")

@@ -4,6 +4,7 @@ on one line, newlines and full-width spaces, 一是 / 1. / bold numbering, a lis
 from __future__ import annotations
 
 import pytest
+from listed_parts import holds, listed_items
 
 from govqa.qa.section_list import MEASURES, WORK, asked_part, section_items
 
@@ -23,16 +24,6 @@ PLATFORM = ["改版门户网站", "开通政务微信"]
 OVERSIGHT = ["纳入年度绩效考核", "开展季度自查"]
 
 
-def _items(text: str, question: str) -> list[str]:
-    part = asked_part(question)
-    assert part is not None, question
-    return [p.text for p in section_items(text, part)]
-
-
-def _holds(items: list[str], wanted: list[str]) -> bool:
-    return len(items) == len(wanted) and all(w in item for w, item in zip(wanted, items, strict=True))
-
-
 @pytest.mark.parametrize("text", [ONE_LINE, NEWLINES])
 @pytest.mark.parametrize("question, wanted", [
     ("东岚水利局2023年政府信息管理这块做了哪些工作？", MANAGEMENT),
@@ -47,13 +38,13 @@ def _holds(items: list[str], wanted: list[str]) -> bool:
     ("在监督保障、绩效考核上做了哪些工作？", OVERSIGHT),
 ])
 def test_a_named_part_gets_every_item_of_that_part(text: str, question: str, wanted: list[str]) -> None:
-    assert _holds(_items(text, question), wanted), (question, _items(text, question))
+    assert holds(listed_items(text, question), wanted), (question, listed_items(text, question))
 
 
 @pytest.mark.parametrize("question", ["2023年在主动公开上具体做了哪几件事？", "主动公开这方面有什么亮点？",
                                       "主动公开方面做了啥"])
 def test_the_part_heading_with_a_full_stop_is_no_item(question: str) -> None:
-    assert _holds(_items(ONE_LINE, question), ["公开财政预决算", "公开重点项目进展"])
+    assert holds(listed_items(ONE_LINE, question), ["公开财政预决算", "公开重点项目进展"])
 
 
 @pytest.mark.parametrize("question", ["东岚镇2022年主动公开了哪几类政府信息？", "主动公开的信息有哪些类别",
@@ -62,14 +53,14 @@ def test_the_part_heading_with_a_full_stop_is_no_item(question: str) -> None:
 def test_kinds_listed_inside_one_sentence_are_all_given(question: str) -> None:
     text = (HEAD + "1.主动公开情况。2022年，本镇通过网站主动公开信息98条。本镇主动公开的政府信息有：一是机构概况，包括职能；"
             "二是财政资金，包括预决算；三是惠民政策，包括补贴发放。2.依申请公开情况。未收到申请。\n" + TABLES + END)
-    assert _holds(_items(text, question), ["机构概况", "财政资金", "惠民政策"])
+    assert holds(listed_items(text, question), ["机构概况", "财政资金", "惠民政策"])
 
 
 @pytest.mark.parametrize("question", ["下一步准备怎么把信息公开做好？", "今后打算如何进一步做好公开工作", "明年怎么改进？"])
 def test_plans_said_with_how_are_every_measure_and_a_number_said_twice_is_one_more(question: str) -> None:
     part = asked_part(question)
     assert part is not None and part.name == MEASURES
-    assert _holds(_items(ONE_LINE, question), ["充实解读队伍", "按周更新栏目", "开展业务培训", "完善考核办法"])
+    assert holds(listed_items(ONE_LINE, question), ["充实解读队伍", "按周更新栏目", "开展业务培训", "完善考核办法"])
 
 
 def test_the_whole_work_is_the_outline_when_no_part_is_named() -> None:
@@ -86,5 +77,5 @@ def test_a_count_on_a_part_is_no_list(question: str) -> None:
 def test_parts_numbered_one_dot_two_dot_end_at_the_next_number() -> None:
     text = (HEAD + "1.主动公开情况。全年公开信息90条。2.政府信息管理。一是健全发布审查机制；二是清理历史文件；三是更新公开指南。"
             "3.平台建设。一是改版门户网站。二是开通政务微信。\n" + TABLES + END)
-    assert _holds(_items(text, "政府信息管理这块做了哪些工作？"), MANAGEMENT)
-    assert _holds(_items(text, "平台建设方面做了什么"), PLATFORM)
+    assert holds(listed_items(text, "政府信息管理这块做了哪些工作？"), MANAGEMENT)
+    assert holds(listed_items(text, "平台建设方面做了什么"), PLATFORM)
