@@ -62,7 +62,7 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("trend_test7", "eval/sets/trend_test7.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev7", "eval/sets/citizen_dev7.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev8", "eval/sets/indicators_dev8.jsonl", ("index/samples", CORPUS)),
-    ("citizen_test9", "eval/sets/citizen_test9.jsonl", ("index/samples", CORPUS)),
+    ("citizen_dev8", "eval/sets/citizen_dev8.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev9", "eval/sets/indicators_dev9.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
