@@ -293,8 +293,8 @@ def _asks_list(text: str) -> bool:
     """Whether a question asks for a part of the report as a list (在依申请公开方面做了哪些工作) and no number."""
     from govqa.qa.section_list import asked_part
 
-    # 分哪几类: the items a sentence lists, not a count (各多少条 stays the table's)
-    how_many = lx.QUESTION_HOW_MANY.search(text.replace("哪几", "哪些") if listed_topic(text) else text)
+    # 分哪几类 / 分几类: the items a sentence lists, not a count (各多少条 stays the table's)
+    how_many = "多少" in text if listed_topic(text) else lx.QUESTION_HOW_MANY.search(text)
     return asked_part(text) is not None and not how_many
 
 
