@@ -79,8 +79,9 @@ TOPICS = (
     Topic("渠道", "公开的渠道", _NEAR.format(r"(?:公开|发布|宣传)?(?:的)?(?:渠道|平台|途径|载体)"),
           noun=r"(?:多种|多个|多元|各类)?(?:渠道|平台|载体|途径)", verbs=r"通过|依托|利用|借助"),
     Topic("培训内容", "培训的内容", r"培训(?:了|的|过)?(?:内容|什么|啥|哪些|哪几)|培训[^，,。？?]{0,6}?(?:讲|学|涉及|包括|围绕|涵盖)了?些?(?:哪些|什么|啥)|(?:学习|培训)(?:了)?(?:哪些|什么|啥)(?:内容|知识|方面)",
-          said=r"培训(?:的)?内容", noun=r"(?:等)?(?:内容|方面|知识)?(?:进行|开展)?了?(?:专题)?(?:培训|学习|解读)",
-          verbs=r"围绕|就|对|学习了?|培训了?|讲解了?|解读了?"),
+          said=r"培训(?:的)?内容",
+          noun=r"(?:内容|知识|方面)?(?:进行|开展)?了?(?:专题)?(?:培训|学习|解读)|(?:内容|知识)", verbs=r"围绕|就|对|学习|培训|讲解|解读",
+          context=r"培训|学习"),
 )
 _TOPIC_ASKED = [(t, re.compile(t.asked)) for t in TOPICS]
 _BY_KEY = {t.key: t for t in TOPICS}
@@ -155,6 +156,7 @@ _WHOLE = re.compile(r"[^。！？!?]+")  # a counted list runs on past its semic
 _COUNT_LEAD = re.compile(r"其中|涵盖|包括|包含|涉及|分别为|分别是|主要有|主要为|[：:（(]|看[，,]")
 _COUNT = re.compile(r"(?<![\d.])(\d+)\s*(?:条|件|个|项|篇)")
 _COUNT_CUT = re.compile(r"[，,；;（(]")  # a counted item starts after the last of these before its count
+_LEAD_WORDS = re.compile(r"(?:[、，,；; 　和及]|其中|[：:])*")  # what a counted item starts after
 _COUNT_GAP = 6  # characters a counted item may start after the end of the one before (，占43%；)
 MAX_ITEM = 60  # characters; a longer run is a sentence, not one item
 
@@ -193,12 +195,10 @@ def _plain(said: str, offset: int, topic: Topic) -> list[tuple[int, int]]:
                 if len(spans) >= MIN_NAMES or spans and (m.group(1) in _SURE_VERBS or stop and stop.group(0) == "等"):
                     return spans
         if topic.noun and topic.verbs:
-            form_b = re.compile(r"(?:" + topic.verbs + r")了?([^。；;！？!?]{2,240}?)(等?)(?:多个|多项|多种|一系列|各类|"
+            form_b = re.compile(r"(?:" + topic.verbs + r")了?([^。；;！？!?，,]{2,240}?)(等?)(?:多个|多项|多种|一系列|各类|"
                                 r"\d+个|\d+项|[两三四五六七八九十]+[个项种])?(?:的)?(?:" + topic.noun + r")")
             for m in form_b.finditer(words):
-                run = m.group(1)
-                cut = max(run.rfind("，"), run.rfind(","))  # 通过…，利用A、B等渠道: the list after the last comma
-                spans = _split_run(run[cut + 1:], at + m.start(1) + cut + 1)
+                spans = _split_run(m.group(1), at + m.start(1))
                 if spans and m.group(2):  # 回应了A、B等多个舆情问题: 等 marks the run a list
                     return spans
     return []
@@ -247,10 +247,11 @@ def _counted(said: str, offset: int) -> list[tuple[int, int]]:
         for c in _COUNT.finditer(said, lead.end()):
             cut = [m.end() for m in _COUNT_CUT.finditer(said, pos, c.start())]
             begin = cut[-1] if cut else pos
-            if begin - pos > _COUNT_GAP or c.start() - begin > MAX_ITEM:
-                break
-            while begin < c.start() and said[begin] in "、，,；; 　和及":
-                begin += 1
+            gap = said[pos:c.start()]
+            if begin - pos > _COUNT_GAP or c.start() - begin > MAX_ITEM or _closes(gap) > _opens(gap):
+                break  # （其中：A3件，B0件），办结3件: the list ends with its bracket
+            skipped = _LEAD_WORDS.match(said, begin, c.start())
+            begin = skipped.end() if skipped else begin
             name = said[begin:c.start()]
             if not re.search(r"[\u4e00-\u9fff]", name):
                 break
@@ -259,6 +260,14 @@ def _counted(said: str, offset: int) -> list[tuple[int, int]]:
         if len(spans) >= MIN_NAMES:
             return spans
     return []
+
+
+def _opens(words: str) -> int:
+    return words.count("（") + words.count("(")
+
+
+def _closes(words: str) -> int:
+    return words.count("）") + words.count(")")
 
 
 def sentence_of(text: str, start: int, end: int) -> tuple[int, int]:

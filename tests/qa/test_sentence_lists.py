@@ -33,6 +33,7 @@ REPORT = (
 PLAIN = (
     "青梧区住房和城乡建设局2021年政府信息公开工作年度报告\n一、总体情况\n"
     "本年度网络舆情主要涉及物业服务纠纷。收到政府信息公开申请4件，主要涉及房屋征收补偿方面。\n"
+    "召开推进会1次、培训会3场，组织学习公开目录编制、答复文书规范等内容。\n"
     "二、主动公开政府信息情况\n主动公开政府信息类别主要涉及通知公告、规划计划、项目审批、政策解读。\n"
     "三、收到和处理政府信息公开申请情况\n表略。\n五、存在的主要问题及改进情况\n无。\n")
 
@@ -95,6 +96,7 @@ def test_a_sentence_naming_one_item_with_a_sure_verb_and_kinds_without_counts() 
     assert listed_items(PLAIN, "2021年回应了哪些舆情") == ["物业服务纠纷"]
     assert listed_items(PLAIN, "申请主要涉及哪些方面？") == ["房屋征收补偿方面"]
     assert listed_items(PLAIN, "主动公开的信息主要有哪几类？") == ["通知公告", "规划计划", "项目审批", "政策解读"]
+    assert listed_items(PLAIN, "组织学习了哪些内容") == ["公开目录编制", "答复文书规范"]  # 学习A、B等内容
 
 
 @pytest.mark.parametrize("question", [
@@ -119,3 +121,9 @@ def test_the_answer_quotes_the_sentence_and_cites_each_item() -> None:
     assert answer is not None and answer.found
     assert "回应的舆情共3项" in answer.text and "原文：“全年通过官方微博回应了" in answer.text
     assert [REPORT[s.start:s.end] for s in answer.sources if s.start is not None and s.end is not None] == OPINION
+
+
+def test_a_counted_list_in_brackets_ends_with_its_bracket() -> None:
+    text = ("一、总体情况\n全年共收到政府信息公开申请5件（其中：网上申请3件，信函申请2件），办结5件（其中：予以公开4件、"
+            "不予公开1件），办结率100%。\n")
+    assert listed_items(text, "申请都是通过什么方式提交的？") == ["网上申请3件", "信函申请2件"]
