@@ -120,7 +120,8 @@ def asked_part(question: str) -> Part | None:
 
 # the work, measures, problems or highlights asked (舆情回应方面做了哪些工作): no list of the topic's own items
 _OTHER_LIST = re.compile(MEASURE_WORDS.pattern + "|" + PROBLEM_WORDS.pattern + "|" + _WORK_WORDS.pattern + r"|亮点|成效|做法")
-_TOPIC_PROBLEM = re.compile(r"(?<=舆情|热点|关切)问题|问题(?=[^，。？?]{0,4}舆情)")  # 回应的舆情问题有哪些: the topic's items
+# 回应的舆情问题有哪些 / 舆情方面回应了哪些问题: the topic's items, not the work's shortcomings
+_TOPIC_PROBLEM = re.compile(r"(?<=舆情|热点|关切)问题|问题(?=[^，。？?]{0,4}舆情)|(?<=回应)了?(?:哪些|哪几个?|什么|啥)问题")
 # 申请 / 联系 channels are the table's and the contact route's; 做了解读吗？用的什么形式 asks one fact, quoted
 _NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次篇个项]|吗|有没有|是否|了没|没有")
 

@@ -47,6 +47,7 @@ TRAINING = ["新修订《条例》解读", "依申请公开办理流程", "保�
 @pytest.mark.parametrize("question", [
     "青梧住建局2022年回应了哪些舆情？", "回应过哪些热点问题", "都回应了哪些网络舆情？", "对哪些社会关切作了回应",
     "回应的舆情都有哪些", "他们回应了啥舆情", "舆情回应主要涉及哪些事", "2022年回应了哪些舆情问题？",
+    "舆情方面回应了哪些问题", "网上有哪些热点事件得到回应", "回应群众关切涉及哪些事项",
 ])
 def test_the_opinion_a_report_responded_to_is_the_sentence_that_lists_it(question: str) -> None:
     assert listed_topic(question) == "舆情", question
@@ -57,6 +58,7 @@ def test_the_opinion_a_report_responded_to_is_the_sentence_that_lists_it(questio
     "青梧住建局2022年大家申请公开的内容主要是哪些方面的？", "收到的信息公开申请都是要些什么信息？", "群众都申请公开些什么信息",
     "收到的申请主要涉及哪些内容", "依申请公开的事项集中在哪些领域", "申请人想要哪些信息", "申请的都是啥信息",
     "政府信息公开申请的内容涉及哪几个方面", "信息公开申请主要是关于什么的",
+    "申请人主要想了解哪方面的信息", "大家都申请了啥？", "都有哪些申请事项", "群众申请最多的是哪类信息",
 ])
 def test_what_applications_asked_for_is_listed_not_counted(question: str) -> None:
     assert listed_topic(question) == "申请内容", question
@@ -74,6 +76,7 @@ def test_the_ways_applications_came_in_keep_their_counts(question: str) -> None:
 @pytest.mark.parametrize("question", [
     "主动公开的信息分哪几类？", "主动公开了哪些类别的信息", "公开的信息主要有哪几类", "主动公开信息主要涉及哪些方面",
     "主动发布的信息有哪几种", "主动公开内容分几类", "公开了什么信息", "主动公开的312条信息都是哪些类别？",
+    "今年公开的信息分为哪几大类", "主动公开的政府信息具体有哪些类型", "主动公开的信息主要是哪些方面的",
 ])
 def test_the_kinds_of_information_published_are_listed_with_their_counts(question: str) -> None:
     assert listed_topic(question) == "主动公开类别", question
@@ -127,3 +130,13 @@ def test_a_counted_list_in_brackets_ends_with_its_bracket() -> None:
     text = ("一、总体情况\n全年共收到政府信息公开申请5件（其中：网上申请3件，信函申请2件），办结5件（其中：予以公开4件、"
             "不予公开1件），办结率100%。\n")
     assert listed_items(text, "申请都是通过什么方式提交的？") == ["网上申请3件", "信函申请2件"]
+
+
+@pytest.mark.parametrize("followup", ["那2021年呢？", "2021年的呢"])
+def test_a_followup_for_another_year_keeps_the_topic(followup: str) -> None:
+    catalog = Catalog.from_rows([(AGENCY, "青梧住建局", (), (2021, 2022))])
+    earlier = understand("青梧住建局2022年回应了哪些舆情？", catalog=catalog)
+    q = understand(followup, catalog=catalog, context=earlier)
+    refs = [ReportRef("r21", AGENCY, "住建局", 2021), ReportRef("r22", AGENCY, "住建局", 2022)]
+    answer = section_answer(q, pairs=[(AGENCY, 2021)], refs=refs, report_text=lambda rid: PLAIN if rid == "r21" else REPORT)
+    assert answer is not None and "物业服务纠纷" in answer.text, followup
