@@ -65,7 +65,8 @@ TOPICS = (
           r"|申请(?:了|过)?些?(?:什么|啥)(?=[？?呢吗。]|$)",
           said=r"申请(?:公开)?(?:的)?(?:内容|事项)|(?:收到|受理|办理|办结)[^。；;]{0,16}?申请\d*件",
           noun=r"(?:方面|领域|内容|事项)的?(?:政府)?信息(?:公开)?申请", verbs=r"收到|受理|办理|办结"),
-    Topic("申请方式", "申请的方式", r"申请(?:的)?(?:方式|渠道|途径|形式)|(?:怎么|如何|(?:通过|用|以)(?:什么|哪些|哪几种|啥)(?:方式|渠道|途径)?)"
+    Topic("申请方式", "申请的方式",
+          r"申请(?:的)?(?:方式|渠道|途径|形式)|(?:怎么|如何|(?:通过|用|以)(?:什么|哪些|哪几种|啥)(?:方式|渠道|途径)?)"
           r"(?:提出|提交|递交)?(?:的)?申请|申请[^，,。？?]{0,6}?(?:(?:通过|用|以)(?:什么|哪些|哪几种|啥)(?:方式|渠道|途径)"
           r"|(?:怎么|如何)(?:提出|提交|递交|申请|来的))",
           counted=r"申请(?:方式|渠道)|(?:网络|信函|当面|邮寄|传真|电子邮件)申请"),
@@ -80,10 +81,12 @@ TOPICS = (
           context=r"主动公开|公开(?:政府)?信息|公开类别|发布(?:政府)?信息", section=2),
     Topic("渠道", "公开的渠道", _NEAR.format(r"(?:公开|发布|宣传)?(?:的)?(?:渠道|平台|途径|载体)"),
           noun=r"(?:多种|多个|多元|各类)?(?:渠道|平台|载体|途径)", verbs=r"通过|依托|利用|借助"),
-    Topic("培训内容", "培训的内容", r"培训(?:了|的|过)?(?:内容|什么|啥|哪些|哪几)|培训[^，,。？?]{0,6}?(?:讲|学|涉及|包括|围绕|涵盖)了?些?(?:哪些|什么|啥)|(?:学习|培训)(?:了)?(?:哪些|什么|啥)(?:内容|知识|方面)",
+    Topic("培训内容", "培训的内容",
+          r"培训(?:了|的|过)?(?:内容|什么|啥|哪些|哪几)|培训[^，,。？?]{0,6}?(?:讲|学|涉及|包括|围绕|涵盖)了?些?(?:哪些|什么|啥)"
+          r"|(?:学习|培训)(?:了)?(?:哪些|什么|啥)(?:内容|知识|方面)",
           said=r"培训(?:的)?内容",
-          noun=r"(?:内容|知识|方面)?(?:进行|开展)?了?(?:专题)?(?:培训|学习|解读)|(?:内容|知识)", verbs=r"围绕|就|对|学习|培训|讲解|解读",
-          context=r"培训|学习"),
+          noun=r"(?:内容|知识|方面)?(?:进行|开展)?了?(?:专题)?(?:培训|学习|解读)|(?:内容|知识)",
+          verbs=r"围绕|就|对|学习|培训|讲解|解读", context=r"培训|学习"),
 )
 _TOPIC_ASKED = [(t, re.compile(t.asked)) for t in TOPICS]
 _BY_KEY = {t.key: t for t in TOPICS}
@@ -151,8 +154,10 @@ def named_things(text: str, stem: str, start: int, end: int, *, asked: str = "")
 
 
 # form A's verb after the topic's words (申请内容主要涉及 / 类别主要为 / 主要集中在)
-_LEAD = r"[^。；;！？!?]{0,8}?(?:主要|大多|大部分|多|基本|均)?(涉及|集中在|集中于|包括|包含|涵盖|覆盖|分为|为|是|关于)了?[：:]?"
-_SURE_VERBS = frozenset({"涉及", "集中在", "集中于", "涵盖", "覆盖"})  # 主要涉及X: one item is the whole list
+# a sure verb may come a few words later (申请1件，主要涉及…); 为 / 是 / 包括 only right after the topic (申请内容主要为…),
+# else 收到申请5件，分别为公民、法人 would list who applied
+_LEAD = (r"(?:[^。；;！？!?]{0,8}?(?:主要|大多|大部分|多|基本|均)?(涉及|集中在|集中于|涵盖|覆盖|关于)"
+         r"|(?:主要|大多|大部分|多|基本|均)?(包括|包含|分为|为|是))了?[：:]?")
 _RUN_END = re.compile(r"[。；;！？!?，,\n]|等(?![级待同于])")
 _WHOLE = re.compile(r"[^。！？!?]+")  # a counted list runs on past its semicolons (网络申请3件，占43%；信函申请4件)
 _COUNT_LEAD = re.compile(r"其中|涵盖|包括|包含|涉及|分别为|分别是|主要有|主要为|[：:（(]|看[，,]")
@@ -194,7 +199,7 @@ def _plain(said: str, offset: int, topic: Topic) -> list[tuple[int, int]]:
                 stop = _RUN_END.search(words, m.end())
                 end = stop.start() if stop else len(words)
                 spans = _split_run(words[m.end():end], at + m.end())
-                if len(spans) >= MIN_NAMES or spans and (m.group(1) in _SURE_VERBS or stop and stop.group(0) == "等"):
+                if len(spans) >= MIN_NAMES or spans and (m.group(1) or stop and stop.group(0) == "等"):
                     return spans
         if topic.noun and topic.verbs:
             form_b = re.compile(r"(?:" + topic.verbs + r")了?([^。；;！？!?，,]{2,240}?)(等?)(?:多个|多项|多种|一系列|各类|"

@@ -140,3 +140,8 @@ def test_a_followup_for_another_year_keeps_the_topic(followup: str) -> None:
     refs = [ReportRef("r21", AGENCY, "住建局", 2021), ReportRef("r22", AGENCY, "住建局", 2022)]
     answer = section_answer(q, pairs=[(AGENCY, 2021)], refs=refs, report_text=lambda rid: PLAIN if rid == "r21" else REPORT)
     assert answer is not None and "物业服务纠纷" in answer.text, followup
+
+
+def test_who_applied_is_no_content_of_the_applications() -> None:
+    text = "一、总体情况\n收到政府信息公开申请5件，分别为公民、法人提出。申请事项主要为工程招标、项目验收。\n"
+    assert listed_items(text, "申请的内容主要有哪些？") == ["工程招标", "项目验收"]
