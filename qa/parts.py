@@ -35,7 +35,7 @@ from govqa.qa.named_parts import (
     with_word,
 )
 from govqa.qa.passages import Passage
-from govqa.qa.sentence_names import named_things
+from govqa.qa.sentence_names import named_things, noun_label, topic_section
 
 PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
@@ -156,8 +156,8 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
     section words decide), [] when a word or facet it names is not in the report."""
     if part.name == RECTIFIED or not (part.words or part.facet or part.asked):
         return None
-    if part.noun and (named := _noun_items(text, part, sections)):
-        return named
+    if part.noun and not part.facet and (named := _noun_items(text, part, sections)):
+        return named  # a facet (通过哪些渠道) is its titled part first, the names one sentence gives after
     own = [s for s in sections if s.number == part.section]
     others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
     heading = f"“{(part.words or (part.topic or part.facet,))[0]}”方面的{part.name}"
@@ -187,17 +187,22 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
             return [] if part.named else None
         if items:
             return items
+    if part.noun and part.facet and (named := _noun_items(text, part, sections)):
+        return named
     return [] if part.words or not part.topic else None
 
 
 def _noun_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:
-    """The names one sentence gives of the things asked (设置了“办事指南”“通知公告”信息栏), each cited on its own: in the
-    part's own section first, then anywhere in the report; [] when no sentence names two."""
-    own = [s for s in sections if s.number == part.section]
+    """The names one sentence gives of the things asked (设置了“办事指南”“通知公告”信息栏 / 回应了A、B等舆情问题), each
+    cited on its own: in the section that usually states them (the part's own) first, then anywhere in the report;
+    [] when no sentence names them."""
+    first = topic_section(part.noun) or part.section
+    own = [s for s in sections if s.number == first]
     for section in [*own, *(s for s in sections if s not in own)]:
-        spans = named_things(text, part.noun, section.start, section.end)
+        spans = named_things(text, part.noun, section.start, section.end, asked=part.asked)
         if spans:
-            return [Passage(a, b, text[a:b], section.title, f"设置的{part.noun}") for a, b in spans]
+            label = noun_label(part.noun)
+            return [Passage(a, b, re.sub(r"\s+", "", text[a:b]), section.title, label) for a, b in spans]
     return []
 
 

@@ -32,7 +32,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
-from govqa.qa.sentence_names import asked_noun
+from govqa.qa.sentence_names import asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
 
 __all__ = ["MEASURES", "PROBLEMS", "RECTIFIED", "WORK", "Part", "asked_part", "followup_part", "recognise",
@@ -98,6 +98,7 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:条|点|
 # the previous year's problems and what was done about them (针对上一年的问题做了哪些整改), asked and said
 _LAST_YEAR = r"(?:上一?年度?|去年|前一年|往年|以往|针对\d{4}年)"
 _RECTIFY_ASKED = re.compile(_LAST_YEAR + r"[^，。？?]{0,14}(?:问题|不足)[^。？?]{0,14}(?:整改|改进|措施|做了|采取|解决)")
+MAX_SAID = 240  # characters; a longer sentence (a one-line page) is not quoted whole in the lead
 MAX_REPORTS = 3  # a list question over more reports goes to the retrieval route
 
 
@@ -107,6 +108,8 @@ def asked_part(question: str) -> Part | None:
     words = asked_words(question)
     facet = "" if _NO_FACET.search(question) else asked_facet(question)
     noun = asked_noun(question)
+    if noun and _OTHER_LIST.search(_TOPIC_PROBLEM.sub("", question)):
+        noun = "" if listed_topic(question) == noun else noun  # 针对舆情采取了哪些措施: the measures, not the 舆情
     part = _asked_part(question)
     if part is None and (words or facet or noun):  # 讲了哪几个“到位” / 通过什么渠道公开 / 设置了哪些栏目: on the work
         part = Part(WORK, 1, topic=asked_topic(question), named=not (words or facet))  # no names: not this route
@@ -115,6 +118,10 @@ def asked_part(question: str) -> Part | None:
                    nth=(cn_number(nth.group(1)) or 0) if nth else 0) if part is not None else None
 
 
+# the work, measures, problems or highlights asked (舆情回应方面做了哪些工作): no list of the topic's own items
+_OTHER_LIST = re.compile(MEASURE_WORDS.pattern + "|" + PROBLEM_WORDS.pattern + "|" + _WORK_WORDS.pattern + r"|亮点|成效|做法")
+# 回应的舆情问题有哪些 / 舆情方面回应了哪些问题: the topic's items, not the work's shortcomings
+_TOPIC_PROBLEM = re.compile(r"(?<=舆情|热点|关切)问题|问题(?=[^，。？?]{0,4}舆情)|(?<=回应)了?(?:哪些|哪几个?|什么|啥)问题")
 # 申请 / 联系 channels are the table's and the contact route's; 做了解读吗？用的什么形式 asks one fact, quoted
 _NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次篇个项]|吗|有没有|是否|了没|没有")
 
@@ -224,7 +231,12 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
         if ref is None or not items:
             return None
         shown = [items[part.nth - 1]] if 0 < part.nth <= len(items) else items  # 第二条是什么: that one item
-        lines += list_lines(agency, year, part, items, shown)
+        said = ""
+        if part.noun and items[0].heading == noun_label(part.noun):  # names one sentence gives: it, quoted whole
+            text = report_text(ref.id)
+            a, b = sentence_of(text, items[0].start, items[-1].end)
+            said = re.sub(r"\s+", "", text[a:b]) if b - a <= MAX_SAID else ""
+        lines += list_lines(agency, year, part, items, shown, said=said)
         sources += [Source(report=ref.id, agency=agency, year=year, text=p.text, section=p.section, start=p.start,
                            end=p.end) for p in shown]
     return Answer(question=q.text, text="\n".join(lines), found=True, route="retrieval", sources=tuple(sources))

@@ -17,6 +17,7 @@ from govqa.core.numbers import arabic_years, cn_number
 from govqa.core.types import Metric, Question
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
+from govqa.qa.sentence_names import listed_topic
 
 log = logging.getLogger(__name__)
 
@@ -292,7 +293,9 @@ def _asks_list(text: str) -> bool:
     """Whether a question asks for a part of the report as a list (在依申请公开方面做了哪些工作) and no number."""
     from govqa.qa.section_list import asked_part
 
-    return asked_part(text) is not None and not lx.QUESTION_HOW_MANY.search(text)
+    # 分哪几类 / 分几类: the items a sentence lists, not a count (各多少条 stays the table's)
+    how_many = "多少" in text if listed_topic(text) else lx.QUESTION_HOW_MANY.search(text)
+    return asked_part(text) is not None and not how_many
 
 
 def asks_other_than_cells(text: str) -> bool:

@@ -8,6 +8,7 @@ from govqa.qa.compose.labels import report_title
 from govqa.qa.lists import starts_item
 from govqa.qa.parts import Part
 from govqa.qa.passages import Passage
+from govqa.qa.sentence_names import noun_label
 
 
 def quoted(agency: str, year: int | None, section: str | None, quote: str) -> str:
@@ -49,10 +50,14 @@ def part_not_said(agency: str, year: int, name: str) -> str:
     return f"{report_title(agency, year)}中没有写{name}（报告未载明，不表示没有整改）。"
 
 
-def list_lines(agency: str, year: int, part: Part, items: Sequence[Passage], shown: Sequence[Passage]) -> list[str]:
+def list_lines(agency: str, year: int, part: Part, items: Sequence[Passage], shown: Sequence[Passage], *,
+               said: str = "") -> list[str]:
     """A section answer's lines for one report: the lead (how many items of what; the one asked for when ``shown``
-    is a single item of ``items``), then each shown item (一是… / 1. carry their own mark, others a dot)."""
+    is a single item of ``items``; ``said``: the one sentence that names them all), then each shown item (一是… /
+    1. carry their own mark, others a dot)."""
     summary = _list_summary(part, items)
+    if part.noun and items and items[0].heading == noun_label(part.noun):  # names one sentence gives: how many, and the sentence they are quoted from
+        summary = f"{items[0].heading}共{len(items)}项" + (f"（原文：“{said}”）：" if said else "：")
     if 0 < part.nth <= len(items):  # 第二条是什么: that one item, after how many there are
         summary = f"{summary.rstrip('：')}，第{part.nth}项是："
     lead = f"根据{report_title(agency, year)}“{shown[0].section}”部分，{summary}"

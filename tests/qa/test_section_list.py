@@ -68,12 +68,14 @@ def test_which_questions_ask_for_a_whole_part() -> None:
     assert asked_part("年报里查摆出来的问题都有哪些").name == PROBLEMS
     assert asked_part("那份年报说的问题是什么").name == PROBLEMS
     assert asked_part("明年要着力做好哪四个方面？").name == MEASURES
-    assert asked_part("在网站上公开了哪些信息") is None  # no part of the report is asked for
+    listed = asked_part("在网站上公开了哪些信息")  # no part of the report: the kinds one sentence lists, if one does
+    assert listed is not None and listed.named and listed.noun == "主动公开类别"
     assert asked_part("报告指出了哪几个问题？").name == PROBLEMS
     assert asked_part("2022年采取了哪些措施推进政务公开？") == Part(WORK, 1)  # done, not planned
     assert asked_part("针对这些问题采取了哪些整改措施？").name == MEASURES
     assert asked_part("收到哪些申请，共多少件") is None
-    assert asked_part("2023年回应了哪些舆情问题？") is None  # a topic's problems, not the work's shortcomings
+    listed = asked_part("2023年回应了哪些舆情问题？")  # a topic's items one sentence lists, not the work's shortcomings
+    assert listed is not None and listed.named and listed.noun == "舆情"
     assert asked_part("主要问题有哪些").name == PROBLEMS
     assert asked_part("2021年存在的主要问题").name == PROBLEMS
     assert asked_part("明年工作重点是什么？").name == MEASURES
