@@ -59,9 +59,10 @@ def recognise(q: Question) -> bool:
 
 def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
-    from govqa.qa import pooled  # figures pooled over several agencies (qa/pooled.py)
+    from govqa.qa import pooled, pooled_change  # figures pooled over several agencies (qa/pooled.py)
 
-    if find_indicators(text) or pooled.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
+    if find_indicators(text) or pooled.recognise(replace(q, text=text)) \
+            or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
                                          or TIMES_WORDS.search(text) or PER_PERIOD.search(text)
