@@ -32,6 +32,7 @@ from govqa.qa.arith_shares import (
     named_row_first,
     share_of_sum,
 )
+from govqa.qa.arith_within import listed_group_share
 from govqa.qa.arith_words import (
     EACH,
     GROWTH_WORDS,
@@ -106,6 +107,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return two_counts(q, with_col(q.metric), store=store, refs=ordered)
     if (each := _each_sentence(q, store=store, pairs=pairs)) is not None:
         return each  # 自然人占几成？部分公开的占比又是多少？: one share or indicator per sentence, all answered
+    if SHARE_WORDS.search(q.text) and not EACH.search(q.text) and (within := listed_group_share(q.text)) is not None:
+        return indicator_answer(q, [within], store=store, refs=refs)  # （不予公开、无法提供、不予处理）里无法提供的占比
     if (column := column_share(q)) is not None:  # 规范性文件对外公开总数里本年新公开的占几成: two columns of one row
         return indicator_answer(q, [column], store=store, refs=refs)
     if SHARE_WORDS.search(q.text) and len(find_indicators(q.text)) < 2 \
