@@ -149,8 +149,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return per_period_answer(q, with_col(q.metric), per, store=store, refs=refs)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
-    if len(refs) == 1 and not SHARE_WORDS.search(q.text) and (group := counted_group(q)) is not None:
-        return group_count_answer(q, *group, store=store, ref=refs[0])  # 没公开的申请有多少件: the group's rows added
+    if refs and not SHARE_WORDS.search(q.text) and (group := counted_group(q)) is not None:
+        return group_count_answer(q, *group, store=store, refs=refs)  # 没公开的申请有多少件: the group's rows added
     if SHARE_WORDS.search(q.text) and (shares := asked_shares(q)):
         return indicator_answer(q, shares, store=store, refs=refs)
     if TIMES_WORDS.search(q.text) and len(refs) == 2:

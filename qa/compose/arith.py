@@ -323,3 +323,11 @@ def pooled_rate_change(name: str, later: int, base: int, rate_later: str, rate_b
     verb = "高" if gap >= 0 else "低"
     return (f"根据各机关年度报告，各机关合在一起计算，{later}年{name}为{rate_later}，{base}年为{rate_base}，"
             f"{later}年比{base}年{verb}{size}个百分点（{formula}）。")
+
+
+def group_sum_sentence(group: str, col: str, items: Sequence[tuple[str, str]], total: str, formula: str) -> str:
+    """A described group's count added over several reports: 根据各年度报告，公开的申请（…）：甲局2021年 … = 5件；
+    甲局2023年 … = 1件；合计6件（…）。"""
+    by = f"中{col}提出的" if col else ""
+    said = "；".join(f"{who}{listing}" for who, listing in items)
+    return f"根据各年度报告，{group}{by}：{said}；合计{total}（{formula}）。"
