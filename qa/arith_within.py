@@ -14,7 +14,7 @@ import re
 from govqa.core.types import Metric
 from govqa.qa.arith_words import SHARE_WORDS
 from govqa.qa.figures import glossed_metrics, shared_metrics, with_col
-from govqa.qa.indicators import Indicator, term_label
+from govqa.qa.indicators import Indicator, load_groups, term_label
 
 # where the group ends and the part begins: 里 / 中 / 当中 / ，; the part's own clause then runs to the share word
 _WITHIN = re.compile(r"当中|之中|里面|里头|中间|中|里|内|[，,]")
@@ -29,6 +29,15 @@ def _in_group(part: Metric, group: list[Metric]) -> bool:
     """Whether part is one of the group's rows, or a row under one of them (因…无法提供 under 无法提供)."""
     return any(part.table == g.table and (part.row == g.row or part.row.startswith(g.row + "."))
                and (part.col or "总计") == (g.col or "总计") for g in group)
+
+
+def _outcome_rows(group: list[Metric]) -> bool:
+    """Whether the rows listed are outcome rows of 表三 other than a described group's very rows (公开的申请（予以公开和
+    部分公开）里 is that group: qa/arith_shares.py names it); the other tables' groups have their own shares there."""
+    if not all(m.table == "申请" and m.row.startswith("三.") and m.row != "三.七" for m in group):
+        return False
+    rows = {m.row for m in group}
+    return all(rows != {t.row for t in g.terms} for g in load_groups())
 
 
 def _group_of(text: str) -> tuple[list[Metric], int, int] | None:
@@ -61,7 +70,7 @@ def listed_group_share(text: str) -> Indicator | None:
         return None
     group, start, end = found
     group = [with_col(m) for m in group]
-    if len({m.table for m in group}) != 1 or len(set(group)) != len(group):
+    if not _outcome_rows(group) or len(set(group)) != len(group):
         return None
     before = text[:start]
     of = _OF.search(before) if start > 0 else None
