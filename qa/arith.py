@@ -5,7 +5,9 @@ Each answer shows its arithmetic (``Answer.formula``) and cites every cell it us
 divided by (found false, reason no-data). Several figures of one report (listed, summed, subtracted) are qa/figures.py;
 differences and sums between agencies stay with the table route (qa/table_route.py; sentences qa/compose/table.py ``_compare``, ``_sum``).
 This module reads the wording and sends each kind on: shares qa/arith_shares.py, indicator answers (gaps, rankings,
-multiples) qa/arith_rates.py, changes between years and per-period figures qa/arith_changes.py, the words qa/arith_words.py.
+multiples) qa/arith_rates.py, changes between years and per-period figures qa/arith_changes.py, the words qa/arith_words.py;
+a row's share within rows the question lists qa/arith_within.py; figures pooled over agencies qa/pooled.py, and the
+change of such a pool between two years qa/pooled_change.py.
 
     >>> arithmetic_answer(understand("红寺堡区2020年的公开率是多少？", catalog=c), store=store, pairs=pairs).formula
     '公开率 = (予以公开 8 + 部分公开 0) / 办理结果总计 11 = 72.7%'
@@ -89,7 +91,10 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     from govqa.qa.pooled import pooled_answer
+    from govqa.qa.pooled_change import pooled_change_answer
 
+    if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
+        return change
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
         return pooled
     refs = reports_of(store, pairs)

@@ -163,10 +163,6 @@ def _share_ranking(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
 def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     """The answer to a pooled question, or None when q is not one (the ordinary arithmetic then answers); the share
     a wording asks of one report (qa/arith_shares.py) is pooled here over the agencies."""
-    from govqa.qa.pooled_change import pooled_change_answer
-
-    if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
-        return change
     if not recognise(q):
         return None
     years = sorted({y for _, y in pairs} | set(q.years))

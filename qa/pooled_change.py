@@ -29,7 +29,9 @@ from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_va
 # the listed agencies taken as one without a pool word: 总数 / 总量 / 一共 (三家新收申请总数比上年增长了多少)
 _SUM_WORDS = re.compile(r"总数|总量|总和|总计|总共|一共|共计|合计|累计")
 # each agency on its own is no pool: 各自, 分别, 哪个部门增长最多, 排名
-_EACH = re.compile(r"分别|各自|各是|各为|哪(?:个|家|一)|最(?:高|低|多|少|大|小)|排名|排序|逐个|每个部门(?!平均)")
+_EACH = re.compile(r"分别|各自|各是|各为|哪(?:个|家|一)|最(?:高|低|多|少|大|小)|排名|排序|逐个")
+# 平均每个部门 / 每家平均 / 部门平均: each year's sum over the agencies it counts
+_AVERAGE = re.compile(r"平均每(?:个|家|一)?(?:部门|单位|机关|局)|每(?:个|家)(?:部门|单位|机关|局)?平均|(?:部门|单位|机关)平均|平均(?:一个|一家)")
 
 
 @dataclass(frozen=True)
@@ -50,7 +52,7 @@ def recognise(q: Question) -> bool:
     if q.metric is None and not find_indicators(text):
         return False
     pooled = bool(ALL_WORDS.search(text)) or (len(q.agencies) >= 2 or bool(q.scope)) and bool(
-        POOL_WORDS.search(text) or _SUM_WORDS.search(text))
+        POOL_WORDS.search(text) or _SUM_WORDS.search(text) or _AVERAGE.search(text))
     return pooled and bool(GROWTH_WORDS.search(text) or asks_change(text))
 
 
@@ -91,9 +93,11 @@ def _unread_notes(sums: Sequence[YearSum]) -> str:
     return "".join(cp.left_out(cp.absent_reason(m, v)) for s in sums for m, v in s.unread)
 
 
-def _listing(s: YearSum) -> str:
-    """甲局 1 + 乙局 3 = 4 (each report's cell, then the sum)."""
+def _listing(s: YearSum, *, average: bool = False) -> str:
+    """甲局 1 + 乙局 3 = 4 (each report's cell, then the sum); averaged: (甲局 1 + 乙局 3) 4 / 2家 = 2."""
     parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in s.used)
+    if average:
+        return f"({parts}) {cp.number_text(s.total)} / {len(s.used)}家 = {cp.number_text(round(s.total / len(s.used), 2))}"
     return f"{parts} = {cp.number_text(s.total)}" if len(s.used) > 1 else cp.number_text(s.total)
 
 
@@ -129,32 +133,33 @@ def pooled_change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     sums = {y: _year_sum(store, [metric], by_year[y], y) for y in (base, later)}
     sources = tuple(_cited([sums[base], sums[later]]))
     notes += _unread_notes([sums[base], sums[later]])
-    label = cp.metric_label(metric)
-    unit = cp.metric_unit(metric)
-    b, a = sums[base], sums[later]
-    head = cp.pooled_change_head(label, [(y, len(sums[y].used), _listing(sums[y]), cp.number_text(sums[y].total, unit=unit))
-                                         for y in (base, later)])
-    diff = round(a.total - b.total, 6)
+    if not sums[base].used or not sums[later].used:  # nothing readable in a year: no sum of it, never a 0
+        return Answer(q.text, cp.no_change(notes), False, "refuse", sources=sources, reason="no-data")
+    average = _AVERAGE.search(q.text) is not None  # 平均每个部门: each year's sum over the agencies it counts
+    word = "平均每家" if average else "合计"
+    fig = {y: round(s.total / len(s.used), 2) if average else s.total for y, s in sums.items()}
+    label, unit = cp.metric_label(metric), cp.metric_unit(metric)
+    head = cp.pooled_change_head(label, [(y, len(sums[y].used), _listing(sums[y], average=average), word,
+                                          cp.number_text(fig[y], unit=unit)) for y in (base, later)])
+    b, a = fig[base], fig[later]
+    said = {y: f"{y}年{word} {cp.number_text(fig[y])}" for y in (base, later)}
+    diff = round(a - b, 6)
     if GROWTH_WORDS.search(q.text) and not POINTS.search(q.text):
-        if b.total == 0:
-            return Answer(q.text, head + cp.zero_denominator(f"{base}年各机关合计", "增长率") + notes, False, "refuse",
+        if b == 0:
+            return Answer(q.text, head + cp.zero_denominator(f"{base}年各机关{word}", "增长率") + notes, False, "refuse",
                           sources=sources, reason="no-data")
         if TIMES_WORDS.search(q.text):
-            times = round(diff / b.total, 2)
-            formula = (f"({later}年合计 {cp.number_text(a.total)} − {base}年合计 {cp.number_text(b.total)}) / "
-                       f"{base}年合计 {cp.number_text(b.total)} = {cp.number_text(times)}")
-            text = head + cp.growth_times(later, base, cp.number_text(times), cp.number_text(round(a.total / b.total, 2)),
-                                          formula)
+            times = round(diff / b, 2)
+            formula = f"({said[later]} − {said[base]}) / {said[base]} = {cp.number_text(times)}"
+            text = head + cp.growth_times(later, base, cp.number_text(times), cp.number_text(round(a / b, 2)), formula)
             return Answer(q.text, text + notes, True, "table", value=times, unit="倍", sources=sources, formula=formula)
-        rate = round(diff / b.total * 100, 1)
-        formula = (f"增长率 = ({later}年合计 {cp.number_text(a.total)} − {base}年合计 {cp.number_text(b.total)}) / "
-                   f"{base}年合计 {cp.number_text(b.total)} = {number(rate, '%')}")
+        rate = round(diff / b * 100, 1)
+        formula = f"增长率 = ({said[later]} − {said[base]}) / {said[base]} = {number(rate, '%')}"
         text = head + cp.growth_rate(later, base, diff, cp.number_text(abs(diff), unit=unit), rate,
                                      number(abs(rate), "%"), formula)
         value = -rate if FALL_WORDS.search(q.text) else rate
         return Answer(q.text, text + notes, True, "table", value=value, unit="%", sources=sources, formula=formula)
-    formula = (f"{later}年合计 {cp.number_text(a.total, unit=unit)} − {base}年合计 {cp.number_text(b.total, unit=unit)} = "
-               f"{cp.number_text(diff, unit=unit)}")
+    formula = f"{said[later]}{unit} − {said[base]}{unit} = {cp.number_text(diff, unit=unit)}"
     text = head + cp.year_difference(later, base, diff, cp.number_text(abs(diff), unit=unit), formula)
     text += cp.opposite_change(asked_fall=FALL_WORDS.search(q.text) is not None, diff=diff)
     value = -diff if FALL_WORDS.search(q.text) else diff

@@ -297,19 +297,19 @@ def opposite_change(*, asked_fall: bool, diff: float) -> str:
 
 # ---- a figure pooled over several agencies in two years: qa/pooled_change.py ----
 
-def pooled_change_head(label: str, items: Sequence[tuple[int, int, str, str]]) -> str:
-    """根据各机关年度报告，新收政府信息公开申请：2021年5家合计29件（甲局 6 + … = 29）；2022年…。"""
-    said = "；".join(f"{year}年{count}家合计{total}（{listing}）" for year, count, listing, total in items)
+def pooled_change_head(label: str, items: Sequence[tuple[int, int, str, str, str]]) -> str:
+    """根据各机关年度报告，新收政府信息公开申请：2021年5家合计29件（甲局 6 + … = 29）；2022年…。 (平均每家: averaged)"""
+    said = "；".join(f"{year}年{count}家{word}{total}（{listing}）" for year, count, listing, word, total in items)
     return f"根据各机关年度报告，{label}：{said}。"
 
 
 def pooled_change_sets(base: int, later: int, only_base: Sequence[str], only_later: Sequence[str]) -> str:
-    """（注意：两年合计的机关不同：甲局只有2021年的报告，乙局只有2022年的报告，变化也包含机关不同的影响。）"""
+    """（注意：两年计入的机关不同：甲局只有2021年的报告，乙局只有2022年的报告，变化也包含机关不同的影响。）"""
     said = [f"{'、'.join(only_base)}只有{base}年的报告"] if only_base else []
     said += [f"{'、'.join(only_later)}只有{later}年的报告"] if only_later else []
     if not said:
         return ""
-    return f"（注意：两年合计的机关不同：{'，'.join(said)}；变化也包含报告机关不同的影响。）"
+    return f"（注意：两年计入的机关不同：{'，'.join(said)}；变化也包含报告机关不同的影响。）"
 
 
 def pooled_change_no_year(years: str) -> str:

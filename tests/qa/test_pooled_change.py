@@ -114,3 +114,14 @@ def test_recognised_by_arith() -> None:
     q = Question(text="平川县各部门2023年新收申请总数较2022年变化了百分之多少", agencies=(), years=(2022, 2023),
                  metric=Metric("申请", "一", "总计"), scope=("平川县甲局", "平川县乙局"))
     assert arith.recognise(q)
+
+
+@pytest.mark.parametrize("text", [
+    "青屿区各部门2023年平均每个部门收到多少申请，比2022年变化了多少？",
+    "青屿区全区2023年平均每家单位新收的申请数比2022年多了多少",
+])
+def test_an_average_per_agency_in_two_years(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    # 2022: 35 / 3 = 11.67; 2023: 49 / 3 = 16.33
+    assert answer.found and answer.value == pytest.approx(4.67, abs=0.01), answer.text
+    assert answer.formula and "平均每家" in answer.formula
