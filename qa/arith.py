@@ -31,6 +31,7 @@ from govqa.qa.arith_shares import (
     counted_group,
     described_share,
     group_count_answer,
+    listed_rows,
     named_row_first,
     share_of_sum,
 )
@@ -47,7 +48,7 @@ from govqa.qa.arith_words import (
     TIMES_WORDS,
     asks_change,
 )
-from govqa.qa.figures import asked_terms, figures_answer, glossed_metrics, with_col
+from govqa.qa.figures import asked_terms, asks_sum, figures_answer, glossed_metrics, with_col
 from govqa.qa.indicators import (
     find_indicators,
 )
@@ -155,7 +156,15 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
     if refs and not SHARE_WORDS.search(q.text) and (group := counted_group(q)) is not None:
-        return group_count_answer(q, *group, store=store, refs=refs)  # 没公开的申请有多少件: the group's rows added
+        absent: list[int] = []
+        if (asks_sum(q.text) or _CUMULATIVE.search(q.text)) and (series := series_refs(q, store=store)) is not None:
+            refs, absent = series  # 这几年公开的申请一共多少件: every year of the agency's reports
+        counted = group_count_answer(q, *group, store=store, refs=refs)  # 没公开的申请有多少件: the group's rows added
+        if absent and counted.found and not q.years:  # years asked: qa/answer.py says them
+            counted = replace(counted, text=counted.text + cp.pool_lacking([f"{y}年" for y in absent]))
+        return counted
+    if len(refs) > 1 and (listed := listed_rows(q)) is not None:  # 两年（不予公开、无法提供）加起来: each year's, added
+        return group_count_answer(q, listed, "", store=store, refs=refs)
     if SHARE_WORDS.search(q.text) and (shares := asked_shares(q)):
         return indicator_answer(q, shares, store=store, refs=refs)
     if TIMES_WORDS.search(q.text) and len(refs) == 2:
@@ -163,6 +172,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     return None
 
 
+_CUMULATIVE = re.compile(r"累计|累积|总数|总量")  # 历年公开的申请累计多少件: the years' counts added
 _SENTENCE = re.compile(r"[？?；;。！!]")
 _GLOSS_ONLY = re.compile(r"\s*[（(][^（）()]*[）)]\s*")  # 公开率是多少？（予以公开加部分公开占总数的比例）: a gloss, no question
 _BACK = re.compile(r"\s*(?:其中|这其中|这里面|这些|那些|当中|里面|它们)")  # a sentence within the one before: not on its own

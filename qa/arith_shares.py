@@ -61,7 +61,7 @@ def group_count_answer(q: Question, group: Group, col: str, *, store: ReportStor
                        refs: Sequence[ReportRef]) -> Answer:
     """A described group's count: its rows added in each report, each cited (予以公开 24 + 部分公开 6 = 30); over
     several reports (2021年和2023年公开的申请一共几件) each report's sum, then the total ((5 + 0) + (0 + 1) = 6)."""
-    terms = [replace(t, col=col) for t in group.terms]
+    terms = [replace(t, col=col) for t in group.terms] if col else list(group.terms)  # "": each term's own column
     values = [[metric_values(store, m, reports=[ref])[0] for m in terms] for ref in refs]
     sources = tuple(cp.cell_source(c) for each in values for v in each for c in v.cells)
     absent = [(m, v) for each in values for m, v in zip(terms, each, strict=True) if v.value is None]
@@ -78,16 +78,31 @@ def group_count_answer(q: Question, group: Group, col: str, *, store: ReportStor
     if len(refs) == 1:
         formula = f"{parts[0]} = {cp.number_text(total)}"
         text = cp.group_count_sentence(cp.report_title(refs[0].agency, refs[0].year), refs[0].year, group.name,
-                                       col if col != "总计" else "", cp.number_text(total, unit=unit), formula)
+                                       col if col not in ("", "总计") else "", cp.number_text(total, unit=unit), formula)
     else:
         formula = " + ".join(f"({p})" for p in parts) + f" = {cp.number_text(total)}"
         items = [(f"{ref.short_name}{ref.year}年", f"{p} = {cp.number_text(each, unit=unit)}")
                  for ref, p, each in zip(refs, parts, sums, strict=True)]
-        text = cp.group_sum_sentence(group.name, col if col != "总计" else "", items, cp.number_text(total, unit=unit),
+        text = cp.group_sum_sentence(group.name, col if col not in ("", "总计") else "", items, cp.number_text(total, unit=unit),
                                      formula)
     text += cp.note_broken_cells(["、".join(broken)] if broken else [])
     each = len(refs) > 1 and EACH.search(q.text) is not None  # 两年各有几件: each year's sum is the answer
     return Answer(q.text, text, True, "table", value=None if each else total, unit=unit, sources=sources, formula=formula)
+
+
+def listed_rows(q: Question) -> Group | None:
+    """Rows of one table the question lists to be added (没能公开的（不予公开、无法提供、不予处理）加起来有多少件) as an
+    ad-hoc group, each report's rows added by group_count_answer; None when it asks no such sum."""
+    from govqa.qa.figures import asked_terms
+
+    asked = asked_terms(q) if asks_sum(q.text) else None
+    if asked is None or asked[0] != "sum":
+        return None
+    metrics = tuple(m for t in asked[1] for m in t.metrics)
+    if len(metrics) < 2 or len({m.table for m in metrics}) != 1 or len({cp.metric_unit(m) for m in metrics}) != 1:
+        return None
+    noun = "的申请" if metrics[0].table == "申请" else ""
+    return Group("（" + " + ".join(term_label(m) for m in metrics) + "）" + noun, metrics, ())
 
 
 def named_row_first(q: Question, found: list[Indicator]) -> list[Indicator]:

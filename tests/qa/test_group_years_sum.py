@@ -71,3 +71,23 @@ def test_recognised_by_arith() -> None:
     q = Question(text="甲局2021年和2023年最终公开（含部分公开）的申请一共几件", agencies=("甲局",), years=(2021, 2023),
                  metric=Metric("申请", "三.二", "总计"), intent="sum")
     assert arith.recognise(q)
+
+
+@pytest.mark.parametrize("text", [
+    "临川市农业农村局这几年公开（含部分公开）的申请一共多少件？",
+    "临川市农业农村局历年被公开的申请累计有多少件",
+])
+def test_every_year_stored(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == 50, answer.text  # 10 + 15 + 25
+
+
+@pytest.mark.parametrize("text", [
+    "临川市农业农村局2022年和2023年不予公开和无法提供的申请一共多少件？",
+    "临川市农业农村局2022年和2023年没能公开的申请（不予公开、无法提供）两年加起来有多少件",
+    "临川市农业农村局2022、2023年不予公开加上无法提供的申请合计多少",
+])
+def test_listed_rows_added_over_two_years(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == 7, answer.text  # (1 + 4) + (0 + 2)
+    assert {("ny22", "三.三.1"), ("ny23", "三.四.1")} <= {(s.report, s.row) for s in answer.sources}
