@@ -156,12 +156,12 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
     if refs and not SHARE_WORDS.search(q.text) and (group := counted_group(q)) is not None:
-        absent: list[int] = []
+        unheld: list[int] = []
         if (asks_sum(q.text) or _CUMULATIVE.search(q.text)) and (series := series_refs(q, store=store)) is not None:
-            refs, absent = series  # 这几年公开的申请一共多少件: every year of the agency's reports
+            refs, unheld = series  # 这几年公开的申请一共多少件: every year of the agency's reports
         counted = group_count_answer(q, *group, store=store, refs=refs)  # 没公开的申请有多少件: the group's rows added
-        if absent and counted.found and not q.years:  # years asked: qa/answer.py says them
-            counted = replace(counted, text=counted.text + cp.pool_lacking([f"{y}年" for y in absent]))
+        if unheld and counted.found and not q.years:  # years asked: qa/answer.py says them
+            counted = replace(counted, text=counted.text + cp.pool_lacking([f"{y}年" for y in unheld]))
         return counted
     if len(refs) > 1 and (listed := listed_rows(q)) is not None:  # 两年（不予公开、无法提供）加起来: each year's, added
         return group_count_answer(q, listed, "", store=store, refs=refs)
