@@ -22,7 +22,7 @@ from govqa.qa import compose as cp
 from govqa.qa.arith_rates import two_years
 from govqa.qa.arith_words import FALL_WORDS, GROWTH_WORDS, POINTS, THAN_YEAR, TIMES_WORDS, asks_change
 from govqa.qa.figures import with_col
-from govqa.qa.indicators import Indicator, find_indicators, leaves, number, term_label
+from govqa.qa.indicators import Indicator, broken_cells, find_indicators, leaves, number, term_label
 from govqa.qa.pooled import ALL_WORDS, POOL_WORDS
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
@@ -93,6 +93,16 @@ def _unread_notes(sums: Sequence[YearSum]) -> str:
     return "".join(cp.left_out(cp.absent_reason(m, v)) for s in sums for m, v in s.unread)
 
 
+def _broken_note(store: ReportStore, sums: Sequence[YearSum]) -> str:
+    """The cells summed that a broken 勾稽 relation of their report rests on, named per report (数值按原文照录)."""
+    groups = []
+    for s in sums:
+        for v in s.used:
+            if named := broken_cells(store, v.report.id, v.cells):
+                groups.append(f"{v.report.short_name}{v.report.year}年的" + "、".join(named))
+    return cp.note_broken_cells(groups)
+
+
 def _listing(s: YearSum, *, average: bool = False) -> str:
     """甲局 1 + 乙局 3 = 4 (each report's cell, then the sum); averaged: (甲局 1 + 乙局 3) 4 / 2家 = 2."""
     parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in s.used)
@@ -132,7 +142,7 @@ def pooled_change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     assert metric is not None
     sums = {y: _year_sum(store, [metric], by_year[y], y) for y in (base, later)}
     sources = tuple(_cited([sums[base], sums[later]]))
-    notes += _unread_notes([sums[base], sums[later]])
+    notes += _unread_notes([sums[base], sums[later]]) + _broken_note(store, [sums[base], sums[later]])
     if not sums[base].used or not sums[later].used:  # nothing readable in a year: no sum of it, never a 0
         return Answer(q.text, cp.no_change(notes), False, "refuse", sources=sources, reason="no-data")
     average = _AVERAGE.search(q.text) is not None  # 平均每个部门: each year's sum over the agencies it counts
