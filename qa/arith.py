@@ -5,7 +5,9 @@ Each answer shows its arithmetic (``Answer.formula``) and cites every cell it us
 divided by (found false, reason no-data). Several figures of one report (listed, summed, subtracted) are qa/figures.py;
 differences and sums between agencies stay with the table route (qa/table_route.py; sentences qa/compose/table.py ``_compare``, ``_sum``).
 This module reads the wording and sends each kind on: shares qa/arith_shares.py, indicator answers (gaps, rankings,
-multiples) qa/arith_rates.py, changes between years and per-period figures qa/arith_changes.py, the words qa/arith_words.py.
+multiples) qa/arith_rates.py, changes between years and per-period figures qa/arith_changes.py, the words qa/arith_words.py;
+a row's share within rows the question lists qa/arith_within.py; figures pooled over agencies qa/pooled.py, and the
+change of such a pool between two years qa/pooled_change.py.
 
     >>> arithmetic_answer(understand("红寺堡区2020年的公开率是多少？", catalog=c), store=store, pairs=pairs).formula
     '公开率 = (予以公开 8 + 部分公开 0) / 办理结果总计 11 = 72.7%'
@@ -29,9 +31,11 @@ from govqa.qa.arith_shares import (
     counted_group,
     described_share,
     group_count_answer,
+    listed_rows,
     named_row_first,
     share_of_sum,
 )
+from govqa.qa.arith_within import listed_group_share
 from govqa.qa.arith_words import (
     EACH,
     GROWTH_WORDS,
@@ -44,7 +48,7 @@ from govqa.qa.arith_words import (
     TIMES_WORDS,
     asks_change,
 )
-from govqa.qa.figures import asked_terms, figures_answer, glossed_metrics, with_col
+from govqa.qa.figures import asked_terms, asks_sum, figures_answer, glossed_metrics, with_col
 from govqa.qa.indicators import (
     find_indicators,
 )
@@ -59,9 +63,10 @@ def recognise(q: Question) -> bool:
 
 def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
-    from govqa.qa import pooled  # figures pooled over several agencies (qa/pooled.py)
+    from govqa.qa import pooled, pooled_change  # figures pooled over several agencies (qa/pooled.py)
 
-    if find_indicators(text) or pooled.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
+    if find_indicators(text) or pooled.recognise(replace(q, text=text)) \
+            or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
                                          or TIMES_WORDS.search(text) or PER_PERIOD.search(text)
@@ -87,7 +92,10 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     from govqa.qa.pooled import pooled_answer
+    from govqa.qa.pooled_change import pooled_change_answer
 
+    if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
+        return change
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
         return pooled
     refs = reports_of(store, pairs)
@@ -105,6 +113,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return two_counts(q, with_col(q.metric), store=store, refs=ordered)
     if (each := _each_sentence(q, store=store, pairs=pairs)) is not None:
         return each  # 自然人占几成？部分公开的占比又是多少？: one share or indicator per sentence, all answered
+    if SHARE_WORDS.search(q.text) and not EACH.search(q.text) and (within := listed_group_share(q.text)) is not None:
+        return indicator_answer(q, [within], store=store, refs=refs)  # （不予公开、无法提供、不予处理）里无法提供的占比
     if (column := column_share(q)) is not None:  # 规范性文件对外公开总数里本年新公开的占几成: two columns of one row
         return indicator_answer(q, [column], store=store, refs=refs)
     if SHARE_WORDS.search(q.text) and len(find_indicators(q.text)) < 2 \
@@ -145,8 +155,16 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return per_period_answer(q, with_col(q.metric), per, store=store, refs=refs)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
-    if len(refs) == 1 and not SHARE_WORDS.search(q.text) and (group := counted_group(q)) is not None:
-        return group_count_answer(q, *group, store=store, ref=refs[0])  # 没公开的申请有多少件: the group's rows added
+    if refs and not SHARE_WORDS.search(q.text) and (group := counted_group(q)) is not None:
+        unheld: list[int] = []
+        if (asks_sum(q.text) or _CUMULATIVE.search(q.text)) and (series := series_refs(q, store=store)) is not None:
+            refs, unheld = series  # 这几年公开的申请一共多少件: every year of the agency's reports
+        counted = group_count_answer(q, *group, store=store, refs=refs)  # 没公开的申请有多少件: the group's rows added
+        if unheld and counted.found and not q.years:  # years asked: qa/answer.py says them
+            counted = replace(counted, text=counted.text + cp.pool_lacking([f"{y}年" for y in unheld]))
+        return counted
+    if len(refs) > 1 and (listed := listed_rows(q)) is not None:  # 两年（不予公开、无法提供）加起来: each year's, added
+        return group_count_answer(q, listed, "", store=store, refs=refs)
     if SHARE_WORDS.search(q.text) and (shares := asked_shares(q)):
         return indicator_answer(q, shares, store=store, refs=refs)
     if TIMES_WORDS.search(q.text) and len(refs) == 2:
@@ -154,6 +172,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     return None
 
 
+_CUMULATIVE = re.compile(r"累计|累积|总数|总量")  # 历年公开的申请累计多少件: the years' counts added
 _SENTENCE = re.compile(r"[？?；;。！!]")
 _GLOSS_ONLY = re.compile(r"\s*[（(][^（）()]*[）)]\s*")  # 公开率是多少？（予以公开加部分公开占总数的比例）: a gloss, no question
 _BACK = re.compile(r"\s*(?:其中|这其中|这里面|这些|那些|当中|里面|它们)")  # a sentence within the one before: not on its own

@@ -5,6 +5,7 @@ and the count of a described group (没公开的申请有多少件)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from govqa.core.protocols import ReportStore
@@ -31,41 +32,77 @@ _COUNT_AFTER = re.compile(r"的?(?:申请|件|案件)?(?:中|里|里面|当中)?
 
 def counted_group(q: Question, *, metric: Metric | None = None) -> tuple[Group, str] | None:
     """A count of a described group the question names where its own reading found only the applications received
-    (公开了的申请一共多少件, 没公开的有几件, 公开的申请里自然人提的有几件): the group and the applicant column asked.
-    The plan passes the question's own metric (no second reading); the route reads q.text again."""
+    (公开了的申请一共多少件, 没公开的有几件, 公开的申请里自然人提的有几件) or only a row the description itself names
+    (最终公开（含部分公开）的申请一共几件: 部分公开 is inside the group's words): the group and the applicant column
+    asked. The plan passes the question's own metric (no second reading); the route reads q.text again."""
     from govqa.qa.understand import find_metric
 
     metric = metric if metric is not None else find_metric(q.text)
-    if metric is None or metric.table != "申请" or metric.row != "一":  # 公开了多少条信息: no applications at all
+    if metric is None or metric.table != "申请":  # 公开了多少条信息: no applications at all
         return None
     for group in load_groups():
         for pattern in group.patterns:
             for hit in pattern.finditer(q.text):
                 if _BARE_GROUP.fullmatch(hit.group()) or not _COUNT_AFTER.match(q.text, hit.end()):
                     continue
-                return group, metric.col or "总计"
+                if metric.row != "一" and not _said_inside(metric, group, hit.group()):
+                    continue
+                return group, (metric.col or "总计") if metric.row == "一" else "总计"
     return None
 
 
-def group_count_answer(q: Question, group: Group, col: str, *, store: ReportStore, ref: ReportRef) -> Answer:
-    """A described group's count in one report: its rows added, each cited (予以公开 24 + 部分公开 6 = 30)."""
-    terms = [replace(t, col=col) for t in group.terms]
-    values = [metric_values(store, m, reports=[ref])[0] for m in terms]
-    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
-    absent = [(m, v) for m, v in zip(terms, values, strict=True) if v.value is None]
+def _said_inside(metric: Metric, group: Group, words: str) -> bool:
+    """Whether a row the question names is one of the group's, named inside the group's own words (公开（含部分公开）)."""
+    in_group = any(metric.row == t.row or metric.row.startswith(t.row + ".") for t in group.terms)
+    return in_group and lx.ROW_SHORT.get(metric.row, metric.row) in words
+
+
+def group_count_answer(q: Question, group: Group, col: str, *, store: ReportStore,
+                       refs: Sequence[ReportRef]) -> Answer:
+    """A described group's count: its rows added in each report, each cited (予以公开 24 + 部分公开 6 = 30); over
+    several reports (2021年和2023年公开的申请一共几件) each report's sum, then the total ((5 + 0) + (0 + 1) = 6)."""
+    terms = [replace(t, col=col) for t in group.terms] if col else list(group.terms)  # "": each term's own column
+    values = [[metric_values(store, m, reports=[ref])[0] for m in terms] for ref in refs]
+    sources = tuple(cp.cell_source(c) for each in values for v in each for c in v.cells)
+    absent = [(m, v) for each in values for m, v in zip(terms, each, strict=True) if v.value is None]
     if absent:
         why = "".join(cp.absent_reason(m, v) for m, v in absent)
         return Answer(q.text, cp.group_count_missing(group.name, why), False, "refuse", sources=sources, reason="no-data")
-    total = round(sum(v.value or 0.0 for v in values), 6)
-    formula = " + ".join(f"{term_label(m)} {cp.number_text(v.value or 0.0)}" for m, v in zip(terms, values, strict=True))
-    formula += f" = {cp.number_text(total)}"
+    sums = [round(sum(v.value or 0.0 for v in each), 6) for each in values]
+    total = round(sum(sums), 6)
+    parts = [" + ".join(f"{term_label(m)} {cp.number_text(v.value or 0.0)}" for m, v in zip(terms, each, strict=True))
+             for each in values]
     unit = cp.metric_unit(terms[0])
-    broken = broken_cells(store, ref.id, [c for v in values for c in v.cells])
-    text = cp.group_count_sentence(cp.report_title(ref.agency, ref.year), ref.year, group.name,
-                                   col if col != "总计" else "", cp.number_text(total, unit=unit), formula)
+    broken = [b for ref, each in zip(refs, values, strict=True)
+              for b in broken_cells(store, ref.id, [c for v in each for c in v.cells])]
+    if len(refs) == 1:
+        formula = f"{parts[0]} = {cp.number_text(total)}"
+        text = cp.group_count_sentence(cp.report_title(refs[0].agency, refs[0].year), refs[0].year, group.name,
+                                       col if col not in ("", "总计") else "", cp.number_text(total, unit=unit), formula)
+    else:
+        formula = " + ".join(f"({p})" for p in parts) + f" = {cp.number_text(total)}"
+        items = [(f"{ref.short_name}{ref.year}年", f"{p} = {cp.number_text(each, unit=unit)}")
+                 for ref, p, each in zip(refs, parts, sums, strict=True)]
+        text = cp.group_sum_sentence(group.name, col if col not in ("", "总计") else "", items, cp.number_text(total, unit=unit),
+                                     formula)
     text += cp.note_broken_cells(["、".join(broken)] if broken else [])
-    return Answer(q.text, text, True, "table", value=total, unit=unit, sources=sources, formula=formula)
+    each = len(refs) > 1 and EACH.search(q.text) is not None  # 两年各有几件: each year's sum is the answer
+    return Answer(q.text, text, True, "table", value=None if each else total, unit=unit, sources=sources, formula=formula)
 
+
+def listed_rows(q: Question) -> Group | None:
+    """Rows of one table the question lists to be added (没能公开的（不予公开、无法提供、不予处理）加起来有多少件) as an
+    ad-hoc group, each report's rows added by group_count_answer; None when it asks no such sum."""
+    from govqa.qa.figures import asked_terms
+
+    asked = asked_terms(q) if asks_sum(q.text) else None
+    if asked is None or asked[0] != "sum":
+        return None
+    metrics = tuple(m for t in asked[1] for m in t.metrics)
+    if len(metrics) < 2 or len({m.table for m in metrics}) != 1 or len({cp.metric_unit(m) for m in metrics}) != 1:
+        return None
+    noun = "的申请" if metrics[0].table == "申请" else ""
+    return Group("（" + " + ".join(term_label(m) for m in metrics) + "）" + noun, metrics, ())
 
 
 def named_row_first(q: Question, found: list[Indicator]) -> list[Indicator]:

@@ -293,3 +293,41 @@ def opposite_change(*, asked_fall: bool, diff: float) -> str:
     if asked_fall and diff > 0:
         return "问的是减少，实际是增加。"
     return ""
+
+
+# ---- a figure pooled over several agencies in two years: qa/pooled_change.py ----
+
+def pooled_change_head(label: str, items: Sequence[tuple[int, int, str, str, str]]) -> str:
+    """根据各机关年度报告，新收政府信息公开申请：2021年5家合计29件（甲局 6 + … = 29）；2022年…。 (平均每家: averaged)"""
+    said = "；".join(f"{year}年{count}家{word}{total}（{listing}）" for year, count, listing, word, total in items)
+    return f"根据各机关年度报告，{label}：{said}。"
+
+
+def pooled_change_sets(base: int, later: int, only_base: Sequence[str], only_later: Sequence[str]) -> str:
+    """（注意：两年计入的机关不同：甲局只有2021年的报告，乙局只有2022年的报告，变化也包含机关不同的影响。）"""
+    said = [f"{'、'.join(only_base)}只有{base}年的报告"] if only_base else []
+    said += [f"{'、'.join(only_later)}只有{later}年的报告"] if only_later else []
+    if not said:
+        return ""
+    return f"（注意：两年计入的机关不同：{'，'.join(said)}；变化也包含报告机关不同的影响。）"
+
+
+def pooled_change_no_year(years: str) -> str:
+    """知识库中没有这些机关2020年的报告，无法计算合计的变化。"""
+    return f"知识库中没有这些机关{years}的报告，无法计算合计的变化（缺少的年份不按零计）。"
+
+
+def pooled_rate_change(name: str, later: int, base: int, rate_later: str, rate_base: str, gap: float, size: str,
+                       formula: str) -> str:
+    """各机关合在一起计算，2022年公开率为80%，2021年为75%，2022年比2021年高5个百分点（…）。"""
+    verb = "高" if gap >= 0 else "低"
+    return (f"根据各机关年度报告，各机关合在一起计算，{later}年{name}为{rate_later}，{base}年为{rate_base}，"
+            f"{later}年比{base}年{verb}{size}个百分点（{formula}）。")
+
+
+def group_sum_sentence(group: str, col: str, items: Sequence[tuple[str, str]], total: str, formula: str) -> str:
+    """A described group's count added over several reports: 根据各年度报告，公开的申请（…）：甲局2021年 … = 5件；
+    甲局2023年 … = 1件；合计6件（…）。"""
+    by = f"中{col}提出的" if col else ""
+    said = "；".join(f"{who}{listing}" for who, listing in items)
+    return f"根据各年度报告，{group}{by}：{said}；合计{total}（{formula}）。"

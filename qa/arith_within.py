@@ -1,0 +1,95 @@
+"""The share of one row within a group of rows the question lists (qa/arith.py): 没能公开的申请（不予公开、无法提供、
+不予处理）里，无法提供的占比 = 无法提供 / (不予公开 + 无法提供 + 不予处理), the rows listed and no others (其他处理 left
+out when the list leaves it out); the group in brackets or in words, said before the part (…里，无法提供的占几成) or
+after it (无法提供占不予公开、无法提供和不予处理三项合计的比例).
+
+    >>> listed_group_share("不予公开、无法提供和不予处理这几类申请中，无法提供的占多少").name
+    '无法提供占（不予公开 + 无法提供 + 不予处理）的比例'
+"""
+
+from __future__ import annotations
+
+import re
+
+from govqa.core.types import Metric
+from govqa.qa.arith_words import SHARE_WORDS
+from govqa.qa.figures import glossed_metrics, shared_metrics, with_col
+from govqa.qa.indicators import Indicator, load_groups, term_label
+
+# where the group ends and the part begins: 里 / 中 / 当中 / ，; the part's own clause then runs to the share word
+_WITHIN = re.compile(r"当中|之中|里面|里头|中间|中|里|内|[，,]")
+_GLOSS = re.compile(r"[（(][^（）()]{4,40}[）)]")
+# 占 the group: 无法提供占（不予公开、无法提供、不予处理）三项合计的比例 / 无法提供在三者中占几成
+_OF = re.compile(r"占(?:了)?")
+_INSIDE = re.compile(r"[^，,。？?]{0,6}?(?:当中|之中|里面|里头|中|里|内)")  # (…)的申请里: the group is the whole
+_CUT = re.compile(_WITHIN.pattern + "|" + _OF.pattern)
+
+
+def _in_group(part: Metric, group: list[Metric]) -> bool:
+    """Whether part is one of the group's rows, or a row under one of them (因…无法提供 under 无法提供)."""
+    return any(part.table == g.table and (part.row == g.row or part.row.startswith(g.row + "."))
+               and (part.col or "总计") == (g.col or "总计") for g in group)
+
+
+def _outcome_rows(group: list[Metric]) -> bool:
+    """Whether the rows listed are outcome rows of 表三 other than a described group's very rows (公开的申请（予以公开和
+    部分公开）里 is that group: qa/arith_shares.py names it); the other tables' groups have their own shares there."""
+    if not all(m.table == "申请" and m.row.startswith("三.") and m.row != "三.七" for m in group):
+        return False
+    rows = {m.row for m in group}
+    return all(rows != {t.row for t in g.terms} for g in load_groups())
+
+
+def _group_of(text: str) -> tuple[list[Metric], int, int] | None:
+    """The rows a piece of text lists as one group (a bracket gloss, or rows joined by 、 / 和 / 及) and its span."""
+    for gloss in _GLOSS.finditer(text):
+        rows = glossed_metrics(gloss.group())
+        if rows is not None and len(rows) >= 2:
+            return rows, gloss.start(), gloss.end()
+    cuts = list(_CUT.finditer(text))
+    starts = [0, *(m.end() for m in cuts)]
+    ends = [*(m.start() for m in cuts), len(text)]
+    for start, end in zip(starts, ends, strict=True):
+        rows = shared_metrics(text[start:end])
+        if rows is not None and len(rows) >= 2:
+            return rows, start, end
+    return None
+
+
+def listed_group_share(text: str) -> Indicator | None:
+    """One row's share of a group of rows the text lists, or None when the text lists no group or names no row of it
+    besides (不予公开和无法提供加起来占比多少 is the group's own share: qa/arith_shares.py)."""
+    from govqa.qa.understand import find_metric
+
+    share = SHARE_WORDS.search(text)
+    if share is None:
+        return None
+    first = _group_of(text[: share.start()])  # the group before the share word, else after it (占 the group)
+    found = first or _group_of(text)
+    if found is None:
+        return None
+    group, start, end = found
+    group = [with_col(m) for m in group]
+    if not _outcome_rows(group) or len(set(group)) != len(group):
+        return None
+    before = text[:start]
+    of = _OF.search(before) if start > 0 else None
+    candidates = []
+    if first is not None:  # the group first: the part between it and the share word (…里，无法提供的占比)
+        candidates.append(text[end: share.start()])
+        if _INSIDE.match(text, end) and not of:  # 无法提供的申请在（…）里占多大比例: the part before the group
+            candidates.append(_WITHIN.split(before)[-1] or before)
+    if of is not None:  # the part first: 无法提供占（…）的比例
+        candidates.append(before[: of.start()])
+    if first is not None:
+        candidates.append(text[share.end():])  # …中，有百分之几是无法提供
+    for piece in candidates:
+        piece = _WITHIN.split(piece.strip("的"))[-1] if _WITHIN.search(piece) else piece
+        part = find_metric(piece) if piece.strip() else None
+        if part is None:
+            continue
+        part = with_col(part)
+        if part in group and len(group) >= 2 or part not in group and _in_group(part, group):
+            whole = " + ".join(term_label(m) for m in group)
+            return Indicator(f"{term_label(part)}占（{whole}）的比例", (), (part,), tuple(group), 100, "%")
+    return None
