@@ -21,7 +21,7 @@ from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
 from govqa.qa.compose import list_lines, part_not_said
 from govqa.qa.named_parts import asked_facet, asked_words, blank_names
-from govqa.qa.part_words import DONE_NOUN, asks_work_done, focus_of, lists_done, plans_asked
+from govqa.qa.part_words import DONE_NOUN, asks_work_done, focus_of, future_asked, lists_done, plans_asked
 from govqa.qa.parts import (
     FUTURE,
     MEASURE_WORDS,
@@ -47,8 +47,8 @@ _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分�
                       r"|(?:做|干|搞)了?(?:什么|啥)|些(?:什么|啥)"
                       r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作|重点|安排|方向|思路)(?:主要)?(?:是|有|包括)?"
                       r"(?:什么|啥)"
-                      r"|(?:什么|啥)[\u4e00-\u9fff]{0,4}?(?:问题|不足|差距|困难|短板|措施|举措|工作|计划|打算|亮点|做法|成效|特色"
-                      r"|经验|进展|成绩|安排)")
+                      r"|(?:什么|啥|(?<![如任为几])何种?|哪样)[\u4e00-\u9fff]{0,4}?(?:问题|不足|差距|困难|短板|措施|举措|对策|工作|计划|打算|亮点"
+                      r"|做法|成效|特色|经验|进展|成绩|安排)")
 # 在主动公开方面 / 在加强机制建设上 / 关于平台建设的工作: a topic (no question word, year or number inside it)
 _TOPIC = re.compile(r"在((?:(?!哪|什么|多少|做|有|方面|这)[^，。？?\d]){2,14}?)(?:这一?)?(?:方面|上|块|领域)"
                     r"|(?:关于|针对)([^，。？?、\d]{2,14}?)(?:的|方面)(?:工作|情况)")
@@ -122,7 +122,8 @@ def _asked_part(question: str) -> Part | None:
     topic = asked_topic(question)
     if _RECTIFY_ASKED.search(question):
         return Part(RECTIFIED, 5)
-    if MEASURE_WORDS.search(question):  # 举措 / 措施: what will be improved when a word of plans says so (qa/part_words.py)
+    if MEASURE_WORDS.search(question) or future_asked(question) and lists_done(question):  # 举措 / 措施 / 未来要抓哪几件事
+        # what will be done or improved when a word of plans says so (qa/part_words.py), else what was done
         if plans_asked(question):  # 下一步有哪些举措 / 针对这些问题采取了哪些措施 / 改进措施
             return Part(MEASURES, 5, topic=topic)
         return Part(WORK, 1, topic=topic)  # 主要有哪几项举措 / 在主动公开方面采取了哪些措施: the work done

@@ -8,7 +8,7 @@ import pytest
 from listed_parts import holds, listed_items
 
 from govqa.core.types import Question
-from govqa.qa.part_words import asks_work_done, lists_done, plans_asked
+from govqa.qa.part_words import asks_work_done, future_asked, lists_done, plans_asked
 from govqa.qa.section_list import MEASURES, PROBLEMS, WORK, asked_part, followup_part
 
 AGENCY = "碧溪县水务局"
@@ -46,6 +46,13 @@ PROBLEM_ITEMS = ["政策解读形式", "基层公开人员"]
     "2023年信息公开的工作重点是什么",
     "信息公开方面办了哪几件实事？",
     "政务公开推出过哪几项重要举措",
+    "信息公开有何重要举措？",
+    "政务公开采取了何种举措",
+    "信息公开完成了哪些重点任务？",
+    "这一年为政务公开做出了哪些努力",
+    "这一年信息公开都忙了些啥？",
+    "用了哪些方法推进公开？",
+    "收到申请以后做了哪些工作",
 ])
 def test_what_was_done_in_the_year_is_the_works_outline(question: str) -> None:
     assert asked_part(question).name == WORK, question
@@ -62,6 +69,19 @@ def test_what_was_done_in_the_year_is_the_works_outline(question: str) -> None:
     "2023年报告提出了哪些措施？",
     "有什么改进的办法？",
     "2024年要重点做好哪几件事？",
+    "未来有哪些举措？",
+    "接下来有哪些措施",
+    "将采取哪些措施？",
+    "还要采取哪些措施？",
+    "需要采取哪些措施",
+    "以后有什么举措？",
+    "应采取哪些措施？",
+    "为解决这些问题采取了哪些措施？",
+    "针对上述问题有何举措？",
+    "提出了什么对策？",
+    "未来要抓哪几件事？",
+    "接下来打算干啥",
+    "往后还要做哪些工作？",
 ])
 def test_what_will_be_done_or_improved_is_the_measures(question: str) -> None:
     assert asked_part(question).name == MEASURES, question
@@ -123,7 +143,7 @@ def test_a_short_shi_list_in_the_opening_words_leaves_the_outline() -> None:
 
 @pytest.mark.parametrize("question", [
     "2023年收到几件申请？", "申请都涉及哪些事项？", "公开了哪些事项", "有哪些工作人员负责信息公开？", "发布了几条工作动态？",
-    "信息公开工作机构是什么？", "重点领域信息公开有哪些？",
+    "信息公开工作机构是什么？", "重点领域信息公开有哪些？", "公开了哪些任务分工？", "如何回应关切？",
 ])
 def test_things_that_are_no_work_done_name_no_work_list(question: str) -> None:
     assert not lists_done(question), question
@@ -136,6 +156,8 @@ def test_the_word_helpers() -> None:
     assert not asks_work_done("收到了哪些申请")
     assert plans_asked("针对这些问题采取了哪些措施") and plans_asked("存在的问题和措施") and plans_asked("下一步有哪些举措")
     assert not plans_asked("主要有哪几项举措") and not plans_asked("在主动公开方面采取了哪些措施")
+    assert not plans_asked("推出了哪几项重要举措") and not plans_asked("收到申请以后采取了哪些措施")
+    assert future_asked("将从哪几方面采取措施") and future_asked("接下来") and not future_asked("回应了哪些关切")
 
 
 def _follow(text: str, earlier: str) -> str:
