@@ -158,11 +158,11 @@ def followup_part(q: Question) -> Part | None:
     said = _FOLLOW_TOPIC.search(q.text)  # 监督保障方面呢？: the same kind of list on another topic
     if said and _GENERIC_TOPIC.sub("", said.group(1)):
         return Part(WORK, 1, topic=said.group(1)) if earlier.name == WORK else replace(earlier, topic=said.group(1))
-    if MEASURE_WORDS.search(q.text):
+    if MEASURE_WORDS.search(q.text) or future_asked(q.text):  # 措施呢？ / 接下来呢？
         return Part(MEASURES, 5)
     if PROBLEM_WORDS.search(q.text) or "问题" in q.text:  # 问题呢？ after the measures
         return Part(PROBLEMS, 5)
-    return Part(WORK, 1) if asks_work_done(q.text) else earlier
+    return Part(WORK, 1, focus_of(q.text)) if asks_work_done(q.text) else earlier  # 亮点呢？: the part titled so
 
 
 def asked_topic(question: str) -> str:

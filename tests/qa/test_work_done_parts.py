@@ -117,6 +117,17 @@ def test_a_focus_no_part_is_titled_with_is_the_whole_work(question: str) -> None
     assert holds(listed_items(REPORT, question), WORK_PARTS), question
 
 
+# a web page's menu pasted above the outline (1、机构职能 2、工作动态 …): no part of the work
+MENU_ABOVE = ("碧溪县水务局2023年政府信息公开工作年度报告\n一、总体情况\n栏目导航：1、机构职能-2、工作动态-3、通知公告-\n"
+              "（一）强化组织保障\n调整领导小组，明确专人负责。\n（二）健全工作制度\n修订信息发布审核办法。\n"
+              + TABLES + "五、存在的主要问题及改进情况\n无。\n" + END)
+
+
+@pytest.mark.parametrize("question", ["有哪些亮点？", "取得了哪些成效", "有哪些经验做法", "主要有哪几项举措？"])
+def test_a_focus_no_part_is_titled_with_is_the_outline_not_a_pasted_menu(question: str) -> None:
+    assert holds(listed_items(MENU_ABOVE, question), ["强化组织保障", "健全工作制度"]), question
+
+
 # a crawled page: 一是…四是 on the work (the first holding 1. 2.), then a short （一）（二） on the year's figures
 SHI_THEN_FIGURES = ("碧溪县水务局2023年政府信息公开工作年度报告一、总体情况2023年，我局扎实推进政务公开。一是突出抓好预决算公开。"
                     "1.公开部门预算。在县政府网站公开预算表15张。2.强化公开督导。对未按时公开的单位督办4次。"
@@ -164,6 +175,7 @@ def _follow(text: str, earlier: str) -> str:
     part = followup_part(Question(text=text, agencies=(AGENCY,), years=(2023,), metric=None, intent="narrative",
                                   query=f"{earlier} {text}"))
     assert part is not None, text
+    assert part.focus == ("亮点" if "亮点" in text else ""), text
     return part.name
 
 
@@ -172,6 +184,8 @@ def test_follow_ups_turn_between_the_work_the_problems_and_the_measures() -> Non
     assert _follow("下一步呢？", "重点抓了哪几件事？") == MEASURES
     assert _follow("问题呢？", "主要有哪几项举措？") == PROBLEMS
     assert _follow("2022年呢？", "重点抓了哪几件事？") == WORK
+    assert _follow("接下来呢？", "主要有哪几项举措？") == MEASURES
+    assert _follow("那亮点呢？", "存在哪些问题？") == WORK
 
 
 @pytest.fixture
