@@ -141,11 +141,31 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
     quote each: the outermost list of a part of a section (（一）… before the 1. 2. inside it). With not_after, a list
     whose lead-in sentence matches it is passed over for a later one (针对去年的问题采取措施：一是… before the year's
     problems), unless no other list is there. With outline, a （一）（二） list is the section's own outline and comes
-    before any other (a pasted web page's 1、2、 above it is no part of the work done). With only_after, only a list
+    before any other (a pasted web page's 1、2、 above it is no part of the work done), unless a 一是 list above it runs
+    longer than the outline does (一是…四是 on the work, then （一）（二） on the year's figures). With only_after, only a list
     whose lead-in sentence matches it counts ([] when there is none)."""
-    runs: list[list[tuple[int, int, int]]] = []
     gap = end - start if outline else MAX_GAP * 2  # an outline's items may run long (a pasted page inside one)
-    for family in (_OUTLINE,) if outline else _PART_FAMILIES:
+    runs = _runs(text, start, end, (_OUTLINE,) if outline else _PART_FAMILIES, gap=gap)
+    if outline and not runs:  # no outline: the first list of any kind
+        return first_list(text, start, end, section=section, heading=heading, not_after=not_after)
+    if outline:  # 一是…四是 over most of the section, then a short （一）（二） on the year's figures: the 一是 list
+        head = min(r[0][0] for r in runs)
+        before = _runs(text, start, head, _PART_FAMILIES[:1], gap=MAX_GAP * 2)
+        if before and head - before[0][0][0] > end - head:
+            runs = before
+    runs.sort(key=lambda r: r[0][0])
+    if only_after is not None:
+        runs = [r for r in runs if only_after.search(_squeeze(_lead_in(text, r[0][0], start)))]
+    fitting = [r for r in runs if not_after is None or not not_after.search(_lead_in(text, r[0][0], start))]
+    best = (fitting or runs or [[]])[0]
+    return item_quotes(text, [off for off, _, _ in best], end, section=section, heading=heading)
+
+
+def _runs(text: str, start: int, end: int, families: Sequence[_Family], *, gap: int) -> list[list[tuple[int, int, int]]]:
+    """Every numbered run (1, 2, 3 …, two items or more) of the families' markers between start and end, items at most
+    gap apart; a titled item's own list inside it is passed over, a number said twice is one more item."""
+    runs: list[list[tuple[int, int, int]]] = []
+    for family in families:
         marks = _markers(text, family, start, end)
         for i, (_, n, _) in enumerate(marks):
             if n != 1:
@@ -168,14 +188,7 @@ def first_list(text: str, start: int, end: int, *, section: str = "", heading: s
                     run.append(later)
             if len(run) >= 2:
                 runs.append(run[:MAX_ITEMS])
-    if outline and not runs:  # no outline: the first list of any kind
-        return first_list(text, start, end, section=section, heading=heading, not_after=not_after)
-    runs.sort(key=lambda r: r[0][0])
-    if only_after is not None:
-        runs = [r for r in runs if only_after.search(_squeeze(_lead_in(text, r[0][0], start)))]
-    fitting = [r for r in runs if not_after is None or not not_after.search(_lead_in(text, r[0][0], start))]
-    best = (fitting or runs or [[]])[0]
-    return item_quotes(text, [off for off, _, _ in best], end, section=section, heading=heading)
+    return runs
 
 
 def item_quotes(text: str, starts: Sequence[int], end: int, *, section: str = "", heading: str = "") -> list[Passage]:

@@ -97,10 +97,12 @@ def section_items(text: str, part: Part) -> list[Passage]:
     if section is None:
         return []
     body = _title_end(text, section.start, section.end)
+    titled = False
     if part.focus:
         sub = re.compile(BRACKET_MARKER + r"[^。；;\n]{0,12}" + part.focus + r"[^。；;\n（(]{0,10}").search(text, body, section.end)
         nxt = re.compile(BRACKET_MARKER).search(text, sub.end(), section.end) if sub else None
         start, end = (sub.end(), nxt.start() if nxt else section.end) if sub else (body, section.end)
+        titled = sub is not None  # no part titled with it: the whole work, told by its outline like any work question
     elif part.name == WORK:
         start, end = body, section.end
     else:
@@ -113,7 +115,7 @@ def section_items(text: str, part: Part) -> list[Passage]:
             start, end = turn[1], section.end
     avoid = MEASURE_WORDS if part.name == PROBLEMS else None  # 针对去年的问题采取措施：一是… lists no problems
     return part_items(text, start, end, section=section.title, heading=part.name, not_after=avoid,
-                      outline=part.name == WORK and not part.focus)
+                      outline=part.name == WORK and not titled)
 
 
 def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:

@@ -21,6 +21,7 @@ from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
 from govqa.qa.compose import list_lines, part_not_said
 from govqa.qa.named_parts import asked_facet, asked_words, blank_names
+from govqa.qa.part_words import DONE_NOUN, asks_work_done, focus_of, future_asked, lists_done, plans_asked
 from govqa.qa.parts import (
     FUTURE,
     MEASURE_WORDS,
@@ -38,9 +39,6 @@ from govqa.qa.table_query import ReportRef
 __all__ = ["MEASURES", "PROBLEMS", "RECTIFIED", "WORK", "Part", "asked_part", "followup_part", "recognise",
            "section_answer", "section_items"]
 
-_WORK_WORDS = re.compile(r"(?:做了|开展了|完成了|有|抓了?|搞了|干了|推进了|落实了|采取了)(?:哪些|什么|哪[两三四五六七八九十几][个项件]?)"
-                         r"(?:方面的?|重点|主要)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况"
-                         r"|(?:做|干|搞)了?一?些?(?:哪些|什么|啥|哪[两三四五六七八九十几])|(?:怎么|怎样|如何)(?:做|干|开展)的")
 # the question asks for the whole list, not one fact of it
 _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分别|都有|包括什么|存在的(?:主要)?(?:问题|不足)"
                       r"|哪[“\"‘]?[两三四五六七八九十]个?[”\"’]?[\u4e00-\u9fff]{0,4}?"
@@ -49,8 +47,8 @@ _LISTING = re.compile(r"哪些|哪几|几个方面|几方面|几点|列举|分�
                       r"|(?:做|干|搞)了?(?:什么|啥)|些(?:什么|啥)"
                       r"|(?:问题|不足|差距|短板|措施|举措|计划|打算|亮点|做法|工作|重点|安排|方向|思路)(?:主要)?(?:是|有|包括)?"
                       r"(?:什么|啥)"
-                      r"|(?:什么|啥)[\u4e00-\u9fff]{0,4}?(?:问题|不足|差距|困难|短板|措施|举措|工作|计划|打算|亮点|做法|成效|特色"
-                      r"|经验|进展|成绩|安排)")
+                      r"|(?:什么|啥|(?<![如任为几])何种?|哪样)[\u4e00-\u9fff]{0,4}?(?:问题|不足|差距|困难|短板|措施|举措|对策|工作|计划|打算|亮点"
+                      r"|做法|成效|特色|经验|进展|成绩|安排)")
 # 在主动公开方面 / 在加强机制建设上 / 关于平台建设的工作: a topic (no question word, year or number inside it)
 _TOPIC = re.compile(r"在((?:(?!哪|什么|多少|做|有|方面|这)[^，。？?\d]){2,14}?)(?:这一?)?(?:方面|上|块|领域)"
                     r"|(?:关于|针对)([^，。？?、\d]{2,14}?)(?:的|方面)(?:工作|情况)")
@@ -63,8 +61,6 @@ _KNOWN_TOPIC = re.compile(r"依申请公开|主动公开|政府信息管理|信�
 _KINDS = re.compile(r"哪[几些]?[类种]|什么[类种]|几[类种]|类别|种类|分类"
                     r"|(?:信息|内容)[^，。？?]{0,4}(?:哪些|什么|啥)|(?:哪些|什么|啥)(?:样的)?(?:信息|内容)")
 _GENERIC_TOPIC = re.compile(r"政府|信息|政务|公开|工作|整体|总体|各|年报|报告")  # 在信息公开方面: the whole report's subject
-# 举措 / 措施 said of a topic without any word of the future: what was done there, not what is planned
-_PLANNED = re.compile(r"改进|整改|对策|" + FUTURE)
 # 从哪几个方面推进的 / 分哪几块来讲 / 主要抓了哪几块: the parts of the work themselves (the outline of 总体情况)
 _PARTS_ASKED = re.compile(r"哪(?:几|些)个?(?:大?方面|大?块|板块|部分|大项|层面)|几(?:个|大)?(?:方面|大块|板块|部分)")
 _PARTS_VERB = re.compile(r"工作|推进|推动|开展|展开|抓|讲|介绍|入手|着手|落实|做|干|搞|发力|分|包括|包含|涵盖|组成|构成")
@@ -87,11 +83,9 @@ _COLLOQUIAL = re.compile("|".join(_PLAIN))
 _FOLLOW_TOPIC = re.compile(r"^(?:那么?|还有)?在?((?:(?!哪|什么|多少)[^，。？?、\d]){2,12}?)(?:方面|这块|上)(?:的?呢|怎么样|如何)")
 _FOLLOW_QUOTED = re.compile(r"^(?:那么?|还有)?(?:在|关于)?[“「\"‘]([^”」\"’]{2,16})[”」\"’](?:方面|这块|部分|这部分)?"
                             r"(?:的?呢|怎么样|如何|[？?]|$)")
-_DONE = re.compile(r"(?:采取|实施|推出|开展|落实|做)了|已经|已")
-_FOCUS = re.compile(r"亮点|成效|特色|创新|经验")
 _COUNT = re.compile(r"多少|(?<!哪)几[个件条次篇项]")
 # 存在几个问题 / 制度建设有几条: how many items a list has, said at the end of the question (not 发布了几条信息)
-_ITEM_COUNT = re.compile(r"(?<!哪)几[个条项点](?:主要|大)?(?:问题|不足|短板|困难|措施|举措|建议|方面|亮点|做法|规定|要求|任务|工作)"
+_ITEM_COUNT = re.compile(r"(?<!哪)几[个条项点件](?:主要|大|重点)?(?:问题|不足|短板|困难|建议|方面|规定|要求|任务|" + DONE_NOUN + r")"
                          r"(?=[？?呢吗。，,]|$)|(?:建设|管理|保障|措施|问题|不足|规定|要求|做法|举措|亮点)(?:一共|共|总共)?"
                          r"(?:有|包括|分为?|提了|提出了?)?几[个条项点](?=[？?呢吗。，,]|$)")  # 土地出让类有几条: a count
 _ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:条|点|项|个|方面|件事|是)")
@@ -130,16 +124,16 @@ def _asked_part(question: str) -> Part | None:
     """The part a list question asks about by the section words (问题, 措施, 工作…), or None."""
     parts = _PARTS_ASKED.search(question)
     counted = _ITEM_COUNT.search(question) or _ORDINAL.search(question)  # 存在几个问题 / 第二条是什么: the list answers
-    if not (_LISTING.search(question) or parts or counted) or _COUNT.search(question) and not (parts or counted):
+    if not (_LISTING.search(question) or lists_done(question) or parts or counted) or _COUNT.search(question) and not (parts or counted):
         return None  # 分为几个方面: the parts, counted by the list itself
     topic = asked_topic(question)
     if _RECTIFY_ASKED.search(question):
         return Part(RECTIFIED, 5)
-    if MEASURE_WORDS.search(question):
-        done = topic or _DONE.search(question)  # 在主动公开方面有哪些举措 / 采取了哪些措施: the work done
-        if done and not _PLANNED.search(question):
-            return Part(WORK, 1, topic=topic)
-        return Part(MEASURES, 5, topic=topic)
+    if MEASURE_WORDS.search(question) or future_asked(question) and lists_done(question):  # 举措 / 措施 / 未来要抓哪几件事
+        # what will be done or improved when a word of plans says so (qa/part_words.py), else what was done
+        if plans_asked(question):  # 下一步有哪些举措 / 针对这些问题采取了哪些措施 / 改进措施
+            return Part(MEASURES, 5, topic=topic)
+        return Part(WORK, 1, topic=topic)  # 主要有哪几项举措 / 在主动公开方面采取了哪些措施: the work done
     if PROBLEM_WORDS.search(question):
         return Part(PROBLEMS, 5, topic=topic)
     how = _HOW_WORK.search(question)
@@ -149,9 +143,8 @@ def _asked_part(question: str) -> Part | None:
         return Part(WORK, 1, topic=how.group(1) if len(how.group(2)) >= 2 else "", broad=True)  # 怎么做的: no topic
     if not topic and _PARTS_ASKED.search(question) and _PARTS_VERB.search(question) and not _NOT_PARTS.search(question):
         return Part(WORK, 1)  # 分哪几块来讲: the outline of 总体情况
-    if _WORK_WORDS.search(question) or _KNOWN_TOPIC.search(topic):  # 主动公开了哪几类信息: a list on a part is its work
-        focus = _FOCUS.search(question)
-        return Part(WORK, 1, focus.group(0) if focus else "", topic, kinds=bool(topic and _KINDS.search(question)))
+    if asks_work_done(question) or _KNOWN_TOPIC.search(topic):  # 主动公开了哪几类信息: a list on a part is its work
+        return Part(WORK, 1, focus_of(question), topic, kinds=bool(topic and _KINDS.search(question)))
     return None
 
 
@@ -172,11 +165,11 @@ def followup_part(q: Question) -> Part | None:
     said = _FOLLOW_TOPIC.search(q.text)  # 监督保障方面呢？: the same kind of list on another topic
     if said and _GENERIC_TOPIC.sub("", said.group(1)):
         return Part(WORK, 1, topic=said.group(1)) if earlier.name == WORK else replace(earlier, topic=said.group(1))
-    if MEASURE_WORDS.search(q.text):
+    if MEASURE_WORDS.search(q.text) or future_asked(q.text):  # 措施呢？ / 接下来呢？
         return Part(MEASURES, 5)
     if PROBLEM_WORDS.search(q.text) or "问题" in q.text:  # 问题呢？ after the measures
         return Part(PROBLEMS, 5)
-    return Part(WORK, 1) if _WORK_WORDS.search(q.text) else earlier
+    return Part(WORK, 1, focus_of(q.text)) if asks_work_done(q.text) else earlier  # 亮点呢？: the part titled so
 
 
 def asked_topic(question: str) -> str:
