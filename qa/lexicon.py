@@ -432,6 +432,9 @@ APPLICATION_UNIT = re.compile(r"(?<!依)申请|[多少几]件|人次|答复")
 # 第一条里说… / 第二点中提到… / 第三项讲的: a follow-up about an item of the list just given (第二十条第（五）项 is a row)
 ITEM_REF = re.compile(r"第(?:[一二三四五六七八九十]|\d{1,2})(?:条|点|项|个方面|方面|件事)(?:里面?|中|当中|上)?"
                       r"(?:具体|都|又|主要|还)?(?:说|讲|提到?|提及|写|介绍|讲到|说到|里|中|是(?:什么|啥))")
+# 其中… / 这里面… / 这些申请当中…: a follow-up about a part of what was just counted (the same row, another column)
+PART_OF = re.compile(r"^(?:那么?|这|请问|那在)?(?:其中|这其中|这里面|这里头|里面|里头|当中|这当中|这中间"
+                     r"|(?:这些|它们)(?:申请|案件|信息)?(?:里面?|里头|中|当中|之中))")
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
 
 # ---- the retrieval route -----------------------------------------------------------------------------------

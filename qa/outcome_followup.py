@@ -55,6 +55,16 @@ def outcome_sentences(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def outcome_passages(text: str, *, report: str, agency: str, year: int | None) -> tuple[Source, ...]:
+    """The report's sentences on how its cases ended (outcome_sentences), as sources with offsets and section."""
+    spans = outcome_sentences(text)
+    if not spans:
+        return ()
+    sections = split_sections(text)
+    return tuple(Source(report=report, agency=agency, year=year, text=re.sub(r"\s+", "", text[a:b]), start=a, end=b,
+                        section=next((s.title for s in sections if s.start <= a < s.end), None)) for a, b in spans)
+
+
 def outcome_followup(q: Question, earlier: Answer | None, *, report_text: Callable[[str], str]) -> Answer | None:
     """The quoted outcome of the cases the earlier answer counted, or None when the follow-up asks something else,
     names another report, or the report's prose does not say how they ended (the usual route answers then)."""
@@ -65,13 +75,9 @@ def outcome_followup(q: Question, earlier: Answer | None, *, report_text: Callab
     source = earlier.sources[0]
     if q.agencies and source.agency not in q.agencies or q.years and source.year not in q.years:
         return None  # 那公安局的结果呢: another report
-    text = report_text(source.report)
-    spans = outcome_sentences(text)
-    if not spans:
+    sources = outcome_passages(report_text(source.report), report=source.report, agency=source.agency,
+                               year=source.year)
+    if not sources:
         return None
-    sections = split_sections(text)
-    sources = tuple(Source(report=source.report, agency=source.agency, year=source.year,
-                           text=re.sub(r"\s+", "", text[a:b]), start=a, end=b,
-                           section=next((s.title for s in sections if s.start <= a < s.end), None)) for a, b in spans)
     said = quoted(source.agency, source.year, sources[0].section, "".join(s.text for s in sources))
     return Answer(question=q.text, text=said, found=True, route="retrieval", sources=sources)

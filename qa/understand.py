@@ -317,6 +317,22 @@ def _asks_all(text: str) -> bool:
     return False
 
 
+# words that say an applicant applied (个人提出申请的) rather than name the row of new applications
+_APPLIED = frozenset({"提出申请", "申请数量", "申请量"})
+
+
+def _column_of_same_rows(text: str, metric: Metric, before: Metric) -> bool:
+    """Whether a follow-up names only an applicant column (其中个人申请的 / 那企业的呢 / 法人呢) after a question on
+    another 申请 row: the bare 申请 it is said with is no row of its own (新收 / 收到 would be)."""
+    if metric.table != "申请" or before.table != "申请" or metric.row != "一" or before.row == "一":
+        return False
+    if metric.col in (None, "总计"):
+        return False
+    term = find_row_term(text)
+    return term is None or term.row != "一" or term.weight < 0 \
+        or all(w in _APPLIED for w in term.words if w in text)
+
+
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
@@ -324,6 +340,9 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast or bool(lx.ITEM_REF.search(text))
     own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
+    if metric is not None and context.metric is not None and (marked or lx.PART_OF.match(text)) \
+            and _column_of_same_rows(text, metric, context.metric):
+        metric, carried = replace(context.metric, col=metric.col), True  # 其中个人申请的: the row asked before
     if metric is None and context.metric is not None and not asks_other_than_cells(text):
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":

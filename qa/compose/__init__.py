@@ -82,6 +82,7 @@ from govqa.qa.compose.table import (
     absent_reason,
     breakdown_sentence,
     cannot_total,
+    case_outcomes,
     columns_note,
     listing,
     not_counted,
@@ -105,7 +106,7 @@ from govqa.qa.compose.trend import (
 __all__ = [
     "with_prose",
     "count_gap_sentence", "direction_note", "opposite_change", "relative_sentence",
-    "absent_reason", "as_printed", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total",
+    "absent_reason", "as_printed", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total", "case_outcomes",
     "cell_source", "cell_text", "cell_unit", "col_clause", "col_label", "columns_note", "contact_facts",
     "contact_lead", "contact_missing", "contact_not_printed", "group_count_missing", "group_count_sentence",
     "growth_rate", "growth_times", "indicator_listing", "indicator_ranking", "indicator_sentence", "left_out",
