@@ -37,7 +37,7 @@ from govqa.qa.plan import Plan, plan, refuse
 from govqa.qa.quote_choice import quote_reply, retrieval_answer
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
-from govqa.qa.stated_change import stated_change_answer
+from govqa.qa.stated_change import asks_change, stated_change_answer
 from govqa.qa.table_query import find_reports, reports_of
 from govqa.qa.table_route import fetch_table
 from govqa.qa.texts import store_texts
@@ -112,6 +112,9 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     if "outcome" in routes and (ended := outcome_answer(q, store=store, refs=reports_of(store, pairs),
                                                         report_text=texts)) is not None:
         return replace(ended, text=ended.text + wd.missing_note(missing, catalog)) if missing else ended
+    if "prose" in routes and missing and asks_change(q.text) \
+            and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
+        return stated  # 比2018年提高了多少 after a share the prose gave: the report states the change itself
     if "prose" in routes:
         return _prose_answer(q, store=store, retriever=retriever, catalog=catalog, k=settings.retrieval_k, planned=planned,
                              texts=texts)

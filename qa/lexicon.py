@@ -403,6 +403,8 @@ HOW_MUCH_MORE = re.compile(r"(?<![最至])(?:多出?|少|高出?|低|大|小|超
 THAN_LAST_YEAR = re.compile(r"(?:比|较|跟|和|与|同|相较于?|相比于?|对比)\s*(?:上一?年度?|去年|前一年)")
 WITH_LAST_YEAR = re.compile(r"[跟和与同]\s*(上一?年度?|去年)(?:相?比|对比|比较)")
 # 和公安局比呢 / 跟去年相比: a comparison with the thing named, in a follow-up
+# 较2020年上升了几个百分点: a change against a year said with 较 (DIFF_WORDS reads 比)
+THAN_EARLIER_CHANGE = re.compile(r"较\s*(?:(?:19|20)\d{2}\s*年|上一?年度?|去年).{0,12}?(?:多|少|增|减|高|低|上升|下降|提|降|变)")
 WITH_CONTRAST = re.compile(r"[和跟与同][^，。？?！!]{1,20}?(?:相?比|对比|比较)")
 # 谁收到的申请少 / 哪一年低: the smaller one is asked (the 少 of 多少 is none)
 LESS_WORDS = re.compile(r"更少|较少|少一些|更低|较低|(?:谁|哪(?:个|一|家|年)?)[^，。？?！!]{0,12}?(?:(?<!多)少|低|小)")

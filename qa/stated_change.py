@@ -14,7 +14,9 @@ from collections.abc import Callable, Mapping, Sequence
 
 from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
+from govqa.qa import lexicon as lx
 from govqa.qa.arbiter import metric_words, names_agency
+from govqa.qa.arith_words import CHANGED, FALL_WORDS, GROWTH_WORDS, RISE_WORDS, THAN_YEAR
 from govqa.qa.compose import quoted
 from govqa.qa.extract import question_weights
 from govqa.qa.phrasing import plain
@@ -58,6 +60,12 @@ def stated_change(text: str, *, lacking: Sequence[int], year: int, words: Mappin
         if score[1] > 0 and (best is None or score > best[0]):
             best = score, (m.start(), m.end())
     return best[1] if best else None
+
+
+def asks_change(text: str) -> bool:
+    """Whether a question asks a figure's change against an earlier year (比2018年提高了多少, 较上年增加了几条)."""
+    return bool(THAN_YEAR.search(text) or lx.THAN_PRIOR.search(text)) \
+        and bool(RISE_WORDS.search(text) or FALL_WORDS.search(text) or CHANGED.search(text) or GROWTH_WORDS.search(text))
 
 
 def asked_words(q: Question, *, drop: Sequence[str]) -> dict[str, float]:

@@ -336,7 +336,7 @@ def _column_of_same_rows(text: str, metric: Metric, before: Metric) -> bool:
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
-    contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text))
+    contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text) or lx.THAN_EARLIER_CHANGE.search(text))
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast or bool(lx.ITEM_REF.search(text))
     own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False

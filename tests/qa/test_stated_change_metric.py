@@ -89,3 +89,21 @@ def test_an_answer_that_already_quotes_a_passage_is_not_backed_again() -> None:
     worded = Answer(question=worded.question, text=worded.text + "（报告正文另有说明）", found=True, route="table",
                     value=14.0, unit="件", sources=worded.sources)
     assert any(s.table is None for s in backed_by_prose(q, worded, catalog=CATALOG, report_text=lambda _id: TEXT).sources)
+
+
+@pytest.mark.parametrize("follow_up", ["比2020年提高了多少？", "较2020年上升了几个百分点", "和2020年比变化了多少"])
+def test_a_follow_up_on_a_share_quotes_the_share_clause(follow_up: str) -> None:
+    from govqa.qa.stated_change import asks_change
+
+    earlier = understand("青川财政局2021年主动公开信息占全部制发信息的比例是多少？", catalog=CATALOG)
+    q = understand(follow_up, catalog=CATALOG, context=earlier)
+    assert asks_change(q.text) and 2020 in q.years
+    answer = stated_change_answer(q, [REF], lacking=(2020,), report_text=lambda _id: TEXT)
+    assert answer is not None and "2.3个百分点" in answer.sources[0].text
+
+
+@pytest.mark.parametrize("text", ["主动公开的比例是多少", "比2020年的报告多了哪些内容", "2020年有哪些措施"])
+def test_no_change_asked(text: str) -> None:
+    from govqa.qa.stated_change import asks_change
+
+    assert not asks_change(text)
