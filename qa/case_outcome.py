@@ -18,7 +18,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
-from govqa.qa.outcome_followup import asks_outcome, outcome_passages
+from govqa.qa.outcome_followup import outcome_passages
 from govqa.qa.table_query import MetricValue, ReportRef, metric_values
 
 TABLE = "复议诉讼"
@@ -29,8 +29,9 @@ _CASE_WORDS = sorted(((w, (t.default_col or "复议.总计").split(".")[0]) for 
 
 
 def recognise(q: Question) -> bool:
-    """Whether q asks how 复议 / 诉讼 cases ended (the question names them, or follows up a question on them)."""
-    return q.metric is not None and q.metric.table == TABLE and q.intent == "value" and asks_outcome(q.text)
+    """Whether q asks how 复议 / 诉讼 cases ended (qa/understand.py's intent "outcome": the question says so, or
+    follows up a question that did: 那诉讼呢)."""
+    return q.metric is not None and q.metric.table == TABLE and q.intent == "outcome"
 
 
 def asked_groups(text: str, default: str) -> tuple[str, ...]:

@@ -17,6 +17,7 @@ from govqa.core.numbers import arabic_years, cn_number
 from govqa.core.types import Metric, Question
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
+from govqa.qa.outcome_followup import asks_outcome
 
 log = logging.getLogger(__name__)
 
@@ -231,6 +232,8 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
     if metric.col is None or (lx.BREAKDOWN_WORDS.search(_beyond_modifiers(text)) and n_agencies <= 1
                                and metric.table == "申请"):
         return "breakdown", None, order
+    if metric.table == "复议诉讼" and asks_outcome(text):
+        return "outcome", None, order  # 复议最后结果怎么样 / 官司赢了没有: how the cases ended (qa/case_outcome.py)
     return "value", None, order
 
 
@@ -369,6 +372,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
     multi = context.intent not in ("value", "breakdown", "narrative")
+    if context.intent == "outcome" and (metric is None or metric.table != "复议诉讼" or lx.QUESTION_HOW_MANY.search(text)):
+        multi = False  # 其中维持的有几件 after how the cases ended: a count again
     if marked and intent in ("value", "breakdown") and multi and (carried or not agencies):
         intent, top_n = context.intent, context.top_n  # "那最少的呢" keeps the ranking
         if lx.RANK_ASC.search(text) is None and lx.RANK_DESC.search(text) is None:

@@ -111,6 +111,12 @@ def test_the_groups_asked(text, groups) -> None:
     "红寺堡区2020年的官司输了吗",
     "红寺堡区2020年被起诉的案子后来怎么处理的",
     "红寺堡区2020年行政复议的结果是什么",
+    "红寺堡区2020年行政复议被纠正过吗",
+    "红寺堡区2020年行政复议案件办得怎么样",
+    "红寺堡区2020年复议和诉讼都是什么结果",
+    "红寺堡区2020年的行政复议后来怎么样了",
+    "红寺堡区2020年行政诉讼判了没有",
+    "红寺堡区2020年被告上法院的结果如何",
 ])
 def test_an_outcome_question_takes_the_outcome_route(catalog, text) -> None:
     q = understand(text, catalog=catalog)
@@ -164,3 +170,25 @@ def test_no_outcome_answer_without_table_or_prose(mini_store, catalog) -> None:
     q = understand("红寺堡区2020年的复议最后结果怎么样？", catalog=catalog)
     refs = find_reports(mini_store, agencies=["吴忠市红寺堡区人民政府"], years=[2019])  # not stored
     assert case_outcome.outcome_answer(q, store=mini_store, refs=refs, report_text=lambda _id: "") is None
+
+
+def test_a_follow_up_after_an_outcome_asks_the_outcome_of_the_cases_it_names(catalog) -> None:
+    first = understand("红寺堡区2020年行政复议最后结果怎么样？", catalog=catalog)
+    assert first.intent == "outcome"
+    suits = understand("那诉讼呢", catalog=catalog, context=first)
+    assert suits.intent == "outcome" and suits.metric is not None and suits.metric.col == "诉讼.总计"
+    year = understand("那2019年呢", catalog=catalog, context=first)
+    assert year.intent == "outcome" and year.years == (2019,)
+    count = understand("其中维持的有几件", catalog=catalog, context=suits)
+    assert count.intent == "value" and count.metric is not None and count.metric.col == "诉讼.维持"
+    other = understand("那予以公开的申请呢", catalog=catalog, context=first)
+    assert other.intent != "outcome"
+
+
+def test_the_outcome_chain_is_answered_from_the_table(ask) -> None:
+    chat = Conversation()
+    ask(f"{QU}2020年行政复议最后结果怎么样？", chat)
+    suits = ask("那诉讼呢", chat)
+    assert suits.found and "行政诉讼13件（结果维持13件" in suits.text and "行政复议" not in suits.text
+    count = ask("其中结果纠正的有几件？", chat)
+    assert count.found and count.value == 0 and {s.col for s in count.sources} == {"直诉.纠正", "复议后诉.纠正"}
