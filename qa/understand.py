@@ -332,7 +332,7 @@ def _column_of_same_rows(text: str, metric: Metric, before: Metric) -> bool:
     if metric.col in (None, "总计"):
         return False
     term = find_row_term(text)
-    return term is None or term.row != "一" or term.weight < 0 \
+    return term is None or term.weight < 0 \
         or all(w in _APPLIED for w in term.words if w in text)
 
 
