@@ -52,11 +52,15 @@ def outcome_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     groups = asked_groups(q.text, (q.metric.col or "复议.总计").split(".")[0])
     texts: list[str] = []
     sources: list[Source] = []
+    none: list[tuple[ReportRef, list[Source]]] = []  # several reports asked: the ones without a case, said at the end
     for ref in refs:
         read = [(g, {c: _value(store, g, c, ref) for c in ("总计", *OUTCOMES)}) for g in groups]
         said = [(g, cols) for g, cols in read if cols["总计"].value is not None]
         prose = outcome_passages(report_text(ref.id), report=ref.id, agency=ref.agency, year=ref.year)
         if not said and not prose:
+            continue
+        if len(refs) > 1 and not prose and len(said) == len(read) and all(cols["总计"].value == 0 for _, cols in said):
+            none.append((ref, [cp.cell_source(c) for _, cols in said for c in cols["总计"].cells]))
             continue
         text = cp.case_outcomes(ref, said) if said else ""
         text += "".join(cp.absent_reason(Metric(TABLE, "数量", f"{g}.总计"), cols["总计"])
@@ -68,6 +72,9 @@ def outcome_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
                 else cp.quoted(ref.agency, ref.year, prose[0].section, said_text)
             sources += prose
         texts.append(text)
+    if none:
+        texts.append(cp.no_cases([r for r, _ in none], groups, besides=bool(texts)))
+        sources += [c for _, cells in none for c in cells]
     if not texts:
         return None
     return Answer(question=q.text, text="".join(texts), found=True, route="table", sources=tuple(sources))

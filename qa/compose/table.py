@@ -139,6 +139,15 @@ def case_outcomes(ref: ReportRef, groups: Sequence[tuple[str, Mapping[str, Metri
     return head + "；".join(parts) + "。"
 
 
+def no_cases(refs: Sequence[ReportRef], groups: Sequence[str], *, besides: bool) -> str:
+    """The reports whose 表四 counts none of the asked cases, named together (另有…, ``besides`` the ones with cases):
+    另有经济发展局2023年、…的报告表四中行政复议均为0件。"""
+    names = "、".join(f"{r.short_name}{r.year}年" for r in refs)
+    said = "、".join(metric_label(Metric("复议诉讼", "数量", f"{g}.总计")).removesuffix("案件") for g in groups)
+    each = "均" if len(refs) > 1 or len(groups) > 1 else ""
+    return f"{'另有' if besides else ''}{names}的报告{lx.TABLE_NAMES['复议诉讼']}中{said}{each}为0件。"
+
+
 _OUTCOME_LABELS = {"维持": "结果维持", "纠正": "结果纠正", "其他": "其他结果", "未审结": "尚未审结"}
 
 

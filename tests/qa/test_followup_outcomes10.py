@@ -192,3 +192,10 @@ def test_the_outcome_chain_is_answered_from_the_table(ask) -> None:
     assert suits.found and "行政诉讼13件（结果维持13件" in suits.text and "行政复议" not in suits.text
     count = ask("其中结果纠正的有几件？", chat)
     assert count.found and count.value == 0 and {s.col for s in count.sources} == {"直诉.纠正", "复议后诉.纠正"}
+
+
+def test_over_several_reports_the_ones_without_cases_are_named_together(ask) -> None:
+    answer = ask("宁夏各机关2020年的行政复议最后结果怎么样？")
+    assert answer.found and "行政复议530件（结果维持530件" in answer.text
+    assert "另有" in answer.text and "红寺堡区2020年" in answer.text and "镇北堡镇2020年" in answer.text
+    assert answer.text.endswith("的报告表四中行政复议均为0件。")
