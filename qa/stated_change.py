@@ -1,5 +1,6 @@
 """A change against an earlier year the store holds no report of, as the asked report's own prose states it
-(较2018年上升1.14个百分点 / 比上年增加12条): quoted instead of refusing the comparison.
+(较2018年上升1.14个百分点 / 比上年增加12条): quoted instead of refusing the comparison, when that clause (with the
+one before it, which names what changed) holds the metric asked: 占比提高了多少 is not answered by 信息增加35条.
 
     >>> stated_change("比2018年提高了多少？", text, lacking=(2018,), year=2019)
     (1480, 1535)
