@@ -183,7 +183,7 @@ class ScoredChunk:
     bm25_rank: int | None = None
 
 
-Intent = Literal["value", "breakdown", "ranking", "sum", "average", "compare", "any", "narrative"]
+Intent = Literal["value", "breakdown", "ranking", "sum", "average", "compare", "any", "outcome", "narrative"]  # outcome: how 复议/诉讼 cases ended
 
 
 @dataclass(frozen=True)

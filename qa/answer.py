@@ -24,6 +24,8 @@ from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.arbiter import backed_by_prose, choose, fetch_quote, names_the_metric, plan_prose_check
 from govqa.qa.arith import arithmetic_answer
+from govqa.qa.case_outcome import outcome_answer
+from govqa.qa.case_outcome import recognise as asks_case_outcome
 from govqa.qa.catalog import Catalog
 from govqa.qa.contact_route import contact_answer
 from govqa.qa.conversation import Conversation
@@ -35,7 +37,7 @@ from govqa.qa.plan import Plan, plan, refuse
 from govqa.qa.quote_choice import quote_reply, retrieval_answer
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
-from govqa.qa.stated_change import stated_change_answer
+from govqa.qa.stated_change import asks_change, stated_change_answer
 from govqa.qa.table_query import find_reports, reports_of
 from govqa.qa.table_route import fetch_table
 from govqa.qa.texts import store_texts
@@ -66,7 +68,8 @@ def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conve
     log.info("question %r → %s", text, question)
     earlier = conversation.turns[-1][1] if conversation is not None and conversation.turns else None
     answer = (passage_followup(text, earlier)  # 其中…多少 after a quote: that quote's figure
-              or (outcome_followup(question, earlier, report_text=store_texts(store)) if question.followup else None)
+              or (outcome_followup(question, earlier, report_text=store_texts(store))
+                  if question.followup and not asks_case_outcome(question) else None)  # 表四 and prose: route "outcome"
               or route(question, store=store, retriever=retriever, catalog=catalog, settings=settings))
     if conversation is not None:
         conversation.remember(question, answer)
@@ -106,6 +109,12 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
         return replace(computed, text=computed.text + wd.missing_note(missing, catalog)) if missing and computed.found else computed
     if "contact" in routes and (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
         return contact  # 电话 / 地址 / 邮箱 …: the details the report prints (qa/contact_route.py)
+    if "outcome" in routes and (ended := outcome_answer(q, store=store, refs=reports_of(store, pairs),
+                                                        report_text=texts)) is not None:
+        return replace(ended, text=ended.text + wd.missing_note(missing, catalog)) if missing else ended
+    if "prose" in routes and missing and asks_change(q.text) \
+            and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
+        return stated  # 比2018年提高了多少 after a share the prose gave: the report states the change itself
     if "prose" in routes:
         return _prose_answer(q, store=store, retriever=retriever, catalog=catalog, k=settings.retrieval_k, planned=planned,
                              texts=texts)

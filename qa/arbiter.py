@@ -199,6 +199,20 @@ def names_the_metric(q: Question, quoted: Answer, *, catalog: Catalog) -> bool:
     return all(w in said for w in fit.explained if w not in _TABLE_GENERIC)
 
 
+def quotes_prose(answer: Answer) -> bool:
+    """Whether an answer already quotes a report's prose: one of its sources is a passage, not a cell."""
+    return any(s.table is None for s in answer.sources)
+
+
+def metric_words(q: Question, *, drop: Sequence[str]) -> list[str]:
+    """The question's words that name its metric's row and column, as plain text (行政复议, 收到); the generic words
+    every table question uses (申请, 数量, 情况) left out. Empty when the question names no table metric."""
+    if q.metric is None:
+        return []
+    fit = table_fit(q.text, q.metric, drop=drop, agencies=q.agencies)
+    return [plain(w) for w in fit.explained if w not in _TABLE_GENERIC]
+
+
 _SENTENCE = re.compile(r"[^。；;！!？?\n]+")
 _NEAR = 30  # the metric's words stand at most this many characters before the figure they count
 
@@ -207,14 +221,13 @@ def backed_by_prose(q: Question, table: Answer, *, catalog: Catalog, report_text
     """The table answer with the report's own sentence stating the same figure for the asked metric (办理依申请公开18件)
     quoted beside it as a second source; unchanged when the prose says no such thing. No search: one report's text."""
     if q.metric is None or q.intent != "value" or not table.found or not table.value or table.value < 0 \
-            or "报告正文" in table.text:
+            or quotes_prose(table):
         return table
     reports = {(s.report, s.agency, s.year) for s in table.sources}
     if len(reports) != 1:
         return table
     ((rid, agency, year),) = reports
-    fit = table_fit(q.text, q.metric, drop=name_words(catalog), agencies=q.agencies)
-    words = [plain(w) for w in fit.explained if w not in _TABLE_GENERIC]
+    words = metric_words(q, drop=name_words(catalog))
     if not words:
         return table
     if q.metric.table == "申请":  # 收到群众来信8件 counts letters: a sentence on applications says 申请

@@ -403,6 +403,8 @@ HOW_MUCH_MORE = re.compile(r"(?<![最至])(?:多出?|少|高出?|低|大|小|超
 THAN_LAST_YEAR = re.compile(r"(?:比|较|跟|和|与|同|相较于?|相比于?|对比)\s*(?:上一?年度?|去年|前一年)")
 WITH_LAST_YEAR = re.compile(r"[跟和与同]\s*(上一?年度?|去年)(?:相?比|对比|比较)")
 # 和公安局比呢 / 跟去年相比: a comparison with the thing named, in a follow-up
+# 较2020年上升了几个百分点: a change against a year said with 较 (DIFF_WORDS reads 比)
+THAN_EARLIER_CHANGE = re.compile(r"较\s*(?:(?:19|20)\d{2}\s*年|上一?年度?|去年).{0,12}?(?:多|少|增|减|高|低|上升|下降|提|降|变)")
 WITH_CONTRAST = re.compile(r"[和跟与同][^，。？?！!]{1,20}?(?:相?比|对比|比较)")
 # 谁收到的申请少 / 哪一年低: the smaller one is asked (the 少 of 多少 is none)
 LESS_WORDS = re.compile(r"更少|较少|少一些|更低|较低|(?:谁|哪(?:个|一|家|年)?)[^，。？?！!]{0,12}?(?:(?<!多)少|低|小)")
@@ -432,6 +434,12 @@ APPLICATION_UNIT = re.compile(r"(?<!依)申请|[多少几]件|人次|答复")
 # 第一条里说… / 第二点中提到… / 第三项讲的: a follow-up about an item of the list just given (第二十条第（五）项 is a row)
 ITEM_REF = re.compile(r"第(?:[一二三四五六七八九十]|\d{1,2})(?:条|点|项|个方面|方面|件事)(?:里面?|中|当中|上)?"
                       r"(?:具体|都|又|主要|还)?(?:说|讲|提到?|提及|写|介绍|讲到|说到|里|中|是(?:什么|啥))")
+# 其中… / 这里面… / 这些申请当中…: a follow-up about a part of what was just counted (the same row, another column)
+PART_OF = re.compile(r"^(?:那么?|这|请问|那在)?(?:其中|这其中|这里面|这里头|里面|里头|当中|这当中|这中间"
+                     r"|(?:这些|它们)(?:申请|案件|信息)?(?:里面?|里头|中|当中|之中))")
+# how 复议 / 诉讼 cases ended is asked (结果如何, 后来怎么处理的, 最终判了吗, 赢了没有, 有没有被驳回)
+ASKS_OUTCOME = re.compile(r"结果|结局|下文|后来|(?:最后|最终)(?:怎么|如何|判|处理|是|呢)|后续|判[了得决]|裁定|怎么处理|如何处理|处理得?怎么样|怎么样了"
+                          r"|结案|审结|赢|输|败诉|胜诉|驳回|撤诉|撤回|(?:维持|纠正|撤销|改判)[了过]?(?:吗|没有?)|了结|办得?怎么样|办理得?怎么样")
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
 
 # ---- the retrieval route -----------------------------------------------------------------------------------

@@ -18,9 +18,6 @@ from govqa.index.sections import split_sections
 from govqa.qa import lexicon as lx
 from govqa.qa.compose import quoted
 
-# the user asks how it ended (结果如何, 后来怎么处理的, 最终判了吗, 赢了没有, 有没有被驳回)
-_ASKS_OUTCOME = re.compile(r"结果|结局|下文|后来|(?:最后|最终)(?:怎么|如何|判|处理|是|呢)|后续|判[了得决]|裁定|怎么处理|如何处理|处理得?怎么样|怎么样了"
-                           r"|结案|审结|赢|输|败诉|胜诉|驳回|撤诉|撤回|维持了?吗|纠正了?吗|了结")
 _CASES = re.compile(r"复议|诉讼|起诉|应诉")
 # what the prose says of a case's end; the 表四 header words (结果维持, 尚未审结) are no such sentence
 _OUTCOME_SAID = re.compile(r"驳回|撤诉|撤回|撤销|确认违法|败诉|胜诉|调解|和解|终止|不予受理|裁定|判决|维持|纠正|责令"
@@ -33,7 +30,7 @@ MAX_CHARS = 200  # a longer run without a full stop is a table or a page, not a 
 
 def asks_outcome(text: str) -> bool:
     """Whether a follow-up asks how cases ended (结果怎么样, 后来呢), not how many (结果维持的有几件)."""
-    return bool(_ASKS_OUTCOME.search(text)) and not lx.QUESTION_HOW_MANY.search(text.replace("怎么样", ""))
+    return bool(lx.ASKS_OUTCOME.search(text)) and not lx.QUESTION_HOW_MANY.search(text.replace("怎么样", ""))
 
 
 def _on_cases(earlier: Answer) -> bool:
@@ -55,6 +52,16 @@ def outcome_sentences(text: str) -> list[tuple[int, int]]:
     return found
 
 
+def outcome_passages(text: str, *, report: str, agency: str, year: int | None) -> tuple[Source, ...]:
+    """The report's sentences on how its cases ended (outcome_sentences), as sources with offsets and section."""
+    spans = outcome_sentences(text)
+    if not spans:
+        return ()
+    sections = split_sections(text)
+    return tuple(Source(report=report, agency=agency, year=year, text=re.sub(r"\s+", "", text[a:b]), start=a, end=b,
+                        section=next((s.title for s in sections if s.start <= a < s.end), None)) for a, b in spans)
+
+
 def outcome_followup(q: Question, earlier: Answer | None, *, report_text: Callable[[str], str]) -> Answer | None:
     """The quoted outcome of the cases the earlier answer counted, or None when the follow-up asks something else,
     names another report, or the report's prose does not say how they ended (the usual route answers then)."""
@@ -65,13 +72,9 @@ def outcome_followup(q: Question, earlier: Answer | None, *, report_text: Callab
     source = earlier.sources[0]
     if q.agencies and source.agency not in q.agencies or q.years and source.year not in q.years:
         return None  # 那公安局的结果呢: another report
-    text = report_text(source.report)
-    spans = outcome_sentences(text)
-    if not spans:
+    sources = outcome_passages(report_text(source.report), report=source.report, agency=source.agency,
+                               year=source.year)
+    if not sources:
         return None
-    sections = split_sections(text)
-    sources = tuple(Source(report=source.report, agency=source.agency, year=source.year,
-                           text=re.sub(r"\s+", "", text[a:b]), start=a, end=b,
-                           section=next((s.title for s in sections if s.start <= a < s.end), None)) for a, b in spans)
     said = quoted(source.agency, source.year, sources[0].section, "".join(s.text for s in sources))
     return Answer(question=q.text, text=said, found=True, route="retrieval", sources=sources)

@@ -16,7 +16,6 @@ from govqa.qa.compose import quoted
 from govqa.qa.quote_choice import pick_number
 from govqa.qa.words import content_tokens
 
-_PART_OF = re.compile(r"^(?:那么?|这|请问)?(?:其中|这其中|这里面|里面|当中|这当中)")
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 _NUMBER = re.compile(r"\d")
 _FRAME = frozenset({"其中", "里面", "当中", "多少", "几", "有", "的", "是"})
@@ -30,9 +29,9 @@ def passage_followup(text: str, earlier: Answer | None) -> Answer | None:
     answer was no quote, the follow-up asks no number, or the passage holds none of the follow-up's words."""
     if earlier is None or not earlier.found or earlier.route != "retrieval" or not earlier.sources:
         return None
-    if not _PART_OF.match(text.strip()) or not lx.QUESTION_HOW_MANY.search(text):
+    if not lx.PART_OF.match(text.strip()) or not lx.QUESTION_HOW_MANY.search(text):
         return None
-    tokens = (w.strip("的了") for w in content_tokens(_PART_OF.sub("", text.strip())))  # 公开的 → 公开
+    tokens = (w.strip("的了") for w in content_tokens(lx.PART_OF.sub("", text.strip())))  # 公开的 → 公开
     words = [w for w in tokens if len(w) >= MIN_WORD and w not in _FRAME and not _UNIT_WORD.match(w)
              and not lx.QUESTION_HOW_MANY.search(w)]  # 几份: the question word, not the figure's name
     if not words:

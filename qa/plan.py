@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from govqa.core.types import Answer, Question
-from govqa.qa import arith, contact_route, section_list
+from govqa.qa import arith, case_outcome, contact_route, section_list
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.arith_pairs import named_years
@@ -87,13 +87,16 @@ def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     """The routes that answer q, in the order tried, decided from the wording alone by each route's own predicate.
 
     arith, list and trend may find the cells or the report part lacking and hand on (their answer is None); the last
-    route always answers: contact, prose (no metric) or table.
+    route always answers: contact, prose (no metric) or table (after outcome, which hands on when 表四 and
+    the prose both lack it).
     """
     routes = ["arith"] if arith.recognise(q) else []
     if contact_route.recognise(q):
         return (*routes, "contact")
     if q.metric is None:
         return (*routes, *(["list"] if section_list.recognise(q, pairs=pairs) else []), "prose")
+    if case_outcome.recognise(q):  # 复议和官司最后结果怎么样: the outcome columns and the prose on how cases ended
+        return (*routes, "outcome", "table")
     return (*routes, *(["trend"] if is_trend(q) else []), "table")
 
 

@@ -17,6 +17,7 @@ from govqa.core.numbers import arabic_years, cn_number
 from govqa.core.types import Metric, Question
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
+from govqa.qa.outcome_followup import asks_outcome
 from govqa.qa.sentence_names import listed_topic
 
 log = logging.getLogger(__name__)
@@ -232,6 +233,8 @@ def detect_intent(text: str, *, n_agencies: int, n_years: int, metric: Metric | 
     if metric.col is None or (lx.BREAKDOWN_WORDS.search(_beyond_modifiers(text)) and n_agencies <= 1
                                and metric.table == "申请"):
         return "breakdown", None, order
+    if metric.table == "复议诉讼" and asks_outcome(text):
+        return "outcome", None, order  # 复议最后结果怎么样 / 官司赢了没有: how the cases ended (qa/case_outcome.py)
     return "value", None, order
 
 
@@ -320,13 +323,32 @@ def _asks_all(text: str) -> bool:
     return False
 
 
+# words that say an applicant applied (个人提出申请的) rather than name the row of new applications
+_APPLIED = frozenset({"提出申请", "申请数量", "申请量"})
+
+
+def _column_of_same_rows(text: str, metric: Metric, before: Metric) -> bool:
+    """Whether a follow-up names only an applicant column (其中个人申请的 / 那企业的呢 / 法人呢) after a question on
+    another 申请 row: the bare 申请 it is said with is no row of its own (新收 / 收到 would be)."""
+    if metric.table != "申请" or before.table != "申请" or metric.row != "一" or before.row == "一":
+        return False
+    if metric.col in (None, "总计"):
+        return False
+    term = find_row_term(text)
+    return term is None or term.weight < 0 \
+        or all(w in _APPLIED for w in term.words if w in text)
+
+
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
-    contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text))
+    contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text) or lx.THAN_EARLIER_CHANGE.search(text))
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast or bool(lx.ITEM_REF.search(text))
     own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
+    if metric is not None and context.metric is not None and (marked or lx.PART_OF.match(text)) \
+            and _column_of_same_rows(text, metric, context.metric):
+        metric, carried = replace(context.metric, col=metric.col), True  # 其中个人申请的: the row asked before
     if metric is None and context.metric is not None and not asks_other_than_cells(text):
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
@@ -353,6 +375,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
         years, carried = context.years, True
     intent, top_n, order = detect_intent(text, n_agencies=len(agencies), n_years=len(years), metric=metric)
     multi = context.intent not in ("value", "breakdown", "narrative")
+    if context.intent == "outcome" and (metric is None or metric.table != "复议诉讼" or lx.QUESTION_HOW_MANY.search(text)):
+        multi = False  # 其中维持的有几件 after how the cases ended: a count again
     if marked and intent in ("value", "breakdown") and multi and (carried or not agencies):
         intent, top_n = context.intent, context.top_n  # "那最少的呢" keeps the ranking
         if lx.RANK_ASC.search(text) is None and lx.RANK_DESC.search(text) is None:

@@ -121,6 +121,41 @@ def breakdown_sentence(metric: Metric, ref: ReportRef, cells: Sequence[CellHit])
     return head + "，".join(parts) + "。"
 
 
+def case_outcomes(ref: ReportRef, groups: Sequence[tuple[str, Mapping[str, MetricValue]]]) -> str:
+    """How one report's 复议 / 诉讼 cases ended, group by group: 根据《…》表四，2023年行政复议1件（结果维持1件，结果纠正0件，
+    其他结果0件，尚未审结0件）；行政诉讼…。 An outcome cell not read is said so, never printed as 0."""
+    parts = []
+    for group, cols in groups:
+        total = cols["总计"]
+        read = [(col, v) for col, v in cols.items() if col != "总计" and v.value is not None]
+        unread = [col for col, v in cols.items() if col != "总计" and v.value is None]
+        detail = "，".join(f"{_OUTCOME_LABELS.get(col, col)}{_cases(v)}" for col, v in read)
+        if unread:
+            missing = "、".join(_OUTCOME_LABELS.get(col, col) for col in unread)
+            detail += f"{'，' if detail else ''}{missing}的数字未能读出"
+        label = metric_label(Metric("复议诉讼", "数量", f"{group}.总计")).removesuffix("案件")
+        parts.append(f"{label}{_cases(total)}（{detail}）")
+    head = f"根据{report_title(ref.agency, ref.year)}{lx.TABLE_NAMES['复议诉讼']}，{ref.year}年"
+    return head + "；".join(parts) + "。"
+
+
+def no_cases(refs: Sequence[ReportRef], groups: Sequence[str], *, besides: bool) -> str:
+    """The reports whose 表四 counts none of the asked cases, named together (另有…, ``besides`` the ones with cases):
+    另有经济发展局2023年、…的报告表四中行政复议均为0件。"""
+    names = "、".join(f"{r.short_name}{r.year}年" for r in refs)
+    said = "、".join(metric_label(Metric("复议诉讼", "数量", f"{g}.总计")).removesuffix("案件") for g in groups)
+    each = "均" if len(refs) > 1 or len(groups) > 1 else ""
+    return f"{'另有' if besides else ''}{names}的报告{lx.TABLE_NAMES['复议诉讼']}中{said}{each}为0件。"
+
+
+_OUTCOME_LABELS = {"维持": "结果维持", "纠正": "结果纠正", "其他": "其他结果", "未审结": "尚未审结"}
+
+
+def _cases(mv: MetricValue) -> str:
+    assert mv.value is not None
+    return number_text(mv.value, unit="件")
+
+
 def listing(metric: Metric, values: Sequence[MetricValue], *, ordinal: bool = False) -> str:
     """机关A 4447件；机关B 8件 … (with 第一/第二 … when ordinal)."""
     items = []
