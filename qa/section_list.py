@@ -113,8 +113,12 @@ def asked_part(question: str) -> Part | None:
 
 
 # the work, measures, problems or highlights asked (舆情回应方面做了哪些工作): no list of the topic's own items
-_OTHER_LIST = re.compile(MEASURE_WORDS.pattern + "|" + PROBLEM_WORDS.pattern + "|" + _WORK_WORDS.pattern + r"|亮点|成效|做法")
-# 回应的舆情问题有哪些 / 舆情方面回应了哪些问题: the topic's items, not the work's shortcomings
+# the work said by a verb of doing (做了哪些工作 / 抓了什么 / 怎么开展的), the measures, problems or highlights
+# (舆情回应方面做了哪些工作): the work's own list, not the topic's items; a bare noun (哪些事) stays the topic's
+_OTHER_LIST = re.compile(MEASURE_WORDS.pattern + "|" + PROBLEM_WORDS.pattern
+                         + r"|(?:做了|开展了|完成了|有|抓了?|搞了|干了|推进了|落实了|采取了)(?:哪些|什么|哪[两三四五六七八九十几][个项件]?)"
+                         r"(?:方面的?|重点|主要)?(?:工作|亮点)|亮点|成效|主要做法|哪些做法|工作情况|总体情况"
+                         r"|(?:做|干|搞)了?一?些?(?:哪些|什么|啥|哪[两三四五六七八九十几])|(?:怎么|怎样|如何)(?:做|干|开展)的")
 _TOPIC_PROBLEM = re.compile(r"(?<=舆情|热点|关切)问题|问题(?=[^，。？?]{0,4}舆情)|(?<=回应)了?(?:哪些|哪几个?|什么|啥)问题")
 # 申请 / 联系 channels are the table's and the contact route's; 做了解读吗？用的什么形式 asks one fact, quoted
 _NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次篇个项]|吗|有没有|是否|了没|没有")
