@@ -64,8 +64,8 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("indicators_dev8", "eval/sets/indicators_dev8.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev8", "eval/sets/citizen_dev8.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev9", "eval/sets/indicators_dev9.jsonl", ("index/samples", CORPUS)),
-    ("citizen_test10", "eval/sets/citizen_test10.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test10", "eval/sets/indicators_test10.jsonl", ("index/samples", CORPUS)),
+    ("citizen_dev9", "eval/sets/citizen_dev9.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev10", "eval/sets/indicators_dev10.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
