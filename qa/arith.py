@@ -48,11 +48,21 @@ from govqa.qa.arith_words import (
     TIMES_WORDS,
     asks_change,
 )
-from govqa.qa.figures import asked_terms, asks_sum, figures_answer, glossed_metrics, with_col
+from govqa.qa.figures import (
+    Term,
+    asked_terms,
+    asks_sum,
+    figures_answer,
+    glossed_metrics,
+    label,
+    shared_metrics,
+    terms_answer,
+    with_col,
+)
 from govqa.qa.indicators import (
     find_indicators,
 )
-from govqa.qa.table_query import reports_of
+from govqa.qa.table_query import ReportRef, reports_of
 
 
 def recognise(q: Question) -> bool:
@@ -150,7 +160,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and (between or not printed_change)):
         return change_answer(q, store=store)
     if asks_change(q.text) and printed_change:  # 跟上一年比增减了多少: the printed 本年增/减 (the table route)
-        return None
+        return _printed_changes(q, store=store, refs=refs)  # 行政处罚、行政强制比上一年各增减了多少: each row's
     if (per := PER_PERIOD.search(q.text)) is not None and len(q.years) <= 1:  # 平均每月收到多少申请: the year's / 12
         return per_period_answer(q, with_col(q.metric), per, store=store, refs=refs)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
@@ -172,6 +182,18 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     return None
 
 
+def _printed_changes(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
+    """Each listed row's printed 本年增/减 (行政处罚、行政强制这两类事项比上一年各增减了多少), or None when the question
+    names one row (the table route answers it)."""
+    than = PREVIOUS_YEAR.search(q.text)  # the rows are listed before 比上一年 (增加或减少了多少 lists none)
+    rows = shared_metrics(q.text[: than.start()]) if than and EACH.search(q.text) and len(refs) == 1 else None
+    if rows is None or len(rows) < 2 or not all(m.table == "主动公开" for m in rows):
+        return None
+    terms = [Term((m,), label(m)) for m in dict.fromkeys(replace(m, col=_PRINTED_CHANGE) for m in rows)]
+    return terms_answer(q, "list", terms, store=store, ref=refs[0]) if len(terms) >= 2 else None
+
+
+_PRINTED_CHANGE = "本年增/减"  # the 2019 template's column of a 表二 row's change from the year before
 _CUMULATIVE = re.compile(r"累计|累积|总数|总量")  # 历年公开的申请累计多少件: the years' counts added
 _SENTENCE = re.compile(r"[？?；;。！!]")
 _GLOSS_ONLY = re.compile(r"\s*[（(][^（）()]*[）)]\s*")  # 公开率是多少？（予以公开加部分公开占总数的比例）: a gloss, no question

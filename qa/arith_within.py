@@ -1,7 +1,8 @@
-"""The share of one row within a group of rows the question lists (qa/arith.py): 没能公开的申请（不予公开、无法提供、
+"""The share of one row within a group of rows of one column the question lists (qa/arith.py): 没能公开的申请（不予公开、无法提供、
 不予处理）里，无法提供的占比 = 无法提供 / (不予公开 + 无法提供 + 不予处理), the rows listed and no others (其他处理 left
 out when the list leaves it out); the group in brackets or in words, said before the part (…里，无法提供的占几成) or
-after it (无法提供占不予公开、无法提供和不予处理三项合计的比例).
+after it (无法提供占不予公开、无法提供和不予处理三项合计的比例); rows of 表二 alike (行政处罚和行政强制决定里，
+行政强制占几成 = 行政强制 / (行政处罚 + 行政强制), of the column asked).
 
     >>> listed_group_share("不予公开、无法提供和不予处理这几类申请中，无法提供的占多少").name
     '无法提供占（不予公开 + 无法提供 + 不予处理）的比例'
@@ -22,7 +23,8 @@ _GLOSS = re.compile(r"[（(][^（）()]{4,40}[）)]")
 # 占 the group: 无法提供占（不予公开、无法提供、不予处理）三项合计的比例 / 无法提供在三者中占几成
 _OF = re.compile(r"占(?:了)?")
 _INSIDE = re.compile(r"[^，,。？?]{0,6}?(?:当中|之中|里面|里头|中|里|内)")  # (…)的申请里: the group is the whole
-_CUT = re.compile(_WITHIN.pattern + "|" + _OF.pattern)
+# 行政强制决定在行政处罚和行政强制决定里占几成: the part before 在, the group after it (never the 在 of 存在)
+_CUT = re.compile(_WITHIN.pattern + "|" + _OF.pattern + "|(?<!存)在")
 
 
 def _in_group(part: Metric, group: list[Metric]) -> bool:
@@ -31,9 +33,14 @@ def _in_group(part: Metric, group: list[Metric]) -> bool:
                and (part.col or "总计") == (g.col or "总计") for g in group)
 
 
-def _outcome_rows(group: list[Metric]) -> bool:
-    """Whether the rows listed are outcome rows of 表三 other than a described group's very rows (公开的申请（予以公开和
-    部分公开）里 is that group: qa/arith_shares.py names it); the other tables' groups have their own shares there."""
+def _rows_of_one_column(group: list[Metric]) -> bool:
+    """Whether the rows listed are rows of one column of one table: outcome rows of 表三 other than a described group's
+    very rows (公开的申请（予以公开和部分公开）里 is that group: qa/arith_shares.py names it) and other than the total
+    三.七, or rows of 表二 (行政处罚和行政强制决定里); 表四's columns of one row are qa/arith_shares.py's."""
+    if len({(m.table, m.col or "总计") for m in group}) != 1:
+        return False
+    if all(m.table == "主动公开" for m in group):
+        return True
     if not all(m.table == "申请" and m.row.startswith("三.") and m.row != "三.七" for m in group):
         return False
     rows = {m.row for m in group}
@@ -70,7 +77,7 @@ def listed_group_share(text: str) -> Indicator | None:
         return None
     group, start, end = found
     group = [with_col(m) for m in group]
-    if not _outcome_rows(group) or len(set(group)) != len(group):
+    if not _rows_of_one_column(group) or len(set(group)) != len(group):
         return None
     before = text[:start]
     of = _OF.search(before) if start > 0 else None

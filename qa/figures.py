@@ -154,6 +154,22 @@ def _defined_sum(text: str) -> Term | None:
     return None
 
 
+def _columns_defined(text: str) -> Term | None:
+    """A sum the question defines in brackets over columns of the one row it names elsewhere (行政许可事项一共多少项？
+    （上一年项目数加上本年增减）): that row's columns added; None when a bracket lists no two columns of it."""
+    from govqa.qa.understand import find_col, find_metric
+
+    for m in _DEFINED.finditer(text):
+        row = find_metric(text[: m.start(2) - 1] + text[m.end(2) + 1:])
+        pieces = [p for p in _JOIN.split(m.group(2)) if p.strip()]
+        if row is None or row.table != "主动公开" or len(pieces) < 2:
+            continue
+        cols = [find_col(p, row.table, row.row) for p in pieces]
+        if all(cols) and len(set(cols)) == len(cols):
+            return Term(tuple(replace(row, col=c) for c in cols), cp.metric_label(replace(row, col=None)))
+    return None
+
+
 def label(metric: Metric) -> str:
     """What a metric counts, with the applicant column said: 商业企业提出的申请, not 新收政府信息公开申请."""
     if metric.table == "申请" and metric.col not in (None, "总计"):
@@ -181,6 +197,8 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
     """(how: list | sum | diff | which | ratio, the figures) when q asks for several figures, else None."""
     if _NOT_HERE.search(q.text):
         return None
+    if (columns := _columns_defined(q.text)) is not None:  # 一共多少项？（上一年项目数加上本年增减）: one row's columns
+        return "sum", [Term((m,), label(m)) for m in columns.metrics]
     clauses = _clauses(opened_named(q.text))
     if len(clauses) == 2 and _SUM.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
         clauses = [clauses[0] + "合计"]  # 复议和诉讼各多少件，合计多少: the pieces of the first clause, added up
@@ -278,8 +296,11 @@ def figures_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
     asked = asked_terms(q)
     if asked is None or len(refs) != 1:
         return None
-    how, terms = asked
-    ref = refs[0]
+    return terms_answer(q, *asked, store=store, ref=refs[0])
+
+
+def terms_answer(q: Question, how: str, terms: Sequence[Term], *, store: ReportStore, ref: ReportRef) -> Answer:
+    """Figures of one report listed, added, subtracted or divided (how: list | sum | diff | which | ratio)."""
     values = [[metric_values(store, m, reports=[ref])[0] for m in t.metrics] for t in terms]
     cells = tuple(c for vs in values for v in vs for c in v.cells)
     sources = tuple(cp.cell_source(c) for c in cells)

@@ -204,7 +204,7 @@ def _sum_text(terms: Sequence[tuple[Metric, MetricValue]]) -> str:
 
 def number(value: float, unit: str) -> str:
     """A computed value as printed: 88.3%, 0%, 12.5%."""
-    return cp.number_text(round(value, 1), unit=unit)
+    return cp.number_text(round(value, 1 if unit == "%" else 2), unit=unit)
 
 
 def broken_cells(store: ReportStore, report_id: str, cells: Sequence[CellHit]) -> tuple[str, ...]:

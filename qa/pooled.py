@@ -24,12 +24,13 @@ from govqa.qa.figures import with_col
 from govqa.qa.indicators import Indicator, find_indicators, leaves, load_indicators, number, term_label
 from govqa.qa.scope import region_agencies
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values, reports_of
+from govqa.qa.trend import TREND_WORDS
 
-# every agency of a place or of the store: 各部门, 各单位, 所有机关, 全区, 全部单位
+# every agency of a place or of the store: 各部门, 各单位, 所有机关, 全区, 全部单位, 几家单位
 ALL_WORDS = re.compile(r"各(?:个|家)?(?:部门|单位|机关|局|委办局|厅局|职能部门)|(?:所有|全部|全体)的?(?:部门|单位|机关|局)|"
-                       r"全(?:区|市|省|县)|这(?:几|些)(?:家|个)")
-# the agencies taken as one: 放在一起算, 合在一起, 合起来看, 加在一起, 合计, 整体, 总体, 汇总, 算在一起
-POOL_WORDS = re.compile(r"(?:放|合|加|算|并|归)在一起|一起算|合起来|加起来|汇总|合计|合并|整体|总体|总的来看|总共来看|"
+                       r"全(?:区|市|省|县)|这(?:几|些)(?:家|个)|(?:几|多|若干)(?:家|个)(?:单位|部门|机关)")
+# the agencies taken as one: 放在一起算, 放一起看, 合在一起, 合起来看, 加在一起, 合计, 整体, 总体, 汇总, 总的, 累计
+POOL_WORDS = re.compile(r"(?:放|合|加|算|并|归)(?:在|到)?一起|一起(?:算|看|来看|计算|统计)|总的(?!来说)|累计|加总|合起来|加起来|汇总|合计|合并|整体|总体|总的来看|总共来看|"
                         r"作为一个整体|打包")
 # a share of the whole: 中 / 里 / 当中 / 之中 after the whole, 占 (全部|总数|总量|合计) before the share word
 _AMONG = re.compile(r"(?:当中|之中|里面|中|里|内)[，,]?|占(?:了)?(?:全部|所有|总数|总量|合计|全体)")
@@ -72,7 +73,8 @@ def recognise(q: Question) -> bool:
         return True  # 各部门收到的申请中，交建局占了几成
     if len(q.agencies) >= 2 and q.metric is not None and _part_named(text, q.agencies):
         return True  # 公安局、交建局、旅文体局三家新收的申请中，交建局占比多少
-    years = len(q.agencies) == 1 and len(set(q.years)) >= 2 and not _TREND.search(text)
+    span = len(set(q.years)) >= 2 or not q.years and TREND_WORDS.search(text) is not None  # 这几年总的纠错率
+    years = len(q.agencies) == 1 and span and not _TREND.search(text)
     several = len(q.agencies) >= 2 or bool(q.scope) or years
     return several and bool(_pool_said(text) or (ALL_WORDS.search(text) and _AMONG.search(text)))
 
@@ -168,6 +170,8 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
     years = sorted({y for _, y in pairs} | set(q.years))
     if len(years) > 1:
         return _years_pooled(q, store=store, pairs=pairs)
+    if not q.years and TREND_WORDS.search(q.text) and (span := _years_pooled(q, store=store, pairs=pairs)) is not None:
+        return span  # 这几年总的公开率: every year of the agency's reports, whichever year the plan picked
     if not years:
         return None
     if _ranks_shares(q):
@@ -201,8 +205,14 @@ def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
     """One agency's indicator over the summed cells of several years (2022到2024年合在一起的公开率)."""
     if len(q.agencies) != 1 or not _pool_said(q.text) or (ind := _indicator(q)) is None:
         return None
+    from govqa.qa.arith_rates import series_refs
+
     refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
-    return _compose(q, ind, Pool(tuple(refs), (), by_year=True), store=store) if len(refs) >= 2 else None
+    lacking: tuple[str, ...] = ()
+    if not q.years and (series := series_refs(q, store=store)) is not None:  # 这几年总的: every year of the span
+        refs, unheld = series
+        lacking = tuple(f"{refs[0].short_name}{y}年" for y in unheld)
+    return _compose(q, ind, Pool(tuple(refs), lacking, by_year=True), store=store) if len(refs) >= 2 else None
 
 
 def _indicator(q: Question) -> Indicator | None:
