@@ -13,6 +13,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
+from govqa.qa.arith_base import received_base
 from govqa.qa.arith_words import (
     CHANGED,
     FALL_WORDS,
@@ -120,6 +121,10 @@ def indicator_answer(q: Question, found: Sequence[Indicator], *, store: ReportSt
     if not shown:
         return Answer(q.text, text, False, "refuse", sources=sources, reason="no-data", formula=formula)
     single = shown[0] if len(values) == 1 else None
+    if single is not None and (base := received_base(store, single.indicator, ref=single.report)) is not None:
+        text += base.text  # 商业企业提出的申请里部分公开的占几成: over 办理结果总计, and over 本年新收 where it differs
+        sources += base.sources
+        formula = "；".join(f for f in (formula, base.formula) if f) or None
     return Answer(q.text, text, True, "table", value=single.value if single else None,
                   unit=shown[0].indicator.unit, sources=sources, formula=formula)
 

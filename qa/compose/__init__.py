@@ -5,6 +5,8 @@ arith.py (the arithmetic route: indicators, shares, changes, pooled figures). `f
 then `cp.name` reaches every one of them."""
 
 from govqa.qa.compose.arith import (
+    base_other,
+    base_same,
     cannot_compare,
     cannot_compute,
     count_gap_sentence,
@@ -112,7 +114,7 @@ from govqa.qa.compose.trend import (
 __all__ = [
     "with_prose",
     "count_gap_sentence", "direction_note", "opposite_change", "relative_sentence",
-    "absent_reason", "as_printed", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total", "case_outcomes",
+    "absent_reason", "as_printed", "base_other", "base_same", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total", "case_outcomes",
     "cell_source", "cell_text", "cell_unit", "col_clause", "col_label", "columns_note", "contact_facts",
     "contact_lead", "contact_missing", "contact_not_printed", "group_count_missing", "group_count_sentence", "group_sum_sentence",
     "growth_rate", "growth_times", "indicator_listing", "indicator_ranking", "indicator_sentence", "left_out",

@@ -68,6 +68,16 @@ def indicator_sentence(title: str, year: int | None, name: str, value: str, form
     return f"根据{title}，{year}年{name}为{value}（{formula}）。"
 
 
+def base_same(col: str, total: str) -> str:
+    """An applicant column's share over its 办理结果总计 when its 本年新收 is the same: either base gives the share."""
+    return f"（分母为{col}申请的办理结果总计；{col}本年新收申请也是{total}件，按新收申请算比例相同。）"
+
+
+def base_other(col: str, value: str, formula: str) -> str:
+    """An applicant column's share over its 本年新收 too, when that differs from its 办理结果总计."""
+    return f"（以上分母为{col}申请的办理结果总计；若按{col}本年新收的申请算，比例为{value}（{formula}）。）"
+
+
 def cannot_compute(name: str, why: str) -> str:
     """No indicator of a report: 无法计算公开率：<why>."""
     return f"无法计算{name}：{why}"
@@ -258,13 +268,15 @@ def pooled_sentence(titles: str, lead: str, name: str, value: str, formula: str,
 
 
 def direction_note(change: float, *, asked_fall: bool, asked_rise: bool) -> str:
-    """The direction of a change in percent, said plainly: 即下降50% where a fall was asked, 实际是增长了… where the change
-    ran the other way than asked."""
+    """The direction of a change in percent, said plainly: 即下降50% where a fall was asked or no direction was (变化了
+    百分之几: the value stays signed), 实际是增长了… where the change ran the other way than asked."""
     size = f"{abs(change):g}%"
     if asked_fall:
         return f"即下降{size}。" if change <= 0 else f"实际不是下降，而是增长了{size}。"
     if asked_rise and change < 0:
         return f"实际不是增长，而是下降了{size}。"
+    if not asked_rise and change:  # 变化了百分之几 (no direction asked): the signed rate, and its direction said
+        return f"即{'下降' if change < 0 else '增长'}{size}。"
     return ""
 
 

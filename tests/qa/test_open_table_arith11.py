@@ -183,3 +183,56 @@ def test_arith_recognises_each_kind(text: str) -> None:
     years = tuple(int(y) for y in ("2020", "2022", "2024") if y in text)
     q = Question(text=text, agencies=agencies, years=years, metric=find_metric(text))
     assert arith.recognise(q)
+
+
+# 商业企业: 5 received this year, 6 handled (one carried in); 自然人: 20 received and 20 handled
+FIRMS = (application_cells("一", 25, 自然人=20, 商业企业=5) + application_cells("三.一", 8, 自然人=6, 商业企业=2)
+         + application_cells("三.二", 3, 自然人=2, 商业企业=1) + application_cells("三.七", 26, 自然人=20, 商业企业=6))
+
+
+@pytest.fixture
+def firms(settings: Settings) -> Store:
+    return written_store(settings.db_url, [Written("sj23", "溪口县市场监督管理局", "市场监督管理局", 2023, FIRMS)])
+
+
+@pytest.mark.parametrize("text", [
+    "溪口县市场监督管理局2023年商业企业提出的信息公开申请里，有百分之几是部分公开的？",
+    "溪口县市场监督管理局2023年商业企业的申请中部分公开的占比是多少",
+    "2023年溪口县市场监督管理局商业企业提出的申请当中，部分公开占几成",
+    "溪口县市场监督管理局2023年企业申请里面部分公开的比例",
+    "溪口县市场监督管理局2023年商业企业提交的申请，部分公开的占多大比例？",
+])
+def test_an_applicant_columns_share_says_both_bases_when_they_differ(firms: Store, settings: Settings, text: str) -> None:
+    answer = ask(firms, settings, text)
+    assert answer.found and answer.value == pytest.approx(16.7), answer.text  # 1 / 6 (办理结果总计, the standard base)
+    assert "办理结果总计" in answer.text and "本年新收" in answer.text and "20%" in answer.text  # 1 / 5 said too
+    assert {("sj23", "三.二", "商业企业"), ("sj23", "三.七", "商业企业"), ("sj23", "一", "商业企业")} <= cited(answer)
+    assert answer.formula and "/ 办理结果总计（商业企业） 6" in answer.formula and "5 = 20%" in answer.formula
+
+
+@pytest.mark.parametrize("text", [
+    "溪口县市场监督管理局2023年自然人提出的信息公开申请中，最后予以公开的比例是多少？",
+    "溪口县市场监督管理局2023年个人申请里予以公开的占百分之几",
+])
+def test_an_applicant_columns_share_cites_the_same_received_count(firms: Store, settings: Settings, text: str) -> None:
+    answer = ask(firms, settings, text)
+    assert answer.found and answer.value == pytest.approx(30.0), answer.text  # 6 / 20, either base
+    assert "也是20件" in answer.text and ("sj23", "一", "自然人") in cited(answer)
+
+
+def test_the_standard_rate_keeps_its_base(firms: Store, settings: Settings) -> None:
+    answer = ask(firms, settings, "溪口县市场监督管理局2023年的公开率是多少？")
+    assert answer.found and answer.value == pytest.approx(42.3), answer.text  # (8 + 3) / 26
+    assert "本年新收" not in answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "枫桥镇2020年行政处罚事项比上一年变化了百分之几？",
+    "枫桥镇的行政处罚事项2020年较上年变动了百分之多少",
+    "枫桥镇2020年行政处罚项目数量同上一年相比增减了百分之几",
+])
+def test_a_change_asked_with_no_direction_is_signed_and_its_direction_said(store: Store, settings: Settings,
+                                                                            text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == pytest.approx(-2.6), answer.text  # -8 / 310
+    assert "即下降2.6%" in answer.text
