@@ -20,7 +20,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from govqa.core.protocols import ReportStore
-from govqa.core.types import Answer, Question
+from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa.arith_changes import change_answer, per_period_answer
 from govqa.qa.arith_pairs import asks_pair, missing_pair, paired_refs, two_counts
@@ -158,6 +158,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         if printed_change and len(q.years) < 2 and not THAN_YEAR.search(q.text) and not SPAN.search(q.text):
             return rate_answer(q, rate, store=store, refs=refs)  # the 2019 template prints both terms
     if GROWTH_WORDS.search(q.text) or (asks_change(q.text) and (between or not printed_change)):
+        if (each := _each_change(q, store=store)) is not None:  # 行政处罚、行政强制比2022年各增减了多少: each row's
+            return each
         return change_answer(q, store=store)
     if asks_change(q.text) and printed_change:  # 跟上一年比增减了多少: the printed 本年增/减 (the table route)
         return _printed_changes(q, store=store, refs=refs)  # 行政处罚、行政强制比上一年各增减了多少: each row's
@@ -185,12 +187,37 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
 def _printed_changes(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """Each listed row's printed 本年增/减 (行政处罚、行政强制这两类事项比上一年各增减了多少), or None when the question
     names one row (the table route answers it)."""
-    than = PREVIOUS_YEAR.search(q.text)  # the rows are listed before 比上一年 (增加或减少了多少 lists none)
-    rows = shared_metrics(q.text[: than.start()]) if than and EACH.search(q.text) and len(refs) == 1 else None
-    if rows is None or len(rows) < 2 or not all(m.table == "主动公开" for m in rows):
+    rows = _listed_before_than(q) if len(refs) == 1 else []  # listed before 比上一年 (增加或减少了多少 lists none)
+    if len(rows) < 2 or not all(m.table == "主动公开" for m in rows):
         return None
     terms = [Term((m,), label(m)) for m in dict.fromkeys(replace(m, col=_PRINTED_CHANGE) for m in rows)]
     return terms_answer(q, "list", terms, store=store, ref=refs[0]) if len(terms) >= 2 else None
+
+
+def _listed_before_than(q: Question) -> list[Metric]:
+    """The rows a change question lists before its 比上一年 / 比2022年 and asks each of (各 / 分别), else []."""
+    than = PREVIOUS_YEAR.search(q.text) or THAN_YEAR.search(q.text)
+    rows = shared_metrics(q.text[: than.start()]) if than and EACH.search(q.text) else None
+    return list(dict.fromkeys(rows or ()))
+
+
+def _each_change(q: Question, *, store: ReportStore) -> Answer | None:
+    """Each listed row's change between two years (行政处罚、行政强制决定比2022年各增减了多少), joined; None when the
+    question lists fewer than two rows."""
+    rows = _listed_before_than(q)
+    if len(rows) < 2:
+        return None
+    answers = [change_answer(replace(q, metric=m), store=store) for m in rows]
+    return joined_answers(q, [a for a in answers if a is not None]) if all(answers) else None
+
+
+def joined_answers(q: Question, answers: Sequence[Answer]) -> Answer:
+    """Several answers to the parts of one question, in one: their texts, sources and formulas in order."""
+    formula = "；".join(a.formula for a in answers if a.formula) or None
+    found = all(a.found for a in answers)
+    return Answer(q.text, "".join(a.text for a in answers), found, "table" if any(a.found for a in answers)
+                  else "refuse", unit=answers[0].unit, sources=tuple(s for a in answers for s in a.sources),
+                  formula=formula, reason=None if found else "no-data")
 
 
 _PRINTED_CHANGE = "本年增/减"  # the 2019 template's column of a 表二 row's change from the year before
@@ -213,8 +240,4 @@ def _each_sentence(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str
                            store=store, pairs=pairs) for s in sentences]
     if any(a is None or a.unit != "%" for a in answers):
         return None
-    done = [a for a in answers if a is not None]
-    formula = "；".join(a.formula for a in done if a.formula) or None
-    return Answer(q.text, "".join(a.text for a in done), all(a.found for a in done), "table" if any(a.found for a in done)
-                  else "refuse", unit="%", sources=tuple(s for a in done for s in a.sources), formula=formula,
-                  reason=None if all(a.found for a in done) else "no-data")
+    return joined_answers(q, [a for a in answers if a is not None])

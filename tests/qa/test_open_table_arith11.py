@@ -236,3 +236,15 @@ def test_a_change_asked_with_no_direction_is_signed_and_its_direction_said(store
     answer = ask(store, settings, text)
     assert answer.found and answer.value == pytest.approx(-2.6), answer.text  # -8 / 310
     assert "即下降2.6%" in answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "云岭县公安局2024年行政处罚、行政强制决定数量比2022年各增减了多少？",
+    "云岭县公安局行政处罚和行政强制决定2024年较2022年分别变化了多少",
+    "2024年云岭县公安局的行政处罚与行政强制决定跟2022年比各多了多少",
+])
+def test_each_listed_rows_change_between_two_years(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and "3个" in answer.text and "2个" in answer.text, answer.text  # 15 − 12, 5 − 3
+    assert {("ga22", "行政处罚", DECIDED), ("ga24", "行政处罚", DECIDED), ("ga22", "行政强制", DECIDED),
+            ("ga24", "行政强制", DECIDED)} <= cited(answer)
