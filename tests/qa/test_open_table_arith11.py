@@ -248,3 +248,11 @@ def test_each_listed_rows_change_between_two_years(store: Store, settings: Setti
     assert answer.found and "3个" in answer.text and "2个" in answer.text, answer.text  # 15 − 12, 5 − 3
     assert {("ga22", "行政处罚", DECIDED), ("ga24", "行政处罚", DECIDED), ("ga22", "行政强制", DECIDED),
             ("ga24", "行政强制", DECIDED)} <= cited(answer)
+
+
+@pytest.mark.parametrize("text", ["近两年政府集中采购总金额平均每年多少", "政府集中采购平均每月花多少万元",
+                                  "政府集中采购总金额是多少"])
+def test_a_per_period_or_plain_procurement_figure_is_no_item_average(text: str) -> None:
+    from govqa.qa.indicators import find_indicators
+
+    assert "平均每个采购项目金额" not in [i.name for i in find_indicators(text)]
