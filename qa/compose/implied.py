@@ -1,7 +1,7 @@
 """The note an answer carries when it uses a blank cell that the table's 勾稽关系 prove to be 0.
 
     >>> implied_note(hits)
-    '（注：河北某厅2019年报告表三中“部分公开”等3项未填；按勾稽关系（办理结果总计2 = 予以公开2），未填各项只能为0。）'
+    '（注：某厅2019年报告表三中“不予公开”的8项未填；按勾稽关系（办理结果总计2 = 予以公开2），未填各项只能为0。）'
 """
 
 from __future__ import annotations
@@ -36,8 +36,12 @@ def implied_note(hits: Sequence[CellHit]) -> str:
         mine = [h for h in hits if h.report == report and h.implied]
         names = list(dict.fromkeys(_name(h) for h in mine))
         items = f"“{names[0]}”" + (f"等{len(names)}项" if len(names) > 1 else "一项")
+        groups = {h.row.rsplit(".", 1)[0] for h in mine if h.row.count(".") == 2}
+        if len(names) > 1 and len(groups) == 1 and len(mine) == len({h.row for h in mine}) and all(
+                h.row.count(".") == 2 for h in mine):  # every leaf of one group, in one column: 不予公开的8项
+            items = f"“{lx.ROW_SHORT.get(groups.pop(), '')}”的{len(names)}项"
         relations = list(dict.fromkeys(_relation(t, p) for h in mine for t, p in roots(h)))
         ref, table = mine[0], lx.TABLE_NAMES.get(mine[0].table, mine[0].table)
-        notes.append(f"{ref.short_name}{ref.year}年报告{table}中{items}未填；按勾稽关系（{'；'.join(relations)}），"
+        notes.append(f"{ref.agency}{ref.year}年报告{table}中{items}未填；按勾稽关系（{'；'.join(relations)}），"
                      f"{'未填各项' if len(names) > 1 else '此项'}只能为0")
     return f"（注：{'。'.join(notes)}。）" if notes else ""

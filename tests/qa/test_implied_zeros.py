@@ -19,7 +19,8 @@ from tests.qa.conftest import FakeRetriever
 APPLICANTS = ("自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计")
 TABLE = load_templates()["2021"].tables["申请"]
 LEAVES = [r.key for r in TABLE.rows if r.key.startswith("三.") and r.key != "三.七"]
-EAST, WEST, SOUTH, NORTH = "东湖区林业局", "西山区林业局", "南湖区水利局", "北岭区林业局"
+EAST, WEST, SOUTH, NORTH, HILL = "东湖区林业局", "西山区林业局", "南湖区水利局", "北岭区林业局", "青峰镇人民政府"
+REVIEW_BLANK = [f"{g}.{o}" for g in ("直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结")] + ["复议.纠正"]
 
 
 def _apply(row: str, values: tuple[int | None, ...]) -> list[Cell]:
@@ -53,6 +54,11 @@ REPORTS = (
                              *[c for r in LEAVES if r != "三.一" for c in _apply(r, (0, 0, 0, 0, 0, 0, 0))],
                              *_apply("三.七", (1, 1, 0, 0, 0, 0, 2))),
      (_blank_cell("一", "商业企业"), _blank_cell("三.一", "商业企业"))),
+    # 表四 prints each 总计 0 and leaves the outcome cells blank: they are 0; no 表三 at all: nothing is derived
+    ("hhhhhhhhhh21", HILL, (*[Cell("复议诉讼", "数量", f"{g}.总计", 0.0, "0") for g in ("复议", "直诉", "复议后诉")],
+                            *[Cell("复议诉讼", "数量", f"复议.{o}", 1.0, "1") for o in ("维持",)]),
+     (*[Finding("missing", "复议诉讼", "数量", c, f"复议诉讼 数量 {c}: the cell is printed blank; no value taken")
+        for c in REVIEW_BLANK], Finding("missing", "申请", "", "", "申请: table not found in the text"))),
     # the relations close but the table breaks another one, or a row under the total was not found
     ("nnnnnnnnnn21", NORTH, (*ONLY_OPENED, *_apply("三.七", (3, 0, 0, 0, 0, 0, 3))),
      (*_blank_rows(*[r for r in LEAVES if r not in ("三.一", "三.二")]), NOT_FOUND, BROKEN)),
@@ -201,3 +207,19 @@ def test_a_blank_cell_whose_row_does_not_close_is_no_zero(ask) -> None:
 def test_the_store_keeps_only_the_printed_cells(store) -> None:
     hits = fetch_cells(store, table="申请", rows=[r.key for r in TABLE.rows], cols=None, report_ids=["eeeeeeeeee21"])
     assert {h.row for h in hits} == {"一", "三.一", "三.七"} and not any(h.implied for h in hits)
+
+
+def test_a_review_table_whose_totals_are_zero_makes_its_blank_outcomes_zero(ask) -> None:
+    a = ask(f"{HILL}2021年行政诉讼结果维持的有几件")
+    assert a.found and a.value == 0 and "未填" in a.text, a.text
+    assert (HILL, "数量", "直诉.总计") in cited(a)
+
+
+def test_a_blank_cell_whose_total_does_not_close_stays_blank(ask) -> None:
+    a = ask(f"{HILL}2021年行政复议结果纠正的有几件")  # 复议.总计 0 but 复议.维持 1: the table itself is wrong
+    assert not a.found and a.value is None, a.text
+
+
+def test_a_missing_table_is_never_a_derived_zero(ask) -> None:
+    a = ask(f"{HILL}2021年部分公开的申请有几件")
+    assert not a.found and a.value is None and "勾稽关系" not in a.text, a.text
