@@ -290,6 +290,14 @@ class CellHit:
 
     ref: ReportRef
     cell: Cell
+    # a cell printed blank that the table's relations prove to be 0 (qa/implied_zeros.py): the relation's total
+    # and its other parts; empty for a printed cell
+    basis: tuple[CellHit, ...] = ()
+
+    @property
+    def implied(self) -> bool:
+        """Whether the cell was printed blank and is 0 by the table's 勾稽关系, not read from the report."""
+        return bool(self.basis)
 
     @property
     def report(self) -> str:

@@ -30,6 +30,7 @@ from govqa.qa.catalog import Catalog
 from govqa.qa.contact_route import contact_answer
 from govqa.qa.conversation import Conversation
 from govqa.qa.extract import Quote, find_quote
+from govqa.qa.implied_answer import explain_implied
 from govqa.qa.llm import maybe_rewrite
 from govqa.qa.outcome_followup import outcome_followup
 from govqa.qa.passage_followup import passage_followup
@@ -71,6 +72,7 @@ def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conve
               or (outcome_followup(question, earlier, report_text=store_texts(store))
                   if question.followup and not asks_case_outcome(question) else None)  # 表四 and prose: route "outcome"
               or route(question, store=store, retriever=retriever, catalog=catalog, settings=settings))
+    answer = explain_implied(answer, store)  # a blank cell the relations prove 0 is named as such
     if conversation is not None:
         conversation.remember(question, answer)
     return maybe_rewrite(answer, settings)

@@ -21,6 +21,7 @@ from govqa.core.types import Cell, CellHit, Metric, ReportRef
 from govqa.index import schema
 from govqa.index.templates import load_templates
 from govqa.qa import lexicon as lx
+from govqa.qa.implied_zeros import derive_zeros
 
 
 @dataclass(frozen=True)
@@ -49,6 +50,12 @@ class Unread:
     def blank(self) -> bool:
         """A cell printed blank (not a row or table left out)."""
         return self.kind == "missing" and bool(self.col)
+
+    @property
+    def empty(self) -> bool:
+        """A cell printed blank or a row whose label is printed with no values (not a row or table left out)."""
+        return self.kind == "missing" and bool(self.row) and (
+            bool(self.col) or "label printed with no values" in self.message)
 
 
 @dataclass(frozen=True)
@@ -182,9 +189,47 @@ def metric_values(store: ReportStore, metric: Metric, *, agencies: Sequence[str]
                          if (u.kind == "ambiguous" or u.blank or not u.row or not mine)
                          and _concerns(u, rows=rows, prefix=metric.row if group and not exact else None, cols=cols)
                          and not _kept(u, mine, leaves))
+        if blocking and all(u.empty for u in blocking):
+            implied = _implied(store, ref, metric, leaves=leaves, group=group and not exact, read=mine,
+                               blank=unread.get(ref.id, []))
+            if implied is not None:
+                mine, blocking = [*mine, *implied], ()
         value = sum(h.value for h in mine) if mine and not blocking else None
         out.append(MetricValue(ref, value, tuple(mine) if value is not None else (), blocking))
     return out
+
+
+def _implied(store: ReportStore, ref: ReportRef, metric: Metric, *, leaves: Sequence[str], group: bool,
+             read: Sequence[CellHit], blank: Sequence[Unread]) -> list[CellHit] | None:
+    """The metric's cells left blank, when the table's relations prove every one of them 0 (else None)."""
+    template = load_templates().get(ref.template)
+    if template is None or metric.table not in template.tables or metric.table in broken_tables(store, [ref.id])[ref.id]:
+        return None
+    table = template.tables[metric.table]
+    rows = [r for r in table.rows if (r.key.startswith(metric.row + ".") if group else r.key in _alternatives(metric.row))]
+    have = {(h.row, h.col) for h in read}
+    need = [(r.key, col) for r in rows for leaf in leaves
+            for col in [next((a for a in _alternatives(leaf) if a in r.cols), None)] if col is not None]
+    need = [k for k in need if k not in have]
+    if not need:
+        return None
+    hits = fetch_cells(store, table=metric.table, rows=[r.key for r in table.rows], cols=None, report_ids=[ref.id])
+    derived = derive_zeros(table, ref, hits, blank={(u.row, u.col) for u in blank if u.empty})
+    return [derived[k] for k in need] if all(k in derived for k in need) else None
+
+
+def implied_cell(store: ReportStore, report_id: str, table: str, row: str, col: str) -> CellHit | None:
+    """One blank cell of a stored report, with its basis, when the table's relations prove it 0 (else None)."""
+    r = schema.reports
+    with store.engine.connect() as conn:
+        x = conn.execute(select(r.c.id, r.c.agency, r.c.short_name, r.c.year, r.c.template)
+                         .where(r.c.id == report_id)).first()
+    if x is None:
+        return None
+    ref = ReportRef(x.id, x.agency, x.short_name, x.year, x.template)
+    hits = _implied(store, ref, Metric(table, row, col), leaves=(col,), group=False, read=(),
+                    blank=unread_cells(store, table=table, report_ids=[ref.id])[ref.id])
+    return hits[0] if hits else None
 
 
 def row_values(store: ReportStore, metric: Metric, *, reports: Sequence[ReportRef]) -> dict[str, list[CellHit]]:

@@ -47,7 +47,7 @@ def fetch_table(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -
     if q.intent == "value" and metric.table == "申请" and metric.col == "总计" and len(refs) == 1:
         # one report's total: say who applied as well, 4447件（自然人4441件，商业企业6件…）, as staff expect
         values = metric_values(store, metric, reports=refs)
-        if values[0].value is not None and metric.row not in lx.GROUP_ROWS:
+        if values[0].value is not None and metric.row not in lx.GROUP_ROWS and not any(c.implied for c in values[0].cells):
             return replace(_read_rows(store, metric, refs), no_table=no_table)
     else:
         if metric.col is None:
@@ -75,5 +75,8 @@ def _read_rows(store: ReportStore, metric: Metric, refs: Sequence[ReportRef]) ->
     if not filled:
         col = metric.col or ("总计" if metric.table == "申请" else lx.ROW_COLS.get(metric.row, ("总计",))[0])
         metric = replace(metric, col=col)
-        return TableRead(metric=metric, refs=tuple(refs), values=tuple(metric_values(store, metric, reports=refs)), rows={})
+        values = tuple(metric_values(store, metric, reports=refs))
+        # a row printed blank that the relations prove 0 is answered as its value, not as a breakdown of nothing
+        shown: dict[str, list[CellHit]] | None = None if all(v.value is not None for v in values) else {}
+        return TableRead(metric=metric, refs=tuple(refs), values=values, rows=shown)
     return TableRead(metric=metric, refs=tuple(refs), rows=cells, broken=broken_tables(store, filled))

@@ -54,12 +54,16 @@ def col_label(table: str, col: str) -> str:
     return lx.COL_LABELS.get(col) or lx.COMPOSITE_LABELS.get(col) or col
 
 
+IMPLIED_MARK = "（表中未填，按勾稽关系为0）"  # a Source of a blank cell the relations prove 0 ends with it
+
+
 def cell_source(hit: CellHit) -> Source:
-    """The Source of one cell: 表三 一、本年新收政府信息公开申请数量 总计 = 4447."""
+    """The Source of one cell: 表三 一、本年新收政府信息公开申请数量 总计 = 4447 (a derived 0 says so)."""
     row = lx.ROW_LABELS.get(hit.table, {}).get(hit.row, hit.row)
-    printed = hit.raw.strip() or number_text(hit.value)
+    printed = IMPLIED_MARK if hit.implied else (hit.raw.strip() or number_text(hit.value))
     label = " ".join(x for x in (lx.TABLE_NAMES.get(hit.table, hit.table), row, col_label(hit.table, hit.col)) if x)
-    return Source(report=hit.report, agency=hit.agency, year=hit.year, text=f"{label} = {printed}",
+    return Source(report=hit.report, agency=hit.agency, year=hit.year,
+                  text=f"{label} = 0{printed}" if hit.implied else f"{label} = {printed}",
                   table=hit.table, row=hit.row, col=hit.col)
 
 

@@ -45,8 +45,11 @@ def absent_reason(metric: Metric, mv: MetricValue) -> str:
                     f"因此无法读出“{label}”的数值（这不表示为0）。")
         return (f"{where}中“{rows}”一行的数字连在一起{shown}，无法可靠地拆分到各列，"
                 f"因此无法读出“{label}”的数值（这不表示为0）。")
+    unproven = "，表内勾稽关系也不能推出它为0" if mv.unread and all(u.empty for u in mv.unread) else ""
     if any(u.blank for u in mv.unread):
-        return f"{where}中“{label}”一格印为空白，没有数值（空白不等于0）。"
+        return f"{where}中“{label}”一格印为空白，没有数值（空白不等于0{unproven}）。"
+    if mv.unread and all(u.empty for u in mv.unread):
+        return f"{where}中“{label}”一项只印了名称、没有填数（空白不等于0{unproven}）。"
     if any(not u.row for u in mv.unread):
         return f"{ref.short_name}{ref.year}年的报告中未能找到{table}，无法读出“{label}”的数值（这不表示为0）。"
     if mv.unread:
