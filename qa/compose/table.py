@@ -139,6 +139,24 @@ def case_outcomes(ref: ReportRef, groups: Sequence[tuple[str, Mapping[str, Metri
     return head + "；".join(parts) + "。"
 
 
+def outcome_lead(question: str, groups: Sequence[tuple[str, Mapping[str, MetricValue]]]) -> str:
+    """The plain answer a yes/no question on how cases ended leads with (被纠正了吗 → 没有。/ 有，1件被纠正。; 赢了没有 →
+    是，…), from the 维持 / 纠正 cells read; '' when the question asks no yes/no, a cell is not read or there was no case."""
+    corrected = [cols["纠正"].value for _, cols in groups]
+    upheld = [cols["维持"].value for _, cols in groups]
+    totals = [cols["总计"].value for _, cols in groups]
+    if not groups or any(v is None for v in (*corrected, *upheld, *totals)) or not sum(t or 0 for t in totals):
+        return ""
+    fixed, kept = sum(v or 0 for v in corrected), sum(v or 0 for v in upheld)
+    if lx.ASKED_CORRECTED.search(question):
+        return f"有，{number_text(fixed, unit='件')}被纠正。" if fixed else "没有被纠正（结果纠正0件）。"
+    if lx.ASKED_WON.search(question):
+        if fixed:
+            return f"没有全赢，{number_text(fixed, unit='件')}被纠正。"
+        return f"是，{number_text(kept, unit='件')}结果维持，没有被纠正。" if kept else ""
+    return ""
+
+
 def no_cases(refs: Sequence[ReportRef], groups: Sequence[str], *, besides: bool) -> str:
     """The reports whose 表四 counts none of the asked cases, named together (另有…, ``besides`` the ones with cases):
     另有经济发展局2023年、…的报告表四中行政复议均为0件。"""
