@@ -205,6 +205,18 @@ def ordinal_word(i: int) -> str:
 
 def table_reply(q: Question, read: TableRead) -> Answer:
     """The table route's whole answer (text, value, unit, cell sources) from the cells read for it."""
+    answer = _table_reply(q, read)
+    pending = read.pending
+    if not answer.found or pending is None or pending.value is None:
+        return answer
+    verb = next((g for m in [lx.ASKED_DONE.search(q.text)] if m for g in m.groups() if g), "办结")
+    lead = (f"是，已全部{verb}（结转下年度继续办理0件）。" if pending.value == 0
+            else f"没有全部{verb}，{number_text(pending.value, unit='件')}结转下年度继续办理。")
+    added = tuple(c for c in _sources([pending]) if c not in answer.sources)
+    return replace(answer, text=lead + answer.text, sources=answer.sources + added)
+
+
+def _table_reply(q: Question, read: TableRead) -> Answer:
     if read.rows is not None:
         return _breakdown_reply(q, read)
     metric = read.metric
@@ -235,7 +247,7 @@ def yes_no_lead(question: str, value: float, metric: Metric) -> str:
     """The plain answer a yes/no count question leads with (有没有…的申请 → 没有（0件）。 / 有，3件。), else ''; a change
     (本年增/减) or an amount (万元) is no count."""
     unit = metric_unit(metric)
-    if not lx.YES_NO_COUNT.search(question) or value < 0 or unit not in ("件", "个") or metric.col == "本年增/减":
+    if not lx.YES_NO_COUNT.search(question) or lx.ASKED_DONE.search(question) or value < 0 or unit not in ("件", "个") or metric.col == "本年增/减":
         return ""
     return f"没有（0{unit}）。" if value == 0 else f"有，{number_text(value, unit=unit)}。"
 

@@ -42,7 +42,7 @@ def store(tmp_path: Path):
     s = Store(f"sqlite:///{tmp_path / 'facts.db'}")
     reports = (
         ("bbbbbbbbbbb1", AGENCY, SHORT, (ALIAS,), 2024,
-         _row("一", (3, 0, 0, 0, 0, 0, 3)) + _row("三.七", (3, 0, 0, 0, 0, 0, 3))),
+         _row("一", (3, 0, 0, 0, 0, 0, 3)) + _row("三.七", (3, 0, 0, 0, 0, 0, 3)) + _row("四", (0,) * 7)),
         ("bbbbbbbbbbb2", PERMITS, SHORT2, ("青梧审批局",), 2023,
          [Cell("主动公开", "行政许可", "处理决定数量", 812.0, "812")] + _row("一", (5, 1, 0, 0, 0, 0, 6))),
     )
@@ -256,3 +256,22 @@ def test_a_row_follow_up_that_names_a_column_or_the_whole_row_does_not_keep_it(t
     firms = understand("其中企业的呢", catalog=catalog, context=first)
     q = understand(text, catalog=catalog, context=firms)
     assert q.metric is not None and q.metric.row == "三.二" and q.metric.col != "商业企业"
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("那件办结了没有？", "是，已全部办结（结转下年度继续办理0件）。"),
+    ("都办完了吗", "是，已全部办完（结转下年度继续办理0件）。"),
+    ("是否都已答复？", "是，已全部答复（结转下年度继续办理0件）。"),
+    ("这些申请有没有办结", "是，已全部办结（结转下年度继续办理0件）。"),
+])
+def test_a_done_question_on_applications_leads_with_what_was_carried_over(ask, text: str, lead: str) -> None:
+    chat = Conversation()
+    ask(f"{ALIAS}2024年收到几件政府信息公开申请？", chat)
+    a = ask(text, chat)
+    assert a.found and a.route == "table" and a.text.startswith(lead), a.text
+    assert any(s.row == "四" for s in a.sources)
+
+
+def test_a_count_question_has_no_done_lead(ask) -> None:
+    a = ask(f"{ALIAS}2024年收到几件政府信息公开申请？")
+    assert a.found and a.text.startswith("根据") and not any(s.row == "四" for s in a.sources)
