@@ -39,6 +39,7 @@ from govqa.qa.arith_within import listed_group_share
 from govqa.qa.arith_words import (
     EACH,
     GROWTH_WORDS,
+    ITEM_COUNT,
     PER_PERIOD,
     POINTS,
     PREVIOUS_YEAR,
@@ -150,6 +151,9 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return indicator_answer(q, shares, store=store, refs=refs)
     printed_change = prints_change(q.metric, store=store, refs=refs)  # 比上一年: the 2019 template's 本年增/减
     between = PREVIOUS_YEAR.search(q.text) is None  # two years named (2023年较2021年): 本年增/减 is no answer
+    if not printed_change and refs and q.metric.col == "本年增/减" and len(set(q.years)) <= 1 \
+            and (asks_change(q.text) or GROWTH_WORDS.search(q.text)) and ITEM_COUNT.search(q.text):
+        return None  # 事项比上一年增减了多少项: a change of items the asked year's template does not print (the table route)
     if GROWTH_WORDS.search(q.text) and (rate := printed_rate(q.metric)) is not None:
         latest = [r for r in refs if r.year == max(q.years or [0])]  # 2020年比2019年增长了百分之几: 2020's own cells
         year_before = len(set(q.years)) == 2 and max(q.years) - min(q.years) == 1 and not SPAN.search(q.text)

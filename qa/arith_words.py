@@ -18,6 +18,8 @@ GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|
 PREVIOUS_YEAR = re.compile(r"[比较](?:上一?|前一)年度?|比去年|较去年|同比|[与和跟同](?:上一?|前一|去)年度?(?:相?比|对比|比较)")
 THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  # 2023年较2021年
 SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends
+# 行政许可事项 / 项目 / 增减了多少项: the count of items (上一年项目数量, 本年增/减), not of decisions (处理决定数量)
+ITEM_COUNT = re.compile(r"^(?!.*决定).*(?:事项|项目|[几多少]项)")
 CHANGED = re.compile(r"(?:变化|变动|增减|升降)了?(?:多少|几)")  # a change with no direction said: signed
 _THAN_CHANGE = re.compile(r"(?:多|少|增加|增长|减少|下降|上升|降低|提高|高|低)了?(?:多少|几)")  # after 比2022年
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少

@@ -63,6 +63,8 @@ def outcome_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]
             none.append((ref, [cp.cell_source(c) for _, cols in said for c in cols["总计"].cells]))
             continue
         text = cp.case_outcomes(ref, said) if said else ""
+        if len(refs) == 1 and len(said) == len(read):  # 被纠正了吗 / 赢了没有: 有 / 没有 first
+            text = cp.outcome_lead(q.text, said) + text
         text += "".join(cp.absent_reason(Metric(TABLE, "数量", f"{g}.总计"), cols["总计"])
                         for g, cols in read if cols["总计"].value is None)
         sources += [cp.cell_source(c) for _, cols in said for v in cols.values() for c in v.cells]

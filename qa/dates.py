@@ -64,3 +64,37 @@ def impossible_period(text: str) -> str | None:
         if n is not None and not 1 <= n <= 31:
             return m.group(0).strip()
     return None
+
+
+# 截至2025年1月22日 / 到2023年底为止 / 截止到2024年12月31日 / 2025年1月底前: a moment a report speaks of, not a report's year
+_MOMENT = r"((?:19|20)\d{2})\s*年\s*(?:(\d{1,2})\s*月(?:\s*\d{1,2}\s*[日号])?(?:底|末|初|中旬|上旬|下旬)?|年?(底|末|终))"
+_POINT_IN_TIME = re.compile(
+    r"(?:截至|截止(?:到|至)?|直到|一直到)\s*" + _MOMENT + r"(?:\s*(?:为止|止|时|前|以前))?"
+    r"|(?<![\d年])(?:到|至)\s*" + _MOMENT + r"\s*(?:为止|止)"
+    r"|(?<![\d年至到])" + _MOMENT + r"\s*(?:为止|止)")
+_EARLY_MONTHS = 3  # a report for year Y is written early in Y+1: 截至Y+1年1–3月 is that report's moment
+
+
+def point_in_time(text: str, *, anchor: int | None = None) -> tuple[str, tuple[int, ...]]:
+    """The text with moments it names (截至2025年1月22日, 到2023年底为止) blanked, and the report years they point to.
+
+    A moment in the first months of Y+1 is stated by the report for Y (published then); one later in a year, or
+    its end (年底), by that year's report; ``anchor`` (the year asked before in a chat) wins when it is either.
+
+    >>> point_in_time("那到2025年1月22日为止，累计发了多少条？")[1]
+    (2024,)
+    >>> point_in_time("截至2023年底共有多少条？")[1]
+    (2023,)
+    """
+    years: list[int] = []
+
+    def blank(m: re.Match[str]) -> str:
+        groups = m.groups()
+        base = 0 if groups[0] else 3 if groups[3] else 6
+        year, month, end = int(groups[base]), groups[base + 1], groups[base + 2]
+        implied = year - 1 if month is not None and not end and 1 <= int(month) <= _EARLY_MONTHS else year
+        years.append(anchor if anchor in (year - 1, year) else implied)
+        return " " * len(m.group(0))
+
+    blanked = _POINT_IN_TIME.sub(blank, text)
+    return blanked, tuple(sorted(set(years)))

@@ -371,6 +371,13 @@ CHANNELS: tuple[tuple[str, ...], ...] = (
 _CHANNEL_WORD = "|".join(w for group in CHANNELS for w in group)
 ASKED_CHANNEL = re.compile(r"(?:" + _CHANNEL_WORD + r")[^，,。？?；;]{0,4}?(?:申请|提交|提出|递交|寄|送来|交来|来的|交的|方式|渠道|途径|形式)"
                            r"|(?:申请|提交|递交)的?(?:方式|渠道|途径|形式)")
+# a rate the reports state in prose and no cell gives (办结率100%, 按时答复率, 群众满意率, 知晓率): quoted, never a count
+PROSE_RATE = re.compile(r"(?:办结|办理|办复|答复|回复|按时|按期|及时|满意|知晓|好评|解决|受理|反馈|响应|准确|上网|公示)"
+                        r"(?:答复|办结|回复)?率|(?:满意|知晓|好评|响应)度")
+# 办结了没有 / 办完了吗 / 是否已答复 / 都办结了吗: whether the things asked about were done (a yes/no lead)
+_DONE_VERB = r"(办结|办完|办好|答复|回复|处理完|完成)"
+ASKED_DONE = re.compile(r"(?:是否|有没有|有无)(?:已经?|都|均|全部|全都){0,2}" + _DONE_VERB
+                        + r"|" + _DONE_VERB + r"(?:了)?(?:没有|没|吗|么|与否|了没)")
 NOT_IN_TABLES = re.compile(r"驳回|撤回|延期|逾期答复|按时答复|按期答复|满意|网上申请|当面申请|信函申请|来信申请|电话申请"
                            r"|现场申请|答复时限|办理时限|几天|多少天|天数|工作日")
 
@@ -440,6 +447,11 @@ PART_OF = re.compile(r"^(?:那么?|这|请问|那在)?(?:其中|这其中|这里
 # how 复议 / 诉讼 cases ended is asked (结果如何, 后来怎么处理的, 最终判了吗, 赢了没有, 有没有被驳回)
 ASKS_OUTCOME = re.compile(r"结果|结局|下文|后来|(?:最后|最终)(?:怎么|如何|判|处理|是|呢)|后续|判[了得决]|裁定|怎么处理|如何处理|处理得?怎么样|怎么样了"
                           r"|结案|审结|赢|输|败诉|胜诉|驳回|撤诉|撤回|(?:维持|纠正|撤销|改判)[了过]?(?:吗|没有?)|了结|办得?怎么样|办理得?怎么样")
+# 被纠正了吗 / 有没有被撤销 / 败诉了没有 (the agency lost: an outcome 纠正) and 赢了没有 / 胜诉了吗 / 维持了吗 (it won)
+_YES_NO_TAIL = r"[了过]?(?:吗|么|没有?|与否|了没)"
+ASKED_CORRECTED = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:纠正|纠错|撤销|改判|败诉|输)"
+                             r"|(?:纠正|纠错|撤销|改判|败诉|输)" + _YES_NO_TAIL)
+ASKED_WON = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:赢|胜诉|维持)|(?:赢|胜诉|维持)" + _YES_NO_TAIL)
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
 
 # ---- the retrieval route -----------------------------------------------------------------------------------

@@ -20,7 +20,8 @@ from govqa.core.types import Answer, Question, Source
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.catalog import Catalog
-from govqa.qa.compose import quoted
+from govqa.qa.compose import done_lead, quoted
+from govqa.qa.dates import point_in_time
 from govqa.qa.extract import (
     ASKED_UNIT,
     FOLLOW_FRAME,
@@ -44,6 +45,9 @@ _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千�
 _ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
 _ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
                           r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
+# 截至…累计 / 到…为止一共: a running total up to a moment, said in the report as 累计… or after 截至…
+_ASKED_CUMULATIVE = re.compile(r"累计|累积|总共累|至今|到现在|迄今")
+_RUNNING_TOTAL = re.compile(r"累计|累积|截至|截止|迄今|至今")
 _DURATION = re.compile(r"\d+\s*个?(?:工作日|自然日|日内|天|小时|个月|周)")  # 7个工作日内: a time limit, not a count
 
 # a measured quantity asked for by name: 访问量是多少, 回复率为多少
@@ -59,15 +63,24 @@ def pick_number(sentence: str, question: str, words: Sequence[str],
     unit = ASKED_UNIT.search(question)
     asked = unit.group(1) if unit else "%" if _ASKED_SHARE.search(question) else None
     part = sentence.find("其中") if "其中" in question else -1  # 其中…有多少: the sub-count, not the head count
-    best: tuple[int, int, int, int, int, float, str] | None = None
+    cumulative = bool(_ASKED_CUMULATIVE.search(question) or point_in_time(question)[1])
+    best: tuple[int, int, int, int, int, int, float, str] | None = None
     for i, m in enumerate(NUM_UNIT.finditer(sentence)):
         before = sentence[max(0, m.start() - 12):m.start()]
         near = sum(len(w) for w in words if w in before or any(s in before for s in synonyms(w)))  # 网上 ~ 网络
         right_after = int(any(w in sentence[max(0, m.start() - 6):m.start()] for w in prefer))
-        key = (int(m.group(3).replace("％", "%") == asked), right_after, int(0 <= part < m.start()), near, -i)
-        if best is None or key > best[:5]:
+        # 截至…累计多少: the count said after the moment (截止2025年1月22日，累计发送…), not the year's own
+        running = int(cumulative and bool(_RUNNING_TOTAL.search(_clause_before(sentence, m.start()))))
+        key = (int(m.group(3).replace("％", "%") == asked), right_after, running, int(0 <= part < m.start()), near, -i)
+        if best is None or key > best[:6]:
             best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
-    return (best[5], best[6]) if best else None
+    return (best[6], best[7]) if best else None
+
+
+def _clause_before(sentence: str, end: int) -> str:
+    """The clause of a sentence that leads up to ``end`` (from the last ，；。 before it)."""
+    head = sentence[:end]
+    return head[max(head.rfind(c) for c in "，,；;。") + 1:]
 
 
 
@@ -79,14 +92,25 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
     if lx.QUESTION_HOW_MANY.search(asked):
         drop = list(catalog.variants)
         channels = [w for g in asked_channels(asked) for w in g]  # 网上申请的有几件: the count said of 网络申请
-        picked = pick_number(quote.text, asked, content_tokens(asked, drop=drop), prefer=channels)
+        # 办结率多少 after 收到几件: the follow-up's own unit (%) is asked, not the one asked before
+        own_unit = ASKED_UNIT.search(q.text) or _ASKED_SHARE.search(q.text)
+        picked = pick_number(quote.text, q.text if own_unit else asked, content_tokens(asked, drop=drop),
+                             prefer=channels + _own_words(q, drop))
         if picked:
             value, unit = picked
     sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
                            section=chunk.section, start=p.start, end=p.end) for p in quote.passages)
-    text = quoted(chunk.agency, chunk.year, chunk.section, quote.text)  # compose last: the walk reads top to bottom
+    text = done_lead(q.text, quote.text) + quoted(chunk.agency, chunk.year, chunk.section, quote.text)  # compose last
     return Answer(question=q.text, text=text, found=True, route="retrieval", value=value, unit=unit, sources=sources)
 
+
+def _own_words(q: Question, drop: Sequence[str]) -> list[str]:
+    """The words a follow-up says itself and the question before did not (累计 after 全年): the number after them is
+    the one it asks, not the one the earlier question asked."""
+    if not q.query or q.query == q.text:
+        return []
+    before = q.query[:len(q.query) - len(q.text)]
+    return [w for w in content_tokens(q.text, drop=drop) if w not in before]
 
 
 def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answer:

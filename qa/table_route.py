@@ -35,10 +35,18 @@ class TableRead:
     rows: Mapping[str, Sequence[CellHit]] | None = None  # report id → the row's cells; None: not a breakdown
     broken: Mapping[str, set[str]] = field(default_factory=dict)
     no_table: bool = False
+    pending: MetricValue | None = None  # 办结了没有: the one report's 结转下年度继续办理 total, the yes/no it answers
 
 
 def fetch_table(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> TableRead:
     """Read every cell the answer to a metric question needs from the given reports."""
+    read = _fetch(q, store=store, refs=refs)
+    if len(refs) == 1 and read.metric.table == "申请" and lx.ASKED_DONE.search(q.text):
+        read = replace(read, pending=metric_values(store, Metric("申请", "四", "总计"), reports=refs)[0])
+    return read
+
+
+def _fetch(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> TableRead:
     metric = q.metric
     assert metric is not None
     no_table = tables_not_found(store, metric, refs)

@@ -17,6 +17,7 @@ from govqa.core.numbers import arabic_years, cn_number
 from govqa.core.types import Metric, Question
 from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
+from govqa.qa.dates import point_in_time
 from govqa.qa.outcome_followup import asks_outcome
 from govqa.qa.sentence_names import listed_topic
 
@@ -63,7 +64,8 @@ def parse_years(text: str, newest: int | None, *, latest: int | None = None,
     ``anchor`` is the year asked before in a chat: 上一年呢 is the year before it.
     """
     latest = latest if latest is not None else newest
-    years: list[int] = []
+    text, moments = point_in_time(text, anchor=anchor)  # 截至2025年1月22日: a moment inside the 2024 report
+    years: list[int] = list(moments)
     if _YEAR_ONE.search(lx.CARRY_TO_YEAR.sub(" ", text)):  # 2024年…留到2025年再办: 2025 is where they went
         text = lx.CARRY_TO_YEAR.sub(" ", text)
     for m in _YEAR_RANGE.finditer(text):
@@ -184,6 +186,8 @@ def _group_of_listed(text: str, term: lx.RowTerm) -> lx.RowTerm:
 
 def find_metric(text: str) -> Metric | None:
     """The table cell address the text asks about, or None when it names no table metric."""
+    if lx.PROSE_RATE.search(text):
+        return None  # 办结率多少 / 满意度如何: the prose states it; 办理结果总计 is no answer
     term = find_row_term(text)
     if term is not None:
         term = _group_of_listed(text, term)
@@ -339,6 +343,18 @@ def _column_of_same_rows(text: str, metric: Metric, before: Metric) -> bool:
         or all(w in _APPLIED for w in term.words if w in text)
 
 
+def _row_of_same_column(text: str, metric: Metric, before: Metric) -> bool:
+    """Whether a follow-up names only another 申请 row (那部分公开的呢) after a question on one applicant column (其中
+    企业的呢): the column asked before stays."""
+    if metric.table != "申请" or before.table != "申请" or before.col in (None, "总计") or metric.col not in (None, "总计"):
+        return False
+    return metric.row != before.row and find_col(described_blanked(text), "申请", metric.row) is None \
+        and not _ALL_APPLICANTS.search(text)
+
+
+_ALL_APPLICANTS = re.compile(r"总计|总共|合计|一共|共计|所有|全部|各类|总数")  # 那部分公开的一共多少: the whole row
+
+
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
@@ -349,7 +365,11 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     if metric is not None and context.metric is not None and (marked or lx.PART_OF.match(text)) \
             and _column_of_same_rows(text, metric, context.metric):
         metric, carried = replace(context.metric, col=metric.col), True  # 其中个人申请的: the row asked before
-    if metric is None and context.metric is not None and not asks_other_than_cells(text):
+    if metric is not None and context.metric is not None and marked and not carried \
+            and _row_of_same_column(text, metric, context.metric):
+        metric, carried = replace(metric, col=context.metric.col), True  # 那部分公开的呢 after 其中企业的呢: 企业's
+    if metric is None and context.metric is not None and not asks_other_than_cells(text) \
+            and not lx.PROSE_RATE.search(text):
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
             col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"

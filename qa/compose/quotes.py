@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
+from govqa.qa import lexicon as lx
 from govqa.qa.compose.labels import report_title
 from govqa.qa.lists import starts_item
 from govqa.qa.parts import Part
@@ -15,6 +17,23 @@ def quoted(agency: str, year: int | None, section: str | None, quote: str) -> st
     """The sentence a quoted answer is said in: 根据《…》“section”部分：“quote” (the body when no section is known)."""
     where = f"“{section}”部分" if section else "正文"
     return f"根据{report_title(agency, year)}{where}：“{quote}”"
+
+
+# the quote says the things were done (已办结, 全部办结, 均已答复, 办结率100%), or not (尚未办结, 未答复)
+_SAID_NOT_DONE = re.compile(r"(?:未|尚未|没有|没|仍未)(?:能|全部|完全)?(?:办结|办完|答复|回复|处理完|完成)")
+_SAID_DONE = re.compile(r"(?:已经?|全部|均已?|都已?|按时|按期|依法)(?:予以)?(?:办结|办完|办理完毕|答复|回复|处理完毕|完成)"
+                        r"|(?:办结|答复|回复|办理)率(?:为|达|达到)?\s*100\s*[%％]")
+
+
+def done_lead(question: str, quote: str) -> str:
+    """The plain answer a 办结了没有 question leads with when the quote says it (是，已办结。 / 没有，尚未办结。), else ''."""
+    asked = lx.ASKED_DONE.search(question)
+    if asked is None:
+        return ""
+    verb = next(g for g in asked.groups() if g)
+    if _SAID_NOT_DONE.search(quote):
+        return f"没有，尚未{verb}。"
+    return f"是，已{verb}。" if _SAID_DONE.search(quote) else ""
 
 
 def contact_not_printed(agency: str, year: int | None, kinds: Sequence[str], other_years: Sequence[int]) -> str:

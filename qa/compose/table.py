@@ -142,6 +142,24 @@ def case_outcomes(ref: ReportRef, groups: Sequence[tuple[str, Mapping[str, Metri
     return head + "；".join(parts) + "。"
 
 
+def outcome_lead(question: str, groups: Sequence[tuple[str, Mapping[str, MetricValue]]]) -> str:
+    """The plain answer a yes/no question on how cases ended leads with (被纠正了吗 → 没有。/ 有，1件被纠正。; 赢了没有 →
+    是，…), from the 维持 / 纠正 cells read; '' when the question asks no yes/no, a cell is not read or there was no case."""
+    corrected = [cols["纠正"].value for _, cols in groups]
+    upheld = [cols["维持"].value for _, cols in groups]
+    totals = [cols["总计"].value for _, cols in groups]
+    if not groups or any(v is None for v in (*corrected, *upheld, *totals)) or not sum(t or 0 for t in totals):
+        return ""
+    fixed, kept = sum(v or 0 for v in corrected), sum(v or 0 for v in upheld)
+    if lx.ASKED_CORRECTED.search(question):
+        return f"有，{number_text(fixed, unit='件')}被纠正。" if fixed else "没有被纠正（结果纠正0件）。"
+    if lx.ASKED_WON.search(question):
+        if fixed:
+            return f"没有全赢，{number_text(fixed, unit='件')}被纠正。"
+        return f"是，{number_text(kept, unit='件')}结果维持，没有被纠正。" if kept else ""
+    return ""
+
+
 def no_cases(refs: Sequence[ReportRef], groups: Sequence[str], *, besides: bool) -> str:
     """The reports whose 表四 counts none of the asked cases, named together (另有…, ``besides`` the ones with cases):
     另有经济发展局2023年、…的报告表四中行政复议均为0件。"""
@@ -190,6 +208,18 @@ def ordinal_word(i: int) -> str:
 
 def table_reply(q: Question, read: TableRead) -> Answer:
     """The table route's whole answer (text, value, unit, cell sources) from the cells read for it."""
+    answer = _table_reply(q, read)
+    pending = read.pending
+    if not answer.found or pending is None or pending.value is None:
+        return answer
+    verb = next((g for m in [lx.ASKED_DONE.search(q.text)] if m for g in m.groups() if g), "办结")
+    lead = (f"是，已全部{verb}（结转下年度继续办理0件）。" if pending.value == 0
+            else f"没有全部{verb}，{number_text(pending.value, unit='件')}结转下年度继续办理。")
+    added = tuple(c for c in _sources([pending]) if c not in answer.sources)
+    return replace(answer, text=lead + answer.text, sources=answer.sources + added)
+
+
+def _table_reply(q: Question, read: TableRead) -> Answer:
     if read.rows is not None:
         return _breakdown_reply(q, read)
     metric = read.metric
@@ -220,7 +250,7 @@ def yes_no_lead(question: str, value: float, metric: Metric) -> str:
     """The plain answer a yes/no count question leads with (有没有…的申请 → 没有（0件）。 / 有，3件。), else ''; a change
     (本年增/减) or an amount (万元) is no count."""
     unit = metric_unit(metric)
-    if not lx.YES_NO_COUNT.search(question) or value < 0 or unit not in ("件", "个") or metric.col == "本年增/减":
+    if not lx.YES_NO_COUNT.search(question) or lx.ASKED_DONE.search(question) or value < 0 or unit not in ("件", "个") or metric.col == "本年增/减":
         return ""
     return f"没有（0{unit}）。" if value == 0 else f"有，{number_text(value, unit=unit)}。"
 
