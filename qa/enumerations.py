@@ -25,27 +25,30 @@ _EACH = re.compile(r"各|分别|每")
 _NUMBER = re.compile(r"(\d+)\s*([条件项个篇])")
 # characters that carry no content of what is asked (question words, particles, measure words)
 _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|过|都|还|也|又|主要|一共|共|个|项|种|类|方面|里|中|上|"
-                    r"年|说|想|找|请问|我们|他们|这个|那个|该|其|老百姓")
+                    r"(?<=\d)年|说|想|找|请问|我们|他们|这个|那个|该|其|老百姓")
 # words every report says: they count for little (信息公开 is the subject of all of them)
 _COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
 # the words before a list that end its lead (涉及 / 包括 / 开设了 / 报送 / ：)
 _LEAD = (r"涉及|包括|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
-         r"设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
+         r"组织|邀请|安排|会同|设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 _SENTENCE = re.compile(r"[^。！？!?]+")
 _TITLES = re.compile(r"《[^《》]{2,40}》")
 _TITLE_GAP = re.compile(r"[、，,和及与\s]*")
-_TAIL_COUNT = re.compile(r"(?:共|等)?\d+(?:\.\d+)?余?(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
+_TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
-_NOUN = re.compile(r"(?:[个项种类条大])?(?:样的|方面的?|领域的?|类的?)?((?:(?![供用给在里是有都被到让来去作可以呢吗])[\u4e00-\u9fff]){1,8})")
+_NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + "供用给在里是有都被到让来去作可以呢吗参负进开组包涉放发送看查的"
+                   r"])[\u4e00-\u9fff]){1,4})")
+_SKIP = re.compile(r"(?:\s|等|[（(][^）)]*[）)])*")  # what may stand between the last item and the words after it
 _IN = re.compile(r"中[，,：:]")  # 在主动公开的90条政府信息中，A类信息10条；B类信息5条: the whole, then its counted parts
 NOUN_WEIGHT = 3.0  # the asked noun said in or right after the items (…信息、…信息 / …等渠道): they are the things asked
+_NOUN_MARK = {"类别": "类", "种类": "类", "类型": "类", "栏目": "栏", "专栏": "栏"}  # 哪些类别 → A类信息12条
 NOUN_REACH = 6  # characters after the last item where the noun may stand
 VERB_WEIGHT = 2.0  # the question's verb right before the first item (修订完善《A》《B》 / 列明A、B)
 VERB_REACH = 4  # characters before the first item where the verb may end
 WHOLE_WEIGHT = 0.5  # the question's words anywhere in the sentence
 NEAR_WEIGHT = 2.0  # the question's words in the clause that holds the list
-PIN_WEIGHT = 2.0  # the sentence states the number asked
+PIN_WEIGHT = 3.0  # the sentence states the number asked, before its parts: enough on its own
 MAX_ITEM = 30  # characters: a longer piece is a sentence or a table's row, not one item
 _GLUED = re.compile(r"\d{5,}")  # a table's cells read as one line (2000002): no item
 MIN_SCORE = 3.0  # a list must match this much of the question to be its answer
@@ -72,7 +75,7 @@ def items_asked(question: str) -> ItemsAsk | None:
     number = _NUMBER.search(question)
     head = question[:m.start()]
     verb = re.sub(r"(?:了|过|的|到|在|出|是|有|都|还|主要|些)+$", "", head)
-    verb_m = re.search(r"(?:(?![还都也又再就才共说])[\u4e00-\u9fff]){1,2}$", verb)
+    verb_m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向])[\u4e00-\u9fff]){1,2}$", verb)
     noun = _NOUN.match(question, m.end())
     rest = question[noun.end():] if noun else question[m.end():]
     return ItemsAsk(before=_runs(head), after=_runs(rest), noun=noun.group(1) if noun else "",
@@ -86,8 +89,17 @@ def _runs(words: str) -> tuple[str, ...]:
 
 def best_items(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[int, int]]:
     """(start, end) of each item of the enumeration between start and end that best matches what is asked; [] when
-    none matches clearly (a pinned number not stated, or too few of the question's words)."""
-    best: tuple[float, list[tuple[int, int]]] = (0.0, [])
+    none matches clearly (a pinned number not stated, no tie to the question's shape, or too few of its words)."""
+    ranked = [(score, spans) for score, tied, spans in scored_lists(text, start, end, ask) if tied]
+    best = max(ranked, key=lambda r: r[0], default=(0.0, []))
+    return best[1] if best[0] >= MIN_SCORE else []
+
+
+def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[float, bool, list[tuple[int, int]]]]:
+    """Each enumeration between start and end with its score against what is asked and whether its shape ties it to
+    the question: the number stated, the noun asked said by every item or right after them, a verb of two characters
+    right before them, or the question's words going on right after them (…农办参加 / …（专区）供群众查阅)."""
+    out = []
     words = (*ask.before, *ask.after)
     for s in _SENTENCE.finditer(text, start, end):
         said = s.group(0)
@@ -96,20 +108,25 @@ def best_items(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[int
         whole = _score(said, words)
         for a, b, spans in _candidates(said, s.start(), ask):
             near = _score(text[a:b], words)  # the clause that holds the list weighs more than a long sentence
-            score = (WHOLE_WEIGHT * whole + NEAR_WEIGHT * near + (PIN_WEIGHT if ask.number else 0.0)
-                     + _noun_said(text, spans, ask.noun) + _verb_led(text, a, spans, ask.verb))
-            if score > best[0]:
-                best = (score, spans)
-    return best[1] if best[0] >= MIN_SCORE else []
+            (noun, named), verb = _noun_said(text, spans, ask.noun), _verb_led(text, a, spans, ask.verb)
+            score = WHOLE_WEIGHT * whole + NEAR_WEIGHT * near + (PIN_WEIGHT if ask.number else 0.0) + noun + verb
+            tied = bool(ask.number or named or verb and len(ask.verb) >= MIN_NAMES
+                        or _goes_on(text, spans[-1][1], ask.after))
+            out.append((score, tied, spans))
+    return out
 
 
-def _noun_said(text: str, spans: list[tuple[int, int]], noun: str) -> float:
-    """NOUN_WEIGHT when the asked noun (its last two characters) is said right after the items (…等渠道), else that
-    weight shared by the items that say it (…信息、…信息)."""
-    words = {noun[-2:], noun[:2]} if len(noun) >= MIN_NAMES else set()
-    if any(w in text[spans[-1][1]:spans[-1][1] + NOUN_REACH] for w in words):
-        return NOUN_WEIGHT
-    return NOUN_WEIGHT * sum(any(w in text[a:b] for w in words) for a, b in spans) / len(spans)
+def _noun_said(text: str, spans: list[tuple[int, int]], noun: str) -> tuple[float, bool]:
+    """How much the asked noun is said with the items: NOUN_WEIGHT right after them (…等渠道), else that weight shared
+    by the items that say it; and whether its last word (类别 → 类) is said right after them or by every item."""
+    if not noun:
+        return 0.0, False
+    tail = _NOUN_MARK.get(noun[-2:], noun[-2:])
+    words = {noun[:2], tail}
+    if tail in text[spans[-1][1]:spans[-1][1] + NOUN_REACH]:
+        return NOUN_WEIGHT, True
+    said = [any(w in text[a:b] for w in words) for a, b in spans]
+    return NOUN_WEIGHT * sum(said) / len(spans), all(tail in text[a:b] for a, b in spans)
 
 
 def _verb_led(text: str, start: int, spans: list[tuple[int, int]], verb: str) -> float:
@@ -117,6 +134,14 @@ def _verb_led(text: str, start: int, spans: list[tuple[int, int]], verb: str) ->
     if not verb:
         return 0.0
     return VERB_WEIGHT if verb in text[max(start, spans[0][0] - VERB_REACH - len(verb)):spans[0][0]] else 0.0
+
+
+def _goes_on(text: str, end: int, after: tuple[str, ...]) -> bool:
+    """Whether the question's words after its noun go on right after the last item (an aside, 等 and spaces skipped:
+    …（专区）供查阅 for 供群众查阅); a common word (信息) is no such tie."""
+    rest = _SKIP.match(text, end)
+    ahead = re.sub(r"\s+", "", text[rest.end() if rest else end:end + NOUN_REACH * 4])[:NOUN_REACH]
+    return any(run[i:i + 2] in ahead and run[i:i + 2] not in _COMMON for run in after for i in range(len(run) - 1))
 
 
 def _score(said: str, runs: tuple[str, ...]) -> float:
@@ -174,16 +199,16 @@ def _counted_after_whole(said: str, offset: int) -> list[tuple[int, int]]:
 
 def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
     """The items of a run joined by 、 in one clause: after the last lead word (or the question's verb) before the first
-    、, up to 等, a count, or the question's words said after the items."""
+    、, up to 等, a count, an aside, or the question's words said after the items."""
     first = clause.index("、")
     lead = r"(?:" + _LEAD + (r"|" + re.escape(ask.verb) if ask.verb else "") + r")"
     cuts = [m.end() for m in re.finditer(lead, clause[:first]) if first - m.end() >= MIN_NAMES]
     begin = cuts[-1] if cuts else 0
     stop = len(clause)
     last = clause.rfind("、")
-    for w in (run[i:i + 2] for run in ask.after for i in range(len(run) - 1)):
+    for w in (run[i:i + 2] for run in (*ask.before, *ask.after) for i in range(len(run) - 1)):
         at = clause.find(w, last)
-        if at > last:
+        if at - last > MIN_NAMES:  # 各乡镇农办参加业务培训: the item ends where the question's words go on
             stop = min(stop, at)
     run = clause[begin:stop]
     aside = re.search(r"[（(][^）)]*[）)]", run[run.rfind("、"):])  # …市民大厅（政务公开专区）供群众查阅: ends with its aside

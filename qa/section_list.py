@@ -106,7 +106,8 @@ def asked_part(question: str) -> Part | None:
     if noun and _OTHER_LIST.search(_TOPIC_PROBLEM.sub("", question)):
         noun = "" if listed_topic(question) == noun else noun  # 针对舆情采取了哪些措施: the measures, not the 舆情
     part = _asked_part(question)
-    if not noun and part is None and items_asked(question) is not None and not _OTHER_LIST.search(question):
+    if not (noun or words or facet) and part is None and items_asked(question) is not None \
+            and not _OTHER_LIST.search(question):
         noun = ENUMERATED  # 送到哪些地方 / 更新了哪几方面的文件: the items a sentence lists, found by the question's words
     if part is None and (words or facet or noun):  # 讲了哪几个“到位” / 通过什么渠道公开 / 设置了哪些栏目: on the work
         part = Part(WORK, 1, topic=asked_topic(question), named=not (words or facet))  # no names: not this route
