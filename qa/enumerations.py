@@ -19,8 +19,12 @@ from dataclasses import dataclass
 from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
-_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|是|包括|包含)(?:些)?(?:什么|啥)")
-_COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数")
+# (是什么 asks one thing: 复议的结果是什么)
+_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)")
+_COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数|最多|最少|最高|最低|排名|排前")
+# 哪些机关收到过申请: which agencies, the catalog's and the tables' question; 哪些单位参加了培训 lists the report's own
+_AGENCY_NOUN = re.compile(r"机关|部门|单位|政府|区县|县区|乡镇|街道|[局委办厅]$")
+_TOOK_PART = re.compile(r"参加|参与|出席|配合|联合|协同|列席")
 _EACH = re.compile(r"各|分别|每")
 _NUMBER = re.compile(r"(\d+)\s*([条件项个篇])")
 # characters that carry no content of what is asked (question words, particles, measure words)
@@ -40,6 +44,7 @@ _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七�
 _NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + "供用给在里是有都被到让来去作可以呢吗参负进开组包涉放发送看查的"
                    r"])[\u4e00-\u9fff]){1,4})")
 _SKIP = re.compile(r"(?:\s|等|[（(][^）)]*[）)])*")  # what may stand between the last item and the words after it
+_NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:主要|都|还|分别|一共|共)?(?:有|是|包括|包含)?(?:了)?$")
 _IN = re.compile(r"中[，,：:]")  # 在主动公开的90条政府信息中，A类信息10条；B类信息5条: the whole, then its counted parts
 NOUN_WEIGHT = 3.0  # the asked noun said in or right after the items (…信息、…信息 / …等渠道): they are the things asked
 _NOUN_MARK = {"类别": "类", "种类": "类", "类型": "类", "栏目": "栏", "专栏": "栏"}  # 哪些类别 → A类信息12条
@@ -78,7 +83,12 @@ def items_asked(question: str) -> ItemsAsk | None:
     verb_m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向])[\u4e00-\u9fff]){1,2}$", verb)
     noun = _NOUN.match(question, m.end())
     rest = question[noun.end():] if noun else question[m.end():]
-    return ItemsAsk(before=_runs(head), after=_runs(rest), noun=noun.group(1) if noun else "",
+    said = noun.group(1) if noun else ""
+    if not said and (before := _NOUN_BEFORE.search(head)):  # 申请渠道有哪些: the noun before the asking word
+        said = before.group(1)
+    if noun and _AGENCY_NOUN.match(said) and not verb_m and not _TOOK_PART.search(rest):
+        return None
+    return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said,
                     verb=verb_m.group(0) if verb_m else "", number=number.group(1) if number else "")
 
 
@@ -206,9 +216,10 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     begin = cuts[-1] if cuts else 0
     stop = len(clause)
     last = clause.rfind("、")
+    earlier = clause[begin:last] + ask.noun  # a word the items share (网上申请、当面申请) ends none of them
     for w in (run[i:i + 2] for run in (*ask.before, *ask.after) for i in range(len(run) - 1)):
         at = clause.find(w, last)
-        if at - last > MIN_NAMES:  # 各乡镇农办参加业务培训: the item ends where the question's words go on
+        if at - last > MIN_NAMES and w not in earlier:  # 各乡镇农办参加业务培训: the item ends where the question goes on
             stop = min(stop, at)
     run = clause[begin:stop]
     aside = re.search(r"[（(][^）)]*[）)]", run[run.rfind("、"):])  # …市民大厅（政务公开专区）供群众查阅: ends with its aside
