@@ -32,6 +32,7 @@ _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|�
                     r"(?<=\d)年|说|想|找|请问|我们|他们|这个|那个|该|其|老百姓")
 # words every report says: they count for little (信息公开 is the subject of all of them)
 _COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
+_COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))
 # the words before a list that end its lead (涉及 / 包括 / 开设了 / 报送 / ：)
 _LEAD = (r"涉及|包括|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
          r"组织|邀请|安排|会同|设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
@@ -151,7 +152,8 @@ def _goes_on(text: str, end: int, after: tuple[str, ...]) -> bool:
     …（专区）供查阅 for 供群众查阅); a common word (信息) is no such tie."""
     rest = _SKIP.match(text, end)
     ahead = re.sub(r"\s+", "", text[rest.end() if rest else end:end + NOUN_REACH * 4])[:NOUN_REACH]
-    return any(run[i:i + 2] in ahead and run[i:i + 2] not in _COMMON for run in after for i in range(len(run) - 1))
+    runs = [p for run in after for p in _COMMON_WORDS.split(run)]  # 信息公开作为重点 → 作为重点: no 息公 across words
+    return any(run[i:i + 2] in ahead for run in runs for i in range(len(run) - 1))
 
 
 def _score(said: str, runs: tuple[str, ...]) -> float:

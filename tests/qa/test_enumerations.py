@@ -115,3 +115,9 @@ def test_the_answer_quotes_the_sentence_and_cites_each_item() -> None:
 @pytest.mark.parametrize("question", ["哪些机关收到过申请", "行政复议的结果是什么", "哪些单位的申请最多", "收到几件申请"])
 def test_which_agencies_one_outcome_or_a_ranking_asks_no_items(question: str) -> None:
     assert items_asked(question) is None, question
+
+
+def test_common_words_going_on_after_the_list_are_no_tie() -> None:
+    text = "一、总体情况\n重点突出补贴发放信息、项目审批信息和其它重大农业信息公开。\n"
+    ask = items_asked("把哪些领域的信息公开作为重点？")
+    assert ask is not None and best_items(text, 0, len(text), ask) == []
