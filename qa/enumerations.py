@@ -19,8 +19,9 @@ from dataclasses import dataclass
 from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
-# (是什么 asks one thing: 复议的结果是什么)
-_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)")
+# (是什么 asks one thing: 复议的结果是什么; 公开了什么名单 asks the things done)
+_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)"
+                  r"|(?<=了)些?(?:什么|啥)(?=[\u4e00-\u9fff])(?!时候|时间|原因|意思|结果|情况|问题|措施|工作|样)")
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数|最多|最少|最高|最低|排名|排前")
 # 哪些机关收到过申请: which agencies, the catalog's and the tables' question; 哪些单位参加了培训 lists the report's own
 _AGENCY_NOUN = re.compile(r"机关|部门|单位|政府|区县|县区|乡镇|街道|[局委办厅]$")
@@ -36,14 +37,17 @@ _COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))
 # the words before a list that end its lead (涉及 / 包括 / 开设了 / 报送 / ：)
 _LEAD = (r"涉及|包括|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
          r"组织|邀请|安排|会同|设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
+_LEAD_VERB = re.compile(_LEAD)
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 _SENTENCE = re.compile(r"[^。！？!?]+")
 _TITLES = re.compile(r"《[^《》]{2,40}》")
 _TITLE_GAP = re.compile(r"[、，,和及与\s]*")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
-_NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + "供用给在里是有都被到让来去作可以呢吗参负进开组包涉放发送看查的"
-                   r"])[\u4e00-\u9fff]){1,4})")
+_NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中内"
+_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解"  # 制度修订了: a verb after the noun's first two characters
+_NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + _NOT_NOUN + r"])[\u4e00-\u9fff]){1,2}"
+                   r"(?:(?![" + _NOT_NOUN + _VERB_START + r"])[\u4e00-\u9fff]){0,2})")
 _SKIP = re.compile(r"(?:\s|等|[（(][^）)]*[）)])*")  # what may stand between the last item and the words after it
 _NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:主要|都|还|分别|一共|共)?(?:有|是|包括|包含)?(?:了)?$")
 _IN = re.compile(r"中[，,：:]")  # 在主动公开的90条政府信息中，A类信息10条；B类信息5条: the whole, then its counted parts
@@ -119,9 +123,10 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
         whole = _score(said, words)
         for a, b, spans in _candidates(said, s.start(), ask):
             near = _score(text[a:b], words)  # the clause that holds the list weighs more than a long sentence
-            (noun, named), verb = _noun_said(text, spans, ask.noun), _verb_led(text, a, spans, ask.verb)
-            score = WHOLE_WEIGHT * whole + NEAR_WEIGHT * near + (PIN_WEIGHT if ask.number else 0.0) + noun + verb
-            tied = bool(ask.number or named or verb and len(ask.verb) >= MIN_NAMES
+            (noun, named), verb = _noun_said(text, spans, ask.noun), _verb_led(text, a, spans, ask)
+            score = WHOLE_WEIGHT * whole + NEAR_WEIGHT * near + (PIN_WEIGHT if ask.number else 0.0) + noun \
+                + (VERB_WEIGHT if verb else 0.0)
+            tied = bool(ask.number or named or len(verb) >= MIN_NAMES
                         or _goes_on(text, spans[-1][1], ask.after))
             out.append((score, tied, spans))
     return out
@@ -140,11 +145,14 @@ def _noun_said(text: str, spans: list[tuple[int, int]], noun: str) -> tuple[floa
     return NOUN_WEIGHT * sum(said) / len(spans), all(tail in text[a:b] for a, b in spans)
 
 
-def _verb_led(text: str, start: int, spans: list[tuple[int, int]], verb: str) -> float:
-    """VERB_WEIGHT when the question's verb stands right before the first item, else 0."""
-    if not verb:
-        return 0.0
-    return VERB_WEIGHT if verb in text[max(start, spans[0][0] - VERB_REACH - len(verb)):spans[0][0]] else 0.0
+def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk) -> str:
+    """The question's verb when it stands right before the first item, or a lead verb the question says anywhere
+    (哪些制度修订了 / 修订《A》《B》); "" when none does."""
+    lead = text[max(start, spans[0][0] - VERB_REACH - len(ask.verb)):spans[0][0]]
+    if ask.verb and ask.verb in lead:
+        return ask.verb
+    said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
+    return next((v for v in said if any(v in run for run in (*ask.before, *ask.after))), "")
 
 
 def _goes_on(text: str, end: int, after: tuple[str, ...]) -> bool:
