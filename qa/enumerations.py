@@ -19,9 +19,8 @@ from dataclasses import dataclass
 from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
-# (是什么 asks one thing: 复议的结果是什么; 公开了什么名单 asks the things done)
-_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)"
-                  r"|(?<=了)些?(?:什么|啥)(?=[\u4e00-\u9fff])(?!时候|时间|原因|意思|结果|情况|问题|措施|工作|样)")
+# (是什么 / 制发了什么通知 ask one thing as often as many)
+_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)")
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数|最多|最少|最高|最低|排名|排前")
 # 哪些机关收到过申请: which agencies, the catalog's and the tables' question; 哪些单位参加了培训 lists the report's own
 _AGENCY_NOUN = re.compile(r"机关|部门|单位|政府|区县|县区|乡镇|街道|[局委办厅]$")
@@ -44,7 +43,7 @@ _TITLES = re.compile(r"《[^《》]{2,40}》")
 _TITLE_GAP = re.compile(r"[、，,和及与\s]*")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
-_NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中内"
+_NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中"
 _VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解"  # 制度修订了: a verb after the noun's first two characters
 _NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + _NOT_NOUN + r"])[\u4e00-\u9fff]){1,2}"
                    r"(?:(?![" + _NOT_NOUN + _VERB_START + r"])[\u4e00-\u9fff]){0,2})")
@@ -84,17 +83,24 @@ def items_asked(question: str) -> ItemsAsk | None:
         return None
     number = _NUMBER.search(question)
     head = question[:m.start()]
-    verb = re.sub(r"(?:了|过|的|到|在|出|是|有|都|还|主要|些)+$", "", head)
-    verb_m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向])[\u4e00-\u9fff]){1,2}$", verb)
     noun = _NOUN.match(question, m.end())
     rest = question[noun.end():] if noun else question[m.end():]
     said = noun.group(1) if noun else ""
-    if not said and (before := _NOUN_BEFORE.search(head)):  # 申请渠道有哪些: the noun before the asking word
-        said = before.group(1)
-    if noun and _AGENCY_NOUN.match(said) and not verb_m and not _TOOK_PART.search(rest):
+    before = None if said or re.search(r"[\u4e00-\u9fff]", rest) else _NOUN_BEFORE.search(head)
+    if before is not None:  # 申请渠道有哪些 / 修订完善的制度都有什么: the noun before the asking word, the verb before it
+        said = before.group(1).lstrip("的")
+    verb = _verb_of(head[:before.start()] if before is not None else head)
+    if noun and _AGENCY_NOUN.match(said) and not verb and not _TOOK_PART.search(rest):
         return None
-    return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said,
-                    verb=verb_m.group(0) if verb_m else "", number=number.group(1) if number else "")
+    return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said, verb=verb,
+                    number=number.group(1) if number else "")
+
+
+def _verb_of(head: str) -> str:
+    """The last one or two characters of what a question says before its noun, particles and adverbs cut off."""
+    words = re.sub(r"(?:了|过|的|到|在|出|是|有|都|还|主要|些)+$", "", head)
+    m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向])[\u4e00-\u9fff]){1,2}$", words)
+    return m.group(0) if m else ""
 
 
 def _runs(words: str) -> tuple[str, ...]:
@@ -146,11 +152,11 @@ def _noun_said(text: str, spans: list[tuple[int, int]], noun: str) -> tuple[floa
 
 
 def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk) -> str:
-    """The question's verb when it stands right before the first item, or a lead verb the question says anywhere
-    (哪些制度修订了 / 修订《A》《B》); "" when none does."""
+    """The question's verb when it stands right before the first item, or, when it says none before the asking word,
+    a lead verb it says after it (哪些制度修订了 / 修订《A》《B》); "" when none does."""
     lead = text[max(start, spans[0][0] - VERB_REACH - len(ask.verb)):spans[0][0]]
-    if ask.verb and ask.verb in lead:
-        return ask.verb
+    if ask.verb:  # a question that says its own verb before the asking word is tied by that verb only
+        return ask.verb if ask.verb in lead else ""
     said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
     return next((v for v in said if any(v in run for run in (*ask.before, *ask.after))), "")
 
