@@ -158,7 +158,7 @@ def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk
     if ask.verb:  # a question that says its own verb before the asking word is tied by that verb only
         return ask.verb if ask.verb in lead else ""
     said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
-    return next((v for v in said if any(v in run for run in (*ask.before, *ask.after))), "")
+    return next((v for v in said if any(v in run for run in ask.after)), "")
 
 
 def _goes_on(text: str, end: int, after: tuple[str, ...]) -> bool:
