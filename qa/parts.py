@@ -198,7 +198,9 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
 def _noun_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:
     """The names one sentence gives of the things asked (设置了“办事指南”“通知公告”信息栏 / 回应了A、B等舆情问题), each
     cited on its own: in the section that usually states them (the part's own) first, then anywhere in the report;
-    [] when no sentence names them."""
+    [] when no sentence names them. Items no topic names, a number the question states (394条 pins its sentence), and a
+    topic not on a part whose own sentence is not found (开了哪几种申请渠道) take the enumeration that best matches the
+    question (qa/enumerations.py); a part on a topic (主动公开哪几类信息) has its own lists after this one."""
     ask = items_asked(part.asked)
     spans = best_items(text, 0, len(text), ask) if ask is not None and (ask.number or part.noun == ENUMERATED) else []
     if not spans and part.noun != ENUMERATED:  # a number asked (394条) pins its sentence before the topic's own
@@ -210,7 +212,6 @@ def _noun_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pass
                 break
     if not spans and ask is not None and part.noun != ENUMERATED and not ask.number and not part.topic:
         spans = best_items(text, 0, len(text), ask)  # 开了哪几种申请渠道: a topic's sentence its table does not know
-        # (a part on a topic, 主动公开哪几类信息, has its own lists after this one)
     label = noun_label(part.noun)
     return [Passage(a, b, re.sub(r"\s+", "", text[a:b]), _section_at(sections, a), label) for a, b in spans]
 

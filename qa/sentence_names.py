@@ -12,6 +12,7 @@ Each name is cited on its own (offsets into the report text). A column sentence 
 sentence may name one (回应了某事件等舆情问题 is the whole answer). The topics are data (``TOPICS``): the words a
 question names one by, the words its sentence says before the list (form A: 申请内容主要涉及…) or the noun after it
 (form B: 回应了…等多个舆情问题), and whether the list may come with counts (form C: 其中A类19条，B类6条).
+Items no topic names (送到哪些地方, key ``ENUMERATED``) are found by qa/enumerations.py from the question's own words.
 """
 
 from __future__ import annotations
