@@ -22,6 +22,7 @@ from govqa.core.numbers import cn_number
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
 from govqa.qa import lexicon as lx
+from govqa.qa.enumerations import best_items, items_asked
 from govqa.qa.lists import first_list, item_quotes, part_items, sentence_items, starts_item
 from govqa.qa.named_parts import (
     FACET_WORDS,
@@ -35,7 +36,7 @@ from govqa.qa.named_parts import (
     with_word,
 )
 from govqa.qa.passages import Passage
-from govqa.qa.sentence_names import named_things, noun_label, topic_section
+from govqa.qa.sentence_names import ENUMERATED, named_things, noun_label, topic_section
 
 PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
@@ -197,15 +198,27 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
 def _noun_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:
     """The names one sentence gives of the things asked (设置了“办事指南”“通知公告”信息栏 / 回应了A、B等舆情问题), each
     cited on its own: in the section that usually states them (the part's own) first, then anywhere in the report;
-    [] when no sentence names them."""
-    first = topic_section(part.noun) or part.section
-    own = [s for s in sections if s.number == first]
-    for section in [*own, *(s for s in sections if s not in own)]:
-        spans = named_things(text, part.noun, section.start, section.end, asked=part.asked)
-        if spans:
-            label = noun_label(part.noun)
-            return [Passage(a, b, re.sub(r"\s+", "", text[a:b]), section.title, label) for a, b in spans]
-    return []
+    [] when no sentence names them. Items no topic names, a number the question states (394条 pins its sentence), and a
+    topic not on a part whose own sentence is not found (开了哪几种申请渠道) take the enumeration that best matches the
+    question (qa/enumerations.py); a part on a topic (主动公开哪几类信息) has its own lists after this one."""
+    ask = items_asked(part.asked)
+    spans = best_items(text, 0, len(text), ask) if ask is not None and (ask.number or part.noun == ENUMERATED) else []
+    if not spans and part.noun != ENUMERATED:  # a number asked (394条) pins its sentence before the topic's own
+        first = topic_section(part.noun) or part.section
+        own = [s for s in sections if s.number == first]
+        for section in [*own, *(s for s in sections if s not in own)]:
+            spans = named_things(text, part.noun, section.start, section.end, asked=part.asked)
+            if spans:
+                break
+    if not spans and ask is not None and part.noun != ENUMERATED and not ask.number and not part.topic:
+        spans = best_items(text, 0, len(text), ask)  # 开了哪几种申请渠道: a topic's sentence its table does not know
+    label = noun_label(part.noun)
+    return [Passage(a, b, re.sub(r"\s+", "", text[a:b]), _section_at(sections, a), label) for a, b in spans]
+
+
+def _section_at(sections: Sequence[Section], at: int) -> str:
+    """The title of the section holding offset ``at`` ("" before the first)."""
+    return next((s.title for s in sections if s.start <= at < s.end), "")
 
 
 def _topic_area(text: str, part: Part, section: Section, body: int) -> tuple[int, int] | None:

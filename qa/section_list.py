@@ -20,6 +20,7 @@ from govqa.core.numbers import cn_number
 from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
 from govqa.qa.compose import list_lines, part_not_said
+from govqa.qa.enumerations import items_asked
 from govqa.qa.named_parts import asked_facet, asked_words, blank_names
 from govqa.qa.part_words import DONE_NOUN, asks_work_done, focus_of, future_asked, lists_done, plans_asked
 from govqa.qa.parts import (
@@ -33,7 +34,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
-from govqa.qa.sentence_names import asked_noun, listed_topic, noun_label, sentence_of
+from govqa.qa.sentence_names import ENUMERATED, asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
 
 __all__ = ["MEASURES", "PROBLEMS", "RECTIFIED", "WORK", "Part", "asked_part", "followup_part", "recognise",
@@ -105,6 +106,9 @@ def asked_part(question: str) -> Part | None:
     if noun and _OTHER_LIST.search(_TOPIC_PROBLEM.sub("", question)):
         noun = "" if listed_topic(question) == noun else noun  # 针对舆情采取了哪些措施: the measures, not the 舆情
     part = _asked_part(question)
+    if not (noun or words or facet) and part is None and items_asked(question) is not None \
+            and not _OTHER_LIST.search(question):
+        noun = ENUMERATED  # 送到哪些地方 / 更新了哪几方面的文件: the items a sentence lists, found by the question's words
     if part is None and (words or facet or noun):  # 讲了哪几个“到位” / 通过什么渠道公开 / 设置了哪些栏目: on the work
         part = Part(WORK, 1, topic=asked_topic(question), named=not (words or facet))  # no names: not this route
     nth = _ORDINAL.search(question)

@@ -12,6 +12,7 @@ Each name is cited on its own (offsets into the report text). A column sentence 
 sentence may name one (回应了某事件等舆情问题 is the whole answer). The topics are data (``TOPICS``): the words a
 question names one by, the words its sentence says before the list (form A: 申请内容主要涉及…) or the noun after it
 (form B: 回应了…等多个舆情问题), and whether the list may come with counts (form C: 其中A类19条，B类6条).
+Items no topic names (送到哪些地方, key ``ENUMERATED``) are found by qa/enumerations.py from the question's own words.
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ _SENTENCE = re.compile(r"[^。！？!?；;]+")
 _LISTED = (r"(?:" + _SET_UP + r")了?((?:[^，,。；;：:“”「」]{2,40}?(?:、|以及|和|及|与)){1,}[^，,。；;：:“”「」等]{2,16})"
            r"(?:等多个|等\d+个|等[两三四五六七八九十]个|等)?")
 MIN_NAMES = 2
+ENUMERATED = "列举"  # the key of items no topic names: the sentence is found by the question's words (qa/enumerations.py)
 
 
 @dataclass(frozen=True)
@@ -123,6 +125,8 @@ def topic_section(key: str) -> int:
 def noun_label(key: str) -> str:
     """What an answer calls the names listed (回应的舆情 / 设置的栏)."""
     topic = _BY_KEY.get(key)
+    if key == ENUMERATED:
+        return "报告列举的各项"
     return topic.label if topic is not None else f"设置的{_STEM_NAMES.get(key, key)}"
 
 
@@ -179,7 +183,7 @@ def topic_items(text: str, topic: Topic, start: int, end: int, *, asked: str = "
             continue  # 260条信息分哪几类: the sentence that states 260条
         if topic.context and not re.search(topic.context, said):
             continue
-        counted = _counted(said, s.start()) if topic.counted and re.search(topic.counted, said) else []
+        counted = counted_items(said, s.start()) if topic.counted and re.search(topic.counted, said) else []
         spans = counted or _plain(said, s.start(), topic)  # counts kept when the sentence gives them
         if spans and (not each or counted):
             return spans
@@ -198,20 +202,20 @@ def _plain(said: str, offset: int, topic: Topic) -> list[tuple[int, int]]:
             for m in re.finditer(r"(?:" + topic.said + r")" + _LEAD, words):
                 stop = _RUN_END.search(words, m.end())
                 end = stop.start() if stop else len(words)
-                spans = _split_run(words[m.end():end], at + m.end())
+                spans = split_run(words[m.end():end], at + m.end())
                 if len(spans) >= MIN_NAMES or spans and (m.group(1) or stop and stop.group(0) == "等"):
                     return spans
         if topic.noun and topic.verbs:
             form_b = re.compile(r"(?:" + topic.verbs + r")了?([^。；;！？!?，,]{2,240}?)(等?)(?:多个|多项|多种|一系列|各类|"
                                 r"\d+个|\d+项|[两三四五六七八九十]+[个项种])?(?:的)?(?:" + topic.noun + r")")
             for m in form_b.finditer(words):
-                spans = _split_run(m.group(1), at + m.start(1))
+                spans = split_run(m.group(1), at + m.start(1))
                 if spans and m.group(2):  # 回应了A、B等多个舆情问题: 等 marks the run a list
                     return spans
     return []
 
 
-def _split_run(run: str, offset: int) -> list[tuple[int, int]]:
+def split_run(run: str, offset: int) -> list[tuple[int, int]]:
     """(start, end) of each item in a run joined by 、 (the last piece also by 和 / 及 / 以及 / 与); [] when a piece
     is too long to be one item."""
     run = run.split("等")[0] if re.search(r"等(?![级待同于])", run) else run
@@ -245,7 +249,7 @@ def _join_spans(piece: str) -> list[tuple[int, int]]:
     return [(0, m.start()), (m.end(), len(piece))]
 
 
-def _counted(said: str, offset: int) -> list[tuple[int, int]]:
+def counted_items(said: str, offset: int) -> list[tuple[int, int]]:
     """The items a sentence lists with their counts after a lead (其中A类信息19条，B类信息6条 / 涵盖A类6条、B类3条),
     two or more, each with its count; [] when none."""
     for lead in _COUNT_LEAD.finditer(said):

@@ -1,0 +1,261 @@
+"""Items a report lists inside one sentence, found without a topic table: the question asks for the items of
+something (送到哪些地方 / 更新了哪几方面的政策文件 / 394条信息都放在哪些栏目里), and the sentence that shares most of its
+words and holds an enumeration (A、B和C等 / 《A》《B》 / 其中A类x条、B类y条) gives them.
+
+    >>> text = "年报在网站公布，并报送档案馆、图书馆和市民大厅供群众查阅。"
+    >>> ask = items_asked("年报还送到哪些地方供群众查阅？")
+    >>> [text[a:b] for a, b in best_items(text, 0, len(text), ask)]
+    ['档案馆', '图书馆', '市民大厅']
+
+A number the question states (394条) pins the sentence that states it as the whole before its parts. The fallback of
+qa/sentence_names.py's topics; a count (多少 / 几件) and the work, problems or measures of a section are not asked here.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
+
+# a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
+# (是什么 / 制发了什么通知 ask one thing as often as many)
+_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)")
+_COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数|最多|最少|最高|最低|排名|排前")
+# 哪些机关收到过申请: which agencies, the catalog's and the tables' question; 哪些单位参加了培训 lists the report's own
+_AGENCY_NOUN = re.compile(r"机关|部门|单位|政府|区县|县区|乡镇|街道|[局委办厅]$")
+_TOOK_PART = re.compile(r"参加|参与|出席|配合|联合|协同|列席")
+_EACH = re.compile(r"各|分别|每")
+_NUMBER = re.compile(r"(\d+)\s*([条件项个篇])")
+# characters that carry no content of what is asked (question words, particles, measure words)
+_BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|过|都|还|也|又|主要|一共|共|个|项|种|类|方面|里|中|上|"
+                    r"(?<=\d)年|说|想|找|请问|我们|他们|这个|那个|该|其|老百姓")
+# words every report says: they count for little (信息公开 is the subject of all of them)
+_COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
+_COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))
+# the words before a list that end its lead (涉及 / 包括 / 开设了 / 报送 / ：)
+_LEAD = (r"涉及|包括|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
+         r"组织|邀请|安排|会同|设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
+_LEAD_VERB = re.compile(_LEAD)
+_CLAUSE = re.compile(r"[^，,；;。！？!?]+")
+_SENTENCE = re.compile(r"[^。！？!?]+")
+_TITLES = re.compile(r"《[^《》]{2,40}》")
+_TITLE_GAP = re.compile(r"[、，,和及与\s]*")
+_TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
+# the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
+_NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中"
+_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解"  # 制度修订了: a verb after the noun's first two characters
+_NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + _NOT_NOUN + r"])[\u4e00-\u9fff]){1,2}"
+                   r"(?:(?![" + _NOT_NOUN + _VERB_START + r"])[\u4e00-\u9fff]){0,2})")
+_SKIP = re.compile(r"(?:\s|等|[（(][^）)]*[）)])*")  # what may stand between the last item and the words after it
+_NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:主要|都|还|分别|一共|共)?(?:有|是|包括|包含)?(?:了)?$")
+_IN = re.compile(r"中[，,：:]")  # 在主动公开的90条政府信息中，A类信息10条；B类信息5条: the whole, then its counted parts
+NOUN_WEIGHT = 3.0  # the asked noun said in or right after the items (…信息、…信息 / …等渠道): they are the things asked
+_NOUN_MARK = {"类别": "类", "种类": "类", "类型": "类", "栏目": "栏", "专栏": "栏"}  # 哪些类别 → A类信息12条
+NOUN_REACH = 6  # characters after the last item where the noun may stand
+VERB_WEIGHT = 2.0  # the question's verb right before the first item (修订完善《A》《B》 / 列明A、B)
+VERB_REACH = 4  # characters before the first item where the verb may end
+WHOLE_WEIGHT = 0.5  # the question's words anywhere in the sentence
+NEAR_WEIGHT = 2.0  # the question's words in the clause that holds the list
+PIN_WEIGHT = 3.0  # the sentence states the number asked, before its parts: enough on its own
+MAX_ITEM = 30  # characters: a longer piece is a sentence or a table's row, not one item
+_GLUED = re.compile(r"\d{5,}")  # a table's cells read as one line (2000002): no item
+MIN_SCORE = 3.0  # a list must match this much of the question to be its answer
+COMMON_WEIGHT = 0.3
+
+
+@dataclass(frozen=True)
+class ItemsAsk:
+    """What a question asks the items of: its content words (before and after the asking word), its verb, and a
+    number that pins the sentence (394条)."""
+
+    before: tuple[str, ...]  # the runs of content words before the asking word
+    after: tuple[str, ...]  # the runs after the asked noun (供群众查阅): where the list ends
+    noun: str = ""  # the thing asked (地方 / 政策文件 / 申请渠道)
+    verb: str = ""
+    number: str = ""  # 394条 → "394"
+
+
+def items_asked(question: str) -> ItemsAsk | None:
+    """What a question asks the items of (送到哪些地方 → verb 送), or None: it asks no items, or a count (多少件)."""
+    m = _ASK.search(question)
+    if m is None or _COUNT_ASKED.search(question) and not _EACH.search(question):
+        return None
+    number = _NUMBER.search(question)
+    head = question[:m.start()]
+    noun = _NOUN.match(question, m.end())
+    rest = question[noun.end():] if noun else question[m.end():]
+    said = noun.group(1) if noun else ""
+    before = None if said or re.search(r"[\u4e00-\u9fff]", rest) else _NOUN_BEFORE.search(head)
+    if before is not None:  # 申请渠道有哪些 / 修订完善的制度都有什么: the noun before the asking word, the verb before it
+        said = before.group(1).lstrip("的")
+    verb = _verb_of(head[:before.start()] if before is not None else head)
+    if noun and _AGENCY_NOUN.match(said) and not verb and not _TOOK_PART.search(rest):
+        return None
+    return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said, verb=verb,
+                    number=number.group(1) if number else "")
+
+
+def _verb_of(head: str) -> str:
+    """The last one or two characters of what a question says before its noun, particles and adverbs cut off."""
+    words = re.sub(r"(?:了|过|的|到|在|出|是|有|都|还|主要|些)+$", "", head)
+    m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向])[\u4e00-\u9fff]){1,2}$", words)
+    return m.group(0) if m else ""
+
+
+def _runs(words: str) -> tuple[str, ...]:
+    """The runs of a question's content words (question words and particles cut out), two characters or more."""
+    return tuple(run for run in _BLANK.split(words) if len(run) >= MIN_NAMES)
+
+
+def best_items(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """(start, end) of each item of the enumeration between start and end that best matches what is asked; [] when
+    none matches clearly (a pinned number not stated, no tie to the question's shape, or too few of its words)."""
+    ranked = [(score, spans) for score, tied, spans in scored_lists(text, start, end, ask) if tied]
+    best = max(ranked, key=lambda r: r[0], default=(0.0, []))
+    return best[1] if best[0] >= MIN_SCORE else []
+
+
+def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[float, bool, list[tuple[int, int]]]]:
+    """Each enumeration between start and end with its score against what is asked and whether its shape ties it to
+    the question: the number stated, the noun asked said by every item or right after them, a verb of two characters
+    right before them, or the question's words going on right after them (…农办参加 / …（专区）供群众查阅)."""
+    out = []
+    words = (*ask.before, *ask.after)
+    for s in _SENTENCE.finditer(text, start, end):
+        said = s.group(0)
+        if ask.number and not re.search(rf"(?<![\d.]){ask.number}\s*[条件项个篇]", said):
+            continue
+        whole = _score(said, words)
+        for a, b, spans in _candidates(said, s.start(), ask):
+            near = _score(text[a:b], words)  # the clause that holds the list weighs more than a long sentence
+            (noun, named), verb = _noun_said(text, spans, ask.noun), _verb_led(text, a, spans, ask)
+            score = WHOLE_WEIGHT * whole + NEAR_WEIGHT * near + (PIN_WEIGHT if ask.number else 0.0) + noun \
+                + (VERB_WEIGHT if verb else 0.0)
+            tied = bool(ask.number or named or len(verb) >= MIN_NAMES
+                        or _goes_on(text, spans[-1][1], ask.after))
+            out.append((score, tied, spans))
+    return out
+
+
+def _noun_said(text: str, spans: list[tuple[int, int]], noun: str) -> tuple[float, bool]:
+    """How much the asked noun is said with the items: NOUN_WEIGHT right after them (…等渠道), else that weight shared
+    by the items that say it; and whether its last word (类别 → 类) is said right after them or by every item."""
+    if not noun:
+        return 0.0, False
+    tail = _NOUN_MARK.get(noun[-2:], noun[-2:])
+    words = {noun[:2], tail}
+    if tail in text[spans[-1][1]:spans[-1][1] + NOUN_REACH]:
+        return NOUN_WEIGHT, True
+    said = [any(w in text[a:b] for w in words) for a, b in spans]
+    return NOUN_WEIGHT * sum(said) / len(spans), all(tail in text[a:b] for a, b in spans)
+
+
+def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk) -> str:
+    """The question's verb when it stands right before the first item, or, when it says none before the asking word,
+    a lead verb it says after it (哪些制度修订了 / 修订《A》《B》); "" when none does."""
+    lead = text[max(start, spans[0][0] - VERB_REACH - len(ask.verb)):spans[0][0]]
+    if ask.verb:  # a question that says its own verb before the asking word is tied by that verb only
+        return ask.verb if ask.verb in lead else ""
+    said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
+    return next((v for v in said if any(v in run for run in ask.after)), "")
+
+
+def _goes_on(text: str, end: int, after: tuple[str, ...]) -> bool:
+    """Whether the question's words after its noun go on right after the last item (an aside, 等 and spaces skipped:
+    …（专区）供查阅 for 供群众查阅); a common word (信息) is no such tie."""
+    rest = _SKIP.match(text, end)
+    ahead = re.sub(r"\s+", "", text[rest.end() if rest else end:end + NOUN_REACH * 4])[:NOUN_REACH]
+    runs = [p for run in after for p in _COMMON_WORDS.split(run)]  # 信息公开作为重点 → 作为重点: no 息公 across words
+    return any(run[i:i + 2] in ahead for run in runs for i in range(len(run) - 1))
+
+
+def _score(said: str, runs: tuple[str, ...]) -> float:
+    """How much of the question's content a passage says: each longest piece of a question run found in it counts
+    one for each two characters (a common word for little), so 申请信息公开 counts 申请, 信息 and 公开, not five pairs."""
+    score = 0.0
+    for run in runs:
+        i = 0
+        while i < len(run) - 1:
+            j = next((j for j in range(len(run), i + 1, -1) if run[i:j] in said), i)
+            if j - i >= MIN_NAMES:
+                piece = run[i:j]
+                score += sum(COMMON_WEIGHT if piece[k:k + 2] in _COMMON else len(piece[k:k + 2]) / 2
+                             for k in range(0, len(piece), 2))
+                i = j
+            else:
+                i += 1
+    return score
+
+
+def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Each enumeration in one sentence: (start, end) of the words around it and the spans of its items."""
+    out = []
+    counted = counted_items(said, offset) or _counted_after_whole(said, offset)
+    if counted:
+        out.append((counted[0][0] - 12, counted[-1][1], counted))
+    titles = list(_TITLES.finditer(said))
+    group: list[re.Match[str]] = []
+    for t in [*titles, None]:
+        if t is not None and group and _TITLE_GAP.fullmatch(said, group[-1].end(), t.start()):
+            group.append(t)
+            continue
+        if len(group) >= MIN_NAMES:
+            out.append((offset + group[0].start() - 12, offset + group[-1].end(),
+                        [(offset + g.start(), offset + g.end()) for g in group]))
+        group = [t] if t is not None else []
+    for c in _CLAUSE.finditer(said):
+        clause = c.group(0)
+        if "、" not in clause:
+            continue
+        spans = _run_items(clause, offset + c.start(), ask)
+        if len(spans) >= MIN_NAMES:
+            out.append((offset + c.start(), offset + c.end(), spans))
+    if ask.number:
+        out = [(a, b, spans) for a, b, spans in out if _whole_first(said, offset, spans, ask.number)]
+        out = [(a, b, _without_whole(said, offset, spans, ask.number)) for a, b, spans in out]
+    return [(max(a, offset), b, spans) for a, b, spans in out if len(spans) >= MIN_NAMES]
+
+
+def _counted_after_whole(said: str, offset: int) -> list[tuple[int, int]]:
+    """A counted list led by 在…N条…中， (no 其中): its parts after the whole."""
+    m = _IN.search(said)
+    return counted_items(":" + said[m.end():], offset + m.end() - 1) if m else []
+
+
+def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The items of a run joined by 、 in one clause: after the last lead word (or the question's verb) before the first
+    、, up to 等, a count, an aside, or the question's words said after the items."""
+    first = clause.index("、")
+    lead = r"(?:" + _LEAD + (r"|" + re.escape(ask.verb) if ask.verb else "") + r")"
+    cuts = [m.end() for m in re.finditer(lead, clause[:first]) if first - m.end() >= MIN_NAMES]
+    begin = cuts[-1] if cuts else 0
+    stop = len(clause)
+    last = clause.rfind("、")
+    earlier = clause[begin:last] + ask.noun  # a word the items share (网上申请、当面申请) ends none of them
+    for w in (run[i:i + 2] for run in (*ask.before, *ask.after) for i in range(len(run) - 1)):
+        at = clause.find(w, last)
+        if at - last > MIN_NAMES and w not in earlier:  # 各乡镇农办参加业务培训: the item ends where the question goes on
+            stop = min(stop, at)
+    run = clause[begin:stop]
+    aside = re.search(r"[（(][^）)]*[）)]", run[run.rfind("、"):])  # …市民大厅（政务公开专区）供群众查阅: ends with its aside
+    if aside is not None:
+        run = run[:run.rfind("、") + aside.end()]
+    tail = _TAIL_COUNT.search(run[run.rfind("、"):])
+    if tail is not None:
+        run = run[:run.rfind("、") + tail.start()]
+    spans = split_run(run, offset + begin)
+    pieces = [clause[a - offset:b - offset] for a, b in spans]
+    return [] if any(len(p) > MAX_ITEM or _GLUED.search(p) for p in pieces) else spans
+
+
+def _whole_first(said: str, offset: int, spans: list[tuple[int, int]], number: str) -> bool:
+    """Whether the sentence states the asked number before its first item (the whole, then its parts)."""
+    m = re.search(rf"(?<![\d.]){number}\s*[条件项个篇]", said)
+    return m is not None and offset + m.end() <= spans[0][0]
+
+
+def _without_whole(said: str, offset: int, spans: list[tuple[int, int]], number: str) -> list[tuple[int, int]]:
+    """The items without one that restates the whole (全文电子化的信息共90条 among the parts of 90条)."""
+    whole = re.compile(rf"(?<![\d.]){number}\s*[条件项个篇]$")
+    return [(a, b) for a, b in spans if not whole.search(said[a - offset:b - offset])]
