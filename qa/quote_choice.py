@@ -100,7 +100,8 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
             value, unit = picked
     sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
                            section=chunk.section, start=p.start, end=p.end) for p in quote.passages)
-    text = done_lead(q.text, quote.text) + quoted(chunk.agency, chunk.year, chunk.section, quote.text)  # compose last
+    said = quote.text
+    text = done_lead(q.text, said) + quoted(chunk.agency, chunk.year, chunk.section, said)  # compose last
     return Answer(question=q.text, text=text, found=True, route="retrieval", value=value, unit=unit, sources=sources)
 
 
