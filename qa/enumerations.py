@@ -26,6 +26,8 @@ _COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数
 _AGENCY_NOUN = re.compile(r"机关|部门|单位|政府|区县|县区|乡镇|街道|[局委办厅]$")
 _TOOK_PART = re.compile(r"参加|参与|出席|配合|联合|协同|列席")
 _EACH = re.compile(r"各|分别|每")
+# a change or a comparison asked (与去年相比有什么增减 / 有哪些变化): figures, not items listed in a sentence
+_CHANGE_ASKED = re.compile(r"增减|变化|变动|增长|增加|减少|下降|上升|区别|不同|差别|差异|相比|同比|环比|比上一?年|较上一?年|比去年|较去年")
 _NUMBER = re.compile(r"(\d+)\s*([条件项个篇])")
 # characters that carry no content of what is asked (question words, particles, measure words)
 _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|过|都|还|也|又|主要|一共|共|个|项|种|类|方面|里|中|上|"
@@ -79,7 +81,7 @@ class ItemsAsk:
 def items_asked(question: str) -> ItemsAsk | None:
     """What a question asks the items of (送到哪些地方 → verb 送), or None: it asks no items, or a count (多少件)."""
     m = _ASK.search(question)
-    if m is None or _COUNT_ASKED.search(question) and not _EACH.search(question):
+    if m is None or _COUNT_ASKED.search(question) and not _EACH.search(question) or _CHANGE_ASKED.search(question):
         return None
     number = _NUMBER.search(question)
     head = question[:m.start()]

@@ -86,7 +86,7 @@ def test_a_number_asked_pins_the_sentence_stating_that_whole_before_its_parts(qu
 
 @pytest.mark.parametrize("question", [
     "存在哪些问题？", "做了哪些工作？", "下一步有哪些打算", "针对这些问题采取了哪些措施", "收到多少件申请？", "主动公开了多少条信息",
-    "网上申请有几件",
+    "网上申请有几件", "行政许可事项与去年相比有什么增减？", "公开的信息比上一年有哪些变化", "两年的申请有什么不同",
 ])
 def test_counts_problems_measures_and_work_are_not_enumerations(question: str) -> None:
     part = asked_part(question)
