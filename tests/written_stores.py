@@ -7,8 +7,10 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
-from govqa.core.types import Cell, Finding, ParsedReport, Report, TableResult
+from govqa.core.config import Settings
+from govqa.core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
 from govqa.index.store import Store
+from govqa.qa.answer import answer_question
 
 REVIEW = tuple(f"{g}.{o}" for g in ("复议", "直诉", "复议后诉") for o in ("维持", "纠正", "其他", "未审结", "总计"))
 
@@ -53,3 +55,8 @@ def written_store(db_url: str, reports: Iterable[Written]) -> Store:
                         content_hash=w.id * 20, text="")
         store.save(ParsedReport(report, (), TableResult(tuple(w.cells), w.findings, w.template), w.findings))
     return store
+
+
+def ask(store: Store, settings: Settings, text: str) -> Answer:
+    """One question answered from a written store alone: no passages, no conversation (the table and arithmetic routes)."""
+    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)

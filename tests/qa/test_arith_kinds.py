@@ -6,13 +6,12 @@ written for these tests (real-looking numbers, one agency, two years)."""
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, open_cells, written_store
+from written_stores import Written, ask, open_cells, written_store
 from written_stores import application_cells as _apply
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Finding, Metric
 from govqa.index.store import Store
-from govqa.qa.answer import answer_question
 from govqa.qa.figures import opened_named
 from govqa.qa.understand import find_metric
 
@@ -39,9 +38,6 @@ def store(settings: Settings) -> Store:
                                                    RUN_TOGETHER.get(year, ()), ("市自然资源局",))
                                            for year, cells in YEARS.items()])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> list[tuple[int | None, str | None, str | None]]:

@@ -7,13 +7,12 @@ Over a real SQLite store whose cells are written for these tests (real-looking n
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, written_store
+from written_stores import Written, ask, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
 from govqa.index.store import Store
 from govqa.qa import compose as cp
-from govqa.qa.answer import answer_question
 from govqa.qa.indicators import find_indicators
 
 AGENCY = "某某县住房和城乡建设局"
@@ -44,9 +43,6 @@ def store(settings: Settings) -> Store:
     return written_store(settings.db_url, [Written(f"zj{year}", AGENCY, "住房和城乡建设局", year, cells, aliases=("县住建局",),
                                                    template=template) for year, (template, cells) in YEARS.items()])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> list[tuple[int | None, str | None, str | None]]:

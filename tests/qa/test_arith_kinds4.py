@@ -8,12 +8,11 @@ numbers, two agencies)."""
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, written_store
+from written_stores import Written, ask, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Metric, Question, ReportRef
 from govqa.index.store import Store
-from govqa.qa.answer import answer_question
 from govqa.qa.compose import table_text
 from govqa.qa.indicators import find_indicators
 from govqa.qa.phrasing import plain
@@ -54,9 +53,6 @@ def store(settings: Settings) -> Store:
         Written(f"{'sj' if agency == MARKET else 'ga'}{year}", agency, short, year, cells, aliases=ALIASES[agency],
                 template=template) for (agency, year), (template, short, cells) in REPORTS.items()])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> set[tuple[int | None, str | None, str | None]]:

@@ -8,12 +8,11 @@ written for these tests (real-looking numbers)."""
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, written_store
+from written_stores import Written, ask, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell
 from govqa.index.store import Store
-from govqa.qa.answer import answer_question
 from govqa.qa.understand import find_metric
 
 AGENCY = "某某区交通运输局"
@@ -49,9 +48,6 @@ def store(settings: Settings) -> Store:
     return written_store(settings.db_url, [Written(f"jt{year}", AGENCY, "交通运输局", year, cells, aliases=("区交通局",),
                                                    template=template) for year, (template, cells) in REPORTS.items()])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> set[tuple[int | None, str | None, str | None]]:

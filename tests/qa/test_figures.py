@@ -5,7 +5,7 @@ whose cells are written for these tests (real-looking numbers, one agency, one y
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, review_cells, written_store
+from written_stores import Written, ask, review_cells, written_store
 from written_stores import application_cells as _apply
 from written_stores import open_cells as _open
 
@@ -13,7 +13,6 @@ from govqa.core.config import Settings
 from govqa.core.errors import GovqaError
 from govqa.core.types import Answer, Finding, Question
 from govqa.index.store import Store
-from govqa.qa.answer import answer_question
 from govqa.qa.figures import asked_terms
 from govqa.qa.indicators import find_indicators, parse_catalogue
 
@@ -34,9 +33,6 @@ BROKEN = Finding("relation", "申请", "三.七", "总计", "三.七 ≠ sum of 
 def store(settings: Settings) -> Store:
     return written_store(settings.db_url, [Written("n23", AGENCY, "农业农村局", 2023, CELLS, (BROKEN,), ("县农业农村局",))])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> list[tuple[str | None, str | None]]:

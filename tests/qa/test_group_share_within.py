@@ -5,12 +5,11 @@ the group in brackets or in words, before or after the part. Wordings of our own
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, written_store
+from written_stores import Written, application_cells, ask, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell
+from govqa.core.types import Cell
 from govqa.index.store import Store
-from govqa.qa.answer import answer_question
 from govqa.qa.arith_within import listed_group_share
 
 
@@ -32,9 +31,6 @@ def store(settings: Settings) -> Store:
     return written_store(settings.db_url, [Written("sw23", "临川市水务局", "水务局", 2023, CELLS),
                                            Written("sw22", "临川市水务局", "水务局", 2022, ZERO)])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 @pytest.mark.parametrize("text", [

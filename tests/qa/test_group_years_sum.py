@@ -5,13 +5,12 @@ words, not the row asked. Wordings of our own, over a real SQLite store; a year 
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, written_store
+from written_stores import Written, application_cells, ask, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell, Metric, Question
+from govqa.core.types import Cell, Metric, Question
 from govqa.index.store import Store
 from govqa.qa import arith
-from govqa.qa.answer import answer_question
 
 
 def _year(granted: int, partly: int, refused: int, cannot: int) -> list[Cell]:
@@ -26,9 +25,6 @@ def store(settings: Settings) -> Store:
                                            Written("ny22", "临川市农业农村局", "农业农村局", 2022, _year(12, 3, 1, 4)),
                                            Written("ny23", "临川市农业农村局", "农业农村局", 2023, _year(20, 5, 0, 2))])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 @pytest.mark.parametrize("text", [

@@ -8,12 +8,11 @@ combined 纠错率 over 复议 and 诉讼, a gap in 个百分点 between years. 
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, review_cells, written_store
+from written_stores import Written, application_cells, ask, review_cells, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell
 from govqa.index.store import Store
-from govqa.qa.answer import answer_question
 from govqa.qa.indicators import find_indicators
 
 AGENCY = "某某县自然资源局"
@@ -47,9 +46,6 @@ def store(settings: Settings) -> Store:
     return written_store(settings.db_url, [Written(f"zr{year}", AGENCY, "自然资源局", year, cells, template="2021")
                                            for year, cells in REPORTS.items()])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> set[tuple[int | None, str | None, str | None]]:

@@ -6,13 +6,12 @@ brackets, a gap between two rates taken from the unrounded rates, the change of 
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, review_cells, written_store
+from written_stores import Written, application_cells, ask, review_cells, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Question
 from govqa.index.store import Store
 from govqa.qa import arith
-from govqa.qa.answer import answer_question
 from govqa.qa.understand import find_metric
 
 AGENCY = "某某市港航管理局"
@@ -51,9 +50,6 @@ def store(settings: Settings) -> Store:
     written += [Written(f"ly{year}", SECOND, "林业局", year, cells, template="2021") for year, cells in SECOND_YEARS.items()]
     return written_store(settings.db_url, written)
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> set[tuple[int | None, str | None, str | None]]:

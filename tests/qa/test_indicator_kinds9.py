@@ -7,13 +7,12 @@ written for these tests (real-looking numbers)."""
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, open_cells, written_store
+from written_stores import Written, application_cells, ask, open_cells, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Question
 from govqa.index.store import Store
 from govqa.qa import arith
-from govqa.qa.answer import answer_question
 from govqa.qa.understand import find_metric
 
 PORT = "某某市港航管理局"
@@ -48,9 +47,6 @@ def store(settings: Settings) -> Store:
                 for year, cells in FOREST_YEARS.items()]
     return written_store(settings.db_url, written)
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> set[tuple[int | None, str | None, str | None]]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from written_stores import Written, written_store
+from written_stores import Written, ask, written_store
 from written_stores import application_cells as _apply
 from written_stores import review_cells as _review
 
@@ -47,9 +47,6 @@ def store(settings: Settings) -> Store:
     return written_store(settings.db_url, [Written(rid, agency, short, year, cells, findings, (short[:2],))
                                            for rid, agency, short, year, cells, findings in REPORTS])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> list[tuple[int | None, str | None, str | None]]:

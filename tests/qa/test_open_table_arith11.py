@@ -9,13 +9,12 @@ denominator of 0 said, never divided by."""
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, open_cells, written_store
+from written_stores import Written, application_cells, ask, open_cells, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Question
 from govqa.index.store import Store
 from govqa.qa import arith
-from govqa.qa.answer import answer_question
 
 PLACE = "云岭县"
 DECIDED = "本年处理决定数量"  # the 2021 template's column
@@ -52,9 +51,6 @@ def store(settings: Settings) -> Store:
         Written("zz20", "溪口县青石镇人民政府", "青石镇", 2020, TOWN_20, template="2019"),
     ])
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> set[tuple[str, str | None, str | None]]:

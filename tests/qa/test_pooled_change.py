@@ -6,13 +6,12 @@ agencies: said, not hidden); a base of 0 is said. Over a real SQLite store writt
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, written_store
+from written_stores import Written, application_cells, ask, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Question
 from govqa.index.store import Store
 from govqa.qa import arith
-from govqa.qa.answer import answer_question
 
 PLACE = "青屿区"
 
@@ -40,9 +39,6 @@ REPORTS = [
 def store(settings: Settings) -> Store:
     return written_store(settings.db_url, REPORTS)
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> set[tuple[str, str | None]]:

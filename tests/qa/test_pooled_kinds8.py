@@ -8,12 +8,11 @@ is named and left out of the sums, never counted as 0. Over a real SQLite store 
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, review_cells, written_store
+from written_stores import Written, application_cells, ask, review_cells, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell
 from govqa.index.store import Store
-from govqa.qa.answer import answer_question
 
 
 def _rows(group: str, values: list[int]) -> list[Cell]:
@@ -50,9 +49,6 @@ def store(settings: Settings) -> Store:
                            + application_cells("三.二", 1) + application_cells("三.七", 14)))
     return written_store(settings.db_url, reports)
 
-
-def ask(store: Store, settings: Settings, text: str) -> Answer:
-    return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
 
 
 def cited(answer: Answer) -> set[tuple[str, str | None, str | None]]:
