@@ -74,9 +74,9 @@ def recognise(q: Question) -> bool:
 
 def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
-    from govqa.qa import pooled, pooled_change  # figures pooled over several agencies (qa/pooled.py)
+    from govqa.qa import pooled, pooled_change, pooled_sums  # figures pooled over several agencies (qa/pooled.py)
 
-    if find_indicators(text) or pooled.recognise(replace(q, text=text)) \
+    if find_indicators(text) or pooled.recognise(replace(q, text=text)) or pooled_sums.asked_sums(replace(q, text=text)) \
             or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
@@ -104,11 +104,14 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     from govqa.qa.pooled import pooled_answer
     from govqa.qa.pooled_change import pooled_change_answer
+    from govqa.qa.pooled_sums import pooled_sums_answer
 
     if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
         return change
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
         return pooled
+    if (sums := pooled_sums_answer(q, store=store, pairs=pairs)) is not None:  # 两家合计多少件予以公开？又合计多少件无法提供？
+        return sums
     refs = reports_of(store, pairs)
     if (paired := paired_refs(q, store=store)) is not None and asks_pair(q, q.text):  # 甲局2023年比乙局2021年多多少
         refs, absent = paired

@@ -1,0 +1,66 @@
+"""Several figures, each added up over the same listed agencies or years (两家合计有多少件申请予以公开？又合计有多少件
+无法提供？ / 两年合计，不予公开的有几件，无法提供的有几件): each clause's figure summed by the table route's sum over the
+same reports, the answers joined in the question's order.
+
+    >>> pooled_sums_answer(understand("2020年甲局和乙局两家，合计有多少件予以公开？又合计多少件无法提供？", catalog=c),
+    ...                    store=store, pairs=pairs).text
+    '根据各机关2020年年度报告表三，2个机关的办理结果为“予以公开”的申请合计19件：…根据各机关…“无法提供”…合计…'
+
+A group row (无法提供 = Σ 三.四.*) is read with its parts (qa/table_query.py), every cell cited; a report whose figure is
+absent is said as the table route says it (never counted as 0).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from govqa.core.protocols import ReportStore
+from govqa.core.types import Answer, Metric, Question
+from govqa.qa.arith_words import GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS, asks_change
+from govqa.qa.figures import asks_sum, with_col
+from govqa.qa.indicators import find_indicators
+from govqa.qa.pooled import POOL_WORDS
+from govqa.qa.table_query import reports_of
+
+_CLAUSE = re.compile(r"[？?；;。！!，,]")
+_COUNT = re.compile(r"多少|几")  # a clause asking a figure: 有几件, 合计多少个
+
+
+def asked_sums(q: Question) -> list[Metric] | None:
+    """The figures a question asks, each added up over several listed agencies or years (two or more clauses, each
+    naming its own figure and asking how many), or None (pure and cheap, read by arith.recognise)."""
+    from govqa.qa.understand import find_metric
+
+    text = q.text
+    several = len(set(q.agencies)) >= 2 or len(set(q.years)) >= 2
+    if not several or not (asks_sum(text) or POOL_WORDS.search(text)) or find_indicators(text) \
+            or SHARE_WORDS.search(text) or GROWTH_WORDS.search(text) or TIMES_WORDS.search(text) or asks_change(text):
+        return None
+    metrics: list[Metric] = []
+    for clause in _CLAUSE.split(text):
+        if not _COUNT.search(clause) or (metric := find_metric(clause)) is None:
+            continue
+        metric = with_col(metric)
+        if metric not in metrics:
+            metrics.append(metric)
+    return metrics if len(metrics) >= 2 else None
+
+
+def pooled_sums_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+    """Each asked figure summed over the planned reports, joined; None when q asks fewer than two such figures or the
+    reports are fewer than two."""
+    from govqa.qa.arith import joined_answers
+    from govqa.qa.compose import table_reply
+    from govqa.qa.table_route import fetch_table
+
+    metrics = asked_sums(q)
+    refs = reports_of(store, pairs)
+    if metrics is None or len(refs) < 2:
+        return None
+    answers = []
+    for metric in metrics:
+        each = replace(q, metric=metric, intent="sum")
+        answers.append(table_reply(each, fetch_table(each, store=store, refs=refs)))
+    return joined_answers(q, answers)
