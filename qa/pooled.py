@@ -35,6 +35,8 @@ POOL_WORDS = re.compile(r"(?:放|合|加|算|并|归)(?:在|到)?一起|一起(?
 # a share of the whole: 中 / 里 / 当中 / 之中 after the whole, 占 (全部|总数|总量|合计) before the share word
 _AMONG = re.compile(r"(?:当中|之中|里面|中|里|内)[，,]?|占(?:了)?(?:全部|所有|总数|总量|合计|全体)")
 SHARE = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%|份额)|比例|占比|比重|所占|百分之(?:几|多少)|几成|份额")
+# the listed agencies counted as the whole a share is asked within: 五家办理的申请里, 这三个单位收到的申请中
+_LISTED_WHOLE = re.compile(r"(?:[两二三四五六七八九十\d]+|这|以上|上述)(?:家|个)(?:单位|部门|机关)?[^，。？?；]{0,20}?(?:当中|之中|里面|中|里)")
 _EACH = re.compile(r"分别|各自|各是|各为|各占|哪(?:个|家|一)|最(?:高|低|多|少|大|小)|排名|排序|前[一二三四五六七八九十\d]")
 
 
@@ -76,7 +78,8 @@ def recognise(q: Question) -> bool:
     span = len(set(q.years)) >= 2 or not q.years and TREND_WORDS.search(text) is not None  # 这几年总的纠错率
     years = len(q.agencies) == 1 and span and not _TREND.search(text)
     several = len(q.agencies) >= 2 or bool(q.scope) or years
-    return several and bool(_pool_said(text) or (ALL_WORDS.search(text) and _AMONG.search(text)))
+    listed = len(q.agencies) >= 2 and bool(_LISTED_WHOLE.search(text)) and not _TREND.search(text)
+    return several and bool(_pool_said(text) or listed or (ALL_WORDS.search(text) and _AMONG.search(text)))
 
 
 _PIECE_END = re.compile(r"当中|之中|里面|中|里|[，,]")
@@ -202,14 +205,15 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
 
 
 def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
-    """One agency's indicator over the summed cells of several years (2022到2024年合在一起的公开率)."""
-    if len(q.agencies) != 1 or not _pool_said(q.text) or (ind := _indicator(q)) is None:
+    """One agency's indicator over the summed cells of several years (2022到2024年合在一起的公开率), or several
+    listed agencies' over each one's reports of those years (甲和乙2019到2023年所有年报加在一起的公开率)."""
+    if not q.agencies or not _pool_said(q.text) or (ind := _indicator(q)) is None:
         return None
     from govqa.qa.arith_rates import series_refs
 
     refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
     lacking: tuple[str, ...] = ()
-    if not q.years and (series := series_refs(q, store=store)) is not None:  # 这几年总的: every year of the span
+    if len(q.agencies) == 1 and not q.years and (series := series_refs(q, store=store)) is not None:  # 这几年总的
         refs, unheld = series
         lacking = tuple(f"{refs[0].short_name}{y}年" for y in unheld)
     return _compose(q, ind, Pool(tuple(refs), lacking, by_year=True), store=store) if len(refs) >= 2 else None
@@ -282,13 +286,16 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
     used = [r for r in pool.refs if r.id not in left_out]
     sources = tuple(cp.cell_source(c) for m in terms for v in values[m] for c in v.cells)
     year = f"{pool.refs[0].year}年" if not pool.by_year else ""
-    notes = "".join(cp.left_out(cp.absent_reason(m, v)) for m, v in unread)
+    first: dict[str, tuple[Metric, MetricValue]] = {}  # one note per report left out: its first unread term's
+    for m, v in unread:
+        first.setdefault(v.report.id, (m, v))
+    notes = "".join(cp.left_out(cp.absent_reason(m, v)) for m, v in first.values())
     if pool.lacking:
         notes += cp.pool_lacking(pool.lacking)
     if pool.part and pool.part in {v.report.agency for _, v in unread}:
         return Answer(q.text, notes, False, "refuse", sources=sources, reason="no-data")
     names = "、".join(_label(pool, r) for r in used)
-    count = f"{len(used)}{'年' if pool.by_year else '家'}"
+    count = f"{len(used)}{'家' if not pool.by_year else '年' if len({r.agency for r in used}) == 1 else '份报告'}"
     if pool.part:
         part = [v for v in values[ind.numerator[0]] if v.report.agency == pool.part and v.report in used]
         top = sum(v.value or 0.0 for v in part)

@@ -16,16 +16,20 @@ def _rows(group: str, values: list[int]) -> list[Cell]:
     return [c for i, v in enumerate(values, 1) for c in application_cells(f"{group}.{i}", v)]
 
 
-def _report(new: int, granted: int, refused: list[int], unable: list[int], permits: int, fines: int) -> list[Cell]:
+def _report(new: int, granted: int, refused: list[int], unable: list[int], permits: int, fines: int,
+            ignored: tuple[int, ...] = (0, 0, 0, 0, 0)) -> list[Cell]:
     return (application_cells("一", new) + application_cells("三.一", granted) + application_cells("三.二", 0)
-            + _rows("三.三", refused) + _rows("三.四", unable) + application_cells("三.七", new)
+            + _rows("三.三", refused) + _rows("三.四", unable) + _rows("三.五", list(ignored))
+            + application_cells("三.七", new)
             + open_cells("行政许可", 本年处理决定数量=permits) + open_cells("行政处罚", 本年处理决定数量=fines))
 
 
 @pytest.fixture
 def store(settings: Settings):  # type: ignore[no-untyped-def]
     return written_store(settings.db_url, [
-        Written("sw23", "云川市商务局", "商务局", 2023, _report(30, 12, [1, 0, 0, 0, 0, 0, 2, 0], [5, 1, 0], 140, 6)),
+        Written("sw23", "云川市商务局", "商务局", 2023,
+                _report(30, 12, [1, 0, 0, 0, 0, 0, 2, 0], [5, 1, 0], 140, 6, (0, 1, 0, 0, 0))),
+        Written("da23", "云川市档案局", "档案局", 2023, _report(0, 0, [0] * 8, [0, 0, 0], 0, 0)),
         Written("ly23", "云川市林业局", "林业局", 2023, _report(9, 4, [0] * 8, [2, 0, 1], 60, 11)),
         Written("sw21", "云川市商务局", "商务局", 2021, _report(14, 7, [0, 0, 0, 0, 0, 0, 1, 0], [0, 2, 0], 90, 3)),
     ])
@@ -88,3 +92,38 @@ def _q(text: str) -> Question:
 @pytest.mark.parametrize("text", AGENCY_WORDINGS[:3])
 def test_recognised_as_arithmetic(text: str) -> None:
     assert arith.recognise(_q(text))
+
+
+@pytest.mark.parametrize("text", [
+    "2023年商务局、林业局、档案局三家办理的信息公开申请里，被不予处理的占几成？",
+    "商务局、林业局和档案局这三个单位2023年办理的申请当中，不予处理的比例是多少？",
+    "2023年商务局、林业局、档案局三家合在一起，不予处理的申请占比多少？",
+    "把商务局、林业局、档案局2023年的办理结果加在一起，不予处理占百分之几？",
+    "2023年商务局、林业局、档案局3家办理结果中，不予处理的占百分之多少",
+    "2023年商务局、林业局、档案局整体来看，不予处理的申请占比是多少？",
+])
+def test_a_share_pooled_over_the_listed_agencies(store, settings: Settings, text: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, text)
+    assert answer.found and answer.unit == "%" and answer.value == pytest.approx(2.6, abs=0.05), answer.text
+    assert answer.formula and "/" in answer.formula  # 不予处理 1 / 办理结果总计 39 (档案局's 0 counted in the pool)
+    assert {("da23", "三.七"), ("sw23", "三.五.2"), ("ly23", "三.七")} <= {(s.report, s.row) for s in answer.sources}
+
+
+@pytest.mark.parametrize("text", [
+    "商务局和林业局2021到2023年所有年报里的依申请公开都加在一起，公开率是多少？",
+    "把商务局、林业局2021年至2023年的申请合起来算，总的公开率是多少",
+    "商务局与林业局2021到2023年合计的公开率是多少",
+    "2021到2023年商务局和林业局整体的公开率是多少？",
+    "商务局、林业局2021-2023年的年报汇总起来，公开率多少？",
+])
+def test_an_indicator_pooled_over_agencies_and_years(store, settings: Settings, text: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, text)
+    assert answer.found and answer.value == pytest.approx(43.4, abs=0.05), answer.text  # (7 + 12 + 4) / (14 + 30 + 9)
+    assert {"sw21", "sw23", "ly23"} <= {s.report for s in answer.sources}
+    assert "林业局2021年" in answer.text  # the missing report is named, not counted as 0
+
+
+def test_a_pooled_denominator_of_zero_is_said(store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, "2023年档案局和林业局两家合在一起，不予处理的申请占比多少？")
+    assert answer.found and answer.value == pytest.approx(0.0), answer.text  # 0 / (0 + 9): 档案局's 0 is in the pool
+    assert ("da23", "三.七") in {(s.report, s.row) for s in answer.sources}
