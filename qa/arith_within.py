@@ -11,8 +11,10 @@ after it (无法提供占不予公开、无法提供和不予处理三项合计�
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from govqa.core.types import Metric
+from govqa.qa import lexicon as lx
 from govqa.qa.arith_words import SHARE_WORDS
 from govqa.qa.figures import glossed_metrics, shared_metrics, with_col
 from govqa.qa.indicators import Indicator, load_groups, term_label
@@ -45,6 +47,13 @@ def _rows_of_one_column(group: list[Metric]) -> bool:
         return False
     rows = {m.row for m in group}
     return all(rows != {t.row for t in g.terms} for g in load_groups())
+
+
+def _group_column(part: Metric, group: list[Metric], piece: str) -> Metric:
+    """A 表二 part named by its row only (规范性文件总数中，规章占几成) is read in the group's column, not its default one."""
+    said = any(word in piece for word, _ in lx.COL_TERMS.get(part.table, ()))
+    same_row = any(g.table == part.table and g.row == part.row for g in group)
+    return replace(part, col=group[0].col) if part.table == "主动公开" and same_row and not said else part
 
 
 def _group_of(text: str) -> tuple[list[Metric], int, int] | None:
@@ -95,7 +104,7 @@ def listed_group_share(text: str) -> Indicator | None:
         part = find_metric(piece) if piece.strip() else None
         if part is None:
             continue
-        part = with_col(part)
+        part = _group_column(with_col(part), group, piece)
         if part in group and len(group) >= 2 or part not in group and _in_group(part, group):
             whole = " + ".join(term_label(m) for m in group)
             return Indicator(f"{term_label(part)}占（{whole}）的比例", (), (part,), tuple(group), 100, "%")

@@ -28,7 +28,9 @@ def _report(new: int, granted: int, refused: list[int], unable: list[int], permi
 def store(settings: Settings):  # type: ignore[no-untyped-def]
     return written_store(settings.db_url, [
         Written("sw23", "云川市商务局", "商务局", 2023,
-                _report(30, 12, [1, 0, 0, 0, 0, 0, 2, 0], [5, 1, 0], 140, 6, (0, 1, 0, 0, 0))),
+                _report(30, 12, [1, 0, 0, 0, 0, 0, 2, 0], [5, 1, 0], 140, 6, (0, 1, 0, 0, 0))
+                + open_cells("规章", 本年新制作数量=2, 本年新公开数量=2, 对外公开总数量=12)
+                + open_cells("规范性文件", 本年新制作数量=8, 本年新公开数量=8, 对外公开总数量=36)),
         Written("da23", "云川市档案局", "档案局", 2023, _report(0, 0, [0] * 8, [0, 0, 0], 0, 0)),
         Written("ly23", "云川市林业局", "林业局", 2023, _report(9, 4, [0] * 8, [2, 0, 1], 60, 11)),
         Written("sw21", "云川市商务局", "商务局", 2021, _report(14, 7, [0, 0, 0, 0, 0, 0, 1, 0], [0, 2, 0], 90, 3)),
@@ -127,3 +129,21 @@ def test_a_pooled_denominator_of_zero_is_said(store, settings: Settings) -> None
     answer = ask(store, settings, "2023年档案局和林业局两家合在一起，不予处理的申请占比多少？")
     assert answer.found and answer.value == pytest.approx(0.0), answer.text  # 0 / (0 + 9): 档案局's 0 is in the pool
     assert ("da23", "三.七") in {(s.report, s.row) for s in answer.sources}
+
+
+@pytest.mark.parametrize("text", [
+    "商务局2023年对外公开的规章和规范性文件总数中，规章占百分之多少？",
+    "商务局2023年对外公开的规章和规范性文件里，规章占几成",
+    "2023年商务局规章和规范性文件对外公开总数量中规章的占比",
+    "商务局2023年现行有效的规章和规范性文件当中，规章所占比例是多少？",
+    "2023年商务局对外公开的规章、规范性文件合计中，规章占了多少比例？",
+])
+def test_a_rows_share_within_listed_open_rows_of_the_column_asked(store, settings: Settings, text: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, text)
+    assert answer.found and answer.unit == "%" and answer.value == pytest.approx(25.0), answer.text  # 12 / (12 + 36)
+    assert {("规章", "对外公开总数量"), ("规范性文件", "对外公开总数量")} <= {(s.row, s.col) for s in answer.sources}
+
+
+def test_the_column_said_is_kept(store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, "商务局2023年本年新制作的规章和规范性文件中，规范性文件占几成？")
+    assert answer.found and answer.value == pytest.approx(80.0), answer.text  # 8 / (2 + 8)
