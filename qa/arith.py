@@ -23,6 +23,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa.arith_changes import change_answer, per_period_answer
+from govqa.qa.arith_columns import each_row_sum_answer
 from govqa.qa.arith_pairs import asks_pair, missing_pair, paired_refs, two_counts
 from govqa.qa.arith_rates import indicator_answer, printed_rate, prints_change, rate_answer, series_refs, times_answer
 from govqa.qa.arith_shares import (
@@ -75,8 +76,10 @@ def recognise(q: Question) -> bool:
 def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
     from govqa.qa import pooled, pooled_change, pooled_sums  # figures pooled over several agencies (qa/pooled.py)
+    from govqa.qa.arith_columns import each_row_sum
 
     if find_indicators(text) or pooled.recognise(replace(q, text=text)) or pooled_sums.asked_sums(replace(q, text=text)) \
+            or each_row_sum(replace(q, text=text)) is not None \
             or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
@@ -113,6 +116,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if (sums := pooled_sums_answer(q, store=store, pairs=pairs)) is not None:  # 两家合计多少件予以公开？又合计多少件无法提供？
         return sums
     refs = reports_of(store, pairs)
+    if (rows := each_row_sum_answer(q, store=store, refs=refs)) is not None:  # 处罚和强制按上一年加本年增减，各多少
+        return rows
     if (paired := paired_refs(q, store=store)) is not None and asks_pair(q, q.text):  # 甲局2023年比乙局2021年多多少
         refs, absent = paired
         if absent:

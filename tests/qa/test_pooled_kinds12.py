@@ -24,6 +24,10 @@ def _report(new: int, granted: int, refused: list[int], unable: list[int], permi
             + open_cells("行政许可", 本年处理决定数量=permits) + open_cells("行政处罚", 本年处理决定数量=fines))
 
 
+def _changes(row: str, last_year: int, change: int) -> list[Cell]:
+    return open_cells(row, **{"上一年项目数量": last_year, "本年增/减": change})
+
+
 @pytest.fixture
 def store(settings: Settings):  # type: ignore[no-untyped-def]
     return written_store(settings.db_url, [
@@ -31,6 +35,8 @@ def store(settings: Settings):  # type: ignore[no-untyped-def]
                 _report(30, 12, [1, 0, 0, 0, 0, 0, 2, 0], [5, 1, 0], 140, 6, (0, 1, 0, 0, 0))
                 + open_cells("规章", 本年新制作数量=2, 本年新公开数量=2, 对外公开总数量=12)
                 + open_cells("规范性文件", 本年新制作数量=8, 本年新公开数量=8, 对外公开总数量=36)),
+        Written("sw19", "云川市商务局", "商务局", 2019, _changes("行政许可", 200, 0) + _changes("行政处罚", 120, 15)
+                + _changes("行政强制", 40, -3), template="2019"),
         Written("da23", "云川市档案局", "档案局", 2023, _report(0, 0, [0] * 8, [0, 0, 0], 0, 0)),
         Written("ly23", "云川市林业局", "林业局", 2023, _report(9, 4, [0] * 8, [2, 0, 1], 60, 11)),
         Written("sw21", "云川市商务局", "商务局", 2021, _report(14, 7, [0, 0, 0, 0, 0, 0, 1, 0], [0, 2, 0], 90, 3)),
@@ -147,3 +153,21 @@ def test_a_rows_share_within_listed_open_rows_of_the_column_asked(store, setting
 def test_the_column_said_is_kept(store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
     answer = ask(store, settings, "商务局2023年本年新制作的规章和规范性文件中，规范性文件占几成？")
     assert answer.found and answer.value == pytest.approx(80.0), answer.text  # 8 / (2 + 8)
+
+
+@pytest.mark.parametrize("text", [
+    "商务局2019年行政处罚和行政强制事项，按上一年项目数量加上本年增减算，各有多少项？",
+    "2019年商务局的行政处罚、行政强制，上一年项目数量加本年增减，分别是多少项",
+    "商务局2019年行政处罚和行政强制各有多少项？按上一年项目数量+本年增减计算",
+    "按上一年项目数量加上本年增减计算，商务局2019年行政处罚、行政强制事项分别有几项？",
+    "商务局2019年行政处罚与行政强制两类事项，用上一年项目数量再加本年增减，各是多少项？",
+])
+def test_columns_added_for_each_listed_row(store, settings: Settings, text: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, text)
+    _sum_texts(answer, "合计135个", "合计37个")  # 120 + 15; 40 − 3
+    assert {("行政处罚", "本年增/减"), ("行政强制", "上一年项目数量")} <= {(s.row, s.col) for s in answer.sources}
+
+
+def test_three_rows_each_added(store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, "商务局2019年行政许可、行政处罚和行政强制三类事项，上一年项目数量加上本年增减后各是多少？")
+    _sum_texts(answer, "合计200个", "合计135个", "合计37个")
