@@ -18,14 +18,25 @@ from dataclasses import replace
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
-from govqa.qa.arith_words import GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS, asks_change
-from govqa.qa.figures import asks_sum, with_col
+from govqa.qa.arith_words import EACH, GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS, asks_change
+from govqa.qa.figures import asks_sum, shared_metrics, with_col
 from govqa.qa.indicators import find_indicators
 from govqa.qa.pooled import POOL_WORDS
 from govqa.qa.table_query import reports_of
 
 _CLAUSE = re.compile(r"[？?；;。！!，,]")
 _COUNT = re.compile(r"多少|几")  # a clause asking a figure: 有几件, 合计多少个
+
+
+_AFTER_NAMES = re.compile(r"[的家年]")  # 甲和乙两家的予以公开和无法提供: the rows listed after the agencies joined
+
+
+def _listed_rows(clause: str) -> list[Metric] | None:
+    """The rows a clause lists (予以公开和无法提供), read after the agencies or years it may join first."""
+    for start in [0, *(m.end() for m in _AFTER_NAMES.finditer(clause))]:
+        if (rows := shared_metrics(clause[start:])) is not None:
+            return rows
+    return None
 
 
 def asked_sums(q: Question) -> list[Metric] | None:
@@ -40,11 +51,12 @@ def asked_sums(q: Question) -> list[Metric] | None:
         return None
     metrics: list[Metric] = []
     for clause in _CLAUSE.split(text):
-        if not _COUNT.search(clause) or (metric := find_metric(clause)) is None:
+        if not _COUNT.search(clause):
             continue
-        metric = with_col(metric)
-        if metric not in metrics:
-            metrics.append(metric)
+        listed = _listed_rows(clause) if EACH.search(clause) else None  # 予以公开和无法提供各合计多少件: each row
+        for metric in listed or [m for m in [find_metric(clause)] if m is not None]:
+            if (metric := with_col(metric)) not in metrics:
+                metrics.append(metric)
     return metrics if len(metrics) >= 2 else None
 
 

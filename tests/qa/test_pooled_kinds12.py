@@ -56,6 +56,8 @@ AGENCY_WORDINGS = [
     "2023年商务局与林业局合在一起算，予以公开多少件？无法提供又是多少件？",
     "2023年商务局和林业局两个单位总共予以公开多少件，总共无法提供多少件？",
     "请问2023年商务局和林业局合计：予以公开的申请几件；无法提供的申请几件？",
+    "2023年商务局和林业局两家的予以公开和无法提供各合计多少件？",
+    "商务局、林业局2023年加起来，予以公开、无法提供分别是多少件？",
 ]
 
 
@@ -85,6 +87,7 @@ def test_two_figures_each_summed_over_one_agencys_years(store, settings: Setting
 @pytest.mark.parametrize("text", [
     "2023年商务局和林业局两家，行政许可决定合计多少个？行政处罚决定合计多少个？",
     "商务局、林业局2023年的行政许可和行政处罚决定，加起来各有多少个？合计行政许可多少个？行政处罚多少个？",
+    "2023年商务局和林业局两家加起来，行政许可和行政处罚决定各多少个？",
 ])
 def test_two_table_two_rows_summed(store, settings: Settings, text: str) -> None:  # type: ignore[no-untyped-def]
     answer = ask(store, settings, text)
