@@ -57,6 +57,7 @@ from govqa.qa.figures import (
     asks_sum,
     figures_answer,
     glossed_metrics,
+    joined_answers,
     label,
     shared_metrics,
     terms_answer,
@@ -222,15 +223,6 @@ def _each_change(q: Question, *, store: ReportStore) -> Answer | None:
         return None
     answers = [change_answer(replace(q, metric=m), store=store) for m in rows]
     return joined_answers(q, [a for a in answers if a is not None]) if all(answers) else None
-
-
-def joined_answers(q: Question, answers: Sequence[Answer]) -> Answer:
-    """Several answers to the parts of one question, in one: their texts, sources and formulas in order."""
-    formula = "；".join(a.formula for a in answers if a.formula) or None
-    found = all(a.found for a in answers)
-    return Answer(q.text, "".join(a.text for a in answers), found, "table" if any(a.found for a in answers)
-                  else "refuse", unit=answers[0].unit, sources=tuple(s for a in answers for s in a.sources),
-                  formula=formula, reason=None if found else "no-data")
 
 
 _PRINTED_CHANGE = "本年增/减"  # the 2019 template's column of a 表二 row's change from the year before

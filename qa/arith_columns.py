@@ -16,7 +16,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_words import EACH
-from govqa.qa.figures import Term, label, terms_answer
+from govqa.qa.figures import Term, joined_answers, label, terms_answer
 from govqa.qa.table_query import ReportRef
 
 _TABLE = "主动公开"
@@ -51,7 +51,6 @@ def each_row_sum(q: Question) -> tuple[list[Metric], list[str]] | None:
 
 def each_row_sum_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """Each listed row's columns added in the one report asked, joined; None when q is no such question."""
-    from govqa.qa.arith import joined_answers
 
     asked = each_row_sum(q)
     if asked is None or len(refs) != 1:

@@ -364,3 +364,12 @@ def _term_text(term: Term, values: Sequence[MetricValue]) -> str:
     unit = cp.metric_unit(term.metrics[0])
     parts = [(label(m), cp.value_text(m, v)) for m, v in zip(term.metrics, values, strict=True)]
     return cp.term_said(term.label, parts, cp.number_text(total, unit=unit))
+
+
+def joined_answers(q: Question, answers: Sequence[Answer]) -> Answer:
+    """Several answers to the parts of one question, in one: their texts, sources and formulas in order."""
+    formula = "；".join(a.formula for a in answers if a.formula) or None
+    found = all(a.found for a in answers)
+    return Answer(q.text, "".join(a.text for a in answers), found, "table" if any(a.found for a in answers)
+                  else "refuse", unit=answers[0].unit, sources=tuple(s for a in answers for s in a.sources),
+                  formula=formula, reason=None if found else "no-data")

@@ -19,7 +19,7 @@ from dataclasses import replace
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa.arith_words import EACH, GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS, asks_change
-from govqa.qa.figures import asks_sum, shared_metrics, with_col
+from govqa.qa.figures import asks_sum, joined_answers, shared_metrics, with_col
 from govqa.qa.indicators import find_indicators
 from govqa.qa.pooled import POOL_WORDS
 from govqa.qa.table_query import reports_of
@@ -63,7 +63,6 @@ def asked_sums(q: Question) -> list[Metric] | None:
 def pooled_sums_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     """Each asked figure summed over the planned reports, joined; None when q asks fewer than two such figures or the
     reports are fewer than two."""
-    from govqa.qa.arith import joined_answers
     from govqa.qa.compose import table_reply
     from govqa.qa.table_route import fetch_table
 
