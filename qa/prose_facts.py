@@ -91,10 +91,18 @@ def with_context(q: Question, context: Question | None) -> Question:
     return replace(q, followup=True, query=f"{q.text} {earlier}")
 
 
+# 行政事业性收费 (表二's row), 逾期不交费 (表三's row), 免费赠阅的公报, 收费项目的清理: no fee for information asked
+_NOT_FEE = re.compile(r"行政事业性|事业性收费|收费项目|逾期|不交费|未交费|赠阅|免费(?:赠|送|发)|公报|清理")
+_NOT_WHERE = re.compile(r"地址|电话|邮箱|邮编|传真")  # 地址在哪里: the contact route's detail
+
+
 def _kind_of(text: str) -> Kind | None:
     for kind in KINDS:
-        if kind.asks.search(text) and not (kind.name in {"fee", "subject", "date", "where"} and _COUNT.search(text)):
-            return kind
+        if not kind.asks.search(text) or (kind.name in {"fee", "subject", "date", "where"} and _COUNT.search(text)):
+            continue
+        if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name == "where" and _NOT_WHERE.search(text)):
+            continue
+        return kind
     return None
 
 

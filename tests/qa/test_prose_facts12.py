@@ -177,7 +177,9 @@ def test_carried_in_from_a_year_the_store_lacks_reads_row_two(ask) -> None:
 @pytest.mark.parametrize("text", [
     "青梧水利局2023年收到多少件申请？", "青梧水利局2023年主动公开了多少条信息", "青梧水利局2023年的电话是多少",
     "青梧水利局2023年行政许可处理决定有多少个", "青梧水利局2023年报告里哪里提到了政策解读",
-    "青梧水利局2023年报告在哪些方面还存在不足",
+    "青梧水利局2023年报告在哪些方面还存在不足", "青梧水利局2023年行政事业性收费金额是多少", "青梧水利局2023年收费项目有几个",
+    "青梧水利局2023年有没有因逾期不交费而不再处理的申请", "青梧水利局2023年公报免费赠阅了多少本",
+    "青梧水利局2023年年报写的办公地址在哪里",
 ])
 def test_counts_and_contacts_are_no_prose_facts(text: str) -> None:
     assert prose_facts.asked_kind(Question(text=text, agencies=(AGENCY,))) is None
