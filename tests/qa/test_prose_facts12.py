@@ -183,3 +183,14 @@ def test_carried_in_from_a_year_the_store_lacks_reads_row_two(ask) -> None:
 ])
 def test_counts_and_contacts_are_no_prose_facts(text: str) -> None:
     assert prose_facts.asked_kind(Question(text=text, agencies=(AGENCY,))) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "本报告通过青梧县人民政府门户网站（网址：www.qingwu.example.cn）和县档案馆、图书馆政府信息公开查阅场所公布。",
+    "本报告在“青梧县人民政府”门户网站公布。",
+    "本年报的电子版可在青梧县政府网站（www.qingwu.example.cn）下载。",
+    "如需查阅本报告，可以登录青梧县人民政府网站查看年度报告。",
+])
+def test_the_sentences_that_say_where_the_report_is_read(sentence: str) -> None:
+    where = next(k for k in prose_facts.KINDS if k.name == "where")
+    assert where.states.search(sentence)
