@@ -106,6 +106,13 @@ def _kind_of(text: str) -> Kind | None:
     return None
 
 
+def counts_items(q: Question) -> bool:
+    """Whether the fact asked is a count the tables may also give (依申请公开信息数): the table route answers when the
+    prose states none; a fee, date, deadline, subject or reason is never a table count."""
+    kind = asked_kind(q)
+    return kind is not None and kind.name == "info_count"
+
+
 def recognise(q: Question) -> bool:
     """Whether q asks a prose fact of one of the KINDS about a named (or earlier) agency."""
     return asked_kind(q) is not None and bool(q.agencies)

@@ -194,3 +194,16 @@ def test_counts_and_contacts_are_no_prose_facts(text: str) -> None:
 def test_the_sentences_that_say_where_the_report_is_read(sentence: str) -> None:
     where = next(k for k in prose_facts.KINDS if k.name == "where")
     assert where.states.search(sentence)
+
+
+def test_a_fee_question_the_report_does_not_answer_is_no_table_count(tmp_path: Path, settings) -> None:
+    from govqa.index.store import Store
+
+    s = Store(f"sqlite:///{tmp_path / 'nofee.db'}")
+    report = Report(id="ccccccccccc2", source="ccccccccccc2.txt", agency=AGENCY, short_name=SHORT, aliases=(), year=2023,
+                    template="2021", title=f"{AGENCY}2023年政府信息公开工作年度报告", content_hash="d" * 60,
+                    text="2023年共收到政府信息公开申请4件，已全部办结。")
+    s.save(ParsedReport(report, (), TableResult(tuple(_row("一", (4, 4))), (), "2021"), ()))
+    a = answer_question("找青梧县水利局申请公开政府信息要交钱吗？", store=s, retriever=FakeRetriever([]), conversation=None,
+                        settings=settings)
+    assert a.value != 4 and a.route != "table"
