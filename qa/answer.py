@@ -35,6 +35,7 @@ from govqa.qa.llm import maybe_rewrite
 from govqa.qa.outcome_followup import outcome_followup
 from govqa.qa.passage_followup import passage_followup
 from govqa.qa.plan import Plan, plan, refuse
+from govqa.qa.prose_facts import fact_answer, with_context
 from govqa.qa.quote_choice import quote_reply, retrieval_answer
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
@@ -66,6 +67,7 @@ def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conve
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None
     question = with_scope(understand(text, catalog=catalog, context=context), agencies=catalog.agencies, context=context)
+    question = with_context(question, context)  # 那…呢？收了没有？ after a fee question: that fact again
     log.info("question %r → %s", text, question)
     earlier = conversation.turns[-1][1] if conversation is not None and conversation.turns else None
     answer = (passage_followup(text, earlier)  # 其中…多少 after a quote: that quote's figure
@@ -105,6 +107,8 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     texts = store_texts(store)
     pairs, missing = list(planned.pairs), list(planned.missing)
     routes = planned.routes  # decided from the wording; arith, list and trend hand on when the cells lack it
+    if "fact" in routes and (fact := fact_answer(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
+        return replace(fact, text=fact.text + wd.missing_note(missing, catalog)) if missing else fact  # prose facts
     if "arith" in routes and (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:
         if computed.reason == "no-year" and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
             return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself

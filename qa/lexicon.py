@@ -118,6 +118,9 @@ CARRY_OUT = re.compile(
     CARRY_TO_YEAR.pattern + r"|(?:结转|转|留|顺延|延|推|拖|放)(?:到|至|入|进)?了?(?:下一?个?年度?|明年|来年|次年|第二年|新的一年)"
     r"|(?:年底|年末|年终|截至年底|到年底|当年)[^，,。？?；;]{0,6}?" + _UNDONE
     + r"|(?:下一?年度?|明年|次年|来年|第二年)[^，,。？?]{0,3}?(?:继续|接着|再|才)(?:办|处理|答复)")
+# 2022年没办完、转到2023年接着办: both years named; which row depends on which of them is the report asked
+CARRY_BETWEEN = re.compile(r"((?:19|20)\d{2})\s*年度?[^，,。？?]{0,6}?" + _UNDONE + r"[^。？?]{0,12}?"
+                           r"(?:结转|转|留|顺延|延|推|带|拖)(?:到|至|入|进)了?((?:19|20)\d{2})\s*年度?")
 # 没办完、要拖到下一年 / 还没处理完，留到明年: the undone part said before where it goes is one description of 四; an
 # application not finished (还有几件申请没办完, 尚未办结的申请) is one the year passed on, whatever the question says of where
 _UNFINISHED = r"(?:没有?|未|尚未|还没有?|仍未|仍然没有?)(?:办理?|处理|答复)(?:完毕?|结)"

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from govqa.core.types import Answer, Question
-from govqa.qa import arith, case_outcome, contact_route, section_list
+from govqa.qa import arith, case_outcome, contact_route, prose_facts, section_list
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.arith_pairs import named_years
@@ -93,6 +93,8 @@ def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     routes = ["arith"] if arith.recognise(q) else []
     if contact_route.recognise(q):
         return (*routes, "contact")
+    if prose_facts.recognise(q):  # 要交钱吗 / 落款日期 / 几个工作日内公开: the prose's sentence, else the prose search
+        return ("fact", *routes, "table" if q.metric is not None and prose_facts.counts_items(q) else "prose")
     if q.metric is None:
         return (*routes, *(["list"] if section_list.recognise(q, pairs=pairs) else []), "prose")
     if case_outcome.recognise(q):  # 复议和官司最后结果怎么样: the outcome columns and the prose on how cases ended

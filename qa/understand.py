@@ -66,6 +66,8 @@ def parse_years(text: str, newest: int | None, *, latest: int | None = None,
     latest = latest if latest is not None else newest
     text, moments = point_in_time(text, anchor=anchor)  # 截至2025年1月22日: a moment inside the 2024 report
     years: list[int] = list(moments)
+    if (into := carried_into_asked(text)) is not None:  # 2023年有没有2022年没办完、转到2023年的: 2022 is no report asked
+        text = text[:into.start()] + " " + text[into.end():]
     if _YEAR_ONE.search(lx.CARRY_TO_YEAR.sub(" ", text)):  # 2024年…留到2025年再办: 2025 is where they went
         text = lx.CARRY_TO_YEAR.sub(" ", text)
     for m in _YEAR_RANGE.finditer(text):
@@ -103,8 +105,20 @@ def row_words_blanked(text: str) -> str:
     return text
 
 
+def carried_into_asked(text: str) -> re.Match[str] | None:
+    """The 2022年没办完、转到2023年 phrase when the text names its destination year again outside it (2023年有没有…):
+    that year's report is asked and the applications came into it (上年结转, row 二), else None."""
+    m = lx.CARRY_BETWEEN.search(text)
+    if m is None:
+        return None
+    rest = text[:m.start()] + " " + text[m.end():]
+    return m if m.group(2) in {y.group(1) for y in _YEAR_ONE.finditer(rest)} else None
+
+
 def _carry_term(text: str) -> lx.RowTerm | None:
     """The carry-over row a text describes in plain words (上一年没办完、结转过来的 → 二, 留到明年办 → 四), or None."""
+    if carried_into_asked(text) is not None:
+        return next(t for t in lx.ROW_TERMS if t.table == "申请" and t.row == "二")
     found = [(m.start(), row) for pattern, row in ((lx.CARRY_IN, "二"), (lx.CARRY_OUT, "四"))
              if (m := pattern.search(text))]
     if not found:

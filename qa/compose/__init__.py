@@ -83,6 +83,7 @@ from govqa.qa.compose.quotes import (
     contact_missing,
     contact_not_printed,
     done_lead,
+    fact_lead,
     list_lines,
     part_not_said,
     quoted,
@@ -116,6 +117,7 @@ from govqa.qa.compose.trend import (
 )
 
 __all__ = [
+    "fact_lead",
     "with_prose",
     "count_gap_sentence", "direction_note", "opposite_change", "relative_sentence",
     "absent_reason", "as_printed", "base_other", "base_same", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total", "case_outcomes",

@@ -101,3 +101,32 @@ def _list_summary(part: Part, items: Sequence[Passage]) -> str:
 def with_prose(table_text: str, quote_text: str) -> str:
     """A table answer with the report's own sentence stating the same figure after it: …（报告正文：…）."""
     return f"{table_text}（报告正文：{quote_text}）"
+
+
+_FACT_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_NEGATIVE_FEE = re.compile(r"(?:未|不|无|没有|免)[^。，]{0,6}?(?:收取|收费|产生|收)|(?:收取|收费)[^。]{0,10}?(?:为|共)?\s*0\s*元|无收取")
+
+
+def fact_lead(kind: str, question: str, sentence: str) -> str:
+    """The plain answer before the quote: the yes/no of a fee, the date, the deadlines, the subject, the count."""
+    if kind == "fee":
+        if _NEGATIVE_FEE.search(sentence):
+            return "不收费，" if re.search(r"要|需要|得|会|吗", question) and "没有" not in question else "没有收取，"
+        return ""
+    if kind == "date":
+        date = re.search(_FACT_DATE, sentence)
+        return f"{date.group()}（报告末尾落款）。" if date else ""
+    if kind == "deadline":
+        days = re.findall(r"\d+\s*个?工作日|\d+\s*(?:日|天)(?=之内|以内|内)", sentence)
+        return f"{'；'.join(dict.fromkeys(days))}。" if days else ""
+    if kind == "subject":
+        m = re.search(r"(?:主要涉及|主要集中在|主要集中于|集中在|集中于|主要是关于|主要关于|内容涉及|内容为|涉及)([^。；，,]{1,40}?)(?:方面|等|领域|问题|[。；，,]|$)",
+                      sentence)
+        return f"主要涉及{m.group(1)}。" if m else ""
+    if kind == "why":
+        said = re.search(r"因为|由于|因(?!此|而|政府信息公开|依申请|申请)|鉴于|原因", sentence)
+        return "报告所说的原因：" if said else "报告没有直接写原因，与之相关的说明是："
+    if kind == "info_count":
+        m = re.search(r"依申请公开(?:的)?(?:政府)?信息(?:数|条数|数量)?(?:为|共|达|有)?\s*(\d+)\s*条", sentence)
+        return f"依申请公开信息{m.group(1)}条（正文所写的信息条数，不是表三的申请件数）。" if m else ""
+    return ""

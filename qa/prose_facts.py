@@ -1,0 +1,209 @@
+"""The fact route: facts a citizen asks that the prose states and no table cell holds, read from the report text.
+
+    >>> fact_answer(question, refs=refs, report_text=texts).text
+    '不收费。根据《…2023年政府信息公开工作年度报告》正文：“本机关依申请提供政府信息，不收取费用。”'
+
+Kinds (each a question pattern and the sentence that answers it): where the report can be read (本报告在…网站公布),
+its date (the 落款 under the signature), deadlines in 工作日 (作出之日起7个工作日内), fees (不收取费用 /
+未收取信息处理费, with a yes/no lead), what the applications were about (主要涉及…方面) and the count of information
+items the prose gives for 依申请公开 (依申请公开信息数1条, not 表三's applications). A kind whose sentence the report
+lacks hands on (None) to the route after it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, replace
+
+from govqa.core.types import Answer, Question, Source
+from govqa.qa import compose as cp
+from govqa.qa.table_query import ReportRef
+
+_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
+_FEE_WORDS = r"交钱|交费|缴费|付费|要钱|花钱|收钱|收费|免费|收取[^，。？?]{0,4}费|处理费|费用"
+
+
+@dataclass(frozen=True)
+class Kind:
+    """One kind of prose fact: the question words that ask it and the sentence words that state it."""
+
+    name: str
+    asks: re.Pattern[str]
+    states: re.Pattern[str]
+
+
+KINDS: tuple[Kind, ...] = (
+    Kind("date",
+         re.compile(r"落款|发布日期|发布时间|印发日期|成文日期|签发日期|发文日期"
+                    r"|(?:年报|报告)[^？?。]{0,10}?(?:是|在|于)?(?:哪天|哪一天|什么时候|何时|几月几[号日]|什么日期|啥时候)"
+                    r"(?:发布|印发|发出|公布|出来|出的|写的|写好|签|成文|发的)"
+                    r"|(?:发布|印发|公布|签发)(?:于|在|的)?(?:哪天|哪一天|什么时候|何时|几月几[号日]|什么日期)"),
+         re.compile(_DATE)),
+    Kind("where",
+         re.compile(r"(?:年报|报告)[^？?。]{0,12}?(?:在|到|去|从|上)?(?:哪里|哪儿|哪(?=[能可看查找下])|什么地方|何处|哪个网站|什么网站|哪个网|哪个平台|哪些网站|哪些平台)"
+                    r"(?=[^？?。，,]{0,6}?(?:看|查|找|下载|获取|公布|发布|挂|登|放|公开|刊)|[？?呢吗]|$)"
+                    r"|(?:在|到|去|从)(?:哪里|哪儿|哪(?=[能可看查找下])|哪个网站|什么网站|什么地方)[^？?。]{0,6}?(?:看|查|找|下载|获取)[^？?。]{0,16}?(?:年报|报告)"
+                    r"|(?:年报|报告)[^？?。]{0,8}?(?:发布|公布|挂|登|放|刊登|公开)在(?:哪|什么)"),
+         re.compile(r"(?:本|该|此)?(?:年度)?(?:报告|年报)[^。]{0,40}?(?:网站|网|平台|门户|网址|http)[^。]{0,60}?"
+                    r"(?:公布|发布|查阅|下载|刊登|刊载|登载|查看|获取|公开)"
+                    r"|(?:可|可以|请)(?:在|到|登录)[^。]{0,40}?(?:网站|网|平台)[^。]{0,20}?(?:查阅|下载|查看|获取)[^。]{0,6}?(?:报告|年报)")),
+    Kind("deadline",
+         re.compile(r"(?:多少|几)个?工作日|(?:多少|几)天(?:之内|以内|内)|多久(?:之内|以内|内)?(?:要|须|必须|应|会|得)?"
+                    r"(?:公开|公布|公示|答复|回复|办结|作出)|(?:期限|时限)(?:是|为)?(?:多久|多长|多少|几)"),
+         re.compile(r"\d+\s*个?(?:工作日|日|天)(?:之内|以内|内)")),
+    Kind("fee",
+         re.compile(_FEE_WORDS),
+         re.compile(r"信息处理费|信息公开处理费|收取费用|不收费|收取[^。，]{0,10}?费")),
+    Kind("subject",
+         re.compile(r"申请[^？?。]{0,14}?(?:主要|大多|多数|大部分|基本|一般|都)?[^？?。]{0,4}?"
+                    r"(?:是?问|涉及|关于|集中)[^？?。]{0,6}?(?:哪方面|什么方面|哪些方面|哪个方面|什么内容|哪些内容|哪类|什么事|哪些事|啥|什么)"
+                    r"|申请[^？?。]{0,10}?(?:内容|事项|领域)[^？?。]{0,4}?(?:是什么|有哪些|是哪些|都是啥)"),
+         re.compile(r"申请[^。]{0,40}?(?:主要涉及|主要集中|集中在|集中于|主要是关于|主要关于|内容涉及|内容为|涉及)")),
+    Kind("why",
+         re.compile(r"为什么|为何|为啥|咋(?:会|才|只)|什么原因|啥原因|何故|原因(?:是什么|是啥|何在|在哪)|怎么(?:会|才|只)"),
+         re.compile(r"因为|由于|因(?!此|而|政府信息公开|依申请|申请)|鉴于|原因|机构改革|机构调整|(?:新|重新|正式)?(?:成立|组建|挂牌)|合并|撤并|受[^。，]{1,12}影响")),
+    Kind("info_count",
+         re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|几)条"),
+         re.compile(r"依申请公开(?:的)?(?:政府)?信息(?:数|条数|数量)?(?:为|共|达|有)?\s*\d+\s*条")),
+)
+# a question that counts applications is no fee, date or subject question (多少件, 几件): the tables answer it
+_COUNT = re.compile(r"多少件|几件|多少个申请|多少份")
+_SHORT_FOLLOWUP = re.compile(r"^(?:那|那么)?[^？?。]{0,16}?(?:呢|吗)?[？?]?(?:[^？?。]{0,6}[？?])?$")
+
+
+def asked_kind(q: Question) -> Kind | None:
+    """The prose-fact kind q asks (a short follow-up inherits the earlier question's kind), or None."""
+    kind = _kind_of(q.text)
+    if kind is None and q.followup and q.query and _SHORT_FOLLOWUP.match(q.text.strip()):
+        kind = _kind_of(q.query)  # 那河北科技厅2023年呢？收了没有？ after a fee question
+    return kind
+
+
+def with_context(q: Question, context: Question | None) -> Question:
+    """q carrying the earlier question's prose-fact kind when it is a short 那…呢 follow-up naming none itself
+    (那河北科技厅2023年呢？收了没有？ after a fee question), else q unchanged."""
+    if context is None or _kind_of(q.text) is not None or not _SHORT_FOLLOWUP.match(q.text.strip()):
+        return q
+    earlier = context.query or context.text
+    if _kind_of(earlier) is None:
+        return q
+    return replace(q, followup=True, query=f"{q.text} {earlier}")
+
+
+# 行政事业性收费 (表二's row), 逾期不交费 (表三's row), 免费赠阅的公报, 收费项目的清理: no fee for information asked
+_NOT_FEE = re.compile(r"行政事业性|事业性收费|收费项目|逾期|不交费|未交费|赠阅|免费(?:赠|送|发)|公报|清理")
+_NOT_WHERE = re.compile(r"地址|电话|邮箱|邮编|传真")  # 地址在哪里: the contact route's detail
+
+
+def _kind_of(text: str) -> Kind | None:
+    for kind in KINDS:
+        if not kind.asks.search(text) or (kind.name in {"fee", "subject", "date", "where"} and _COUNT.search(text)):
+            continue
+        if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name == "where" and _NOT_WHERE.search(text)):
+            continue
+        return kind
+    return None
+
+
+def counts_items(q: Question) -> bool:
+    """Whether the fact asked is a count the tables may also give (依申请公开信息数): the table route answers when the
+    prose states none; a fee, date, deadline, subject or reason is never a table count."""
+    kind = asked_kind(q)
+    return kind is not None and kind.name == "info_count"
+
+
+def recognise(q: Question) -> bool:
+    """Whether q asks a prose fact of one of the KINDS about a named (or earlier) agency."""
+    return asked_kind(q) is not None and bool(q.agencies)
+
+
+def fact_answer(q: Question, *, refs: Sequence[ReportRef], report_text: Callable[[str], str]) -> Answer | None:
+    """The answer quoting the sentence that states the asked fact in each report, or None when none states it."""
+    kind = asked_kind(q)
+    if kind is None or not refs:
+        return None
+    parts: list[str] = []
+    sources: list[Source] = []
+    for ref in refs[:3]:
+        text = report_text(ref.id)
+        span = _find(kind, text, f"{q.text} {q.query}")
+        if span is None:
+            continue
+        start, end = span
+        sentence = re.sub(r"[\r\n]+|\*\*", "", text[start:end]).strip()
+        lead = cp.fact_lead(kind.name, q.text + (q.query if q.query and _kind_of(q.text) is None else ""), sentence)
+        parts.append(lead + cp.quoted(ref.agency, ref.year, None, sentence))
+        sources.append(Source(report=ref.id, agency=ref.agency, year=ref.year, text=sentence, start=start, end=end))
+    if not sources:
+        return None
+    return Answer(question=q.text, text="".join(parts), found=True, route="retrieval", sources=tuple(sources))
+
+
+def _sentences(text: str, *, marks: str = "。！？；!?;") -> list[tuple[int, int]]:
+    """(start, end) of each sentence: cut after the marks (。！？； by default) and at line breaks."""
+    spans, start = [], 0
+    for m in re.finditer(f"[{marks}]|\\n+", text):
+        end = m.end() if m.group() not in "\n" and not m.group().startswith("\n") else m.start()
+        if text[start:end].strip():
+            spans.append((start, end))
+        start = m.end()
+    if text[start:].strip():
+        spans.append((start, len(text)))
+    return spans
+
+
+def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
+    """The span of the sentence stating the fact of this kind, or None."""
+    if kind.name == "date":
+        return _signature_date(text)
+    if kind.name == "why":
+        return _reason(kind, text, question)
+    found = [(s, e) for s, e in _sentences(text) if kind.states.search(text[s:e])]
+    if not found:
+        return None
+    if kind.name == "fee":  # the sentence that says whether fees were charged, not one that names the rule only
+        said = [(s, e) for s, e in found if re.search(r"未|不|无|没有|免|\d", text[s:e])]
+        found = said or found
+    if kind.name in {"deadline", "info_count", "subject"}:  # several such sentences: the one the question's words fit
+        words = {question[i:i + 2] for i in range(len(question) - 1)}
+        return max(found, key=lambda p: (sum(w in text[p[0]:p[1]] for w in words), -p[0]))
+    return found[0]
+
+
+_STOP = re.compile(r"[\s？?，,。、“”]|^\d\d$|^\d?年|为什|什么|原因|怎么|多少|哪些|年报|报告|政府|信息|公开")
+NEAR = 4  # a reason is stated within this many sentences of the fact it explains
+
+
+def _reason(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
+    """The clause giving the reason for the fact the question (and the earlier one) asks about: the sentence sharing
+    most words with the question is the fact; the nearest clause within NEAR sentences that states a cause explains it."""
+    words = {question[i:i + 2] for i in range(len(question) - 1)} - {""}
+    words = {w for w in words if not _STOP.search(w)}
+    spans = _sentences(text, marks="。！？!?")  # a ；-list of contact details is one sentence here
+    if not spans or not words:
+        return None
+    scores = [sum(w in text[s:e] for w in words) for s, e in spans]
+    anchor = max(range(len(spans)), key=lambda i: (scores[i], -i))
+    if scores[anchor] == 0:
+        return None
+    order = sorted(range(max(0, anchor - NEAR), min(len(spans), anchor + NEAR + 1)), key=lambda i: (abs(i - anchor), i < anchor))
+    for i in order:
+        s, e = spans[i]
+        for m in re.finditer(r"[^，,]+", text[s:e]):
+            if kind.states.search(m.group()):
+                return s + m.start(), s + m.end()
+    return None
+
+
+def _signature_date(text: str) -> tuple[int, int] | None:
+    """The 落款 date: the last full date that follows a body's name with no sentence break between (the signature),
+    preferring the signature over a later 印发 line; the span runs from the name to the date."""
+    closing = re.compile(r"(?:局|厅|委|政府|办公室|办公厅|委员会|中心|管委会|片区|街道|镇|乡|部)\s*(?:办公室)?\s*(" + _DATE + ")")
+    found = [m for m in closing.finditer(text) if m.start(1) > len(text) // 2]
+    signed = [m for m in found if not text[m.end(1):m.end(1) + 3].lstrip().startswith("印发")] or found
+    if not signed:
+        return None
+    m = signed[-1]
+    start = max(text.rfind(c, 0, m.start()) for c in "。；\n") + 1
+    return start, m.end(1)
