@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govqa.qa.process_steps import PROCESS_ASKED, chain_steps, process_asked, process_marked
 from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
@@ -64,6 +65,7 @@ MAX_ITEM = 30  # characters: a longer piece is a sentence or a table's row, not 
 _GLUED = re.compile(r"\d{5,}")  # a table's cells read as one line (2000002): no item
 MIN_SCORE = 3.0  # a list must match this much of the question to be its answer
 COMMON_WEIGHT = 0.3
+PROCESS_WEIGHT = MIN_SCORE  # a process asked (几道关 / 哪些环节) and a sentence stating one: enough on its own
 
 
 @dataclass(frozen=True)
@@ -76,11 +78,13 @@ class ItemsAsk:
     noun: str = ""  # the thing asked (地方 / 政策文件 / 申请渠道)
     verb: str = ""
     number: str = ""  # 394条 → "394"
+    process: bool = False  # the steps of a process asked (要过哪几道关 / 经过哪些环节): a chain of steps answers
 
 
 def items_asked(question: str) -> ItemsAsk | None:
     """What a question asks the items of (送到哪些地方 → verb 送), or None: it asks no items, or a count (多少件)."""
-    m = _ASK.search(question)
+    process = process_asked(question)
+    m = _ASK.search(question) or (PROCESS_ASKED.search(question) if process else None)
     if m is None or _COUNT_ASKED.search(question) and not _EACH.search(question) or _CHANGE_ASKED.search(question):
         return None
     number = _NUMBER.search(question)
@@ -95,7 +99,7 @@ def items_asked(question: str) -> ItemsAsk | None:
     if noun and _AGENCY_NOUN.match(said) and not verb and not _TOOK_PART.search(rest):
         return None
     return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said, verb=verb,
-                    number=number.group(1) if number else "")
+                    number=number.group(1) if number else "", process=process)
 
 
 def _verb_of(head: str) -> str:
@@ -129,6 +133,11 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
         if ask.number and not re.search(rf"(?<![\d.]){ask.number}\s*[条件项个篇]", said):
             continue
         whole = _score(said, words)
+        if ask.process:  # the steps of a process asked: only a sentence stating one answers
+            steps = chain_steps(said, s.start()) if process_marked(said) else []
+            if steps:
+                out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + 0.5 * len(steps), True, steps))
+            continue
         for a, b, spans in _candidates(said, s.start(), ask):
             near = _score(text[a:b], words)  # the clause that holds the list weighs more than a long sentence
             (noun, named), verb = _noun_said(text, spans, ask.noun), _verb_led(text, a, spans, ask)

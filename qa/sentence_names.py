@@ -30,7 +30,7 @@ _STEM_NAMES = {"栏": "栏目", "块": "板块"}  # what an answer calls a stem'
 _QUOTED = re.compile(r"[“「\"『]([^”」\"』]{2,24})[”」\"』]")
 _SENTENCE = re.compile(r"[^。！？!?；;]+")
 # 开设了政策解读、办事指南和通知公告等栏目: the names listed between the verb and the noun
-_LISTED = (r"(?:" + _SET_UP + r")了?((?:[^，,。；;：:“”「」]{2,40}?(?:、|以及|和|及|与)){1,}[^，,。；;：:“”「」等]{2,16})"
+_LISTED = (r"(?:" + _SET_UP + r")了?((?:[^，,。；;：:“”「」]{2,40}?(?:、|以及|和|及|与)){1,}[^，,。；;：:“”「」等]{2,16}?)"
            r"(?:等多个|等\d+个|等[两三四五六七八九十]个|等)?")
 MIN_NAMES = 2
 ENUMERATED = "列举"  # the key of items no topic names: the sentence is found by the question's words (qa/enumerations.py)
@@ -139,21 +139,36 @@ def named_things(text: str, stem: str, start: int, end: int, *, asked: str = "")
         return topic_items(text, topic, start, end, asked=asked)
     words = dict(_STEMS)[stem]
     listed = re.compile(_LISTED + r"(?:信息|公开|宣传|服务)?(?:" + words + r")")
-    for s in _SENTENCE.finditer(text, start, end):
-        said = s.group(0)
-        noun = re.search(words, said)
-        verbs = [v.end() for v in re.finditer(_SET_UP, said) if noun is not None and v.end() <= noun.start()]
-        if noun is None or not verbs:
-            continue
-        quoted = [(s.start() + q.start(1), s.start() + q.end(1)) for q in _QUOTED.finditer(said, verbs[-1])
-                  if q.end() <= noun.end()]  # “A”“B”信息栏: the names between the verb and the noun
-        if len(quoted) >= MIN_NAMES:
-            return quoted
-        m = listed.search(said)
-        if m is not None:
-            spans = _split(m.group(1), s.start() + m.start(1))
-            if len(spans) >= MIN_NAMES:
-                return spans
+    found = [spans for s in _SENTENCE.finditer(text, start, end) if (spans := _set_up_names(s, words, listed))]
+    if _NEW.search(asked):  # 新开了哪些专栏: the sentence that says it newly set them up, before one that kept them
+        found.sort(key=lambda spans: not _NEW_SAID.search(text, max(0, spans[0][0] - NEW_REACH), spans[0][0]))
+    return found[0] if found else []
+
+
+# a question asking what was newly set up (新开 / 新增 / 增设), and the words a sentence says it with
+_NEW = re.compile(r"新开|新增|新设|增设|新建|新上线|新推出|新搭建|新开辟|新添|增加了")
+_NEW_SAID = re.compile(r"新增|增设|新设|新开|新建|新上线|新推出|新开辟|新添|增加")
+NEW_REACH = 12  # characters before the first name where the sentence says it was new
+
+
+def _set_up_names(s: re.Match[str], words: str, listed: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The names one sentence gives between a verb of setting up and the noun (“A”“B”信息栏 / 开设A、B等专栏); []."""
+    said = s.group(0)
+    nouns = list(re.finditer(words, said))  # 在专题专栏内维护4个，新增A、B专栏: the noun a verb of setting up comes before
+    noun = next((n for n in reversed(nouns) if re.search(_SET_UP, said[:n.start()])), nouns[0] if nouns else None)
+    verbs = [v.end() for v in re.finditer(_SET_UP, said) if noun is not None and v.end() <= noun.start()]
+    if noun is None or not verbs:
+        return []
+    quoted = [(s.start() + q.start(1), s.start() + q.end(1)) for q in _QUOTED.finditer(said, verbs[-1])
+              if q.end() <= noun.end()]  # “A”“B”信息栏: the names between the verb and the noun
+    if len(quoted) >= MIN_NAMES:
+        return quoted
+    m = listed.search(said)
+    if m is not None:  # A、B和C、D: 和 inside a 、-list joins one name (市场监管规则和标准)
+        split = split_run if "、" in m.group(1) else _split
+        spans = split(m.group(1), s.start() + m.start(1))
+        if len(spans) >= MIN_NAMES:
+            return spans
     return []
 
 
