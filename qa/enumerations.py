@@ -37,7 +37,7 @@ _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|�
 _COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
 _COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))
 # the words before a list that end its lead (涉及 / 包括 / 开设了 / 报送 / ：)
-_LEAD = (r"涉及|包括|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
+_LEAD = (r"涉及|包括|做到|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
          r"组织|邀请|安排|会同|设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
 _LEAD_VERB = re.compile(_LEAD)
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
@@ -156,7 +156,9 @@ def _noun_said(text: str, spans: list[tuple[int, int]], noun: str) -> tuple[floa
         return 0.0, False
     tail = _NOUN_MARK.get(noun[-2:], noun[-2:])
     words = {noun[:2], tail}
-    if tail in text[spans[-1][1]:spans[-1][1] + NOUN_REACH]:
+    skip = _SKIP.match(text, spans[-1][1])  # …采购合同等采购项目信息: 等 and an aside before the noun
+    after = skip.end() if skip else spans[-1][1]
+    if tail in text[spans[-1][1]:spans[-1][1] + NOUN_REACH] or tail in text[after:after + NOUN_REACH]:
         return NOUN_WEIGHT, True
     said = [any(w in text[a:b] for w in words) for a, b in spans]
     return NOUN_WEIGHT * sum(said) / len(spans), all(tail in text[a:b] for a, b in spans)

@@ -165,7 +165,7 @@ def _set_up_names(s: re.Match[str], words: str, listed: re.Pattern[str]) -> list
         return quoted
     m = listed.search(said)
     if m is not None:  # A、B和C、D: 和 inside a 、-list joins one name (市场监管规则和标准)
-        split = split_run if "、" in m.group(1) else _split
+        split = _split if _ASIDE.search(m.group(1)) or "、" not in m.group(1) else split_run
         spans = split(m.group(1), s.start() + m.start(1))
         if len(spans) >= MIN_NAMES:
             return spans
