@@ -21,7 +21,10 @@ from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
 # (是什么 / 制发了什么通知 ask one thing as often as many)
-_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)")
+_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)"
+                  r"|(?<=围绕|聚焦|紧扣|紧贴|紧盯)了?(?:些)?(?:什么|啥)")
+# the verbs of what a piece of work centred on: one said in the question ties a list led by any of them
+FOCUS_VERBS = ("围绕", "聚焦", "紧扣", "紧贴", "紧盯", "瞄准", "着眼", "针对")
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数|最多|最少|最高|最低|排名|排前")
 # 哪些机关收到过申请: which agencies, the catalog's and the tables' question; 哪些单位参加了培训 lists the report's own
 _AGENCY_NOUN = re.compile(r"机关|部门|单位|政府|区县|县区|乡镇|街道|[局委办厅]$")
@@ -96,6 +99,9 @@ def items_asked(question: str) -> ItemsAsk | None:
     if before is not None:  # 申请渠道有哪些 / 修订完善的制度都有什么: the noun before the asking word, the verb before it
         said = before.group(1).lstrip("的")
     verb = _verb_of(head[:before.start()] if before is not None else head)
+    focus = next((v for v in FOCUS_VERBS if re.search(v + r"了?些?$", head)), "")
+    if focus:  # 解读都围绕什么: the verb of centring on, no noun before it
+        said, verb = noun.group(1) if noun else "", focus
     if noun and _AGENCY_NOUN.match(said) and not verb and not _TOOK_PART.search(rest):
         return None
     return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said, verb=verb,
@@ -169,6 +175,8 @@ def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk
     a lead verb it says after it (哪些制度修订了 / 修订《A》《B》); "" when none does."""
     lead = text[max(start, spans[0][0] - VERB_REACH - len(ask.verb)):spans[0][0]]
     if ask.verb:  # a question that says its own verb before the asking word is tied by that verb only
+        if ask.verb in FOCUS_VERBS:  # 聚焦哪些热点 / 围绕A、B等: one verb of centring on ties another
+            return next((v for v in FOCUS_VERBS if v in lead), "")
         return ask.verb if ask.verb in lead else ""
     said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
     return next((v for v in said if any(v in run for run in ask.after)), "")
@@ -248,7 +256,8 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     earlier = clause[begin:last] + ask.noun  # a word the items share (网上申请、当面申请) ends none of them
     for w in (run[i:i + 2] for run in (*ask.before, *ask.after) for i in range(len(run) - 1)):
         at = clause.find(w, last)
-        if at - last > MIN_NAMES and w not in earlier:  # 各乡镇农办参加业务培训: the item ends where the question goes on
+        marked = "等" in clause[at:] and "等" not in clause[last:at]  # …惠企政策等: 等 ends the list, not 政策
+        if at - last > MIN_NAMES and w not in earlier and not marked:  # 各乡镇农办参加业务培训: the item ends where the question goes on
             stop = min(stop, at)
     run = clause[begin:stop]
     aside = re.search(r"[（(][^）)]*[）)]", run[run.rfind("、"):])  # …市民大厅（政务公开专区）供群众查阅: ends with its aside

@@ -1,0 +1,34 @@
+"""Kinds of list question a fresh set brought to the enumeration fallback (qa/enumerations.py): the topics a piece of
+work centred on (围绕 / 聚焦 / 紧扣), the items of a domain published (哪些采购信息 — the noun said after 等 and the
+items' shared head), in several wordings each over a hand-written report; a question tied to no sentence finds none."""
+
+from __future__ import annotations
+
+import pytest
+from listed_parts import listed_items
+
+REPORT = (
+    "青梧区财政局2023年政府信息公开工作年度报告\n一、总体情况\n"
+    "2023年，我局加强组织领导、完善制度建设、强化监督考核，推动政务公开工作。\n"
+    "始终将政策解读作为推进政务公开的重要抓手，围绕稳就业、保民生、优化营商环境、乡村振兴等群众关切问题加强解读回应。\n"
+    "严格执行政府采购信息发布制度，做到采购意向、采购公告、采购文件、采购合同等采购项目信息及时规范公开。\n"
+    "全年公开预算、决算、“三公”经费等财政信息86条。\n"
+    "二、主动公开政府信息情况\n表略。\n")
+FOCUS = ["稳就业", "保民生", "优化营商环境", "乡村振兴"]
+BUYING = ["采购意向", "采购公告", "采购文件", "采购合同"]
+
+
+@pytest.mark.parametrize("question", [
+    "做政策解读，主要围绕哪些社会关心的事？", "政策解读重点围绕了哪些问题", "解读工作聚焦哪些热点", "政策解读围绕哪几个方面展开",
+    "解读都围绕什么", "政策解读紧扣哪些群众关切", "政策解读主要聚焦了哪些方面？",
+])
+def test_the_topics_a_piece_of_work_centred_on(question: str) -> None:
+    assert listed_items(REPORT, question) == FOCUS, question
+
+
+@pytest.mark.parametrize("question", [
+    "政府采购这块，具体把哪些采购信息公开了？", "公开了哪些政府采购信息", "哪些采购信息做到了及时公开", "采购方面公开了哪些采购信息",
+    "政府采购方面都公开了哪些采购项目信息",
+])
+def test_the_items_of_a_domain_published(question: str) -> None:
+    assert listed_items(REPORT, question) == BUYING, question
