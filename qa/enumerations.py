@@ -23,6 +23,9 @@ from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 # (是什么 / 制发了什么通知 ask one thing as often as many)
 _ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)"
                   r"|(?<=围绕|聚焦|紧扣|紧贴|紧盯)了?(?:些)?(?:什么|啥)")
+# 哪几种 / 哪些类 asks kinds of the noun said before it (发的信息主要是哪几种): its verb and noun
+_CLASSIFIERS = frozenset({"", "种", "类", "样", "类别", "种类", "类型"})
+_KIND_OF = re.compile(r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{2,4}?)(?:主要|都|一般|大多|大致)?(?:是|有|包括|分为?)?$")
 # the verbs of what a piece of work centred on: one said in the question ties a list led by any of them
 FOCUS_VERBS = ("围绕", "聚焦", "紧扣", "紧贴", "紧盯", "瞄准", "着眼", "针对")
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数|最多|最少|最高|最低|排名|排前")
@@ -68,6 +71,7 @@ MAX_ITEM = 30  # characters: a longer piece is a sentence or a table's row, not 
 _GLUED = re.compile(r"\d{5,}")  # a table's cells read as one line (2000002): no item
 MIN_SCORE = 3.0  # a list must match this much of the question to be its answer
 COMMON_WEIGHT = 0.3
+OUTRANK = 4.0  # how much better than a topic's own list an enumeration must match the question to replace it
 PROCESS_WEIGHT = MIN_SCORE  # a process asked (几道关 / 哪些环节) and a sentence stating one: enough on its own
 
 
@@ -100,6 +104,9 @@ def items_asked(question: str) -> ItemsAsk | None:
         said = before.group(1).lstrip("的")
     verb = _verb_of(head[:before.start()] if before is not None else head)
     focus = next((v for v in FOCUS_VERBS if re.search(v + r"了?些?$", head)), "")
+    kind = _KIND_OF.search(head)
+    if said in _CLASSIFIERS and kind is not None:  # 网站上发的信息主要是哪几种: kinds of 信息, sent by 发
+        said, verb = kind.group(2), kind.group(1)
     if focus:  # 解读都围绕什么: the verb of centring on, no noun before it
         said, verb = noun.group(1) if noun else "", focus
     if noun and _AGENCY_NOUN.match(said) and not verb and not _TOOK_PART.search(rest):
@@ -126,6 +133,23 @@ def best_items(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[int
     ranked = [(score, spans) for score, tied, spans in scored_lists(text, start, end, ask) if tied]
     best = max(ranked, key=lambda r: r[0], default=(0.0, []))
     return best[1] if best[0] >= MIN_SCORE else []
+
+
+def outranking(text: str, spans: list[tuple[int, int]], ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The enumeration tied to the question that matches it clearly better (by OUTRANK) than the list a topic's own
+    sentence gave (spans), or []: 门户网站上发的信息主要是哪几种 reads 发布A、B等各类信息, not the first sentence on 主动公开."""
+    ranked = scored_lists(text, 0, len(text), ask)
+    start, end = sentence_span(text, spans[0][0])
+    own = max((score for score, _, found in ranked if found[0][0] < end and found[-1][1] > start), default=0.0)
+    best = max(((score, found) for score, tied, found in ranked if tied and not start <= found[0][0] < end),
+               key=lambda r: r[0], default=(0.0, []))
+    return best[1] if best[0] >= max(2 * MIN_SCORE, own + OUTRANK) else []
+
+
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset at."""
+    m = _SENTENCE.search(text, max(text.rfind(mark, 0, at) for mark in "。！？!?") + 1)
+    return (m.start(), m.end()) if m else (at, at)
 
 
 def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[float, bool, list[tuple[int, int]]]]:
@@ -248,7 +272,8 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     """The items of a run joined by 、 in one clause: after the last lead word (or the question's verb) before the first
     、, up to 等, a count, an aside, or the question's words said after the items."""
     first = clause.index("、")
-    lead = r"(?:" + _LEAD + (r"|" + re.escape(ask.verb) if ask.verb else "") + r")"
+    own = len(ask.verb) >= MIN_NAMES  # one character (发) may begin a longer lead (发布): the lead words end that
+    lead = r"(?:" + _LEAD + (r"|" + re.escape(ask.verb) if own else "") + r")"
     cuts = [m.end() for m in re.finditer(lead, clause[:first]) if first - m.end() >= MIN_NAMES]
     begin = cuts[-1] if cuts else 0
     stop = len(clause)

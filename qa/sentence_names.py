@@ -92,6 +92,7 @@ TOPICS = (
 )
 _TOPIC_ASKED = [(t, re.compile(t.asked)) for t in TOPICS]
 _BY_KEY = {t.key: t for t in TOPICS}
+TOPIC_KEYS = frozenset(_BY_KEY)  # the keys of the topics (舆情 / 主动公开类别 …), not the set-up stems (栏)
 _ITEMS_ASKED = re.compile(_ITEM_ASK + r"|包括|涵盖|涉及|集中在|(?:怎么|如何)(?:提出|提交|递交|申请)")
 # a count the question asks for (多少件 / 几条), not a list: 哪几类 and 260条信息 are no count
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数")
@@ -271,7 +272,8 @@ def counted_items(said: str, offset: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         pos = lead.end()
         for c in _COUNT.finditer(said, lead.end()):
-            cut = [m.end() for m in _COUNT_CUT.finditer(said, pos, c.start())]
+            plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), said[:c.start()])  # A类（含B）46条: no cut inside
+            cut = [m.end() for m in _COUNT_CUT.finditer(plain, pos, c.start())]
             begin = cut[-1] if cut else pos
             gap = said[pos:c.start()]
             if begin - pos > _COUNT_GAP or c.start() - begin > MAX_ITEM or _closes(gap) > _opens(gap):

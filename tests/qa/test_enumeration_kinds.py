@@ -13,6 +13,9 @@ REPORT = (
     "始终将政策解读作为推进政务公开的重要抓手，围绕稳就业、保民生、优化营商环境、乡村振兴等群众关切问题加强解读回应。\n"
     "严格执行政府采购信息发布制度，做到采购意向、采购公告、采购文件、采购合同等采购项目信息及时规范公开。\n"
     "全年公开预算、决算、“三公”经费等财政信息86条。\n"
+    "以推动政务公开制度化、规范化为着力点，主动公开政府信息。\n"
+    "全年门户网站发布财政动态、通知公告、政策解读、预决算公开等各类信息1260篇。\n"
+    "2023年我局主动公开的214条信息中，通知公告类120条，部门文件类（含重点领域）52条，政策解读类30条，其他类12条。\n"
     "二、主动公开政府信息情况\n表略。\n")
 FOCUS = ["稳就业", "保民生", "优化营商环境", "乡村振兴"]
 BUYING = ["采购意向", "采购公告", "采购文件", "采购合同"]
@@ -32,3 +35,20 @@ def test_the_topics_a_piece_of_work_centred_on(question: str) -> None:
 ])
 def test_the_items_of_a_domain_published(question: str) -> None:
     assert listed_items(REPORT, question) == BUYING, question
+
+
+KINDS = ["财政动态", "通知公告", "政策解读", "预决算公开"]
+COUNTED = ["通知公告类120条", "部门文件类（含重点领域）52条", "政策解读类30条", "其他类12条"]
+
+
+@pytest.mark.parametrize("question", [
+    "门户网站上发的信息主要是哪几种？", "网站发布的信息分哪几类", "门户网站发的信息都有哪几种", "网站上发布的信息主要有哪几类",
+    "门户网站发布了哪几种信息",
+])
+def test_kinds_of_what_a_site_published_are_its_verb_and_noun_not_the_first_sentence_on_the_topic(question: str) -> None:
+    assert listed_items(REPORT, question) == KINDS, question
+
+
+@pytest.mark.parametrize("question", ["主动公开的那214条信息都分哪几类？", "214条信息分哪几类", "主动公开的214条信息有哪些类别"])
+def test_a_counted_part_with_an_aside_stays_one_item(question: str) -> None:
+    assert listed_items(REPORT, question) == COUNTED, question

@@ -55,7 +55,7 @@ def test_arrows_levels_and_a_chain_going_on_after_its_list(text: str, steps: lis
 
 
 @pytest.mark.parametrize("question", ["在哪些媒体发布了信息", "重点公开了哪些领域", "开设了哪些栏目", "收到多少件申请", "通过哪些渠道申请",
-                                      "通过哪些媒体解读政策"])
+                                      "通过哪些媒体解读政策", "回应过哪些热点问题"])
 def test_neighbours_are_no_process(question: str) -> None:
     assert not process_asked(question), question
 
