@@ -49,6 +49,7 @@ _LEAD_VERB = re.compile(_LEAD)
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 _SENTENCE = re.compile(r"[^。！？!?]+")
 _TITLES = re.compile(r"《[^《》]{2,40}》")
+_QUOTES = re.compile(r"“[^“”]{2,20}”")
 _TITLE_GAP = re.compile(r"[、，,和及与\s]*")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
@@ -132,6 +133,15 @@ def best_items(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[int
     none matches clearly (a pinned number not stated, no tie to the question's shape, or too few of its words)."""
     ranked = [(score, spans) for score, tied, spans in scored_lists(text, start, end, ask) if tied]
     best = max(ranked, key=lambda r: r[0], default=(0.0, []))
+    return best[1] if best[0] >= MIN_SCORE else []
+
+
+def echoed_items(text: str, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The enumeration the question echoes word for word: the noun asked right after its items and the question's words
+    after that noun going on there (在“A”“B”平台公示 for 在哪些平台上公示); [] when none does."""
+    echoed = [(score, spans) for score, tied, spans in scored_lists(text, 0, len(text), ask)
+              if tied and ask.after and _noun_said(text, spans, ask.noun)[1] and _goes_on(text, spans[-1][1], ask.after)]
+    best = max(echoed, key=lambda r: r[0], default=(0.0, []))
     return best[1] if best[0] >= MIN_SCORE else []
 
 
@@ -240,15 +250,8 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
     if counted:
         out.append((counted[0][0] - 12, counted[-1][1], counted))
     titles = list(_TITLES.finditer(said))
-    group: list[re.Match[str]] = []
-    for t in [*titles, None]:
-        if t is not None and group and _TITLE_GAP.fullmatch(said, group[-1].end(), t.start()):
-            group.append(t)
-            continue
-        if len(group) >= MIN_NAMES:
-            out.append((offset + group[0].start() - 12, offset + group[-1].end(),
-                        [(offset + g.start(), offset + g.end()) for g in group]))
-        group = [t] if t is not None else []
+    out.extend(_groups(titles, said, offset))
+    out.extend(_groups(list(_QUOTES.finditer(said)), said, offset))  # 在“信用中国”“信用福建”平台公示
     for c in _CLAUSE.finditer(said):
         clause = c.group(0)
         if "、" not in clause:
@@ -260,6 +263,22 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
         out = [(a, b, spans) for a, b, spans in out if _whole_first(said, offset, spans, ask.number)]
         out = [(a, b, _without_whole(said, offset, spans, ask.number)) for a, b, spans in out]
     return [(max(a, offset), b, spans) for a, b, spans in out if len(spans) >= MIN_NAMES]
+
+
+def _groups(marks: list[re.Match[str]], said: str, offset: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Each run of two or more titles or quoted names standing side by side (《A》《B》 / “A”“B”、“C”)."""
+    out = []
+    group: list[re.Match[str]] = []
+    for t in [*marks, None]:
+        if t is not None and group and _TITLE_GAP.fullmatch(said, group[-1].end(), t.start()):
+            group.append(t)
+            continue
+        if len(group) >= MIN_NAMES:  # the words around them: a few before, the rest of the clause after
+            clause_end = _CLAUSE.match(said, group[-1].end())
+            out.append((offset + group[0].start() - 12, offset + (clause_end.end() if clause_end else group[-1].end()),
+                        [(offset + g.start(), offset + g.end()) for g in group]))
+        group = [t] if t is not None else []
+    return out
 
 
 def _counted_after_whole(said: str, offset: int) -> list[tuple[int, int]]:

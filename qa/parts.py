@@ -22,7 +22,7 @@ from govqa.core.numbers import cn_number
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
 from govqa.qa import lexicon as lx
-from govqa.qa.enumerations import best_items, items_asked, outranking
+from govqa.qa.enumerations import best_items, echoed_items, items_asked, outranking
 from govqa.qa.lists import first_list, item_quotes, part_items, sentence_items, starts_item
 from govqa.qa.named_parts import (
     FACET_WORDS,
@@ -161,6 +161,8 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
         return None
     if part.noun and not part.facet and (named := _noun_items(text, part, sections)):
         return named  # a facet (通过哪些渠道) is its titled part first, the names one sentence gives after
+    if part.facet and (ask := items_asked(part.asked)) is not None and (echoed := echoed_items(text, ask)):
+        return _passages(text, echoed, sections, noun_label(part.noun))  # 在哪些平台上公示 / 在“A”“B”平台公示
     own = [s for s in sections if s.number == part.section]
     others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
     heading = f"“{(part.words or (part.topic or part.facet,))[0]}”方面的{part.name}"
@@ -214,7 +216,11 @@ def _noun_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pass
         spans = best_items(text, 0, len(text), ask)  # 开了哪几种申请渠道: a topic's sentence its table does not know
     elif spans and ask is not None and part.noun in TOPIC_KEYS and not ask.number:
         spans = outranking(text, spans, ask) or spans  # a list that matches the question clearly better than the topic's
-    label = noun_label(part.noun)
+    return _passages(text, spans, sections, noun_label(part.noun))
+
+
+def _passages(text: str, spans: list[tuple[int, int]], sections: Sequence[Section], label: str) -> list[Passage]:
+    """Each span quoted on its own, with the title of its section and what the answer calls the items."""
     return [Passage(a, b, re.sub(r"\s+", "", text[a:b]), _section_at(sections, a), label) for a, b in spans]
 
 

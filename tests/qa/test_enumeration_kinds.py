@@ -1,6 +1,7 @@
 """Kinds of list question a fresh set brought to the enumeration fallback (qa/enumerations.py): the topics a piece of
 work centred on (围绕 / 聚焦 / 紧扣), the items of a domain published (哪些采购信息 — the noun said after 等 and the
-items' shared head), in several wordings each over a hand-written report; a question tied to no sentence finds none."""
+items' shared head), kinds of what a site published (发的信息是哪几种), the platforms where something was posted
+(在“A”“B”平台公示), in several wordings each over a hand-written report."""
 
 from __future__ import annotations
 
@@ -16,6 +17,8 @@ REPORT = (
     "以推动政务公开制度化、规范化为着力点，主动公开政府信息。\n"
     "全年门户网站发布财政动态、通知公告、政策解读、预决算公开等各类信息1260篇。\n"
     "2023年我局主动公开的214条信息中，通知公告类120条，部门文件类（含重点领域）52条，政策解读类30条，其他类12条。\n"
+    "依托门户网站、政务微博和微信公众号等平台公开政府信息。\n"
+    "2023年在“信用中国”“信用青梧”“青梧发布”平台公示行政许可信息。\n"
     "二、主动公开政府信息情况\n表略。\n")
 FOCUS = ["稳就业", "保民生", "优化营商环境", "乡村振兴"]
 BUYING = ["采购意向", "采购公告", "采购文件", "采购合同"]
@@ -52,3 +55,19 @@ def test_kinds_of_what_a_site_published_are_its_verb_and_noun_not_the_first_sent
 @pytest.mark.parametrize("question", ["主动公开的那214条信息都分哪几类？", "214条信息分哪几类", "主动公开的214条信息有哪些类别"])
 def test_a_counted_part_with_an_aside_stays_one_item(question: str) -> None:
     assert listed_items(REPORT, question) == COUNTED, question
+
+
+CREDIT = ["“信用中国”", "“信用青梧”", "“青梧发布”"]
+
+
+@pytest.mark.parametrize("question", [
+    "行政许可信息都挂在哪些平台上公示？", "行政许可信息在哪些平台公示", "在哪些平台公示了行政许可信息", "行政许可在哪几个平台上公示的",
+    "许可信息放在哪些平台公示",
+])
+def test_the_platforms_a_sentence_names_where_the_question_says_what_was_published(question: str) -> None:
+    assert listed_items(REPORT, question) == CREDIT, question
+
+
+@pytest.mark.parametrize("question", ["通过哪些平台公开信息", "依托哪些平台公开政府信息"])
+def test_a_platform_question_echoing_no_sentence_keeps_the_channels_list(question: str) -> None:
+    assert CREDIT[0] not in listed_items(REPORT, question), question
