@@ -142,7 +142,19 @@ def echoed_items(text: str, ask: ItemsAsk) -> list[tuple[int, int]]:
     echoed = [(score, spans) for score, tied, spans in scored_lists(text, 0, len(text), ask)
               if tied and ask.after and _noun_said(text, spans, ask.noun)[1] and _goes_on(text, spans[-1][1], ask.after)]
     best = max(echoed, key=lambda r: r[0], default=(0.0, []))
-    return best[1] if best[0] >= MIN_SCORE else []
+    return [*best[1], *_parallel(text, best[1][-1][1], ask)] if best[0] >= MIN_SCORE else []
+
+
+def _parallel(text: str, end: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The names the next clauses of the same sentence add in the same words (…平台公示A，在B平台公示C: B平台)."""
+    out = []
+    sentence = _SENTENCE.match(text, end)
+    for c in _CLAUSE.finditer(text, end, sentence.end() if sentence else end):
+        m = re.match(r"[，,；;]?(?:并|同时|还|也)?(?:在|于|通过|依托|向)([^，,。；;“”]{2,20}?" + re.escape(ask.noun) + ")",
+                     text[c.start():c.end()])
+        if m is not None and c.start() > end and _goes_on(text, c.start() + m.end(), ask.after):
+            out.append((c.start() + m.start(1), c.start() + m.end(1)))
+    return out
 
 
 def outranking(text: str, spans: list[tuple[int, int]], ask: ItemsAsk) -> list[tuple[int, int]]:

@@ -159,10 +159,11 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
     section words decide), [] when a word or facet it names is not in the report."""
     if part.name == RECTIFIED or not (part.words or part.facet or part.asked):
         return None
+    if (part.noun or part.facet) and (ask := items_asked(part.asked)) is not None \
+            and (echoed := echoed_items(text, ask)):  # 在哪些平台上公示 / 在“A”“B”平台公示: the sentence says it
+        return _passages(text, echoed, sections, noun_label(part.noun or ENUMERATED))
     if part.noun and not part.facet and (named := _noun_items(text, part, sections)):
         return named  # a facet (通过哪些渠道) is its titled part first, the names one sentence gives after
-    if part.facet and (ask := items_asked(part.asked)) is not None and (echoed := echoed_items(text, ask)):
-        return _passages(text, echoed, sections, noun_label(part.noun))  # 在哪些平台上公示 / 在“A”“B”平台公示
     own = [s for s in sections if s.number == part.section]
     others = [s for s in sections if s.number != part.section and s.number] if part.name == WORK else []
     heading = f"“{(part.words or (part.topic or part.facet,))[0]}”方面的{part.name}"
