@@ -155,8 +155,10 @@ NEW_REACH = 12  # characters before the first name where the sentence says it wa
 def _set_up_names(s: re.Match[str], words: str, listed: re.Pattern[str]) -> list[tuple[int, int]]:
     """The names one sentence gives between a verb of setting up and the noun (“A”“B”信息栏 / 开设A、B等专栏); []."""
     said = s.group(0)
-    nouns = list(re.finditer(words, said))  # 在专题专栏内维护4个，新增A、B专栏: the noun a verb of setting up comes before
-    noun = next((n for n in reversed(nouns) if re.search(_SET_UP, said[:n.start()])), nouns[0] if nouns else None)
+    # the first noun a verb of setting up comes before, after the mention before it (在专题专栏内维护4个，新增A、B专栏)
+    nouns = list(re.finditer(words, said))
+    ends = [0, *(n.end() for n in nouns)]
+    noun = next((n for i, n in enumerate(nouns) if re.search(_SET_UP, said[ends[i]:n.start()])), nouns[0] if nouns else None)
     verbs = [v.end() for v in re.finditer(_SET_UP, said) if noun is not None and v.end() <= noun.start()]
     if noun is None or not verbs:
         return []

@@ -69,3 +69,10 @@ def test_a_column_newly_opened_is_read_from_the_sentence_saying_it_new(question:
 @pytest.mark.parametrize("question", ["网站开设了哪些栏目", "门户网站设置了哪些栏目"])
 def test_columns_asked_without_new_keep_the_first_sentence(question: str) -> None:
     assert listed_items(REPORT, question) == ["政策文件", "通知公告", "工作动态"], question
+
+
+def test_a_sentence_moving_columns_after_a_noun_already_said_names_no_set_up_columns() -> None:
+    text = ("青梧区林业局2022年政府信息公开工作年度报告\n一、总体情况\n"
+            "对接调整门户网站的栏目设置，如取消“林木采伐”栏目，并将该栏目内容移转至“涉林补贴”栏目。\n"
+            "微信公众号设置了“林业动态”“政策解读”“互动交流”等3个栏目，方便公众获取信息。\n")
+    assert listed_items(text, "微信公众号设了哪几个栏目？") == ["林业动态", "政策解读", "互动交流"]
