@@ -16,11 +16,18 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from govqa.qa.process_steps import PROCESS_ASKED, chain_steps, process_asked, process_marked
 from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
 # (是什么 / 制发了什么通知 ask one thing as often as many)
-_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)")
+_ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)"
+                  r"|(?<=围绕|聚焦|紧扣|紧贴|紧盯)了?(?:些)?(?:什么|啥)")
+# 哪几种 / 哪些类 asks kinds of the noun said before it (发的信息主要是哪几种): its verb and noun
+_CLASSIFIERS = frozenset({"", "种", "类", "样", "类别", "种类", "类型"})
+_KIND_OF = re.compile(r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{2,4}?)(?:主要|都|一般|大多|大致)?(?:是|有|包括|分为?)?$")
+# the verbs of what a piece of work centred on: one said in the question ties a list led by any of them
+FOCUS_VERBS = ("围绕", "聚焦", "紧扣", "紧贴", "紧盯", "瞄准", "着眼", "针对")
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数|最多|最少|最高|最低|排名|排前")
 # 哪些机关收到过申请: which agencies, the catalog's and the tables' question; 哪些单位参加了培训 lists the report's own
 _AGENCY_NOUN = re.compile(r"机关|部门|单位|政府|区县|县区|乡镇|街道|[局委办厅]$")
@@ -36,12 +43,13 @@ _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|�
 _COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
 _COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))
 # the words before a list that end its lead (涉及 / 包括 / 开设了 / 报送 / ：)
-_LEAD = (r"涉及|包括|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
+_LEAD = (r"涉及|包括|做到|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
          r"组织|邀请|安排|会同|设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
 _LEAD_VERB = re.compile(_LEAD)
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 _SENTENCE = re.compile(r"[^。！？!?]+")
 _TITLES = re.compile(r"《[^《》]{2,40}》")
+_QUOTES = re.compile(r"“[^“”]{2,20}”")
 _TITLE_GAP = re.compile(r"[、，,和及与\s]*")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
@@ -64,6 +72,8 @@ MAX_ITEM = 30  # characters: a longer piece is a sentence or a table's row, not 
 _GLUED = re.compile(r"\d{5,}")  # a table's cells read as one line (2000002): no item
 MIN_SCORE = 3.0  # a list must match this much of the question to be its answer
 COMMON_WEIGHT = 0.3
+OUTRANK = 4.0  # how much better than a topic's own list an enumeration must match the question to replace it
+PROCESS_WEIGHT = MIN_SCORE  # a process asked (几道关 / 哪些环节) and a sentence stating one: enough on its own
 
 
 @dataclass(frozen=True)
@@ -76,11 +86,13 @@ class ItemsAsk:
     noun: str = ""  # the thing asked (地方 / 政策文件 / 申请渠道)
     verb: str = ""
     number: str = ""  # 394条 → "394"
+    process: bool = False  # the steps of a process asked (要过哪几道关 / 经过哪些环节): a chain of steps answers
 
 
 def items_asked(question: str) -> ItemsAsk | None:
     """What a question asks the items of (送到哪些地方 → verb 送), or None: it asks no items, or a count (多少件)."""
-    m = _ASK.search(question)
+    process = process_asked(question)
+    m = _ASK.search(question) or (PROCESS_ASKED.search(question) if process else None)
     if m is None or _COUNT_ASKED.search(question) and not _EACH.search(question) or _CHANGE_ASKED.search(question):
         return None
     number = _NUMBER.search(question)
@@ -92,10 +104,16 @@ def items_asked(question: str) -> ItemsAsk | None:
     if before is not None:  # 申请渠道有哪些 / 修订完善的制度都有什么: the noun before the asking word, the verb before it
         said = before.group(1).lstrip("的")
     verb = _verb_of(head[:before.start()] if before is not None else head)
+    focus = next((v for v in FOCUS_VERBS if re.search(v + r"了?些?$", head)), "")
+    kind = _KIND_OF.search(head)
+    if said in _CLASSIFIERS and kind is not None:  # 网站上发的信息主要是哪几种: kinds of 信息, sent by 发
+        said, verb = kind.group(2), kind.group(1)
+    if focus:  # 解读都围绕什么: the verb of centring on, no noun before it
+        said, verb = noun.group(1) if noun else "", focus
     if noun and _AGENCY_NOUN.match(said) and not verb and not _TOOK_PART.search(rest):
         return None
     return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said, verb=verb,
-                    number=number.group(1) if number else "")
+                    number=number.group(1) if number else "", process=process)
 
 
 def _verb_of(head: str) -> str:
@@ -118,6 +136,44 @@ def best_items(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[int
     return best[1] if best[0] >= MIN_SCORE else []
 
 
+def echoed_items(text: str, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The enumeration the question echoes word for word: the noun asked right after its items and the question's words
+    after that noun going on there (在“A”“B”平台公示 for 在哪些平台上公示); [] when none does."""
+    echoed = [(score, spans) for score, tied, spans in scored_lists(text, 0, len(text), ask)
+              if tied and ask.after and _noun_said(text, spans, ask.noun)[1] and _goes_on(text, spans[-1][1], ask.after)]
+    best = max(echoed, key=lambda r: r[0], default=(0.0, []))
+    return [*best[1], *_parallel(text, best[1][-1][1], ask)] if best[0] >= MIN_SCORE else []
+
+
+def _parallel(text: str, end: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The names the next clauses of the same sentence add in the same words (…平台公示A，在B平台公示C: B平台)."""
+    out = []
+    sentence = _SENTENCE.match(text, end)
+    for c in _CLAUSE.finditer(text, end, sentence.end() if sentence else end):
+        m = re.match(r"[，,；;]?(?:并|同时|还|也)?(?:在|于|通过|依托|向)([^，,。；;“”]{2,20}?" + re.escape(ask.noun) + ")",
+                     text[c.start():c.end()])
+        if m is not None and c.start() > end and _goes_on(text, c.start() + m.end(), ask.after):
+            out.append((c.start() + m.start(1), c.start() + m.end(1)))
+    return out
+
+
+def outranking(text: str, spans: list[tuple[int, int]], ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The enumeration tied to the question that matches it clearly better (by OUTRANK) than the list a topic's own
+    sentence gave (spans), or []: 门户网站上发的信息主要是哪几种 reads 发布A、B等各类信息, not the first sentence on 主动公开."""
+    ranked = scored_lists(text, 0, len(text), ask)
+    start, end = sentence_span(text, spans[0][0])
+    own = max((score for score, _, found in ranked if found[0][0] < end and found[-1][1] > start), default=0.0)
+    best = max(((score, found) for score, tied, found in ranked if tied and not start <= found[0][0] < end),
+               key=lambda r: r[0], default=(0.0, []))
+    return best[1] if best[0] >= max(2 * MIN_SCORE, own + OUTRANK) else []
+
+
+def sentence_span(text: str, at: int) -> tuple[int, int]:
+    """(start, end) of the sentence holding offset at."""
+    m = _SENTENCE.search(text, max(text.rfind(mark, 0, at) for mark in "。！？!?") + 1)
+    return (m.start(), m.end()) if m else (at, at)
+
+
 def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[float, bool, list[tuple[int, int]]]]:
     """Each enumeration between start and end with its score against what is asked and whether its shape ties it to
     the question: the number stated, the noun asked said by every item or right after them, a verb of two characters
@@ -129,6 +185,11 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
         if ask.number and not re.search(rf"(?<![\d.]){ask.number}\s*[条件项个篇]", said):
             continue
         whole = _score(said, words)
+        if ask.process:  # the steps of a process asked: only a sentence stating one answers
+            steps = chain_steps(said, s.start()) if process_marked(said) else []
+            if steps:
+                out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + 0.5 * len(steps), True, steps))
+            continue
         for a, b, spans in _candidates(said, s.start(), ask):
             near = _score(text[a:b], words)  # the clause that holds the list weighs more than a long sentence
             (noun, named), verb = _noun_said(text, spans, ask.noun), _verb_led(text, a, spans, ask)
@@ -147,7 +208,9 @@ def _noun_said(text: str, spans: list[tuple[int, int]], noun: str) -> tuple[floa
         return 0.0, False
     tail = _NOUN_MARK.get(noun[-2:], noun[-2:])
     words = {noun[:2], tail}
-    if tail in text[spans[-1][1]:spans[-1][1] + NOUN_REACH]:
+    skip = _SKIP.match(text, spans[-1][1])  # …采购合同等采购项目信息: 等 and an aside before the noun
+    after = skip.end() if skip else spans[-1][1]
+    if tail in text[spans[-1][1]:spans[-1][1] + NOUN_REACH] or tail in text[after:after + NOUN_REACH]:
         return NOUN_WEIGHT, True
     said = [any(w in text[a:b] for w in words) for a, b in spans]
     return NOUN_WEIGHT * sum(said) / len(spans), all(tail in text[a:b] for a, b in spans)
@@ -158,6 +221,8 @@ def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk
     a lead verb it says after it (哪些制度修订了 / 修订《A》《B》); "" when none does."""
     lead = text[max(start, spans[0][0] - VERB_REACH - len(ask.verb)):spans[0][0]]
     if ask.verb:  # a question that says its own verb before the asking word is tied by that verb only
+        if ask.verb in FOCUS_VERBS:  # 聚焦哪些热点 / 围绕A、B等: one verb of centring on ties another
+            return next((v for v in FOCUS_VERBS if v in lead), "")
         return ask.verb if ask.verb in lead else ""
     said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
     return next((v for v in said if any(v in run for run in ask.after)), "")
@@ -197,15 +262,8 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
     if counted:
         out.append((counted[0][0] - 12, counted[-1][1], counted))
     titles = list(_TITLES.finditer(said))
-    group: list[re.Match[str]] = []
-    for t in [*titles, None]:
-        if t is not None and group and _TITLE_GAP.fullmatch(said, group[-1].end(), t.start()):
-            group.append(t)
-            continue
-        if len(group) >= MIN_NAMES:
-            out.append((offset + group[0].start() - 12, offset + group[-1].end(),
-                        [(offset + g.start(), offset + g.end()) for g in group]))
-        group = [t] if t is not None else []
+    out.extend(_groups(titles, said, offset))
+    out.extend(_groups(list(_QUOTES.finditer(said)), said, offset))  # 在“信用中国”“信用福建”平台公示
     for c in _CLAUSE.finditer(said):
         clause = c.group(0)
         if "、" not in clause:
@@ -219,6 +277,22 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
     return [(max(a, offset), b, spans) for a, b, spans in out if len(spans) >= MIN_NAMES]
 
 
+def _groups(marks: list[re.Match[str]], said: str, offset: int) -> list[tuple[int, int, list[tuple[int, int]]]]:
+    """Each run of two or more titles or quoted names standing side by side (《A》《B》 / “A”“B”、“C”)."""
+    out = []
+    group: list[re.Match[str]] = []
+    for t in [*marks, None]:
+        if t is not None and group and _TITLE_GAP.fullmatch(said, group[-1].end(), t.start()):
+            group.append(t)
+            continue
+        if len(group) >= MIN_NAMES:  # the words around them: a few before, the rest of the clause after
+            clause_end = _CLAUSE.match(said, group[-1].end())
+            out.append((offset + group[0].start() - 12, offset + (clause_end.end() if clause_end else group[-1].end()),
+                        [(offset + g.start(), offset + g.end()) for g in group]))
+        group = [t] if t is not None else []
+    return out
+
+
 def _counted_after_whole(said: str, offset: int) -> list[tuple[int, int]]:
     """A counted list led by 在…N条…中， (no 其中): its parts after the whole."""
     m = _IN.search(said)
@@ -229,7 +303,8 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     """The items of a run joined by 、 in one clause: after the last lead word (or the question's verb) before the first
     、, up to 等, a count, an aside, or the question's words said after the items."""
     first = clause.index("、")
-    lead = r"(?:" + _LEAD + (r"|" + re.escape(ask.verb) if ask.verb else "") + r")"
+    own = len(ask.verb) >= MIN_NAMES  # one character (发) may begin a longer lead (发布): the lead words end that
+    lead = r"(?:" + _LEAD + (r"|" + re.escape(ask.verb) if own else "") + r")"
     cuts = [m.end() for m in re.finditer(lead, clause[:first]) if first - m.end() >= MIN_NAMES]
     begin = cuts[-1] if cuts else 0
     stop = len(clause)
@@ -237,7 +312,8 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     earlier = clause[begin:last] + ask.noun  # a word the items share (网上申请、当面申请) ends none of them
     for w in (run[i:i + 2] for run in (*ask.before, *ask.after) for i in range(len(run) - 1)):
         at = clause.find(w, last)
-        if at - last > MIN_NAMES and w not in earlier:  # 各乡镇农办参加业务培训: the item ends where the question goes on
+        marked = "等" in clause[at:] and "等" not in clause[last:at]  # …惠企政策等: 等 ends the list, not 政策
+        if at - last > MIN_NAMES and w not in earlier and not marked:  # 各乡镇农办参加业务培训: the item ends where the question goes on
             stop = min(stop, at)
     run = clause[begin:stop]
     aside = re.search(r"[（(][^）)]*[）)]", run[run.rfind("、"):])  # …市民大厅（政务公开专区）供群众查阅: ends with its aside

@@ -22,7 +22,7 @@ from govqa.core.numbers import cn_number
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
 from govqa.qa import lexicon as lx
-from govqa.qa.enumerations import best_items, items_asked
+from govqa.qa.enumerations import best_items, echoed_items, items_asked, outranking
 from govqa.qa.lists import first_list, item_quotes, part_items, sentence_items, starts_item
 from govqa.qa.named_parts import (
     FACET_WORDS,
@@ -36,7 +36,7 @@ from govqa.qa.named_parts import (
     with_word,
 )
 from govqa.qa.passages import Passage
-from govqa.qa.sentence_names import ENUMERATED, named_things, noun_label, topic_section
+from govqa.qa.sentence_names import ENUMERATED, TOPIC_KEYS, named_things, noun_label, topic_section
 
 PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
 # 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
@@ -159,6 +159,9 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
     section words decide), [] when a word or facet it names is not in the report."""
     if part.name == RECTIFIED or not (part.words or part.facet or part.asked):
         return None
+    if (part.noun or part.facet) and (ask := items_asked(part.asked)) is not None \
+            and (echoed := echoed_items(text, ask)):  # 在哪些平台上公示 / 在“A”“B”平台公示: the sentence says it
+        return _passages(text, echoed, sections, noun_label(part.noun or ENUMERATED))
     if part.noun and not part.facet and (named := _noun_items(text, part, sections)):
         return named  # a facet (通过哪些渠道) is its titled part first, the names one sentence gives after
     own = [s for s in sections if s.number == part.section]
@@ -212,7 +215,13 @@ def _noun_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pass
                 break
     if not spans and ask is not None and part.noun != ENUMERATED and not ask.number and not part.topic:
         spans = best_items(text, 0, len(text), ask)  # 开了哪几种申请渠道: a topic's sentence its table does not know
-    label = noun_label(part.noun)
+    elif spans and ask is not None and part.noun in TOPIC_KEYS and not ask.number:
+        spans = outranking(text, spans, ask) or spans  # a list that matches the question clearly better than the topic's
+    return _passages(text, spans, sections, noun_label(part.noun))
+
+
+def _passages(text: str, spans: list[tuple[int, int]], sections: Sequence[Section], label: str) -> list[Passage]:
+    """Each span quoted on its own, with the title of its section and what the answer calls the items."""
     return [Passage(a, b, re.sub(r"\s+", "", text[a:b]), _section_at(sections, a), label) for a, b in spans]
 
 

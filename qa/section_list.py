@@ -93,6 +93,8 @@ _ORDINAL = re.compile(r"第([一二三四五六七八九十]|\d{1,2})(?:条|点|
 # the previous year's problems and what was done about them (针对上一年的问题做了哪些整改), asked and said
 _LAST_YEAR = r"(?:上一?年度?|去年|前一年|往年|以往|针对\d{4}年)"
 _RECTIFY_ASKED = re.compile(_LAST_YEAR + r"[^，。？?]{0,14}(?:问题|不足)[^。？?]{0,14}(?:整改|改进|措施|做了|采取|解决)")
+# the things a piece of work centred on (解读主要围绕哪些热点 / 聚焦了哪些领域): a sentence's list, on the part's topic or not
+_FOCUS = re.compile(r"(?:围绕|聚焦|紧扣|紧贴|紧盯|瞄准|着眼)(?:了|于|在)?些?(?:哪些|哪几|什么|啥|哪[两三四五六七八九十])")
 MAX_SAID = 240  # characters; a longer sentence (a one-line page) is not quoted whole in the lead
 MAX_REPORTS = 3  # a list question over more reports goes to the retrieval route
 
@@ -106,8 +108,9 @@ def asked_part(question: str) -> Part | None:
     if noun and _OTHER_LIST.search(_TOPIC_PROBLEM.sub("", question)):
         noun = "" if listed_topic(question) == noun else noun  # 针对舆情采取了哪些措施: the measures, not the 舆情
     part = _asked_part(question)
-    if not (noun or words or facet) and part is None and items_asked(question) is not None \
-            and not _OTHER_LIST.search(question):
+    focus = _FOCUS.search(question) is not None and not (words or facet)  # 围绕哪些群众关切: a list, not the 舆情 topic
+    if (focus or not (noun or words or facet) and part is None) and items_asked(question) is not None \
+            and (focus or not _OTHER_LIST.search(question)):
         noun = ENUMERATED  # 送到哪些地方 / 更新了哪几方面的文件: the items a sentence lists, found by the question's words
     if part is None and (words or facet or noun):  # 讲了哪几个“到位” / 通过什么渠道公开 / 设置了哪些栏目: on the work
         part = Part(WORK, 1, topic=asked_topic(question), named=not (words or facet))  # no names: not this route

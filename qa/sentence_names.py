@@ -30,7 +30,7 @@ _STEM_NAMES = {"栏": "栏目", "块": "板块"}  # what an answer calls a stem'
 _QUOTED = re.compile(r"[“「\"『]([^”」\"』]{2,24})[”」\"』]")
 _SENTENCE = re.compile(r"[^。！？!?；;]+")
 # 开设了政策解读、办事指南和通知公告等栏目: the names listed between the verb and the noun
-_LISTED = (r"(?:" + _SET_UP + r")了?((?:[^，,。；;：:“”「」]{2,40}?(?:、|以及|和|及|与)){1,}[^，,。；;：:“”「」等]{2,16})"
+_LISTED = (r"(?:" + _SET_UP + r")了?((?:[^，,。；;：:“”「」]{2,40}?(?:、|以及|和|及|与)){1,}[^，,。；;：:“”「」等]{2,16}?)"
            r"(?:等多个|等\d+个|等[两三四五六七八九十]个|等)?")
 MIN_NAMES = 2
 ENUMERATED = "列举"  # the key of items no topic names: the sentence is found by the question's words (qa/enumerations.py)
@@ -92,6 +92,7 @@ TOPICS = (
 )
 _TOPIC_ASKED = [(t, re.compile(t.asked)) for t in TOPICS]
 _BY_KEY = {t.key: t for t in TOPICS}
+TOPIC_KEYS = frozenset(_BY_KEY)  # the keys of the topics (舆情 / 主动公开类别 …), not the set-up stems (栏)
 _ITEMS_ASKED = re.compile(_ITEM_ASK + r"|包括|涵盖|涉及|集中在|(?:怎么|如何)(?:提出|提交|递交|申请)")
 # a count the question asks for (多少件 / 几条), not a list: 哪几类 and 260条信息 are no count
 _COUNT_ASKED = re.compile(r"多少|(?<!哪)几[个件条次篇项]|数量|总数")
@@ -139,21 +140,38 @@ def named_things(text: str, stem: str, start: int, end: int, *, asked: str = "")
         return topic_items(text, topic, start, end, asked=asked)
     words = dict(_STEMS)[stem]
     listed = re.compile(_LISTED + r"(?:信息|公开|宣传|服务)?(?:" + words + r")")
-    for s in _SENTENCE.finditer(text, start, end):
-        said = s.group(0)
-        noun = re.search(words, said)
-        verbs = [v.end() for v in re.finditer(_SET_UP, said) if noun is not None and v.end() <= noun.start()]
-        if noun is None or not verbs:
-            continue
-        quoted = [(s.start() + q.start(1), s.start() + q.end(1)) for q in _QUOTED.finditer(said, verbs[-1])
-                  if q.end() <= noun.end()]  # “A”“B”信息栏: the names between the verb and the noun
-        if len(quoted) >= MIN_NAMES:
-            return quoted
-        m = listed.search(said)
-        if m is not None:
-            spans = _split(m.group(1), s.start() + m.start(1))
-            if len(spans) >= MIN_NAMES:
-                return spans
+    found = [spans for s in _SENTENCE.finditer(text, start, end) if (spans := _set_up_names(s, words, listed))]
+    if _NEW.search(asked):  # 新开了哪些专栏: the sentence that says it newly set them up, before one that kept them
+        found.sort(key=lambda spans: not _NEW_SAID.search(text, max(0, spans[0][0] - NEW_REACH), spans[0][0]))
+    return found[0] if found else []
+
+
+# a question asking what was newly set up (新开 / 新增 / 增设), and the words a sentence says it with
+_NEW = re.compile(r"新开|新增|新设|增设|新建|新上线|新推出|新搭建|新开辟|新添|增加了")
+_NEW_SAID = re.compile(r"新增|增设|新设|新开|新建|新上线|新推出|新开辟|新添|增加")
+NEW_REACH = 12  # characters before the first name where the sentence says it was new
+
+
+def _set_up_names(s: re.Match[str], words: str, listed: re.Pattern[str]) -> list[tuple[int, int]]:
+    """The names one sentence gives between a verb of setting up and the noun (“A”“B”信息栏 / 开设A、B等专栏); []."""
+    said = s.group(0)
+    # the first noun a verb of setting up comes before, after the mention before it (在专题专栏内维护4个，新增A、B专栏)
+    nouns = list(re.finditer(words, said))
+    ends = [0, *(n.end() for n in nouns)]
+    noun = next((n for i, n in enumerate(nouns) if re.search(_SET_UP, said[ends[i]:n.start()])), nouns[0] if nouns else None)
+    verbs = [v.end() for v in re.finditer(_SET_UP, said) if noun is not None and v.end() <= noun.start()]
+    if noun is None or not verbs:
+        return []
+    quoted = [(s.start() + q.start(1), s.start() + q.end(1)) for q in _QUOTED.finditer(said, verbs[-1])
+              if q.end() <= noun.end()]  # “A”“B”信息栏: the names between the verb and the noun
+    if len(quoted) >= MIN_NAMES:
+        return quoted
+    m = listed.search(said)
+    if m is not None:  # A、B和C、D: 和 inside a 、-list joins one name (市场监管规则和标准)
+        split = _split if _ASIDE.search(m.group(1)) or "、" not in m.group(1) else split_run
+        spans = split(m.group(1), s.start() + m.start(1))
+        if len(spans) >= MIN_NAMES:
+            return spans
     return []
 
 
@@ -256,7 +274,8 @@ def counted_items(said: str, offset: int) -> list[tuple[int, int]]:
         spans: list[tuple[int, int]] = []
         pos = lead.end()
         for c in _COUNT.finditer(said, lead.end()):
-            cut = [m.end() for m in _COUNT_CUT.finditer(said, pos, c.start())]
+            plain = _ASIDE.sub(lambda m: " " * len(m.group(0)), said[:c.start()])  # A类（含B）46条: no cut inside
+            cut = [m.end() for m in _COUNT_CUT.finditer(plain, pos, c.start())]
             begin = cut[-1] if cut else pos
             gap = said[pos:c.start()]
             if begin - pos > _COUNT_GAP or c.start() - begin > MAX_ITEM or _closes(gap) > _opens(gap):

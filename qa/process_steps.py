@@ -1,0 +1,89 @@
+"""The steps of a process a report states in one sentence, asked as a list (要过哪几道关 / 经过哪些环节 / 审核流程是什么
+/ 要经过谁签字): the review chain (经办人初核、科室负责人把关、分管领导审批流程), a chain of clauses (由各科室采编把关，
+办公室审核后报分管领导审定，最后由办公室统一报送), arrows (拟稿→审核→签发) or levels (实行科室、办公室、分管领导三级审核).
+
+    >>> text = "信息发布前实行拟稿人自审、科室负责人复核、分管领导审签的流程。"
+    >>> [text[a:b] for a, b in chain_steps(text, 0)]
+    ['拟稿人自审', '科室负责人复核', '分管领导审签']
+"""
+
+from __future__ import annotations
+
+import re
+
+# a question asking the steps of a process (几道关 / 哪些环节 / 审核流程 / 经过谁签字 / 几级审核)
+PROCESS_ASKED = re.compile(
+    r"几道(?:关|程序|手续|审核)|哪[几些][道个]?(?:关|关口)|(?:哪些|哪几个?|什么|啥|哪[两三四五])(?:样的)?(?:环节|流程|程序|步骤|关口)"
+    r"|几级(?:审核|审查|把关)|(?:审核|审批|审签|审查|把关|发布|报送)(?:的)?(?:流程|程序|步骤|环节)"
+    r"|(?:经过|经|(?<=[要需得须])过)(?:哪些|谁|哪几)(?!渠道|方式|途径|平台|媒体|载体)|谁(?:来)?(?:签字|签发|审核|审批|把关|审定|审签)")
+# the words of a step of review (初核 / 把关 / 审批 / 报送): a sentence with a chain of them states a process
+STEP = re.compile(r"审核|审批|审定|审签|审查|审阅|审读|把关|初核|初审|复核|复审|终审|核稿|核签|签发|报送|报批|会签|校对|送审")
+# what marks a sentence as stating a process even with one step word (流程 / 三级审核 / 机制)
+_MARK = re.compile(r"流程|程序|环节|[一二三四五两\d]级|[一二三四五两\d]道|机制|制度")
+_CLAUSE = re.compile(r"[^，,；;。！？!?]+")
+# where one step ends and the next starts (、 / → / 后报 / 再由 / 最后)
+_CUT = re.compile(r"后?[、，,；;→＞>]|－>|-+>|—+>?|后(?=[报由再送经交提呈])|(?:然后|最后|最终|再由|再经|再报|再送)")
+# the words before the first step (实行 / 严格遵循 / 经), cut off; 经办人 is a step's doer, no lead
+_LEAD = re.compile(r".*(?:实行|执行|遵循|按照|落实|履行|坚持|实施|采取|采用|建立|严格|经过|经(?!办|济|费|营|验|常))")
+_HEAD = re.compile(r"^(?:由|再|并|然后|最后|最终|经过|经(?!办|济|费|营|验|常)|先|后)+")
+_TAIL = re.compile(r"(?:等)?(?:的)?(?:[一二三四五六两\d]+[级道步](?:审核|审查|把关|审批|程序|流程)?|流程|机制|程序|制度|模式|环节|工作)+$")
+MIN_STEPS = 2
+MAX_STEP = 30  # characters: a longer piece is a sentence, not one step
+
+
+def process_asked(question: str) -> bool:
+    """Whether a question asks the steps of a process (要过哪几道关 / 中间经过哪些环节 / 审核流程是怎样的)."""
+    return PROCESS_ASKED.search(question) is not None
+
+
+def chain_steps(said: str, offset: int) -> list[tuple[int, int]]:
+    """(start, end) of each step of the process one sentence states, two or more; [] when it states none: the clause
+    whose 、-items each are a step (or that ends in 流程 / 三级审核) first, else the run of clauses that each say a step."""
+    clauses = [c for c in _CLAUSE.finditer(said) if STEP.search(c.group(0))]
+    for i, c in enumerate(clauses):
+        words = c.group(0)
+        if "、" in words or "→" in words or ">" in words:
+            end = c.end()
+            if words.endswith("后") and i + 1 < len(clauses) and clauses[i + 1].start() == end + 1:
+                end = clauses[i + 1].end()  # 经科室初审、法规科复核后，报主要领导签发: the chain goes on
+            steps = _steps(said, c.start(), end, offset)
+            marked = _MARK.search(words) or sum(bool(STEP.search(said[a - offset:b - offset])) for a, b in steps) >= 2
+            if len(steps) >= MIN_STEPS and marked:
+                return steps
+    runs: list[list[re.Match[str]]] = []
+    for c in clauses:
+        if runs and said[runs[-1][-1].end():c.start()] in ("，", ",", "；", ";"):
+            runs[-1].append(c)
+        else:
+            runs.append([c])
+    for run in sorted(runs, key=len, reverse=True):
+        steps = _steps(said, run[0].start(), run[-1].end(), offset)
+        if len(steps) >= MIN_STEPS + 1 and sum(bool(STEP.search(said[a - offset:b - offset])) for a, b in steps) >= 2:
+            return steps
+    return []
+
+
+def process_marked(said: str) -> bool:
+    """Whether a sentence states a process: two step words, or one with 流程 / 三级 / 机制."""
+    return len(STEP.findall(said)) >= 2 or bool(STEP.search(said) and _MARK.search(said))
+
+
+def _steps(said: str, start: int, end: int, offset: int) -> list[tuple[int, int]]:
+    """The pieces between start and end cut at each step's end, their leads and tails trimmed."""
+    lead = _LEAD.match(said, start, end)
+    pos = lead.end() if lead is not None and lead.end() < end - 2 else start
+    out = []
+    for m in [*_CUT.finditer(said, pos, end), None]:
+        stop = m.start() if m is not None else end
+        piece = said[pos:stop]
+        head = _HEAD.match(piece)
+        a = pos + (head.end() if head else 0)
+        tail = _TAIL.search(said[a:stop])
+        b = a + tail.start() if tail is not None and tail.start() >= 2 else stop
+        if b - a >= 2:
+            if b - a > MAX_STEP:
+                return []
+            out.append((offset + a, offset + b))
+        pos = m.end() if m is not None else end
+    return out
+
