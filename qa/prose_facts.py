@@ -70,6 +70,8 @@ KINDS: tuple[Kind, ...] = (
 # a question that counts applications is no fee, date or subject question (多少件, 几件): the tables answer it
 _COUNT = re.compile(r"多少件|几件|多少个申请|多少份")
 _SHORT_FOLLOWUP = re.compile(r"^(?:那|那么)?[^？?。]{0,16}?(?:呢|吗)?[？?]?(?:[^？?。]{0,6}[？?])?$")
+# a follow-up saying a subject of its own (其中行政许可类的信息有几条 / 那主动公开了多少条) asks that, not the earlier fact
+_OWN_SUBJECT = re.compile(r"其中|这里面|这当中|当中|公开|申请|信息|多少|几[件条个项次篇]|类")
 
 
 def asked_kind(q: Question) -> Kind | None:
@@ -83,7 +85,8 @@ def asked_kind(q: Question) -> Kind | None:
 def with_context(q: Question, context: Question | None) -> Question:
     """q carrying the earlier question's prose-fact kind when it is a short 那…呢 follow-up naming none itself
     (那河北科技厅2023年呢？收了没有？ after a fee question), else q unchanged."""
-    if context is None or _kind_of(q.text) is not None or not _SHORT_FOLLOWUP.match(q.text.strip()):
+    if context is None or _kind_of(q.text) is not None or not _SHORT_FOLLOWUP.match(q.text.strip()) \
+            or _OWN_SUBJECT.search(q.text):
         return q
     earlier = context.query or context.text
     if _kind_of(earlier) is None:

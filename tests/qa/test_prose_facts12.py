@@ -123,6 +123,13 @@ def test_a_fee_follow_up_naming_another_year_keeps_the_fee(ask) -> None:
     _quoted(a, "不收取费用")
 
 
+@pytest.mark.parametrize("followup", ["那主动公开了多少条？", "其中行政许可类的信息有几条？", "那申请有几件？"])
+def test_a_follow_up_saying_its_own_subject_does_not_keep_the_earlier_fact(followup: str) -> None:
+    earlier = Question(text="青梧水利局2023年依申请公开信息有多少条？", agencies=("青梧水利局",), years=(2023,))
+    q = Question(text=followup, agencies=("青梧水利局",), years=(2023,))
+    assert prose_facts.with_context(q, earlier) == q
+
+
 @pytest.mark.parametrize("text", [
     "青梧水利局收到的信息公开申请主要是问哪方面的？", "青梧水利局2023年的依申请公开主要涉及什么内容",
     "青梧水利局2023年群众申请公开的主要是关于什么的", "青梧水利局2023年申请都集中在哪些方面",
