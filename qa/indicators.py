@@ -240,7 +240,7 @@ def indicator_values(store: ReportStore, ind: Indicator, *, reports: Sequence[Re
         formula = f"{ind.name} = {_sum_text(num)} / {_sum_text(den)}"
         broken = broken_cells(store, ref.id, cells)
         if bottom == 0:
-            problem = cp.report_zero_rate(ref.short_name, ref.year, _sum_text(den).strip("()"), ind.name)
+            problem = cp.report_zero_rate(ref.short_name, ref.year, _sum_text(den).strip("()"), ind.name, ind.unit)
             out.append(IndicatorValue(ind, ref, None, formula, cells, problem, broken))
             continue
         value = round(top / bottom * ind.scale, 1 if ind.unit == "%" else 4)

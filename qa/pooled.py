@@ -313,7 +313,7 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
         detail = cp.pooled_detail(num_parts, den_parts)
     titles = "、".join(cp.report_title(r.agency, r.year) for r in used)
     if bottom == 0:
-        text = cp.pooled_zero_rate(titles, lead, ind.name, notes)
+        text = cp.pooled_zero_rate(titles, lead, ind.name, notes, ind.unit)
         return Answer(q.text, text, False, "refuse", sources=sources, reason="no-data", formula=formula)
     value = round(top / bottom * ind.scale, 1)
     formula = f"{formula} = {number(value, ind.unit)}"

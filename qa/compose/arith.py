@@ -83,13 +83,14 @@ def cannot_compute(name: str, why: str) -> str:
     return f"无法计算{name}：{why}"
 
 
-def _zero_rate(lead: str, name: str) -> str:
-    return f"{lead}，分母为0，{name}无从计算（不是0%）。"
+def _zero_rate(lead: str, name: str, unit: str = "%") -> str:
+    return f"{lead}，分母为0，{name}无从计算（不是0{unit}）。"
 
 
-def report_zero_rate(who: str, year: int | None, denominator: str, name: str) -> str:
-    """A report's rate whose denominator is 0: 甲局2021年新收申请 0，分母为0，公开率无从计算（不是0%）。"""
-    return _zero_rate(f"{who}{year}年{denominator}", name)
+def report_zero_rate(who: str, year: int | None, denominator: str, name: str, unit: str = "%") -> str:
+    """A report's rate whose denominator is 0: 甲局2021年新收申请 0，分母为0，公开率无从计算（不是0%）; an average in
+    万元 says 不是0万元."""
+    return _zero_rate(f"{who}{year}年{denominator}", name, unit)
 
 
 def zero_denominator(who: str, what: str) -> str:
@@ -257,9 +258,9 @@ def pooled_detail(numerator: str, denominator: str) -> str:
     return f"其中{numerator}；{denominator}。" if numerator != denominator else f"其中{numerator}。"
 
 
-def pooled_zero_rate(titles: str, lead: str, name: str, notes: str) -> str:
+def pooled_zero_rate(titles: str, lead: str, name: str, notes: str, unit: str = "%") -> str:
     """根据《…》、《…》，<lead>，分母为0，公开率无从计算（不是0%）。"""
-    return _zero_rate(f"根据{titles}，{lead}", name) + notes
+    return _zero_rate(f"根据{titles}，{lead}", name, unit) + notes
 
 
 def pooled_sentence(titles: str, lead: str, name: str, value: str, formula: str, detail: str, notes: str) -> str:

@@ -247,7 +247,8 @@ def test_each_listed_rows_change_between_two_years(store: Store, settings: Setti
 
 
 @pytest.mark.parametrize("text", ["近两年政府集中采购总金额平均每年多少", "政府集中采购平均每月花多少万元",
-                                  "政府集中采购总金额是多少"])
+                                  "政府集中采购总金额是多少", "平均每个机关的政府集中采购总金额是多少？",
+                                  "政府集中采购金额平均每家单位多少", "平均每个部门采购花了多少万元"])
 def test_a_per_period_or_plain_procurement_figure_is_no_item_average(text: str) -> None:
     from govqa.qa.indicators import find_indicators
 
