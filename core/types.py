@@ -227,6 +227,7 @@ class Source:
     col: str | None = None
     start: int | None = None
     end: int | None = None
+    implied: bool = False  # a blank cell the table's relations prove 0 (qa/implied_zeros.py), not a printed one
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,7 @@
 """An answer that used a blank cell the table's relations prove 0 says so and cites the relation's cells.
 
-Routes read such cells through qa/table_query.metric_values like any other (their Source ends with
-compose.IMPLIED_MARK); this last step, whatever the route, adds the note and the total and parts as sources.
+Routes read such cells through qa/table_query.metric_values like any other (their Source is marked `implied`);
+this last step, whatever the route, adds the note and the total and parts as sources.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ from govqa.qa.table_query import implied_cell
 
 def explain_implied(answer: Answer, store: ReportStore) -> Answer:
     """The answer with the note on its derived zeros and their relations' cells as sources (unchanged if none)."""
-    marked = [s for s in answer.sources if s.text.endswith(cp.IMPLIED_MARK) and s.table and s.row and s.col]
+    marked = [s for s in answer.sources if s.implied and s.table and s.row and s.col]
     if not marked or not answer.found:
         return answer
     hits = [h for s in marked if (h := implied_cell(store, s.report, s.table or "", s.row or "", s.col or ""))]

@@ -63,7 +63,6 @@ from govqa.qa.compose.arith import (
 )
 from govqa.qa.compose.implied import implied_note
 from govqa.qa.compose.labels import (
-    IMPLIED_MARK,
     as_printed,
     cell_source,
     cell_text,
@@ -121,7 +120,7 @@ __all__ = [
     "with_prose",
     "count_gap_sentence", "direction_note", "opposite_change", "relative_sentence",
     "absent_reason", "as_printed", "base_other", "base_same", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total", "case_outcomes",
-    "IMPLIED_MARK", "cell_source", "implied_note", "cell_text", "cell_unit", "col_clause", "col_label", "columns_note", "contact_facts",
+    "cell_source", "implied_note", "cell_text", "cell_unit", "col_clause", "col_label", "columns_note", "contact_facts",
     "contact_lead", "contact_missing", "contact_not_printed", "group_count_missing", "group_count_sentence", "group_sum_sentence",
     "growth_rate", "growth_times", "indicator_listing", "indicator_ranking", "indicator_sentence", "left_out",
     "list_lines", "listing", "metric_label", "metric_unit", "multiple_said", "no_cases", "no_change", "no_comparison", "outcome_lead",

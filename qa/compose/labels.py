@@ -54,7 +54,7 @@ def col_label(table: str, col: str) -> str:
     return lx.COL_LABELS.get(col) or lx.COMPOSITE_LABELS.get(col) or col
 
 
-IMPLIED_MARK = "（表中未填，按勾稽关系为0）"  # a Source of a blank cell the relations prove 0 ends with it
+IMPLIED_MARK = "（表中未填，按勾稽关系为0）"  # what a Source of a blank cell the relations prove 0 says
 
 
 def cell_source(hit: CellHit) -> Source:
@@ -64,7 +64,7 @@ def cell_source(hit: CellHit) -> Source:
     label = " ".join(x for x in (lx.TABLE_NAMES.get(hit.table, hit.table), row, col_label(hit.table, hit.col)) if x)
     return Source(report=hit.report, agency=hit.agency, year=hit.year,
                   text=f"{label} = 0{printed}" if hit.implied else f"{label} = {printed}",
-                  table=hit.table, row=hit.row, col=hit.col)
+                  table=hit.table, row=hit.row, col=hit.col, implied=hit.implied)
 
 
 def metric_label(metric: Metric) -> str:
