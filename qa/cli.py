@@ -17,6 +17,7 @@ import click
 
 from govqa.core.config import load_settings
 from govqa.core.errors import GovqaError
+from govqa.core.regex_cache import install as reuse_compiled_patterns
 from govqa.qa import cli_agencies, cli_ask, cli_ingest, cli_search
 from govqa.qa.cli_base import EXIT_USAGE
 
@@ -52,6 +53,7 @@ class GovqaGroup(click.Group):
 def main(ctx: click.Context, home: str | None, verbose: bool) -> None:
     """govqa: ask questions about government information-disclosure annual reports (政府信息公开工作年度报告)."""
     logging.basicConfig(level=logging.INFO if verbose else logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    reuse_compiled_patterns()  # before a command imports the answer side (core/regex_cache.py)
     try:
         ctx.obj = load_settings(home=home)
     except GovqaError as exc:

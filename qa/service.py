@@ -110,8 +110,11 @@ class GovQA:
     def warm_up(self, question: str = WARM_UP_QUESTION) -> float:
         """Load what a first question would (embedder, vector index, keyword index, answer modules) by answering
         one, so the server's first user does not wait; returns the seconds it took."""
+        from govqa.index.words import preload as read_dictionary_whole
+
         started = time.perf_counter()
         self.embedder.load()  # the warm-up question's vector may be cached: load the model anyway
+        read_dictionary_whole()  # a fresh CLI process looks jieba's words up one by one; a server holds them all
         agencies = self.store.agencies()
         if agencies:  # name a stored agency, so the question goes all the way through retrieval
             self.ask(f"{agencies[0][1] or agencies[0][0]}{question}")
