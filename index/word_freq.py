@@ -7,7 +7,9 @@
 Reading the whole dictionary (~350,000 words and their prefixes) costs ~0.25 s of CPU at every start; one question
 looks up a few hundred of them. :class:`LazyFrequencies` answers jieba's ``in``/``[]``/``get`` on ``Tokenizer.FREQ``
 from the file and remembers each answer, so tokens and their frequencies are exactly those of the whole dictionary.
-After many look-ups (a server scoring passages) :class:`Dictionary` reads it whole once and answers from memory.
+After many look-ups (a question scoring passages) or at a server's warm-up, :class:`Dictionary` reads it whole once
+and tells its owner (``on_read_whole``), which hands each tokenizer a plain dict again (:meth:`LazyFrequencies.as_dict`):
+jieba's look-ups are then as fast as they always were.
 """
 
 from __future__ import annotations
@@ -31,10 +33,11 @@ class Dictionary:
     """The default dictionary, shared by a process's tokenizers: from memory once read whole, else from the file."""
 
     def __init__(self, words: Mapping[str, int] | None = None, *, total: int, path: Path | None = None,
-                 read_all: Callable[[], Mapping[str, int]] | None = None) -> None:
+                 read_all: Callable[[], Mapping[str, int]] | None = None,
+                 on_read_whole: Callable[[], None] | None = None) -> None:
         self.total = total
         self._words = words
-        self._path, self._read_all = path, read_all
+        self._path, self._read_all, self._on_read_whole = path, read_all, on_read_whole
         self._conn: sqlite3.Connection | None = None
         self._lock = threading.Lock()
         self._read: dict[str, int | None] = {}  # the file's answers so far, for every tokenizer of the process
@@ -45,14 +48,22 @@ class Dictionary:
         """Whether the whole dictionary has been read (or was given)."""
         return self._words is not None
 
+    @property
+    def words(self) -> Mapping[str, int] | None:
+        """The whole dictionary once read (None before)."""
+        return self._words
+
     def read_whole(self) -> None:
         """Read the whole dictionary into memory now (a server's warm-up), if it is not already."""
         with self._lock:
-            if self._words is None and self._read_all is not None:
-                self._words = self._read_all()
-                if self._conn is not None:
-                    self._conn.close()
-                    self._conn = None
+            if self._words is not None or self._read_all is None:
+                return
+            self._words = self._read_all()
+            if self._conn is not None:
+                self._conn.close()
+                self._conn = None
+        if self._on_read_whole is not None:
+            self._on_read_whole()
 
     def get(self, word: str) -> int | None:
         """The word's frequency (0 for a prefix that is no word), or None when the dictionary does not hold it."""
@@ -83,6 +94,22 @@ class LazyFrequencies:
     def __init__(self, dictionary: Dictionary) -> None:
         self._dictionary = dictionary
         self._known: dict[str, int] = {}
+        self._added: dict[str, int] = {}  # what the tokenizer set (add_word): kept over the dictionary's answers
+
+    @property
+    def dictionary(self) -> Dictionary:
+        """The shared dictionary under this tokenizer's words."""
+        return self._dictionary
+
+    @property
+    def added(self) -> dict[str, int]:
+        """The words this tokenizer set (add_word), with their frequencies."""
+        return dict(self._added)
+
+    def as_dict(self) -> dict[str, int] | None:
+        """A plain dict of the whole dictionary and this tokenizer's words, once the dictionary is in memory."""
+        words = self._dictionary.words
+        return None if words is None else {**words, **self._added}
 
     def _find(self, word: str) -> int:
         try:
@@ -102,7 +129,7 @@ class LazyFrequencies:
         return n
 
     def __setitem__(self, word: str, n: int) -> None:
-        self._known[word] = n
+        self._known[word] = self._added[word] = n
 
     def get(self, word: str, default: int | None = None) -> int | None:
         """The word's frequency, or the default when the dictionary does not hold it (as ``dict.get``)."""

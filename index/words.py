@@ -19,6 +19,7 @@ import pickle
 import sqlite3
 import tempfile
 import threading
+import weakref
 from functools import lru_cache
 from pathlib import Path
 from typing import Literal
@@ -76,7 +77,7 @@ def dictionary() -> Dictionary:
     path = table_path()
     total = read_total(path)
     if total is not None:
-        return Dictionary(total=total, path=path, read_all=lambda: _default_dictionary()[0])
+        return Dictionary(total=total, path=path, read_all=lambda: _default_dictionary()[0], on_read_whole=_settle)
     freq, total = _default_dictionary()
     try:
         write_table(path, freq, total)
@@ -88,13 +89,33 @@ def dictionary() -> Dictionary:
 def preload() -> None:
     """Read the whole dictionary into memory now: a server does it while warming up, not during a question."""
     dictionary().read_whole()
+    _settle()
+
+
+_TOKENIZERS: weakref.WeakSet[jieba.Tokenizer] = weakref.WeakSet()  # the ones given a LazyFrequencies
+
+
+def _settle() -> None:
+    """Give every tokenizer a plain dict of the whole dictionary (and its own words) once it has been read."""
+    for tok in list(_TOKENIZERS):
+        freq = tok.FREQ
+        plain = freq.as_dict() if isinstance(freq, LazyFrequencies) else None
+        if plain is not None:
+            tok.FREQ = plain
+            plain.update(freq.added)  # a word another thread added while the copy was made
+            _TOKENIZERS.discard(tok)
 
 
 def _fill(tok: jieba.Tokenizer) -> None:
     with _LOCK:
         if not tok.initialized:
             shared = dictionary()
-            tok.FREQ, tok.total, tok.initialized = LazyFrequencies(shared), shared.total, True
+            freq = LazyFrequencies(shared)
+            tok.FREQ, tok.total, tok.initialized = freq, shared.total, True
+            if shared.in_memory:  # read whole already (no SQLite copy, or a server): a plain dict from the start
+                tok.FREQ = freq.as_dict() or freq
+            else:
+                _TOKENIZERS.add(tok)
 
 
 def new_tokenizer() -> jieba.Tokenizer:

@@ -78,9 +78,11 @@ def test_many_lookups_read_the_dictionary_whole_once(monkeypatch, whole, table: 
     assert reads == [1]
 
 
-def test_a_new_tokenizer_does_not_read_the_dictionary_whole() -> None:
+def test_a_new_tokenizer_looks_words_up_until_the_dictionary_is_read_whole() -> None:
+    from govqa.index.words import dictionary
+
     tok = new_tokenizer()
-    assert isinstance(tok.FREQ, LazyFrequencies)
+    assert isinstance(tok.FREQ, dict if dictionary().in_memory else LazyFrequencies)
     assert tok.lcut("政府信息公开申请") and "政府" in tok.FREQ
 
 
@@ -89,3 +91,20 @@ def test_an_absent_or_broken_file_has_no_total(tmp_path: Path) -> None:
     broken = tmp_path / "broken.sqlite"
     broken.write_bytes(b"not a database at all" * 10)
     assert read_total(broken) is None
+
+
+def test_once_read_whole_every_tokenizer_gets_a_plain_dict_with_its_own_words(monkeypatch, whole, table: Path) -> None:
+    from govqa.index import words
+
+    shared = Dictionary(total=whole[1], path=table, read_all=lambda: whole[0], on_read_whole=words._settle)
+    monkeypatch.setattr(words, "dictionary", lambda: shared)
+    tok, other = new_tokenizer(), new_tokenizer()
+    tok.add_word("青禾镇")
+    full = tokenizer(dict(whole[0]), whole[1])
+    full.add_word("青禾镇")
+    before = tok.lcut(SENTENCES[0] + NAMES[1])
+    assert isinstance(tok.FREQ, LazyFrequencies) and isinstance(other.FREQ, LazyFrequencies)
+    words.preload()
+    assert type(tok.FREQ) is dict and type(other.FREQ) is dict
+    assert tok.FREQ["青禾镇"] == full.FREQ["青禾镇"] and "青禾镇" not in other.FREQ
+    assert tok.lcut(SENTENCES[0] + NAMES[1]) == before == full.lcut(SENTENCES[0] + NAMES[1])
