@@ -30,7 +30,7 @@ _LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|�
                    r"|列出|列一下|列举|统计|算一下|算算|计算|帮我|帮忙|麻烦|你好|您好|显示|展示|我要|我想|一下|查下|问下|我"
                    r"|亲自|打算|准备|要|打给|一趟)+")
 # 这个专区 / 那些平台 / 该栏目 / 此系统: a thing the chat named before, pointed at again, never an agency's name
-_POINTED = re.compile(r"[个些项类种条家处份款套块位]")
+_POINTED = re.compile(r"[一个些项类种条家处份款套块位]")
 _POINTER_AFTER = frozenset("这那")
 _POINTER = re.compile(r"^(?:该|此)")
 _GENERIC = frozenset(GOV_SUFFIXES) | {"办公厅", "办公室", "人民政府", "政府", "委员会", "自治区", "地区", "社区", "辖区", "专区",

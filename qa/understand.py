@@ -40,8 +40,18 @@ _ALL_DONE = re.compile(r"(?:全部|所有)(?=(?:已经?|已|都|予以|被)?(?:�
 _POINTED_BACK = re.compile(r"(?:这|那)(?:一|个|些|项|类|种|条|块|款|套|份)|(?:该|此)(?!年|时|次)(?=[\u4e00-\u9fff])")
 # 那会儿 / 那时候 / 当时: the time asked before, now said of another year
 _THEN = re.compile(r"那会儿?|那时候?|那个时候|当时")
+# 这个专区为企业提供了什么功能: what a thing does for 企业, not a count of the 商业企业 column
+_WHAT = re.compile(r"什么|哪些|哪几|哪方面|哪种|怎么|如何|怎样|啥")
+
+
+def _asks_what_only(text: str) -> bool:
+    """Whether a question asks what or how (什么功能, 哪些服务) and no number."""
+    return bool(_WHAT.search(text)) and not lx.QUESTION_HOW_MANY.search(text)
+
+
 # 同样的问题，2021年呢 / 一样的情况: the earlier question said again, no words of its own
-_SAME_AGAIN = re.compile(r"(?:同样|一样|相同|同一个?)的?(?:问题|情况|数据|内容)[，,、]?|(?:问题|情况)(?:同上|一样)[，,、]?")
+_SAME_AGAIN = re.compile(r"(?:同样|一样|相同|同一个?)的?(?:问题|情况|数据|内容)[，,、]?|(?:问题|情况)(?:同上|一样)[，,、]?"
+                         r"|前一年|上一年度?|上年度|去年|前年|今年|那会儿?|那个时候|那时候?|当时")  # said as years already
 _WHICH = re.compile(r"哪个|哪些|哪几")
 _WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|政府|地方|区|县|镇|乡|街道|报告|家)")
 _SAME_YEAR = re.compile(r"同一?年|同年度|那一?年|这一?年|当年|该年")  # 河北科技厅同一年呢: the year asked before, said
@@ -213,7 +223,7 @@ def find_metric(text: str) -> Metric | None:
     if term is not None:
         term = _group_of_listed(text, term)
     if term is None:
-        if "申请" in text or find_col(text, "申请"):
+        if "申请" in text or (find_col(text, "申请") and not _asks_what_only(text)):
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
         else:
             return None
