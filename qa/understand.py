@@ -36,8 +36,6 @@ _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换�
 _THESE_THINGS = re.compile(r"(?:这|那)些(?!机关|单位|部门|机构|政府|地方|报告|局|厅|委|办(?!理)|街道|乡镇|区|县|镇|乡|家)")
 # 是否全部公开 / 都已全部办结: 全部 says how much of the things was done, not which agencies
 _ALL_DONE = re.compile(r"(?:全部|所有)(?=(?:已经?|已|都|予以|被)?(?:公开|公示|公布|挂网|办结|办理|答复|处理|纠正|维持))")
-# 这个专区 / 该栏目 / 那个平台 / 此项工作 / 这些渠道: a thing the previous turn named, pointed at again
-_POINTED_BACK = re.compile(r"(?:这|那)(?:一|个|些|项|类|种|条|块|款|套|份)|(?:该|此)(?!年|时|次)(?=[\u4e00-\u9fff])")
 # 那会儿 / 那时候 / 当时: the time asked before, now said of another year
 _THEN = re.compile(r"那会儿?|那时候?|那个时候|当时")
 # 这个专区为企业提供了什么功能: what a thing does for 企业, not a count of the 商业企业 column
@@ -51,7 +49,7 @@ def _asks_what_only(text: str) -> bool:
 
 # 同样的问题，2021年呢 / 一样的情况: the earlier question said again, no words of its own
 _SAME_AGAIN = re.compile(r"(?:同样|一样|相同|同一个?)的?(?:问题|情况|数据|内容)[，,、]?|(?:问题|情况)(?:同上|一样)[，,、]?"
-                         r"|前一年|上一年度?|上年度|去年|前年|今年|那会儿?|那个时候|那时候?|当时")  # said as years already
+                         r"|前一年|上一年度?|上年度|去年|前年|今年|那会儿?|那个时候|那时候?|当时|那边|这边")  # said as years already
 _WHICH = re.compile(r"哪个|哪些|哪几")
 _WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|政府|地方|区|县|镇|乡|街道|报告|家)")
 _SAME_YEAR = re.compile(r"同一?年|同年度|那一?年|这一?年|当年|该年")  # 河北科技厅同一年呢: the year asked before, said
@@ -392,7 +390,7 @@ def _points_back(text: str, *, context: Question, agencies: list[str], years: tu
     公众号发了多少篇 after a 2023 question), or of a thing the earlier turn named (这个专区 / 该栏目 / 那个平台)."""
     if metric is not None or context.metric is not None:
         return False
-    if _POINTED_BACK.search(text) or _THEN.search(text):
+    if lx.POINTED_BACK.search(text) or _THEN.search(text):
         return True
     return not agencies and bool(years) and bool(context.years) and set(years) != set(context.years)
 

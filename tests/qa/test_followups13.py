@@ -175,3 +175,28 @@ def test_individual_applicants_still_name_the_column(text: str) -> None:
 def test_individual_applicants_are_still_read_from_the_table(ask) -> None:
     a = ask("青梧水利局2023年有多少个人申请信息公开？")
     assert a.found and a.route == "table" and a.value == 4.0, a
+
+
+@pytest.mark.parametrize("followup", ["那个专区有哪些功能？", "这个专区能办哪些事？", "该专区都有哪些内容"])
+def test_a_pointer_follow_up_is_no_list_of_the_reports_work(store, followup: str) -> None:
+    from govqa.qa.section_list import recognise
+
+    catalog = Catalog.for_store(store)
+    q = understand(followup, catalog=catalog, context=understand(ZONE_FIRST, catalog=catalog))
+    assert not recognise(q, pairs=[(AGENCY, 2023)])  # the thing named before, not 工作情况's items
+
+
+def test_a_list_follow_up_without_a_pointer_is_still_a_list(store) -> None:
+    from govqa.qa.section_list import recognise
+
+    catalog = Catalog.for_store(store)
+    earlier = understand("青梧水利局2023年存在哪些问题？", catalog=catalog)
+    assert recognise(understand("改进措施呢？", catalog=catalog, context=earlier), pairs=[(AGENCY, 2023)])
+
+
+@pytest.mark.parametrize("followup", ["同样的问题，2022年呢？", "前一年呢", "2022年那会儿呢", "那边2022年呢"])
+def test_frame_words_of_a_follow_up_add_nothing_to_the_query(store, followup: str) -> None:
+    catalog = Catalog.for_store(store)
+    q = understand(followup, catalog=catalog, context=understand(FIRST, catalog=catalog))
+    assert q.years == (2022,) and q.query.startswith(FIRST)
+    assert not any(w in q.query for w in ("同样", "前一年", "那会", "那边"))
