@@ -44,7 +44,7 @@ _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 # 几个人 / 多少名 / 几位: people counted (not 人次); a quote answers with 一名 / 3人 / 两位 / 20余人次
 _ASKED_PEOPLE = re.compile(r"(?:多少|几)个?(?:人(?!次)|名|位)")
-_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)余?(?:名|位|人)")
+_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*余?\s*(?:名|位|人)")
 _ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
 _ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
                           r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")

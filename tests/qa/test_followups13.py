@@ -22,7 +22,7 @@ AGENCY, SHORT = "青梧县水利局", "水利局"
 TEXTS = {
     2023: ("青梧县水利局2023年政府信息公开工作年度报告\n"
            "一、总体情况本局高度重视政务公开，由各科室指定一名联络员负责政府信息公开工作。"
-           "全年召开政务公开专题会议3次，在门户网站设置专栏5个。"
+           "全年召开政务公开专题会议3次，在门户网站设置专栏5个。聘请政务公开义务监督员 12 名。"
            "“青梧水利”微信公众号全年发布信息926篇，政务微博发布信息310条。"
            "本局在门户网站新增“涉水企业服务专区”，为企业提供政策咨询、许可预约和问题反映等功能。"
            "2023年共收到政府信息公开申请6件，已全部按时办结。"),
@@ -151,6 +151,12 @@ def test_a_count_of_people_stated_in_prose_is_quoted_not_a_table_cell(ask, text:
 def test_counts_of_meetings_and_columns_are_quoted_from_prose(ask, text: str, said: str) -> None:
     a = ask(text)
     assert a.found and a.route == "retrieval" and said in a.text, a
+
+
+@pytest.mark.parametrize("text", ["青梧水利局2023年聘请了多少名义务监督员？", "青梧水利局2023年有几位政务公开义务监督员"])
+def test_a_people_count_printed_with_spaces_is_quoted(ask, text: str) -> None:
+    a = ask(text)
+    assert a.found and "12 名" in a.text, a  # PDF text: 12 名, the number and its measure word apart
 
 
 def test_a_people_count_follow_up_on_a_report_without_one_is_not_found(ask) -> None:
