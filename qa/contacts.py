@@ -31,7 +31,7 @@ _ASKS: dict[str, re.Pattern[str]] = {
 _ALL = re.compile(r"联系方式|怎么联系|如何联系|联系(?:他们|该局|该单位|谁)|联络方式")
 # 末尾留的电话 / 落款处的联系人: the details printed in the closing lines, not the preamble's
 _CLOSING = re.compile(r"末尾|结尾|最后|文末|末尾处|落款|最下面|底部|最底下")
-_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|件|条|次|通|篇|人次|人)|(?:接听|接到|受理|办理|处理)")
+_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|件|条|次|通|篇|人次|人|名|位)|(?:接听|接到|受理|办理|处理)")
 
 _SPACE = r"[ \t\u3000]*"
 _GAP = r"[\s\u3000]*"  # labels and values are split by line-wraps in PDF text

@@ -158,7 +158,9 @@ _QUOTED = re.compile(r"[“「\"‘]([^”」\"’]{2,30})[”」\"’]")
 MIN_QUOTED, QUOTED_WEIGHT = 5, 6.0  # a quoted name this long is matched whole, weighing more than any one word
 # words a follow-up says around what it changes (换成2023年的报告呢): none names a new item
 FOLLOW_FRAME = frozenset({"换成", "改成", "换", "看看", "再看", "报告", "年报", "那么", "还有", "如果", "同一年", "同年",
-                           "那一年", "这一年", "当年", "呢"})
+                           "那一年", "这一年", "当年", "呢", "那会儿", "那会", "那时候", "那时", "当时",
+                           "那个时候", "时候", "前一年", "上一年", "上一年度", "上年度",
+                           "去年", "前年", "今年", "那边", "这边"})
 OWN_WEIGHT, EARLIER_WEIGHT = 2.0, 0.25  # a follow-up's own words against the earlier question's, in the joined query
 # the header a crawler keeps of a web page: breadcrumbs, source and time, share buttons
 CRAWLER_HEADER = re.compile(r"当前位置|来源[：:]|时间[：:]\s*\d{4}-|微信\s*微博|QQ空间|全真版|文字版|相关链接[：:]")

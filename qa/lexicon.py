@@ -438,6 +438,11 @@ PLACE_ANSWER = re.compile(r"[路街巷道]\s*\d+\s*号|\d+\s*[楼层]\s*\d*\s*[�
 YES_NO_COUNT = re.compile(r"有没有|是否(?:有|收到|接到|存在|发生|出现)|有无|有没(?!有)|是不是有"
                           r"|(?:收到|接到|发生|出现)过?[^，,。？?；;]{0,20}?[吗么][？?]?\s*$|[有存]在?[^，,。？?；;]{0,30}?[吗么嘛][？?]?\s*$")
 # 多少条信息 / 几条政府信息 / 信息有几条: items of information (the prose's 主动公开 counts), not applications
+# 这个专区 / 该栏目 / 那个平台 / 此项工作 / 这些渠道: a thing the previous turn named, pointed at again
+POINTED_BACK = re.compile(r"(?:这|那)(?:一|个|些|项|类|种|条|块|款|套|份)|(?:该|此)(?!年|时|次)(?=[\u4e00-\u9fff])")
+# 几个人负责 / 安排了多少个人专职 / 每个人: a count of staff the prose states, not the 自然人 column (个人); 多少个人申请
+# and 几个人提出 still ask that column
+PEOPLE_COUNT = re.compile(r"(?:几|多少|每|[一二两三四五六七八九十\d]+)个人(?![^，,。？?]{0,6}?(?:申请|提出|提交|来信|来函))")
 INFO_ITEMS = re.compile(r"(?:多少|几)条(?:政府)?信息|信息(?:数|数量)?(?:有|是|共|一共|总共)?(?:多少|几)条")
 # the words that make a count one of applications (表三): 申请, 件, 人次, 申请人
 APPLICATION_UNIT = re.compile(r"(?<!依)申请|[多少几]件|人次|答复")

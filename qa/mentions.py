@@ -29,6 +29,10 @@ _NAME_END = frozenset("省市县区乡镇旗州盟局厅委会府室处心所站
 _LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|查一下|查|看看|看一下|告诉我|我想知道|想知道|关于|其中|以及"
                    r"|列出|列一下|列举|统计|算一下|算算|计算|帮我|帮忙|麻烦|你好|您好|显示|展示|我要|我想|一下|查下|问下|我"
                    r"|亲自|打算|准备|要|打给|一趟)+")
+# 这个专区 / 那些平台 / 该栏目 / 此系统: a thing the chat named before, pointed at again, never an agency's name
+_POINTED = re.compile(r"[一个些项类种条家处份款套块位]")
+_POINTER_AFTER = frozenset("这那")
+_POINTER = re.compile(r"^(?:该|此)")
 _GENERIC = frozenset(GOV_SUFFIXES) | {"办公厅", "办公室", "人民政府", "政府", "委员会", "自治区", "地区", "社区", "辖区", "专区",
                                      "城区", "市区", "园区", "小区", "全区", "本区", "各区", "全市", "本市", "各市", "全县",
                                      "本县", "各县", "乡镇", "各镇", "本镇", "全镇"}
@@ -70,17 +74,29 @@ def _cuts(span: str) -> list[int]:
 def names_in(span: str) -> list[str]:
     """The agency names a span holds, in order (a span of sentence words gives none)."""
     out = []
-    for part in _HARD.split(span):
+    for before, part in _parts(span):
         start = 0
         pieces = []
         for cut in _cuts(part):
             pieces.append(part[start:cut])
             start = cut + 1
         pieces.append(part[start:])
+        if (before in _POINTER_AFTER and _POINTED.match(part)) or _POINTER.match(part):
+            pieces = pieces[1:]  # 这个专区和平潭交建局: the pointed thing, then a name
         for piece in pieces:
             piece = _LEAD.sub("", piece)
             if len(piece) >= 2 and piece not in _GENERIC:
                 out.append(piece)
+    return out
+
+
+def _parts(span: str) -> list[tuple[str, str]]:
+    """The pieces of span between the characters that never stand in a name, each with the character before it."""
+    out, start, before = [], 0, ""
+    for m in _HARD.finditer(span):
+        out.append((before, span[start:m.start()]))
+        start, before = m.end(), m.group()[-1]
+    out.append((before, span[start:]))
     return out
 
 

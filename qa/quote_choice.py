@@ -42,6 +42,9 @@ RESCUE_COVERAGE = 0.3  # below MIN_COVERAGE a quote still answers when it holds 
 RESCUE_CLOSENESS = 0.8  # … and is among the candidates closest in meaning (relative closeness, 0..1)
 _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
+# 几个人 / 多少名 / 几位: people counted (not 人次); a quote answers with 一名 / 3人 / 两位 / 20余人次
+_ASKED_PEOPLE = re.compile(r"(?:多少|几)个?(?:人(?!次)|名|位)")
+_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*余?\s*(?:名|位|人)")
 _ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
 _ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
                           r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
@@ -137,7 +140,10 @@ def holds_count(text: str) -> bool:
 
 
 def _holds_asked_amount(question: str, text: str) -> bool:
-    """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, some count for the other units."""
+    """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, a count of people for 几个人 /
+    几名, some count for the other units."""
+    if _ASKED_PEOPLE.search(question):  # 每个处室安排了几个人: 一名经办人员 answers, 公开信息228条 does not
+        return bool(_PEOPLE.search(SPACED.sub("", text)))
     unit = ASKED_UNIT.search(question)
     if unit is None:
         # 预算收入是多少, 经费有多少: a sum of money asked by name; a count (财政预算信息2条) does not answer it

@@ -19,6 +19,7 @@ from dataclasses import replace
 from govqa.core.numbers import cn_number
 from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
+from govqa.qa import lexicon as lx
 from govqa.qa.compose import list_lines, part_not_said
 from govqa.qa.enumerations import items_asked
 from govqa.qa.named_parts import asked_facet, asked_words, blank_names
@@ -209,6 +210,8 @@ def _listed_part(q: Question, *, pairs: Sequence[tuple[str, int]]) -> Part | Non
     if q.metric is not None or not q.agencies or not pairs or len(pairs) > MAX_REPORTS:
         return None
     part = followup_part(q)
+    if part is not None and part.name == WORK and not part.topic and q.query and lx.POINTED_BACK.search(q.text):
+        return None  # 该专区有哪些功能 after 增设了什么专区: the thing named before, not the report's work
     if part is None and _LISTING.search(q.text) and not _COUNT.search(q.text) and not q.query:
         part = Part(WORK, 1, asked=q.text, named=True)  # a part titled so, if the report has one
     return part

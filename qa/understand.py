@@ -36,6 +36,20 @@ _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换�
 _THESE_THINGS = re.compile(r"(?:这|那)些(?!机关|单位|部门|机构|政府|地方|报告|局|厅|委|办(?!理)|街道|乡镇|区|县|镇|乡|家)")
 # 是否全部公开 / 都已全部办结: 全部 says how much of the things was done, not which agencies
 _ALL_DONE = re.compile(r"(?:全部|所有)(?=(?:已经?|已|都|予以|被)?(?:公开|公示|公布|挂网|办结|办理|答复|处理|纠正|维持))")
+# 那会儿 / 那时候 / 当时: the time asked before, now said of another year
+_THEN = re.compile(r"那会儿?|那时候?|那个时候|当时")
+# 这个专区为企业提供了什么功能: what a thing does for 企业, not a count of the 商业企业 column
+_WHAT = re.compile(r"什么|哪些|哪几|哪方面|哪种|怎么|如何|怎样|啥")
+
+
+def _asks_what_only(text: str) -> bool:
+    """Whether a question asks what or how (什么功能, 哪些服务) and no number."""
+    return bool(_WHAT.search(text)) and not lx.QUESTION_HOW_MANY.search(text)
+
+
+# 同样的问题，2021年呢 / 一样的情况: the earlier question said again, no words of its own
+_SAME_AGAIN = re.compile(r"(?:同样|一样|相同|同一个?)的?(?:问题|情况|数据|内容)[，,、]?|(?:问题|情况)(?:同上|一样)[，,、]?"
+                         r"|前一年|上一年度?|上年度|去年|前年|今年|那会儿?|那个时候|那时候?|当时|那边|这边")  # said as years already
 _WHICH = re.compile(r"哪个|哪些|哪几")
 _WHICH_BODY = re.compile(r"个?(?:机关|单位|部门|机构|局|厅|委|办|政府|地方|区|县|镇|乡|街道|报告|家)")
 _SAME_YEAR = re.compile(r"同一?年|同年度|那一?年|这一?年|当年|该年")  # 河北科技厅同一年呢: the year asked before, said
@@ -202,11 +216,12 @@ def find_metric(text: str) -> Metric | None:
     """The table cell address the text asks about, or None when it names no table metric."""
     if lx.PROSE_RATE.search(text):
         return None  # 办结率多少 / 满意度如何: the prose states it; 办理结果总计 is no answer
+    text = lx.PEOPLE_COUNT.sub(lambda m: m.group().replace("个人", "个 "), text)  # 几个人负责: staff, not 自然人
     term = find_row_term(text)
     if term is not None:
         term = _group_of_listed(text, term)
     if term is None:
-        if "申请" in text or find_col(text, "申请"):
+        if "申请" in text or (find_col(text, "申请") and not _asks_what_only(text)):
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
         else:
             return None
@@ -369,11 +384,23 @@ def _row_of_same_column(text: str, metric: Metric, before: Metric) -> bool:
 _ALL_APPLICANTS = re.compile(r"总计|总共|合计|一共|共计|所有|全部|各类|总数")  # 那部分公开的一共多少: the whole row
 
 
+def _points_back(text: str, *, context: Question, agencies: list[str], years: tuple[int, ...],
+                 metric: Metric | None) -> bool:
+    """Whether a follow-up naming no table cell asks the earlier question again: of another year only (2021年那会儿
+    公众号发了多少篇 after a 2023 question), or of a thing the earlier turn named (这个专区 / 该栏目 / 那个平台)."""
+    if metric is not None or context.metric is not None:
+        return False
+    if lx.POINTED_BACK.search(text) or _THEN.search(text):
+        return True
+    return not agencies and bool(years) and bool(context.years) and set(years) != set(context.years)
+
+
 def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[str], unknown: list[str],
               years: tuple[int, ...], metric: Metric | None) -> Question:
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
     contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text) or lx.THAN_EARLIER_CHANGE.search(text))
-    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast or bool(lx.ITEM_REF.search(text))
+    marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast or bool(lx.ITEM_REF.search(text)) \
+        or _points_back(text, context=context, agencies=agencies, years=years, metric=metric)
     own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
     if metric is not None and context.metric is not None and (marked or lx.PART_OF.match(text)) \
@@ -421,7 +448,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
         intent = "breakdown"
     # a prose follow-up ("2019年呢？", "通过微信公众号呢？") searches with the earlier question's words as well
     # …and so does an arithmetic follow-up (掌政镇呢？ after a 公开率 or a sum), read by qa/arith.py
-    query = f"{context.query or context.text} {text}" if own_metric is None and marked else ""
+    query = f"{context.query or context.text} {_SAME_AGAIN.sub('', text)}" if own_metric is None and marked else ""
     q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
                  order=order, unknown_agencies=tuple(unknown), followup=carried, query=query)
     return _column_breakdown(q)
