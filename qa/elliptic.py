@@ -3,7 +3,7 @@ row (column, year or agency) and means the first sentence's figure of it; each i
 in a chat of its own (qa/understand.py reads 那行政强制呢 so), and every figure is given with its cells.
 
     >>> split_elliptic("红寺堡区2020年行政许可作出多少个处理决定？行政强制和行政处罚分别呢？")
-    Elliptic(head='红寺堡区2020年行政许可作出多少个处理决定？', followups=('那行政强制呢？', '那行政处罚呢？'))
+    Elliptic(head='红寺堡区2020年行政许可作出多少个处理决定？', followups=('红寺堡区2020年行政强制作出多少个处理决定？', …))
 """
 
 from __future__ import annotations
@@ -45,8 +45,30 @@ def split_elliptic(text: str) -> Elliptic | None:
     head = "".join(sentences[:first_tail])
     if _items(head) is not None or not _ASKS.search(head):
         return None
-    followups = tuple(f"那{item}呢？" for s in sentences[first_tail:] for item in _items(s) or ())
+    followups = tuple(_in_place(head, item) or f"那{item}呢？" for s in sentences[first_tail:] for item in _items(s) or ())
     return Elliptic(head, followups)
+
+
+def _in_place(head: str, item: str) -> str | None:
+    """The first part asked again of another row of its table, the row's word put in place of the one it names
+    (无法提供的占比是多少 → 不予处理的占比是多少: the share again, not the count), or None when the item is no such row or
+    the first part names several (不予公开和无法提供加起来, 行政许可比行政处罚: which one would go is not said)."""
+    from govqa.qa.figures import shared_metrics
+    from govqa.qa.understand import find_row_term
+
+    named, asked = find_row_term(head), find_row_term(item)
+    if named is None or asked is None or named.table != asked.table or named.row == asked.row \
+            or len(shared_metrics(head) or ()) > 1:
+        return None
+    word = max((w for w in named.words if w in head), key=len, default=None)
+    if word is None:
+        return None
+    rest = find_row_term(head.replace(word, "", 1))
+    if rest is not None and rest.table == named.table and rest.row != "一":
+        return None  # 行政许可比行政处罚多多少？行政强制呢？: which of the two it stands for is not said
+    again = head.replace(word, item, 1)
+    reread = find_row_term(again)
+    return again if reread is not None and reread.row == asked.row else None
 
 
 def _items(sentence: str) -> tuple[str, ...] | None:

@@ -215,3 +215,24 @@ def test_the_new_wordings_reach_the_arithmetic_route() -> None:
                                     years=(2020,), metric=share))
     assert arith.recognise(Question("青石县2020年无法提供这块的百分比", agencies=("青石县人民政府",), years=(2020,),
                                     metric=share))
+
+
+@pytest.mark.parametrize(("text", "figures", "unit"), [
+    ("青石县2020年无法提供的占比是多少？不予处理的呢？", ("40%", "10%"), "%"),  # the share again, not the count
+    ("青石县2020年无法提供这一类的比率是多少？不予公开这块呢？", ("40%", "7.5%"), "%"),
+    ("青石县2020年规章本年新制作了多少件？规范性文件呢？", ("2件", "6件"), "件"),  # the column asked stays
+    ("青石县2020年其他对外管理服务事项有多少个处理决定？行政处罚、行政强制呢？", ("64个", "215个", "27个"), "个"),
+])
+def test_an_elliptic_row_is_asked_the_first_parts_question(store, settings: Settings, text: str,
+                                                           figures: tuple[str, ...], unit: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, text)
+    _says(answer, *figures)
+    assert answer.unit == unit, answer.text
+    assert "31件" not in answer.text  # 规范性文件's 对外公开总数量 is not asked
+
+
+def test_a_tail_after_two_rows_keeps_the_whole_reading(store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
+    parts = split_elliptic("青石县2020年行政许可的处理决定比行政处罚多多少个？行政强制呢？")
+    assert parts is not None and parts.followups == ("那行政强制呢？",)  # not 行政强制比行政处罚: which one goes is unsaid
+    answer = ask(store, settings, "青石县2020年不予公开和无法提供加起来多少件？不予处理呢？")
+    _says(answer, "19件", "4件")
