@@ -236,3 +236,15 @@ def test_a_tail_after_two_rows_keeps_the_whole_reading(store, settings: Settings
     assert parts is not None and parts.followups == ("那行政强制呢？",)  # not 行政强制比行政处罚: which one goes is unsaid
     answer = ask(store, settings, "青石县2020年不予公开和无法提供加起来多少件？不予处理呢？")
     _says(answer, "19件", "4件")
+
+
+@pytest.mark.parametrize(("text", "share"), [
+    ("2020年青石县和白河发改委收到的申请里，青石县占几成？", "80%"),  # 40 / (40 + 10): a county said by its place
+    ("2020年青石县和白河发改委政府集中采购的金额里，青石县占比多少？", "78.4%"),  # 3120.5 / 3980.75: the amount
+    ("2020年青石县和白河发改委政府集中采购的项目加起来，青石县占几成？", "82.6%"),  # 57 / 69: the items
+])
+def test_one_listed_agencys_share_of_the_pair_takes_the_measured_column(store, settings: Settings, text: str,
+                                                                       share: str) -> None:  # type: ignore[no-untyped-def]
+    answer = ask(store, settings, text)
+    _says(answer, share)
+    assert answer.unit == "%", answer.text
