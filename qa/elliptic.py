@@ -13,6 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from govqa.core.types import Answer
+from govqa.qa import compose as cp
 from govqa.qa.conversation import Conversation
 
 
@@ -106,7 +107,7 @@ def elliptic_answer(question: str, parts: Elliptic, *, ask: Callable[[str, Conve
         return whole
     units = {a.unit for a in answers}
     formulas = [a.formula for a in answers if a.formula]
-    return Answer(question, "".join(a.text for a in answers), True, head.route,
+    return Answer(question, cp.parts_text([a.text for a in answers]), True, head.route,
                   unit=units.pop() if len(units) == 1 else None, sources=tuple(s for a in answers for s in a.sources),
                   formula="；".join(formulas) or None)
 

@@ -131,6 +131,7 @@ def test_an_elliptic_second_row_is_answered_too(store, settings: Settings, text:
     _says(answer, "64个", "27个")
     assert {("qs20", "其他对外管理服务事项", "处理决定数量"), ("qs20", "行政强制", "处理决定数量")} <= _cited(answer)
     assert answer.question == text
+    assert answer.text.count("根据《") == 1, answer.text  # one report, said once
 
 
 def test_two_elliptic_rows_asked_each(store, settings: Settings) -> None:  # type: ignore[no-untyped-def]
