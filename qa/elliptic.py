@@ -26,10 +26,13 @@ class Elliptic:
 
 
 # the tail: B呢 / 那B呢 / B的呢 / B又是多少 / B和C分别呢 / 还有B呢; B names a thing, never asks anything of its own
-_TAIL = re.compile(r"^\s*(?:那么?|还有|另外|再看看?)?\s*(?P<items>[^？?。！!，,；;：:]{1,24}?)\s*(?:的|分别|各自|各)?\s*"
-                   r"(?:呢|又是(?:多少|几)[个件项次条]?|又有(?:多少|几)[个件项次条]?|又(?:是|有)?多少|情况呢|又怎么样|又如何)"
+_TAIL = re.compile(r"^\s*(?:那么?|还有|另外|再看看?)?\s*(?P<items>[^？?。！!，,；;：:]{1,24}?)\s*(?:的话|的|分别|各自|各)?\s*"
+                   r"(?:(?:又|的话)?(?:是|有|为)?(?:多少|几)[个件项次条]?呢|呢|又是(?:多少|几)[个件项次条]?|又有(?:多少|几)[个件项次条]?"
+                   r"|又(?:是|有)?多少|情况呢|又怎么样|又如何)"
                    r"\s*[？?。！!]?\s*$")
-_ASKS = re.compile(r"多少|几|哪|谁|怎么|什么|吗|是否|有没有|比例|占|率|增|减|比|差|倍|合计|加起来|一共|总共")
+# a sentence asking its own figure, or a part of the first one's (其中 / 这些 / 里面: within it, no other row of it)
+_ASKS = re.compile(r"多少|几|哪|谁|怎么|什么|吗|是否|有没有|比例|占|率|增|减|比|差|倍|合计|加起来|一共|总共"
+                   r"|其中|当中|之中|里面|这些|那些")
 _JOIN = re.compile(r"和|与|及|以及|跟|、|还有")
 _SENTENCE_END = re.compile(r"(?<=[？?。！!；;])")
 _CLAUSE = re.compile(r"[，,](?=[^，,]*$)")  # the last clause of one sentence: …多少个处理决定，行政强制的呢？

@@ -125,6 +125,10 @@ def test_a_count_of_a_described_row_stays_a_count(store, settings: Settings) -> 
     "青石县2020年其他对外管理服务事项处理决定多少个？那行政强制呢？",
     "青石县2020年其他对外管理服务事项作出几个处理决定？行政强制又是多少？",
     "青石县2020年其他对外管理服务事项的处理决定有多少个？还有行政强制呢？",
+    "青石县2020年其他对外管理服务事项作出多少个处理决定？行政强制有多少呢？",
+    "青石县2020年其他对外管理服务事项作出多少个处理决定？行政强制这一项呢？",
+    "青石县2020年其他对外管理服务事项作出多少个处理决定？那行政强制的话呢？",
+    "青石县2020年其他对外管理服务事项作出多少个处理决定？行政强制又有几个？",
 ])
 def test_an_elliptic_second_row_is_answered_too(store, settings: Settings, text: str) -> None:  # type: ignore[no-untyped-def]
     answer = ask(store, settings, text)
@@ -152,6 +156,7 @@ def test_elliptic_tails_over_every_table(store, settings: Settings, text: str, f
 
 @pytest.mark.parametrize("text", [
     "青石县2020年收到多少申请？其中予以公开的有多少？",  # 其中: a part of the first, no ellipsis
+    "青石县2020年收到多少申请？其中予以公开的呢？",
     "青石县2020年予以公开多少件？无法提供的占比是多少？",  # the second asks its own figure
     "那青石县呢？",  # a follow-up of its own, no first part
 ])
