@@ -29,6 +29,7 @@ from govqa.qa.case_outcome import recognise as asks_case_outcome
 from govqa.qa.catalog import Catalog
 from govqa.qa.contact_route import contact_answer
 from govqa.qa.conversation import Conversation
+from govqa.qa.elliptic import elliptic_answer, split_elliptic
 from govqa.qa.extract import Quote, find_quote
 from govqa.qa.implied_answer import explain_implied
 from govqa.qa.llm import maybe_rewrite
@@ -63,6 +64,17 @@ def _stated_change(q: Question, store: ReportStore, pairs: Sequence[tuple[str, i
 def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conversation: Conversation | None,
                     settings: Settings) -> Answer:
     """Answer one question (table route, retrieval route or refusal); follow-ups use the conversation."""
+    def ask(part: str, chat: Conversation | None) -> Answer:
+        return _answer_turn(part, store=store, retriever=retriever, conversation=chat, settings=settings)
+
+    if (parts := split_elliptic(text)) is not None:  # 行政许可多少个？行政强制呢？: each part, the tail as follow-ups
+        return elliptic_answer(text, parts, ask=ask, conversation=conversation)
+    return ask(text, conversation)
+
+
+def _answer_turn(text: str, *, store: ReportStore, retriever: Searcher, conversation: Conversation | None,
+                 settings: Settings) -> Answer:
+    """One question read whole: understand → route → compose; remembered in the conversation."""
     catalog = Catalog.for_store(store).with_names(user_aliases(settings.home))
     add_names(catalog.variants)
     context = conversation.last if conversation is not None else None

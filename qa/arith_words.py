@@ -7,7 +7,7 @@ import re
 
 from govqa.qa import lexicon as lx
 
-SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|占比|比重|所占|百分之(?:几|多少)|几成")
+SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|比率|百分比|占比|比重|所占|百分之(?:几|多少)|几成")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
 GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
                           r"增长率|增幅|增速|降幅|(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:率|幅度)|"

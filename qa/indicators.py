@@ -24,7 +24,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Metric
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
-from govqa.qa.phrasing import plain
+from govqa.qa.phrasing import plain, unframed
 from govqa.qa.table_query import CellHit, MetricValue, ReportRef, find_reports, metric_values
 
 CATALOGUE = Path(__file__).with_name("indicators.toml")
@@ -149,7 +149,7 @@ def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) ->
     ``each``. Matched on the plain wording (qa/phrasing.py): 公开了的比例
     is 公开比例, and 信息公开申请 is no outcome 公开."""
     catalogue = catalogue if catalogue is not None else load_indicators()
-    text = plain(text.replace("比率", "比例").replace("百分比", "百分之"))  # one word per meaning, no particles
+    text = plain(unframed(text).replace("比率", "比例").replace("百分比", "百分之"))  # one word per meaning, no particles
     hits: list[tuple[int, int, Indicator]] = []
     for ind in catalogue.values():
         for alias in map(plain, ind.aliases):

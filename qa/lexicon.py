@@ -359,6 +359,12 @@ ROW_COLS: dict[str, tuple[str, ...]] = {
     "政府集中采购": ("采购项目数量", "采购总金额"),
 }
 
+# a 主动公开 row printing a count beside an amount: the measure word said picks the column (多几个 / 有几项 / 的项目 →
+# the count; 万元 / 金额 / 花了多少钱 → the amount); of two said, the last is the noun asked (采购项目的总金额: an amount)
+MEASURE_COLS: dict[str, tuple[str, str]] = {"政府集中采购": ("采购项目数量", "采购总金额")}
+COUNT_MEASURE = re.compile(r"项目|[几多少]个|[几多少]项|个数|数量|件数")
+MONEY_MEASURE = re.compile(r"金额|万元|[几多少]万|钱|资金|花费|经费|预算")
+
 # columns of 主动公开 that count items or decisions (个), not documents (件)
 COUNTED_ITEMS: frozenset[str] = frozenset({"上一年项目数量", "本年增/减", "采购项目数量", "处理决定数量", "本年处理决定数量"})
 

@@ -24,3 +24,15 @@ MASK = "◇◇"
 def plain(text: str) -> str:
     """The text without particles, the activity's 公开 masked (see the module docstring)."""
     return _ACTIVITY.sub(MASK, _PARTICLES.sub("", text))
+
+
+# a row named by the group it heads: “无法提供”这一类 / 不予公开这块 / 不予处理类别 / 其他处理这一项 is that row itself; the
+# quotes and the group word go (这一部分 stays: 这一部分公开的 is no 部分公开)
+_FRAMED = re.compile(r"[“”\"「」『』‘’]|(?:这|那)一?大?(?:类|项|块|种)(?:别|情况|结果)?|(?<=[^\s，,。？?；])类别?(?=的?(?:申请|情况)?"
+                     r"(?:所占|占|比例|比率|比重|百分|几成|有|是))")
+
+
+def unframed(text: str) -> str:
+    """The text with a row's framing dropped (“无法提供”这一类的比率 → 无法提供的比率), so it reads as the row's name."""
+    return _FRAMED.sub("", text)
+

@@ -86,7 +86,7 @@ _PIECE_END = re.compile(r"当中|之中|里面|中|里|[，,]")
 # 占海岚区各部门合计的百分之几, 占全区的几成; 占平潭全部申请的百分之几 (a place before 全部: 占全部办理结果 is one report's)
 _OF_ALL = re.compile(r"占[^，。？?；]{0,10}?(?:" + ALL_WORDS.pattern + ")")
 _OF_PLACE = re.compile(r"占([\u4e00-\u9fff]{2,8}?)的?(?:全部|所有|全体)")
-_BODY_END = re.compile(r"[局厅委办府院所站队镇乡]|片区|部门")
+_BODY_END = re.compile(r"[局厅委办府院所站队镇乡区县市旗]|片区|部门")  # 红寺堡区: a county government said by its place
 
 
 def _of_all(text: str) -> bool:

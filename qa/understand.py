@@ -191,10 +191,19 @@ def described_blanked(text: str) -> str:
 def find_col(text: str, table: str, row: str | None = None) -> str | None:
     """The column a text names for one table (for 复议诉讼 only the outcome: 维持 / 纠正 / 其他 / 未审结)."""
     text = lx.WITH_LAST_YEAR.sub(r"比\1", text)  # 跟上一年比 / 和去年相比 say 比上一年 / 比去年 (本年增/减)
+    if table == "主动公开" and row in lx.MEASURE_COLS and (measured := _measured_col(text, row)) is not None:
+        return measured
     for word, col in sorted(lx.COL_TERMS.get(table, ()), key=lambda wc: -len(wc[0])):
         if word in text and (table != "主动公开" or row is None or col in lx.ROW_COLS.get(row, (col,))):
             return col
     return next((col for pattern, col in lx.COL_DESCRIPTIONS.get(table, ()) if pattern.search(text)), None)
+
+
+def _measured_col(text: str, row: str) -> str | None:
+    """The column of a count-and-amount row the last measure word picks (多几个 → 采购项目数量, 多少万元 → 采购总金额)."""
+    count, money = lx.MEASURE_COLS[row]
+    said = [(m.end(), count) for m in lx.COUNT_MEASURE.finditer(text)] + [(m.end(), money) for m in lx.MONEY_MEASURE.finditer(text)]
+    return max(said)[1] if said else None
 
 
 _LISTED = re.compile(r"等(?:等)?")  # 本机关不掌握、没有现成信息等原因无法提供: the rows listed stand for their group

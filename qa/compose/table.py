@@ -395,3 +395,20 @@ def _any(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[st
     return text, None
 
 
+_LEAD = re.compile(r"^根据(?:《[^》]+》(?:、《[^》]+》)*|各机关\d{4}年年度报告)(?:表[一二三四五])?，")
+
+
+def parts_text(texts: Sequence[str]) -> str:
+    """The answers to a question's parts in one text; a part whose source lead (根据《…》表二，) an earlier part said
+    already goes on without it."""
+    said: set[str] = set()
+    out = []
+    for text in texts:
+        lead = _LEAD.match(text)
+        if lead is not None and lead.group() in said:
+            text = text[lead.end():]
+        elif lead is not None:
+            said.add(lead.group())
+        out.append(text)
+    return "".join(out)
+

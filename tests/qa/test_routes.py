@@ -24,6 +24,9 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
     (q("东岚县文旅局2021年的公开率是多少？"), ("arith", "prose")),  # an indicator: no metric of its own
     (q("东岚县文旅局2021年收到的申请比上一年多了多少？", metric=NEW), ("arith", "table")),
     (q("东岚县文旅局2021年收到的申请占比多少", metric=NEW), ("arith", "table")),
+    (q("东岚县文旅局2021年办理结果中“无法提供”这一类的比率是多少？", metric=Metric("申请", "三.四", "总计")),
+     ("arith", "table")),  # a row described by its group: its share (比率 is a share word)
+    (q("东岚县文旅局2021年不予处理这块的百分比", metric=Metric("申请", "三.五", "总计")), ("arith", "table")),
     (q("东岚县文旅局2021年收到的申请比西岭区2019年多多少件？", metric=NEW, years=(2019, 2021),
        agencies=(AGENCY, "西岭区人民政府")), ("arith", "table")),  # two agencies, each with its own year
     (q("2021年东岚县文旅局收到的申请比西岭区多出百分之几？", metric=NEW, agencies=(AGENCY, "西岭区人民政府")),
