@@ -68,8 +68,8 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("indicators_dev10", "eval/sets/indicators_dev10.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev10", "eval/sets/citizen_dev10.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev11", "eval/sets/indicators_dev11.jsonl", ("index/samples", CORPUS)),
-    ("citizen_test12", "eval/sets/citizen_test12.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test12", "eval/sets/indicators_test12.jsonl", ("index/samples", CORPUS)),
+    ("citizen_dev11", "eval/sets/citizen_dev11.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev12", "eval/sets/indicators_dev12.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
