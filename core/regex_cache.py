@@ -23,6 +23,8 @@ import threading
 from pathlib import Path
 from typing import Any
 
+from govqa.core.cache_dir import cache_dir
+
 log = logging.getLogger(__name__)
 _LOCK = threading.Lock()
 MAX_ENTRIES = 2_000  # past this (patterns built from questions add up), the file keeps only this process's ones
@@ -35,7 +37,7 @@ def cache_path() -> Path:
     import _sre
 
     key = hashlib.sha1(f"{sys.version}:{_sre.MAGIC}:{_sre.CODESIZE}".encode()).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / f"govqa-re-{key}.marshal"
+    return cache_dir() / f"govqa-re-{key}.marshal"
 
 
 def _supported() -> bool:

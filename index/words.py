@@ -26,6 +26,7 @@ from typing import Literal
 
 import jieba
 
+from govqa.core.cache_dir import cache_dir
 from govqa.index.word_freq import Dictionary, LazyFrequencies, read_total, write_table
 
 log = logging.getLogger(__name__)
@@ -35,9 +36,9 @@ DICT_DIR = Path(__file__).resolve().parent / "dict"
 
 
 def cache_path() -> Path:
-    """Our pickle of jieba's dictionary, beside jieba's own cache (one per jieba version and install)."""
+    """Our pickle of jieba's dictionary, in this user's cache folder (one per jieba version and install)."""
     key = hashlib.sha1(f"{jieba.__version__}:{jieba.__file__}".encode()).hexdigest()[:12]
-    return Path(tempfile.gettempdir()) / f"govqa-jieba-{key}.pickle"
+    return cache_dir() / f"govqa-jieba-{key}.pickle"
 
 
 @lru_cache(maxsize=1)
