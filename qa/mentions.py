@@ -33,6 +33,7 @@ _LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|�
 _POINTED = re.compile(r"[一个些项类种条家处份款套块位]")
 _POINTER_AFTER = frozenset("这那")
 _POINTER = re.compile(r"^(?:该|此)")
+_AFTER_PLACE_WORD = re.compile(r"[里中内]([\u4e00-\u9fff]{2,})$")  # 这些案件中市场监管局: a name may follow the thing
 _GENERIC = frozenset(GOV_SUFFIXES) | {"办公厅", "办公室", "人民政府", "政府", "委员会", "自治区", "地区", "社区", "辖区", "专区",
                                      "城区", "市区", "园区", "小区", "全区", "本区", "各区", "全市", "本市", "各市", "全县",
                                      "本县", "各县", "乡镇", "各镇", "本镇", "全镇"}
@@ -82,7 +83,8 @@ def names_in(span: str) -> list[str]:
             start = cut + 1
         pieces.append(part[start:])
         if (before in _POINTER_AFTER and _POINTED.match(part)) or _POINTER.match(part):
-            pieces = pieces[1:]  # 这个专区和平潭交建局: the pointed thing, then a name
+            after = _AFTER_PLACE_WORD.search(pieces[0])
+            pieces = [after.group(1), *pieces[1:]] if after else pieces[1:]  # 这个专区和平潭交建局: the pointed thing, then a name
         for piece in pieces:
             piece = _LEAD.sub("", piece)
             if len(piece) >= 2 and piece not in _GENERIC:
