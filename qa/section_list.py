@@ -19,7 +19,7 @@ from dataclasses import replace
 from govqa.core.numbers import cn_number
 from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
-from govqa.qa.compose import list_lines, part_not_said
+from govqa.qa.compose import list_lines, named_sentence_lines, part_not_said
 from govqa.qa.enumerations import items_asked
 from govqa.qa.named_parts import asked_facet, asked_words, blank_names
 from govqa.qa.part_words import DONE_NOUN, asks_work_done, focus_of, future_asked, lists_done, plans_asked
@@ -34,6 +34,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
+from govqa.qa.scoped_lists import scope_asked, scope_label
 from govqa.qa.sentence_names import ENUMERATED, asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
 
@@ -209,9 +210,10 @@ def _listed_part(q: Question, *, pairs: Sequence[tuple[str, int]]) -> Part | Non
     if q.metric is not None or not q.agencies or not pairs or len(pairs) > MAX_REPORTS:
         return None
     part = followup_part(q)
-    if part is None and _LISTING.search(q.text) and not _COUNT.search(q.text) and not q.query:
+    scope = scope_asked(q.text, q.agencies)  # “五公开”是哪五个 / 环境保护这块公开哪些信息: one named thing's items
+    if part is None and (scope is not None or _LISTING.search(q.text) and not _COUNT.search(q.text)) and not q.query:
         part = Part(WORK, 1, asked=q.text, named=True)  # a part titled so, if the report has one
-    return part
+    return replace(part, scope=scope) if part is not None and scope is not None else part
 
 
 def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Sequence[ReportRef],
@@ -236,11 +238,16 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
             return None
         shown = [items[part.nth - 1]] if 0 < part.nth <= len(items) else items  # 第二条是什么: that one item
         said = ""
-        if part.noun and items[0].heading == noun_label(part.noun):  # names one sentence gives: it, quoted whole
+        one = part.noun and items[0].heading == noun_label(part.noun) \
+            or part.scope is not None and items[0].heading == scope_label(part.scope)
+        if one:  # names one sentence gives: it, quoted whole
             text = report_text(ref.id)
             a, b = sentence_of(text, items[0].start, items[-1].end)
             said = re.sub(r"\s+", "", text[a:b]) if b - a <= MAX_SAID else ""
-        lines += list_lines(agency, year, part, items, shown, said=said)
+        if part.scope is not None and items[0].heading == (unspelled := scope_label(part.scope, spelled=False)):
+            lines += named_sentence_lines(agency, year, unspelled, items[0])  # “三个一” named, never spelled out
+        else:
+            lines += list_lines(agency, year, part, items, shown, said=said, one_sentence=bool(one))
         sources += [Source(report=ref.id, agency=agency, year=year, text=p.text, section=p.section, start=p.start,
                            end=p.end) for p in shown]
     return Answer(question=q.text, text="\n".join(lines), found=True, route="retrieval", sources=tuple(sources))

@@ -83,7 +83,9 @@ from govqa.qa.compose.quotes import (
     contact_not_printed,
     done_lead,
     fact_lead,
+    joined_quotes,
     list_lines,
+    named_sentence_lines,
     part_not_said,
     quoted,
     with_prose,
@@ -117,6 +119,8 @@ from govqa.qa.compose.trend import (
 
 __all__ = [
     "fact_lead",
+    "joined_quotes",
+    "named_sentence_lines",
     "with_prose",
     "count_gap_sentence", "direction_note", "opposite_change", "relative_sentence",
     "absent_reason", "as_printed", "base_other", "base_same", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total", "case_outcomes",
