@@ -34,7 +34,7 @@ _EXPAND_ASKED = re.compile(r"(?:是|指|包括|包含|分别|具体|都|有)[^�
 _BARE_ABBREVIATION = re.compile(f"((?:[{_NUM}]个?[\u4e00-\u9fff]{{1,3}}?){{1,2}})"
                                 r"(?=(?:具体)?(?:是|指|包括|包含|分别|都)[^，。？?]{0,6}?(?:哪|什么|啥))")
 # a slogan asked with its gaps unquoted: 谁…谁…的责任
-_BARE_SLOGAN = re.compile(r"((?:[\u4e00-\u9fff]{1,4}(?:…+|\.{3,})){1,4}[\u4e00-\u9fff]{0,4})")
+_BARE_SLOGAN = re.compile(r"((?:[\u4e00-\u9fff](?:…+|\.{3,})){2,4})")  # one character a gap: 先…后… / 谁…谁…
 # the forms or ways of an activity: 用了哪些形式 / 通过什么方式 / 采取了哪些办法 / 形式有哪些
 _MEANS_WORDS = r"形式|方式|办法|方法|手段|途径|渠道|载体"  # 措施 / 举措: a part of its own (qa/parts.py)
 _MEANS_ASKED = re.compile(r"(?:用了?|通过了?|采取了?|采用了?|运用了?|借助了?|利用了?|以|靠)(?:哪些|哪几种?|什么|啥|哪[两三四五六七八九十]种)"
@@ -58,7 +58,7 @@ _LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|�
                    r"|围绕|聚焦|做好|做到|加强|开展|[：:]")
 _OWN_BODY = re.compile(r"(?:我|本|全|该)(?:局|委|厅|办|区|县|市|镇|乡|单位|机关|部门|系统)(?:的)?")
 # what may stand between an abbreviation and its parts after it: （A、B） / ，即A、B / 是指A、B / ：A、B
-_AFTER_LEAD = re.compile(f"[{_CLOSE}]?\\s*(?:[（(]|[，,]?\\s*(?:即|也就是|就是|是指|指|包括|包含|[：:]))")
+_AFTER_LEAD = re.compile(f"[{_CLOSE}]?(?:要求|工作|目标|原则|机制|模式|制度)?\\s*(?:[（(]|[，,]?\\s*(?:即|也就是|就是|是指|指|包括|包含|[：:]))")
 MAX_RUN_LEAD = 12  # characters before the first 、 of a clause that continues a list begun in the clause before
 NEXT_SENTENCES = 1  # an area named by one sentence may have its list in the next (纳入重点。重点突出A、B、C)
 TITLE_REACH = 24  # characters before a sentence where a heading naming the term it spells out may stand
@@ -100,6 +100,8 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     means = _MEANS_ASKED.search(question)
     if means is not None:
         activity = _activity(question[:means.start()], agencies)
+        if len(_GENERIC.sub("", activity)) < MIN_ACTIVITY:  # 是通过哪些办法培训骨干的: the activity after the means
+            activity = _activity(re.sub(r"^(?:来|去|进行|开展)?", "", question[means.end():]), agencies, last=False)
         if len(_GENERIC.sub("", activity)) >= MIN_ACTIVITY:
             return Scope(MEANS, activity, noun=means.group(1) or means.group(2))
         return None
@@ -121,15 +123,15 @@ def _in_names(words: str, agencies: Sequence[str]) -> bool:
     return any(words in name for name in agencies)
 
 
-def _activity(head: str, agencies: Sequence[str]) -> str:
-    """The activity said before the means asked: the last run of the question's head after its year, agency and
-    particles (平潭某局2019年培训队伍 → 培训队伍)."""
-    head = re.split(r"\d{4}\s*年度?|[，,]", head)[-1]
+def _activity(words: str, agencies: Sequence[str], *, last: bool = True) -> str:
+    """The activity said before the means asked (the last run of the question's head after its year, agency and
+    particles: 平潭某局2019年培训队伍 → 培训队伍), or after it (the first run: 培训骨干的呢 → 培训骨干)."""
+    words = re.split(r"\d{4}\s*年度?|[，,]", words)[-1 if last else 0]
     for name in sorted(agencies, key=len, reverse=True):
-        head = head.replace(name, " ")
-    head = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中)|(?:是|都|主要|具体|又|还|在|对)$", " ", head)
-    runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", head) if r]
-    return runs[-1] if runs else ""
+        words = words.replace(name, " ")
+    words = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中)|(?:是|都|主要|具体|又|还|在|对)$|的(?:呢|吗)?$|[呢吗啊]", " ", words)
+    runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", words) if r]
+    return (runs[-1] if last else runs[0]) if runs else ""
 
 
 def scoped_items(text: str, scope: Scope) -> Scoped:
@@ -200,7 +202,7 @@ def _titled(text: str, start: int, term: str) -> bool:
 def _run_before(text: str, start: int, at: int) -> list[tuple[int, int]]:
     """The 、-run of the clause that ends right at offset at, after the last lead word before its first 、."""
     clause = _clause_at(text, start, at + 1, max(start, at - 1))
-    run = text[clause[0]:at]
+    run = text[clause[0]:at].rstrip("（(：: ")  # 微博、微信和客户端（“两微一端”）
     if "、" not in run:
         return []
     return _cut_lead(run, clause[0])
