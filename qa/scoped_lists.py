@@ -30,6 +30,10 @@ _GAP = re.compile(r"…+|\.{3,}|。{3,}|……")
 # what asks the parts or the words of a named thing: 是哪五个 / 指什么 / 包括哪些 / 具体是怎么说的 / 原话
 _EXPAND_ASKED = re.compile(r"(?:是|指|包括|包含|分别|具体|都|有)[^，。？?]{0,6}?(?:哪|什么|啥|怎么说|怎样说|如何说|内容)"
                            r"|怎么(?:说|讲|表述|写)的?|原话|原文|具体(?:内容|说法|提法|表述)|指的是|是指")
+_WORDING_ASKED = re.compile(r"怎么(?:说|讲|表述|写|提)的?|怎样(?:说|表述)|如何(?:表述|说)|原话|原文|具体(?:说法|提法|表述)")
+_WORK_ASKED = re.compile(r"(?:做|干|搞|抓|开展|推进|落实)了?(?:些|一些)?(?:哪些|什么|啥|哪几)|(?:怎么|如何|怎样)(?:做|干|开展|推进|落实)")
+MAX_ABBREVIATION = 8  # characters of a numbered abbreviation (“四个一批” / “三个一”)
+MAX_BARE_TERM = 4  # characters of an abbreviation without a number (“放管服”)
 # a bare numbered abbreviation (五公开 / 三个一 / 两微一端) before what asks its parts
 _BARE_ABBREVIATION = re.compile(f"((?:[{_NUM}]个?[\u4e00-\u9fff]{{1,3}}?){{1,2}})"
                                 r"(?=(?:具体)?(?:是|指|包括|包含|分别|都)[^，。？?]{0,6}?(?:哪|什么|啥))")
@@ -62,6 +66,9 @@ _AFTER_LEAD = re.compile(f"[{_CLOSE}]?(?:要求|工作|目标|原则|机制|模�
 MAX_RUN_LEAD = 12  # characters before the first 、 of a clause that continues a list begun in the clause before
 NEXT_SENTENCES = 1  # an area named by one sentence may have its list in the next (纳入重点。重点突出A、B、C)
 TITLE_REACH = 24  # characters before a sentence where a heading naming the term it spells out may stand
+_PUBLISHED = re.compile(r"公开|发布|推送|公示|公布|发送|刊登|上传")
+_NEGATED = re.compile(r"未|没有|尚未|缺乏|缺少|不够")  # 未运用动画、音频等形式: forms not used
+LEAD_REACH = 8  # characters before a list's first item that say what leads it
 MIN_ACTIVITY = 2  # characters of an activity's own words (培训 / 宣传) for its forms to be asked
 
 
@@ -92,8 +99,11 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
                                                         if len(_GAP.split(m.group(1))) > 2]
     if gapped:
         return Scope(SLOGAN, gapped[0])
-    if quoted and _EXPAND_ASKED.search(question):
-        return Scope(ABBREVIATION, quoted[0], count=_count_of(quoted[0]))
+    if quoted and _WORDING_ASKED.search(question):  # “一事一审”是怎么说的: the phrase as the report quotes it
+        return Scope(SLOGAN, quoted[0])
+    terms = [q for q in quoted if _abbreviation_like(q)]
+    if terms and _EXPAND_ASKED.search(question) and not _WORK_ASKED.search(question):
+        return Scope(ABBREVIATION, terms[0], count=_count_of(terms[0]))
     bare = _BARE_ABBREVIATION.search(question)
     if bare is not None and not _in_names(bare.group(1), agencies):
         return Scope(ABBREVIATION, bare.group(1), count=_count_of(bare.group(1)))
@@ -111,6 +121,12 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
             if len(_GENERIC.sub("", area)) >= MIN_NAMES and not _in_names(area, agencies):
                 return Scope(AREA, area)
     return None
+
+
+def _abbreviation_like(term: str) -> bool:
+    """Whether a quoted term reads as an abbreviation to spell out (五公开 / 两微一端 / 放管服), not a part's title
+    (“全面推进政务公开”) or a phrase."""
+    return bool(re.search(f"[{_NUM}]", term)) and len(term) <= MAX_ABBREVIATION or len(term) <= MAX_BARE_TERM
 
 
 def _count_of(term: str) -> int:
@@ -203,7 +219,7 @@ def _run_before(text: str, start: int, at: int) -> list[tuple[int, int]]:
     """The 、-run of the clause that ends right at offset at, after the last lead word before its first 、."""
     clause = _clause_at(text, start, at + 1, max(start, at - 1))
     run = text[clause[0]:at].rstrip("（(：: ")  # 微博、微信和客户端（“两微一端”）
-    if "、" not in run:
+    if "、" not in run or run[-1:] in _CLOSE:  # “谁负责”“一事一审”: another quoted phrase, no part of it
         return []
     return _cut_lead(run, clause[0])
 
@@ -270,9 +286,15 @@ def _area(text: str, scope: Scope) -> Scoped:
         for a, b in sentences[i:i + 1 + NEXT_SENTENCES]:
             lists = [spans for spans in _enumerations(text, a, b)
                      if not any(n in text[x:y] for x, y in spans for n in names if len(n) >= MIN_NAMES)]
-            if lists:
-                return Scoped(lists[0], (a, b))
+            published = [spans for spans in lists if _PUBLISHED.search(_lead_of(text, a, spans))]
+            if lists:  # 通过公众号、视频号等平台，发布A、B等: what was published, not where
+                return Scoped((published or lists)[0], (a, b))
     return Scoped([], first)
+
+
+def _lead_of(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """The few characters before a list's first item (its lead: 发布 / 通过 / 未运用)."""
+    return text[max(start, spans[0][0] - LEAD_REACH):spans[0][0]]
 
 
 def _means(text: str, scope: Scope) -> Scoped:
@@ -287,10 +309,10 @@ def _means(text: str, scope: Scope) -> Scoped:
         shared = sum(p in said for p in pairs)
         if shared <= best[0] or not re.search(_MEANS_WORDS, said):
             continue
-        lists = [spans for spans in _enumerations(text, s, e)
-                 if re.match(r"(?:等)?(?:多种|多个|各种|[两三四五六七八九十]种)?(?:的)?(?:" + _MEANS_WORDS + ")",
+        lists = [spans for spans in _enumerations(text, s, e) if not _NEGATED.search(_lead_of(text, s, spans))
+                 and (re.match(r"(?:等)?(?:多种|多个|各种|[两三四五六七八九十]种)?(?:的)?(?:" + _MEANS_WORDS + ")",
                              text[spans[-1][1]:spans[-1][1] + 12].lstrip("”」 "))
-                 or re.search(r"等[^，,。；;]{0,6}(?:" + _MEANS_WORDS + ")", text[spans[-1][1]:spans[-1][1] + 16])]
+                      or re.search(r"等[^，,。；;]{0,6}(?:" + _MEANS_WORDS + ")", text[spans[-1][1]:spans[-1][1] + 16]))]
         if lists:
             best = (shared, Scoped(lists[0], (s, e)))
     return best[1] if best[0] >= 1 else Scoped([], None)
@@ -309,7 +331,7 @@ def scope_label(scope: Scope, *, spelled: bool = True) -> str:
     if scope.kind == ABBREVIATION:
         return f"“{scope.words}”所指的各项"
     if scope.kind == SLOGAN:
-        return f"“{scope.words}”的原话"
+        return f"报告里“{scope.words}”的提法"
     if scope.kind == MEANS:
         return f"{scope.words}采用的{scope.noun}"
     return f"“{scope.words}”方面列举的各项"

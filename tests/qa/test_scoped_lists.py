@@ -26,9 +26,11 @@ TEXT = ("青梧县水利局2023年政府信息公开工作年度报告\n"
         "落实“四个一”工作要求，推动公开工作常态化。"
         "开通政务微博、微信公众号和客户端（“两微一端”），扩大信息覆盖面。"
         "（三）加强队伍建设。本局采取“以会代训”、“跟班学习”、专题讲座、参加市局举办的培训班等多种形式，"
-        "对业务骨干进行培训。严格信息发布审查，落实“谁起草、谁负责，谁审核、谁把关”“先审后发”等要求。\n"
+        "对业务骨干进行培训。本局聚焦防汛领域，通过微信公众号、视频号等平台，发布汛情预警、水库水位、抢险动态等信息。"
+        "严格信息发布审查，落实“谁起草、谁负责，谁审核、谁把关”“先审后发”等要求。\n"
         "二、其他需要报告的事项\n"
         "本机关依申请提供政府信息，不收取费用。2023年共收到政府信息公开申请5件。"
+        "解读形式还不够丰富，未运用动画、音频、视频等形式开展解读。"
         "申请数量、频次明显超过合理范围的，本机关依照有关规定收取信息处理费。\n"
         "青梧县水利局 2024年1月18日")
 
@@ -148,6 +150,7 @@ def test_neighbouring_wordings_are_read_as_a_scope(text: str, kind: str, words: 
 @pytest.mark.parametrize("text", [
     "某局2023年在主动公开方面做了哪些工作？", "某局2023年通过哪些渠道公开政府信息", "某局2023年针对舆情采取了哪些措施",
     "某局2023年主动公开了哪几类信息", "某局2023年收到多少件申请", "某局2023年在政府信息管理方面有哪些问题",
+    "某局2023年在“全面推进政务公开”这块具体做了啥？", "某局2023年“强化平台建设”具体包括哪些工作",
 ])
 def test_questions_on_a_part_or_a_count_are_no_scope(text: str) -> None:
     assert scope_asked(text, ("某局",)) is None
@@ -157,3 +160,25 @@ def test_an_area_the_report_lists_only_as_an_item_is_no_answer() -> None:
     text = "主动公开类别主要涉及通知公告、水资源管理、财政预决算。"
     scope = scope_asked("某局2023年水资源管理这块公开了哪些信息", ("某局",))
     assert scope is not None and scoped_items(text, scope).items == []
+
+
+@pytest.mark.parametrize("text", ["青梧水利局2023年在微信公众号上发布了哪些内容？", "青梧水利局2023年防汛领域这块发布了哪些信息",
+                                  "青梧水利局2023年在防汛方面公开了什么信息"])
+def test_what_was_published_not_where_it_was_published(ask, text: str) -> None:
+    a = ask(text)
+    _lists(a, ["汛情预警", "水库水位", "抢险动态"])
+    assert [s.text for s in a.sources] == ["汛情预警", "水库水位", "抢险动态"]
+
+
+def test_forms_the_report_says_were_not_used_are_no_answer() -> None:
+    text = "解读形式还不够丰富，未运用动画、音频、视频等形式开展解读。"
+    scope = scope_asked("某局2023年政策解读用了哪些形式？", ("某局",))
+    assert scope is not None and scoped_items(text, scope).items == []
+
+
+@pytest.mark.parametrize("text", ["青梧水利局2023年“先审后发”是怎么说的", "青梧水利局2023年报告里“先审后发”的原话是什么"])
+def test_a_quoted_phrase_asked_for_its_wording_quotes_it(ask, text: str) -> None:
+    a = ask(text)
+    _lists(a, ["先审后发"])
+    assert [s.text for s in a.sources] == ["先审后发"]  # the phrase, not the 、-run of the quote before it
+    assert "原文：“" in a.text and "严格信息发布审查" in a.text
