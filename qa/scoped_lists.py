@@ -20,6 +20,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govqa.core.numbers import cn_number
+from govqa.qa.named_parts import blank_names
 from govqa.qa.sentence_names import MIN_NAMES, split_run
 
 ABBREVIATION, SLOGAN, AREA, MEANS = "简称", "提法", "范围", "方式"
@@ -30,6 +31,8 @@ _GAP = re.compile(r"…+|\.{3,}|。{3,}|……")
 # what asks the parts or the words of a named thing: 是哪五个 / 指什么 / 包括哪些 / 具体是怎么说的 / 原话
 _EXPAND_ASKED = re.compile(r"(?:是|指|包括|包含|分别|具体|都|有)[^，。？?]{0,6}?(?:哪|什么|啥|怎么说|怎样说|如何说|内容)"
                            r"|怎么(?:说|讲|表述|写)的?|原话|原文|具体(?:内容|说法|提法|表述)|指的是|是指")
+# the work of disclosure itself (做好政府信息平台建设 / 推进政务公开): its forms are a part of the report (qa/parts.py)
+_DISCLOSURE_WORK = re.compile(r"政府信息|政务公开|信息公开|政务信息|公开工作|平台建设")
 _WORDING_ASKED = re.compile(r"怎么(?:说|讲|表述|写|提)的?|怎样(?:说|表述)|如何(?:表述|说)|原话|原文|具体(?:说法|提法|表述)")
 _WORK_ASKED = re.compile(r"(?:做|干|搞|抓|开展|推进|落实)了?(?:些|一些)?(?:哪些|什么|啥|哪几)|(?:怎么|如何|怎样)(?:做|干|开展|推进|落实)")
 MAX_ABBREVIATION = 8  # characters of a numbered abbreviation (“四个一批” / “三个一”)
@@ -112,7 +115,7 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
         activity = _activity(question[:means.start()], agencies)
         if len(_GENERIC.sub("", activity)) < MIN_ACTIVITY:  # 是通过哪些办法培训骨干的: the activity after the means
             activity = _activity(re.sub(r"^(?:来|去|进行|开展)?", "", question[means.end():]), agencies, last=False)
-        if len(_GENERIC.sub("", activity)) >= MIN_ACTIVITY:
+        if len(_GENERIC.sub("", activity)) >= MIN_ACTIVITY and not _DISCLOSURE_WORK.search(activity):
             return Scope(MEANS, activity, noun=means.group(1) or means.group(2))
         return None
     if _ITEMS_ASKED.search(question) and not _NOT_ITEMS.search(question):
@@ -142,9 +145,7 @@ def _in_names(words: str, agencies: Sequence[str]) -> bool:
 def _activity(words: str, agencies: Sequence[str], *, last: bool = True) -> str:
     """The activity said before the means asked (the last run of the question's head after its year, agency and
     particles: 平潭某局2019年培训队伍 → 培训队伍), or after it (the first run: 培训骨干的呢 → 培训骨干)."""
-    words = re.split(r"\d{4}\s*年度?|[，,]", words)[-1 if last else 0]
-    for name in sorted(agencies, key=len, reverse=True):
-        words = words.replace(name, " ")
+    words = blank_names(re.split(r"\d{4}\s*年度?|[，,]", words)[-1 if last else 0], agencies)  # 西夏区民政局是
     words = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中)|(?:是|都|主要|具体|又|还|在|对)$|的(?:呢|吗)?$|[呢吗啊]", " ", words)
     runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", words) if r]
     return (runs[-1] if last else runs[0]) if runs else ""
