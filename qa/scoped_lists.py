@@ -21,6 +21,7 @@ from dataclasses import dataclass
 
 from govqa.core.numbers import cn_number
 from govqa.qa.named_parts import blank_names
+from govqa.qa.process_steps import chain_steps, process_marked
 from govqa.qa.sentence_names import MIN_NAMES, split_run
 
 ABBREVIATION, SLOGAN, AREA, MEANS = "简称", "提法", "范围", "方式"
@@ -199,13 +200,20 @@ def _abbreviation(text: str, scope: Scope) -> Scoped:
     first: tuple[int, int] | None = None
     term = re.escape(scope.words)
     found: list[Scoped] = []
-    for s, e in _sentences(text):
+    sentences = _sentences(text)
+    for i, (s, e) in enumerate(sentences):
         for m in re.finditer(f"[{_OPEN}]?{term}", text[s:e]):
             at = s + m.start()
             first = first or (s, e)
             for spans in (_run_before(text, s, at), _run_after(text, s + m.end(), e)):
                 if len(spans) >= MIN_NAMES and (not scope.count or len(spans) == scope.count):
                     found.append(Scoped(spans, (s, e)))
+        if not found and first == (s, e):  # “三审”制度。由A审核后，B再审核，最后C审阅: the steps it stands for
+            for a, b in sentences[i:i + 1 + NEXT_SENTENCES]:
+                steps = chain_steps(text[a:b], a) if process_marked(text[a:b]) else []
+                if len(steps) >= MIN_NAMES and (not scope.count or len(steps) == scope.count):
+                    found.append(Scoped(steps, (a, b)))
+                    break
     # spelled out in several places: the one under a heading that names the term (一是持续推进“五公开”。…) first
     found.sort(key=lambda f: not _titled(text, f.sentence[0] if f.sentence else 0, term))
     return found[0] if found else Scoped([], first)

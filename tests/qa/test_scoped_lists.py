@@ -27,6 +27,7 @@ TEXT = ("青梧县水利局2023年政府信息公开工作年度报告\n"
         "开通政务微博、微信公众号和客户端（“两微一端”），扩大信息覆盖面。"
         "（三）加强队伍建设。本局采取“以会代训”、“跟班学习”、专题讲座、参加市局举办的培训班等多种形式，"
         "对业务骨干进行培训。本局聚焦防汛领域，通过微信公众号、视频号等平台，发布汛情预警、水库水位、抢险动态等信息。"
+        "建立信息发布“三审”制度。信息发布前，由科室负责人审核后，局办公室再审核，最后交由分管领导审定。"
         "严格信息发布审查，落实“谁起草、谁负责，谁审核、谁把关”“先审后发”等要求。\n"
         "二、其他需要报告的事项\n"
         "本机关依申请提供政府信息，不收取费用。2023年共收到政府信息公开申请5件。"
@@ -184,3 +185,8 @@ def test_a_quoted_phrase_asked_for_its_wording_quotes_it(ask, text: str) -> None
     _lists(a, ["先审后发"])
     assert [s.text for s in a.sources] == ["先审后发"]  # the phrase, not the 、-run of the quote before it
     assert "原文：“" in a.text and "严格信息发布审查" in a.text
+
+
+@pytest.mark.parametrize("text", ["青梧水利局2023年发布信息的“三审”是哪三道审核？", "青梧水利局2023年的三审分别是指什么"])
+def test_an_abbreviation_spelled_out_as_steps_in_the_next_sentence(ask, text: str) -> None:
+    _lists(ask(text), ["科室负责人", "局办公室", "分管领导"])
