@@ -63,14 +63,15 @@ _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 # words that lead an enumeration in its clause (将A、B / 重点突出A、B / 采取A、B等形式)
 _LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|通过|利用|依托|借助|包括|涵盖|涉及|推进|推动|公开|发布|落实"
-                   r"|围绕|聚焦|做好|做到|加强|开展|[：:]")
+                   r"|围绕|聚焦|做好|做到|加强|开展|开设|设置|更新|分别是|分别为|主要有|主要是|[：:]")
+_TAIL_COUNT = re.compile(r"(?:共|等)(?:\d+|[两三四五六七八九十]+)(?:个|项|条|件|类|种)[^、]*$")
 _OWN_BODY = re.compile(r"(?:我|本|全|该)(?:局|委|厅|办|区|县|市|镇|乡|单位|机关|部门|系统)(?:的)?")
 # what may stand between an abbreviation and its parts after it: （A、B） / ，即A、B / 是指A、B / ：A、B
 _AFTER_LEAD = re.compile(f"[{_CLOSE}]?(?:要求|工作|目标|原则|机制|模式|制度)?\\s*(?:[（(]|[，,]?\\s*(?:即|也就是|就是|是指|指|包括|包含|[：:]))")
 MAX_RUN_LEAD = 12  # characters before the first 、 of a clause that continues a list begun in the clause before
 NEXT_SENTENCES = 1  # an area named by one sentence may have its list in the next (纳入重点。重点突出A、B、C)
 TITLE_REACH = 24  # characters before a sentence where a heading naming the term it spells out may stand
-_PUBLISHED = re.compile(r"公开|发布|推送|公示|公布|发送|刊登|上传")
+_PUBLISHED = re.compile(r"公开|发布|推送|公示|公布|发送|刊登|上传|更新")
 _NEGATED = re.compile(r"未|没有|尚未|缺乏|缺少|不够")  # 未运用动画、音频等形式: forms not used
 LEAD_REACH = 8  # characters before a list's first item that say what leads it
 MIN_ACTIVITY = 2  # characters of an activity's own words (培训 / 宣传) for its forms to be asked
@@ -248,6 +249,8 @@ def _cut_lead(run: str, offset: int) -> list[tuple[int, int]]:
     first = run.index("、")
     cuts = [m.end() for m in _LEAD.finditer(run[:first]) if first - m.end() >= MIN_NAMES]
     begin = cuts[-1] if cuts else 0
+    tail = _TAIL_COUNT.search(run, run.rindex("、"))  # …、市政服务共3个目录: the count is no part of the item
+    run = run[:tail.start()] if tail else run
     own = _OWN_BODY.match(run, begin)  # 推进我局决策、执行: the body is no part of the first item
     begin = own.end() if own and run.index("、") - own.end() >= MIN_NAMES else begin
     return split_run(run[begin:], offset + begin)
@@ -285,7 +288,8 @@ def _area(text: str, scope: Scope) -> Scoped:
     """The enumeration in the sentence naming the area (or in the sentence right after one that names it without a
     list), the area not one of its items; no items when no such sentence lists any."""
     sentences = _sentences(text)
-    names = {scope.words, re.sub(r"(?:领域|方面|工作|信息|网站|平台)$", "", scope.words)}
+    short = re.sub(r"(?:领域|方面|工作|信息|网站|平台)$", "", scope.words)  # 环境保护领域 → 环境保护, not 政府网站 → 政府
+    names = {scope.words, *([short] if len(_GENERIC.sub("", short)) >= MIN_NAMES else [])}
     first: tuple[int, int] | None = None
     for i, (s, e) in enumerate(sentences):
         said = [text.find(n, s, e) for n in names if len(n) >= MIN_NAMES]
@@ -295,10 +299,19 @@ def _area(text: str, scope: Scope) -> Scoped:
         for a, b in sentences[i:i + 1 + NEXT_SENTENCES]:
             lists = [spans for spans in _enumerations(text, a, b)
                      if not any(n in text[x:y] for x, y in spans for n in names if len(n) >= MIN_NAMES)]
-            published = [spans for spans in lists if _PUBLISHED.search(_lead_of(text, a, spans))]
-            if lists:  # 通过公众号、视频号等平台，发布A、B等: what was published, not where
-                return Scoped((published or lists)[0], (a, b))
+            marked = [spans for spans in lists if _marked(text, a, spans)]
+            if marked:  # 通过公众号、视频号等平台，发布A、B等: what was published first, not where
+                marked.sort(key=lambda spans: not _PUBLISHED.search(_lead_of(text, a, spans)))
+                return Scoped(marked[0], (a, b))
     return Scoped([], first)
+
+
+def _marked(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a run reads as a list of things: led by a lead word (将 / 重点突出 / 发布 / 分别是) or closed by 等; a
+    clause like 根据自治区、市里的要求 is neither."""
+    after = text[spans[-1][1]:spans[-1][1] + 2]
+    return bool(_LEAD.search(_lead_of(text, start, spans)) or _PUBLISHED.search(_lead_of(text, start, spans))
+                or after.lstrip("”」 ").startswith("等"))
 
 
 def _lead_of(text: str, start: int, spans: list[tuple[int, int]]) -> str:

@@ -190,3 +190,16 @@ def test_a_quoted_phrase_asked_for_its_wording_quotes_it(ask, text: str) -> None
 @pytest.mark.parametrize("text", ["青梧水利局2023年发布信息的“三审”是哪三道审核？", "青梧水利局2023年的三审分别是指什么"])
 def test_an_abbreviation_spelled_out_as_steps_in_the_next_sentence(ask, text: str) -> None:
     _lists(ask(text), ["科室负责人", "局办公室", "分管领导"])
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("根据省里、市里的工作要点要求，在政府网站开设政策文件、应急预案、政策宣传等专栏，公开发布信息60条。",
+     ["政策文件", "应急预案", "政策宣传"]),  # 根据A、B的要求 is no list: neither led nor closed by 等
+    ("编制完成标准目录，分别是水利工程、防汛抗旱共2个目录，并在政府网站上公开。", ["水利工程", "防汛抗旱"]),  # 共2个 cut
+    ("在网站和公众号开设专栏，运用图片、图解、视频等方式解读，全年更新法规、解读、文件20余件。", ["法规", "解读", "文件20余件"]),
+])
+def test_an_area_takes_a_marked_list_what_was_published_first(text: str, items: list[str]) -> None:
+    scope = scope_asked("某局2023年在政府网站上发布了哪些内容？" if "政府网站" in text else "某局2023年在公众号上发布了哪些内容？",
+                        ("某局",))
+    assert scope is not None
+    assert [text[a:b] for a, b in scoped_items(text, scope).items] == items
