@@ -85,6 +85,7 @@ class Scope:
     words: str  # 五公开 / 谁…谁… / 环境保护 / 培训政府采购队伍
     noun: str = ""  # MEANS: the word the forms are asked by (形式 / 方式)
     count: int = 0  # ABBREVIATION: the number it says (五公开 → 5), 0 when none
+    quoted: bool = False  # the question quotes it (“五公开”): a term of the report's, so a report without it lacks it
 
 
 @dataclass(frozen=True)
@@ -103,12 +104,12 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     gapped = [q for q in quoted if _GAP.search(q)] or [m.group(1) for m in _BARE_SLOGAN.finditer(question)
                                                         if len(_GAP.split(m.group(1))) > 2]
     if gapped:
-        return Scope(SLOGAN, gapped[0])
+        return Scope(SLOGAN, gapped[0], quoted=bool(quoted))
     if quoted and _WORDING_ASKED.search(question):  # “一事一审”是怎么说的: the phrase as the report quotes it
-        return Scope(SLOGAN, quoted[0])
+        return Scope(SLOGAN, quoted[0], quoted=True)
     terms = [q for q in quoted if _abbreviation_like(q)]
     if terms and _EXPAND_ASKED.search(question) and not _WORK_ASKED.search(question):
-        return Scope(ABBREVIATION, terms[0], count=_count_of(terms[0]))
+        return Scope(ABBREVIATION, terms[0], count=_count_of(terms[0]), quoted=True)
     bare = _BARE_ABBREVIATION.search(question)
     if bare is not None and not _in_names(bare.group(1), agencies):
         return Scope(ABBREVIATION, bare.group(1), count=_count_of(bare.group(1)))
@@ -338,6 +339,12 @@ def _means(text: str, scope: Scope) -> Scoped:
         if lists:
             best = (shared, Scoped(lists[0], (s, e)))
     return best[1] if best[0] >= 1 else Scoped([], None)
+
+
+def lacked_when_unsaid(scope: Scope) -> bool:
+    """Whether a report that never says the scope lacks the answer (a quoted term or slogan of the report's own), rather
+    than another route possibly holding it (an area, an activity, an unquoted term)."""
+    return scope.quoted and names_only(scope)
 
 
 def names_only(scope: Scope) -> bool:

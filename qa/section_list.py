@@ -19,7 +19,7 @@ from dataclasses import replace
 from govqa.core.numbers import cn_number
 from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
-from govqa.qa.compose import list_lines, named_sentence_lines, part_not_said
+from govqa.qa.compose import list_lines, named_sentence_lines, part_not_said, term_not_said
 from govqa.qa.enumerations import items_asked
 from govqa.qa.named_parts import asked_facet, asked_words, blank_names
 from govqa.qa.part_words import DONE_NOUN, asks_work_done, focus_of, future_asked, lists_done, plans_asked
@@ -34,7 +34,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
-from govqa.qa.scoped_lists import scope_asked, scope_label
+from govqa.qa.scoped_lists import lacked_when_unsaid, scope_asked, scope_label
 from govqa.qa.sentence_names import ENUMERATED, asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
 
@@ -234,6 +234,10 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
                 and any(s.number == part.section for s in split_sections(report_text(ref.id))):
             return Answer(question=q.text, text=part_not_said(agency, year, part.name), found=False, route="refuse",
                           reason="no-data")  # the section is there and says nothing of last year's problems
+        if ref is not None and not items and len(pairs) == 1 and part.scope is not None \
+                and lacked_when_unsaid(part.scope):  # “三个一”是哪三个, never said: not the preamble of the prose route
+            return Answer(question=q.text, text=term_not_said(agency, year, part.scope.words), found=False,
+                          route="refuse", reason="no-data")
         if ref is None or not items:
             return None
         shown = [items[part.nth - 1]] if 0 < part.nth <= len(items) else items  # 第二条是什么: that one item

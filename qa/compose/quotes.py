@@ -88,6 +88,11 @@ def list_lines(agency: str, year: int, part: Part, items: Sequence[Passage], sho
     return [lead, *(p.text if starts_item(p.text) else f"· {p.text}" for p in shown)]
 
 
+def term_not_said(agency: str, year: int, term: str) -> str:
+    """The plain sentence for a quoted term or slogan the report never uses."""
+    return f"{report_title(agency, year)}中没有提到“{term}”，无法说明它指什么（报告未载明）。"
+
+
 def named_sentence_lines(agency: str, year: int, label: str, sentence: Passage) -> list[str]:
     """The answer for a term the report names without spelling it out: what it lacks, then the sentence naming it."""
     return [f"根据{report_title(agency, year)}“{sentence.section}”部分，{label}。原文：“{sentence.text}”"]

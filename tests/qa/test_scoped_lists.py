@@ -203,3 +203,11 @@ def test_an_area_takes_a_marked_list_what_was_published_first(text: str, items: 
                         ("某局",))
     assert scope is not None
     assert [text[a:b] for a, b in scoped_items(text, scope).items] == items
+
+
+@pytest.mark.parametrize("text", ["青梧水利局2023年的“五个一”是哪五个？", "青梧水利局2023年“既…又…”原话怎么说的",
+                                  "青梧水利局2023年“一网通办”具体指什么"])
+def test_a_quoted_term_the_report_never_uses_is_said_to_be_absent(ask, text: str) -> None:
+    a = ask(text)
+    assert not a.found and a.reason == "no-data" and "没有提到" in a.text
+    assert "报告电子版" not in a.text  # never the preamble
