@@ -15,6 +15,7 @@ before a part's own lists; what it finds names no part of a section, so every it
 
 from __future__ import annotations
 
+import os
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -172,7 +173,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 def _slogan(text: str, scope: Scope) -> Scoped:
     """The quoted phrases that fit the slogan's words with its gaps filled (谁…谁… → “谁制作、谁公开，…”)."""
-    pieces = [re.escape(p) for p in _GAP.split(scope.words) if p]
+    said = [p for p in re.split(_GAP.pattern + r"|[、，,]", scope.words) if p]
+    pieces = [re.escape(p) for p in said]
     if not pieces:
         return Scoped([], None)
     fits = re.compile(_SAID_GAP.join(pieces))
@@ -180,12 +182,37 @@ def _slogan(text: str, scope: Scope) -> Scoped:
         found = [(s + m.start(1), s + m.end(1)) for m in _QUOTED.finditer(text[s:e]) if fits.search(m.group(1))]
         if found:
             return Scoped(found, (s, e))
-    for s, e in _sentences(text):  # unquoted: the clause that holds it
+    prefix = os.path.commonprefix(said) if len(said) >= MIN_NAMES else ""
+    for s, e in _sentences(text):  # unquoted: the clause that holds it, or the series it begins (全过程…，全方位…，)
         m = fits.search(text, s, e)
-        if m is not None:
-            clause = _clause_at(text, s, e, m.start())
-            return Scoped([clause], (s, e))
+        if m is None:
+            continue
+        if prefix and _GAP.search(scope.words[-2:]):
+            series = [(c.start(), c.end()) for c in re.finditer(r"[^，,、；;。]+", text[m.start():e])]
+            run = [(m.start() + a, m.start() + b) for a, b in _leading(series, text[m.start():e], prefix)]
+            if len(run) >= MIN_NAMES:
+                return Scoped(run, (s, e))
+        return Scoped([_clause_at(text, s, e, m.start())], (s, e))
     return Scoped([], None)
+
+
+def _leading(pieces: list[tuple[int, int]], said: str, prefix: str) -> list[tuple[int, int]]:
+    """The pieces in a row from the first that each begin with prefix (全过程…，全方位…，全流程…: the series)."""
+    run = []
+    for a, b in pieces:
+        if not said[a:b].startswith(prefix):
+            break
+        run.append((a, b))
+    return run
+
+
+def said_anywhere(text: str, scope: Scope) -> bool:
+    """Whether the report says any of the scope's own words (a piece of two characters or more, or a slogan's
+    one-character pieces in order): a report that says none of them lacks the term."""
+    said = [p for p in re.split(_GAP.pattern + r"|[、，,]", scope.words) if p]
+    if any(len(p) >= MIN_NAMES and p in text for p in said):
+        return True
+    return all(len(p) < MIN_NAMES for p in said) and re.search(_SAID_GAP.join(map(re.escape, said)), text) is not None
 
 
 def _clause_at(text: str, start: int, end: int, at: int) -> tuple[int, int]:

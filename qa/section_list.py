@@ -34,7 +34,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
-from govqa.qa.scoped_lists import lacked_when_unsaid, scope_asked, scope_label
+from govqa.qa.scoped_lists import lacked_when_unsaid, said_anywhere, scope_asked, scope_label
 from govqa.qa.sentence_names import ENUMERATED, asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
 
@@ -235,7 +235,7 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
             return Answer(question=q.text, text=part_not_said(agency, year, part.name), found=False, route="refuse",
                           reason="no-data")  # the section is there and says nothing of last year's problems
         if ref is not None and not items and len(pairs) == 1 and part.scope is not None \
-                and lacked_when_unsaid(part.scope):  # “三个一”是哪三个, never said: not the preamble of the prose route
+                and lacked_when_unsaid(part.scope) and not said_anywhere(report_text(ref.id), part.scope):  # “三个一”是哪三个, never said: not the preamble of the prose route
             return Answer(question=q.text, text=term_not_said(agency, year, part.scope.words), found=False,
                           route="refuse", reason="no-data")
         if ref is None or not items:

@@ -211,3 +211,10 @@ def test_a_quoted_term_the_report_never_uses_is_said_to_be_absent(ask, text: str
     a = ask(text)
     assert not a.found and a.reason == "no-data" and "没有提到" in a.text
     assert "报告电子版" not in a.text  # never the preamble
+
+
+def test_a_series_quoted_by_its_first_items_lists_the_whole_series() -> None:
+    text = "本局坚持为民导向，全过程推进公开，全方位回应关切，全链条优化服务，为发展营造良好氛围。"
+    scope = scope_asked("某局2023年报里那一串“全过程、全方位……”具体都是啥？", ("某局",))
+    assert scope is not None and scope.kind == SLOGAN
+    assert [text[a:b] for a, b in scoped_items(text, scope).items] == ["全过程推进公开", "全方位回应关切", "全链条优化服务"]
