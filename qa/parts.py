@@ -36,6 +36,7 @@ from govqa.qa.named_parts import (
     with_word,
 )
 from govqa.qa.passages import Passage
+from govqa.qa.scoped_lists import Scope, names_only, scope_label, scoped_items
 from govqa.qa.sentence_names import ENUMERATED, TOPIC_KEYS, named_things, noun_label, topic_section
 
 PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
@@ -83,10 +84,13 @@ class Part:
     named: bool = False  # 精益求精都包括哪些: a list question without section words, answered only by a part it names
     nth: int = 0  # 第二条是什么: that item of the list (counted from 1), 0 for all
     noun: str = ""  # 设置了哪几个信息栏 → 栏: the names one sentence gives of such things (qa/sentence_names.py)
+    scope: Scope | None = field(default=None, compare=False)  # “五公开”是哪五个: one named thing's items (qa/scoped_lists.py)
 
 def section_items(text: str, part: Part) -> list[Passage]:
     """The items of the asked part of a report, each a brief quote with offsets; [] when the report lacks it."""
     sections = split_sections(text)
+    if part.scope is not None and (scoped := _scoped(text, part.scope, sections)):
+        return scoped
     named = _named_items(text, part, sections)
     if named is not None:
         return named
@@ -117,6 +121,17 @@ def section_items(text: str, part: Part) -> list[Passage]:
     avoid = MEASURE_WORDS if part.name == PROBLEMS else None  # 针对去年的问题采取措施：一是… lists no problems
     return part_items(text, start, end, section=section.title, heading=part.name, not_after=avoid,
                       outline=part.name == WORK and not titled)
+
+
+def _scoped(text: str, scope: Scope, sections: Sequence[Section]) -> list[Passage]:
+    """The items the sentence naming the question's scope lists (决策、执行…“五公开”), each cited on its own; the
+    sentence itself when it names the scope without spelling it out; [] when no sentence names it."""
+    found = scoped_items(text, scope)
+    if found.items:
+        return _passages(text, found.items, sections, scope_label(scope))
+    if found.sentence is not None and names_only(scope):
+        return _passages(text, [found.sentence], sections, scope_label(scope, spelled=False))
+    return []
 
 
 def _topic_items(text: str, part: Part, sections: Sequence[Section]) -> list[Passage]:

@@ -133,11 +133,12 @@ def fact_answer(q: Question, *, refs: Sequence[ReportRef], report_text: Callable
         span = _find(kind, text, f"{q.text} {q.query}")
         if span is None:
             continue
-        start, end = span
-        sentence = re.sub(r"[\r\n]+|\*\*", "", text[start:end]).strip()
-        lead = cp.fact_lead(kind.name, q.text + (q.query if q.query and _kind_of(q.text) is None else ""), sentence)
-        parts.append(lead + cp.quoted(ref.agency, ref.year, None, sentence))
-        sources.append(Source(report=ref.id, agency=ref.agency, year=ref.year, text=sentence, start=start, end=end))
+        spans = _with_other_fees(text, span) if kind.name == "fee" else [span]
+        said = [re.sub(r"[\r\n]+|\*\*", "", text[a:b]).strip() for a, b in spans]
+        lead = cp.fact_lead(kind.name, q.text + (q.query if q.query and _kind_of(q.text) is None else ""), said[0])
+        parts.append(lead + cp.quoted(ref.agency, ref.year, None, cp.joined_quotes(said)))
+        sources += [Source(report=ref.id, agency=ref.agency, year=ref.year, text=sentence, start=a, end=b)
+                    for sentence, (a, b) in zip(said, spans, strict=True)]
     if not sources:
         return None
     return Answer(question=q.text, text="".join(parts), found=True, route="retrieval", sources=tuple(sources))
@@ -172,6 +173,26 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
         words = {question[i:i + 2] for i in range(len(question) - 1)}
         return max(found, key=lambda p: (sum(w in text[p[0]:p[1]] for w in words), -p[0]))
     return found[0]
+
+
+# a sentence on fees for something else: 行政事业性收费 (表二), 收费项目 cleared, 逾期未缴纳 (表三's row)
+_OTHER_FEE = re.compile(r"行政事业性|收费项目|收费标准|清理|逾期|缴纳费用")
+
+
+def _with_other_fees(text: str, span: tuple[int, int]) -> list[tuple[int, int]]:
+    """The fee sentence found and every other sentence of the report on fees for information (不收取费用。但是，…
+    收取信息处理费): the answer quotes them all, the one found first; one that follows right after it joins its quote."""
+    fee = next(k for k in KINDS if k.name == "fee")
+    spans = [span]
+    for s, e in _sentences(text):
+        if s < span[1] and e > span[0] or not fee.states.search(text[s:e]) or _OTHER_FEE.search(text[s:e]):
+            continue
+        last = spans[-1]
+        if 0 <= s - last[1] <= 2 and not text[last[1]:s].strip():
+            spans[-1] = (last[0], e)  # the next sentence: one quote
+        else:
+            spans.append((s, e))
+    return spans
 
 
 _STOP = re.compile(r"[\s？?，,。、“”]|^\d\d$|^\d?年|为什|什么|原因|怎么|多少|哪些|年报|报告|政府|信息|公开")

@@ -20,7 +20,7 @@ from govqa.core.numbers import cn_number
 from govqa.core.types import Answer, Question, Source
 from govqa.index.sections import split_sections
 from govqa.qa import lexicon as lx
-from govqa.qa.compose import list_lines, part_not_said
+from govqa.qa.compose import list_lines, named_sentence_lines, part_not_said, term_not_said
 from govqa.qa.enumerations import items_asked
 from govqa.qa.named_parts import asked_facet, asked_words, blank_names
 from govqa.qa.part_words import DONE_NOUN, asks_work_done, focus_of, future_asked, lists_done, plans_asked
@@ -35,6 +35,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
+from govqa.qa.scoped_lists import lacked_when_unsaid, said_anywhere, scope_asked, scope_label
 from govqa.qa.sentence_names import ENUMERATED, asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
 
@@ -212,9 +213,10 @@ def _listed_part(q: Question, *, pairs: Sequence[tuple[str, int]]) -> Part | Non
     part = followup_part(q)
     if part is not None and part.name == WORK and not part.topic and q.query and lx.POINTED_BACK.search(q.text):
         return None  # 该专区有哪些功能 after 增设了什么专区: the thing named before, not the report's work
-    if part is None and _LISTING.search(q.text) and not _COUNT.search(q.text) and not q.query:
+    scope = scope_asked(q.text, q.agencies)  # “五公开”是哪五个 / 环境保护这块公开哪些信息: one named thing's items
+    if part is None and (scope is not None or _LISTING.search(q.text) and not _COUNT.search(q.text)) and not q.query:
         part = Part(WORK, 1, asked=q.text, named=True)  # a part titled so, if the report has one
-    return part
+    return replace(part, scope=scope) if part is not None and scope is not None else part
 
 
 def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Sequence[ReportRef],
@@ -235,15 +237,24 @@ def section_answer(q: Question, *, pairs: Sequence[tuple[str, int]], refs: Seque
                 and any(s.number == part.section for s in split_sections(report_text(ref.id))):
             return Answer(question=q.text, text=part_not_said(agency, year, part.name), found=False, route="refuse",
                           reason="no-data")  # the section is there and says nothing of last year's problems
+        if ref is not None and not items and len(pairs) == 1 and part.scope is not None \
+                and lacked_when_unsaid(part.scope) and not said_anywhere(report_text(ref.id), part.scope):  # “三个一”是哪三个, never said: not the preamble of the prose route
+            return Answer(question=q.text, text=term_not_said(agency, year, part.scope.words), found=False,
+                          route="refuse", reason="no-data")
         if ref is None or not items:
             return None
         shown = [items[part.nth - 1]] if 0 < part.nth <= len(items) else items  # 第二条是什么: that one item
         said = ""
-        if part.noun and items[0].heading == noun_label(part.noun):  # names one sentence gives: it, quoted whole
+        one = part.noun and items[0].heading == noun_label(part.noun) \
+            or part.scope is not None and items[0].heading == scope_label(part.scope)
+        if one:  # names one sentence gives: it, quoted whole
             text = report_text(ref.id)
             a, b = sentence_of(text, items[0].start, items[-1].end)
             said = re.sub(r"\s+", "", text[a:b]) if b - a <= MAX_SAID else ""
-        lines += list_lines(agency, year, part, items, shown, said=said)
+        if part.scope is not None and items[0].heading == (unspelled := scope_label(part.scope, spelled=False)):
+            lines += named_sentence_lines(agency, year, unspelled, items[0])  # “三个一” named, never spelled out
+        else:
+            lines += list_lines(agency, year, part, items, shown, said=said, one_sentence=bool(one))
         sources += [Source(report=ref.id, agency=agency, year=year, text=p.text, section=p.section, start=p.start,
                            end=p.end) for p in shown]
     return Answer(question=q.text, text="\n".join(lines), found=True, route="retrieval", sources=tuple(sources))

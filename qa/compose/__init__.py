@@ -83,9 +83,12 @@ from govqa.qa.compose.quotes import (
     contact_not_printed,
     done_lead,
     fact_lead,
+    joined_quotes,
     list_lines,
+    named_sentence_lines,
     part_not_said,
     quoted,
+    term_not_said,
     with_prose,
 )
 from govqa.qa.compose.table import (
@@ -118,6 +121,9 @@ from govqa.qa.compose.trend import (
 
 __all__ = [
     "fact_lead",
+    "joined_quotes",
+    "named_sentence_lines",
+    "term_not_said",
     "with_prose",
     "count_gap_sentence", "direction_note", "opposite_change", "relative_sentence",
     "absent_reason", "as_printed", "base_other", "base_same", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total", "case_outcomes",

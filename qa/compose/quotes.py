@@ -19,6 +19,11 @@ def quoted(agency: str, year: int | None, section: str | None, quote: str) -> st
     return f"根据{report_title(agency, year)}{where}：“{quote}”"
 
 
+def joined_quotes(sentences: Sequence[str]) -> str:
+    """Several sentences of one report quoted as one: apart in the text, they are joined by ……."""
+    return "……".join(sentences)
+
+
 # the quote says the things were done (已办结, 全部办结, 均已答复, 办结率100%), or not (尚未办结, 未答复)
 _SAID_NOT_DONE = re.compile(r"(?:未|尚未|没有|没|仍未)(?:能|全部|完全)?(?:办结|办完|答复|回复|处理完|完成)")
 _SAID_DONE = re.compile(r"(?:已经?|全部|均已?|都已?|按时|按期|依法)(?:予以)?(?:办结|办完|办理完毕|答复|回复|处理完毕|完成)"
@@ -70,17 +75,27 @@ def part_not_said(agency: str, year: int, name: str) -> str:
 
 
 def list_lines(agency: str, year: int, part: Part, items: Sequence[Passage], shown: Sequence[Passage], *,
-               said: str = "") -> list[str]:
+               said: str = "", one_sentence: bool = False) -> list[str]:
     """A section answer's lines for one report: the lead (how many items of what; the one asked for when ``shown``
     is a single item of ``items``; ``said``: the one sentence that names them all), then each shown item (一是… /
     1. carry their own mark, others a dot)."""
     summary = _list_summary(part, items)
-    if part.noun and items and items[0].heading == noun_label(part.noun):  # names one sentence gives: how many, and the sentence they are quoted from
+    if one_sentence or part.noun and items and items[0].heading == noun_label(part.noun):  # names one sentence gives: how many, and the sentence they are quoted from
         summary = f"{items[0].heading}共{len(items)}项" + (f"（原文：“{said}”）：" if said else "：")
     if 0 < part.nth <= len(items):  # 第二条是什么: that one item, after how many there are
         summary = f"{summary.rstrip('：')}，第{part.nth}项是："
     lead = f"根据{report_title(agency, year)}“{shown[0].section}”部分，{summary}"
     return [lead, *(p.text if starts_item(p.text) else f"· {p.text}" for p in shown)]
+
+
+def term_not_said(agency: str, year: int, term: str) -> str:
+    """The plain sentence for a quoted term or slogan the report never uses."""
+    return f"{report_title(agency, year)}中没有提到“{term}”，无法说明它指什么（报告未载明）。"
+
+
+def named_sentence_lines(agency: str, year: int, label: str, sentence: Passage) -> list[str]:
+    """The answer for a term the report names without spelling it out: what it lacks, then the sentence naming it."""
+    return [f"根据{report_title(agency, year)}“{sentence.section}”部分，{label}。原文：“{sentence.text}”"]
 
 
 def _list_summary(part: Part, items: Sequence[Passage]) -> str:

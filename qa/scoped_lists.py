@@ -1,0 +1,393 @@
+"""Items a question asks of one thing the report names (a scope), listed inside the sentence that names it: an
+abbreviation's parts (“五公开”是哪五个 → 决策、执行、管理、服务、结果“五公开”), a slogan with its gaps (“谁…谁…”责任 →
+“谁制作、谁公开，谁公开、谁审查”), an area or a platform (环境保护这块公开哪些信息 / 在某某网上公开了哪些信息 → the
+enumeration in the sentence naming it, not the report's overall list of categories), and the forms or ways of one
+activity (培训队伍用了哪些形式 → 采取“请进来”、“走出去”等多种形式).
+
+    >>> scope = scope_asked("某局2020年报里说的“三公开”是哪三个？")
+    >>> text = "全面推进决策、执行、结果“三公开”。"
+    >>> [text[a:b] for a, b in scoped_items(text, scope).items]
+    ['决策', '执行', '结果']
+
+The question side is ``scope_asked``; the report side ``scoped_items``. The list route (qa/section_list.py) tries it
+before a part's own lists; what it finds names no part of a section, so every item is cited on its own.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from govqa.core.numbers import cn_number
+from govqa.qa.named_parts import blank_names
+from govqa.qa.process_steps import chain_steps, process_marked
+from govqa.qa.sentence_names import MIN_NAMES, split_run
+
+ABBREVIATION, SLOGAN, AREA, MEANS = "简称", "提法", "范围", "方式"
+_NUM = "一二两三四五六七八九十"
+_OPEN, _CLOSE = "“「\"‘『", "”」\"’』"
+_QUOTED = re.compile(f"[{_OPEN}]([^{_CLOSE}{_OPEN}]{{1,30}})[{_CLOSE}]")
+_GAP = re.compile(r"…+|\.{3,}|。{3,}|……")
+# what asks the parts or the words of a named thing: 是哪五个 / 指什么 / 包括哪些 / 具体是怎么说的 / 原话
+_EXPAND_ASKED = re.compile(r"(?:是|指|包括|包含|分别|具体|都|有)[^，。？?]{0,6}?(?:哪|什么|啥|怎么说|怎样说|如何说|内容)"
+                           r"|怎么(?:说|讲|表述|写)的?|原话|原文|具体(?:内容|说法|提法|表述)|指的是|是指")
+# the work of disclosure itself (做好政府信息平台建设 / 推进政务公开): its forms are a part of the report (qa/parts.py)
+_DISCLOSURE_WORK = re.compile(r"政府信息|政务公开|信息公开|政务信息|公开工作|平台建设")
+_WORDING_ASKED = re.compile(r"怎么(?:说|讲|表述|写|提)的?|怎样(?:说|表述)|如何(?:表述|说)|原话|原文|具体(?:说法|提法|表述)")
+_WORK_ASKED = re.compile(r"(?:做|干|搞|抓|开展|推进|落实)了?(?:些|一些)?(?:哪些|什么|啥|哪几)|(?:怎么|如何|怎样)(?:做|干|开展|推进|落实)")
+MAX_ABBREVIATION = 8  # characters of a numbered abbreviation (“四个一批” / “三个一”)
+MAX_BARE_TERM = 4  # characters of an abbreviation without a number (“放管服”)
+# a bare numbered abbreviation (五公开 / 三个一 / 两微一端) before what asks its parts
+_BARE_ABBREVIATION = re.compile(f"((?:[{_NUM}]个?[\u4e00-\u9fff]{{1,3}}?){{1,2}})"
+                                r"(?=(?:具体)?(?:是|指|包括|包含|分别|都)[^，。？?]{0,6}?(?:哪|什么|啥))")
+# a slogan asked with its gaps unquoted: 谁…谁…的责任
+_BARE_SLOGAN = re.compile(r"((?:[\u4e00-\u9fff](?:…+|\.{3,})){2,4})")  # one character a gap: 先…后… / 谁…谁…
+# the forms or ways of an activity: 用了哪些形式 / 通过什么方式 / 采取了哪些办法 / 形式有哪些
+_MEANS_WORDS = r"形式|方式|办法|方法|手段|途径|渠道|载体"  # 措施 / 举措: a part of its own (qa/parts.py)
+_MEANS_ASKED = re.compile(r"(?:用了?|通过了?|采取了?|采用了?|运用了?|借助了?|利用了?|以|靠)(?:哪些|哪几种?|什么|啥|哪[两三四五六七八九十]种)"
+                          r"(?:样的)?(?:的)?(" + _MEANS_WORDS + r")"
+                          r"|(?:的)?(" + _MEANS_WORDS + r")(?:主要)?(?:有|是|包括)(?:哪些|什么|啥|哪几种)")
+# an area or a platform the question narrows to: 环境保护这块 / 在某某网上 / 公众号里 / 在X方面
+_AREA = re.compile(r"在[“「]?((?:(?!哪|什么|多少|做|方面|这)[^，,。？?\d“”「」]){2,16}?)[”」]?(?:这一?块|这一?方面|方面|领域|上|里|中|内)"
+                   r"|(?:\d年度?|^|[，,])[“「]?((?:(?!哪|什么|多少|做|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d“”「」]){2,14}?)[”」]?"
+                   r"(?:这一?块|这一?方面|方面|领域)")
+# the area asks items (哪些信息 / 什么内容 / 发布了啥), not the work, measures or problems of it
+_ITEMS_ASKED = re.compile(r"(?:哪些|哪几[类种个项]?|什么|啥)(?:样的)?(?:信息|内容|事项|东西|资料|数据|文件)"
+                          r"|(?:公开|发布|发|推送|公示|公布|晒)了?(?:哪些|什么|啥)")
+_NOT_ITEMS = re.compile(r"工作|措施|举措|问题|不足|成效|亮点|做法|多少|几[条件个篇次]")
+# words every report says of its subject: no scope on their own
+_GENERIC = re.compile(r"政府|信息|政务|公开|工作|年报|报告|本局|该局|我局|全年|今年|整体|总体|主动|依申请|申请")
+_SAID_GAP = rf"[^{_OPEN}{_CLOSE}。；;]{{0,16}}?"
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+_CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+# words that lead an enumeration in its clause (将A、B / 重点突出A、B / 采取A、B等形式)
+_LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|通过|利用|依托|借助|包括|涵盖|涉及|推进|推动|公开|发布|落实"
+                   r"|围绕|聚焦|做好|做到|加强|开展|开设|设置|更新|分别是|分别为|主要有|主要是|[：:]")
+_TAIL_COUNT = re.compile(r"(?:共|等)(?:\d+|[两三四五六七八九十]+)(?:个|项|条|件|类|种)[^、]*$")
+_OWN_BODY = re.compile(r"(?:我|本|全|该)(?:局|委|厅|办|区|县|市|镇|乡|单位|机关|部门|系统)(?:的)?")
+# what may stand between an abbreviation and its parts after it: （A、B） / ，即A、B / 是指A、B / ：A、B
+_AFTER_LEAD = re.compile(f"[{_CLOSE}]?(?:要求|工作|目标|原则|机制|模式|制度)?\\s*(?:[（(]|[，,]?\\s*(?:即|也就是|就是|是指|指|包括|包含|[：:]))")
+MAX_RUN_LEAD = 12  # characters before the first 、 of a clause that continues a list begun in the clause before
+NEXT_SENTENCES = 1  # an area named by one sentence may have its list in the next (纳入重点。重点突出A、B、C)
+TITLE_REACH = 24  # characters before a sentence where a heading naming the term it spells out may stand
+_PUBLISHED = re.compile(r"公开|发布|推送|公示|公布|发送|刊登|上传|更新")
+_NEGATED = re.compile(r"未|没有|尚未|缺乏|缺少|不够")  # 未运用动画、音频等形式: forms not used
+LEAD_REACH = 8  # characters before a list's first item that say what leads it
+MIN_ACTIVITY = 2  # characters of an activity's own words (培训 / 宣传) for its forms to be asked
+
+
+@dataclass(frozen=True)
+class Scope:
+    """The one named thing a question asks the items of, and how (its kind decides how the report is read)."""
+
+    kind: str  # ABBREVIATION / SLOGAN / AREA / MEANS
+    words: str  # 五公开 / 谁…谁… / 环境保护 / 培训政府采购队伍
+    noun: str = ""  # MEANS: the word the forms are asked by (形式 / 方式)
+    count: int = 0  # ABBREVIATION: the number it says (五公开 → 5), 0 when none
+    quoted: bool = False  # the question quotes it (“五公开”): a term of the report's, so a report without it lacks it
+
+
+@dataclass(frozen=True)
+class Scoped:
+    """What one report says of a scope: the items, and the sentence that names the scope (items may be [] when the
+    report names it without spelling it out)."""
+
+    items: list[tuple[int, int]]
+    sentence: tuple[int, int] | None
+
+
+def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
+    """The named thing a list question narrows to, or None: “五公开”是哪五个 → ABBREVIATION 五公开; “谁…谁…”责任具体是
+    怎么说的 → SLOGAN; 环境保护这块公开哪些信息 → AREA 环境保护; 培训队伍用了哪些形式 → MEANS 培训队伍."""
+    quoted = [m.group(1) for m in _QUOTED.finditer(question)]
+    gapped = [q for q in quoted if _GAP.search(q)] or [m.group(1) for m in _BARE_SLOGAN.finditer(question)
+                                                        if len(_GAP.split(m.group(1))) > 2]
+    if gapped:
+        return Scope(SLOGAN, gapped[0], quoted=bool(quoted))
+    if quoted and _WORDING_ASKED.search(question):  # “一事一审”是怎么说的: the phrase as the report quotes it
+        return Scope(SLOGAN, quoted[0], quoted=True)
+    terms = [q for q in quoted if _abbreviation_like(q)]
+    if terms and _EXPAND_ASKED.search(question) and not _WORK_ASKED.search(question):
+        return Scope(ABBREVIATION, terms[0], count=_count_of(terms[0]), quoted=True)
+    bare = _BARE_ABBREVIATION.search(question)
+    if bare is not None and not _in_names(bare.group(1), agencies):
+        return Scope(ABBREVIATION, bare.group(1), count=_count_of(bare.group(1)))
+    means = _MEANS_ASKED.search(question)
+    if means is not None:
+        activity = _activity(question[:means.start()], agencies)
+        if len(_GENERIC.sub("", activity)) < MIN_ACTIVITY:  # 是通过哪些办法培训骨干的: the activity after the means
+            activity = _activity(re.sub(r"^(?:来|去|进行|开展)?", "", question[means.end():]), agencies, last=False)
+        if len(_GENERIC.sub("", activity)) >= MIN_ACTIVITY and not _DISCLOSURE_WORK.search(activity):
+            return Scope(MEANS, activity, noun=means.group(1) or means.group(2))
+        return None
+    if _ITEMS_ASKED.search(question) and not _NOT_ITEMS.search(question):
+        for m in _AREA.finditer(question):
+            area = (m.group(1) or m.group(2)).strip(" 的")
+            if len(_GENERIC.sub("", area)) >= MIN_NAMES and not _in_names(area, agencies):
+                return Scope(AREA, area)
+    return None
+
+
+def _abbreviation_like(term: str) -> bool:
+    """Whether a quoted term reads as an abbreviation to spell out (五公开 / 两微一端 / 放管服), not a part's title
+    (“全面推进政务公开”) or a phrase."""
+    return bool(re.search(f"[{_NUM}]", term)) and len(term) <= MAX_ABBREVIATION or len(term) <= MAX_BARE_TERM
+
+
+def _count_of(term: str) -> int:
+    """The number an abbreviation says when it says one only (五公开 → 5, 三个一 → 3; 两微一端 → 0)."""
+    numbers = re.findall(f"[{_NUM}]+", term)
+    return (cn_number(numbers[0]) or 0) if len(numbers) == 1 and term.startswith(numbers[0]) else 0
+
+
+def _in_names(words: str, agencies: Sequence[str]) -> bool:
+    return any(words in name for name in agencies)
+
+
+def _activity(words: str, agencies: Sequence[str], *, last: bool = True) -> str:
+    """The activity said before the means asked (the last run of the question's head after its year, agency and
+    particles: 平潭某局2019年培训队伍 → 培训队伍), or after it (the first run: 培训骨干的呢 → 培训骨干)."""
+    words = blank_names(re.split(r"\d{4}\s*年度?|[，,]", words)[-1 if last else 0], agencies)  # 西夏区民政局是
+    words = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中)|(?:是|都|主要|具体|又|还|在|对)$|的(?:呢|吗)?$|[呢吗啊]", " ", words)
+    runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", words) if r]
+    return (runs[-1] if last else runs[0]) if runs else ""
+
+
+def scoped_items(text: str, scope: Scope) -> Scoped:
+    """The items one report's sentence on the scope lists (each (start, end)), with that sentence; no sentence
+    (None) when the report never names the scope."""
+    if scope.kind == SLOGAN:
+        return _slogan(text, scope)
+    if scope.kind == ABBREVIATION:
+        return _abbreviation(text, scope)
+    if scope.kind == MEANS:
+        return _means(text, scope)
+    return _area(text, scope)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+
+
+def _slogan(text: str, scope: Scope) -> Scoped:
+    """The quoted phrases that fit the slogan's words with its gaps filled (谁…谁… → “谁制作、谁公开，…”)."""
+    said = [p for p in re.split(_GAP.pattern + r"|[、，,]", scope.words) if p]
+    pieces = [re.escape(p) for p in said]
+    if not pieces:
+        return Scoped([], None)
+    fits = re.compile(_SAID_GAP.join(pieces))
+    for s, e in _sentences(text):
+        found = [(s + m.start(1), s + m.end(1)) for m in _QUOTED.finditer(text[s:e]) if fits.search(m.group(1))]
+        if found:
+            return Scoped(found, (s, e))
+    prefix = os.path.commonprefix(said) if len(said) >= MIN_NAMES else ""
+    for s, e in _sentences(text):  # unquoted: the clause that holds it, or the series it begins (全过程…，全方位…，)
+        m = fits.search(text, s, e)
+        if m is None:
+            continue
+        if prefix and _GAP.search(scope.words[-2:]):
+            series = [(c.start(), c.end()) for c in re.finditer(r"[^，,、；;。]+", text[m.start():e])]
+            run = [(m.start() + a, m.start() + b) for a, b in _leading(series, text[m.start():e], prefix)]
+            if len(run) >= MIN_NAMES:
+                return Scoped(run, (s, e))
+        return Scoped([_clause_at(text, s, e, m.start())], (s, e))
+    return Scoped([], None)
+
+
+def _leading(pieces: list[tuple[int, int]], said: str, prefix: str) -> list[tuple[int, int]]:
+    """The pieces in a row from the first that each begin with prefix (全过程…，全方位…，全流程…: the series)."""
+    run = []
+    for a, b in pieces:
+        if not said[a:b].startswith(prefix):
+            break
+        run.append((a, b))
+    return run
+
+
+def said_anywhere(text: str, scope: Scope) -> bool:
+    """Whether the report says any of the scope's own words (a piece of two characters or more, or a slogan's
+    one-character pieces in order): a report that says none of them lacks the term."""
+    said = [p for p in re.split(_GAP.pattern + r"|[、，,]", scope.words) if p]
+    if any(len(p) >= MIN_NAMES and p in text for p in said):
+        return True
+    return all(len(p) < MIN_NAMES for p in said) and re.search(_SAID_GAP.join(map(re.escape, said)), text) is not None
+
+
+def _clause_at(text: str, start: int, end: int, at: int) -> tuple[int, int]:
+    """(start, end) of the clause of text[start:end] that holds offset at, cut at ， ； and 。."""
+    for m in _CLAUSE.finditer(text, start, end):
+        if m.start() <= at < m.end():
+            return m.start(), m.end()
+    return start, end
+
+
+def _abbreviation(text: str, scope: Scope) -> Scoped:
+    """An abbreviation's parts where the report spells it out: the 、-run right before it (A、B、C“三公开”) or after it
+    (“三公开”（A、B、C） / “三公开”即A、B、C); the sentence naming it with no items when it does not."""
+    first: tuple[int, int] | None = None
+    term = re.escape(scope.words)
+    found: list[Scoped] = []
+    sentences = _sentences(text)
+    for i, (s, e) in enumerate(sentences):
+        for m in re.finditer(f"[{_OPEN}]?{term}", text[s:e]):
+            at = s + m.start()
+            first = first or (s, e)
+            for spans in (_run_before(text, s, at), _run_after(text, s + m.end(), e)):
+                if len(spans) >= MIN_NAMES and (not scope.count or len(spans) == scope.count):
+                    found.append(Scoped(spans, (s, e)))
+        if not found and first == (s, e):  # “三审”制度。由A审核后，B再审核，最后C审阅: the steps it stands for
+            for a, b in sentences[i:i + 1 + NEXT_SENTENCES]:
+                steps = chain_steps(text[a:b], a) if process_marked(text[a:b]) else []
+                if len(steps) >= MIN_NAMES and (not scope.count or len(steps) == scope.count):
+                    found.append(Scoped(steps, (a, b)))
+                    break
+    # spelled out in several places: the one under a heading that names the term (一是持续推进“五公开”。…) first
+    found.sort(key=lambda f: not _titled(text, f.sentence[0] if f.sentence else 0, term))
+    return found[0] if found else Scoped([], first)
+
+
+def _titled(text: str, start: int, term: str) -> bool:
+    """Whether the short sentence or heading right before offset start names the term (一是持续推进“五公开”。)."""
+    return re.search(term + r"[^。！？!?\n]{0,4}[。！？!?\n]?\s*$", text[max(0, start - TITLE_REACH):start]) is not None
+
+
+def _run_before(text: str, start: int, at: int) -> list[tuple[int, int]]:
+    """The 、-run of the clause that ends right at offset at, after the last lead word before its first 、."""
+    clause = _clause_at(text, start, at + 1, max(start, at - 1))
+    run = text[clause[0]:at].rstrip("（(：: ")  # 微博、微信和客户端（“两微一端”）
+    if "、" not in run or run[-1:] in _CLOSE:  # “谁负责”“一事一审”: another quoted phrase, no part of it
+        return []
+    return _cut_lead(run, clause[0])
+
+
+def _run_after(text: str, at: int, end: int) -> list[tuple[int, int]]:
+    """The 、-run after an abbreviation: in brackets after it, or after 即 / 是指 / ：."""
+    lead = _AFTER_LEAD.match(text, at, end)
+    if lead is None:
+        return []
+    stop = re.compile(r"[）)。；;]|[，,](?![^，,。；;）)]*、)").search(text, lead.end(), end)
+    run = text[lead.end():stop.start() if stop else end]
+    return split_run(run, lead.end()) if "、" in run or "和" in run else []
+
+
+def _cut_lead(run: str, offset: int) -> list[tuple[int, int]]:
+    """The items of a 、-run after the last lead word before its first 、 (全面推进决策、执行 → 决策, 执行)."""
+    first = run.index("、")
+    cuts = [m.end() for m in _LEAD.finditer(run[:first]) if first - m.end() >= MIN_NAMES]
+    begin = cuts[-1] if cuts else 0
+    tail = _TAIL_COUNT.search(run, run.rindex("、"))  # …、市政服务共3个目录: the count is no part of the item
+    run = run[:tail.start()] if tail else run
+    own = _OWN_BODY.match(run, begin)  # 推进我局决策、执行: the body is no part of the first item
+    begin = own.end() if own and run.index("、") - own.end() >= MIN_NAMES else begin
+    return split_run(run[begin:], offset + begin)
+
+
+def _enumerations(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Each 、-list of one sentence, a list that runs on past a comma kept whole (将A、B，C、D等按时公开)."""
+    out: list[list[tuple[int, int]]] = []
+    clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end)]
+    current: list[tuple[int, int]] = []
+    for i, (a, b) in enumerate(clauses):
+        words = text[a:b]
+        if "、" not in words:
+            if current:
+                out.append(current)
+            current = []
+            continue
+        goes_on = bool(current) and text[a - 1] in "，," and words.index("、") <= MAX_RUN_LEAD \
+            and not _LEAD.search(words[:words.index("、")])
+        if current and not goes_on:
+            out.append(current)
+            current = []
+        spans = split_run(words, a) if goes_on else _cut_lead(words, a)
+        current = [*current, *spans]
+        ends_list = re.search(r"等(?![级待同于])", words) is not None
+        if ends_list or i == len(clauses) - 1:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return [spans for spans in out if len(spans) >= MIN_NAMES]
+
+
+def _area(text: str, scope: Scope) -> Scoped:
+    """The enumeration in the sentence naming the area (or in the sentence right after one that names it without a
+    list), the area not one of its items; no items when no such sentence lists any."""
+    sentences = _sentences(text)
+    short = re.sub(r"(?:领域|方面|工作|信息|网站|平台)$", "", scope.words)  # 环境保护领域 → 环境保护, not 政府网站 → 政府
+    names = {scope.words, *([short] if len(_GENERIC.sub("", short)) >= MIN_NAMES else [])}
+    first: tuple[int, int] | None = None
+    for i, (s, e) in enumerate(sentences):
+        said = [text.find(n, s, e) for n in names if len(n) >= MIN_NAMES]
+        if not any(at >= 0 for at in said):
+            continue
+        first = first or (s, e)
+        for a, b in sentences[i:i + 1 + NEXT_SENTENCES]:
+            lists = [spans for spans in _enumerations(text, a, b)
+                     if not any(n in text[x:y] for x, y in spans for n in names if len(n) >= MIN_NAMES)]
+            marked = [spans for spans in lists if _marked(text, a, spans)]
+            if marked:  # 通过公众号、视频号等平台，发布A、B等: what was published first, not where
+                marked.sort(key=lambda spans: not _PUBLISHED.search(_lead_of(text, a, spans)))
+                return Scoped(marked[0], (a, b))
+    return Scoped([], first)
+
+
+def _marked(text: str, start: int, spans: list[tuple[int, int]]) -> bool:
+    """Whether a run reads as a list of things: led by a lead word (将 / 重点突出 / 发布 / 分别是) or closed by 等; a
+    clause like 根据自治区、市里的要求 is neither."""
+    after = text[spans[-1][1]:spans[-1][1] + 2]
+    return bool(_LEAD.search(_lead_of(text, start, spans)) or _PUBLISHED.search(_lead_of(text, start, spans))
+                or after.lstrip("”」 ").startswith("等"))
+
+
+def _lead_of(text: str, start: int, spans: list[tuple[int, int]]) -> str:
+    """The few characters before a list's first item (its lead: 发布 / 通过 / 未运用)."""
+    return text[max(start, spans[0][0] - LEAD_REACH):spans[0][0]]
+
+
+def _means(text: str, scope: Scope) -> Scoped:
+    """The enumeration said right before a means word (采取A、B等多种形式 / 通过A、B等方式) in the sentence that shares
+    most of the activity's own words."""
+    own = _GENERIC.sub(" ", scope.words)
+    pairs = {own[i:i + 2] for i in range(len(own) - 1)} - {p for p in (own[i:i + 2] for i in range(len(own) - 1))
+                                                              if " " in p}
+    best: tuple[int, Scoped] = (0, Scoped([], None))
+    for s, e in _sentences(text):
+        said = text[s:e]
+        shared = sum(p in said for p in pairs)
+        if shared <= best[0] or not re.search(_MEANS_WORDS, said):
+            continue
+        lists = [spans for spans in _enumerations(text, s, e) if not _NEGATED.search(_lead_of(text, s, spans))
+                 and (re.match(r"(?:等)?(?:多种|多个|各种|[两三四五六七八九十]种)?(?:的)?(?:" + _MEANS_WORDS + ")",
+                             text[spans[-1][1]:spans[-1][1] + 12].lstrip("”」 "))
+                      or re.search(r"等[^，,。；;]{0,6}(?:" + _MEANS_WORDS + ")", text[spans[-1][1]:spans[-1][1] + 16]))]
+        if lists:
+            best = (shared, Scoped(lists[0], (s, e)))
+    return best[1] if best[0] >= 1 else Scoped([], None)
+
+
+def lacked_when_unsaid(scope: Scope) -> bool:
+    """Whether a report that never says the scope lacks the answer (a quoted term or slogan of the report's own), rather
+    than another route possibly holding it (an area, an activity, an unquoted term)."""
+    return scope.quoted and names_only(scope)
+
+
+def names_only(scope: Scope) -> bool:
+    """Whether the sentence that names the scope answers even without items (a term or slogan the report uses without
+    spelling it out); an area or an activity named without a list is no answer."""
+    return scope.kind in {ABBREVIATION, SLOGAN}
+
+
+def scope_label(scope: Scope, *, spelled: bool = True) -> str:
+    """What an answer calls the items of a scope (“五公开”所指的各项 / 培训队伍采用的形式)."""
+    if not spelled:
+        return f"报告提到“{scope.words}”，但没有逐项列出它指哪些"
+    if scope.kind == ABBREVIATION:
+        return f"“{scope.words}”所指的各项"
+    if scope.kind == SLOGAN:
+        return f"报告里“{scope.words}”的提法"
+    if scope.kind == MEANS:
+        return f"{scope.words}采用的{scope.noun}"
+    return f"“{scope.words}”方面列举的各项"
