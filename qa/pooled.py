@@ -41,7 +41,7 @@ _EACH = re.compile(r"分别|各自|各是|各为|各占|哪(?:个|家|一)|最(?
 
 
 # a span asked as a trend or a change is no pool of its years (qa/trend.py, arith's change)
-_TREND = re.compile(r"趋势|走势|变化|变动|增|降|升|提高|减少|每年|逐年|历年|各年|分别|倍|差|比(?![例重率])")
+_TREND = re.compile(r"趋势|走势|变化|变动|增|降|升|提高|减少|每年|逐年|历年|各年|分别|倍|差|(?<![占对])比(?![例重率值])")
 
 
 @dataclass(frozen=True)
