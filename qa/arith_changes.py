@@ -19,11 +19,11 @@ from govqa.qa.arith_words import (
     TIMES_WORDS,
     WHICH_ONE,
 )
-from govqa.qa.figures import with_col
+from govqa.qa.figures import described_group, with_col
 from govqa.qa.indicators import (
     number,
 )
-from govqa.qa.table_query import ReportRef, find_reports, metric_values
+from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
 _PERIODS = {"月": (12, "个月"), "季": (4, "个季度")}
 
@@ -68,6 +68,7 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     metric = _counted(metric) if metric is not None else None
     if metric is None or len(q.agencies) != 1:
         return None
+    group = described_group(q.text, metric) if metric.table == "申请" else None  # 最终公开（含部分公开）的: rows added
     years = two_years(q, store=store)
     if years is None:
         return None
@@ -77,16 +78,17 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     name = refs[0].short_name if refs else q.agencies[0]
     if lacking:
         return Answer(q.text, cp.no_year_report(name, lacking, cp.no_change()), False, "refuse", reason="no-year")
-    before, after = (metric_values(store, metric, reports=[r])[0] for r in sorted(refs, key=lambda r: r.year or 0))
+    terms = group.metrics if group is not None else (metric,)
+    before, after = (summed_value(store, terms, r) for r in sorted(refs, key=lambda r: r.year or 0))
     sources = tuple(cp.cell_source(c) for v in (before, after) for c in v.cells)
     absent = [v for v in (before, after) if v.value is None]
     if absent:
-        return Answer(q.text, cp.no_change("".join(cp.absent_reason(metric, v) for v in absent)), False, "refuse",
+        return Answer(q.text, cp.no_change("".join(cp.absent_reason(terms[0], v) for v in absent)), False, "refuse",
                       sources=sources, reason="no-data")
     assert before.value is not None and after.value is not None
     unit = cp.metric_unit(metric)
-    label = cp.metric_label(metric)
-    head = cp.years_head(name, label, [(v.report.year, cp.value_text(metric, v)) for v in (before, after)])
+    label = group.label if group is not None else cp.metric_label(metric)
+    head = cp.years_head(name, label, [(v.report.year, cp.value_text(terms[0], v)) for v in (before, after)])
     diff = round(after.value - before.value, 6)
     if GROWTH_WORDS.search(q.text):
         if before.value == 0:
@@ -119,6 +121,15 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     text += cp.opposite_change(asked_fall=FALL_WORDS.search(q.text) is not None, diff=diff)
     value = diff if which else _as_asked(q.text, diff)
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
+
+
+def summed_value(store: ReportStore, metrics: Sequence[Metric], ref: ReportRef) -> MetricValue:
+    """One report's value of several rows added (予以公开 + 部分公开), its cells all kept; None when one is not read."""
+    values = [metric_values(store, m, reports=[ref])[0] for m in metrics]
+    if len(values) == 1:
+        return values[0]
+    total = None if any(v.value is None for v in values) else round(sum(v.value or 0.0 for v in values), 6)
+    return MetricValue(ref, total, tuple(c for v in values for c in v.cells), tuple(u for v in values for u in v.unread))
 
 
 def _as_asked(text: str, change: float) -> float:

@@ -110,6 +110,8 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
     if (defined := _defined_sum(text)) is not None:  # 待办的申请（新收加上年结转）总共多少: the sum the user defines
         return defined
     metric = find_metric(text)
+    if (group := described_group(text, metric)) is not None:  # 最终公开（含部分公开）的申请: its rows added
+        return group
     row = find_row_term(text)
     if named and metric is not None and (row is None or row.weight < 0) and not find_col(text, metric.table, metric.row):
         return None
@@ -128,6 +130,28 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
                          if metric.table == "复议诉讼" else col)
     metric = with_col(metric)
     return Term((metric,), label(metric))
+
+
+# a group said bare (公开的申请) may be the disclosure applications themselves: only a marked one is a group here
+_BARE_GROUP = re.compile(r"公开的?(?:申请|件|案件|案子)?(?:总数|总量|总件数|件数|数量)?")
+
+
+def described_group(text: str, metric: Metric | None) -> Term | None:
+    """A group of rows the text describes (最终公开（含部分公开）的申请, 予以公开加部分公开, 包括部分公开在内的公开申请,
+    没公开的申请) as one figure, its rows added; None when the text names no such group, or names a row outside the
+    group it describes (公开的申请里不予公开的: that row)."""
+    from govqa.qa.indicators import load_groups
+
+    for group in load_groups():
+        for pattern in group.patterns:
+            for hit in pattern.finditer(text):
+                if _BARE_GROUP.fullmatch(hit.group()):
+                    continue
+                inside = metric is not None and metric.table == "申请" \
+                    and any(metric.row == t.row or metric.row.startswith(t.row + ".") for t in group.terms)
+                if metric is None or inside or metric.table == "申请" and metric.row in ("一", "三.七"):
+                    return Term(group.terms, group.name)
+    return None
 
 
 _DEFINED = re.compile(r"([\u4e00-\u9fff]{0,10}?)[（(]([^（）()]{1,40}?(?:和|与|及|以及|加上?|、|＋|\+)[^（）()]{1,40}?)[）)]")
