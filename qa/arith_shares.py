@@ -270,8 +270,14 @@ def _group_of_all(group: Group) -> Indicator:
 _BARE_GROUP = re.compile(r"公开的?(?:申请|件|案件|案子)?(?:总数|总量|总件数|件数|数量)?")
 
 
+_POOL_TAIL = re.compile(r"(?:全部|所有)?(?:合起来|加起来|合在一起|加在一起|放在一起|放一起|算在一起|合计|总共|一共|汇总)"
+                        r"(?:算|看|来看|计算)?的?$")
+
+
 def _group_ending(piece: str, *, marked: bool = False) -> Group | None:
-    """The described group a piece of the question ends with (公开了的那些申请|里), if any; ``marked``: not said bare."""
+    """The described group a piece of the question ends with (公开了的那些申请|里), if any; ``marked``: not said bare.
+    A pooling word after the group (予以公开加部分公开合起来，) ends nothing: the group is still the whole."""
+    piece = _POOL_TAIL.sub("", piece)
     return next((g for g in load_groups() for p in g.patterns for m in p.finditer(piece)
                  if m.end() == len(piece) and not (marked and _BARE_GROUP.fullmatch(m.group()))), None)
 

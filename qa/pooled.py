@@ -19,7 +19,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
-from govqa.qa.arith_shares import asked_shares
+from govqa.qa.arith_shares import asked_shares, described_share
 from govqa.qa.figures import with_col
 from govqa.qa.indicators import Indicator, find_indicators, leaves, load_indicators, number, term_label
 from govqa.qa.scope import region_agencies
@@ -220,7 +220,12 @@ def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
 
 
 def _indicator(q: Question) -> Indicator | None:
-    """The one computable indicator or share asked (公开率, 法人或其他组织申请占比), or None."""
+    """The one computable indicator or share asked (公开率, 法人或其他组织申请占比), or None; a whole the question
+    describes (公开了的（予以公开加部分公开）合起来，部分公开的占多少) or lists beats a catalogue name sharing its words."""
+    from govqa.qa.arith_within import listed_group_share
+
+    if SHARE.search(q.text) and (within := listed_group_share(q.text) or described_share(q.text)) is not None:
+        return within
     found = [leaf for ind in find_indicators(q.text) for leaf in leaves(ind)]
     if len(found) == 1:
         return found[0]
@@ -264,16 +269,18 @@ def _label(pool: Pool, ref: ReportRef) -> str:
 
 
 def _side(terms: Sequence[Metric], values: dict[Metric, list[MetricValue]], used: Sequence[ReportRef],
-          pool: Pool) -> tuple[float, str, str]:
-    """A side's sum over the reports used, its formula text (予以公开 12 + 部分公开 4) and each term's parts."""
+          pool: Pool, *, told: Sequence[Metric] = ()) -> tuple[float, str, str]:
+    """A side's sum over the reports used, its formula text (予以公开 12 + 部分公开 4) and each term's parts (a term
+    ``told`` already, by the numerator, not again)."""
     sums, parts, total = [], [], 0.0
     for m in terms:
         vs = [v for v in values[m] if v.report in used]
         each = sum(v.value or 0.0 for v in vs)
         total += each
         sums.append(f"{term_label(m)} {cp.number_text(each)}")
-        parts.append(f"{term_label(m)} {cp.number_text(each)} = "
-                     + " + ".join(f"{_label(pool, v.report)} {cp.number_text(v.value or 0.0)}" for v in vs))
+        if m not in told:
+                parts.append(f"{term_label(m)} {cp.number_text(each)} = "
+                         + " + ".join(f"{_label(pool, v.report)} {cp.number_text(v.value or 0.0)}" for v in vs))
     text = " + ".join(sums)
     return total, f"({text})" if len(terms) > 1 else text, "；".join(parts)
 
@@ -307,7 +314,7 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
         detail = ""
     else:
         top, num_text, num_parts = _side(ind.numerator, values, used, pool)
-        bottom, den_text, den_parts = _side(ind.denominator, values, used, pool)
+        bottom, den_text, den_parts = _side(ind.denominator, values, used, pool, told=ind.numerator)
         formula = f"{ind.name}（{count}合计） = {num_text} / {den_text}"
         lead = cp.pooled_lead(year, names, count)
         detail = cp.pooled_detail(num_parts, den_parts)

@@ -255,7 +255,7 @@ def pooled_lead(year: str, names: str, count: str) -> str:
 
 def pooled_detail(numerator: str, denominator: str) -> str:
     """其中<the numerator's sums>；<the denominator's>。 (once when they are the same)."""
-    return f"其中{numerator}；{denominator}。" if numerator != denominator else f"其中{numerator}。"
+    return f"其中{numerator}；{denominator}。" if denominator and numerator != denominator else f"其中{numerator}。"
 
 
 def pooled_zero_rate(titles: str, lead: str, name: str, notes: str, unit: str = "%") -> str:
