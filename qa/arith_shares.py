@@ -16,7 +16,7 @@ from govqa.qa.arith_words import (
     EACH,
     SHARE_WORDS,
 )
-from govqa.qa.figures import asks_sum, shared_metrics, with_col
+from govqa.qa.figures import BARE_GROUP, asks_sum, shared_metrics, with_col
 from govqa.qa.indicators import (
     Group,
     Indicator,
@@ -27,7 +27,7 @@ from govqa.qa.indicators import (
 )
 from govqa.qa.table_query import ReportRef, metric_values
 
-_COUNT_AFTER = re.compile(r"的?(?:申请|件|案件)?(?:中|里|里面|当中)?[^，。？?；]{0,8}?(?:有|是|一共|共|总共|合计|加起来)?(?:多少|几)")
+_COUNT_AFTER = re.compile(r"的?(?:申请|件|案件)?(?:中|里|里面|当中)?[，,]?[^，。？?；]{0,12}?(?:有|是|一共|共|总共|合计|加起来)?(?:多少|几)")
 
 
 def counted_group(q: Question, *, metric: Metric | None = None) -> tuple[Group, str] | None:
@@ -47,7 +47,7 @@ def counted_group(q: Question, *, metric: Metric | None = None) -> tuple[Group, 
                     continue
                 if metric.row != "一" and not _said_inside(metric, group, hit.group()):
                     continue
-                return group, (metric.col or "总计") if metric.row == "一" else "总计"
+                return group, metric.col or "总计"  # 公开（含部分公开）的申请里自然人提的: the column asked
     return None
 
 
@@ -266,8 +266,8 @@ def _group_of_all(group: Group) -> Indicator:
 
 
 # a bare 公开的申请 may be the disclosure applications themselves (信息公开申请); 公开了的 / 被公开的 / 公开的那些 are the
-# outcome: a group said bare is taken only where its part is a row inside it (公开的申请里部分公开的占多少)
-_BARE_GROUP = re.compile(r"公开的?(?:申请|件|案件|案子)?(?:总数|总量|总件数|件数|数量)?")
+# outcome: a group said bare is taken only where its part is a row inside it (公开的申请里部分公开的占多少): BARE_GROUP
+_BARE_GROUP = BARE_GROUP
 
 
 _POOL_TAIL = re.compile(r"(?:全部|所有)?(?:合起来|加起来|合在一起|加在一起|放在一起|放一起|算在一起|合计|总共|一共|汇总)"

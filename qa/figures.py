@@ -110,8 +110,8 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
     if (defined := _defined_sum(text)) is not None:  # 待办的申请（新收加上年结转）总共多少: the sum the user defines
         return defined
     metric = find_metric(text)
-    if (group := described_group(text, metric)) is not None:  # 最终公开（含部分公开）的申请: its rows added
-        return group
+    if (described := described_group(text, metric)) is not None:  # 最终公开（含部分公开）的申请: its rows added
+        return described
     row = find_row_term(text)
     if named and metric is not None and (row is None or row.weight < 0) and not find_col(text, metric.table, metric.row):
         return None
@@ -133,7 +133,7 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
 
 
 # a group said bare (公开的申请) may be the disclosure applications themselves: only a marked one is a group here
-_BARE_GROUP = re.compile(r"公开的?(?:申请|件|案件|案子)?(?:总数|总量|总件数|件数|数量)?")
+BARE_GROUP = re.compile(r"公开的?(?:申请|件|案件|案子)?(?:总数|总量|总件数|件数|数量)?")
 
 
 def described_group(text: str, metric: Metric | None) -> Term | None:
@@ -145,7 +145,7 @@ def described_group(text: str, metric: Metric | None) -> Term | None:
     for group in load_groups():
         for pattern in group.patterns:
             for hit in pattern.finditer(text):
-                if _BARE_GROUP.fullmatch(hit.group()):
+                if BARE_GROUP.fullmatch(hit.group()):
                     continue
                 inside = metric is not None and metric.table == "申请" \
                     and any(metric.row == t.row or metric.row.startswith(t.row + ".") for t in group.terms)
@@ -266,6 +266,7 @@ def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
         if term is None:
             return None
         found.append(term)
+    found = _crossed(found, pieces[0])
     rows = [m.row for t in found for m in t.metrics]
     if not _EACH.search(clause) and any(a.startswith(b + ".") for a in rows for b in rows):
         return None  # 手上没有、给不了的: a reason and its own group describe one figure, the reason's
@@ -273,6 +274,28 @@ def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
 
 
 _WITHIN = re.compile(r"当中|之中|里面|中|里")
+
+
+def _crossed(found: list[Term], first: str) -> list[Term]:
+    """Applicant columns asked within a row or a group the question names first (无法提供的申请里，自然人和商业企业
+    各多少件; 没公开的申请中法人提的和自然人提的): each column of that row, or summed over the group's rows; the terms
+    as found otherwise."""
+    from govqa.qa.understand import find_metric
+
+    cols = [t.metrics[0].col for t in found if len(t.metrics) == 1 and t.metrics[0].table == "申请"
+            and t.metrics[0].row == "一" and t.metrics[0].col not in (None, "总计")]
+    within = list(_WITHIN.finditer(first))
+    if len(cols) != len(found) or not within:
+        return found
+    whole_text = first[: within[-1].start()]
+    whole = find_metric(whole_text)
+    if whole is None or whole.table != "申请":
+        return found
+    if (group := described_group(whole_text, whole)) is not None and len(group.metrics) > 1:
+        return [Term(tuple(replace(m, col=c) for m in group.metrics), f"{group.label}（{c}）") for c in cols]
+    if whole.row in ("一", "三.七") or not whole.row.startswith("三."):
+        return found
+    return [Term((m,), label(m)) for m in (replace(whole, col=c) for c in cols)]
 
 
 def _after_within(piece: str) -> str:
