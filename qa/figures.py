@@ -138,8 +138,8 @@ BARE_GROUP = re.compile(r"公开的?(?:申请|件|案件|案子)?(?:总数|总�
 
 def described_group(text: str, metric: Metric | None) -> Term | None:
     """A group of rows the text describes (最终公开（含部分公开）的申请, 予以公开加部分公开, 包括部分公开在内的公开申请,
-    没公开的申请) as one figure, its rows added; None when the text names no such group, or names a row outside the
-    group it describes (公开的申请里不予公开的: that row)."""
+    没公开的申请) as one figure, its rows added; None when the text names no such group, or names a row besides the
+    group's own words (不予处理这些没公开的申请, 公开的申请里不予公开的: that row)."""
     from govqa.qa.indicators import load_groups
 
     for group in load_groups():
@@ -147,7 +147,7 @@ def described_group(text: str, metric: Metric | None) -> Term | None:
             for hit in pattern.finditer(text):
                 if BARE_GROUP.fullmatch(hit.group()):
                     continue
-                inside = metric is not None and metric.table == "申请" \
+                inside = metric is not None and metric.table == "申请" and lx.ROW_SHORT.get(metric.row, metric.row) in hit.group() \
                     and any(metric.row == t.row or metric.row.startswith(t.row + ".") for t in group.terms)
                 if metric is None or inside or metric.table == "申请" and metric.row in ("一", "三.七"):
                     return Term(group.terms, group.name)
