@@ -276,6 +276,9 @@ def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
 _WITHIN = re.compile(r"当中|之中|里面|中|里")
 
 
+_OUTCOME_SAID = re.compile(r"办理结果(?:为|是|属于)?")
+
+
 def _crossed(found: list[Term], first: str) -> list[Term]:
     """Applicant columns asked within a row or a group the question names first (无法提供的申请里，自然人和商业企业
     各多少件; 没公开的申请中法人提的和自然人提的): each column of that row, or summed over the group's rows; the terms
@@ -289,6 +292,8 @@ def _crossed(found: list[Term], first: str) -> list[Term]:
         return found
     whole_text = first[: within[-1].start()]
     whole = find_metric(whole_text)
+    if whole is not None and whole.row == "三.七" and (named := find_metric(_OUTCOME_SAID.sub("", whole_text))):
+        whole = named  # 办理结果为无法提供的申请当中: the outcome named, not all outcomes
     if whole is None or whole.table != "申请":
         return found
     if (group := described_group(whole_text, whole)) is not None and len(group.metrics) > 1:

@@ -35,6 +35,12 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
      ("arith", "table")),
     (q("东岚县文旅局2021年待办的申请（新收加上年结转）一共多少件？予以公开几件？", metric=NEW), ("arith", "table")),
     (q("东岚县文旅局2021年的申请有多大比例结转到了2022年？", years=(2021, 2022)), ("arith", "prose")),
+    (q("东岚县文旅局2019、2021两年新收的申请里，自然人申请合计占比多少", metric=Metric("申请", "一", "自然人"),
+       years=(2019, 2021)), ("arith", "table")),  # one share pooled over the years listed (占比 is no comparison)
+    (q("东岚县文旅局2021年无法提供的申请里，自然人和商业企业分别有多少件", metric=Metric("申请", "三.四", "自然人")),
+     ("arith", "table")),  # applicant columns within a row group
+    (q("东岚县文旅局2021年无法提供的申请是最终公开（含部分公开）申请的多少倍", metric=Metric("申请", "三.四", "总计")),
+     ("arith", "table")),  # a group said with its part: its rows added
     (q("东岚县文旅局2019到2021年收到多少申请？", metric=NEW, years=(2019, 2020, 2021)), ("trend", "table")),
     (q("东岚县文旅局近三年的申请数量变化", metric=NEW, years=()), ("trend", "table")),
     (q("东岚县文旅局的联系电话是多少？", years=()), ("contact",)),
