@@ -344,9 +344,16 @@ def _ranking(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tupl
 def _sum(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:
     total = round(sum(v.value or 0.0 for v in values), 6)
     unit = metric_unit(metric)
-    text = (f"{_table_head(metric, values)}{_how_many(values)}{metric_label(metric)}合计"
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{metric_label(metric)}{_of_col(metric)}合计"
             f"{number_text(total, unit=unit)}：{listing(metric, values)}。")
     return text, total
+
+
+def _of_col(metric: Metric) -> str:
+    """中自然人提出的: the applicant column a summed 表三 row is of (none for 总计)."""
+    if metric.table == "申请" and metric.col not in (None, "总计"):
+        return f"中{metric.col}提出的"
+    return ""
 
 
 def _average(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[str, float | None]:

@@ -182,3 +182,14 @@ def test_applicant_columns_within_a_described_group(store: Store, settings: Sett
 def test_the_kinds_are_recognised_as_arithmetic(store: Store, settings: Settings, text: str) -> None:
     question: Question = understand(text, catalog=Catalog.for_store(store))
     assert arith.recognise(question), question
+
+
+@pytest.mark.parametrize("text", [
+    "2023年交通局和水利局两家合计，无法提供的申请里自然人提的有多少件",
+    "交通局、水利局2023年加起来，无法提供的申请中自然人提出的共几件",
+])
+def test_a_column_within_a_row_summed_over_agencies_says_its_column(store: Store, settings: Settings,
+                                                                    text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 19, "件")  # 13 + 6: the 自然人 column, not the rows' 总计 (16 + 7)
+    assert "自然人" in answer.text, answer.text
