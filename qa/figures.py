@@ -136,6 +136,9 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
 BARE_GROUP = re.compile(r"公开的?(?:申请|件|案件|案子)?(?:总数|总量|总件数|件数|数量)?")
 
 
+_GROUP_NOUN = re.compile(r"申请|部分公开")
+
+
 def described_group(text: str, metric: Metric | None) -> Term | None:
     """A group of rows the text describes (最终公开（含部分公开）的申请, 予以公开加部分公开, 包括部分公开在内的公开申请,
     没公开的申请) as one figure, its rows added; None when the text names no such group, or names a row besides the
@@ -145,8 +148,8 @@ def described_group(text: str, metric: Metric | None) -> Term | None:
     for group in load_groups():
         for pattern in group.patterns:
             for hit in pattern.finditer(text):
-                if BARE_GROUP.fullmatch(hit.group()):
-                    continue
+                if BARE_GROUP.fullmatch(hit.group()) or metric is None and not _GROUP_NOUN.search(hit.group()):
+                    continue  # 公开了多少件人大建议: no applications' group without 申请 or its rows said
                 inside = metric is not None and metric.table == "申请" and lx.ROW_SHORT.get(metric.row, metric.row) in hit.group() \
                     and any(metric.row == t.row or metric.row.startswith(t.row + ".") for t in group.terms)
                 if metric is None or inside or metric.table == "申请" and metric.row in ("一", "三.七"):

@@ -193,3 +193,13 @@ def test_a_column_within_a_row_summed_over_agencies_says_its_column(store: Store
     answer = ask(store, settings, text)
     _value(answer, 19, "件")  # 13 + 6: the 自然人 column, not the rows' 总计 (16 + 7)
     assert "自然人" in answer.text, answer.text
+
+
+def test_a_group_is_read_only_where_applications_are_meant() -> None:
+    from govqa.qa.figures import described_group
+    from govqa.qa.understand import find_metric
+
+    for text in ("最终公开（含部分公开）的申请", "予以公开加部分公开", "包括部分公开在内的公开申请", "没公开的申请"):
+        assert described_group(text, find_metric(text)) is not None, text
+    for text in ("公开了多少件人大建议", "政务公开了哪些文件", "不予处理这些没公开的申请"):
+        assert described_group(text, find_metric(text)) is None, text
