@@ -55,6 +55,8 @@ _WEAK_SPOTS = re.compile(
     + r"|(?:哪些|哪几个?|什么|啥|哪里|哪儿)[^，,。？?]{0,6}?(?:做得|干得|搞得)?(?:还)?(?:不够|不足|不到位|不太好|不好|欠缺|薄弱)"
     + r"|薄弱(?:环节|点|之处)|短板|不足之处|美中不足|做得?不够|还不够")
 # …said as a time or a plan (下一步 / 明年 / 打算 / 将从): FUTURE's 要加强 is the need itself here, not a plan
+# …or what answers the shortfall (针对短板采取了哪些措施 / 薄弱环节怎么补): the measures
+_ANSWERED = re.compile(r"措施|举措|对策|整改|办法|怎么|如何|怎样|补齐|补上|补强|解决|针对")
 _PLAN_TIMES = re.compile(r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|准备|打算|计划|努力方向|工作安排|"
                          + "|".join(FUTURE_TIMES) + r"|将(?:要|会)?(?:采取|从|怎么|如何|在)")
 
@@ -98,7 +100,8 @@ def plans_asked(question: str) -> bool:
 
 def weak_spots_asked(question: str) -> bool:
     """Whether a question asks what still falls short (哪些需要加强的地方 / 哪里还不够 / 薄弱环节), not a plan for it."""
-    return _WEAK_SPOTS.search(question) is not None and _PLAN_TIMES.search(question) is None
+    return _WEAK_SPOTS.search(question) is not None and _PLAN_TIMES.search(question) is None \
+        and _ANSWERED.search(question) is None
 
 
 def focus_of(question: str) -> str:

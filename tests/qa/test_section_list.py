@@ -133,7 +133,8 @@ def test_what_still_needs_strengthening_asks_the_problems_not_the_plans() -> Non
                      "公开还存在哪些薄弱环节", "哪些地方亟待完善呢", "政务公开还有哪些短板"):
         part = asked_part(question)
         assert part is not None and part.name == PROBLEMS, question
-    for question in ("下一步需要加强哪些方面？", "今后还需要加强的地方有哪些", "针对问题采取了哪些改进措施"):
+    for question in ("下一步需要加强哪些方面？", "今后还需要加强的地方有哪些", "针对问题采取了哪些改进措施",
+                     "针对短板采取了哪些措施", "对薄弱环节提出了哪些改进措施"):
         part = asked_part(question)
         assert part is not None and part.name == MEASURES, question
 
