@@ -77,7 +77,8 @@ def test_a_named_system_is_answered_not_refused(ask, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "想找青梧林业局申请信息公开，有哪些渠道可以提交？", "青梧林业局2022年申请信息公开可以通过什么方式？",
     "青梧林业局怎么申请政府信息公开", "能在网上向青梧林业局申请信息公开吗？", "青梧林业局的信息公开申请有哪些途径",
-    "向青梧林业局提交申请的渠道有哪些", "青梧林业局2022年可以当面申请吗",
+    "向青梧林业局提交申请的渠道有哪些", "青梧林业局2022年可以当面申请吗", "青梧林业局的信息公开网上能申请吗",
+    "青梧林业局申请信息公开要到哪里去交",
 ])
 def test_the_ways_to_send_an_application(ask, text: str) -> None:
     answer = ask(text)
