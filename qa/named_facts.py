@@ -118,6 +118,15 @@ def channel_names(sentence: str) -> str:
     return ""
 
 
+_COMPILED_BY = re.compile(r"由([^。，,；;]{2,30}?)(?:负责|牵头|组织)?(?:编制|编写|起草)")
+
+
+def compiled_by(sentence: str) -> str:
+    """Who the sentence says compiled the report (本报告由X编制 → 由X编制), or ""."""
+    m = _COMPILED_BY.search(sentence)
+    return f"由{m.group(1)}编制" if m else ""
+
+
 def copy_span(text: str) -> tuple[int, int] | None:
     """The 抄送 line near the end of the report, or None."""
     found = [m for m in _COPY.finditer(text) if m.start() > len(text) // 2]

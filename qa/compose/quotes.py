@@ -129,6 +129,7 @@ _NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
     "channel": lambda sentence, _q: f"可通过{ways}等渠道提交申请" if (ways := nf.channel_names(sentence)) else "",
     "copy": lambda sentence, _q: f"抄送{who}" if (who := nf.copied_to(sentence)) else "",
     "issued": lambda sentence, _q: nf.issued_by(sentence),
+    "compiled": lambda sentence, _q: nf.compiled_by(sentence),
 }
 
 

@@ -17,6 +17,7 @@ from tests.qa.conftest import FakeRetriever
 
 AGENCY, SHORT = "青梧县林业局", "林业局"
 TEXT = ("青梧县林业局2022年政府信息公开工作年度报告\n"
+        "本报告由青梧县林业局办公室根据《条例》要求编制，报告中数据统计期限为2022年1月1日至12月31日。\n"
         "一、总体情况\n2022年，我局坚持以公开为常态，建立政务公开长效机制。"
         "（一）主动公开。全年在门户网站发布信息126条，在“青梧林业”公众号推送信息58条。"
         "印发《青梧县林业局政务新媒体管理办法（试行）》，规范公众号的内容发布和账号运维。"
@@ -90,6 +91,14 @@ def test_the_ways_to_send_an_application(ask, text: str) -> None:
                                   "林业局2022年年报的抄送单位有哪些"])
 def test_the_copy_line(ask, text: str) -> None:
     _says(ask(text), "驻县农业农村局纪检监察组")
+
+
+@pytest.mark.parametrize("text", ["青梧林业局2022年的年报是谁编制的？", "青梧林业局2022年报告的编制单位是哪个",
+                                  "林业局2022年年报是哪个部门编写的"])
+def test_who_compiled_the_report(ask, text: str) -> None:
+    answer = ask(text)
+    _says(answer, "青梧县林业局办公室")
+    assert answer.text.startswith("由青梧县林业局办公室根据《条例》要求编制")
 
 
 def test_the_issuing_line(ask) -> None:
