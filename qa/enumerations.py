@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from govqa.qa.process_steps import PROCESS_ASKED, chain_steps, process_asked, process_marked
+from govqa.qa.process_steps import PEOPLE_ASKED, PROCESS_ASKED, chain_steps, doers, process_asked, process_marked
 from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
@@ -73,6 +73,7 @@ _GLUED = re.compile(r"\d{5,}")  # a table's cells read as one line (2000002): no
 MIN_SCORE = 3.0  # a list must match this much of the question to be its answer
 COMMON_WEIGHT = 0.3
 OUTRANK = 4.0  # how much better than a topic's own list an enumeration must match the question to replace it
+DOER_WEIGHT = 4.0  # every step naming who does it, when a process is asked by who (经过哪些人审批)
 PROCESS_WEIGHT = MIN_SCORE  # a process asked (几道关 / 哪些环节) and a sentence stating one: enough on its own
 
 
@@ -87,6 +88,7 @@ class ItemsAsk:
     verb: str = ""
     number: str = ""  # 394条 → "394"
     process: bool = False  # the steps of a process asked (要过哪几道关 / 经过哪些环节): a chain of steps answers
+    people: bool = False  # …asked by who does them (经过哪些人审批 / 谁把关): a chain of doers answers before acts
 
 
 def items_asked(question: str) -> ItemsAsk | None:
@@ -113,7 +115,8 @@ def items_asked(question: str) -> ItemsAsk | None:
     if noun and _AGENCY_NOUN.match(said) and not verb and not _TOOK_PART.search(rest):
         return None
     return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said, verb=verb,
-                    number=number.group(1) if number else "", process=process)
+                    number=number.group(1) if number else "", process=process,
+                    people=process and PEOPLE_ASKED.search(question) is not None)
 
 
 def _verb_of(head: str) -> str:
@@ -188,7 +191,8 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
         if ask.process:  # the steps of a process asked: only a sentence stating one answers
             steps = chain_steps(said, s.start()) if process_marked(said) else []
             if steps:
-                out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + 0.5 * len(steps), True, steps))
+                done_by = DOER_WEIGHT * doers(said, steps, s.start()) / len(steps) if ask.people else 0.0
+                out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + 0.5 * len(steps) + done_by, True, steps))
             continue
         for a, b, spans in _candidates(said, s.start(), ask):
             near = _score(text[a:b], words)  # the clause that holds the list weighs more than a long sentence

@@ -43,6 +43,23 @@ INTENT_VERBS = ("采取", "做", "抓", "干", "搞", "加强", "推进", "推�
 _FUTURE_SAID = re.compile("|".join(FUTURE_TIMES) + "|(?:" + "|".join(INTENT_WORDS) + ")(?:会|要|继续|进一步|重点|着力)?"
                           "(?:" + "|".join(INTENT_VERBS) + ")|" + FUTURE)
 
+# what still falls short, asked by what it needs (哪些需要加强的地方 / 还有哪些不够的 / 哪些环节有待提高 / 哪里做得不到位):
+# the problems said in section 五, not its measures, unless the question also says the future (下一步要加强哪些)
+_SHORT_VERBS = r"(?:加强|改进|提高|提升|完善|改善|加把劲|努力|补强|弥补|改正|改)"
+_NEEDS = r"(?:需要|需|有待|亟待|亟需|急需|仍需|还需|还要|还得|应该|应当|值得)"
+_SHORT_PLACE = r"(?:地方|方面|环节|问题|短板|之处|点|处|的)"
+_WEAK_SPOTS = re.compile(
+    _NEEDS + r"(?:进一步|继续|再)?" + _SHORT_VERBS + r"的?" + _SHORT_PLACE
+    + r"|(?:哪些|哪几个?|什么|啥|哪)(?:地方|方面|环节|点|块|里|儿)[^，,。？?]{0,4}?" + _NEEDS + r"(?:进一步|继续|再)?"
+    + _SHORT_VERBS
+    + r"|(?:哪些|哪几个?|什么|啥|哪里|哪儿)[^，,。？?]{0,6}?(?:做得|干得|搞得)?(?:还)?(?:不够|不足|不到位|不太好|不好|欠缺|薄弱)"
+    + r"|薄弱(?:环节|点|之处)|短板|不足之处|美中不足|做得?不够|还不够")
+# …said as a time or a plan (下一步 / 明年 / 打算 / 将从): FUTURE's 要加强 is the need itself here, not a plan
+# …or what answers the shortfall (针对短板采取了哪些措施 / 薄弱环节怎么补): the measures
+_ANSWERED = re.compile(r"措施|举措|对策|整改|办法|怎么|如何|怎样|补齐|补上|补强|解决|针对")
+_PLAN_TIMES = re.compile(r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|准备|打算|计划|努力方向|工作安排|"
+                         + "|".join(FUTURE_TIMES) + r"|将(?:要|会)?(?:采取|从|怎么|如何|在)")
+
 _LIST = r"(?:哪些|哪几|哪[两三四五六七八九十]|什么|啥|(?<![如任为几])何种?|几)"
 _AFTER_LIST = r"[^，,。？?；;！!]{0,6}?"  # 哪几项重要的 / 哪些方面的 / 什么样的好: words between the list word and the noun
 DONE_NOUN = r"(?:" + "|".join(sorted(DONE_NOUNS, key=len, reverse=True)) + r")" + _NOUN_END
@@ -79,6 +96,12 @@ def plans_asked(question: str) -> bool:
     """Whether a question about measures asks what will be done or improved (下一步 / 将采取 / 改进 / 整改 / 针对这些问题
     / 提出了), or names the problems they answer (存在的问题及措施), rather than what was done in the year."""
     return _PLANNED.search(question) is not None or PROBLEM_WORDS.search(question) is not None
+
+
+def weak_spots_asked(question: str) -> bool:
+    """Whether a question asks what still falls short (哪些需要加强的地方 / 哪里还不够 / 薄弱环节), not a plan for it."""
+    return _WEAK_SPOTS.search(question) is not None and _PLAN_TIMES.search(question) is None \
+        and _ANSWERED.search(question) is None
 
 
 def focus_of(question: str) -> str:

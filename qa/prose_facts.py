@@ -18,6 +18,7 @@ from dataclasses import dataclass, replace
 
 from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
+from govqa.qa import named_facts as nf
 from govqa.qa.table_query import ReportRef
 
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -63,12 +64,34 @@ KINDS: tuple[Kind, ...] = (
     Kind("why",
          re.compile(r"为什么|为何|为啥|咋(?:会|才|只)|什么原因|啥原因|何故|原因(?:是什么|是啥|何在|在哪)|怎么(?:会|才|只)"),
          re.compile(r"因为|由于|因(?!此|而|政府信息公开|依申请|申请)|鉴于|原因|机构改革|机构调整|(?:新|重新|正式)?(?:成立|组建|挂牌)|合并|撤并|受[^。，]{1,12}影响")),
+    Kind("copy",
+         re.compile(r"抄送|抄报|抄给"),
+         re.compile(r"抄送")),
+    Kind("issued",
+         re.compile(r"(?:哪个|什么|哪家|哪一个)(?:单位|部门|机关|科室|机构)[^？?。]{0,6}?印发|印发(?:单位|部门|机关|机构)|(?:由|是)?谁印发"),
+         re.compile(r"印发")),
+    Kind("compiled",
+         re.compile(r"(?:谁|哪个[\u4e00-\u9fff]{0,4}|什么[\u4e00-\u9fff]{0,3}|哪家)(?:来|负责)?(?:编制|编写|撰写|起草|编)的?"
+                    r"|(?:编制|编写|撰写)(?:单位|部门|机关|人)"),
+         re.compile(r"(?:本|该|此)?(?:年度)?(?:报告|年报)[^。]{0,30}?(?:编制|编写)|(?:编制|编写)[^。]{0,10}?(?:本|该|此)(?:年度)?(?:报告|年报)")),
+    Kind("channel",
+         re.compile(r"(?:申请|提交|递交)[^？?。]{0,8}?(?:渠道|途径|方式|通过什么|怎么|如何|怎样|哪里|哪儿|在哪|去哪|到哪)"
+                    r"|(?:渠道|途径|方式)[^？?。]{0,4}?(?:申请|提交|递交)"
+                    r"|(?:怎么|如何|怎样|通过什么|用什么方式|从哪|去哪里?|到哪里?|在哪里?)[^？?。]{0,6}?(?:申请|提交|递交)"
+                    r"|(?:能|可以|可)(?:在|通过|用|走)?(?:网上|网络|线上|在线|邮寄|信函|写信|当面|现场|传真|电子邮件|邮件)[^？?。]{0,12}?(?:申请|提交|递交)"
+                    r"|(?:网上|网络|线上|在线|邮寄|信函|写信|当面|现场|传真|电子邮件|邮件)[^？?。]{0,3}?(?:能|可以|可)(?:不能|不可以)?(?:申请|提交|递交)"),
+         re.compile(r"渠道|方式|途径")),
+    Kind("rule", nf.RULE_ASKED, re.compile(r"《|”|制度|机制")),
     Kind("info_count",
          re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|几)条"),
          re.compile(r"依申请公开(?:的)?(?:政府)?信息(?:数|条数|数量)?(?:为|共|达|有)?\s*\d+\s*条")),
 )
 # a question that counts applications is no fee, date or subject question (多少件, 几件): the tables answer it
 _COUNT = re.compile(r"多少件|几件|多少个申请|多少份")
+# how applications were handled or counted (申请是怎么处理的 / 网上申请了多少): no way of sending one in
+# …or how the applications received came in (这些申请是通过什么方式提交的): 表三's or the prose's counts by channel
+_NOT_CHANNEL = re.compile(r"处理|答复|办理|受理|结果|回复|审核|多少|几[件个条份]|比例|占|最多|最少|增|减|人数|变化|趋势|数量"
+                          r"|环节|流程|步骤|收到|这些|那些|这几|那几|是(?:通过|以|用|从|走)")
 _SHORT_FOLLOWUP = re.compile(r"^(?:那|那么)?[^？?。]{0,16}?(?:呢|吗)?[？?]?(?:[^？?。]{0,6}[？?])?$")
 # a follow-up saying a subject of its own (其中行政许可类的信息有几条 / 那主动公开了多少条) asks that, not the earlier fact
 _OWN_SUBJECT = re.compile(r"其中|这里面|这当中|当中|公开|申请|信息|多少|几[件条个项次篇]|类")
@@ -103,7 +126,8 @@ def _kind_of(text: str) -> Kind | None:
     for kind in KINDS:
         if not kind.asks.search(text) or (kind.name in {"fee", "subject", "date", "where"} and _COUNT.search(text)):
             continue
-        if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name == "where" and _NOT_WHERE.search(text)):
+        if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name == "where" and _NOT_WHERE.search(text)) \
+                or (kind.name == "channel" and _NOT_CHANNEL.search(text)) or (kind.name == "rule" and _COUNT.search(text)):
             continue
         return kind
     return None
@@ -163,6 +187,8 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
         return _signature_date(text)
     if kind.name == "why":
         return _reason(kind, text, question)
+    if kind.name in _NAMED_FINDERS:
+        return _NAMED_FINDERS[kind.name](text, question)
     found = [(s, e) for s, e in _sentences(text) if kind.states.search(text[s:e])]
     if not found:
         return None
@@ -173,6 +199,14 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
         words = {question[i:i + 2] for i in range(len(question) - 1)}
         return max(found, key=lambda p: (sum(w in text[p[0]:p[1]] for w in words), -p[0]))
     return found[0]
+
+
+_NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
+    "rule": nf.rule_span,
+    "channel": lambda text, _q: nf.channel_span(text),
+    "copy": lambda text, _q: nf.copy_span(text),
+    "issued": lambda text, _q: nf.issued_span(text),
+}
 
 
 # a sentence on fees for something else: 行政事业性收费 (表二), 收费项目 cleared, 逾期未缴纳 (表三's row)

@@ -23,7 +23,15 @@ from govqa.qa import lexicon as lx
 from govqa.qa.compose import list_lines, named_sentence_lines, part_not_said, term_not_said
 from govqa.qa.enumerations import items_asked
 from govqa.qa.named_parts import asked_facet, asked_words, blank_names
-from govqa.qa.part_words import DONE_NOUN, asks_work_done, focus_of, future_asked, lists_done, plans_asked
+from govqa.qa.part_words import (
+    DONE_NOUN,
+    asks_work_done,
+    focus_of,
+    future_asked,
+    lists_done,
+    plans_asked,
+    weak_spots_asked,
+)
 from govqa.qa.parts import (
     FUTURE,
     MEASURE_WORDS,
@@ -137,11 +145,13 @@ def _asked_part(question: str) -> Part | None:
     """The part a list question asks about by the section words (问题, 措施, 工作…), or None."""
     parts = _PARTS_ASKED.search(question)
     counted = _ITEM_COUNT.search(question) or _ORDINAL.search(question)  # 存在几个问题 / 第二条是什么: the list answers
-    if not (_LISTING.search(question) or lists_done(question) or parts or counted) or _COUNT.search(question) and not (parts or counted):
+    if not (_LISTING.search(question) or lists_done(question) or parts or counted or weak_spots_asked(question)) or _COUNT.search(question) and not (parts or counted):
         return None  # 分为几个方面: the parts, counted by the list itself
     topic = asked_topic(question)
     if _RECTIFY_ASKED.search(question):
         return Part(RECTIFIED, 5)
+    if weak_spots_asked(question):  # 还有哪些需要加强的地方 / 哪里做得不够: what falls short, not the plan for it
+        return Part(PROBLEMS, 5, topic=topic)
     if MEASURE_WORDS.search(question) or future_asked(question) and lists_done(question):  # 举措 / 措施 / 未来要抓哪几件事
         # what will be done or improved when a word of plans says so (qa/part_words.py), else what was done
         if plans_asked(question):  # 下一步有哪些举措 / 针对这些问题采取了哪些措施 / 改进措施

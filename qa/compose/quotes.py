@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from govqa.qa import lexicon as lx
+from govqa.qa import named_facts as nf
 from govqa.qa.compose.labels import report_title
 from govqa.qa.lists import starts_item
 from govqa.qa.parts import Part
@@ -122,6 +123,16 @@ _FACT_DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
 _NEGATIVE_FEE = re.compile(r"(?:未|不|无|没有|免)[^。，]{0,6}?(?:收取|收费|产生|收)|(?:收取|收费)[^。]{0,10}?(?:为|共)?\s*0\s*元|无收取")
 
 
+# the plain fact a named-fact sentence gives (qa/named_facts.py): the rule's name, the ways to apply, the 抄送 line
+_NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
+    "rule": lambda sentence, question: "、".join(nf.rule_names(sentence, question)),
+    "channel": lambda sentence, _q: f"可通过{ways}等渠道提交申请" if (ways := nf.channel_names(sentence)) else "",
+    "copy": lambda sentence, _q: f"抄送{who}" if (who := nf.copied_to(sentence)) else "",
+    "issued": lambda sentence, _q: nf.issued_by(sentence),
+    "compiled": lambda sentence, _q: nf.compiled_by(sentence),
+}
+
+
 def fact_lead(kind: str, question: str, sentence: str) -> str:
     """The plain answer before the quote: the yes/no of a fee, the date, the deadlines, the subject, the count."""
     if kind == "fee":
@@ -141,6 +152,9 @@ def fact_lead(kind: str, question: str, sentence: str) -> str:
     if kind == "why":
         said = re.search(r"因为|由于|因(?!此|而|政府信息公开|依申请|申请)|鉴于|原因", sentence)
         return "报告所说的原因：" if said else "报告没有直接写原因，与之相关的说明是："
+    if kind in _NAMED_LEADS:
+        named = _NAMED_LEADS[kind](sentence, question)
+        return f"{named}。" if named else ""
     if kind == "info_count":
         m = re.search(r"依申请公开(?:的)?(?:政府)?信息(?:数|条数|数量)?(?:为|共|达|有)?\s*(\d+)\s*条", sentence)
         return f"依申请公开信息{m.group(1)}条（正文所写的信息条数，不是表三的申请件数）。" if m else ""

@@ -76,3 +76,25 @@ def test_a_sentence_moving_columns_after_a_noun_already_said_names_no_set_up_col
             "对接调整门户网站的栏目设置，如取消“林木采伐”栏目，并将该栏目内容移转至“涉林补贴”栏目。\n"
             "微信公众号设置了“林业动态”“政策解读”“互动交流”等3个栏目，方便公众获取信息。\n")
     assert listed_items(text, "微信公众号设了哪几个栏目？") == ["林业动态", "政策解读", "互动交流"]
+
+
+ROLES = ("青梧区林业局2021年政府信息公开工作年度报告\n一、总体情况\n"
+         "2021年，我局明确了信息公开的申请、受理、审查、处理、答复等各个环节的要求。\n"
+         "凡对外发布的信息都经办公室信息员、业务股室负责人和分管副局长严格审核后才能上网，涉密信息一律不发布。\n"
+         "二、主动公开政府信息情况\n表略。\n")
+REVIEWERS = ["办公室信息员", "业务股室负责人", "分管副局长"]
+
+
+@pytest.mark.parametrize("question", [
+    "青梧区林业局2021年要公开的信息，得经过哪些人审批才能发？", "青梧区林业局2021年信息上网前由谁审核？",
+    "青梧区林业局2021年发布信息要经过哪几级审核", "青梧区林业局2021年信息发布谁来把关",
+    "青梧区林业局2021年对外发布的信息需要哪些人审核", "青梧区林业局2021年的信息要经过谁审批才能公开"])
+def test_reviewers_before_a_shared_verb_are_the_chain_when_asked_who(question: str) -> None:
+    assert listed_items(ROLES, question) == REVIEWERS
+
+
+def test_reviewers_chain_keeps_each_role_and_drops_the_shared_verb() -> None:
+    text = "稿件由经办人、股室负责人及局主要领导逐级审定后上网。"
+    assert [text[a:b] for a, b in chain_steps(text, 0)] == ["经办人", "股室负责人", "局主要领导"]
+    text = "经科室初审、法规科复核后，报主要领导签发。"
+    assert [text[a:b] for a, b in chain_steps(text, 0)] == ["科室初审", "法规科复核", "报主要领导签发"]

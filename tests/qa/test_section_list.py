@@ -125,3 +125,22 @@ def test_a_follow_up_naming_another_topic_lists_that_topic() -> None:
     assert part("依申请公开方面呢？", "2022年在平台建设上做了哪些工作") == Part(WORK, 1, topic="依申请公开")
     assert part("那在平台建设方面呢？", "做了哪些工作") == Part(WORK, 1, topic="平台建设")
     assert part("那2021年呢？", "在平台建设上做了哪些工作") == Part(WORK, 1, topic="平台建设")  # the topic kept
+
+
+def test_what_still_needs_strengthening_asks_the_problems_not_the_plans() -> None:
+    for question in ("政务公开还有哪些需要加强的地方？", "信息公开哪些方面还有待提高", "公开工作哪里做得还不够？",
+                     "年报里说哪些环节比较薄弱", "公开工作还有什么需要改进的？", "有哪些不到位的地方",
+                     "公开还存在哪些薄弱环节", "哪些地方亟待完善呢", "政务公开还有哪些短板"):
+        part = asked_part(question)
+        assert part is not None and part.name == PROBLEMS, question
+    for question in ("下一步需要加强哪些方面？", "今后还需要加强的地方有哪些", "针对问题采取了哪些改进措施",
+                     "针对短板采取了哪些措施", "对薄弱环节提出了哪些改进措施"):
+        part = asked_part(question)
+        assert part is not None and part.name == MEASURES, question
+
+
+def test_a_need_said_in_the_problems_is_listed_when_asked_what_needs_strengthening() -> None:
+    text = (HEAD + "略。\n" + TABLES + "五、存在的主要问题及改进情况\n2022年，我局公开工作稳步推进，但仍有不足，栏目更新的及时性、"
+            "解读材料的可读性仍需加强。下一步，我局将健全更新机制，丰富解读形式。\n" + END)
+    items = listed_items(text, "东岚水利局2022年信息公开还有哪些需要加强的地方？")
+    assert items and "可读性" in items[0] and not any("健全更新机制" in item for item in items)

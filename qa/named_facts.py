@@ -1,0 +1,151 @@
+"""Named facts the prose states in one sentence, found for qa/prose_facts.py's kinds: the name of a rule or system the
+report says it issued or follows (下发《…管理办法》 / 落实“三审三校”制度), the ways an application can be sent in
+(开设了网络、信函、当面申请等渠道) and the closing lines (抄送：… / …办公室2022年1月7日印发).
+
+    >>> text = "我局印发《青梧区林业局政务新媒体管理办法》，规范账号运维。全年发布信息80条。"
+    >>> a, b = rule_span(text, "为了管好新媒体，出台了什么办法？")
+    >>> text[a:b]
+    '我局印发《青梧区林业局政务新媒体管理办法》，规范账号运维。'
+    >>> rule_names(text[a:b], "为了管好新媒体，出台了什么办法？")
+    ['《青梧区林业局政务新媒体管理办法》']
+"""
+
+from __future__ import annotations
+
+import re
+
+RULE_NOUN = r"(?:制度|办法|规定|方案|机制|规范|细则|规则|文件|意见|通知|清单|指引|指南|规程|条例|机制)"
+_ISSUE = r"(?:制定|出台|印发|下发|发布|发了|建立|执行|实行|施行|落实|推行|依据|根据|按照|遵循|依照|修订|完善|健全|定了|出了|搞了|立了|建了|用的|用了|走的)"
+# a rule or system asked by name: 下发了个什么办法 / 执行的是什么审校制度 / 依据哪个规定 / 办法叫什么
+RULE_ASKED = re.compile(
+    _ISSUE + r"(?:了|的|过)?(?:是)?(?:个|一个|一项|哪个|哪项|哪一项|什么|啥|何种)(?:样的)?[\u4e00-\u9fff]{0,6}?"
+    + RULE_NOUN
+    + r"|(?:什么|啥|哪个|哪项|何种)[\u4e00-\u9fff]{1,6}?(?:制度|机制)"
+    + r"|" + RULE_NOUN + r"(?:名称|名字)?(?:叫|名叫|是)(?:什么|啥)(?:名字)?|叫(?:什么|啥)(?:名字)?的?" + RULE_NOUN)
+# a name said for a rule: a document title, a quoted system (“三审三校”制度) or a system's name (三级审核制度)
+_NAMED = re.compile(r"《[^》]{2,60}》(?:[（(][^）)]{1,8}[）)])?"
+                    r"|“[^”]{2,16}”(?:\s*(?:制度|机制|模式|原则|工作法)|(?=[^。，,]{0,14}?(?:制度|机制|模式|原则|工作法)))"
+                    r"|(?<=落实|执行|实行|建立|健全|推行|完善|实施|遵循|坚持)[\u4e00-\u9fff]{2,8}?(?:制度|机制)")
+_QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
+_STOP = re.compile(r"[\s？?，,。、“”《》]|什么|哪个|哪些|为了|年报|报告|政府|信息|公开|制度|办法|规定|执行|什么")
+QUALIFIER_WEIGHT = 3  # every character of the asked kind (审校 → 三审三校) said by a name in the sentence
+NOUN_WEIGHT = 2  # a name that is the noun asked (办法 → 《…管理办法》)
+MIN_RULE_SCORE = 3
+TITLE_REACH = 200  # characters at the start of a report within which its title ends (…年度报告)
+
+# the ways an application comes in, as the prose names them (网络、信函、当面申请等渠道)
+_CHANNEL = re.compile(r"网络|网上|在线|互联网|门户网站|信函|邮寄|来信|写信|当面|现场|窗口|传真|电子邮件|电子邮箱|邮箱")
+_CHANNEL_NOUN = re.compile(r"渠道|方式|途径|形式|提出|提交|受理")
+_CHANNEL_LIST = re.compile(r"([^，,。；;：:]{0,24}?(?:、|和|及|或)[^，,。；;：:]{1,24}?)等?(?:多种)?(?:渠道|方式|途径|形式)")
+_CHANNEL_LEAD = re.compile(r"^.*?(?:开设了?|开通了?|设立了?|设置了?|提供了?|畅通了?|通过|采取|采用|包括|可以|可)")
+MAX_SENTENCE = 200  # characters: a longer run is a table's cells read as one line
+
+_COPY = re.compile(r"抄送\s*[：:]\s*([^。\n]{2,80})")
+_ISSUED = re.compile(r"([^\s。：:；;\n]{2,30})\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发")
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text) if m.group().strip()]
+
+
+def _bigrams(question: str) -> set[str]:
+    return {question[i:i + 2] for i in range(len(question) - 1)} - {""}
+
+
+def _asked_kind(question: str) -> str:
+    """The kind of rule asked (什么审校制度 → 审校; 信息审校用的什么制度 → 审校), or ""."""
+    qualifier = _QUALIFIER.search(question)
+    if qualifier:
+        return qualifier.group(1).lstrip("的样个")
+    before = re.search(r"([\u4e00-\u9fff]{2})" + _ISSUE, question)
+    return before.group(1) if before and not _STOP.search(before.group(1)) else ""
+
+
+def rule_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence naming the rule or system the question asks (the one sharing most of its words, its kind's
+    characters said by a name), or None when no sentence names one for it."""
+    title_end = text.find("报告", 0, TITLE_REACH)
+    title = text[:max(title_end, 0)]  # the agency and year the question also says: no tie to one sentence
+    words = {w for w in _bigrams(question) if not _STOP.search(w) and not w.isdigit() and w not in title}
+    kind = _asked_kind(question)
+    noun = re.search(RULE_NOUN + r"(?=[^制办规方机细文意通清指条]*$)", question)
+    best, best_score = None, 0
+    for s, e in _sentences(text):
+        said = text[s:e]
+        names = [m.group() for m in _NAMED.finditer(said)]
+        if not names or e - s > MAX_SENTENCE:
+            continue
+        score = sum(w in said for w in words)
+        if kind:  # 审校 → “三审三校”; 审核 → “三审三校” by its 审
+            score += QUALIFIER_WEIGHT * max(sum(c in name for c in set(kind)) for name in names)
+        if noun and any(noun.group() in name for name in names):
+            score += NOUN_WEIGHT
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best if best_score >= MIN_RULE_SCORE else None
+
+
+def rule_names(sentence: str, question: str) -> list[str]:
+    """The names of rules the sentence says, those of the asked noun (办法) first when any is."""
+    names = list(dict.fromkeys(m.group().strip() for m in _NAMED.finditer(sentence)))
+    kind = _asked_kind(question)
+    fit = [n for n in names if kind and any(c in n for c in kind)]
+    noun = re.search(RULE_NOUN + r"(?=[^制办规方机细文意通清指条]*$)", question)
+    fit = fit or [n for n in names if noun and noun.group() in n]
+    return fit or names
+
+
+def channel_span(text: str) -> tuple[int, int] | None:
+    """The sentence naming the most ways an application can be sent in (two at least), or None."""
+    best, most = None, 1
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE or not _CHANNEL_NOUN.search(said) or "申请" not in said:
+            continue
+        said_ways = len(set(_CHANNEL.findall(said)))
+        if said_ways > most:
+            best, most = (s, e), said_ways
+    return best
+
+
+def channel_names(sentence: str) -> str:
+    """The ways listed before 等渠道 / 等方式 (网络、信函、当面申请), or ""."""
+    for m in _CHANNEL_LIST.finditer(sentence):
+        listed = _CHANNEL_LEAD.sub("", m.group(1)).strip()
+        if len(_CHANNEL.findall(listed)) >= 2:
+            return listed
+    return ""
+
+
+_COMPILED_BY = re.compile(r"由([^。，,；;]{2,30}?)(?:负责|牵头|组织)?(?:编制|编写|起草)")
+
+
+def compiled_by(sentence: str) -> str:
+    """Who the sentence says compiled the report (本报告由X编制 → 由X编制), or ""."""
+    m = _COMPILED_BY.search(sentence)
+    return f"由{m.group(1)}编制" if m else ""
+
+
+def copy_span(text: str) -> tuple[int, int] | None:
+    """The 抄送 line near the end of the report, or None."""
+    found = [m for m in _COPY.finditer(text) if m.start() > len(text) // 2]
+    return (found[-1].start(), found[-1].end()) if found else None
+
+
+def copied_to(line: str) -> str:
+    """Who a 抄送 line names."""
+    m = _COPY.search(line)
+    return m.group(1).strip().rstrip("。") if m else ""
+
+
+def issued_span(text: str) -> tuple[int, int] | None:
+    """The 印发 line (…办公室2022年1月7日印发) near the end of the report, or None."""
+    found = [m for m in _ISSUED.finditer(text) if m.start() > len(text) // 2]
+    return (found[-1].start(), found[-1].end()) if found else None
+
+
+def issued_by(line: str) -> str:
+    """Who issued the report and when, from its 印发 line."""
+    m = _ISSUED.search(line)
+    return f"{m.group(1)}，{m.group(2)}印发" if m else ""
