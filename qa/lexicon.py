@@ -445,10 +445,13 @@ YES_NO_COUNT = re.compile(r"有没有|是否(?:有|收到|接到|存在|发生|�
                           r"|(?:收到|接到|发生|出现)过?[^，,。？?；;]{0,20}?[吗么][？?]?\s*$|[有存]在?[^，,。？?；;]{0,30}?[吗么嘛][？?]?\s*$")
 # 多少条信息 / 几条政府信息 / 信息有几条: items of information (the prose's 主动公开 counts), not applications
 # 这个专区 / 该栏目 / 那个平台 / 此项工作 / 这些渠道: a thing the previous turn named, pointed at again
-POINTED_BACK = re.compile(r"(?:这|那)(?:一|个|些|项|类|种|条|块|款|套|份)|(?:该|此)(?!年|时|次)(?=[\u4e00-\u9fff])")
+POINTED_BACK = re.compile(r"(?:这|那)(?:一(?!年)|个|些|项|类|种|条|块|款|套|份)|(?:该|此)(?!年|时|次)(?=[\u4e00-\u9fff])")
 # 几个人负责 / 安排了多少个人专职 / 每个人: a count of staff the prose states, not the 自然人 column (个人); 多少个人申请
 # and 几个人提出 still ask that column
 PEOPLE_COUNT = re.compile(r"(?:几|多少|每|[一二两三四五六七八九十\d]+)个人(?![^，,。？?]{0,6}?(?:申请|提出|提交|来信|来函))")
+# 主动公开的123条里，… / 在公开的信息中，… / 123条主动公开信息当中…: the whole said first (its count given), a part asked after
+WITHIN_WHOLE = re.compile(r"(?:(\d+)\s*[条件项个篇份](?:[\u4e00-\u9fff]{0,8}?(?:信息|文件))?|信息|文件)"
+                          r"(?:里面?|里头|当中|之中|中)[，,、]?")
 INFO_ITEMS = re.compile(r"(?:多少|几)条(?:政府)?信息|信息(?:数|数量)?(?:有|是|共|一共|总共)?(?:多少|几)条")
 # the words that make a count one of applications (表三): 申请, 件, 人次, 申请人
 APPLICATION_UNIT = re.compile(r"(?<!依)申请|[多少几]件|人次|答复")
@@ -459,7 +462,8 @@ ITEM_REF = re.compile(r"第(?:[一二三四五六七八九十]|\d{1,2})(?:条|�
 PART_OF = re.compile(r"^(?:那么?|这|请问|那在)?(?:其中|这其中|这里面|这里头|里面|里头|当中|这当中|这中间"
                      r"|(?:这些|它们)(?:申请|案件|信息)?(?:里面?|里头|中|当中|之中))")
 # how 复议 / 诉讼 cases ended is asked (结果如何, 后来怎么处理的, 最终判了吗, 赢了没有, 有没有被驳回)
-ASKS_OUTCOME = re.compile(r"结果|结局|下文|后来|(?:最后|最终)(?:怎么|如何|判|处理|是|呢)|后续|判[了得决]|裁定|怎么处理|如何处理|处理得?怎么样|怎么样了"
+ASKS_OUTCOME = re.compile(r"结果|结局|结论|下场|收场|下文|后来|(?:最后|最终)(?:怎么|如何|咋|判|处理|是|呢)"
+                          r"|(?:怎么|如何|咋)判|[咋怎]样了|后续|判[了得决]|裁定|怎么处理|如何处理|处理得?怎么样|怎么样了"
                           r"|结案|审结|赢|输|败诉|胜诉|驳回|撤诉|撤回|(?:维持|纠正|撤销|改判)[了过]?(?:吗|没有?)|了结|办得?怎么样|办理得?怎么样")
 # 被纠正了吗 / 有没有被撤销 / 败诉了没有 (the agency lost: an outcome 纠正) and 赢了没有 / 胜诉了吗 / 维持了吗 (it won)
 _YES_NO_TAIL = r"[了过]?(?:吗|么|没有?|与否|了没)"

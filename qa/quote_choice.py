@@ -44,7 +44,10 @@ _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 # 几个人 / 多少名 / 几位: people counted (not 人次); a quote answers with 一名 / 3人 / 两位 / 20余人次
 _ASKED_PEOPLE = re.compile(r"(?:多少|几)个?(?:人(?!次)|名|位)")
-_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*余?\s*(?:名|位|人)")
+_PEOPLE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万千]?\s*[余多]?\s*(?:名|位|人)")
+# 多少人关注 / 粉丝有几个人: followers, stated as 关注人数达6.6万 or 粉丝量1.8万 as often as with 人
+_ASKED_FOLLOWERS = re.compile(r"关注|粉丝|订阅|用户")
+_FOLLOWERS = re.compile(r"(?:关注|粉丝|订阅|用户)[^，,。；;？?]{0,8}?\d")
 _ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
 _ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
                           r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
@@ -143,7 +146,8 @@ def _holds_asked_amount(question: str, text: str) -> bool:
     """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, a count of people for 几个人 /
     几名, some count for the other units."""
     if _ASKED_PEOPLE.search(question):  # 每个处室安排了几个人: 一名经办人员 answers, 公开信息228条 does not
-        return bool(_PEOPLE.search(SPACED.sub("", text)))
+        text = SPACED.sub("", text)
+        return bool(_PEOPLE.search(text) or (_ASKED_FOLLOWERS.search(question) and _FOLLOWERS.search(text)))
     unit = ASKED_UNIT.search(question)
     if unit is None:
         # 预算收入是多少, 经费有多少: a sum of money asked by name; a count (财政预算信息2条) does not answer it
