@@ -160,7 +160,7 @@ MIN_QUOTED, QUOTED_WEIGHT = 5, 6.0  # a quoted name this long is matched whole, 
 FOLLOW_FRAME = frozenset({"换成", "改成", "换", "看看", "再看", "报告", "年报", "那么", "还有", "如果", "同一年", "同年",
                            "那一年", "这一年", "当年", "呢", "那会儿", "那会", "那时候", "那时", "当时",
                            "那个时候", "时候", "前一年", "上一年", "上一年度", "上年度",
-                           "去年", "前年", "今年", "那边", "这边", "那年", "这年", "一年", "到", "又", "再", "也", "的话", "要是"})
+                           "去年", "前年", "今年", "那边", "这边", "那年", "这年", "一年", "到", "又", "再", "也", "的话", "要是", "换到", "改到", "又是"})
 OWN_WEIGHT, EARLIER_WEIGHT = 2.0, 0.25  # a follow-up's own words against the earlier question's, in the joined query
 # the header a crawler keeps of a web page: breadcrumbs, source and time, share buttons
 CRAWLER_HEADER = re.compile(r"当前位置|来源[：:]|时间[：:]\s*\d{4}-|微信\s*微博|QQ空间|全真版|文字版|相关链接[：:]")
@@ -190,7 +190,7 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
     if own_words:  # the earlier question's words set the frame; the item they named is what the follow-up replaces
         weights = {w: v * (OWN_WEIGHT if w in own_words else EARLIER_WEIGHT) for w, v in weights.items()}
     asks_number = bool(lx.QUESTION_HOW_MANY.search(_WHICH_N.sub("哪些", question)))
-    unit = ASKED_UNIT.search(question)
+    unit = ASKED_UNIT.search(own) or ASKED_UNIT.search(question)  # 那一年多少项… after 多少篇: the follow-up's unit
     asked_unit = unit.group(1) if unit else None
     asks_place = bool(lx.PLACE_QUESTION.search(question))
     kinds = answer_kinds(question)
