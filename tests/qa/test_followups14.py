@@ -149,7 +149,8 @@ def test_a_pointed_thing_still_points_back(text: str) -> None:
     "青梧农业局2023年因为信息公开引起的那起复议和那起官司，最后分别是什么结果？", "青梧农业局2023年复议和诉讼分别是什么结果",
     "青梧农业局2023年的复议和官司结果如何", "青梧农业局2023年复议和诉讼各是什么结局", "青梧农业局2023年复议和官司最后怎么样了",
     "青梧农业局2023年那起复议和那场官司最后咋样了", "青梧农业局2023年行政复议和行政诉讼分别是怎么判的",
-    "青梧农业局2023年的复议和诉讼分别是什么结论",
+    "青梧农业局2023年的复议和诉讼分别是什么结论", "青梧农业局2023年复议和官司各自的结果是什么",
+    "青梧农业局2023年复议、诉讼的结果分别如何", "青梧农业局2023年行政复议与行政诉讼最终各是什么结果",
 ])
 def test_the_outcome_of_several_named_groups(ask, store, text: str) -> None:
     q = understand(text, catalog=Catalog.for_store(store))
@@ -199,3 +200,25 @@ def test_a_part_counted_within_a_stated_whole(ask, text: str, said: str, value: 
 ])
 def test_the_part_asked(text: str, part: str) -> None:
     assert asked_part(text) == part
+
+
+# ---- neighbours: follow-ups on followers and on a part of the whole ------------------------------------------
+
+@pytest.mark.parametrize(("followup", "said", "year"), [
+    ("那视频号呢？", "9800余人", 2023), ("视频号有多少人关注", "9800余人", 2023), ("2022年呢？", "2.6万余人", 2022),
+    ("那2021年的时候有多少人关注", "18000余人", 2021),
+])
+def test_follower_follow_ups(ask, followup: str, said: str, year: int) -> None:
+    chat = Conversation()
+    assert "5.2万" in ask("青梧农业局2023年微信公众号有多少人关注？", chat).text
+    a = ask(followup, chat)
+    assert a.found and said in a.text and a.sources[0].year == year, a
+
+
+@pytest.mark.parametrize("followup", ["这215条里面，专项资金使用情况有几条？", "其中专项资金使用情况有几条", "专项资金使用情况的呢？",
+                                      "那里面专项资金使用情况公开了多少条"])
+def test_a_part_of_the_whole_asked_in_a_follow_up(ask, followup: str) -> None:
+    chat = Conversation()
+    ask("青梧农业局2023年主动公开了多少条政府信息？", chat)
+    a = ask(followup, chat)
+    assert a.found and "41条" in a.text and a.value == 41.0, a
