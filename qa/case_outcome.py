@@ -34,6 +34,15 @@ def recognise(q: Question) -> bool:
     return q.metric is not None and q.metric.table == TABLE and q.intent == "outcome"
 
 
+def lists_groups(q: Question) -> bool:
+    """Whether q asks how several named groups ended (复议和官司分别是什么结果): no count to list or compute, though
+    arithmetic reads 分别 as several figures."""
+    from govqa.qa.figures import asked_terms
+
+    return recognise(q) and len(asked_groups(q.text, "")) > 1 and (terms := asked_terms(q)) is not None \
+        and terms[0] == "list"
+
+
 def asked_groups(text: str, default: str) -> tuple[str, ...]:
     """The case groups the text names, in its order (复议, 诉讼, 直诉, 复议后诉); ``default`` when it names none."""
     found: list[tuple[int, str]] = []

@@ -160,10 +160,18 @@ MIN_QUOTED, QUOTED_WEIGHT = 5, 6.0  # a quoted name this long is matched whole, 
 FOLLOW_FRAME = frozenset({"换成", "改成", "换", "看看", "再看", "报告", "年报", "那么", "还有", "如果", "同一年", "同年",
                            "那一年", "这一年", "当年", "呢", "那会儿", "那会", "那时候", "那时", "当时",
                            "那个时候", "时候", "前一年", "上一年", "上一年度", "上年度",
-                           "去年", "前年", "今年", "那边", "这边"})
+                           "去年", "前年", "今年", "那边", "这边", "那年", "这年", "一年", "到", "又", "再", "也", "的话", "要是", "换到", "改到", "又是"})
 OWN_WEIGHT, EARLIER_WEIGHT = 2.0, 0.25  # a follow-up's own words against the earlier question's, in the joined query
 # the header a crawler keeps of a web page: breadcrumbs, source and time, share buttons
 CRAWLER_HEADER = re.compile(r"当前位置|来源[：:]|时间[：:]\s*\d{4}-|微信\s*微博|QQ空间|全真版|文字版|相关链接[：:]")
+
+
+def asked_part(question: str) -> str:
+    """What a count question asks within a whole it names first (主动公开的123条里，专项资金的有几条 → 专项资金的有几条),
+    or "" when it names no such whole."""
+    within = lx.WITHIN_WHOLE.search(question)
+    part = question[within.end():] if within else ""
+    return part if lx.QUESTION_HOW_MANY.search(part) and content_tokens(part, drop=()) else ""
 
 
 def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str],
@@ -182,7 +190,7 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
     if own_words:  # the earlier question's words set the frame; the item they named is what the follow-up replaces
         weights = {w: v * (OWN_WEIGHT if w in own_words else EARLIER_WEIGHT) for w, v in weights.items()}
     asks_number = bool(lx.QUESTION_HOW_MANY.search(_WHICH_N.sub("哪些", question)))
-    unit = ASKED_UNIT.search(question)
+    unit = ASKED_UNIT.search(own) or ASKED_UNIT.search(question)  # 那一年多少项… after 多少篇: the follow-up's unit
     asked_unit = unit.group(1) if unit else None
     asks_place = bool(lx.PLACE_QUESTION.search(question))
     kinds = answer_kinds(question)
@@ -193,6 +201,9 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
     topic = _topic_words(question, weights, drop=drop) if asks_number and not kinds else ()
     if topic and own_words:  # 三公经费信息呢？ after 财税金融政策有几条: the count stated of the new item
         topic = tuple(w for w in topic if w in own)
+    if asks_number and (part := asked_part(question)):  # 主动公开的123条里，专项资金的有几条: the part's count
+        weights = {w: v if w in part else v * EARLIER_WEIGHT for w, v in weights.items()}
+        topic = tuple(w for w in topic if w in part) or topic
     candidates = [(rank, hit, passage_sentences(hit.chunk, report_text(hit.chunk.report_id)))
                   for rank, hit in enumerate(hits)]
     similar = sentence_similarity(embedder, question, [p.text for _, _, ss in candidates for p in ss])

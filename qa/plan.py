@@ -90,7 +90,7 @@ def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     route always answers: contact, prose (no metric) or table (after outcome, which hands on when 表四 and
     the prose both lack it).
     """
-    routes = ["arith"] if arith.recognise(q) else []
+    routes = ["arith"] if arith.recognise(q) and not case_outcome.lists_groups(q) else []
     if contact_route.recognise(q):
         return (*routes, "contact")
     if prose_facts.recognise(q):  # 要交钱吗 / 落款日期 / 几个工作日内公开: the prose's sentence, else the prose search

@@ -44,7 +44,11 @@ _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 # 几个人 / 多少名 / 几位: people counted (not 人次); a quote answers with 一名 / 3人 / 两位 / 20余人次
 _ASKED_PEOPLE = re.compile(r"(?:多少|几)个?(?:人(?!次)|名|位)")
-_PEOPLE = re.compile(r"(?:\d+|[一二两三四五六七八九十百千]+)\s*余?\s*(?:名|位|人)")
+_PEOPLE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万千]?\s*[余多]?\s*(?:名|位|人)")
+# 多少人关注 / 粉丝有几个人: followers, stated as 关注人数达6.6万 or 粉丝量1.8万 as often as with 人
+_ASKED_FOLLOWERS = re.compile(r"关注|粉丝|订阅|用户")
+_FOLLOWERS = re.compile(r"(?:关注|粉丝|订阅|用户)[^，,。；;？?]{0,8}?\d")
+_HOW_MANY_WORD = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?$")  # a token jieba cut as one word: 多少项, 几条
 _ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
 _ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
                           r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
@@ -143,7 +147,8 @@ def _holds_asked_amount(question: str, text: str) -> bool:
     """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, a count of people for 几个人 /
     几名, some count for the other units."""
     if _ASKED_PEOPLE.search(question):  # 每个处室安排了几个人: 一名经办人员 answers, 公开信息228条 does not
-        return bool(_PEOPLE.search(SPACED.sub("", text)))
+        text = SPACED.sub("", text)
+        return bool(_PEOPLE.search(text) or (_ASKED_FOLLOWERS.search(question) and _FOLLOWERS.search(text)))
     unit = ASKED_UNIT.search(question)
     if unit is None:
         # 预算收入是多少, 经费有多少: a sum of money asked by name; a count (财政预算信息2条) does not answer it
@@ -177,7 +182,8 @@ def _names_new_item(own: str, quote: str, *, drop: Sequence[str]) -> bool:
     """Whether a quote speaks of the item an elliptic follow-up names (政策吹风会呢？): a count of something else
     (新闻发布会7次) is no answer to it. A follow-up naming no item (2023年呢？) always passes."""
     words = [w for w in content_tokens(own, drop=drop)
-             if len(w) >= MIN_ITEM_WORD and w not in FOLLOW_FRAME and w not in lx.WEAK_TOPICS]
+             if len(w) >= MIN_ITEM_WORD and w not in FOLLOW_FRAME and w not in lx.WEAK_TOPICS
+             and not _HOW_MANY_WORD.match(w)]  # 多少项 asks, it names no item
     text = SPACED.sub("", quote)
     return not words or any(w in text or bigram_share(w, text) >= ITEM_BIGRAMS or any(s in text for s in synonyms(w))
                             for w in words)
@@ -205,7 +211,8 @@ def quote_reply(q: Question, quote: Quote | None, *, catalog: Catalog, agencies:
     if quote is not None and q.query and not _names_new_item(q.text, quote.text, drop=name_words(catalog)):
         log.info("retrieval refused %r: the quote does not speak of the item the follow-up names", q.text)
         return no_quote(q, catalog=catalog, agencies=agencies)
-    if quote is not None and not _holds_asked_amount(q.query or q.text, quote.text):
+    if quote is not None and not _holds_asked_amount(q.text if ASKED_UNIT.search(q.text) else q.query or q.text,
+                                                     quote.text):
         # 具体是多少万元 answered by sentences with no such amount: the reports do not say, so say that
         log.info("retrieval refused %r: the best quote holds no number", q.text)
         return no_quote(q, catalog=catalog, agencies=agencies)
