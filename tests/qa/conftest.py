@@ -3,6 +3,8 @@ question-answering stages that must not wait for the table parser."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pytest
@@ -92,6 +94,36 @@ class FakeRetriever:
         self.calls.append((query, tuple(agencies), tuple(years), k))
         hits = [c for c in self.chunks if (not agencies or c.agency in agencies) and (not years or c.year in years)]
         return [ScoredChunk(c, 1.0 / (1 + i)) for i, c in enumerate(hits[:k])]
+
+
+def year_id(prefix: str, year: int) -> str:
+    """A 12-character report id of one agency's year (prefix repeated, then the year)."""
+    return f"{prefix * 7}{year}"[:12].ljust(12, prefix)
+
+
+def years_store(db_path: Path, *, agency: str, short: str, alias: str, texts: Mapping[int, str],
+                cells: Mapping[int, Sequence[Cell]], prefix: str):
+    """A real SQLite Store holding one agency's reports (2021 template): each year's prose and cells."""
+    from govqa.index.store import Store
+
+    s = Store(f"sqlite:///{db_path}")
+    for year, text in texts.items():
+        report = Report(id=year_id(prefix, year), source=f"{year_id(prefix, year)}.txt", agency=agency,
+                        short_name=short, aliases=(alias,), year=year, template="2021",
+                        title=f"{agency}{year}年政府信息公开工作年度报告", content_hash=str(year) * 15, text=text)
+        s.save(ParsedReport(report, (), TableResult(tuple(cells.get(year, ())), (), "2021"), ()))
+    return s
+
+
+def sentence_chunks(texts: Mapping[int, str], *, agency: str, short: str, prefix: str) -> list[Chunk]:
+    """Each report's sentences as chunks (a FakeRetriever ranks none above another: the quote choice decides)."""
+    out = []
+    for year, text in texts.items():
+        rid = year_id(prefix, year)
+        for n, m in enumerate(re.finditer(r"[^。\n]+。", text)):
+            out.append(Chunk(id=f"{rid}:{n}", report_id=rid, agency=agency, short_name=short, year=year,
+                             section="总体情况", subheading="", start=m.start(), end=m.end(), text=m.group()))
+    return out
 
 
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"

@@ -5,18 +5,17 @@ Real SQLite; every report, sentence and number here is our own."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from govqa.core.types import Cell, Chunk, ParsedReport, Report, TableResult
+from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
 from govqa.qa.catalog import Catalog
 from govqa.qa.conversation import Conversation
 from govqa.qa.mentions import names_in
 from govqa.qa.understand import find_metric, understand
-from tests.qa.conftest import FakeRetriever
+from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
 AGENCY, SHORT = "青梧县水利局", "水利局"
 TEXTS = {
@@ -38,38 +37,17 @@ APPLICANTS = ("自然人", "总计")
 NEW = {2023: (4, 6), 2022: (3, 4), 2021: (3, 3)}  # 表三 row 一: 自然人, 总计
 
 
-def _id(year: int) -> str:
-    return f"ddddddd{year}"[:12].ljust(12, "d")
-
-
 @pytest.fixture
 def store(tmp_path: Path):
     """Three reports of one agency (2021 template) with the prose above and 表三's new applications."""
-    from govqa.index.store import Store
-
-    s = Store(f"sqlite:///{tmp_path / 'follow13.db'}")
-    for year, text in TEXTS.items():
-        cells = [Cell("申请", "一", c, float(v), str(v)) for c, v in zip(APPLICANTS, NEW[year], strict=True)]
-        report = Report(id=_id(year), source=f"{_id(year)}.txt", agency=AGENCY, short_name=SHORT,
-                        aliases=("青梧水利局",), year=year, template="2021",
-                        title=f"{AGENCY}{year}年政府信息公开工作年度报告", content_hash=str(year) * 15, text=text)
-        s.save(ParsedReport(report, (), TableResult(tuple(cells), (), "2021"), ()))
-    return s
-
-
-def _chunks() -> list[Chunk]:
-    """Each report's sentences as chunks (the fake retriever ranks none above another: the quote choice decides)."""
-    out = []
-    for year, text in TEXTS.items():
-        for n, m in enumerate(re.finditer(r"[^。\n]+。", text)):
-            out.append(Chunk(id=f"{_id(year)}:{n}", report_id=_id(year), agency=AGENCY, short_name=SHORT, year=year,
-                             section="总体情况", subheading="", start=m.start(), end=m.end(), text=m.group()))
-    return out
+    cells = {year: [Cell("申请", "一", c, float(v), str(v)) for c, v in zip(APPLICANTS, NEW[year], strict=True)] for year in TEXTS}
+    return years_store(tmp_path / "follow13.db", agency=AGENCY, short=SHORT, alias="青梧水利局", texts=TEXTS, cells=cells,
+                       prefix="d")
 
 
 @pytest.fixture
 def ask(store, settings):
-    retriever = FakeRetriever(_chunks())
+    retriever = FakeRetriever(sentence_chunks(TEXTS, agency=AGENCY, short=SHORT, prefix="d"))
 
     def _ask(text: str, chat: Conversation | None = None):
         return answer_question(text, store=store, retriever=retriever, conversation=chat, settings=settings)

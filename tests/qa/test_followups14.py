@@ -5,12 +5,11 @@ question names (主动公开的215条里，专项资金的有几条). Real SQLit
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pytest
 
-from govqa.core.types import Cell, Chunk, ParsedReport, Report, TableResult
+from govqa.core.types import Cell
 from govqa.qa import case_outcome
 from govqa.qa import lexicon as lx
 from govqa.qa.answer import answer_question
@@ -19,7 +18,7 @@ from govqa.qa.conversation import Conversation
 from govqa.qa.extract import asked_part
 from govqa.qa.plan import routes_of
 from govqa.qa.understand import understand
-from tests.qa.conftest import REVIEW, FakeRetriever
+from tests.qa.conftest import REVIEW, FakeRetriever, sentence_chunks, years_store
 
 AGENCY, SHORT = "青梧县农业农村局", "农业农村局"
 TEXTS = {
@@ -41,38 +40,17 @@ TEXTS = {
 CASES = {2023: (1, 0, 0, 0, 1, 0, 0, 0, 0, 0, 0, 0, 1, 0, 1), 2022: (0,) * 15, 2021: (0,) * 15}
 
 
-def _id(year: int) -> str:
-    return f"eeeeeee{year}"[:12].ljust(12, "e")
-
-
 @pytest.fixture
 def store(tmp_path: Path):
     """Three reports of one agency (2021 template): the prose above and 表四."""
-    from govqa.index.store import Store
-
-    s = Store(f"sqlite:///{tmp_path / 'follow14.db'}")
-    for year, text in TEXTS.items():
-        cells = [Cell("复议诉讼", "数量", c, float(v), str(v)) for c, v in zip(REVIEW, CASES[year], strict=True)]
-        report = Report(id=_id(year), source=f"{_id(year)}.txt", agency=AGENCY, short_name=SHORT,
-                        aliases=("青梧农业局",), year=year, template="2021",
-                        title=f"{AGENCY}{year}年政府信息公开工作年度报告", content_hash=str(year) * 15, text=text)
-        s.save(ParsedReport(report, (), TableResult(tuple(cells), (), "2021"), ()))
-    return s
-
-
-def _chunks() -> list[Chunk]:
-    """Each report's sentences as chunks (the fake retriever ranks none above another: the quote choice decides)."""
-    out = []
-    for year, text in TEXTS.items():
-        for n, m in enumerate(re.finditer(r"[^。\n]+。", text)):
-            out.append(Chunk(id=f"{_id(year)}:{n}", report_id=_id(year), agency=AGENCY, short_name=SHORT, year=year,
-                             section="总体情况", subheading="", start=m.start(), end=m.end(), text=m.group()))
-    return out
+    cells = {year: [Cell("复议诉讼", "数量", c, float(v), str(v)) for c, v in zip(REVIEW, CASES[year], strict=True)] for year in TEXTS}
+    return years_store(tmp_path / "follow14.db", agency=AGENCY, short=SHORT, alias="青梧农业局", texts=TEXTS, cells=cells,
+                       prefix="e")
 
 
 @pytest.fixture
 def ask(store, settings):
-    retriever = FakeRetriever(_chunks())
+    retriever = FakeRetriever(sentence_chunks(TEXTS, agency=AGENCY, short=SHORT, prefix="e"))
 
     def _ask(text: str, chat: Conversation | None = None):
         return answer_question(text, store=store, retriever=retriever, conversation=chat, settings=settings)
