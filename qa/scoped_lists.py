@@ -25,7 +25,7 @@ from govqa.qa.named_parts import blank_names
 from govqa.qa.process_steps import chain_steps, process_marked
 from govqa.qa.sentence_names import MIN_NAMES, split_run
 
-ABBREVIATION, SLOGAN, AREA, MEANS = "简称", "提法", "范围", "方式"
+ABBREVIATION, SLOGAN, AREA, MEANS, RULES, ROLES = "简称", "提法", "范围", "方式", "机制", "分工"
 _NUM = "一二两三四五六七八九十"
 _OPEN, _CLOSE = "“「\"‘『", "”」\"’』"
 _QUOTED = re.compile(f"[{_OPEN}]([^{_CLOSE}{_OPEN}]{{1,30}})[{_CLOSE}]")
@@ -45,10 +45,33 @@ _BARE_ABBREVIATION = re.compile(f"((?:[{_NUM}]个?[\u4e00-\u9fff]{{1,3}}?){{1,2}
 # a slogan asked with its gaps unquoted: 谁…谁…的责任
 _BARE_SLOGAN = re.compile(r"((?:[\u4e00-\u9fff](?:…+|\.{3,})){2,4})")  # one character a gap: 先…后… / 谁…谁…
 # the forms or ways of an activity: 用了哪些形式 / 通过什么方式 / 采取了哪些办法 / 形式有哪些
-_MEANS_WORDS = r"形式|方式|办法|方法|手段|途径|渠道|载体"  # 措施 / 举措: a part of its own (qa/parts.py)
+_MEANS_WORDS = r"形式|方式|办法|方法|法子|招数|路子|手段|途径|渠道|载体"  # 措施 / 举措: a part of its own (qa/parts.py)
 _MEANS_ASKED = re.compile(r"(?:用了?|通过了?|采取了?|采用了?|运用了?|借助了?|利用了?|以|靠)(?:哪些|哪几种?|什么|啥|哪[两三四五六七八九十]种)"
                           r"(?:样的)?(?:的)?(" + _MEANS_WORDS + r")"
                           r"|(?:的)?(" + _MEANS_WORDS + r")(?:主要)?(?:有|是|包括)(?:哪些|什么|啥|哪几种)")
+# a purpose said after the means (用什么办法让老百姓知道 / 通过什么途径告诉群众): what the activity is for, not it
+_PURPOSE = re.compile(r"^(?:来|去)?(?:让|使|叫|使得|告诉|告知|通知|向|给|帮)")
+_AUDIENCE = re.compile(r"^(?:来|去)?(?:让|使|叫|使得|告诉|告知|通知|向|给|帮)?(?:广大|社会)?(?:老百姓|群众|公众|企业|市民|居民|村民"
+                       r"|社会|大家|百姓|办事人|服务对象)?(?:们)?(?:都)?(?:知道|了解|知晓|熟悉|看到|明白|获知)?(?:了)?")
+# a means asked without its word: 怎么让企业了解的 / 如何让群众知晓
+_MEANS_HOW = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?(?:让|使|叫|使得)(?:广大)?(?:老百姓|群众|公众|企业|市民|居民|村民|社会|大家|百姓)"
+                        r"(?:们)?(?:都)?(?:知道|了解|知晓|熟悉|看到|明白|获知)")
+# the mechanisms, systems, principles or requirements one activity kept to (坚持了哪几条工作机制 / 遵循了哪些原则)
+_RULE_WORDS = r"机制|制度|原则|要求|规矩|规范"
+_RULES_ASKED = re.compile(r"(?:坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|立|定|有)?了?"
+                          r"(?:哪些|哪几[条项个种点]?|什么|啥|哪[两三四五六七八九十][条项个种点])(?:样的)?(?:的)?"
+                          r"(?:工作|办理|管理|保障|长效|内部)?(" + _RULE_WORDS + r")")
+# how the work was divided among its leaders and staff (局领导之间怎么分工 / 谁负责什么 / 责任怎么划分 / 组织架构)
+_ROLES_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:进行)?(?:分工|划分|分配|分的工|安排分工)|分工(?:情况|安排)?(?:是)?(?:怎么|怎样|如何|咋|什么)"
+                          r"|谁(?:来)?(?:负责|管|抓)(?:什么|啥|哪[些块])|各(?:自)?(?:负责|管|抓)(?:什么|啥|哪[些块])"
+                          r"|分别(?:由谁|是谁)|责任[^，。？?]{0,4}(?:怎么|怎样|如何)(?:划分|分|分配|落实)|组织架构|组织分工|责任分工|职责分工"
+                          r"|领导[^，。？?]{0,6}(?:怎么|怎样|如何|咋)(?:样)?(?:抓|管|带头|负责)")
+# who takes a share of the work in a report's sentence (主要领导亲自部署 / 分管领导具体负责 / 专人负责日常)
+_ROLE = re.compile(r"主要领导|主要负责同志|主要负责人|一把手|党组书记|党委书记|(?:副)?局长|(?:副)?主任|(?:副)?组长|分管领导"
+                   r"|分管负责同志|分管负责人|分管(?:副)?(?:局长|主任)|班子成员|领导小组|领导班子|(?:各|相关|业务|责任)?(?:科室|股室|处室)"
+                   r"|办公室|专人|专职人员|兼职人员|信息员|联络员|责任人|工作人员|各部门|各单位")
+_PIECE = re.compile(r"[^，,；;、。！？!?]+")
+_LEADER = re.compile(r"领导|一把手|书记|局长|主任|组长")
 # an area or a platform the question narrows to: 环境保护这块 / 在某某网上 / 公众号里 / 在X方面
 _AREA = re.compile(r"在[“「]?((?:(?!哪|什么|多少|做|方面|这)[^，,。？?\d“”「」]){2,16}?)[”」]?(?:这一?块|这一?方面|方面|领域|上|里|中|内)"
                    r"|(?:\d年度?|^|[，,])[“「]?((?:(?!哪|什么|多少|做|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d“”「」]){2,14}?)[”」]?"
@@ -63,7 +86,7 @@ _SAID_GAP = rf"[^{_OPEN}{_CLOSE}。；;]{{0,16}}?"
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 # words that lead an enumeration in its clause (将A、B / 重点突出A、B / 采取A、B等形式)
-_LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|通过|利用|依托|借助|包括|涵盖|涉及|推进|推动|公开|发布|落实"
+_LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|通过|利用|依托|借助|包括|涵盖|涉及|推进|推动|公开|发布|落实|坚持|实行|推行"
                    r"|围绕|聚焦|做好|做到|加强|开展|开设|设置|更新|分别是|分别为|主要有|主要是|[：:]")
 _TAIL_COUNT = re.compile(r"(?:共|等)(?:\d+|[两三四五六七八九十]+)(?:个|项|条|件|类|种)[^、]*$")
 _OWN_BODY = re.compile(r"(?:我|本|全|该)(?:局|委|厅|办|区|县|市|镇|乡|单位|机关|部门|系统)(?:的)?")
@@ -114,13 +137,24 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     bare = _BARE_ABBREVIATION.search(question)
     if bare is not None and not _in_names(bare.group(1), agencies):
         return Scope(ABBREVIATION, bare.group(1), count=_count_of(bare.group(1)))
-    means = _MEANS_ASKED.search(question)
+    if _ROLES_ASKED.search(question):  # 局领导之间是怎么分工抓的: the roles a sentence names, each with its task
+        return Scope(ROLES, _activity(question[:_ROLES_ASKED.search(question).start()], agencies))  # type: ignore[union-attr]
+    rules = _RULES_ASKED.search(question)
+    if rules is not None and not _MEANS_ASKED.search(question):
+        activity = _activity(question[:rules.start()], agencies)  # 办依申请公开，坚持了哪几条机制 → 办依申请公开
+        if len(activity) >= MIN_ACTIVITY:
+            return Scope(RULES, activity, noun=rules.group(1))
+        return None
+    means = _MEANS_ASKED.search(question) or _MEANS_HOW.search(question)
     if means is not None:
         activity = _activity(question[:means.start()], agencies)
-        if len(_GENERIC.sub("", activity)) < MIN_ACTIVITY:  # 是通过哪些办法培训骨干的: the activity after the means
-            activity = _activity(re.sub(r"^(?:来|去|进行|开展)?", "", question[means.end():]), agencies, last=False)
+        after = question[means.end():]
+        if len(_GENERIC.sub("", activity)) < MIN_ACTIVITY:
+            # 是通过哪些办法培训骨干的: the activity after the means; 告诉群众新政策的: the thing told, after its audience
+            after = _AUDIENCE.sub("", after) if _PURPOSE.search(after) else re.sub(r"^(?:来|去|进行|开展)?", "", after)
+            activity = _activity(after, agencies, last=False)
         if len(_GENERIC.sub("", activity)) >= MIN_ACTIVITY and not _DISCLOSURE_WORK.search(activity):
-            return Scope(MEANS, activity, noun=means.group(1) or means.group(2))
+            return Scope(MEANS, activity, noun=means.re.groups and (means.group(1) or means.group(2)) or "办法")
         return None
     if _ITEMS_ASKED.search(question) and not _NOT_ITEMS.search(question):
         for m in _AREA.finditer(question):
@@ -149,10 +183,16 @@ def _in_names(words: str, agencies: Sequence[str]) -> bool:
 def _activity(words: str, agencies: Sequence[str], *, last: bool = True) -> str:
     """The activity said before the means asked (the last run of the question's head after its year, agency and
     particles: 平潭某局2019年培训队伍 → 培训队伍), or after it (the first run: 培训骨干的呢 → 培训骨干)."""
-    words = blank_names(re.split(r"\d{4}\s*年度?|[，,]", words)[-1 if last else 0], agencies)  # 西夏区民政局是
-    words = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中)|(?:是|都|主要|具体|又|还|在|对)$|的(?:呢|吗)?$|[呢吗啊]", " ", words)
-    runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", words) if r]
-    return (runs[-1] if last else runs[0]) if runs else ""
+    clauses = re.split(r"\d{4}\s*年度?|[，,]", words)
+    for clause in reversed(clauses) if last else clauses[:1]:  # 出台重点政策的时候，是用什么办法: the clause before
+        said = blank_names(clause, agencies)  # 西夏区民政局是
+        said = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中|的时候|时候|期间|过程中|之间|之中)"
+                      r"|(?:是|都|主要|具体|又|还|在|对|时|中|上)$|的(?:呢|吗)?$|[呢吗啊]", " ", said)
+        said = re.sub(r"(?:是|都|主要|具体|又|还|在|对|时)\s*$", " ", said)
+        runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", said) if r]
+        if runs:
+            return runs[-1] if last else runs[0]
+    return ""
 
 
 def scoped_items(text: str, scope: Scope) -> Scoped:
@@ -164,6 +204,10 @@ def scoped_items(text: str, scope: Scope) -> Scoped:
         return _abbreviation(text, scope)
     if scope.kind == MEANS:
         return _means(text, scope)
+    if scope.kind == RULES:
+        return _rules(text, scope)
+    if scope.kind == ROLES:
+        return _roles(text, scope)
     return _area(text, scope)
 
 
@@ -357,15 +401,60 @@ def _means(text: str, scope: Scope) -> Scoped:
     for s, e in _sentences(text):
         said = text[s:e]
         shared = sum(p in said for p in pairs)
-        if shared <= best[0] or not re.search(_MEANS_WORDS, said):
+        if shared <= best[0]:
             continue
         lists = [spans for spans in _enumerations(text, s, e) if not _NEGATED.search(_lead_of(text, s, spans))
-                 and (re.match(r"(?:等)?(?:多种|多个|各种|[两三四五六七八九十]种)?(?:的)?(?:" + _MEANS_WORDS + ")",
+                 and (re.search(r"(?:通过|借助|依托|利用)[^，,。；;、]{0,3}$", _lead_of(text, s, spans))  # 通过A、B，提高知晓率
+                      or re.match(r"(?:等)?(?:多种|多个|各种|[两三四五六七八九十]种)?(?:的)?(?:" + _MEANS_WORDS + ")",
                              text[spans[-1][1]:spans[-1][1] + 12].lstrip("”」 "))
                       or re.search(r"等[^，,。；;]{0,6}(?:" + _MEANS_WORDS + ")", text[spans[-1][1]:spans[-1][1] + 16]))]
         if lists:
             best = (shared, Scoped(lists[0], (s, e)))
     return best[1] if best[0] >= 1 else Scoped([], None)
+
+
+def _pairs(words: str) -> set[str]:
+    """The two-character runs of a scope's words, beyond the words every report says when it has any others."""
+    own = {words[i:i + 2] for i in range(len(words) - 1)}
+    kept = {p for p in own if not _GENERIC.search(p) and len(_GENERIC.sub("", p)) == len(p)}
+    return kept or own
+
+
+def _rules(text: str, scope: Scope) -> Scoped:
+    """The enumeration said with the rule word (“A、B”工作机制 / 完善工作机制，坚持A、B) in the sentence that shares most
+    of the activity's words."""
+    pairs = _pairs(scope.words)
+    best: tuple[int, Scoped] = (0, Scoped([], None))
+    for s, e in _sentences(text):
+        shared = sum(p in text[s:e] for p in pairs)
+        if shared <= best[0]:
+            continue
+        said = [m.start() for m in re.finditer(scope.noun, text[s:e])] or [m.start() for m in re.finditer(_RULE_WORDS, text[s:e])]
+        lists = [spans for spans in _enumerations(text, s, e)
+                 if any(0 <= s + at - spans[-1][1] <= LEAD_REACH or 0 <= spans[0][0] - s - at <= MAX_RUN_LEAD
+                        for at in said)]
+        if lists:
+            best = (shared, Scoped(lists[0], (s, e)))
+    return best[1]
+
+
+def _roles(text: str, scope: Scope) -> Scoped:
+    """Each role a sentence names with its task (主要领导亲自部署、亲自督导 / 分管领导具体负责): the sentence naming a leader
+    and most roles, sharing the activity's words on a tie."""
+    pairs = _pairs(scope.words)
+    best: tuple[tuple[int, int], Scoped] = ((0, 0), Scoped([], None))
+    for s, e in _sentences(text):
+        items: list[tuple[int, int]] = []
+        for m in _PIECE.finditer(text, s, e):
+            role = _ROLE.search(m.group(0))
+            if role is not None and len(m.group(0)) - role.end() >= MIN_NAMES:
+                items.append((m.start() + role.start(), m.end()))
+            elif items and items[-1][1] == m.start() - 1 and text[items[-1][1]] == "、":  # 亲自部署、亲自督导: the same role's
+                items[-1] = (items[-1][0], m.end())
+        score = (len(items), sum(p in text[s:e] for p in pairs))
+        if len(items) >= MIN_NAMES and any(_LEADER.search(text[a:b]) for a, b in items) and score > best[0]:
+            best = (score, Scoped(items, (s, e)))
+    return best[1]
 
 
 def lacked_when_unsaid(scope: Scope) -> bool:
@@ -390,4 +479,8 @@ def scope_label(scope: Scope, *, spelled: bool = True) -> str:
         return f"报告里“{scope.words}”的提法"
     if scope.kind == MEANS:
         return f"{scope.words}采用的{scope.noun}"
+    if scope.kind == RULES:
+        return f"{scope.words}坚持的{scope.noun}"
+    if scope.kind == ROLES:
+        return f"{scope.words or '这项工作'}的分工"
     return f"“{scope.words}”方面列举的各项"
