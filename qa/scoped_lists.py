@@ -60,7 +60,8 @@ _MEANS_HOW = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?(?:让
 _RULE_WORDS = r"机制|制度|原则|要求|规矩|规范"
 _RULES_ASKED = re.compile(r"(?:坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|立|定|有)?了?"
                           r"(?:哪些|哪几[条项个种点]?|什么|啥|哪[两三四五六七八九十][条项个种点])(?:样的)?(?:的)?"
-                          r"(?:工作|办理|管理|保障|长效|内部)?(" + _RULE_WORDS + r")")
+                          r"(?:工作|办理|管理|保障|长效|内部)?(" + _RULE_WORDS + r")"
+                          r"|(?:的)(" + _RULE_WORDS + r")(?:主要|都|一共)?(?:有|是|包括)(?:哪些|什么|啥|哪几[条项个种点]?)")
 # how the work was divided among its leaders and staff (局领导之间怎么分工 / 谁负责什么 / 责任怎么划分 / 组织架构)
 _ROLES_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:进行)?(?:分工|划分|分配|分的工|安排分工)|分工(?:情况|安排)?(?:是)?(?:怎么|怎样|如何|咋|什么)"
                           r"|谁(?:来)?(?:负责|管|抓)(?:什么|啥|哪[些块])|各(?:自)?(?:负责|管|抓)(?:什么|啥|哪[些块])"
@@ -86,7 +87,7 @@ _SAID_GAP = rf"[^{_OPEN}{_CLOSE}。；;]{{0,16}}?"
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
 # words that lead an enumeration in its clause (将A、B / 重点突出A、B / 采取A、B等形式)
-_LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|通过|利用|依托|借助|包括|涵盖|涉及|推进|推动|公开|发布|落实|坚持|实行|推行"
+_LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|通过|利用|依托|借助|包括|涵盖|涉及|推进|推动|(?<!信息)(?<!政务)(?:公开|发布)|落实|坚持|实行|推行|建立健全|建立|健全"
                    r"|围绕|聚焦|做好|做到|加强|开展|开设|设置|更新|分别是|分别为|主要有|主要是|[：:]")
 _TAIL_COUNT = re.compile(r"(?:共|等)(?:\d+|[两三四五六七八九十]+)(?:个|项|条|件|类|种)[^、]*$")
 _OWN_BODY = re.compile(r"(?:我|本|全|该)(?:局|委|厅|办|区|县|市|镇|乡|单位|机关|部门|系统)(?:的)?")
@@ -143,7 +144,7 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     if rules is not None and not _MEANS_ASKED.search(question):
         activity = _activity(question[:rules.start()], agencies)  # 办依申请公开，坚持了哪几条机制 → 办依申请公开
         if len(activity) >= MIN_ACTIVITY:
-            return Scope(RULES, activity, noun=rules.group(1))
+            return Scope(RULES, activity, noun=rules.group(1) or rules.group(2))
         return None
     means = _MEANS_ASKED.search(question) or _MEANS_HOW.search(question)
     if means is not None:
@@ -421,21 +422,32 @@ def _pairs(words: str) -> set[str]:
 
 
 def _rules(text: str, scope: Scope) -> Scoped:
-    """The enumeration said with the rule word (“A、B”工作机制 / 完善工作机制，坚持A、B) in the sentence that shares most
-    of the activity's words."""
+    """The enumeration said with the rule word in the sentence that shares most of the activity's words: the one that
+    ends at it (“A、B”工作机制 / 健全A、B、C机制, the word cut from the last item) first, else the one right after it
+    (完善工作机制，坚持A、B)."""
     pairs = _pairs(scope.words)
     best: tuple[int, Scoped] = (0, Scoped([], None))
     for s, e in _sentences(text):
         shared = sum(p in text[s:e] for p in pairs)
         if shared <= best[0]:
             continue
-        said = [m.start() for m in re.finditer(scope.noun, text[s:e])] or [m.start() for m in re.finditer(_RULE_WORDS, text[s:e])]
-        lists = [spans for spans in _enumerations(text, s, e)
-                 if any(0 <= s + at - spans[-1][1] <= LEAD_REACH or 0 <= spans[0][0] - s - at <= MAX_RUN_LEAD
-                        for at in said)]
-        if lists:
-            best = (shared, Scoped(lists[0], (s, e)))
+        said = [s + m.start() for m in re.finditer(scope.noun, text[s:e])] \
+            or [s + m.start() for m in re.finditer(_RULE_WORDS, text[s:e])]
+        lists = _enumerations(text, s, e)
+        before = [_cut_at(spans[:i + 1], at) for spans in lists for at in said for i, (a, b) in enumerate(spans)
+                  if a < at <= b + LEAD_REACH and (i + 1 == len(spans) or at < spans[i + 1][0])]
+        after = [spans for spans in lists if any(0 <= spans[0][0] - at <= MAX_RUN_LEAD for at in said)]
+        found = [spans for spans in (*before, *after) if len(spans) >= MIN_NAMES]
+        if found:
+            best = (shared, Scoped(found[0], (s, e)))
     return best[1]
+
+
+def _cut_at(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
+    """The list with its last item ending before offset at (风险排查机制 → 风险排查), an item too short then dropped."""
+    a, b = spans[-1]
+    last = [(a, min(b, at))] if min(b, at) - a >= MIN_NAMES else []
+    return [*spans[:-1], *last]
 
 
 def _roles(text: str, scope: Scope) -> Scoped:
@@ -455,6 +467,13 @@ def _roles(text: str, scope: Scope) -> Scoped:
         if len(items) >= MIN_NAMES and any(_LEADER.search(text[a:b]) for a, b in items) and score > best[0]:
             best = (score, Scoped(items, (s, e)))
     return best[1]
+
+
+def lists_rules_or_roles(question: str) -> bool:
+    """Whether a question asks the mechanisms one activity kept to or the division of its work (a list even when it
+    names a table's topic: 依申请公开坚持了哪几条机制)."""
+    scope = scope_asked(question)
+    return scope is not None and scope.kind in {RULES, ROLES}
 
 
 def lacked_when_unsaid(scope: Scope) -> bool:

@@ -340,13 +340,14 @@ _WHICH_ITEMS = re.compile(r"哪几[条项个点种](?=[^，。？?\d]{0,4}(?:机
 
 def _asks_list(text: str) -> bool:
     """Whether a question asks for a part of the report as a list (在依申请公开方面做了哪些工作) and no number."""
+    from govqa.qa.scoped_lists import lists_rules_or_roles
     from govqa.qa.section_list import asked_part
 
     # 分哪几类 / 分几类: the items a sentence lists, not a count (各多少条 stays the table's)
     # 坚持了哪几条机制 / 建立了哪几项制度: which ones (a list), not how many; a table row's count stays a count
     which = _WHICH_ITEMS.sub("哪些", text)
     how_many = "多少" in which if listed_topic(which) else lx.QUESTION_HOW_MANY.search(which)
-    return asked_part(text) is not None and not how_many
+    return asked_part(text) is not None and not how_many or lists_rules_or_roles(text)
 
 
 def asks_other_than_cells(text: str) -> bool:
