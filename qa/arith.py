@@ -113,10 +113,10 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     from govqa.qa.pooled_sums import pooled_sums_answer
 
     if (per := PER_PERIOD.search(q.text)) is not None and not find_indicators(q.text) and not asks_sum(q.text) \
-            and (each := per_period_each(q, per, store=store, refs=reports_of(store, pairs))) is not None:
-        return each  # 平均每月各作出多少个行政处罚决定: each year's (each row's) own count / 12
-    if (shares := report_shares(q, store=store, refs=reports_of(store, pairs))) is not None:
-        return shares  # 2021年和2023年的行政许可决定加起来，两年各占百分之几: each year's share of their sum
+            and (monthly := per_period_each(q, per, store=store, refs=reports_of(store, pairs))) is not None:
+        return monthly  # 平均每月各作出多少个行政处罚决定: each year's (each row's) own count / 12
+    if (own := report_shares(q, store=store, refs=reports_of(store, pairs))) is not None:
+        return own  # 2021年和2023年的行政许可决定加起来，两年各占百分之几: each year's share of their sum
     if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
         return change
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
