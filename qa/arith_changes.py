@@ -80,7 +80,7 @@ def _listed_sum(text: str) -> Term | None:
 
     if not _AS_ONE.search(text) or EACH.search(text):
         return None
-    rows = list(dict.fromkeys(with_col(m) for m in shared_metrics(text) or ()))
+    rows = list(dict.fromkeys(_counted(with_col(m)) for m in shared_metrics(text) or ()))
     if len(rows) < 2 or len({(m.table, m.col) for m in rows}) != 1:
         return None
     return Term(tuple(rows), "（" + " + ".join(term_label(m) for m in rows) + "）")
