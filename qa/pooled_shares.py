@@ -16,24 +16,26 @@ from collections.abc import Sequence
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Question, ReportRef
 from govqa.qa import compose as cp
-from govqa.qa.arith_words import SHARE_WORDS
-from govqa.qa.figures import asks_sum, with_col
+from govqa.qa.arith_words import GROWTH_WORDS, SHARE_WORDS, asks_change
+from govqa.qa.figures import asks_sum, described_group, shared_metrics, with_col
 from govqa.qa.indicators import find_indicators, number, term_label
 from govqa.qa.pooled import POOL_WORDS
 from govqa.qa.table_query import metric_values
 
 # each listed report on its own: 各占, 分别占, 各自, 每年/每家 … 占
-_EACH = re.compile(r"各|分别|每(?:一)?(?:年|家|个)")
+_EACH = re.compile(r"各自|各占|各是|各为|分别|(?:各|每一?)(?:年|家|个)的?(?:所?占)")  # never 各部门
 _WHOLE = re.compile(r"总数|总量|总和|之和|一共|总共|两年|[两二三四五六七八九十几]个?(?:年|家|单位|部门|机关)")
 
 
 def asks_report_shares(q: Question) -> bool:
-    """Whether q asks each of several listed years' or agencies' share of their sum (pure and cheap)."""
+    """Whether q asks each of several listed years' or agencies' share of their sum of one row (pure and cheap); rows
+    listed or a described group (公开与部分公开合计占比各是多少) are each year's share of that group, not this."""
     several = len(set(q.years)) >= 2 or len(set(q.agencies)) >= 2
     text = q.text
     return (several and q.metric is not None and bool(SHARE_WORDS.search(text)) and bool(_EACH.search(text))
             and (asks_sum(text) or bool(POOL_WORDS.search(text)) or bool(_WHOLE.search(text)))
-            and not find_indicators(text))
+            and not find_indicators(text) and not GROWTH_WORDS.search(text) and not asks_change(text)
+            and len(shared_metrics(text) or ()) < 2 and described_group(text, q.metric) is None)  # rows summed: theirs
 
 
 def _name(ref: ReportRef, refs: Sequence[ReportRef]) -> str:
