@@ -112,7 +112,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     from govqa.qa.pooled_shares import report_shares
     from govqa.qa.pooled_sums import pooled_sums_answer
 
-    if (per := PER_PERIOD.search(q.text)) is not None and not find_indicators(q.text) and not asks_sum(q.text) \
+    if (per := PER_PERIOD.search(q.text)) is not None and not find_indicators(q.text) \
             and (monthly := per_period_each(q, per, store=store, refs=reports_of(store, pairs))) is not None:
         return monthly  # 平均每月各作出多少个行政处罚决定: each year's (each row's) own count / 12
     if (own := report_shares(q, store=store, refs=reports_of(store, pairs))) is not None:

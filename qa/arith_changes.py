@@ -29,24 +29,27 @@ _PERIODS = {"月": (12, "个月"), "季": (4, "个季度")}
 
 
 def per_period_answer(q: Question, metric: Metric, per: re.Match[str], *, store: ReportStore,
-                       refs: Sequence[ReportRef]) -> Answer | None:
-    """A year's count per month (or quarter) in each report asked: the printed figure divided, the division shown."""
+                       refs: Sequence[ReportRef], summed: Term | None = None) -> Answer | None:
+    """A year's count per month (or quarter) in each report asked: the printed figure divided, the division shown;
+    ``summed``: listed rows added first (三类决定加起来平均每月多少), metric then being the first of them."""
     if not refs:
         return None
     word = next(g for g in per.groups() if g)[0]
     n, label = _PERIODS[word]
-    values = metric_values(store, metric, reports=refs)
+    metrics = summed.metrics if summed is not None else (metric,)
+    values = [summed_value(store, metrics, r) for r in refs]
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
     shown = [v for v in values if v.value is not None]
     if not shown:
         why = "".join(cp.absent_reason(metric, v) for v in values)
         return Answer(q.text, cp.per_period_missing(why), False, "refuse", sources=sources, reason="no-data")
     unit = cp.metric_unit(metric)
+    name = summed.label if summed is not None else cp.metric_label(metric)
     parts = [(v, round((v.value or 0.0) / n, 2)) for v in shown]
-    formulas = [f"{cp.metric_label(metric)} {cp.number_text(v.value or 0.0, unit=unit)} / {n}{label} = "
+    formulas = [f"{name} {cp.number_text(v.value or 0.0, unit=unit)} / {n}{label} = "
                 f"{cp.number_text(avg, unit=unit)}" for v, avg in parts]
     text = "".join(cp.per_period_sentence(cp.report_title(v.report.agency, v.report.year), v.report.year,
-                                          cp.metric_label(metric), label.removeprefix("个"), cp.number_text(avg, unit=unit), f)
+                                          name, label.removeprefix("个"), cp.number_text(avg, unit=unit), f)
                    for (v, avg), f in zip(parts, formulas, strict=True))
     text += "".join(cp.absent_reason(metric, v) for v in values if v.value is None)
     return Answer(q.text, text, True, "table", value=parts[0][1] if len(values) == 1 else None, unit=unit,
@@ -61,6 +64,10 @@ def per_period_each(q: Question, per: re.Match[str], *, store: ReportStore, refs
     from govqa.qa.figures import shared_metrics
 
     listed = list(dict.fromkeys(with_col(m) for m in shared_metrics(q.text) or ()))
+    if (summed := _listed_sum(q.text)) is not None:  # 三类决定加起来平均每月多少个: the rows added, then divided
+        return per_period_answer(q, summed.metrics[0], per, store=store, refs=refs, summed=summed)
+    if _AS_ONE.search(q.text):
+        return None  # 两家合计平均每月多少: one figure pooled over the reports, not each report's
     rows = listed if len(listed) >= 2 else [with_col(q.metric)] if q.metric is not None else []
     if not rows or not refs or len(rows) == 1 and len(refs) == 1:
         return None

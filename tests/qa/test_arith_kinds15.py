@@ -42,6 +42,7 @@ def store(settings: Settings) -> Store:
         Written("sj23", AGENCY, "市场监督管理局", 2023, _decisions(90, 48, 12) + _applications((40, 10), (12, 3)),
                 aliases=("市场监管局",)),
         Written("sj24", AGENCY, "市场监督管理局", 2024, _decisions(60, 30, 0), aliases=("市场监管局",)),
+        Written("jt23", "云岭市交通运输局", "交通运输局", 2023, _decisions(30, 12, 6), aliases=("交通局",)),
     ])
 
 
@@ -95,6 +96,20 @@ def test_each_listed_year_share_of_their_sum(store: Store, settings: Settings, t
     assert answer.formula and answer.formula.count("/") == 2
 
 
+AGENCY_SHARES = [
+    "市场监管局和交通局2023年的行政许可决定加起来，两家各占百分之几？",
+    "2023年市场监管局、交通局的行政许可处理决定合计，两家分别占多少",
+    "市场监管局与交通局2023年行政许可决定的总数中，两个单位各自占比是多少",
+]
+
+
+@pytest.mark.parametrize("text", AGENCY_SHARES)
+def test_each_listed_agency_share_of_their_sum(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and "75%" in answer.text and "25%" in answer.text, answer.text  # 90 / 120, 30 / 120
+    assert {"sj23", "jt23"} <= {s.report for s in answer.sources}
+
+
 ROWS_PER_MONTH = [
     "市场监管局2023年平均每月作出几个行政处罚决定、几个行政许可决定？",
     "市场监管局2023年行政处罚和行政许可决定平均每月各有多少个",
@@ -129,6 +144,20 @@ def test_each_year_own_monthly_average_not_the_years_mean(store: Store, settings
     assert "3个" in answer.text and "2.5个" in answer.text, answer.text  # 36 / 12, 30 / 12
     assert "33" not in answer.text  # never the years' mean (36 + 30) / 2
     assert {"sj22", "sj24"} <= {s.report for s in answer.sources}
+
+
+SUM_PER_MONTH = [
+    "市场监管局2023年行政许可、行政处罚和行政强制决定加起来，平均每月多少个？",
+    "市场监管局2023年行政许可、行政处罚、行政强制三类决定合计月均多少个",
+    "市场监管局2023年平均每个月一共作出多少个行政许可、行政处罚和行政强制决定",
+]
+
+
+@pytest.mark.parametrize("text", SUM_PER_MONTH)
+def test_listed_rows_added_then_per_month(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 12.5, "个")  # (90 + 48 + 12) / 12
+    _cited(answer, "行政许可", "行政处罚", "行政强制")
 
 
 SUM_CHANGES = [
