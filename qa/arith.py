@@ -8,7 +8,8 @@ This module reads the wording and sends each kind on: shares qa/arith_shares.py,
 multiples) qa/arith_rates.py, changes between years and per-period figures qa/arith_changes.py, the words qa/arith_words.py;
 a row's share within rows the question lists qa/arith_within.py; figures pooled over agencies qa/pooled.py, and the
 change of such a pool between two years qa/pooled_change.py; several figures each summed over the same agencies or
-years qa/pooled_sums.py; columns added for each listed 表二 row qa/arith_columns.py.
+years qa/pooled_sums.py; each listed year's or agency's share of their sum qa/pooled_shares.py; columns added for
+each listed 表二 row qa/arith_columns.py.
 
     >>> arithmetic_answer(understand("红寺堡区2020年的公开率是多少？", catalog=c), store=store, pairs=pairs).formula
     '公开率 = (予以公开 8 + 部分公开 0) / 办理结果总计 11 = 72.7%'

@@ -2,7 +2,8 @@
 不予处理）里，无法提供的占比 = 无法提供 / (不予公开 + 无法提供 + 不予处理), the rows listed and no others (其他处理 left
 out when the list leaves it out); the group in brackets or in words, said before the part (…里，无法提供的占几成) or
 after it (无法提供占不予公开、无法提供和不予处理三项合计的比例); rows of 表二 alike (行政处罚和行政强制决定里，
-行政强制占几成 = 行政强制 / (行政处罚 + 行政强制), of the column asked).
+行政强制占几成 = 行政强制 / (行政处罚 + 行政强制), of the column asked), the group also ended by its sum word
+(许可、处罚和强制决定加在一起，许可占多少).
 
     >>> listed_group_share("不予公开、无法提供和不予处理这几类申请中，无法提供的占多少").name
     '无法提供占（不予公开 + 无法提供 + 不予处理）的比例'
