@@ -8,7 +8,8 @@ This module reads the wording and sends each kind on: shares qa/arith_shares.py,
 multiples) qa/arith_rates.py, changes between years and per-period figures qa/arith_changes.py, the words qa/arith_words.py;
 a row's share within rows the question lists qa/arith_within.py; figures pooled over agencies qa/pooled.py, and the
 change of such a pool between two years qa/pooled_change.py; several figures each summed over the same agencies or
-years qa/pooled_sums.py; columns added for each listed 表二 row qa/arith_columns.py.
+years qa/pooled_sums.py; each listed year's or agency's share of their sum qa/pooled_shares.py; columns added for
+each listed 表二 row qa/arith_columns.py.
 
     >>> arithmetic_answer(understand("红寺堡区2020年的公开率是多少？", catalog=c), store=store, pairs=pairs).formula
     '公开率 = (予以公开 8 + 部分公开 0) / 办理结果总计 11 = 72.7%'
@@ -23,7 +24,7 @@ from dataclasses import replace
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
-from govqa.qa.arith_changes import change_answer, per_period_answer
+from govqa.qa.arith_changes import change_answer, per_period_answer, per_period_each
 from govqa.qa.arith_columns import each_row_sum_answer
 from govqa.qa.arith_pairs import asks_pair, missing_pair, paired_refs, two_counts
 from govqa.qa.arith_rates import indicator_answer, printed_rate, prints_change, rate_answer, series_refs, times_answer
@@ -109,8 +110,14 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     from govqa.qa.pooled import pooled_answer
     from govqa.qa.pooled_change import pooled_change_answer
+    from govqa.qa.pooled_shares import report_shares
     from govqa.qa.pooled_sums import pooled_sums_answer
 
+    if (per := PER_PERIOD.search(q.text)) is not None and not find_indicators(q.text) \
+            and (monthly := per_period_each(q, per, store=store, refs=reports_of(store, pairs))) is not None:
+        return monthly  # 平均每月各作出多少个行政处罚决定: each year's (each row's) own count / 12
+    if (own := report_shares(q, store=store, refs=reports_of(store, pairs))) is not None:
+        return own  # 2021年和2023年的行政许可决定加起来，两年各占百分之几: each year's share of their sum
     if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
         return change
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率

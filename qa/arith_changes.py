@@ -13,16 +13,15 @@ from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_rates import two_years
 from govqa.qa.arith_words import (
+    EACH,
     FALL_WORDS,
     GROWTH_WORDS,
     THAN_YEAR,
     TIMES_WORDS,
     WHICH_ONE,
 )
-from govqa.qa.figures import described_group, with_col
-from govqa.qa.indicators import (
-    number,
-)
+from govqa.qa.figures import Term, described_group, joined_answers, with_col
+from govqa.qa.indicators import number, term_label
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
 _PERIODS = {"月": (12, "个月"), "季": (4, "个季度")}
@@ -30,29 +29,68 @@ _PERIODS = {"月": (12, "个月"), "季": (4, "个季度")}
 
 
 def per_period_answer(q: Question, metric: Metric, per: re.Match[str], *, store: ReportStore,
-                       refs: Sequence[ReportRef]) -> Answer | None:
-    """A year's count per month (or quarter) in each report asked: the printed figure divided, the division shown."""
+                       refs: Sequence[ReportRef], summed: Term | None = None) -> Answer | None:
+    """A year's count per month (or quarter) in each report asked: the printed figure divided, the division shown;
+    ``summed``: listed rows added first (三类决定加起来平均每月多少), metric then being the first of them."""
     if not refs:
         return None
     word = next(g for g in per.groups() if g)[0]
     n, label = _PERIODS[word]
-    values = metric_values(store, metric, reports=refs)
+    metrics = summed.metrics if summed is not None else (metric,)
+    values = [summed_value(store, metrics, r) for r in refs]
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
     shown = [v for v in values if v.value is not None]
     if not shown:
         why = "".join(cp.absent_reason(metric, v) for v in values)
         return Answer(q.text, cp.per_period_missing(why), False, "refuse", sources=sources, reason="no-data")
     unit = cp.metric_unit(metric)
+    name = summed.label if summed is not None else cp.metric_label(metric)
     parts = [(v, round((v.value or 0.0) / n, 2)) for v in shown]
-    formulas = [f"{cp.metric_label(metric)} {cp.number_text(v.value or 0.0, unit=unit)} / {n}{label} = "
+    formulas = [f"{name} {cp.number_text(v.value or 0.0, unit=unit)} / {n}{label} = "
                 f"{cp.number_text(avg, unit=unit)}" for v, avg in parts]
     text = "".join(cp.per_period_sentence(cp.report_title(v.report.agency, v.report.year), v.report.year,
-                                          cp.metric_label(metric), label.removeprefix("个"), cp.number_text(avg, unit=unit), f)
+                                          name, label.removeprefix("个"), cp.number_text(avg, unit=unit), f)
                    for (v, avg), f in zip(parts, formulas, strict=True))
     text += "".join(cp.absent_reason(metric, v) for v in values if v.value is None)
     return Answer(q.text, text, True, "table", value=parts[0][1] if len(values) == 1 else None, unit=unit,
                   sources=sources, formula="；".join(formulas))
 
+
+
+def per_period_each(q: Question, per: re.Match[str], *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
+    """Each listed row's count per month (平均每月作出几个行政处罚决定、几个行政许可决定) in each report asked, each year's
+    own (2022年和2024年平均每月各作出多少: 2022's / 12 and 2024's / 12, never the years' mean); None when the question
+    asks one row of one report (per_period_answer) or no row."""
+    from govqa.qa.figures import shared_metrics
+
+    listed = list(dict.fromkeys(with_col(m) for m in shared_metrics(q.text) or ()))
+    if (summed := _listed_sum(q.text)) is not None:  # 三类决定加起来平均每月多少个: the rows added, then divided
+        return per_period_answer(q, summed.metrics[0], per, store=store, refs=refs, summed=summed)
+    if _AS_ONE.search(q.text):
+        return None  # 两家合计平均每月多少: one figure pooled over the reports, not each report's
+    rows = listed if len(listed) >= 2 else [with_col(q.metric)] if q.metric is not None else []
+    if not rows or not refs or len(rows) == 1 and len(refs) == 1:
+        return None
+    answers = [per_period_answer(q, m, per, store=store, refs=refs) for m in rows]
+    if any(a is None for a in answers):
+        return None
+    return joined_answers(q, [a for a in answers if a is not None])
+
+
+# rows listed and taken as one figure: 三类决定的总数, 加起来, 合计 (各 / 分别 asks each row's own change: qa/arith.py)
+_AS_ONE = re.compile(r"总数|总量|总和|之和|合计|总计|一共|总共|加起来|加在一起|合起来|合在一起|相加|[两二三四几]类")
+
+
+def _listed_sum(text: str) -> Term | None:
+    """Rows of one column the text lists and takes as one figure (行政许可、处罚、强制三类决定的总数), else None."""
+    from govqa.qa.figures import shared_metrics
+
+    if not _AS_ONE.search(text) or EACH.search(text):
+        return None
+    rows = list(dict.fromkeys(_counted(with_col(m)) for m in shared_metrics(text) or ()))
+    if len(rows) < 2 or len({(m.table, m.col) for m in rows}) != 1:
+        return None
+    return Term(tuple(rows), "（" + " + ".join(term_label(m) for m in rows) + "）")
 
 
 def _counted(metric: Metric) -> Metric:
@@ -69,6 +107,7 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     if metric is None or len(q.agencies) != 1:
         return None
     group = described_group(q.text, metric) if metric.table == "申请" else None  # 最终公开（含部分公开）的: rows added
+    group = group or _listed_sum(q.text)  # 许可、处罚、强制三类决定的总数比2022年: the rows listed, added
     years = two_years(q, store=store)
     if years is None:
         return None

@@ -2,7 +2,8 @@
 不予处理）里，无法提供的占比 = 无法提供 / (不予公开 + 无法提供 + 不予处理), the rows listed and no others (其他处理 left
 out when the list leaves it out); the group in brackets or in words, said before the part (…里，无法提供的占几成) or
 after it (无法提供占不予公开、无法提供和不予处理三项合计的比例); rows of 表二 alike (行政处罚和行政强制决定里，
-行政强制占几成 = 行政强制 / (行政处罚 + 行政强制), of the column asked).
+行政强制占几成 = 行政强制 / (行政处罚 + 行政强制), of the column asked), the group also ended by its sum word
+(许可、处罚和强制决定加在一起，许可占多少).
 
     >>> listed_group_share("不予公开、无法提供和不予处理这几类申请中，无法提供的占多少").name
     '无法提供占（不予公开 + 无法提供 + 不予处理）的比例'
@@ -26,7 +27,9 @@ _GLOSS = re.compile(r"[（(][^（）()]{4,40}[）)]")
 _OF = re.compile(r"占(?:了)?")
 _INSIDE = re.compile(r"[^，,。？?]{0,6}?(?:当中|之中|里面|里头|中|里|内)")  # (…)的申请里: the group is the whole
 # 行政强制决定在行政处罚和行政强制决定里占几成: the part before 在, the group after it (never the 在 of 存在)
-_CUT = re.compile(_WITHIN.pattern + "|" + _OF.pattern + "|(?<!存)在")
+# 行政许可、行政处罚和行政强制决定加在一起，行政许可占多少: the group ends at its sum word (加在一起, 合计, 之和 …)
+_SUMMED = re.compile(r"(?:的)?(?:加在一起|合在一起|加到一起|加起来|合起来|相加|之和|的?总和|合计|总计|总数|总量|一共|总共)")
+_CUT = re.compile(_SUMMED.pattern + "|" + _WITHIN.pattern + "|" + _OF.pattern + "|(?<!存)在")
 
 
 def _in_group(part: Metric, group: list[Metric]) -> bool:

@@ -55,5 +55,5 @@ def asks_change(text: str) -> bool:
 
 
 # 平均每月 / 月均 / 每个月平均 / 平均一个月: a year's count spread over its months (or quarters); a report counts a year
-PER_PERIOD = re.compile(r"(?:平均)(?:每|一)个?(月|季度?)|每个?(月|季度?)平均|(月|季)均")
+PER_PERIOD = re.compile(r"平均(?:下来|算下来|起来|到)?(?:每|一)个?(月|季度?)|每个?(月|季度?)的?平均|(月|季)度?(?:均|平均)")
 EACH = re.compile(r"各|分别")  # 各占多少, 分别是多少: each figure on its own

@@ -270,6 +270,7 @@ def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
             return None
         found.append(term)
     found = _crossed(found, pieces[0])
+    found = _same_row(found, pieces)
     rows = [m.row for t in found for m in t.metrics]
     if not _EACH.search(clause) and any(a.startswith(b + ".") for a in rows for b in rows):
         return None  # 手上没有、给不了的: a reason and its own group describe one figure, the reason's
@@ -304,6 +305,26 @@ def _crossed(found: list[Term], first: str) -> list[Term]:
     if whole.row in ("一", "三.七") or not whole.row.startswith("三."):
         return found
     return [Term((m,), label(m)) for m in (replace(whole, col=c) for c in cols)]
+
+
+def _same_row(found: list[Term], pieces: Sequence[str]) -> list[Term]:
+    """A later piece naming only an applicant column (…的申请，自然人提的是商业企业提的多少倍) is read in the row the
+    first piece names, not as that column's total of new applications."""
+    from govqa.qa.understand import find_row_term
+
+    first = found[0].metrics
+    if len(first) != 1 or first[0].table != "申请" or first[0].row == "一":
+        return found
+    out = [found[0]]
+    for term, piece in zip(found[1:], pieces[1:], strict=True):
+        m = term.metrics[0]
+        row = find_row_term(piece)
+        if len(term.metrics) == 1 and m.table == "申请" and m.row == "一" and m.col not in (None, "总计") \
+                and (row is None or row.weight < 0):
+            moved = replace(m, row=first[0].row)
+            term = Term((moved,), label(moved))
+        out.append(term)
+    return out
 
 
 def _after_within(piece: str) -> str:

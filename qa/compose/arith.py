@@ -344,3 +344,19 @@ def group_sum_sentence(group: str, col: str, items: Sequence[tuple[str, str]], t
     by = f"中{col}提出的" if col else ""
     said = "；".join(f"{who}{listing}" for who, listing in items)
     return f"根据各年度报告，{group}{by}：{said}；合计{total}（{formula}）。"
+
+
+def report_share_item(who: str, value: str, share: str) -> str:
+    """One report's part of a listed sum: 2021年1689个，占62.1%."""
+    return f"{who}{value}，占{share}"
+
+
+def report_shares_sentence(titles: str, names: Sequence[str], label: str, total: str, items: Sequence[str],
+                           formula: str, notes: str) -> str:
+    """根据《…》、《…》，2021年、2023年的行政许可处理决定数量合计2718个：2021年1689个，占62.1%；…（…）。"""
+    return f"根据{titles}，{'、'.join(names)}的{label}合计{total}：{'；'.join(items)}（{formula}）。{notes}"
+
+
+def report_shares_zero(names: Sequence[str], label: str) -> str:
+    """2021年、2023年的行政许可处理决定数量合计为0，各自的占比无从计算（不是0%）。"""
+    return f"{'、'.join(names)}的{label}合计为0，各自的占比无从计算（不是0%）。"
