@@ -29,6 +29,7 @@ _NAMED = re.compile(r"《[^》]{2,60}》(?:[（(][^）)]{1,8}[）)])?"
                     r"|(?<=落实|执行|实行|建立|健全|推行|完善|实施|遵循|坚持)[\u4e00-\u9fff]{2,8}?(?:制度|机制)"
                     # a document changed, named without 《》: 修订完善青梧区林业局政府信息公开指南
                     r"|(?<=修订|修改|修正|完善|更新|编制|编印|重编)(?!修订|修改|修正|完善|更新|了)[\u4e00-\u9fff]{2,30}?(?:指南|目录|办法|规定|细则|规范|清单|制度|手册)")
+_CHANGE = re.compile(r"修订|修改|修正|完善|更新|重新?编|改了|改过|修了")  # a document changed, said either way
 _QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|哪份|哪部|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
 _STOP = re.compile(r"[\s？?，,。、“”《》]|什么|哪个|哪些|为了|年报|报告|政府|信息|公开|制度|办法|规定|执行|什么")
 QUALIFIER_WEIGHT = 3  # every character of the asked kind (审校 → 三审三校) said by a name in the sentence
@@ -82,8 +83,10 @@ def rule_span(text: str, question: str) -> tuple[int, int] | None:
         score = sum(w in said for w in words)
         if kind:  # 审校 → “三审三校”; 审核 → “三审三校” by its 审
             score += QUALIFIER_WEIGHT * max(sum(c in name for c in set(kind)) for name in names)
-        if noun and any(noun.group() in name for name in names):
+        if noun and (noun.group() == "文件" or any(noun.group() in name for name in names)):  # 文件: any document
             score += NOUN_WEIGHT
+        if _CHANGE.search(question) and _CHANGE.search(said):  # 更新了哪个文件 → 修订完善…指南
+            score += 1
         if score > best_score:
             best, best_score = (s, e), score
     return best if best_score >= MIN_RULE_SCORE else None
