@@ -81,6 +81,7 @@ def test_the_addressee_after_the_title(ask, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "青梧县林业局2022年度的信息公开年报是什么时候挂到网上的？", "林业局2022年年报哪天挂网的", "林业局2022年报告什么时候上网的",
     "青梧县林业局2022年报告是哪天发到网上的", "林业局2022年年报的挂网时间", "林业局2022年年报放到网站上的日期",
+    "青梧县林业局2022年年报哪天在网上发布的",
 ])
 def test_the_page_time_for_when_put_online(ask, text: str) -> None:
     a = ask(text)
@@ -106,6 +107,7 @@ def test_who_does_an_activity_is_no_contact(ask, text: str) -> None:
 @pytest.mark.parametrize("text", [
     "青梧县林业局2022年的林业简报第一次加进了什么内容？", "林业局2022年林业简报首次纳入了什么", "林业局2022年简报头一回加入了啥内容",
     "青梧县林业局2022年林业简报新增了什么内容", "林业局2022年林业简报里首次加进了哪项内容",
+    "林业局2022年林业简报有什么新内容",
 ])
 def test_what_was_first_brought_in(ask, text: str) -> None:
     _quoted(ask(text), "护林员巡山影像")
