@@ -6,7 +6,10 @@
 Kinds (each a question pattern and the sentence that answers it): where the report can be read (本报告在…网站公布),
 its date (the 落款 under the signature), deadlines in 工作日 (作出之日起7个工作日内), fees (不收取费用 /
 未收取信息处理费, with a yes/no lead), what the applications were about (主要涉及…方面) and the count of information
-items the prose gives for 依申请公开 (依申请公开信息数1条, not 表三's applications). A kind whose sentence the report
+items the prose gives for 依申请公开 (依申请公开信息数1条, not 表三's applications). Round 15: the body the report is
+addressed to (the line after its title), the web page's header time for when-put-online questions (the 落款 stays for
+when-signed ones), who does an activity (委托第三方…: a fact, never the contact detail the question names) and what was
+first or newly brought in (首次将…纳入). A kind whose sentence the report
 lacks hands on (None) to the route after it.
 """
 
