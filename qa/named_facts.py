@@ -15,18 +15,22 @@ from __future__ import annotations
 import re
 
 RULE_NOUN = r"(?:制度|办法|规定|方案|机制|规范|细则|规则|文件|意见|通知|清单|指引|指南|规程|条例|机制)"
-_ISSUE = r"(?:制定|出台|印发|下发|发布|发了|建立|执行|实行|施行|落实|推行|依据|根据|按照|遵循|依照|修订|完善|健全|定了|出了|搞了|立了|建了|用的|用了|走的)"
+_ISSUE = (r"(?:制定|出台|印发|下发|发布|发了|建立|执行|实行|施行|落实|推行|依据|根据|按照|遵循|依照|修订|修改|修正|完善|健全|更新|编制|编印|"
+          r"编写|重新?编|改了|改过|修了|定了|出了|搞了|立了|建了|用的|用了|走的)")
 # a rule or system asked by name: 下发了个什么办法 / 执行的是什么审校制度 / 依据哪个规定 / 办法叫什么
 RULE_ASKED = re.compile(
-    _ISSUE + r"(?:了|的|过)?(?:是)?(?:个|一个|一项|哪个|哪项|哪一项|什么|啥|何种)(?:样的)?[\u4e00-\u9fff]{0,6}?"
+    _ISSUE + r"(?:了|的|过)?(?:是)?(?:个|一个|一项|一份|哪个|哪项|哪一项|哪份|哪一份|哪部|什么|啥|何种)(?:样的)?[\u4e00-\u9fff]{0,10}?"
     + RULE_NOUN
     + r"|(?:什么|啥|哪个|哪项|何种)[\u4e00-\u9fff]{1,6}?(?:制度|机制)"
     + r"|" + RULE_NOUN + r"(?:名称|名字)?(?:叫|名叫|是)(?:什么|啥)(?:名字)?|叫(?:什么|啥)(?:名字)?的?" + RULE_NOUN)
 # a name said for a rule: a document title, a quoted system (“三审三校”制度) or a system's name (三级审核制度)
 _NAMED = re.compile(r"《[^》]{2,60}》(?:[（(][^）)]{1,8}[）)])?"
                     r"|“[^”]{2,16}”(?:\s*(?:制度|机制|模式|原则|工作法)|(?=[^。，,]{0,14}?(?:制度|机制|模式|原则|工作法)))"
-                    r"|(?<=落实|执行|实行|建立|健全|推行|完善|实施|遵循|坚持)[\u4e00-\u9fff]{2,8}?(?:制度|机制)")
-_QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
+                    r"|(?<=落实|执行|实行|建立|健全|推行|完善|实施|遵循|坚持)[\u4e00-\u9fff]{2,8}?(?:制度|机制)"
+                    # a document changed, named without 《》: 修订完善青梧区林业局政府信息公开指南
+                    r"|(?<=修订|修改|修正|完善|更新|编制|编印|重编)(?!修订|修改|修正|完善|更新|了)[\u4e00-\u9fff]{2,30}?(?:指南|目录|办法|规定|细则|规范|清单|制度|手册)")
+_CHANGE = re.compile(r"修订|修改|修正|完善|更新|重新?编|改了|改过|修了")  # a document changed, said either way
+_QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|哪份|哪部|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
 _STOP = re.compile(r"[\s？?，,。、“”《》]|什么|哪个|哪些|为了|年报|报告|政府|信息|公开|制度|办法|规定|执行|什么")
 QUALIFIER_WEIGHT = 3  # every character of the asked kind (审校 → 三审三校) said by a name in the sentence
 NOUN_WEIGHT = 2  # a name that is the noun asked (办法 → 《…管理办法》)
@@ -79,8 +83,10 @@ def rule_span(text: str, question: str) -> tuple[int, int] | None:
         score = sum(w in said for w in words)
         if kind:  # 审校 → “三审三校”; 审核 → “三审三校” by its 审
             score += QUALIFIER_WEIGHT * max(sum(c in name for c in set(kind)) for name in names)
-        if noun and any(noun.group() in name for name in names):
+        if noun and (noun.group() == "文件" or any(noun.group() in name for name in names)):  # 文件: any document
             score += NOUN_WEIGHT
+        if _CHANGE.search(question) and _CHANGE.search(said):  # 更新了哪个文件 → 修订完善…指南
+            score += 1
         if score > best_score:
             best, best_score = (s, e), score
     return best if best_score >= MIN_RULE_SCORE else None
@@ -149,3 +155,62 @@ def issued_by(line: str) -> str:
     """Who issued the report and when, from its 印发 line."""
     m = _ISSUED.search(line)
     return f"{m.group(1)}，{m.group(2)}印发" if m else ""
+
+
+# the body a report is addressed to, on the line after its title (…年度报告 区管委会办公室：) or 致… / 报送…
+_ADDRESSEE = re.compile(r"(?:报告|年报)\s*(?:致|报送|呈报|主送)?\s*[:：]?\s*"
+                        r"([\u4e00-\u9fff]{2,24}?(?:办公室|办公厅|委员会|管委会|政府|局|厅|部|处|科|中心|组))\s*[：:]")
+_PAGE_DATE = re.compile(r"(?:发布时间|发布日期|发文日期|日期|时间)\s*[：:]\s*((?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}日?)")
+HEADER_REACH = 400  # characters at the start of a crawled page within which its header (时间：…) stands
+
+
+def addressee_span(text: str) -> tuple[int, int] | None:
+    """The addressee after the report's title (…年度报告区管委会办公室：), or None."""
+    m = _ADDRESSEE.search(text, 0, TITLE_REACH + 100)
+    return (m.start(1), m.end()) if m else None
+
+
+def addressed_to(line: str) -> str:
+    """Who the addressee line names (区管委会办公室：→ 报送区管委会办公室), or ""."""
+    m = re.match(r"\s*([\u4e00-\u9fff]{2,24}?)\s*[：:]", line)
+    return f"报告呈报{m.group(1)}" if m else ""
+
+
+def page_date_span(text: str) -> tuple[int, int] | None:
+    """The publishing time in a crawled page's header (时间：2022-01-19), or None."""
+    m = _PAGE_DATE.search(text, 0, HEADER_REACH)
+    return (m.start(), m.end()) if m else None
+
+
+# a doer named for an activity (委托第三方专业公司对门户网站进行监测 / 由办公室负责) and a thing first brought in
+_DOER = re.compile(r"委托|交由|交给|由[^。，,；;]{2,20}?(?:负责|承担|牵头|开展|进行|实施)|聘请|第三方|外包|购买服务")
+_ADDED = re.compile(r"首次|第一次|首个|首创|新增|增设|新设|新开设|开设|开通|纳入|加入|增加了?|上线|推出|新建")
+_KEY_STOP = re.compile(r"[\s？?，,。、“”《》0-9]|什么|哪个|哪些|谁|年报|报告|政府|信息|公开|年度|工作|是否|是交|交给|委托|负责"
+                       r"|首次|第一|一次|新增|加进|加入|进了|纳入|的|了|是|做|由")
+
+
+def _key_span(text: str, question: str, marker: re.Pattern[str], *, least: int) -> tuple[int, int] | None:
+    """The sentence saying the marker that shares most of the question's words (the report's title words aside),
+    at least `least` of them, or None."""
+    title_end = text.find("报告", 0, TITLE_REACH)
+    title = text[:max(title_end, 0)]
+    words = {w for w in _bigrams(question) if not _KEY_STOP.search(w) and w not in title}
+    best, best_score = None, least - 1
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE or not marker.search(said):
+            continue
+        score = sum(w in said for w in words)
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best
+
+
+def doer_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence naming who does the activity the question names (委托第三方…进行监测), or None."""
+    return _key_span(text, question, _DOER, least=2)
+
+
+def added_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence on what was first or newly brought into the thing the question names (首次将…纳入公报), or None."""
+    return _key_span(text, question, _ADDED, least=2)

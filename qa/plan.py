@@ -91,7 +91,7 @@ def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     the prose both lack it).
     """
     routes = ["arith"] if arith.recognise(q) and not case_outcome.lists_groups(q) else []
-    if contact_route.recognise(q):
+    if contact_route.recognise(q) and not prose_facts.asks_doer(q):  # 网站交给谁监测: who, not the 网址
         return (*routes, "contact")
     if prose_facts.recognise(q):  # 要交钱吗 / 落款日期 / 几个工作日内公开: the prose's sentence, else the prose search
         return ("fact", *routes, "table" if q.metric is not None and prose_facts.counts_items(q) else "prose")

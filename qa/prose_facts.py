@@ -6,7 +6,10 @@
 Kinds (each a question pattern and the sentence that answers it): where the report can be read (本报告在…网站公布),
 its date (the 落款 under the signature), deadlines in 工作日 (作出之日起7个工作日内), fees (不收取费用 /
 未收取信息处理费, with a yes/no lead), what the applications were about (主要涉及…方面) and the count of information
-items the prose gives for 依申请公开 (依申请公开信息数1条, not 表三's applications). A kind whose sentence the report
+items the prose gives for 依申请公开 (依申请公开信息数1条, not 表三's applications). Round 15: the body the report is
+addressed to (the line after its title), the web page's header time for when-put-online questions (the 落款 stays for
+when-signed ones), who does an activity (委托第三方…: a fact, never the contact detail the question names) and what was
+first or newly brought in (首次将…纳入). A kind whose sentence the report
 lacks hands on (None) to the route after it.
 """
 
@@ -38,7 +41,9 @@ KINDS: tuple[Kind, ...] = (
     Kind("date",
          re.compile(r"落款|发布日期|发布时间|印发日期|成文日期|签发日期|发文日期"
                     r"|(?:年报|报告)[^？?。]{0,10}?(?:是|在|于)?(?:哪天|哪一天|什么时候|何时|几月几[号日]|什么日期|啥时候)"
-                    r"(?:发布|印发|发出|公布|出来|出的|写的|写好|签|成文|发的)"
+                    r"(?:在网上|在网站上?|到网上|上网)?(?:发布|印发|发出|公布|出来|出的|写的|写好|签|成文|发的|挂|上网|上线|放到?网|发到网|贴|登|公开)"
+                    r"|(?:年报|报告)[^？?。]{0,10}?(?:挂|放|发|贴|登|公布|发布)(?:到|在|上)?(?:网上|网站|网)[^？?。]{0,4}?(?:的)?(?:时间|日期|时候|哪天)"
+                    r"|(?:挂网|上网|公布|发布|上线)(?:的)?(?:时间|日期)"
                     r"|(?:发布|印发|公布|签发)(?:于|在|的)?(?:哪天|哪一天|什么时候|何时|几月几[号日]|什么日期)"),
          re.compile(_DATE)),
     Kind("where",
@@ -81,6 +86,18 @@ KINDS: tuple[Kind, ...] = (
                     r"|(?:能|可以|可)(?:在|通过|用|走)?(?:网上|网络|线上|在线|邮寄|信函|写信|当面|现场|传真|电子邮件|邮件)[^？?。]{0,12}?(?:申请|提交|递交)"
                     r"|(?:网上|网络|线上|在线|邮寄|信函|写信|当面|现场|传真|电子邮件|邮件)[^？?。]{0,3}?(?:能|可以|可)(?:不能|不可以)?(?:申请|提交|递交)"),
          re.compile(r"渠道|方式|途径")),
+    Kind("addressee",
+         re.compile(r"(?:年报|报告)[^？?。]{0,16}?(?:呈|报|提交|递交|送|交|上报|呈报|报送|呈送)给?(?:了)?(?:谁|哪|什么)"
+                    r"|(?:主送|呈报|报送|呈送)(?:单位|机关|对象|给谁|的是)"),
+         re.compile(r"[：:]")),
+    Kind("doer",
+         re.compile(r"(?:交给|交由|委托|(?<![理缘事来自经])由|(?<![申邀提])请|(?<![转出])让|(?<![查寻])找|(?<![依倚])靠)(?:了|的|是)?(?:谁|哪个|哪家|哪一家|什么)(?:单位|部门|机构|公司|人|机关)?"
+                    r"|(?:是)?谁(?:来|在)?(?:负责|做|搞|管|承担|实施|监测|运维|维护)"),
+         re.compile(r"委托|交由|由|第三方")),
+    Kind("added",
+         re.compile(r"(?:首次|第一次|头一次|头一回|首度|新增|新开设|新开|增设|新设|新加|加进|加入|纳入|新上线|新推出)(?:了|进)?"
+                    r"[^？?。]{0,8}?(?:什么|啥|哪个|哪项|哪一项|哪块)(?!些)|(?:什么|啥)新(?:内容|东西)"),
+         re.compile(r"首次|新增|增设|纳入|开设")),
     Kind("rule", nf.RULE_ASKED, re.compile(r"《|”|制度|机制")),
     Kind("info_count",
          re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|(?<!哪)几)条(?![^？?。]{0,4}(?:机制|制度|原则|要求|做法|措施))"),
@@ -120,6 +137,8 @@ def with_context(q: Question, context: Question | None) -> Question:
 # 行政事业性收费 (表二's row), 逾期不交费 (表三's row), 免费赠阅的公报, 收费项目的清理: no fee for information asked
 _NOT_FEE = re.compile(r"行政事业性|事业性收费|收费项目|逾期|不交费|未交费|赠阅|免费(?:赠|送|发)|公报|清理")
 _NOT_WHERE = re.compile(r"地址|电话|邮箱|邮编|传真")  # 地址在哪里: the contact route's detail
+# 由谁任组长 / 副组长由谁担任: a role in a group the prose search quotes, not a doer of an activity
+_NOT_DOER = re.compile(r"担任|组长|主任|负责人|成员|牵头人|分管")
 
 
 def _kind_of(text: str) -> Kind | None:
@@ -127,7 +146,8 @@ def _kind_of(text: str) -> Kind | None:
         if not kind.asks.search(text) or (kind.name in {"fee", "subject", "date", "where"} and _COUNT.search(text)):
             continue
         if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name == "where" and _NOT_WHERE.search(text)) \
-                or (kind.name == "channel" and _NOT_CHANNEL.search(text)) or (kind.name == "rule" and _COUNT.search(text)):
+                or (kind.name == "channel" and _NOT_CHANNEL.search(text)) or (kind.name == "rule" and _COUNT.search(text)) \
+                or (kind.name == "doer" and _NOT_DOER.search(text)):
             continue
         return kind
     return None
@@ -183,8 +203,9 @@ def _sentences(text: str, *, marks: str = "。！？；!?;") -> list[tuple[int, 
 
 def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     """The span of the sentence stating the fact of this kind, or None."""
-    if kind.name == "date":
-        return _signature_date(text)
+    if kind.name == "date":  # put on the web: the page's header time; signed or written: the 落款
+        page = nf.page_date_span(text) if _ON_WEB.search(question) and not _SIGNED.search(question) else None
+        return page or _signature_date(text)
     if kind.name == "why":
         return _reason(kind, text, question)
     if kind.name in _NAMED_FINDERS:
@@ -206,7 +227,18 @@ _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "channel": lambda text, _q: nf.channel_span(text),
     "copy": lambda text, _q: nf.copy_span(text),
     "issued": lambda text, _q: nf.issued_span(text),
+    "addressee": lambda text, _q: nf.addressee_span(text),
+    "doer": nf.doer_span,
+    "added": nf.added_span,
 }
+_ON_WEB = re.compile(r"网|挂|上线|发布时间|发布日期|公布|贴出")
+_SIGNED = re.compile(r"落款|写|签|成文|印发")
+
+
+def asks_doer(q: Question) -> bool:
+    """Whether q asks who does an activity (门户网站交给谁监测): a subject fact, never a contact detail it names."""
+    kind = _kind_of(q.text)
+    return kind is not None and kind.name == "doer" and bool(q.agencies)
 
 
 # a sentence on fees for something else: 行政事业性收费 (表二), 收费项目 cleared, 逾期未缴纳 (表三's row)

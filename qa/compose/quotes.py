@@ -130,6 +130,7 @@ _NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
     "copy": lambda sentence, _q: f"抄送{who}" if (who := nf.copied_to(sentence)) else "",
     "issued": lambda sentence, _q: nf.issued_by(sentence),
     "compiled": lambda sentence, _q: nf.compiled_by(sentence),
+    "addressee": lambda sentence, _q: nf.addressed_to(sentence),
 }
 
 
@@ -141,7 +142,10 @@ def fact_lead(kind: str, question: str, sentence: str) -> str:
         return ""
     if kind == "date":
         date = re.search(_FACT_DATE, sentence)
-        return f"{date.group()}（报告末尾落款）。" if date else ""
+        if date:
+            return f"{date.group()}（报告末尾落款）。"
+        page = re.search(r"(?:19|20)\d{2}\s*[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}", sentence)
+        return f"{page.group()}（网页所载发布时间）。" if page else ""
     if kind == "deadline":
         days = re.findall(r"\d+\s*个?工作日|\d+\s*(?:日|天)(?=之内|以内|内)", sentence)
         return f"{'；'.join(dict.fromkeys(days))}。" if days else ""
