@@ -22,6 +22,7 @@ from dataclasses import dataclass, replace
 from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa import named_facts as nf
+from govqa.qa import scoped_lists
 from govqa.qa.table_query import ReportRef
 
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -141,13 +142,19 @@ _NOT_WHERE = re.compile(r"地址|电话|邮箱|邮编|传真")  # 地址在哪�
 _NOT_DOER = re.compile(r"担任|组长|主任|负责人|成员|牵头人|分管")
 
 
+def _asks_many(text: str) -> bool:
+    """Whether a who/how question asks a list (谁负责什么: each role's task; 靠什么方式让群众知道: the means), not one doer."""
+    scope = scoped_lists.scope_asked(text)
+    return scope is not None and scope.kind in {scoped_lists.MEANS, scoped_lists.ROLES}
+
+
 def _kind_of(text: str) -> Kind | None:
     for kind in KINDS:
         if not kind.asks.search(text) or (kind.name in {"fee", "subject", "date", "where"} and _COUNT.search(text)):
             continue
         if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name == "where" and _NOT_WHERE.search(text)) \
                 or (kind.name == "channel" and _NOT_CHANNEL.search(text)) or (kind.name == "rule" and _COUNT.search(text)) \
-                or (kind.name == "doer" and _NOT_DOER.search(text)):
+                or (kind.name == "doer" and (_NOT_DOER.search(text) or _asks_many(text))):
             continue
         return kind
     return None
