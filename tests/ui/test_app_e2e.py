@@ -123,6 +123,7 @@ def _chat(page: Any) -> None:
     page.get_by_role("textbox", name="输入问题").wait_for(timeout=STEP)
     for selector, pseudo in (("#govqa-send", ""), ("#govqa-tabs button[role=tab][aria-selected=true]", ""),
                              ("#govqa-question textarea", "::placeholder"), ("#govqa-clear", "")):
+        page.locator(selector).first.wait_for(state="attached", timeout=STEP)  # rendered, on a slow machine too
         ratio = page.evaluate(CONTRAST_JS, [selector, pseudo])
         assert ratio >= 4.5, f"{selector}{pseudo} contrast {ratio:.2f}:1 is below WCAG AA"
     # streaming: a typing state (or the text arriving with a cursor) and a stop button while it runs
