@@ -43,6 +43,7 @@ _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|�
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
 _MEASURES = "条篇件次名个项场期位本份起"
+_PEOPLE_MEASURES = "人名位"
 LIST_QUESTION = re.compile(r"哪些|什么|如何|怎样|怎么|哪几|哪[两三四五六七八九十]")
 # 哪几道 / 哪三道 asks which things, not how many: said as 哪些 before the count words are looked for
 _WHICH_N = re.compile(r"哪[几两三四五六七八九十]+")
@@ -108,6 +109,9 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
 def _trim_word(word: str, question: str) -> str:
     """jieba glues a measure word or a particle to a content word (多少条政民 → 条政民, 答复了): cut it off."""
     if len(word) >= 3 and word[0] in _MEASURES and re.search(r"(?:多少|几)" + re.escape(word), question):
+        word = word[1:]
+    # 几个人管 / 多少名负责: the people counted glued to the verb after them (人管 → 管)
+    if len(word) >= 2 and word[0] in _PEOPLE_MEASURES and re.search(r"(?:多少|几)个?" + re.escape(word), question):
         word = word[1:]
     if _WHICH_MEASURE.match(word) and re.search(r"哪" + (r"[几两三四五六七八九十]?" if len(word) == 1 else "")
                                                 + re.escape(word), question):

@@ -65,7 +65,10 @@ KINDS: tuple[Kind, ...] = (
     Kind("subject",
          re.compile(r"申请[^？?。]{0,14}?(?:主要|大多|多数|大部分|基本|一般|都)?[^？?。]{0,4}?"
                     r"(?:是?问|涉及|关于|集中)[^？?。]{0,6}?(?:哪方面|什么方面|哪些方面|哪个方面|什么内容|哪些内容|哪类|什么事|哪些事|啥|什么)"
-                    r"|申请[^？?。]{0,10}?(?:内容|事项|领域)[^？?。]{0,4}?(?:是什么|有哪些|是哪些|都是啥)"),
+                    r"|申请[^？?。]{0,10}?(?:内容|事项|领域)[^？?。]{0,4}?(?:是什么|有哪些|是哪些|都是啥)"
+                    r"|申请的?(?:都|主要|大多|大部分|多半)?(?:是|为)?(?:些)?(?:什么|啥|哪些|哪方面|哪类|哪一类)"
+                    r"(?!时候|时间|渠道|方式|途径|费|手续|材料|条件|流程|程序)"
+                    r"|(?:什么|啥|哪些|哪方面|哪类|哪一类|哪个方面|什么样)(?:的)?(?:内容|方面|类型|领域|事项|信息)?的申请"),
          re.compile(r"申请[^。]{0,40}?(?:主要涉及|主要集中|集中在|集中于|主要是关于|主要关于|内容涉及|内容为|涉及)")),
     Kind("why",
          re.compile(r"为什么|为何|为啥|咋(?:会|才|只)|什么原因|啥原因|何故|原因(?:是什么|是啥|何在|在哪)|怎么(?:会|才|只)"),
@@ -115,9 +118,24 @@ _SHORT_FOLLOWUP = re.compile(r"^(?:那|那么)?[^？?。]{0,16}?(?:呢|吗)?[？
 _OWN_SUBJECT = re.compile(r"其中|这里面|这当中|当中|公开|申请|信息|多少|几[件条个项次篇]|类")
 
 
+# after a question on applications, 主要问的是哪方面 / 都想要啥信息 asks what those applications were about
+_ABOUT_ASKED = re.compile(r"(?:问|要|想要|想知道|查|咨询|申请|打听)(?:的|了)?(?:都|主要|大多)?(?:是|为)?(?:些)?"
+                          r"(?:哪方面|什么方面|哪些方面|哪个方面|什么内容|哪些内容|啥内容|啥信息|什么信息|哪些信息|哪类信息|啥|什么)"
+                          r"(?!时候|时间|渠道|方式|途径)")
+_APPLICATIONS = re.compile(r"申请")
+
+
+def _asks_subject_after(q: Question) -> bool:
+    """Whether q, a follow-up to a question on applications, asks what they were about (主要问的是哪方面的内容)."""
+    return bool(q.followup and q.query and _APPLICATIONS.search(q.query) and _ABOUT_ASKED.search(q.text)
+                and not _COUNT.search(q.text))
+
+
 def asked_kind(q: Question) -> Kind | None:
     """The prose-fact kind q asks (a short follow-up inherits the earlier question's kind), or None."""
     kind = _kind_of(q.text)
+    if kind is None and _asks_subject_after(q):
+        return next(k for k in KINDS if k.name == "subject")
     if kind is None and q.followup and q.query and _SHORT_FOLLOWUP.match(q.text.strip()):
         kind = _kind_of(q.query)  # 那河北科技厅2023年呢？收了没有？ after a fee question
     return kind
@@ -125,7 +143,11 @@ def asked_kind(q: Question) -> Kind | None:
 
 def with_context(q: Question, context: Question | None) -> Question:
     """q carrying the earlier question's prose-fact kind when it is a short 那…呢 follow-up naming none itself
-    (那河北科技厅2023年呢？收了没有？ after a fee question), else q unchanged."""
+    (那河北科技厅2023年呢？收了没有？ after a fee question), or asking what the applications an earlier question counted
+    were about (主要问的是哪方面的内容？), else q unchanged."""
+    if context is not None and q.followup and _kind_of(q.text) is None and _ABOUT_ASKED.search(q.text) \
+            and _APPLICATIONS.search(context.query or context.text) and not _COUNT.search(q.text):
+        return replace(q, query=f"{q.text} {context.query or context.text}")
     if context is None or _kind_of(q.text) is not None or not _SHORT_FOLLOWUP.match(q.text.strip()) \
             or _OWN_SUBJECT.search(q.text):
         return q
