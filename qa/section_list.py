@@ -195,11 +195,16 @@ def followup_part(q: Question) -> Part | None:
     return Part(WORK, 1, focus_of(q.text)) if asks_work_done(q.text) else earlier  # 亮点呢？: the part titled so
 
 
+# 河北工信厅自己说信息公开这块: the agency (and who says it) before a topic said without 在 is no part of it
+_AGENCY_LEAD = re.compile(r"^[\u4e00-\u9fff]{2,10}(?:厅|局|委|办|府|中心|署|院|站|所)"
+                          r"(?:自己|自身|本身|他们|它)?(?:说|讲|认为|觉得|承认|提到|表示|总结)?的?")
+
+
 def asked_topic(question: str) -> str:
     """The one topic a list question narrows to (在监督保障方面 → 监督保障), or "" when it names none or only the
     report's whole subject (在政府信息公开上)."""
     for m in [*_TOPIC.finditer(question), *_BARE_TOPIC.finditer(question)]:
-        topic = next(g for g in m.groups() if g).strip()
+        topic = _AGENCY_LEAD.sub("", next(g for g in m.groups() if g).strip())
         if _GENERIC_TOPIC.sub("", topic):
             return topic
     for m in _HOW_TOPIC.finditer(question):  # 他们的政务公开工作是如何开展的 / 下一步准备怎么做: no topic
