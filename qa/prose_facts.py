@@ -108,7 +108,7 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"依申请公开(?:的)?(?:政府)?信息(?:数|条数|数量)?(?:为|共|达|有)?\s*\d+\s*条")),
 )
 # a question that counts applications is no fee, date or subject question (多少件, 几件): the tables answer it
-_COUNT = re.compile(r"多少件|几件|多少个申请|多少份")
+_COUNT = re.compile(r"多少件|(?<![那这])几件|多少个申请|多少份")  # 那几件是申请什么的: those, not a count
 # how applications were handled or counted (申请是怎么处理的 / 网上申请了多少): no way of sending one in
 # …or how the applications received came in (这些申请是通过什么方式提交的): 表三's or the prose's counts by channel
 _NOT_CHANNEL = re.compile(r"处理|答复|办理|受理|结果|回复|审核|多少|几[件个条份]|比例|占|最多|最少|增|减|人数|变化|趋势|数量"
