@@ -46,12 +46,12 @@ _TREND = re.compile(r"趋势|走势|变化|变动|增|降|升|提高|减少|每�
 
 @dataclass(frozen=True)
 class Pool:
-    """What is pooled: the reports summed (part: the one agency whose share is asked, else every one) and the
+    """What is pooled: the reports summed (part: the agencies whose share is asked, else every one) and the
     agencies of the scope that have no report of the year."""
 
     refs: tuple[ReportRef, ...]
     lacking: tuple[str, ...]
-    part: str = ""  # the agency whose share of the whole is asked ("" for an indicator over all)
+    part: tuple[str, ...] = ()  # the agencies whose share of the whole is asked (() for an indicator over all)
     by_year: bool = False  # one agency's reports of several years pooled (2022到2024年合起来的公开率)
 
 
@@ -106,26 +106,58 @@ def _of_all(text: str) -> bool:
     return False
 
 
-def _part_named(text: str, agencies: Sequence[str]) -> str | None:
-    """Of several agencies listed, the one named again after the whole (三家新收的申请中，交建局占比多少), or None."""
+# a subset of the listed agencies said by a group word: 河北这两个厅, 平潭的三家, 这两个局里的河北两家
+_GROUP_COUNT = re.compile(r"(?:这|那|的)?([两二三四五六七八九\d])(?:个|家)")
+_SUBSET_SEP = re.compile(r"[、，,]|和|与|及|跟|加上?")
+
+
+def _best_named(piece: str, agencies: Sequence[str]) -> list[str]:
+    """The listed agencies a piece of wording names best (its whole name, or an abbreviation of it)."""
     from govqa.qa.shortnames import abbreviation_score
+
+    scores: dict[str, int] = {}
+    for agency in agencies:
+        best = 3 if agency in piece else 0
+        for i in range(len(piece)):
+            for m in _BODY_END.finditer(piece, i):
+                best = max(best, abbreviation_score(piece[i:m.end()], agency))
+        scores[agency] = best
+    top = max(scores.values(), default=0)
+    return [a for a, v in scores.items() if v and v == top]
+
+
+def _group_named(tail: str, agencies: Sequence[str]) -> tuple[str, ...]:
+    """The listed agencies a place word and a count name (河北这两个厅: the two listed agencies of 河北), or ()."""
+    from govqa.core.numbers import cn_number
+
+    for m in _GROUP_COUNT.finditer(tail):
+        n, before = cn_number(m.group(1)), tail[:m.start()]
+        for size in range(min(len(before), 8), 1, -1):
+            covered = tuple(a for a in agencies if before[-size:] in a)
+            if covered:
+                return covered if n == len(covered) < len(agencies) else ()
+    return ()
+
+
+def _part_named(text: str, agencies: Sequence[str]) -> tuple[str, ...]:
+    """Of several agencies listed, the ones named again after the whole (三家新收的申请中，交建局占比多少; 五家一共新收
+    的申请里，河北这两个厅占几成), or ()."""
     from govqa.qa.understand import find_metric
 
     share = SHARE.search(text)
     ends = [m for m in _PIECE_END.finditer(text, 0, share.start() if share else 0)]
     if not ends or find_metric(text[: ends[-1].start()]) is None:
-        return None
+        return ()
     tail = text[ends[-1].end():share.start() if share else None]
-    scores: dict[str, int] = {}
-    for agency in agencies:
-        best = 3 if agency in tail else 0
-        for i in range(len(tail)):
-            for m in _BODY_END.finditer(tail, i):
-                best = max(best, abbreviation_score(tail[i:m.end()], agency))
-        scores[agency] = best
-    top = max(scores.values(), default=0)
-    named = [a for a, v in scores.items() if v and v == top]
-    return named[0] if len(named) == 1 else None
+    if group := _group_named(tail, agencies):
+        return group
+    pieces = [p for p in _SUBSET_SEP.split(tail) if p]
+    named = [_best_named(p, agencies) for p in pieces]
+    if len(pieces) >= 2 and all(len(n) == 1 for n in named):
+        subset = tuple(dict.fromkeys(n[0] for n in named))
+        return subset if len(subset) == len(pieces) < len(agencies) else ()
+    whole = _best_named(tail, agencies)
+    return (whole[0],) if len(whole) == 1 else ()
 
 
 _RANK = re.compile(lx.RANK_DESC.pattern + "|" + lx.RANK_ASC.pattern)
@@ -188,11 +220,11 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
         return _compose(q, share, pool, store=store)
     refs = reports_of(store, pairs)
     if len(q.agencies) >= 2 and q.metric is not None and (part := _part_named(q.text, q.agencies)):
-        if part not in {r.agency for r in refs}:
+        if not set(part) <= {r.agency for r in refs}:
             return None
         whole = with_col(q.metric)
         pool = Pool(tuple(refs), (), part)  # a listed agency without a report: answer.py names it
-        share = Indicator(f"{_name(pool, part)}的占比", (), (whole,), (whole,), 100, "%")
+        share = Indicator(f"{_names(pool, part)}的占比", (), (whole,), (whole,), 100, "%")
         return _compose(q, share, pool, store=store)
     ind = _indicator(q)
     if ind is None:
@@ -247,7 +279,7 @@ def _place_pool(q: Question, *, store: ReportStore, year: int) -> Pool | None:
         return None
     held = {r.agency for r in refs}
     short = {r.agency: r.short_name for r in every}
-    return Pool(refs, tuple(f"{short[a]}{year}年" for a in scope if a not in held), q.agencies[0])
+    return Pool(refs, tuple(f"{short[a]}{year}年" for a in scope if a not in held), (q.agencies[0],))
 
 
 def _own_place(agency: str, text: str, agencies: Sequence[str]) -> list[str]:
@@ -261,6 +293,10 @@ def _own_place(agency: str, text: str, agencies: Sequence[str]) -> list[str]:
 
 def _name(pool: Pool, agency: str) -> str:
     return next((r.short_name for r in pool.refs if r.agency == agency), agency)
+
+
+def _names(pool: Pool, agencies: Sequence[str]) -> str:
+    return "、".join(_name(pool, a) for a in agencies)
 
 
 def _label(pool: Pool, ref: ReportRef) -> str:
@@ -299,17 +335,19 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
     notes = "".join(cp.left_out(cp.absent_reason(m, v)) for m, v in first.values())
     if pool.lacking:
         notes += cp.pool_lacking(pool.lacking)
-    if pool.part and pool.part in {v.report.agency for _, v in unread}:
+    if set(pool.part) & {v.report.agency for _, v in unread}:
         return Answer(q.text, notes, False, "refuse", sources=sources, reason="no-data")
     names = "、".join(_label(pool, r) for r in used)
     count = f"{len(used)}{'家' if not pool.by_year else '年' if len({r.agency for r in used}) == 1 else '份报告'}"
     if pool.part:
-        part = [v for v in values[ind.numerator[0]] if v.report.agency == pool.part and v.report in used]
+        part = [v for v in values[ind.numerator[0]] if v.report.agency in pool.part and v.report in used]
         top = sum(v.value or 0.0 for v in part)
+        named = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in part)
         whole = [v for v in values[ind.denominator[0]] if v.report in used]
         bottom = sum(v.value or 0.0 for v in whole)
         parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in whole)
-        formula = f"{ind.name} = {_name(pool, pool.part)} {cp.number_text(top)} / ({parts}) {cp.number_text(bottom)}"
+        named = f"({named}) {cp.number_text(top)}" if len(part) > 1 else named
+        formula = f"{ind.name} = {named} / ({parts}) {cp.number_text(bottom)}"
         lead = cp.pooled_part_lead(year, names, count, term_label(ind.numerator[0]), cp.number_text(bottom))
         detail = ""
     else:

@@ -100,3 +100,51 @@ def test_the_mean_of_listed_years(store: Store, settings: Settings, text: str) -
 @pytest.mark.parametrize("text", YEARS_POOLED[:3])
 def test_round_16_pools_are_recognised_as_arithmetic(store: Store, text: str) -> None:
     assert arith.recognise(understand(text, catalog=Catalog.from_store(store)))
+
+
+def _new(n: int) -> list[Cell]:
+    return application_cells("一", n)
+
+
+@pytest.fixture
+def five(settings: Settings) -> Store:
+    # 2022 新收: 滨江甲局 4, 滨江乙局 2 (滨江 6), 山阳丙局 10, 山阳丁局 12, 山阳戊局 7 (山阳 29); all 35
+    return written_store(settings.db_url, [
+        Written("a", "滨江省交通运输厅", "交通运输厅", 2022, _new(4), aliases=("滨江交通厅",)),
+        Written("b", "滨江省水利厅", "水利厅", 2022, _new(2), aliases=("滨江水利厅",)),
+        Written("c", "山阳市公安局", "公安局", 2022, _new(10), aliases=("山阳公安局",)),
+        Written("d", "山阳市林业局", "林业局", 2022, _new(12), aliases=("山阳林业局",)),
+        Written("e", "山阳市档案局", "档案局", 2022, _new(7), aliases=("山阳档案局",)),
+    ])
+
+
+FIVE = "滨江交通厅、滨江水利厅、山阳公安局、山阳林业局、山阳档案局"
+SUBSET_SHARE = [
+    f"2022年{FIVE}五家一共新收的申请里，滨江这两个厅占几成？",
+    f"2022年{FIVE}五家新收的申请中，滨江的两家占了多少",
+    f"2022年{FIVE}这五个单位新收的申请当中，滨江两个厅的占比是多少",
+    f"2022年{FIVE}五家合计新收申请，滨江交通厅和滨江水利厅占百分之几",
+    f"2022年{FIVE}五家新收的申请里，滨江交通厅、滨江水利厅所占比例",
+]
+
+
+@pytest.mark.parametrize("text", SUBSET_SHARE)
+def test_a_subset_of_listed_agencies_share_of_their_sum(five: Store, settings: Settings, text: str) -> None:
+    answer = ask(five, settings, text)
+    _value(answer, 17.1, "%")  # (4 + 2) / 35, never the sum
+    assert answer.formula and "(交通运输厅 4 + 水利厅 2) 6" in answer.formula, answer.formula
+
+
+@pytest.mark.parametrize("text", SUBSET_SHARE[:2])
+def test_a_subset_share_is_recognised_as_arithmetic(five: Store, text: str) -> None:
+    assert arith.recognise(understand(text, catalog=Catalog.from_store(five)))
+
+
+def test_the_other_group_is_its_own_subset(five: Store, settings: Settings) -> None:
+    answer = ask(five, settings, f"2022年{FIVE}五家新收的申请中，山阳的三家占几成")
+    _value(answer, 82.9, "%")  # 29 / 35
+
+
+def test_one_listed_agency_share_still_one(five: Store, settings: Settings) -> None:
+    answer = ask(five, settings, f"2022年{FIVE}五家新收的申请中，山阳林业局占比多少")
+    _value(answer, 34.3, "%")  # 12 / 35
