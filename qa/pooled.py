@@ -53,6 +53,11 @@ class Pool:
     lacking: tuple[str, ...]
     part: tuple[str, ...] = ()  # the agencies whose share of the whole is asked (() for an indicator over all)
     by_year: bool = False  # one agency's reports of several years pooled (2022到2024年合起来的公开率)
+    part_years: tuple[int, ...] = ()  # the years whose share of the pooled whole is asked (后两年占几成)
+
+    def holds(self, ref: ReportRef) -> bool:
+        """Whether a report is in the part whose share is asked."""
+        return ref.agency in self.part if self.part else ref.year in self.part_years
 
 
 def _pool_said(text: str) -> bool:
@@ -75,6 +80,8 @@ def recognise(q: Question) -> bool:
         return True  # 各部门收到的申请中，交建局占了几成
     if len(q.agencies) >= 2 and q.metric is not None and _part_named(text, q.agencies):
         return True  # 公安局、交建局、旅文体局三家新收的申请中，交建局占比多少
+    if len(q.agencies) == 1 and q.metric is not None and years_named(text, sorted(set(q.years))):
+        return True  # 2021到2023年新收的申请里，后两年占几成
     span = len(set(q.years)) >= 2 or not q.years and TREND_WORDS.search(text) is not None  # 这几年总的纠错率
     years = len(q.agencies) == 1 and span and not _TREND.search(text)
     several = len(q.agencies) >= 2 or bool(q.scope) or years
@@ -137,6 +144,26 @@ def _group_named(tail: str, agencies: Sequence[str]) -> tuple[str, ...]:
             if covered:
                 return covered if n == len(covered) < len(agencies) else ()
     return ()
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_YEAR_END = re.compile(r"(前|头|后|最后|末|最近)([一两二三四五六七八九\d])年")
+
+
+def years_named(text: str, years: Sequence[int]) -> tuple[int, ...]:
+    """Of several listed years pooled, the ones named again after the whole (三年新收的申请里，后两年占几成; 合计中，
+    2023年占比多少), a proper subset, or ()."""
+    share = SHARE.search(text)
+    ends = [m for m in _PIECE_END.finditer(text, 0, share.start() if share else 0)]
+    if len(years) < 2 or share is None or not ends or _TREND.search(text):
+        return ()
+    tail = text[ends[-1].end():share.start()]
+    from govqa.core.numbers import cn_number
+
+    chosen = tuple(sorted({int(y) for y in _YEAR_DIGITS.findall(tail)} & set(years)))
+    if (m := _YEAR_END.search(tail)) and (n := cn_number(m.group(2))):
+        chosen = tuple(years[:n]) if m.group(1) in ("前", "头") else tuple(years[-n:])
+    return chosen if 0 < len(chosen) < len(years) else ()
 
 
 def _part_named(text: str, agencies: Sequence[str]) -> tuple[str, ...]:
@@ -239,11 +266,17 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
 def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     """One agency's indicator over the summed cells of several years (2022到2024年合在一起的公开率), or several
     listed agencies' over each one's reports of those years (甲和乙2019到2023年所有年报加在一起的公开率)."""
+    refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
+    if len(q.agencies) == 1 and q.metric is not None and (chosen := years_named(q.text, sorted(set(q.years)))):
+        whole = with_col(q.metric)
+        pool = Pool(tuple(refs), (), by_year=True, part_years=chosen)
+        label = f"{refs[0].short_name}{'、'.join(str(y) for y in chosen)}年" if refs else ""
+        share = Indicator(f"{label}的占比", (), (whole,), (whole,), 100, "%")
+        return _compose(q, share, pool, store=store) if len(refs) >= 2 else None
     if not q.agencies or not _pool_said(q.text) or (ind := _indicator(q)) is None:
         return None
     from govqa.qa.arith_rates import series_refs
 
-    refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
     lacking: tuple[str, ...] = ()
     if len(q.agencies) == 1 and not q.years and (series := series_refs(q, store=store)) is not None:  # 这几年总的
         refs, unheld = series
@@ -335,17 +368,17 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
     notes = "".join(cp.left_out(cp.absent_reason(m, v)) for m, v in first.values())
     if pool.lacking:
         notes += cp.pool_lacking(pool.lacking)
-    if set(pool.part) & {v.report.agency for _, v in unread}:
+    if any(pool.holds(v.report) for _, v in unread) and (pool.part or pool.part_years):
         return Answer(q.text, notes, False, "refuse", sources=sources, reason="no-data")
     names = "、".join(_label(pool, r) for r in used)
     count = f"{len(used)}{'家' if not pool.by_year else '年' if len({r.agency for r in used}) == 1 else '份报告'}"
-    if pool.part:
-        part = [v for v in values[ind.numerator[0]] if v.report.agency in pool.part and v.report in used]
+    if pool.part or pool.part_years:
+        part = [v for v in values[ind.numerator[0]] if pool.holds(v.report) and v.report in used]
         top = sum(v.value or 0.0 for v in part)
-        named = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in part)
+        named = " + ".join(f"{_label(pool, v.report)} {cp.number_text(v.value or 0.0)}" for v in part)
         whole = [v for v in values[ind.denominator[0]] if v.report in used]
         bottom = sum(v.value or 0.0 for v in whole)
-        parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in whole)
+        parts = " + ".join(f"{_label(pool, v.report)} {cp.number_text(v.value or 0.0)}" for v in whole)
         named = f"({named}) {cp.number_text(top)}" if len(part) > 1 else named
         formula = f"{ind.name} = {named} / ({parts}) {cp.number_text(bottom)}"
         lead = cp.pooled_part_lead(year, names, count, term_label(ind.numerator[0]), cp.number_text(bottom))

@@ -148,3 +148,24 @@ def test_the_other_group_is_its_own_subset(five: Store, settings: Settings) -> N
 def test_one_listed_agency_share_still_one(five: Store, settings: Settings) -> None:
     answer = ask(five, settings, f"2022年{FIVE}五家新收的申请中，山阳林业局占比多少")
     _value(answer, 34.3, "%")  # 12 / 35
+
+
+YEAR_SUBSET = [
+    ("商务局2021、2022、2023年三年一共办理的申请里，后两年占几成？", 80.0),  # (12 + 20) / 40
+    ("商务局2021、2022、2023年办理的申请合在一起，2022年和2023年占多少", 80.0),
+    ("商务局2021年至2023年办理结果总计合计中，2023年占比多少", 50.0),  # 20 / 40
+    ("商务局2021、2022、2023年三年办理的申请当中，前两年的占比是多少", 50.0),  # (8 + 12) / 40
+    ("商务局2021、2022、2023这三年办理的申请里，最后一年占百分之几", 50.0),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), YEAR_SUBSET)
+def test_a_subset_of_listed_years_share_of_their_sum(store: Store, settings: Settings, text: str,
+                                                     expected: float) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, expected, "%")
+    assert answer.formula and "/ (商务局2021年 8 + 商务局2022年 12 + 商务局2023年 20) 40" in answer.formula, answer.formula
+
+
+def test_a_year_subset_is_recognised_as_arithmetic(store: Store) -> None:
+    assert arith.recognise(understand(YEAR_SUBSET[0][0], catalog=Catalog.from_store(store)))
