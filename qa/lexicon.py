@@ -407,7 +407,7 @@ def unit_for(table: str, row: str, col: str) -> str:
 RANK_DESC = re.compile(r"最多|最高|最大|排名|排序|排行|前[一二三四五六七八九十两\d]+|第一|领先|最活跃|谁多|哪个.{0,12}(?:更多|多(?!少))")
 RANK_ASC = re.compile(r"最少|最低|最小|倒数|垫底")
 SUM_WORDS = re.compile(r"合计|总共|一共|总和|加起来|共计|加总|汇总|总计是多少|全部加|加在一起|加到一起|合起来|相加|之和")
-AVG_WORDS = re.compile(r"平均|均值|人均")
+AVG_WORDS = re.compile(r"平均|均值|均数|人均|年均(?!增|减|下降|上升|变化|变动|涨|降)")
 COMPARE_WORDS = re.compile(r"对比|比较|相比|比一比|哪个.{0,12}(?:多(?!少)|少|高|低|大|小)|谁.{0,12}(?:多(?!少)|少)|哪个更|更多|更少|差多少|差距|多还是少|少还是多|高还是低|区别|不同")
 # asks for the difference (A比B多几件, 相差多少) rather than which one is higher (谁更多 → the higher value)
 DIFF_WORDS = re.compile(r"比(?!较|一比).{0,24}?(?:多|少|增|减|高|低|上升|下降)|差多少|相差|差距|差额|差值|多出|少了多少|多了多少")

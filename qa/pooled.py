@@ -34,25 +34,30 @@ POOL_WORDS = re.compile(r"(?:放|合|加|算|并|归)(?:在|到)?一起|一起(?
                         r"作为一个整体|打包")
 # a share of the whole: 中 / 里 / 当中 / 之中 after the whole, 占 (全部|总数|总量|合计) before the share word
 _AMONG = re.compile(r"(?:当中|之中|里面|中|里|内)[，,]?|占(?:了)?(?:全部|所有|总数|总量|合计|全体)")
-SHARE = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%|份额)|比例|占比|比重|所占|百分之(?:几|多少)|几成|份额")
+SHARE = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%|份额)|比例|占比|比重|所占|百分之(?:几|多少)|百分比|几成|份额")
 # the listed agencies counted as the whole a share is asked within: 五家办理的申请里, 这三个单位收到的申请中
 _LISTED_WHOLE = re.compile(r"(?:[两二三四五六七八九十\d]+|这|以上|上述)(?:家|个)(?:单位|部门|机关)?[^，。？?；]{0,20}?(?:当中|之中|里面|中|里)")
 _EACH = re.compile(r"分别|各自|各是|各为|各占|哪(?:个|家|一)|最(?:高|低|多|少|大|小)|排名|排序|前[一二三四五六七八九十\d]")
 
 
 # a span asked as a trend or a change is no pool of its years (qa/trend.py, arith's change)
-_TREND = re.compile(r"趋势|走势|变化|变动|增|降|升|提高|减少|每年|逐年|历年|各年|分别|倍|差|(?<![占对])比(?![例重率值])")
+_TREND = re.compile(r"趋势|走势|变化|变动|增|降|升|提高|减少|每年|逐年|历年|各年|分别|倍|差|(?<![占对分])比(?![例重率值])")
 
 
 @dataclass(frozen=True)
 class Pool:
-    """What is pooled: the reports summed (part: the one agency whose share is asked, else every one) and the
+    """What is pooled: the reports summed (part: the agencies whose share is asked, else every one) and the
     agencies of the scope that have no report of the year."""
 
     refs: tuple[ReportRef, ...]
     lacking: tuple[str, ...]
-    part: str = ""  # the agency whose share of the whole is asked ("" for an indicator over all)
+    part: tuple[str, ...] = ()  # the agencies whose share of the whole is asked (() for an indicator over all)
     by_year: bool = False  # one agency's reports of several years pooled (2022到2024年合起来的公开率)
+    part_years: tuple[int, ...] = ()  # the years whose share of the pooled whole is asked (后两年占几成)
+
+    def holds(self, ref: ReportRef) -> bool:
+        """Whether a report is in the part whose share is asked."""
+        return ref.agency in self.part if self.part else ref.year in self.part_years
 
 
 def _pool_said(text: str) -> bool:
@@ -75,6 +80,8 @@ def recognise(q: Question) -> bool:
         return True  # 各部门收到的申请中，交建局占了几成
     if len(q.agencies) >= 2 and q.metric is not None and _part_named(text, q.agencies):
         return True  # 公安局、交建局、旅文体局三家新收的申请中，交建局占比多少
+    if len(q.agencies) == 1 and q.metric is not None and years_named(text, sorted(set(q.years))):
+        return True  # 2021到2023年新收的申请里，后两年占几成
     span = len(set(q.years)) >= 2 or not q.years and TREND_WORDS.search(text) is not None  # 这几年总的纠错率
     years = len(q.agencies) == 1 and span and not _TREND.search(text)
     several = len(q.agencies) >= 2 or bool(q.scope) or years
@@ -106,26 +113,78 @@ def _of_all(text: str) -> bool:
     return False
 
 
-def _part_named(text: str, agencies: Sequence[str]) -> str | None:
-    """Of several agencies listed, the one named again after the whole (三家新收的申请中，交建局占比多少), or None."""
+# a subset of the listed agencies said by a group word: 河北这两个厅, 平潭的三家, 这两个局里的河北两家
+_GROUP_COUNT = re.compile(r"(?:这|那|的)?([两二三四五六七八九\d])(?:个|家)")
+_SUBSET_SEP = re.compile(r"[、，,]|和|与|及|跟|加上?")
+
+
+def _best_named(piece: str, agencies: Sequence[str]) -> list[str]:
+    """The listed agencies a piece of wording names best (its whole name, or an abbreviation of it)."""
     from govqa.qa.shortnames import abbreviation_score
+
+    scores: dict[str, int] = {}
+    for agency in agencies:
+        best = 3 if agency in piece else 0
+        for i in range(len(piece)):
+            for m in _BODY_END.finditer(piece, i):
+                best = max(best, abbreviation_score(piece[i:m.end()], agency))
+        scores[agency] = best
+    top = max(scores.values(), default=0)
+    return [a for a, v in scores.items() if v and v == top]
+
+
+def _group_named(tail: str, agencies: Sequence[str]) -> tuple[str, ...]:
+    """The listed agencies a place word and a count name (河北这两个厅: the two listed agencies of 河北), or ()."""
+    from govqa.core.numbers import cn_number
+
+    for m in _GROUP_COUNT.finditer(tail):
+        n, before = cn_number(m.group(1)), tail[:m.start()]
+        for size in range(min(len(before), 8), 1, -1):
+            covered = tuple(a for a in agencies if before[-size:] in a)
+            if covered:
+                return covered if n == len(covered) < len(agencies) else ()
+    return ()
+
+
+_YEAR_DIGITS = re.compile(r"(?<!\d)(20\d\d)(?!\d)")
+_YEAR_END = re.compile(r"(前|头|后|最后|末|最近)([一两二三四五六七八九\d])年")
+
+
+def years_named(text: str, years: Sequence[int]) -> tuple[int, ...]:
+    """Of several listed years pooled, the ones named again after the whole (三年新收的申请里，后两年占几成; 合计中，
+    2023年占比多少), a proper subset, or ()."""
+    share = SHARE.search(text)
+    ends = [m for m in _PIECE_END.finditer(text, 0, share.start() if share else 0)]
+    if len(years) < 2 or share is None or not ends or _TREND.search(text):
+        return ()
+    tail = text[ends[-1].end():share.start()]
+    from govqa.core.numbers import cn_number
+
+    chosen = tuple(sorted({int(y) for y in _YEAR_DIGITS.findall(tail)} & set(years)))
+    if (m := _YEAR_END.search(tail)) and (n := cn_number(m.group(2))):
+        chosen = tuple(years[:n]) if m.group(1) in ("前", "头") else tuple(years[-n:])
+    return chosen if 0 < len(chosen) < len(years) else ()
+
+
+def _part_named(text: str, agencies: Sequence[str]) -> tuple[str, ...]:
+    """Of several agencies listed, the ones named again after the whole (三家新收的申请中，交建局占比多少; 五家一共新收
+    的申请里，河北这两个厅占几成), or ()."""
     from govqa.qa.understand import find_metric
 
     share = SHARE.search(text)
     ends = [m for m in _PIECE_END.finditer(text, 0, share.start() if share else 0)]
     if not ends or find_metric(text[: ends[-1].start()]) is None:
-        return None
+        return ()
     tail = text[ends[-1].end():share.start() if share else None]
-    scores: dict[str, int] = {}
-    for agency in agencies:
-        best = 3 if agency in tail else 0
-        for i in range(len(tail)):
-            for m in _BODY_END.finditer(tail, i):
-                best = max(best, abbreviation_score(tail[i:m.end()], agency))
-        scores[agency] = best
-    top = max(scores.values(), default=0)
-    named = [a for a, v in scores.items() if v and v == top]
-    return named[0] if len(named) == 1 else None
+    if group := _group_named(tail, agencies):
+        return group
+    pieces = [p for p in _SUBSET_SEP.split(tail) if p]
+    named = [_best_named(p, agencies) for p in pieces]
+    if len(pieces) >= 2 and all(len(n) == 1 for n in named):
+        subset = tuple(dict.fromkeys(n[0] for n in named))
+        return subset if len(subset) == len(pieces) < len(agencies) else ()
+    whole = _best_named(tail, agencies)
+    return (whole[0],) if len(whole) == 1 else ()
 
 
 _RANK = re.compile(lx.RANK_DESC.pattern + "|" + lx.RANK_ASC.pattern)
@@ -188,11 +247,11 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
         return _compose(q, share, pool, store=store)
     refs = reports_of(store, pairs)
     if len(q.agencies) >= 2 and q.metric is not None and (part := _part_named(q.text, q.agencies)):
-        if part not in {r.agency for r in refs}:
+        if not set(part) <= {r.agency for r in refs}:
             return None
         whole = with_col(q.metric)
         pool = Pool(tuple(refs), (), part)  # a listed agency without a report: answer.py names it
-        share = Indicator(f"{_name(pool, part)}的占比", (), (whole,), (whole,), 100, "%")
+        share = Indicator(f"{_names(pool, part)}的占比", (), (whole,), (whole,), 100, "%")
         return _compose(q, share, pool, store=store)
     ind = _indicator(q)
     if ind is None:
@@ -207,11 +266,17 @@ def pooled_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
 def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     """One agency's indicator over the summed cells of several years (2022到2024年合在一起的公开率), or several
     listed agencies' over each one's reports of those years (甲和乙2019到2023年所有年报加在一起的公开率)."""
+    refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
+    if len(q.agencies) == 1 and q.metric is not None and (chosen := years_named(q.text, sorted(set(q.years)))):
+        whole = with_col(q.metric)
+        pool = Pool(tuple(refs), (), by_year=True, part_years=chosen)
+        label = f"{refs[0].short_name}{'、'.join(str(y) for y in chosen)}年" if refs else ""
+        share = Indicator(f"{label}的占比", (), (whole,), (whole,), 100, "%")
+        return _compose(q, share, pool, store=store) if len(refs) >= 2 else None
     if not q.agencies or not _pool_said(q.text) or (ind := _indicator(q)) is None:
         return None
     from govqa.qa.arith_rates import series_refs
 
-    refs = [r for r in find_reports(store, agencies=list(q.agencies)) if (r.agency, r.year) in set(pairs)]
     lacking: tuple[str, ...] = ()
     if len(q.agencies) == 1 and not q.years and (series := series_refs(q, store=store)) is not None:  # 这几年总的
         refs, unheld = series
@@ -247,7 +312,7 @@ def _place_pool(q: Question, *, store: ReportStore, year: int) -> Pool | None:
         return None
     held = {r.agency for r in refs}
     short = {r.agency: r.short_name for r in every}
-    return Pool(refs, tuple(f"{short[a]}{year}年" for a in scope if a not in held), q.agencies[0])
+    return Pool(refs, tuple(f"{short[a]}{year}年" for a in scope if a not in held), (q.agencies[0],))
 
 
 def _own_place(agency: str, text: str, agencies: Sequence[str]) -> list[str]:
@@ -261,6 +326,10 @@ def _own_place(agency: str, text: str, agencies: Sequence[str]) -> list[str]:
 
 def _name(pool: Pool, agency: str) -> str:
     return next((r.short_name for r in pool.refs if r.agency == agency), agency)
+
+
+def _names(pool: Pool, agencies: Sequence[str]) -> str:
+    return "、".join(_name(pool, a) for a in agencies)
 
 
 def _label(pool: Pool, ref: ReportRef) -> str:
@@ -299,17 +368,19 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
     notes = "".join(cp.left_out(cp.absent_reason(m, v)) for m, v in first.values())
     if pool.lacking:
         notes += cp.pool_lacking(pool.lacking)
-    if pool.part and pool.part in {v.report.agency for _, v in unread}:
+    if any(pool.holds(v.report) for _, v in unread) and (pool.part or pool.part_years):
         return Answer(q.text, notes, False, "refuse", sources=sources, reason="no-data")
     names = "、".join(_label(pool, r) for r in used)
     count = f"{len(used)}{'家' if not pool.by_year else '年' if len({r.agency for r in used}) == 1 else '份报告'}"
-    if pool.part:
-        part = [v for v in values[ind.numerator[0]] if v.report.agency == pool.part and v.report in used]
+    if pool.part or pool.part_years:
+        part = [v for v in values[ind.numerator[0]] if pool.holds(v.report) and v.report in used]
         top = sum(v.value or 0.0 for v in part)
+        named = " + ".join(f"{_label(pool, v.report)} {cp.number_text(v.value or 0.0)}" for v in part)
         whole = [v for v in values[ind.denominator[0]] if v.report in used]
         bottom = sum(v.value or 0.0 for v in whole)
-        parts = " + ".join(f"{v.report.short_name} {cp.number_text(v.value or 0.0)}" for v in whole)
-        formula = f"{ind.name} = {_name(pool, pool.part)} {cp.number_text(top)} / ({parts}) {cp.number_text(bottom)}"
+        parts = " + ".join(f"{_label(pool, v.report)} {cp.number_text(v.value or 0.0)}" for v in whole)
+        named = f"({named}) {cp.number_text(top)}" if len(part) > 1 else named
+        formula = f"{ind.name} = {named} / ({parts}) {cp.number_text(bottom)}"
         lead = cp.pooled_part_lead(year, names, count, term_label(ind.numerator[0]), cp.number_text(bottom))
         detail = ""
     else:
