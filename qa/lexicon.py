@@ -471,6 +471,11 @@ ASKED_CORRECTED = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6
                              r"|(?:纠正|纠错|撤销|改判|败诉|输)" + _YES_NO_TAIL)
 ASKED_WON = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:赢|胜诉|维持)|(?:赢|胜诉|维持)" + _YES_NO_TAIL)
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
+# 对不予公开的信息后续怎么管 / 对落实不到位的单位是咋处理的 / 对…做了什么调整: what the agency did to a thing (a
+# sentence of the prose), not how many of it a table counts; 复议/诉讼 outcomes stay with ASKS_OUTCOME
+ASKS_TREATMENT = re.compile(r"对[^，,。？?；;]{2,30}?(?:是|都|又|后续|之后|以后|平时|一般)?(?:怎么|如何|咋|怎样)"
+                            r"(?:样)?(?:管|处理|处置|办|对待|跟进|整改|监管|核查|复查|审查)"
+                            r"|对[^，,。？?；;]{2,30}?(?:做|作|采取|进行|开展)了?(?:什么|哪些|啥|何种|怎样的)")
 
 # ---- the retrieval route -----------------------------------------------------------------------------------
 
