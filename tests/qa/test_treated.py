@@ -42,3 +42,21 @@ def test_the_sentence_saying_dui_the_thing_is_recognised() -> None:
 def test_a_treatment_question_goes_to_the_prose_not_a_part_list(text: str) -> None:
     routes = routes_of(Question(text, agencies=(AGENCY,), years=(2021,), metric=None), [(AGENCY, 2021)])
     assert routes == ("prose",), text
+
+
+@pytest.mark.parametrize("text", [
+    "东岚县文旅局2021年是根据什么反馈的问题来整改的？",
+    "东岚县文旅局2021年整改问题依据的是什么",
+    "东岚县文旅局2021年是根据啥反馈来改的",  # (按照哪个意见: a named rule, the fact route)
+    "东岚县文旅局2021年的整改基于何种评估",
+    "东岚县文旅局2021年改进措施是凭啥定的",
+])
+def test_what_the_work_went_by_is_one_sentence_not_a_part_list(text: str) -> None:
+    routes = routes_of(Question(text, agencies=(AGENCY,), years=(2021,), metric=None), [(AGENCY, 2021)])
+    assert routes == ("prose",), text
+
+
+def test_a_list_of_problems_or_measures_stays_a_list() -> None:
+    for text in ("东岚县文旅局2021年存在哪些问题？", "东岚县文旅局2021年有哪些改进措施", "东岚县文旅局2021年针对哪些问题整改"):
+        routes = routes_of(Question(text, agencies=(AGENCY,), years=(2021,), metric=None), [(AGENCY, 2021)])
+        assert routes[0] == "list", text
