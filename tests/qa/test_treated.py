@@ -60,3 +60,11 @@ def test_a_list_of_problems_or_measures_stays_a_list() -> None:
     for text in ("东岚县文旅局2021年存在哪些问题？", "东岚县文旅局2021年有哪些改进措施", "东岚县文旅局2021年针对哪些问题整改"):
         routes = routes_of(Question(text, agencies=(AGENCY,), years=(2021,), metric=None), [(AGENCY, 2021)])
         assert routes[0] == "list", text
+
+
+def test_the_effect_wanted_for_the_public_is_said_with_its_own_words() -> None:
+    from govqa.qa.overlap import synonyms
+
+    # 想让老百姓达到什么效果 ~ 确保受众/群众…: the audience and the aim are said in the report's own words
+    for word, said in (("老百姓", "受众"), ("老百姓", "群众"), ("百姓", "公众"), ("效果", "确保"), ("效果", "成效")):
+        assert said in synonyms(word), (word, said)
