@@ -91,9 +91,13 @@ class ItemsAsk:
     people: bool = False  # …asked by who does them (经过哪些人审批 / 谁把关): a chain of doers answers before acts
 
 
+# a leading clause that sets when (建统一的发布流程时， / 在整改过程中，): what it names is the setting, not the ask
+_CONTEXT_CLAUSE = re.compile(r"^[^，,。？?]*?(?:时|时候|期间|过程中)[，,]")
+
+
 def items_asked(question: str) -> ItemsAsk | None:
     """What a question asks the items of (送到哪些地方 → verb 送), or None: it asks no items, or a count (多少件)."""
-    process = process_asked(question)
+    process = process_asked(_CONTEXT_CLAUSE.sub("", question))  # 建发布流程时，共享了什么: no steps asked
     m = _ASK.search(question) or (PROCESS_ASKED.search(question) if process else None)
     if m is None or _COUNT_ASKED.search(question) and not _EACH.search(question) or _CHANGE_ASKED.search(question):
         return None

@@ -26,6 +26,7 @@ from govqa.qa.overlap import SPACED, coverage_of
 from govqa.qa.passages import Passage, passage_sentences
 from govqa.qa.semantic import Similarity, sentence_similarity
 from govqa.qa.shortnames import abbreviation_score
+from govqa.qa.treated import names_treated, treated_thing
 from govqa.qa.words import content_tokens, tokens
 
 SEMANTIC_WEIGHT = 0.15  # the candidate closest in meaning gains this much over the farthest (see qa/semantic.py)
@@ -198,6 +199,7 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
     asked_unit = unit.group(1) if unit else None
     asks_place = bool(lx.PLACE_QUESTION.search(question))
     kinds = answer_kinds(question)
+    treated = treated_thing(question)
     if asks_place:
         kinds = (*kinds, lx.PLACE_ANSWER) if kinds else ()
     listing = bool(LIST_QUESTION.search(question)) and not asks_number and not asks_place and not kinds
@@ -223,7 +225,7 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
                     continue  # a crawled page's header (当前位置, 来源, 微信 微博) lists nothing (its 文号 is a fact)
                 quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
                                       asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds,
-                                      topic=topic)
+                                      topic=topic, treated=treated)
                 if best is None or quote.score > best.score + 1e-9:
                     best = scored = quote
         if best is not None and listing and best.chunk is hit.chunk:
@@ -294,7 +296,7 @@ def _statement_bonus(text: str, topic: Sequence[str], asked_unit: str | None) ->
 
 def _score_window(chunk: Chunk, window: tuple[Passage, ...], weights: dict[str, float], similar: Similarity, *,
                   rank: int, asks_number: bool, asked_unit: str | None, asks_place: bool, listing: bool,
-                  kinds: Sequence[re.Pattern[str]] = (), topic: Sequence[str] = ()) -> Quote:
+                  kinds: Sequence[re.Pattern[str]] = (), topic: Sequence[str] = (), treated: str = "") -> Quote:
     text = "".join(p.text for p in window)
     coverage = coverage_of(text, weights, section=window[0].section, heading=window[0].heading)
     closeness = similar.of([p.text for p in window])
@@ -304,6 +306,7 @@ def _score_window(chunk: Chunk, window: tuple[Passage, ...], weights: dict[str, 
     score = coverage + weight * closeness + 0.05 / (1 + rank) - WINDOW_PENALTY * (len(window) - 1)
     score += _answer_bonus(text, asks_number=asks_number, asked_unit=asked_unit, asks_place=asks_place, kinds=kinds)
     score += _statement_bonus(text, topic, asked_unit) if topic else 0.0
+    score += ANSWER_BONUS if treated and names_treated(text, treated) else 0.0  # 对X…: the sentence on doing to X
     return Quote(chunk, window, score, coverage, closeness)
 
 

@@ -471,6 +471,11 @@ ASKED_CORRECTED = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6
                              r"|(?:纠正|纠错|撤销|改判|败诉|输)" + _YES_NO_TAIL)
 ASKED_WON = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:赢|胜诉|维持)|(?:赢|胜诉|维持)" + _YES_NO_TAIL)
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
+# 对不予公开的信息后续怎么管 / 对落实不到位的单位是咋处理的 / 对…做了什么调整: what the agency did to a thing (a
+# sentence of the prose), not how many of it a table counts; 复议/诉讼 outcomes stay with ASKS_OUTCOME
+ASKS_TREATMENT = re.compile(r"对([^，,。？?；;]{2,30}?)(?:(?:是|都|又|后续|之后|以后|平时|一般)?(?:怎么|如何|咋|怎样)"
+                            r"(?:样)?(?:管|处理|处置|办|对待|跟进|整改|监管|核查|复查|审查)"
+                            r"|(?:做|作|采取|进行|开展)了?(?:什么|哪些|啥|何种|怎样的))")
 
 # ---- the retrieval route -----------------------------------------------------------------------------------
 
@@ -508,6 +513,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("出刊", "出版", "编印", "刊印"),
     ("负责", "担任", "牵头"),
     ("人员", "人手", "工作人员", "专干", "专职人员", "人员配备", "力量"),
+    ("老百姓", "百姓", "群众", "公众", "受众", "社会公众", "市民"),  # 让老百姓看得懂 ~ 确保受众听得懂
+    ("效果", "成效", "确保", "以便", "便于"),  # 想达到什么效果: the sentence says it as 确保… / 以便…
 )
 
 # how reports title the parts of 总体情况 in other words: a question on one part finds the sub-heading said another way

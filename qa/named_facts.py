@@ -46,7 +46,8 @@ MAX_SENTENCE = 200  # characters: a longer run is a table's cells read as one li
 
 _COPY = re.compile(r"抄送\s*[：:]\s*([^。\n]{2,80})")
 _ISSUED = re.compile(r"([^\s。：:；;\n]{2,30})\s*((?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)\s*印发")
-_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
+# a line break ends a sentence (a table's cells are lines), except inside a title (《…本级行\n\n政机关…清单》)
+_SENTENCE = re.compile(r"(?:[^。！？!?\n《]|《[^》。！？!?]{0,60}》|《)+[。！？!?]?")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:

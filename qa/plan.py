@@ -22,6 +22,7 @@ from govqa.qa import wording as wd
 from govqa.qa.arith_pairs import named_years
 from govqa.qa.catalog import Catalog
 from govqa.qa.dates import impossible_period
+from govqa.qa.treated import asks_one_sentence
 from govqa.qa.trend import is_trend
 
 FIRST_REPORT_YEAR = 2008  # the 条例 took effect in 2008: no annual report covers an earlier year
@@ -96,7 +97,9 @@ def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     if prose_facts.recognise(q):  # 要交钱吗 / 落款日期 / 几个工作日内公开: the prose's sentence, else the prose search
         return ("fact", *routes, "table" if q.metric is not None and prose_facts.counts_items(q) else "prose")
     if q.metric is None:
-        return (*routes, *(["list"] if section_list.recognise(q, pairs=pairs) else []), "prose")
+        # 对微信公众号做了什么调整 / 根据什么整改的: one sentence, not the part's list of work
+        listed = section_list.recognise(q, pairs=pairs) and not asks_one_sentence(q.text)
+        return (*routes, *(["list"] if listed else []), "prose")
     if case_outcome.recognise(q):  # 复议和官司最后结果怎么样: the outcome columns and the prose on how cases ended
         return (*routes, "outcome", "table")
     return (*routes, *(["trend"] if is_trend(q) else []), "table")

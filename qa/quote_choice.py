@@ -50,8 +50,10 @@ _ASKED_FOLLOWERS = re.compile(r"关注|粉丝|订阅|用户")
 _FOLLOWERS = re.compile(r"(?:关注|粉丝|订阅|用户)[^，,。；;？?]{0,8}?\d")
 _HOW_MANY_WORD = re.compile(r"(?:多少|几)[\u4e00-\u9fff]?$")  # a token jieba cut as one word: 多少项, 几条
 _ASKED_SHARE = re.compile(r"比例|占比|百分比|比重|(?<![频效])率|百分之")  # the answer is a percentage
-_ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP)(?:总额|总量|数额)?"
-                          r"(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])")
+_ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|税收|开支|费用|营收|GDP|花销|开销|成本|花费)"
+                          r"(?:总额|总量|数额)?(?:是|为|有|达到|达|共|一共|总共)?(?:多少|几)(?![条件次篇期场名人个项起份本套倍])"
+                          # 花了多少钱 / 花多少 / 用了几个钱 / 掏了多少: money asked in plain words, not by a noun
+                          r"|(?:多少|几个?)钱|花(?:了|掉了?|费了?)?(?:多少|几)(?![天个小时年月日周次场条件篇期])")
 # 截至…累计 / 到…为止一共: a running total up to a moment, said in the report as 累计… or after 截至…
 _ASKED_CUMULATIVE = re.compile(r"累计|累积|总共累|至今|到现在|迄今")
 _RUNNING_TOTAL = re.compile(r"累计|累积|截至|截止|迄今|至今")
@@ -150,7 +152,7 @@ def _holds_asked_amount(question: str, text: str) -> bool:
         text = SPACED.sub("", text)
         return bool(_PEOPLE.search(text) or (_ASKED_FOLLOWERS.search(question) and _FOLLOWERS.search(text)))
     unit = ASKED_UNIT.search(question)
-    if unit is None:
+    if unit is None or question.startswith("钱", unit.end()):  # 几个钱: money, not a count of 个
         # 预算收入是多少, 经费有多少: a sum of money asked by name; a count (财政预算信息2条) does not answer it
         return _ASKED_MONEY.search(question) is None or bool(_MONEY.search(text))
     if unit.group(1) in ("万元", "元"):

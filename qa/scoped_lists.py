@@ -369,9 +369,12 @@ def _area(text: str, scope: Scope) -> Scoped:
         if not any(at >= 0 for at in said):
             continue
         first = first or (s, e)
+        # 发布A、B；在某平台绑定发布C: a list in a clause (；) before the one naming the area is another channel's
+        clause = text.rfind("；", s, min(at for at in said if at >= 0)) + 1
         for a, b in sentences[i:i + 1 + NEXT_SENTENCES]:
             lists = [spans for spans in _enumerations(text, a, b)
-                     if not any(n in text[x:y] for x, y in spans for n in names if len(n) >= MIN_NAMES)]
+                     if not any(n in text[x:y] for x, y in spans for n in names if len(n) >= MIN_NAMES)
+                     and not (a == s and spans[-1][1] <= clause)]
             marked = [spans for spans in lists if _marked(text, a, spans)]
             if marked:  # 通过公众号、视频号等平台，发布A、B等: what was published first, not where
                 marked.sort(key=lambda spans: not _PUBLISHED.search(_lead_of(text, a, spans)))

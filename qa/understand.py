@@ -303,8 +303,8 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
     anchor = context.years[-1] if context is not None and len(context.years) == 1 else None
     years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None, anchor=anchor)
-    metric = None if asks_content(text) or _asks_list(text) or context is not None and lx.ITEM_REF.search(text) \
-        else find_metric(text)  # 第一条里说安排了几个人: inside an item of the list just given, not a cell
+    metric = None if asks_content(text) or _asks_list(text) or _asks_treatment(text) \
+        or context is not None and lx.ITEM_REF.search(text) else find_metric(text)  # 第一条里说安排了几个人: inside an item of the list just given, not a cell
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
                       unknown=[*unknown, *(name for name, _ in mentions.ambiguous)], years=years, metric=metric)
@@ -332,6 +332,12 @@ def _set_beside(text: str, name: str) -> bool:
 def asks_content(text: str) -> bool:
     """Whether a question asks what things were about (申请主要涉及哪些内容) and no number: no cell holds that."""
     return _CONTENT.search(text) is not None and not lx.QUESTION_HOW_MANY.search(text)
+
+
+def _asks_treatment(text: str) -> bool:
+    """Whether a question asks what was done to a thing (对不予公开的信息怎么管) and no number: the prose says it."""
+    return lx.ASKS_TREATMENT.search(text) is not None and not lx.QUESTION_HOW_MANY.search(text) \
+        and not re.search(r"复议|诉讼|官司", text)
 
 
 _WHICH_ITEMS = re.compile(r"哪几[条项个点种](?=[^，。？?\d]{0,4}(?:机制|制度|原则|做法|要求|措施|举措|规定|办法|方式|途径|渠道"

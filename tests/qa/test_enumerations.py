@@ -126,3 +126,18 @@ def test_common_words_going_on_after_the_list_are_no_tie() -> None:
     text = "一、总体情况\n重点突出补贴发放信息、项目审批信息和其它重大农业信息公开。\n"
     ask = items_asked("把哪些领域的信息公开作为重点？")
     assert ask is not None and best_items(text, 0, len(text), ask) == []
+
+
+@pytest.mark.parametrize("question", [
+    "东岚区2020年建全区统一的网站信息发布流程时，共享了什么？",
+    "东岚区在优化依申请办理流程的时候，新增了什么",
+    "整改程序期间，他们配套了哪些东西",
+    "东岚区梳理审批流程过程中，还公开了什么",
+])
+def test_a_process_named_as_the_setting_asks_no_steps(question: str) -> None:
+    from govqa.qa.enumerations import items_asked
+
+    # …流程时，V了什么: the thing done while building it, not the steps of the process
+    ask = items_asked(question)
+    assert ask is None or not ask.process, question
+    assert items_asked("东岚区依申请公开的办理流程有哪些环节").process  # the steps asked stay steps

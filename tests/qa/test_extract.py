@@ -98,6 +98,21 @@ def test_a_sum_of_money_asked_by_name_is_not_answered_by_a_count() -> None:
     assert _holds_asked_amount("收到多少申请", "收到申请 12 件")  # no money asked
 
 
+def test_money_asked_in_plain_words_is_not_answered_by_a_count() -> None:
+    from govqa.qa.quote_choice import _holds_asked_amount
+
+    # 花了多少钱 / 花多少 / 几个钱 / 开销多少: money, though no noun such as 经费 names it; 举办发布会8场 is no sum
+    count = "全年围绕重点工作举办新闻发布会8场、政策吹风会3场。"
+    money = "全年举办新闻发布会8场，共支出经费12.5万元。"
+    for asked in ("东岚区工信局去年开新闻发布会一共花了多少钱？", "开发布会花多少", "办发布会用了几个钱",
+                  "发布会的开销是多少", "搞这些活动花费了多少", "新闻发布会的成本有多少", "发布会一共花掉多少"):
+        assert not _holds_asked_amount(asked, count), asked
+        assert _holds_asked_amount(asked, money), asked
+    # 花了多少天 / 花了几场: a time or count, not money
+    assert _holds_asked_amount("办结申请平均花了多少天", "平均办理时间5天")
+    assert _holds_asked_amount("发布会一共开了多少场", count)
+
+
 def test_a_measure_asked_by_name_needs_a_quote_that_speaks_of_it() -> None:
     from govqa.qa.quote_choice import _names_asked_measure
 

@@ -117,3 +117,19 @@ def test_neighbours_are_no_named_fact(text: str) -> None:
 def test_a_name_said_in_passing_is_no_rule() -> None:
     text = "我局建立政务公开长效机制。全年发布信息80条。"
     assert nf.rule_span(text, "为了管好公众号，下发了个什么办法？") is None
+
+
+@pytest.mark.parametrize("question", [
+    "青梧区2020年编制发布了个什么清单？", "青梧区编制并发布了哪个清单", "青梧区发布的是什么清单", "青梧区编制了一份什么清单",
+    "那年编了个啥清单",
+])
+def test_a_title_broken_over_a_page_break_is_one_name(question: str) -> None:
+    from govqa.qa.named_facts import rule_names, rule_span
+
+    # a PDF's page break inside 《…》 does not end the sentence naming the list
+    text = ("全年公开信息212条。编制《青梧区人民政府本级行\n\n政机关权责清单》并向社会发布，便于群众监督。"
+            "持续完善政务公开制度体系，确保各项工作有章可循。")
+    span = rule_span(text, question)
+    assert span is not None, question
+    assert [n.replace("\n", "") for n in rule_names(text[span[0]:span[1]], question)] \
+        == ["《青梧区人民政府本级行政机关权责清单》"]

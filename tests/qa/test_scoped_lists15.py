@@ -131,3 +131,15 @@ def test_the_list_ending_at_the_rule_word_comes_before_the_one_after_it() -> Non
 def test_a_sentence_naming_one_role_only_is_no_division() -> None:
     scope = scope_asked("某局2024年信息公开工作是怎么分工的？", ("某局",))
     assert scope is not None and scoped_items("办公室负责信息发布，全年发布信息30条。", scope).items == []
+
+
+def test_a_list_in_a_clause_before_the_one_naming_the_platform_is_not_its_list() -> None:
+    from govqa.qa.scoped_lists import AREA, Scope, scoped_items
+
+    # 在某平台发布的是什么: the list said of another channel, one clause (；) earlier, does not answer
+    text = ("依托门户网站专栏，发布政策解读38条、工作动态12期；在东岚省网上办事大厅同步发布“一网通办”事项，"
+            "并及时更新办事指南。")
+    assert scoped_items(text, Scope(AREA, "东岚省网上办事大厅")).items == []
+    after = "在东岚省网上办事大厅发布社保办理、户籍迁移、证照补办等事项。"
+    items = scoped_items(after, Scope(AREA, "东岚省网上办事大厅")).items
+    assert [after[a:b] for a, b in items] == ["社保办理", "户籍迁移", "证照补办"]

@@ -249,3 +249,25 @@ def test_complaints_are_the_table_row_only_as_applications(text: str, metric: Me
 ])
 def test_two_digit_years(text: str, years: tuple[int, ...]) -> None:
     assert parse_years(text, 2020) == years
+
+
+@pytest.mark.parametrize("text", [
+    "东岚区农业局2020年对不予公开的政府信息后续怎么管？",
+    "对不予公开的信息是如何处理的",
+    "东岚区对不予公开的政府信息一般怎样管理",
+    "对落实不到位的单位是咋处理的？",
+    "对不予公开的那些信息平时怎么复查",
+    "东岚区2021年对依申请公开的答复做了哪些规范",
+    "对公开不及时的科室采取了什么措施",
+])
+def test_what_was_done_to_a_thing_is_no_table_count(catalog: Catalog, text: str) -> None:
+    # 对X怎么管 / 对X做了什么: the prose sentence about X, even when X names a table row (不予公开)
+    assert understand(text, catalog=catalog).metric is None, text
+
+
+@pytest.mark.parametrize("text", [
+    "对不予公开的申请有多少件",
+    "东岚区2021年行政复议案件最后是怎么处理的",
+])
+def test_a_count_or_a_case_outcome_keeps_its_cell(catalog: Catalog, text: str) -> None:
+    assert understand(text, catalog=catalog).metric is not None, text

@@ -1,0 +1,41 @@
+"""The thing a question asks what was done to (对不予公开的信息后续怎么管 → 不予公开的信息) and whether a sentence says
+what was done to it (…对不予公开的信息进行定期复查): the sentence naming that thing after 对 answers, not a count of it.
+
+    >>> treated_thing("对落实不到位的单位是咋处理的")
+    '落实不到位的单位'
+"""
+
+from __future__ import annotations
+
+import re
+
+from govqa.qa import lexicon as lx
+
+MIN_SHARED = 3  # characters the sentence's 对… must share in one run with the thing asked (微信公众号, 不予公开)
+REACH = 16  # characters after 对 in the sentence where the thing is named
+# 是根据什么反馈的问题来整改的 / 依据哪个意见改的: the source the work went by, said in one sentence (根据…反馈的问题)
+_SOURCE_ASKED = re.compile(r"(?:根据|依据|按照|依照|基于|凭)(?:的是)?(?:什么|啥|哪个|哪份|哪一份|何种)")
+_OWN = re.compile(r"^(?:自己|本单位|本局|本机关|我们|他们|它们|其)的?")  # 对自己的微信公众号: the agency's own thing
+
+
+def treated_thing(question: str) -> str:
+    """The thing after 对 in a 对X怎么管 / 对X做了什么 question, or "" when it asks no such thing."""
+    m = lx.ASKS_TREATMENT.search(question)
+    return _OWN.sub("", m.group(1)) if m else ""
+
+
+def names_treated(sentence: str, thing: str) -> bool:
+    """Whether the sentence says 对 + the thing (a run of MIN_SHARED characters of it right after 对)."""
+    if len(thing) < MIN_SHARED:
+        return False
+    for m in re.finditer("对", sentence):
+        after = sentence[m.end():m.end() + REACH]
+        if any(thing[i:i + MIN_SHARED] in after for i in range(len(thing) - MIN_SHARED + 1)):
+            return True
+    return False
+
+
+def asks_one_sentence(question: str) -> bool:
+    """Whether a question asks what was done to a thing or what the work went by (根据什么): one sentence answers,
+    not a part's list."""
+    return bool(treated_thing(question)) or _SOURCE_ASKED.search(question) is not None
