@@ -15,13 +15,15 @@ MIN_SHARED = 3  # characters the sentence's 对… must share in one run with th
 REACH = 16  # characters after 对 in the sentence where the thing is named
 # 是根据什么反馈的问题来整改的 / 依据哪个意见改的: the source the work went by, said in one sentence (根据…反馈的问题)
 _SOURCE_ASKED = re.compile(r"(?:根据|依据|按照|依照|基于|凭)(?:的是)?(?:什么|啥|哪个|哪份|哪一份|何种)")
+# 对去年发现的问题做了哪些整改: what was done to the problems is the report's own part (整改情况), listed as such
+_PROBLEMS = re.compile(r"问题|不足|短板|差距|薄弱")
 _OWN = re.compile(r"^(?:自己|本单位|本局|本机关|我们|他们|它们|其)的?")  # 对自己的微信公众号: the agency's own thing
 
 
 def treated_thing(question: str) -> str:
     """The thing after 对 in a 对X怎么管 / 对X做了什么 question, or "" when it asks no such thing."""
     m = lx.ASKS_TREATMENT.search(question)
-    return _OWN.sub("", m.group(1)) if m else ""
+    return _OWN.sub("", m.group(1)) if m and not _PROBLEMS.search(m.group(1)) else ""
 
 
 def names_treated(sentence: str, thing: str) -> bool:
