@@ -172,7 +172,7 @@ CRAWLER_HEADER = re.compile(r"当前位置|来源[：:]|时间[：:]\s*\d{4}-|�
 
 
 def asked_part(question: str) -> str:
-    """What a count question asks within a whole it names first (主动公开的123条里，专项资金的有几条 → 专项资金的有几条),
+    """What a count question asks within a whole it names first (主动公开的215条里，工作动态的有几条 → 工作动态的有几条),
     or "" when it names no such whole."""
     within = lx.WITHIN_WHOLE.search(question)
     part = question[within.end():] if within else ""
@@ -207,7 +207,7 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
     topic = _topic_words(question, weights, drop=drop) if asks_number and not kinds else ()
     if topic and own_words:  # 三公经费信息呢？ after 财税金融政策有几条: the count stated of the new item
         topic = tuple(w for w in topic if w in own)
-    if asks_number and (part := asked_part(question)):  # 主动公开的123条里，专项资金的有几条: the part's count
+    if asks_number and (part := asked_part(question)):  # 主动公开的215条里，工作动态的有几条: the part's count
         weights = {w: v if w in part else v * EARLIER_WEIGHT for w, v in weights.items()}
         topic = tuple(w for w in topic if w in part) or topic
     candidates = [(rank, hit, passage_sentences(hit.chunk, report_text(hit.chunk.report_id)))

@@ -449,7 +449,7 @@ POINTED_BACK = re.compile(r"(?:这|那)(?:一(?!年)|个|些|项|类|种|条|块
 # 几个人负责 / 安排了多少个人专职 / 每个人: a count of staff the prose states, not the 自然人 column (个人); 多少个人申请
 # and 几个人提出 still ask that column
 PEOPLE_COUNT = re.compile(r"(?:几|多少|每|[一二两三四五六七八九十\d]+)个人(?![^，,。？?]{0,6}?(?:申请|提出|提交|来信|来函))")
-# 主动公开的123条里，… / 在公开的信息中，… / 123条主动公开信息当中…: the whole said first (its count given), a part asked after
+# 主动公开的215条里，… / 在公开的信息中，… / 215条主动公开信息当中…: the whole said first (its count given), a part asked after
 WITHIN_WHOLE = re.compile(r"(?:(\d+)\s*[条件项个篇份](?:[\u4e00-\u9fff]{0,8}?(?:信息|文件))?|信息|文件)"
                           r"(?:里面?|里头|当中|之中|中)[，,、]?")
 INFO_ITEMS = re.compile(r"(?:多少|几)条(?:政府)?信息|信息(?:数|数量)?(?:有|是|共|一共|总共)?(?:多少|几)条")
@@ -471,7 +471,7 @@ ASKED_CORRECTED = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6
                              r"|(?:纠正|纠错|撤销|改判|败诉|输)" + _YES_NO_TAIL)
 ASKED_WON = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:赢|胜诉|维持)|(?:赢|胜诉|维持)" + _YES_NO_TAIL)
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
-# 对不予公开的信息后续怎么管 / 对落实不到位的单位是咋处理的 / 对…做了什么调整: what the agency did to a thing (a
+# 对不予公开的信息后续怎么管 / 对逾期未整改的单位是咋处理的 / 对…做了什么调整: what the agency did to a thing (a
 # sentence of the prose), not how many of it a table counts; 复议/诉讼 outcomes stay with ASKS_OUTCOME
 ASKS_TREATMENT = re.compile(r"对([^，,。？?；;]{2,30}?)(?:(?:是|都|又|后续|之后|以后|平时|一般)?(?:怎么|如何|咋|怎样)"
                             r"(?:样)?(?:管|处理|处置|办|对待|跟进|整改|监管|核查|复查|审查)"

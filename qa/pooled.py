@@ -113,7 +113,7 @@ def _of_all(text: str) -> bool:
     return False
 
 
-# a subset of the listed agencies said by a group word: 河北这两个厅, 平潭的三家, 这两个局里的河北两家
+# a subset of the listed agencies said by a group word: 江北这两个局, 城南的三家, 这两个局里的江北两家
 _GROUP_COUNT = re.compile(r"(?:这|那|的)?([两二三四五六七八九\d])(?:个|家)")
 _SUBSET_SEP = re.compile(r"[、，,]|和|与|及|跟|加上?")
 
@@ -134,7 +134,7 @@ def _best_named(piece: str, agencies: Sequence[str]) -> list[str]:
 
 
 def _group_named(tail: str, agencies: Sequence[str]) -> tuple[str, ...]:
-    """The listed agencies a place word and a count name (河北这两个厅: the two listed agencies of 河北), or ()."""
+    """The listed agencies a place word and a count name (江北这两个局: the two listed agencies of 江北), or ()."""
     from govqa.core.numbers import cn_number
 
     for m in _GROUP_COUNT.finditer(tail):
@@ -168,7 +168,7 @@ def years_named(text: str, years: Sequence[int]) -> tuple[int, ...]:
 
 def _part_named(text: str, agencies: Sequence[str]) -> tuple[str, ...]:
     """Of several agencies listed, the ones named again after the whole (三家新收的申请中，交建局占比多少; 五家一共新收
-    的申请里，河北这两个厅占几成), or ()."""
+    的申请里，江北这两个局占几成), or ()."""
     from govqa.qa.understand import find_metric
 
     share = SHARE.search(text)

@@ -148,7 +148,7 @@ def holds_count(text: str) -> bool:
 def _holds_asked_amount(question: str, text: str) -> bool:
     """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, a count of people for 几个人 /
     几名, some count for the other units."""
-    if _ASKED_PEOPLE.search(question):  # 每个处室安排了几个人: 一名经办人员 answers, 公开信息228条 does not
+    if _ASKED_PEOPLE.search(question):  # 每个科室配了几个人: 两名联络员 answers, 公开信息96条 does not
         text = SPACED.sub("", text)
         return bool(_PEOPLE.search(text) or (_ASKED_FOLLOWERS.search(question) and _FOLLOWERS.search(text)))
     unit = ASKED_UNIT.search(question)

@@ -1,8 +1,8 @@
 """Items a question asks of one thing the report names (a scope), listed inside the sentence that names it: an
 abbreviation's parts (“五公开”是哪五个 → 决策、执行、管理、服务、结果“五公开”), a slogan with its gaps (“谁…谁…”责任 →
-“谁制作、谁公开，谁公开、谁审查”), an area or a platform (环境保护这块公开哪些信息 / 在某某网上公开了哪些信息 → the
+“谁起草、谁负责，谁发布、谁把关”), an area or a platform (环境保护这块公开哪些信息 / 在某某网上公开了哪些信息 → the
 enumeration in the sentence naming it, not the report's overall list of categories), and the forms or ways of one
-activity (培训队伍用了哪些形式 → 采取“请进来”、“走出去”等多种形式).
+activity (培训队伍用了哪些形式 → 采取“集中授课”、“以会代训”等多种形式).
 
     >>> scope = scope_asked("某局2020年报里说的“三公开”是哪三个？")
     >>> text = "全面推进决策、执行、结果“三公开”。"
@@ -217,7 +217,7 @@ def _sentences(text: str) -> list[tuple[int, int]]:
 
 
 def _slogan(text: str, scope: Scope) -> Scoped:
-    """The quoted phrases that fit the slogan's words with its gaps filled (谁…谁… → “谁制作、谁公开，…”)."""
+    """The quoted phrases that fit the slogan's words with its gaps filled (谁…谁… → “谁起草、谁负责，…”)."""
     said = [p for p in re.split(_GAP.pattern + r"|[、，,]", scope.words) if p]
     pieces = [re.escape(p) for p in said]
     if not pieces:

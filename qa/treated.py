@@ -1,8 +1,8 @@
 """The thing a question asks what was done to (对不予公开的信息后续怎么管 → 不予公开的信息) and whether a sentence says
 what was done to it (…对不予公开的信息进行定期复查): the sentence naming that thing after 对 answers, not a count of it.
 
-    >>> treated_thing("对落实不到位的单位是咋处理的")
-    '落实不到位的单位'
+    >>> treated_thing("对逾期未整改的单位是咋处理的")
+    '逾期未整改的单位'
 """
 
 from __future__ import annotations

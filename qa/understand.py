@@ -38,7 +38,7 @@ _THESE_THINGS = re.compile(r"(?:这|那)些(?!机关|单位|部门|机构|政府
 _ALL_DONE = re.compile(r"(?:全部|所有)(?=(?:已经?|已|都|予以|被)?(?:公开|公示|公布|挂网|办结|办理|答复|处理|纠正|维持))")
 # 那会儿 / 那时候 / 当时: the time asked before, now said of another year
 _THEN = re.compile(r"那会儿?|那时候?|那个时候|当时")
-# 这个专区为企业提供了什么功能: what a thing does for 企业, not a count of the 商业企业 column
+# 这个平台为企业提供了什么服务: what a thing does for 企业, not a count of the 商业企业 column
 _WHAT = re.compile(r"什么|哪些|哪几|哪方面|哪种|怎么|如何|怎样|啥")
 
 
