@@ -126,6 +126,18 @@ def sentence_chunks(texts: Mapping[int, str], *, agency: str, short: str, prefix
     return out
 
 
+def assert_listed(answer, text: str, items: Sequence[str], *, not_said: Sequence[str] = ()) -> None:
+    """A prose list answer: every item said and cited, each source at its own place in ``text``, ``not_said`` absent."""
+    assert answer.found and answer.route == "retrieval", answer
+    for item in items:
+        assert item in answer.text, (item, answer.text)
+        assert any(item in s.text for s in answer.sources), item
+    for s in answer.sources:
+        assert text[s.start:s.end] == s.text  # each item cited at its own place in the report
+    for word in not_said:
+        assert word not in answer.text, answer.text
+
+
 SEEDS = Path(__file__).resolve().parent.parent / "fixtures" / "seeds"
 
 

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from govqa.core.types import Cell, ParsedReport, Report, TableResult
+from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
 from govqa.qa.scoped_lists import ABBREVIATION, AREA, MEANS, SLOGAN, scope_asked, scoped_items
-from tests.qa.conftest import FakeRetriever
+from tests.qa.conftest import FakeRetriever, assert_listed, years_store
 
 AGENCY, SHORT = "青梧县水利局", "水利局"
 TEXT = ("青梧县水利局2023年政府信息公开工作年度报告\n"
@@ -39,15 +39,8 @@ TEXT = ("青梧县水利局2023年政府信息公开工作年度报告\n"
 @pytest.fixture
 def store(tmp_path: Path):
     """One 2023 report (2021 template) with the prose above and a few 表三 cells."""
-    from govqa.index.store import Store
-
-    s = Store(f"sqlite:///{tmp_path / 'scoped13.db'}")
-    cells = [Cell("申请", "一", "自然人", 5.0, "5"), Cell("申请", "一", "总计", 5.0, "5")]
-    report = Report(id="ddddddddddd1", source="ddddddddddd1.txt", agency=AGENCY, short_name=SHORT, aliases=("青梧水利局",),
-                    year=2023, template="2021", title=f"{AGENCY}2023年政府信息公开工作年度报告", content_hash="d" * 60,
-                    text=TEXT)
-    s.save(ParsedReport(report, (), TableResult(tuple(cells), (), "2021"), ()))
-    return s
+    return years_store(tmp_path / "scoped13.db", agency=AGENCY, short=SHORT, alias="青梧水利局", texts={2023: TEXT},
+                       cells={2023: [Cell("申请", "一", "自然人", 5.0, "5"), Cell("申请", "一", "总计", 5.0, "5")]}, prefix="d")
 
 
 @pytest.fixture
@@ -58,14 +51,7 @@ def ask(store, settings):
 
 
 def _lists(answer, items: list[str], *, not_said: tuple[str, ...] = ()) -> None:
-    assert answer.found and answer.route == "retrieval", answer
-    for item in items:
-        assert item in answer.text, (item, answer.text)
-        assert any(item in s.text for s in answer.sources), item
-    for s in answer.sources:
-        assert TEXT[s.start:s.end] == s.text  # each item cited at its own place in the report
-    for word in not_said:
-        assert word not in answer.text, answer.text
+    assert_listed(answer, TEXT, items, not_said=not_said)
 
 
 WATER = ["取水许可信息", "水资源公报", "节水评价"]

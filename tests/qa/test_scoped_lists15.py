@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from govqa.core.types import Cell, ParsedReport, Report, TableResult
+from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
 from govqa.qa.scoped_lists import MEANS, ROLES, RULES, scope_asked, scoped_items
-from tests.qa.conftest import FakeRetriever
+from tests.qa.conftest import FakeRetriever, assert_listed, years_store
 
 AGENCY, SHORT = "青岚县交通运输局", "交通运输局"
 TEXT = ("青岚县交通运输局2024年政府信息公开工作年度报告\n"
@@ -31,16 +31,9 @@ TEXT = ("青岚县交通运输局2024年政府信息公开工作年度报告\n"
 @pytest.fixture
 def store(tmp_path: Path):
     """One 2024 report (2021 template) with the prose above and a few 表三 cells."""
-    from govqa.index.store import Store
-
-    s = Store(f"sqlite:///{tmp_path / 'scoped15.db'}")
-    cells = [Cell("申请", "一", "自然人", 29.0, "29"), Cell("申请", "一", "商业企业", 2.0, "2"),
-             Cell("申请", "一", "总计", 31.0, "31")]
-    report = Report(id="eeeeeeeeeee1", source="eeeeeeeeeee1.txt", agency=AGENCY, short_name=SHORT, aliases=("青岚交通局",),
-                    year=2024, template="2021", title=f"{AGENCY}2024年政府信息公开工作年度报告", content_hash="e" * 60,
-                    text=TEXT)
-    s.save(ParsedReport(report, (), TableResult(tuple(cells), (), "2021"), ()))
-    return s
+    return years_store(tmp_path / "scoped15.db", agency=AGENCY, short=SHORT, alias="青岚交通局", texts={2024: TEXT},
+                       cells={2024: [Cell("申请", "一", "自然人", 29.0, "29"), Cell("申请", "一", "商业企业", 2.0, "2"),
+                                              Cell("申请", "一", "总计", 31.0, "31")]}, prefix="e")
 
 
 @pytest.fixture
@@ -51,14 +44,7 @@ def ask(store, settings):
 
 
 def _lists(answer, items: list[str], *, not_said: tuple[str, ...] = ()) -> None:
-    assert answer.found and answer.route == "retrieval", answer
-    for item in items:
-        assert item in answer.text, (item, answer.text)
-        assert any(item in s.text for s in answer.sources), item
-    for s in answer.sources:
-        assert TEXT[s.start:s.end] == s.text  # each item cited at its own place in the report
-    for word in not_said:
-        assert word not in answer.text, answer.text
+    assert_listed(answer, TEXT, items, not_said=not_said)
 
 
 MECHANISMS = ["专人登记", "限时答复", "法律顾问审核", "集体研判"]
