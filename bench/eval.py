@@ -76,8 +76,8 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("indicators_dev14", "eval/sets/indicators_dev14.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev14", "eval/sets/citizen_dev14.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev15", "eval/sets/indicators_dev15.jsonl", ("index/samples", CORPUS)),
-    ("citizen_test16", "eval/sets/citizen_test16.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test16", "eval/sets/indicators_test16.jsonl", ("index/samples", CORPUS)),
+    ("citizen_dev15", "eval/sets/citizen_dev15.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev16", "eval/sets/indicators_dev16.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
