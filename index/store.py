@@ -99,6 +99,10 @@ class Store:
         self.migrate()
         self._agencies: tuple[int, list[tuple[str, str, tuple[str, ...], tuple[int, ...]]]] | None = None
 
+    def close(self) -> None:
+        """Close the pooled connections (a server database is not held open by an idle store)."""
+        self.engine.dispose()
+
     def migrate(self) -> list[str]:
         """Apply the migrations not yet recorded in schema_migrations; returns the names applied.
 

@@ -7,8 +7,7 @@ from dataclasses import asdict
 
 import click
 
-from govqa.qa.cli_base import settings_of
-from govqa.qa.service import GovQA
+from govqa.qa.cli_base import open_govqa, settings_of
 
 
 @click.command()
@@ -23,7 +22,7 @@ def agencies(ctx: click.Context, as_json: bool) -> None:
     from govqa.index.agencies import alias_path, entities, load_aliases
 
     settings = settings_of(ctx)
-    found = entities(GovQA(settings).store.agencies(), aliases=load_aliases(alias_path(settings.home)))
+    found = entities(open_govqa(settings).store.agencies(), aliases=load_aliases(alias_path(settings.home)))
     if as_json:
         click.echo(json.dumps([asdict(e) for e in found], ensure_ascii=False, indent=2))
         return

@@ -54,13 +54,12 @@ def ask(ctx: click.Context, question: str | None, as_json: bool, chat: bool) -> 
 
     Exit status 1 when the (last) question was refused.
     """
-    from govqa.qa.cli_base import EXIT_REFUSED, settings_of
+    from govqa.qa.cli_base import EXIT_REFUSED, open_govqa, settings_of
     from govqa.qa.conversation import Conversation
-    from govqa.qa.service import GovQA
 
     if question is not None and not question.strip():
         raise click.UsageError(EMPTY_QUESTION)
-    govqa = GovQA(settings_of(ctx))
+    govqa = open_govqa(settings_of(ctx))
     conversation = Conversation() if chat else None
     if question is not None:
         answer = govqa.ask(question, conversation=conversation)

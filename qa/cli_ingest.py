@@ -13,7 +13,7 @@ from govqa.core.errors import ModelUnavailable, UnknownReport
 from govqa.core.types import FINDING_KINDS, Cell, Finding, Identity, Report
 from govqa.index.finding_json import cell_ref_dict
 from govqa.qa.changelog import cli_user, record_change
-from govqa.qa.cli_base import EXIT_OK, EXIT_REFUSED, settings_of
+from govqa.qa.cli_base import EXIT_OK, EXIT_REFUSED, open_govqa, settings_of
 from govqa.qa.service import GovQA
 
 if TYPE_CHECKING:
@@ -145,7 +145,7 @@ def ingest(ctx: click.Context, paths: tuple[Path, ...], no_vectors: bool, agency
     from govqa.index.ingest import expand_paths, ingest_paths
 
     settings = settings_of(ctx)
-    qa = GovQA(settings)
+    qa = open_govqa(settings)
     indexer = None if no_vectors else _indexer(qa)
     files = expand_paths(paths)
     with logging_redirect_tqdm(), tqdm(total=len(files), unit="file", disable=not settings.progress, file=sys.stderr) as bar:
@@ -177,7 +177,7 @@ def activate(ctx: click.Context, version: str, no_vectors: bool) -> None:
     from govqa.index.writelock import writer_lock
 
     settings = settings_of(ctx)
-    qa = GovQA(settings)
+    qa = open_govqa(settings)
     chosen = qa.store.find_version(version)
     if chosen.active:
         click.echo(f"{chosen.id} ({chosen.agency} {chosen.year}) already answers")
@@ -204,7 +204,7 @@ def delete(ctx: click.Context, version: str, no_vectors: bool) -> None:
     from govqa.index.writelock import writer_lock
 
     settings = settings_of(ctx)
-    qa = GovQA(settings)
+    qa = open_govqa(settings)
     chosen = qa.store.find_version(version)
     indexer = None if no_vectors or not chosen.active else _indexer(qa)
 
@@ -256,7 +256,7 @@ def reports(ctx: click.Context, as_json: bool, versions: bool) -> None:
     With --versions: every stored version per agency and year (id, files, hash prefix, cells, findings, when
     ingested, active).
     """
-    store = GovQA(settings_of(ctx)).store
+    store = open_govqa(settings_of(ctx)).store
     if versions:
         _echo_versions(store, as_json=as_json)
         return
@@ -282,7 +282,7 @@ def reports(ctx: click.Context, as_json: bool, versions: bool) -> None:
 @click.pass_context
 def tables(ctx: click.Context, report: str | None, as_json: bool) -> None:
     """Show the parsed table cells of REPORT (id, file name or agency), or of every report when omitted."""
-    store = GovQA(settings_of(ctx)).store
+    store = open_govqa(settings_of(ctx)).store
     reps = _selected(store, report)
     cells = store.cells_for(r.id for r in reps)
     found = store.findings_for(r.id for r in reps)
@@ -326,7 +326,7 @@ def check(ctx: click.Context, report: str | None, as_json: bool, notes: bool, ki
     if whole_store:
         _check_store(ctx, as_json=as_json)
         return
-    qa = GovQA(settings_of(ctx))
+    qa = open_govqa(settings_of(ctx))
     store = qa.store
     reps = _selected(store, report)
     found = report_findings(store, reps, settings=qa.settings, notes=notes or "note" in kinds, kinds=kinds)
@@ -353,7 +353,7 @@ def _store_check_json(found: StoreCheck) -> dict[str, Any]:
 def _check_store(ctx: click.Context, *, as_json: bool) -> None:
     from govqa.index.consistency import inspect_store
 
-    qa = GovQA(settings_of(ctx))
+    qa = open_govqa(settings_of(ctx))
     found = inspect_store(qa.store, _indexer(qa))
     if as_json:
         _echo_json(_store_check_json(found))
@@ -373,7 +373,7 @@ def repair(ctx: click.Context, as_json: bool) -> None:
     from govqa.index.writelock import writer_lock
 
     settings = settings_of(ctx)
-    qa = GovQA(settings)
+    qa = open_govqa(settings)
     indexer = _indexer(qa)
     with writer_lock(settings, on_wait=_waiting):
         found = reconcile(qa.store, indexer)

@@ -9,7 +9,7 @@ import click
 
 from govqa.core.errors import UnknownAgency
 from govqa.core.types import ScoredChunk
-from govqa.qa.cli_base import settings_of
+from govqa.qa.cli_base import open_govqa, settings_of
 from govqa.qa.service import GovQA
 
 
@@ -59,7 +59,7 @@ def _hit_lines(rank: int, hit: ScoredChunk) -> list[str]:
 def search(ctx: click.Context, query: str, agencies: tuple[str, ...], years: tuple[int, ...], k: int | None, as_json: bool) -> None:
     """Show the report passages that hybrid retrieval (vectors + BM25, fused) finds for QUERY."""
     settings = settings_of(ctx)
-    qa = GovQA(settings)
+    qa = open_govqa(settings)
     hits = qa.retriever.search(query, agencies=resolve_agencies(qa, agencies), years=years, k=k or settings.retrieval_k)
     if as_json:
         click.echo(json.dumps([hit_json(i, h) for i, h in enumerate(hits, start=1)], ensure_ascii=False, indent=2))
@@ -77,7 +77,7 @@ def reindex(ctx: click.Context) -> None:
     from govqa.index.writelock import writer_lock
 
     settings = settings_of(ctx)
-    qa = GovQA(settings)
+    qa = open_govqa(settings)
     with writer_lock(settings):
         counts = qa.reindex()
     click.echo(f"re-indexed {len(counts)} reports, {sum(counts.values())} chunks with {qa.embedder.name}")

@@ -36,6 +36,12 @@ class GovQA:
     def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
+    def close(self) -> None:
+        """Release the store's connections; what was built is built again on next use."""
+        store = self.__dict__.pop("store", None)
+        if store is not None:
+            store.close()
+
     @cached_property
     def store(self) -> Store:
         from govqa.index.store import Store

@@ -13,14 +13,21 @@ them: each test gets a database and a collection of its own, dropped after it. `
 
 from __future__ import annotations
 
+import gc
 import os
 import socket
+import time
 import uuid
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 from urllib.parse import urlsplit
 
 import pytest
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
 
 FIXTURES = Path(__file__).parent / "fixtures"
 SEEDS = sorted((FIXTURES / "seeds").glob("*.txt"))
@@ -66,7 +73,7 @@ class ServerStores:
     def drop(self) -> None:
         """Drop what fresh() created."""
         import chromadb
-        from sqlalchemy import create_engine, text
+        from sqlalchemy import create_engine
 
         chroma = urlsplit(TEST_CHROMA_URL)
         client = chromadb.HttpClient(host=chroma.hostname or "127.0.0.1", port=chroma.port or 8000)
@@ -75,11 +82,48 @@ class ServerStores:
                 client.delete_collection(name)
             except Exception:  # noqa: BLE001 — a test that never wrote vectors has no collection
                 pass
+        gc.collect()  # a test that built a GovQA itself (not through the CLI, which closes it) leaves its pool here
         admin = create_engine(TEST_DATABASE_URL, isolation_level="AUTOCOMMIT")
-        with admin.connect() as conn:
+        try:
             for name in self.databases:
-                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
-        admin.dispose()
+                _drop_database(admin, name)
+        finally:
+            admin.dispose()
+
+
+def _drop_database(admin: Engine, name: str, wait_s: float = 15.0) -> None:
+    """Drop one test database once the sessions on it have ended.
+
+    A CLI subprocess or a pooled connection may still be closing when the test ends, and a session of
+    another role (autovacuum, a server's own worker) may sit on the database for a moment; forcing it
+    off needs a privilege the test role lacks. So: drop plainly, retrying while the database is in use,
+    then force off what remains of our own sessions; a database still held after that is left with a
+    warning (a test database left on a test server is harmless; a failed teardown is not).
+    """
+    from sqlalchemy import text
+    from sqlalchemy.exc import DBAPIError
+
+    deadline = time.monotonic() + wait_s
+    while True:
+        try:
+            with admin.connect() as conn:
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+            return
+        except DBAPIError as error:
+            if time.monotonic() < deadline:
+                time.sleep(0.3)
+                continue
+            last = error
+            break
+    try:
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    except DBAPIError as forced:
+        with admin.connect() as conn:
+            holders = conn.execute(text("SELECT pid, usename, backend_type, application_name, state, left(query, 60) "
+                                        "FROM pg_stat_activity WHERE datname = :name"), {"name": name}).all()
+        warnings.warn(f"test database {name} could not be dropped: {last.orig}; forced: {forced.orig}; "
+                      f"held by {[tuple(row) for row in holders]}", stacklevel=2)
 
 
 def on_servers(request: pytest.FixtureRequest) -> bool:
