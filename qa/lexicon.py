@@ -515,6 +515,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("人员", "人手", "工作人员", "专干", "专职人员", "人员配备", "力量"),
     ("老百姓", "百姓", "群众", "公众", "受众", "社会公众", "市民"),  # 让老百姓看得懂 ~ 确保受众听得懂
     ("效果", "成效", "确保", "以便", "便于"),  # 想达到什么效果: the sentence says it as 确保… / 以便…
+    # 网站做了哪些调整 / 改了什么: the sentence says what was redesigned, merged or set in order
+    ("调整", "改版", "改造", "改动", "修改", "改了", "重新设计", "整合", "优化", "升级", "规范设置", "迁移"),
 )
 
 # how reports title the parts of 总体情况 in other words: a question on one part finds the sub-heading said another way

@@ -1,0 +1,43 @@
+"""Whether a question asks for things or a manner the prose states (哪几个平台, 哪方面的信息, 什么文书, 咋处理, 做了
+哪些调整), not a count a table cell holds, although it names a table word (申请, 公开, 行政许可, 案件, 信息).
+
+    >>> asks_prose("行政许可信息在哪几个平台上公示？")
+    True
+    >>> asks_prose("行政许可信息公示了多少条？")
+    False
+
+Ranking and comparing (哪个局最多, 哪年更多), trends (怎么变化), how cases ended (什么结果), reasons a table row
+names (不予公开的理由有哪些) and counts (多少, 几件; 哪几个 is a which, not a count) stay with the table.
+"""
+
+from __future__ import annotations
+
+import re
+
+from govqa.qa import lexicon as lx
+
+# a which/what word: 哪几个, 哪些, 哪一类, 什么, 啥, 何种, 怎样的
+_WHAT = r"(?:哪(?:几|一)?(?:个|种|类|项|条|些|样|家|方面)?|什么|啥|何种|怎样的|哪方面)"
+# the things such a word asks for that no table counts: places a thing is published, channels, forms, rules, documents,
+# parts of a website, changes made; 原因/理由 (table rows of 不予公开), 结果 (outcomes) and 情况 are left out on purpose
+_THING = (r"(?:平台|网站|网页|网|渠道|途径|方式|形式|载体|方面|领域|内容|事项|主题|要求|原则|标准|规范|规定|制度|机制"
+          r"|措施|举措|做法|办法|文书|文件|通知|告知书|答复书|回执|栏目|专栏|专区|版块|板块|频道|模块|功能|页面|版面"
+          r"|调整|改动|改进|改变|变动|优化|升级|改版|整合|合并|更新|流程|程序|环节|步骤|手段|系统|窗口|依据|职责|分工)")
+_WHICH_THING = re.compile(rf"{_WHAT}[^，,。？?；;！!]{{0,8}}?{_THING}|哪方面|哪些方面|哪一?块")
+# 咋处理 / 怎么处理的 / 如何处置 / 怎样保护: the manner, said in a sentence
+_MANNER = re.compile(r"(?:咋|怎么|如何|怎样)(?:样)?(?:来|去|进行)?(?:处理|处置|对待|保护|把关|审核|审查|管理|规避|屏蔽|避免|脱敏"
+                     r"|办的|弄的|操作|落实|执行|保障)")
+# 改了什么 / 升级了哪些 / 新上线了啥 / 合并了哪几个: what was done, the items named in a sentence
+_DONE_WHAT = re.compile(rf"(?:调整|改动|修改|改造|改进|优化|升级|改版|上线|推出|开通|开设|新设|新增|增设|合并|整合|撤并|关停"
+                        rf"|关闭|迁移|更换|规范)(?:了|过)?{_WHAT}")
+# the table's own business: rank or compare (哪个最多, 哪家更多), a trend, how cases ended, a reason row, a state
+_TABLE_SIDE = re.compile(r"最多|最少|最高|最低|更多|更少|多还是少|哪个多|哪个少|哪家多|排名|前[一二三四五六七八九十\d]+"
+                         r"|变化|趋势|怎么变|(?:什么|啥|哪些|哪种)结果|结果(?:是|如何|怎么样|怎样)|原因|理由|情况|复议|诉讼|官司")
+_WHICH_COUNT = re.compile(r"哪几[个种类项条家]?")  # 哪几个平台: which ones, not how many
+
+
+def asks_prose(text: str) -> bool:
+    """Whether the question asks which things, what kind or how (a sentence of the prose says it) and no number."""
+    if lx.QUESTION_HOW_MANY.search(_WHICH_COUNT.sub("哪些", text)) or _TABLE_SIDE.search(text):
+        return False
+    return bool(_WHICH_THING.search(text) or _MANNER.search(text) or _DONE_WHAT.search(text))

@@ -1,0 +1,131 @@
+"""Round-17 prose questions that name a table word (申请, 公开, 行政许可, 案件) but ask which things, what kind or how:
+the platforms a kind of information is shown on, what applicants ask for, the rules followed before publishing, how
+private details are handled, what was changed on the website, the document given with a reply. Each is answered
+from the prose sentence, never a table count; a count asked in the same words stays the table's. Real SQLite; every
+report, sentence and number here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govqa.core.types import Cell
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
+from govqa.qa.prose_asks import asks_prose
+from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
+
+AGENCY, SHORT, ALIAS = "青梧县农业农村局", "农业农村局", "青梧农业农村局"
+TEXT = ("青梧县农业农村局2023年政府信息公开工作年度报告\n一、总体情况"
+        "2023年在“信用中华”“信用东江”“信用青梧”平台公示行政许可信息，在青梧县公共信用信息平台公示行政处罚信息。"
+        "全年收到政府信息公开申请6件，申请内容涉及土地承包信息、农机补贴信息、项目资金信息等。"
+        "严格执行信息发布审核制度，落实“谁起草、谁把关”“先审核后发布”“一文一审”等工作要求。"
+        "在执法案件信息公开过程中，对于涉及个人隐私的敏感信息一律不予公布。"
+        "对局网站栏目进行了整合，对首页版面进行了重新设计。"
+        "答复申请时统一出具答复告知书，规范格式和用语。\n"
+        "二、其他需要报告的事项本机关依申请提供政府信息，不收取费用。")
+CELLS = (Cell("申请", "一", "总计", 6.0, "6"), Cell("申请", "一", "自然人", 6.0, "6"),
+         Cell("主动公开", "行政许可", "处理决定数量", 212.0, "212"))
+
+
+@pytest.fixture
+def ask(tmp_path: Path, settings):
+    store = years_store(tmp_path / "asks17.db", agency=AGENCY, short=SHORT, alias=ALIAS, texts={2023: TEXT},
+                        cells={2023: CELLS}, prefix="f")
+    retriever = FakeRetriever(sentence_chunks({2023: TEXT}, agency=AGENCY, short=SHORT, prefix="f"))
+
+    def _ask(text: str, chat: Conversation | None = None):
+        return answer_question(text, store=store, retriever=retriever, conversation=chat, settings=settings)
+    return _ask
+
+
+def _prose(answer, *words: str) -> None:
+    assert answer.found and answer.route != "table" and answer.value is None, answer
+    for word in words:
+        assert word in answer.text, (word, answer.text)
+
+
+@pytest.mark.parametrize("text", [
+    "青梧县农业农村局2023年的行政许可信息都挂在哪几个信用平台上公示？",
+    "农业农村局2023年行政许可信息在哪些平台公示了？",
+    "青梧农业农村局行政许可信息是放在什么平台上公开的？",
+    "农业农村局2023年的行政许可结果都公示在哪些信用平台？",
+    "2023年青梧县农业农村局在哪几个信用平台公示行政许可信息",
+])
+def test_which_platforms_a_kind_of_information_is_shown_on(ask, text: str) -> None:
+    _prose(ask(text), "信用中华", "信用东江", "信用青梧")
+
+
+@pytest.mark.parametrize("text", [
+    "农业农村局收到的信息公开申请，一般都是要哪方面的信息？",
+    "青梧县农业农村局2023年群众申请公开的大多是什么信息？",
+    "农业农村局的申请人一般都想要哪方面的信息？",
+    "青梧农业农村局收到的申请主要是关于啥的？",
+])
+def test_what_applicants_ask_for(ask, text: str) -> None:
+    _prose(ask(text), "土地承包信息", "农机补贴信息")
+
+
+@pytest.mark.parametrize("text", [
+    "青梧县农业农村局2023年发布政府信息时要落实哪些审核要求？",
+    "农业农村局发布信息前要遵循什么原则？",
+    "农业农村局2023年信息发布审核执行的是哪些要求？",
+])
+def test_which_rules_apply_before_publishing(ask, text: str) -> None:
+    _prose(ask(text), "先审核后发布", "一文一审")
+
+
+@pytest.mark.parametrize("text", [
+    "农业农村局公开案件信息时，碰到涉及个人隐私的内容咋处理？",
+    "青梧县农业农村局公开执法案件信息时个人隐私怎么处理的？",
+    "农业农村局公开案件信息遇到个人隐私如何处置？",
+    "农业农村局在公开案件时如何保护个人隐私？",
+])
+def test_how_private_details_are_handled(ask, text: str) -> None:
+    _prose(ask(text), "不予公布")
+
+
+@pytest.mark.parametrize("text", [
+    "2023年青梧县农业农村局对自己的网站做了哪些调整？",
+    "农业农村局2023年网站改了什么？",
+    "青梧农业农村局的网站都调整了哪些地方？",
+    "农业农村局2023年对门户网站做了什么改版？",
+])
+def test_what_was_changed_on_the_website(ask, text: str) -> None:
+    _prose(ask(text), "版面")
+
+
+@pytest.mark.parametrize("followup", [
+    "他们答复申请的时候会出具什么文书？", "答复申请时给申请人开的是什么文书？", "回复申请用的是什么文件？",
+])
+def test_a_follow_up_asking_the_document_given_with_a_reply(ask, followup: str) -> None:
+    chat = Conversation()
+    first = ask("青梧县农业农村局2023年收到几件信息公开申请？", chat)
+    assert first.found and first.value == 6.0
+    _prose(ask(followup, chat), "告知书")
+
+
+@pytest.mark.parametrize("text, value", [
+    ("青梧县农业农村局2023年收到几件信息公开申请？", 6.0),
+    ("农业农村局2023年行政许可处理决定有多少个？", 212.0),
+    ("农业农村局2023年作出了几个行政许可决定？", 212.0),
+])
+def test_counts_in_the_same_words_stay_with_the_table(ask, text: str, value: float) -> None:
+    answer = ask(text)
+    assert answer.route == "table" and answer.value == value, answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("行政许可信息在哪几个平台上公示？", True),
+    ("申请一般都要哪方面的信息？", True),
+    ("案件信息里的个人隐私咋处理？", True),
+    ("网站做了哪些调整？", True),
+    ("行政许可公示了多少条？", False),
+    ("哪个局收到的申请最多？", False),
+    ("不予公开的理由有哪些？", False),
+    ("复议案件最后是什么结果？", False),
+    ("予以公开的申请数量怎么变化？", False),
+])
+def test_asks_prose(text: str, expected: bool) -> None:
+    assert asks_prose(text) is expected
