@@ -33,6 +33,11 @@ _DONE_WHAT = re.compile(rf"(?:调整|改动|修改|改造|改进|优化|升级|�
 # the table's own business: rank or compare (哪个最多, 哪家更多), a trend, how cases ended, a reason row, a state
 _TABLE_SIDE = re.compile(r"最多|最少|最高|最低|更多|更少|多还是少|哪个多|哪个少|哪家多|排名|前[一二三四五六七八九十\d]+"
                          r"|变化|趋势|怎么变|(?:什么|啥|哪些|哪种)结果|结果(?:是|如何|怎么样|怎样)|原因|理由|情况|复议|诉讼|官司")
+# 要落实哪些审查要求 / 遵循什么原则: standing rules a sentence quotes (“先审查后公开”), not the plans of section 五
+_RULES = re.compile(rf"{_WHAT}[^，,。？?；;]{{0,6}}?(?:要求|原则|准则|规矩)")
+# …unless the question names the problems, the measures or a time ahead (下一步要落实哪些要求: section 五's plans);
+# 要落实 alone is the rule's own verb, not a plan
+_NOT_RULES = re.compile(r"问题|不足|措施|举措|对策|改进|整改|下一步|下一?阶段|今后|明年|来年|新的?一年|接下来|未来|将来|以后|打算|计划")
 _WHICH_COUNT = re.compile(r"哪几[个种类项条家]?")  # 哪几个平台: which ones, not how many
 
 
@@ -41,3 +46,9 @@ def asks_prose(text: str) -> bool:
     if lx.QUESTION_HOW_MANY.search(_WHICH_COUNT.sub("哪些", text)) or _TABLE_SIDE.search(text):
         return False
     return bool(_WHICH_THING.search(text) or _MANNER.search(text) or _DONE_WHAT.search(text))
+
+
+def asks_rules(text: str) -> bool:
+    """Whether the question asks which standing requirements or principles are followed (要落实哪些审查要求), which
+    one sentence quotes, rather than the measures planned for next year."""
+    return _RULES.search(text) is not None and _NOT_RULES.search(text) is None

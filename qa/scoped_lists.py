@@ -86,6 +86,9 @@ _GENERIC = re.compile(r"政府|信息|政务|公开|工作|年报|报告|本局|
 _SAID_GAP = rf"[^{_OPEN}{_CLOSE}。；;]{{0,16}}?"
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+# quoted phrases side by side, joined by nothing, 、, 和 or (，)以及: one list (“先审后发”“一事一审”，以及“同步解读”)
+_QUOTED_ITEM = re.compile(r"“([^“”。；;]{2,40})”")
+_QUOTED_RUN = re.compile(r"“[^“”。；;]{2,40}”(?:(?:[、，,]?(?:以及|和|及|与)|、)?“[^“”。；;]{2,40}”)+")
 # words that lead an enumeration in its clause (将A、B / 重点突出A、B / 采取A、B等形式)
 _LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|通过|利用|依托|借助|包括|涵盖|涉及|推进|推动|(?<!信息)(?<!政务)(?:公开|发布)|落实|坚持|实行|推行|建立健全|建立|健全"
                    r"|围绕|聚焦|做好|做到|加强|开展|开设|设置|更新|分别是|分别为|主要有|主要是|[：:]")
@@ -330,6 +333,20 @@ def _cut_lead(run: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _enumerations(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Each 、-list of one sentence, a list that runs on past a comma kept whole (将A、B，C、D等按时公开); quoted
+    phrases side by side (落实“A、B”“C”，以及“D”等要求) are one list of whole phrases, their inner 、 no break."""
+    plain = _plain_enumerations(text, start, end)
+    out: list[list[tuple[int, int]]] = []
+    for run in _QUOTED_RUN.finditer(text, start, end):
+        a, b = run.span()
+        if any(spans[0][0] < b and spans[-1][1] > b for spans in plain):
+            continue  # “A”、“B”、C、D: a 、-list running on past the quotes is the list
+        plain = [spans for spans in plain if not (spans[0][0] < b and spans[-1][1] > a)]  # cut at a quote's own 、
+        out.append([(q.start(1), q.end(1)) for q in _QUOTED_ITEM.finditer(text, a, b)])
+    return [*out, *plain]
+
+
+def _plain_enumerations(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     """Each 、-list of one sentence, a list that runs on past a comma kept whole (将A、B，C、D等按时公开)."""
     out: list[list[tuple[int, int]]] = []
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end)]

@@ -32,6 +32,7 @@ from govqa.qa.part_words import (
     plans_asked,
     weak_spots_asked,
 )
+from govqa.qa.prose_asks import asks_rules
 from govqa.qa.parts import (
     FUTURE,
     MEASURE_WORDS,
@@ -143,6 +144,8 @@ _NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次
 
 def _asked_part(question: str) -> Part | None:
     """The part a list question asks about by the section words (问题, 措施, 工作…), or None."""
+    if asks_rules(question):  # 要落实哪些要求: the rules one sentence quotes, not section 五's measures
+        return None
     parts = _PARTS_ASKED.search(question)
     counted = _ITEM_COUNT.search(question) or _ORDINAL.search(question)  # 存在几个问题 / 第二条是什么: the list answers
     if not (_LISTING.search(question) or lists_done(question) or parts or counted or weak_spots_asked(question)) or _COUNT.search(question) and not (parts or counted):

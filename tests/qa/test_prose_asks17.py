@@ -13,7 +13,8 @@ import pytest
 from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
-from govqa.qa.prose_asks import asks_prose
+from govqa.qa.prose_asks import asks_prose, asks_rules
+from govqa.qa.scoped_lists import _enumerations
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
 AGENCY, SHORT, ALIAS = "青梧县农业农村局", "农业农村局", "青梧农业农村局"
@@ -71,9 +72,28 @@ def test_what_applicants_ask_for(ask, text: str) -> None:
     "青梧县农业农村局2023年发布政府信息时要落实哪些审核要求？",
     "农业农村局发布信息前要遵循什么原则？",
     "农业农村局2023年信息发布审核执行的是哪些要求？",
+    "青梧农业农村局发布信息要坚持哪几条原则？",
+    "农业农村局2023年信息发布审核都有啥要求？",
 ])
 def test_which_rules_apply_before_publishing(ask, text: str) -> None:
-    _prose(ask(text), "先审核后发布", "一文一审")
+    answer = ask(text)
+    _prose(answer, "谁起草、谁把关", "先审核后发布", "一文一审")
+    assert "改进" not in answer.text  # the rules of one sentence, never section 五's measures
+
+
+def test_quoted_phrases_side_by_side_are_one_list_of_whole_phrases() -> None:
+    text = "落实“谁起草、谁把关”“先审核后发布”，以及“一文一审”等工作要求。"
+    lists = _enumerations(text, 0, len(text))
+    assert [text[a:b] for a, b in lists[0]] == ["谁起草、谁把关", "先审核后发布", "一文一审"]
+    assert len(lists) == 1  # the 、 inside a quoted phrase starts no list of its own
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("发布信息时要落实哪些审查要求？", True), ("信息发布遵循什么原则？", True),
+    ("下一步要落实哪些要求？", False), ("针对问题提出了哪些改进要求？", False),
+])
+def test_asks_rules(text: str, expected: bool) -> None:
+    assert asks_rules(text) is expected
 
 
 @pytest.mark.parametrize("text", [
