@@ -32,7 +32,6 @@ from govqa.qa.part_words import (
     plans_asked,
     weak_spots_asked,
 )
-from govqa.qa.prose_asks import asks_rules
 from govqa.qa.parts import (
     FUTURE,
     MEASURE_WORDS,
@@ -44,6 +43,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
+from govqa.qa.prose_asks import asks_rules
 from govqa.qa.scoped_lists import lacked_when_unsaid, said_anywhere, scope_asked, scope_label
 from govqa.qa.sentence_names import ENUMERATED, asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
