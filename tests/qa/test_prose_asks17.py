@@ -63,6 +63,8 @@ def test_which_platforms_a_kind_of_information_is_shown_on(ask, text: str) -> No
     "青梧县农业农村局2023年群众申请公开的大多是什么信息？",
     "农业农村局的申请人一般都想要哪方面的信息？",
     "青梧农业农村局收到的申请主要是关于啥的？",
+    "农业农村局2023年申请人通常想要什么信息？",
+    "青梧农业农村局的申请人一般都想了解哪方面？",
 ])
 def test_what_applicants_ask_for(ask, text: str) -> None:
     _prose(ask(text), "土地承包信息", "农机补贴信息")
