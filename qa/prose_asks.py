@@ -38,6 +38,8 @@ _RULES = re.compile(rf"{_WHAT}[^，,。？?；;]{{0,6}}?(?:要求|原则|准则|
 # …unless the question names the problems, the measures or a time ahead (下一步要落实哪些要求: section 五's plans);
 # 要落实 alone is the rule's own verb, not a plan
 _NOT_RULES = re.compile(r"问题|不足|措施|举措|对策|改进|整改|下一步|下一?阶段|今后|明年|来年|新的?一年|接下来|未来|将来|以后|打算|计划")
+# 系统做了哪些升级 / 网站进行了什么调整: the changes one sentence says, not the part's list of the year's work
+_CHANGE_MADE = re.compile(r"(?:做|作|进行|搞)了?(?:哪些|什么|啥|哪几(?:方面|项|个)?的?|怎样的|何种)(?:调整|升级|改版|优化|改造|修改|改动|整合|合并)")
 _WHICH_COUNT = re.compile(r"哪几[个种类项条家]?")  # 哪几个平台: which ones, not how many
 
 
@@ -52,3 +54,8 @@ def asks_rules(text: str) -> bool:
     """Whether the question asks which standing requirements or principles are followed (要落实哪些审查要求), which
     one sentence quotes, rather than the measures planned for next year."""
     return _RULES.search(text) is not None and _NOT_RULES.search(text) is None
+
+
+def asks_change_made(text: str) -> bool:
+    """Whether the question asks what changes were made to a thing (系统做了哪些升级), which one sentence says."""
+    return _CHANGE_MADE.search(text) is not None and not lx.QUESTION_HOW_MANY.search(_WHICH_COUNT.sub("哪些", text))

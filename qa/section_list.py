@@ -43,7 +43,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
-from govqa.qa.prose_asks import asks_rules
+from govqa.qa.prose_asks import asks_change_made, asks_rules
 from govqa.qa.scoped_lists import lacked_when_unsaid, said_anywhere, scope_asked, scope_label
 from govqa.qa.sentence_names import ENUMERATED, asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
@@ -144,7 +144,7 @@ _NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次
 
 def _asked_part(question: str) -> Part | None:
     """The part a list question asks about by the section words (问题, 措施, 工作…), or None."""
-    if asks_rules(question):  # 要落实哪些要求: the rules one sentence quotes, not section 五's measures
+    if asks_rules(question) or asks_change_made(question):  # 要落实哪些要求 / 做了哪些升级: one sentence, not a part
         return None
     parts = _PARTS_ASKED.search(question)
     counted = _ITEM_COUNT.search(question) or _ORDINAL.search(question)  # 存在几个问题 / 第二条是什么: the list answers

@@ -151,3 +151,46 @@ def test_counts_in_the_same_words_stay_with_the_table(ask, text: str, value: flo
 ])
 def test_asks_prose(text: str, expected: bool) -> None:
     assert asks_prose(text) is expected
+
+
+# neighbouring kinds: which columns a site has, what was merged, launched or upgraded, the forms a notice takes
+FOREST, FOREST_SHORT, FOREST_ALIAS = "青梧县林业局", "林业局", "青梧林业局"
+FOREST_TEXT = ("青梧县林业局2023年政府信息公开工作年度报告\n"
+               "本局门户网站设置了“政策文件”“政策解读”“办事服务”“互动交流”等栏目。"
+               "年内将“通知公告”和“工作动态”两个栏目合并为“林业要闻”栏目，并上线“青梧林情”微信小程序。"
+               "对政务服务系统进行了升级，新增了在线预约和进度查询功能。"
+               "防火通知通过村务公开栏、广播、微信群等形式及时发布。"
+               "全年收到政府信息公开申请4件。\n")
+
+
+@pytest.fixture
+def ask_forest(tmp_path: Path, settings):
+    texts = {2023: FOREST_TEXT}
+    store = years_store(tmp_path / "forest.db", agency=FOREST, short=FOREST_SHORT, alias=FOREST_ALIAS, texts=texts,
+                        cells={2023: (Cell("申请", "一", "总计", 4.0, "4"),)}, prefix="g")
+    retriever = FakeRetriever(sentence_chunks(texts, agency=FOREST, short=FOREST_SHORT, prefix="g"))
+    return lambda text: answer_question(text, store=store, retriever=retriever, conversation=None, settings=settings)
+
+
+@pytest.mark.parametrize("text, words, not_said", [
+    ("林业局2023年网站设了哪些栏目？", ("政策文件", "互动交流"), ("林业要闻",)),
+    ("青梧林业局网站有啥栏目？", ("政策文件", "办事服务"), ()),
+    ("林业局2023年合并了哪些栏目？", ("通知公告", "工作动态"), ("政策解读",)),
+    ("林业局哪两个栏目合并了？", ("通知公告", "工作动态"), ("政策解读",)),
+    ("林业局2023年上线了什么小程序？", ("青梧林情",), ()),
+    ("林业局2023年政务服务系统做了哪些升级？", ("在线预约", "进度查询"), ("政策文件",)),
+    ("林业局的政务服务系统进行了什么优化？", ("在线预约",), ("政策文件",)),
+    ("林业局防火通知通过什么形式发布？", ("村务公开栏", "广播", "微信群"), ()),
+    ("林业局防火通知是以哪些方式发布的？", ("村务公开栏", "微信群"), ()),
+])
+def test_neighbouring_kinds_are_answered_from_their_own_sentence(ask_forest, text: str, words: tuple[str, ...],
+                                                                 not_said: tuple[str, ...]) -> None:
+    answer = ask_forest(text)
+    _prose(answer, *words)
+    for word in not_said:
+        assert word not in answer.text, answer.text
+
+
+def test_a_count_beside_them_stays_with_the_table(ask_forest) -> None:
+    answer = ask_forest("林业局2023年收到几件申请？")
+    assert answer.route == "table" and answer.value == 4.0
