@@ -13,6 +13,7 @@ import pytest
 from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
+from govqa.qa.named_parts import facet_subject
 from govqa.qa.prose_asks import asks_prose, asks_rules
 from govqa.qa.scoped_lists import _enumerations
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
@@ -194,3 +195,34 @@ def test_neighbouring_kinds_are_answered_from_their_own_sentence(ask_forest, tex
 def test_a_count_beside_them_stays_with_the_table(ask_forest) -> None:
     answer = ask_forest("林业局2023年收到几件申请？")
     assert answer.route == "table" and answer.value == 4.0
+
+
+HILL, HILL_SHORT, HILL_ALIAS = "青梧县水务局", "水务局", "青梧水务局"
+HILL_TEXT = ("青梧县水务局2023年政府信息公开工作年度报告\n一、总体情况\n（一）主动公开\n本局主动公开政府信息58条。\n"
+             "（二）平台建设\n依托门户网站、微信公众号和政务服务网发布政策文件、工作动态等信息。"
+             "在“信用中华”“信用东江”平台公示取水许可信息，在青梧县公共信用信息平台公示行政处罚信息。"
+             "微信公众号设置了“水务要闻”“办事指南”等栏目，方便群众查阅。\n"
+             "二、其他需要报告的事项\n无。\n")
+
+
+@pytest.mark.parametrize("text", [
+    "水务局2023年取水许可信息公示在哪些平台？",
+    "青梧水务局取水许可信息在哪些平台公示？",
+    "水务局2023年的取水许可都挂在什么平台上？",
+])
+def test_the_platforms_of_one_kind_of_information_inside_a_platform_part(tmp_path: Path, settings, text: str) -> None:
+    texts = {2023: HILL_TEXT}
+    store = years_store(tmp_path / "hill.db", agency=HILL, short=HILL_SHORT, alias=HILL_ALIAS, texts=texts, cells={},
+                        prefix="h")
+    retriever = FakeRetriever(sentence_chunks(texts, agency=HILL, short=HILL_SHORT, prefix="h"))
+    answer = answer_question(text, store=store, retriever=retriever, conversation=None, settings=settings)
+    _prose(answer, "信用中华", "信用东江")
+    assert "水务要闻" not in answer.text and "门户网站" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text, subject", [
+    ("农业农村局2022年行政许可信息公示在哪些平台？", "行政许可"), ("行政处罚结果在什么平台公布？", "行政处罚结果"),
+    ("平时都通过啥渠道发布信息？", ""), ("通过什么方式回应舆情的", "回应舆情"),
+])
+def test_facet_subject_before_or_after_the_facet(text: str, subject: str) -> None:
+    assert facet_subject(text) == subject
