@@ -40,12 +40,20 @@ _RULES = re.compile(rf"{_WHAT}[^，,。？?；;]{{0,6}}?(?:要求|原则|准则|
 _NOT_RULES = re.compile(r"问题|不足|措施|举措|对策|改进|整改|下一步|下一?阶段|今后|明年|来年|新的?一年|接下来|未来|将来|以后|打算|计划")
 # 系统做了哪些升级 / 网站进行了什么调整: the changes one sentence says, not the part's list of the year's work
 _CHANGE_MADE = re.compile(r"(?:做|作|进行|搞)了?(?:哪些|什么|啥|哪几(?:方面|项|个)?的?|怎样的|何种)(?:调整|升级|改版|优化|改造|修改|改动|整合|合并)")
+# 都按期答复了吗 / 有没有逾期办结的 / 是不是都在期限内回复了: on time or not, said in the prose only
+_ON_TIME = re.compile(r"(?:按期|按时|如期|准时|及时|逾期|超期|超时|(?:在|于)(?:法定|规定)?(?:期限|时限|时间)内)[^，,。？?]{0,4}?"
+                      r"(?:答复|办结|回复|办理|处理|办完)")
 _WHICH_COUNT = re.compile(r"哪几[个种类项条家]?")  # 哪几个平台: which ones, not how many
 
 
 def asks_prose(text: str) -> bool:
-    """Whether the question asks which things, what kind or how (a sentence of the prose says it) and no number."""
-    if lx.QUESTION_HOW_MANY.search(_WHICH_COUNT.sub("哪些", text)) or _TABLE_SIDE.search(text):
+    """Whether the question asks which things, what kind or how (a sentence of the prose says it), or whether things
+    were done on time (都按期答复了吗: no cell says 按期), and no number."""
+    if lx.QUESTION_HOW_MANY.search(_WHICH_COUNT.sub("哪些", text)):
+        return False
+    if _ON_TIME.search(text) and not lx.PROSE_RATE.search(text):
+        return True
+    if _TABLE_SIDE.search(text):
         return False
     return bool(_WHICH_THING.search(text) or _MANNER.search(text) or _DONE_WHAT.search(text))
 

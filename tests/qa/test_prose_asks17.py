@@ -161,7 +161,7 @@ FOREST_TEXT = ("青梧县林业局2023年政府信息公开工作年度报告\n"
                "年内将“通知公告”和“工作动态”两个栏目合并为“林业要闻”栏目，并上线“青梧林情”微信小程序。"
                "对政务服务系统进行了升级，新增了在线预约和进度查询功能。"
                "防火通知通过村务公开栏、广播、微信群等形式及时发布。"
-               "全年收到政府信息公开申请4件。\n")
+               "全年收到政府信息公开申请4件，均按期答复。\n")
 
 
 @pytest.fixture
@@ -170,7 +170,8 @@ def ask_forest(tmp_path: Path, settings):
     store = years_store(tmp_path / "forest.db", agency=FOREST, short=FOREST_SHORT, alias=FOREST_ALIAS, texts=texts,
                         cells={2023: (Cell("申请", "一", "总计", 4.0, "4"),)}, prefix="g")
     retriever = FakeRetriever(sentence_chunks(texts, agency=FOREST, short=FOREST_SHORT, prefix="g"))
-    return lambda text: answer_question(text, store=store, retriever=retriever, conversation=None, settings=settings)
+    return lambda text, chat=None: answer_question(text, store=store, retriever=retriever, conversation=chat,
+                                                   settings=settings)
 
 
 @pytest.mark.parametrize("text, words, not_said", [
@@ -226,3 +227,18 @@ def test_the_platforms_of_one_kind_of_information_inside_a_platform_part(tmp_pat
 ])
 def test_facet_subject_before_or_after_the_facet(text: str, subject: str) -> None:
     assert facet_subject(text) == subject
+
+
+@pytest.mark.parametrize("followup", ["都按期答复了吗？", "有没有逾期答复的？", "是不是都在法定期限内回复了？", "都按时答复了没有？"])
+def test_whether_replies_were_on_time_is_the_prose_not_the_table(ask_forest, followup: str) -> None:
+    chat = Conversation()
+    assert ask_forest("林业局2023年收到几件申请？", chat).value == 4.0
+    answer = ask_forest(followup, chat)  # the quote's sentence, whose 4件 may ride along; never the table's cell
+    assert answer.found and answer.route == "retrieval" and "按期答复" in answer.text, answer
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("都按期答复了吗？", True), ("有没有逾期办结的？", True), ("逾期答复的有几件？", False), ("按时答复率是多少？", False),
+])
+def test_asks_prose_on_time(text: str, expected: bool) -> None:
+    assert asks_prose(text) is expected
