@@ -107,6 +107,12 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:首次|第一次|头一次|头一回|首度|新增|新开设|新开|增设|新设|新加|加进|加入|纳入|新上线|新推出)(?:了|进)?"
                     r"[^？?。]{0,8}?(?:什么|啥|哪个|哪项|哪一项|哪块)(?!些)|(?:什么|啥)新(?:内容|东西)"),
          re.compile(r"首次|新增|增设|纳入|开设")),
+    # 答复申请时出具什么文书 / 回复申请用的是什么文件: the paper handed to the applicant (告知书), not a rule's name
+    Kind("paper",
+         re.compile(r"(?:答复|回复|告知|办理|办结|处理)[^？?。]{0,12}?(?:出具|开具|制发|发出|送达|使用|用|给|发|寄)(?:的|了|给)?"
+                    r"(?:申请人)?(?:是)?(?:什么|哪种|哪类|啥|何种|哪些)(?:样的)?(?:文书|文件|书面材料|告知书|答复书)"
+                    r"|(?:出具|开具|制发|送达)(?:的|了)?(?:是)?(?:什么|哪种|哪类|啥|何种|哪些)(?:样的)?(?:文书|文件|告知书|答复书)"),
+         re.compile(r"告知书|答复书|文书|决定书")),
     Kind("rule", nf.RULE_ASKED, re.compile(r"《|”|制度|机制")),
     Kind("info_count",
          re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|(?<!哪)几)条(?![^？?。]{0,4}(?:机制|制度|原则|要求|做法|措施))"),
@@ -250,7 +256,7 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     if kind.name == "fee":  # the sentence that says whether fees were charged, not one that names the rule only
         said = [(s, e) for s, e in found if re.search(r"未|不|无|没有|免|\d", text[s:e])]
         found = said or found
-    if kind.name in {"deadline", "info_count", "subject"}:  # several such sentences: the one the question's words fit
+    if kind.name in {"deadline", "info_count", "subject", "paper"}:  # several such sentences: the one the question's words fit
         words = {question[i:i + 2] for i in range(len(question) - 1)}
         return max(found, key=lambda p: (sum(w in text[p[0]:p[1]] for w in words), -p[0]))
     return found[0]

@@ -119,6 +119,16 @@ def test_what_was_changed_on_the_website(ask, text: str) -> None:
     _prose(ask(text), "版面")
 
 
+@pytest.mark.parametrize("text", [
+    "青梧县农业农村局2023年答复申请时出具什么文书？", "农业农村局回复信息公开申请用的是什么文件？",
+    "农业农村局2023年办理申请时给申请人开具什么文书？", "青梧农业农村局答复申请出具的是哪种告知书？",
+])
+def test_the_paper_given_with_a_reply(ask, text: str) -> None:
+    answer = ask(text)
+    _prose(answer, "答复告知书")
+    assert answer.text.startswith("出具答复告知书。"), answer.text
+
+
 @pytest.mark.parametrize("followup", [
     "他们答复申请的时候会出具什么文书？", "答复申请时给申请人开的是什么文书？", "回复申请用的是什么文件？",
 ])
