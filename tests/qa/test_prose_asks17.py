@@ -104,6 +104,8 @@ def test_asks_rules(text: str, expected: bool) -> None:
     "青梧县农业农村局公开执法案件信息时个人隐私怎么处理的？",
     "农业农村局公开案件信息遇到个人隐私如何处置？",
     "农业农村局在公开案件时如何保护个人隐私？",
+    "农业农村局公开案件信息时涉及个人隐私的怎么办？",
+    "农业农村局公开执法案件时，个人隐私会公开吗？",
 ])
 def test_how_private_details_are_handled(ask, text: str) -> None:
     _prose(ask(text), "不予公布")
@@ -114,6 +116,8 @@ def test_how_private_details_are_handled(ask, text: str) -> None:
     "农业农村局2023年网站改了什么？",
     "青梧农业农村局的网站都调整了哪些地方？",
     "农业农村局2023年对门户网站做了什么改版？",
+    "农业农村局2023年网站有什么变动？",
+    "农业农村局2023年网站首页改版了吗？",
 ])
 def test_what_was_changed_on_the_website(ask, text: str) -> None:
     _prose(ask(text), "版面")
