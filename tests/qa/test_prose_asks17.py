@@ -13,6 +13,7 @@ import pytest
 from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
+from govqa.qa.enumerations import _candidates, items_asked
 from govqa.qa.named_parts import facet_subject
 from govqa.qa.prose_asks import asks_prose, asks_rules
 from govqa.qa.scoped_lists import _enumerations
@@ -54,6 +55,7 @@ def _prose(answer, *words: str) -> None:
     "青梧农业农村局行政许可信息是放在什么平台上公开的？",
     "农业农村局2023年的行政许可结果都公示在哪些信用平台？",
     "2023年青梧县农业农村局在哪几个信用平台公示行政许可信息",
+    "青梧农业农村局的行政许可信息在哪里能查到？",
 ])
 def test_which_platforms_a_kind_of_information_is_shown_on(ask, text: str) -> None:
     _prose(ask(text), "信用中华", "信用东江", "信用青梧")
@@ -66,6 +68,7 @@ def test_which_platforms_a_kind_of_information_is_shown_on(ask, text: str) -> No
     "青梧农业农村局收到的申请主要是关于啥的？",
     "农业农村局2023年申请人通常想要什么信息？",
     "青梧农业农村局的申请人一般都想了解哪方面？",
+    "农业农村局2023年收到的申请，申请人大都关心什么？",
 ])
 def test_what_applicants_ask_for(ask, text: str) -> None:
     _prose(ask(text), "土地承包信息", "农机补贴信息")
@@ -77,6 +80,7 @@ def test_what_applicants_ask_for(ask, text: str) -> None:
     "农业农村局2023年信息发布审核执行的是哪些要求？",
     "青梧农业农村局发布信息要坚持哪几条原则？",
     "农业农村局2023年信息发布审核都有啥要求？",
+    "农业农村局2023年信息发布有哪些审查要求？",
 ])
 def test_which_rules_apply_before_publishing(ask, text: str) -> None:
     answer = ask(text)
@@ -89,6 +93,15 @@ def test_quoted_phrases_side_by_side_are_one_list_of_whole_phrases() -> None:
     lists = _enumerations(text, 0, len(text))
     assert [text[a:b] for a, b in lists[0]] == ["谁起草、谁把关", "先审核后发布", "一文一审"]
     assert len(lists) == 1  # the 、 inside a quoted phrase starts no list of its own
+
+
+def test_an_enumeration_of_quoted_rules_keeps_each_rule_whole() -> None:
+    text = "严格执行发布审查制度，落实“谁起草、谁把关，谁发布、谁负责”“先审后发”，以及“一文一审”等要求，健全保密审查、风险排查机制。"
+    ask = items_asked("信息发布落实了哪些审查要求？")
+    assert ask is not None
+    found = [[text[a:b] for a, b in spans] for _, _, spans in _candidates(text, 0, ask)]
+    assert ["“谁起草、谁把关，谁发布、谁负责”", "“先审后发”", "“一文一审”"] in found
+    assert not any("谁把关" in item and "“" not in item for items in found for item in items)  # no piece of a quote
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -158,6 +171,7 @@ def test_counts_in_the_same_words_stay_with_the_table(ask, text: str, value: flo
     ("申请一般都要哪方面的信息？", True),
     ("案件信息里的个人隐私咋处理？", True),
     ("网站做了哪些调整？", True),
+    ("行政处罚信息在哪里能查到？", True),
     ("行政许可公示了多少条？", False),
     ("哪个局收到的申请最多？", False),
     ("不予公开的理由有哪些？", False),
