@@ -69,3 +69,8 @@ def asks_rules(text: str) -> bool:
 def asks_change_made(text: str) -> bool:
     """Whether the question asks what changes were made to a thing (系统做了哪些升级), which one sentence says."""
     return _CHANGE_MADE.search(text) is not None and not lx.QUESTION_HOW_MANY.search(_WHICH_COUNT.sub("哪些", text))
+
+
+def asks_manner(text: str) -> bool:
+    """Whether the question asks how a thing is handled (怎么处理涉及隐私的信息 / 如何保护隐私), not what it is about."""
+    return _MANNER.search(text) is not None

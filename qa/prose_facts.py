@@ -23,6 +23,7 @@ from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa import named_facts as nf
 from govqa.qa import scoped_lists
+from govqa.qa.prose_asks import asks_manner
 from govqa.qa.table_query import ReportRef
 
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -139,7 +140,7 @@ _APPLICATIONS = re.compile(r"申请")
 def _asks_subject_after(q: Question) -> bool:
     """Whether q, a follow-up to a question on applications, asks what they were about (主要问的是哪方面的内容)."""
     return bool(q.followup and q.query and _APPLICATIONS.search(q.query) and _ABOUT_ASKED.search(q.text)
-                and not _COUNT.search(q.text))
+                and not _COUNT.search(q.text) and not asks_manner(q.text))  # 怎么处理涉及隐私的信息: a manner
 
 
 def asked_kind(q: Question) -> Kind | None:
@@ -147,7 +148,7 @@ def asked_kind(q: Question) -> Kind | None:
     kind = _kind_of(q.text)
     if kind is None and _asks_subject_after(q):
         return next(k for k in KINDS if k.name == "subject")
-    if kind is None and q.followup and q.query and _SHORT_FOLLOWUP.match(q.text.strip()):
+    if kind is None and q.followup and q.query and _SHORT_FOLLOWUP.match(q.text.strip()) and not asks_manner(q.text):
         kind = _kind_of(q.query)  # 那河北科技厅2023年呢？收了没有？ after a fee question
     return kind
 
@@ -157,7 +158,8 @@ def with_context(q: Question, context: Question | None) -> Question:
     (那河北科技厅2023年呢？收了没有？ after a fee question), or asking what the applications an earlier question counted
     were about (主要问的是哪方面的内容？), else q unchanged."""
     if context is not None and q.followup and _kind_of(q.text) is None and _ABOUT_ASKED.search(q.text) \
-            and _APPLICATIONS.search(context.query or context.text) and not _COUNT.search(q.text):
+            and _APPLICATIONS.search(context.query or context.text) and not _COUNT.search(q.text) \
+            and not asks_manner(q.text):
         return replace(q, query=f"{q.text} {context.query or context.text}")
     if context is None or _kind_of(q.text) is not None or not _SHORT_FOLLOWUP.match(q.text.strip()) \
             or _OWN_SUBJECT.search(q.text):

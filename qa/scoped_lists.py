@@ -190,6 +190,7 @@ def _activity(words: str, agencies: Sequence[str], *, last: bool = True) -> str:
     clauses = re.split(r"\d{4}\s*年度?|[，,]", words)
     for clause in reversed(clauses) if last else clauses[:1]:  # 出台重点政策的时候，是用什么办法: the clause before
         said = blank_names(clause, agencies)  # 西夏区民政局是
+        said = re.sub(r"^(?:那么?|那)?(?:他们|她们|它们|他|她|它|该局|该单位|这个局|这个单位|那边|这边)", " ", said.strip())
         said = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中|的时候|时候|期间|过程中|之间|之中)"
                       r"|(?:是|都|主要|具体|又|还|在|对|时|中|上)$|的(?:呢|吗)?$|[呢吗啊]", " ", said)
         said = re.sub(r"(?:是|都|主要|具体|又|还|在|对|时)\s*$", " ", said)

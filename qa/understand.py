@@ -19,7 +19,7 @@ from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
 from govqa.qa.dates import point_in_time
 from govqa.qa.outcome_followup import asks_outcome
-from govqa.qa.prose_asks import asks_prose
+from govqa.qa.prose_asks import asks_manner, asks_prose
 from govqa.qa.sentence_names import listed_topic
 
 log = logging.getLogger(__name__)
@@ -471,7 +471,9 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
         intent = "breakdown"
     # a prose follow-up ("2019年呢？", "通过微信公众号呢？") searches with the earlier question's words as well
     # …and so does an arithmetic follow-up (掌政镇呢？ after a 公开率 or a sum), read by qa/arith.py
-    query = f"{context.query or context.text} {_SAME_AGAIN.sub('', text)}" if own_metric is None and marked else ""
+    # …but not one asking how a thing is handled (那他们是怎么处理涉及隐私的信息的): a question of its own
+    query = f"{context.query or context.text} {_SAME_AGAIN.sub('', text)}" \
+        if own_metric is None and marked and not asks_manner(text) else ""
     q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
                  order=order, unknown_agencies=tuple(unknown), followup=carried, query=query)
     return _column_breakdown(q)

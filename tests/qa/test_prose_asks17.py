@@ -270,3 +270,16 @@ def test_whether_replies_were_on_time_is_the_prose_not_the_table(ask_forest, fol
 ])
 def test_asks_prose_on_time(text: str, expected: bool) -> None:
     assert asks_prose(text) is expected
+
+
+def test_a_chat_moving_from_counts_to_prose_kinds_answers_each_from_its_own_sentence(ask) -> None:
+    chat = Conversation()
+    assert ask("青梧县农业农村局2023年收到几件信息公开申请？", chat).value == 6.0
+    _prose(ask("这些申请主要想要什么信息？", chat), "土地承包信息")
+    handled = ask("那他们是怎么处理涉及隐私的信息的？", chat)  # a manner of its own, not the subjects again
+    _prose(handled, "不予公布")
+    assert "土地承包" not in handled.text
+    rules = ask("他们发布信息要遵循哪些要求？", chat)
+    _prose(rules, "先审核后发布")
+    assert "他们" not in rules.text  # the label names the activity, not the pronoun
+    assert ask("其中自然人提出的有几件？", chat).value == 6.0
