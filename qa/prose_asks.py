@@ -34,7 +34,7 @@ _DONE_WHAT = re.compile(rf"(?:调整|改动|修改|改造|改进|优化|升级|�
                         rf"|关闭|迁移|更换|规范)(?:了|过)?{_WHAT}")
 # the table's own business: rank or compare (哪个最多, 哪家更多), a trend, how cases ended, a reason row, a state
 _TABLE_SIDE = re.compile(r"最多|最少|最高|最低|更多|更少|多还是少|哪个多|哪个少|哪家多|排名|前[一二三四五六七八九十\d]+"
-                         r"|变化|趋势|怎么变|(?:什么|啥|哪些|哪种)结果|结果(?:是|如何|怎么样|怎样)|原因|理由|情况|复议|诉讼|官司")
+                         r"|变化|趋势|怎么变|(?:什么|啥|哪些|哪种)结果|结果(?:是|如何|怎么样|怎样)|原因|理由|情况|复议|诉讼|官司|起诉|被诉|应诉|被告|告到|告了")
 # 要落实哪些审查要求 / 遵循什么原则: standing rules a sentence quotes (“先审查后公开”), not the plans of section 五
 _RULES = re.compile(rf"{_WHAT}[^，,。？?；;]{{0,6}}?(?:要求|原则|准则|规矩)")
 # …unless the question names the problems, the measures or a time ahead (下一步要落实哪些要求: section 五's plans);
@@ -73,4 +73,4 @@ def asks_change_made(text: str) -> bool:
 
 def asks_manner(text: str) -> bool:
     """Whether the question asks how a thing is handled (怎么处理涉及隐私的信息 / 如何保护隐私), not what it is about."""
-    return _MANNER.search(text) is not None
+    return _MANNER.search(text) is not None and _TABLE_SIDE.search(text) is None  # 被起诉的案子怎么处理的: outcomes

@@ -176,6 +176,7 @@ def test_counts_in_the_same_words_stay_with_the_table(ask, text: str, value: flo
     ("哪个局收到的申请最多？", False),
     ("不予公开的理由有哪些？", False),
     ("复议案件最后是什么结果？", False),
+    ("被起诉的案子后来怎么处理的？", False),
     ("予以公开的申请数量怎么变化？", False),
 ])
 def test_asks_prose(text: str, expected: bool) -> None:
