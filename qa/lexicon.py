@@ -519,7 +519,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     # 按时办结了吗 / 在法定期限内回复了吗: the sentence says 按期答复
     ("按期", "按时", "如期", "准时", "期限内", "时限内", "法定期限", "规定期限", "规定时限"),
     # 网站做了哪些调整 / 改了什么: the sentence says what was redesigned, merged or set in order
-    ("调整", "改版", "改造", "改动", "变动", "修改", "改了", "重新设计", "整合", "优化", "升级", "规范设置", "迁移"),
+    ("调整", "改版", "改造", "改动", "变动", "变化", "修改", "改了", "重新设计", "整合", "优化", "升级", "规范设置", "迁移"),
 )
 
 # how reports title the parts of 总体情况 in other words: a question on one part finds the sub-heading said another way
