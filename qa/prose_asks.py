@@ -45,6 +45,13 @@ _CHANGE_MADE = re.compile(r"(?:做|作|进行|搞)了?(?:哪些|什么|啥|哪�
 # 都按期答复了吗 / 有没有逾期办结的 / 是不是都在期限内回复了: on time or not, said in the prose only
 _ON_TIME = re.compile(r"(?:按期|按时|如期|准时|及时|逾期|超期|超时|(?:在|于)(?:法定|规定)?(?:期限|时限|时间)内)[^，,。？?]{0,4}?"
                       r"(?:答复|办结|回复|办理|处理|办完)")
+# 行政处罚公示在什么网站上 / 在哪个网站公开行政许可信息: where a kind of information is published (a sentence), not
+# the 网址 the report prints; the report itself (年报在哪个网站公布) stays the where-to-read fact
+_PUBLISHED_THING = r"(?:信息|许可|处罚|强制|结果|决定|文件|政策|公告|通知|目录|清单|数据)"
+_WHERE_PUBLISHED = re.compile(rf"{_PUBLISHED_THING}[^，,。？?]{{0,6}}?(?:公示|公开|公布|发布|挂|登)(?:在|到|于)?(?:哪个|什么|哪些|哪几个?)"
+                              r"(?:网站|平台|网)"
+                              r"|(?:在|到|上)(?:哪个|什么|哪些|哪几个?)(?:网站|平台|网)[^，,。？?]{0,4}?(?:公示|公开|公布|发布)"
+                              rf"[^，,。？?]{{0,6}}?{_PUBLISHED_THING}")
 _WHICH_COUNT = re.compile(r"哪几[个种类项条家]?")  # 哪几个平台: which ones, not how many
 
 
@@ -74,3 +81,9 @@ def asks_change_made(text: str) -> bool:
 def asks_manner(text: str) -> bool:
     """Whether the question asks how a thing is handled (怎么处理涉及隐私的信息 / 如何保护隐私), not what it is about."""
     return _MANNER.search(text) is not None and _TABLE_SIDE.search(text) is None  # 被起诉的案子怎么处理的: outcomes
+
+
+def asks_where_published(text: str) -> bool:
+    """Whether the question asks on which site a kind of information is published (行政处罚公示在什么网站上), which a
+    sentence names, not the report's printed 网址."""
+    return _WHERE_PUBLISHED.search(text) is not None and not re.search(r"年报|报告", text)

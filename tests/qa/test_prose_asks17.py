@@ -15,7 +15,7 @@ from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
 from govqa.qa.enumerations import _candidates, items_asked
 from govqa.qa.named_parts import facet_subject
-from govqa.qa.prose_asks import asks_prose, asks_rules
+from govqa.qa.prose_asks import asks_prose, asks_rules, asks_where_published
 from govqa.qa.scoped_lists import _enumerations
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
@@ -285,3 +285,18 @@ def test_a_chat_moving_from_counts_to_prose_kinds_answers_each_from_its_own_sent
     _prose(rules, "先审核后发布")
     assert "他们" not in rules.text  # the label names the activity, not the pronoun
     assert ask("其中自然人提出的有几件？", chat).value == 6.0
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("行政处罚公示在什么网站上？", True), ("在哪个网站公示行政许可信息？", True), ("政策文件发布在哪些平台？", True),
+    ("年报在哪个网站公布？", False), ("网址是什么？", False), ("网站是哪个？", False),
+])
+def test_asks_where_published(text: str, expected: bool) -> None:
+    assert asks_where_published(text) is expected
+
+
+@pytest.mark.parametrize("text", ["农业农村局2023年行政处罚公示在什么网站上？", "农业农村局2023年在哪个网站公示行政许可信息？"])
+def test_where_a_kind_of_information_is_published_is_its_sentence_not_the_web_address(ask, text: str) -> None:
+    answer = ask(text)
+    _prose(answer, "信用")
+    assert answer.route == "retrieval" and "网址" not in answer.text, answer.text
