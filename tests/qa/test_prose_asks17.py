@@ -14,6 +14,7 @@ from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
 from govqa.qa.enumerations import _candidates, items_asked
+from govqa.qa.indicators import find_indicators
 from govqa.qa.named_parts import facet_subject
 from govqa.qa.prose_asks import asks_prose, asks_rules, asks_where_published
 from govqa.qa.scoped_lists import _enumerations
@@ -300,3 +301,11 @@ def test_where_a_kind_of_information_is_published_is_its_sentence_not_the_web_ad
     answer = ask(text)
     _prose(answer, "信用")
     assert answer.route == "retrieval" and "网址" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text, named", [
+    ("部门预决算信息的公开率是多少？", False), ("预决算公开率多少？", False), ("收费目录的公开率是多少？", False),
+    ("2022年的公开率是多少？", True), ("依申请公开率是多少？", True),
+])
+def test_the_share_of_a_kind_of_information_published_is_no_application_rate(text: str, named: bool) -> None:
+    assert any(ind.name == "公开率" for ind in find_indicators(text)) is named
