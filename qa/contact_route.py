@@ -18,6 +18,7 @@ from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa.catalog import Catalog
 from govqa.qa.contacts import ANY_WAY, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
+from govqa.qa.prose_asks import asks_where_published
 from govqa.qa.table_query import ReportRef, find_reports
 
 MAX_AGENCIES = 3  # a contact question names one agency, at most a few
@@ -26,6 +27,8 @@ MAX_AGENCIES = 3  # a contact question names one agency, at most a few
 def recognise(q: Question) -> bool:
     """Whether q asks for a contact detail of a named agency (read by the plan; contact_answer then always answers)."""
     kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？
+    if kinds == ("网址",) and asks_where_published(q.text):  # 行政处罚公示在什么网站上: a sentence, not the 网址
+        return False
     return bool(kinds) and q.metric is None and bool(q.agencies)
 
 

@@ -49,8 +49,8 @@ _LEAD_VERB = re.compile(_LEAD)
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
 _SENTENCE = re.compile(r"[^。！？!?]+")
 _TITLES = re.compile(r"《[^《》]{2,40}》")
-_QUOTES = re.compile(r"“[^“”]{2,20}”")
-_TITLE_GAP = re.compile(r"[、，,和及与\s]*")
+_QUOTES = re.compile(r"“[^“”。；;]{2,40}”")  # a quoted rule may hold its own 、 and ，（“谁起草、谁把关，谁发布、谁负责”）
+_TITLE_GAP = re.compile(r"[、，,和及与\s]*|[，,]?以及")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
 _NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中"
@@ -274,8 +274,8 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
     out.extend(_groups(list(_QUOTES.finditer(said)), said, offset))  # 在“信用中国”“信用福建”平台公示
     for c in _CLAUSE.finditer(said):
         clause = c.group(0)
-        if "、" not in clause:
-            continue
+        if "、" not in clause or all(_quoted_at(said, c.start() + i) for i, ch in enumerate(clause) if ch == "、"):
+            continue  # “谁起草、谁把关”: the 、 of a quoted phrase joins no list
         spans = _run_items(clause, offset + c.start(), ask)
         if len(spans) >= MIN_NAMES:
             out.append((offset + c.start(), offset + c.end(), spans))
@@ -283,6 +283,11 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
         out = [(a, b, spans) for a, b, spans in out if _whole_first(said, offset, spans, ask.number)]
         out = [(a, b, _without_whole(said, offset, spans, ask.number)) for a, b, spans in out]
     return [(max(a, offset), b, spans) for a, b, spans in out if len(spans) >= MIN_NAMES]
+
+
+def _quoted_at(said: str, at: int) -> bool:
+    """Whether offset at of the sentence lies inside a “…” quote."""
+    return said.count("“", 0, at) > said.count("”", 0, at)
 
 
 def _groups(marks: list[re.Match[str]], said: str, offset: int) -> list[tuple[int, int, list[tuple[int, int]]]]:

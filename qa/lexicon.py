@@ -515,6 +515,11 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("人员", "人手", "工作人员", "专干", "专职人员", "人员配备", "力量"),
     ("老百姓", "百姓", "群众", "公众", "受众", "社会公众", "市民"),  # 让老百姓看得懂 ~ 确保受众听得懂
     ("效果", "成效", "确保", "以便", "便于"),  # 想达到什么效果: the sentence says it as 确保… / 以便…
+    ("审查", "审核", "把关", "审签", "审校"),  # 信息发布有哪些审核要求 ~ 发布审查制度
+    # 按时办结了吗 / 在法定期限内回复了吗: the sentence says 按期答复
+    ("按期", "按时", "如期", "准时", "期限内", "时限内", "法定期限", "规定期限", "规定时限"),
+    # 网站做了哪些调整 / 改了什么: the sentence says what was redesigned, merged or set in order
+    ("调整", "改版", "改造", "改动", "变动", "变化", "修改", "改了", "重新设计", "整合", "优化", "升级", "规范设置", "迁移"),
 )
 
 # how reports title the parts of 总体情况 in other words: a question on one part finds the sub-heading said another way

@@ -131,12 +131,21 @@ def asked_facet(question: str) -> str:
 _FACET_SUBJECT = re.compile(r"(?:" + _FACET + r")(?:来|去|进行|开展)?([\u4e00-\u9fff]{2,20}?)(?:的|呢|了|工作|[？?，,。]|$)")
 
 
+_WHEN = re.compile(r"^年度?|平时|平常|一般|通常|日常|现在|目前|经常|往往|大多|多半")
+# 行政许可信息公示在哪些平台 / 处罚结果在什么平台公布: what the channels are of, said before them
+_FACET_SUBJECT_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,20}?)(?:都|是|被|要|会)?(?:公示|公开|公布|发布|挂)?(?:在|到|于|上|通过)"
+                                   r"(?:哪些|哪几个?|哪个|什么|啥)(?:样的)?(?:" + _FACET + r")")
+
+
 def facet_subject(question: str) -> str:
     """What a facet question asks the channels of, beyond the report's own subject (通过什么方式回应舆情的 → 回应舆情;
-    通过哪些渠道公开政府信息 → "")."""
-    m = _FACET_SUBJECT.search(question)
-    said = _GENERIC.sub("", m.group(1)) if m else ""
-    return said if len(said) >= MIN_OWN else ""
+    行政许可信息公示在哪些平台 → 行政许可; 通过哪些渠道公开政府信息 → "")."""
+    for pattern in (_FACET_SUBJECT, _FACET_SUBJECT_BEFORE):
+        m = pattern.search(question)
+        said = _WHEN.sub("", _GENERIC.sub("", m.group(1))) if m else ""  # 2022年行政许可 / 平时都: no 年, no 平时
+        if len(said) >= MIN_OWN:
+            return said
+    return ""
 
 
 def says_subject(sentence: str, subject: str) -> int:

@@ -282,6 +282,10 @@ def _facet_items(text: str, part: Part, heads: Sequence[Heading], area: tuple[in
     if head is not None:
         return part_items(text, head.body, head.end, section=section, heading=heading)
     spans = channel_sentences(text, *area) if area is not None else []
+    if spans and subject:  # 行政许可信息在哪些平台公示: the part's sentences on that, when any says it
+        said = [(says_subject(text[a:b], subject), a, b) for a, b in spans]
+        most = max(n for n, _, _ in said)
+        spans = [(a, b) for n, a, b in said if n == most] if most > 0 else spans
     if not spans:  # the section's sentences on the topic, those that say most of what the channels are for
         said = [(says_subject(text[a:b], subject), a, b) for a, b in channel_sentences(text, *whole)
                 if not topics or any(t in text[a:b] for t in topics)]

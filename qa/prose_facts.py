@@ -23,6 +23,7 @@ from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa import named_facts as nf
 from govqa.qa import scoped_lists
+from govqa.qa.prose_asks import asks_manner
 from govqa.qa.table_query import ReportRef
 
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -68,7 +69,12 @@ KINDS: tuple[Kind, ...] = (
                     r"|申请[^？?。]{0,10}?(?:内容|事项|领域)[^？?。]{0,4}?(?:是什么|有哪些|是哪些|都是啥)"
                     r"|申请的?(?:都|主要|大多|大部分|多半)?(?:是|为)?(?:些)?(?:什么|啥|哪些|哪方面|哪类|哪一类)"
                     r"(?!时候|时间|渠道|方式|途径|费|手续|材料|条件|流程|程序)"
-                    r"|(?:什么|啥|哪些|哪方面|哪类|哪一类|哪个方面|什么样)(?:的)?(?:内容|方面|类型|领域|事项|信息)?的申请"),
+                    r"|(?:什么|啥|哪些|哪方面|哪类|哪一类|哪个方面|什么样)(?:的)?(?:内容|方面|类型|领域|事项|信息)?的申请"
+                    # 申请一般都是要哪方面的信息 / 申请人大多想了解什么 / 申请公开的主要是哪类: what applicants usually want
+                    r"|申请[^？?。]{0,14}?(?:主要|大多|大都|多数|大部分|多半|一般|基本|通常|往往)(?:都|也)?(?:是)?"
+                    r"(?:想要|要|想知道|想了解|想查|想看|索取|问|是|关心|关注|在意)(?:些)?(?:的是)?"
+                    r"(?:哪方面|什么方面|哪些方面|哪个方面|哪类|哪一类|什么|啥|哪些)"
+                    r"(?!时候|时间|渠道|方式|途径|费|手续|材料|条件|流程|程序)"),
          re.compile(r"申请[^。]{0,40}?(?:主要涉及|主要集中|集中在|集中于|主要是关于|主要关于|内容涉及|内容为|涉及)")),
     Kind("why",
          re.compile(r"为什么|为何|为啥|咋(?:会|才|只)|什么原因|啥原因|何故|原因(?:是什么|是啥|何在|在哪)|怎么(?:会|才|只)"),
@@ -102,6 +108,12 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:首次|第一次|头一次|头一回|首度|新增|新开设|新开|增设|新设|新加|加进|加入|纳入|新上线|新推出)(?:了|进)?"
                     r"[^？?。]{0,8}?(?:什么|啥|哪个|哪项|哪一项|哪块)(?!些)|(?:什么|啥)新(?:内容|东西)"),
          re.compile(r"首次|新增|增设|纳入|开设")),
+    # 答复申请时出具什么文书 / 回复申请用的是什么文件: the paper handed to the applicant (告知书), not a rule's name
+    Kind("paper",
+         re.compile(r"(?:答复|回复|告知|办理|办结|处理)[^？?。]{0,12}?(?:出具|开具|制发|发出|送达|使用|用|给|发|寄)(?:的|了|给)?"
+                    r"(?:申请人)?(?:是)?(?:什么|哪种|哪类|啥|何种|哪些)(?:样的)?(?:文书|文件|书面材料|告知书|答复书)"
+                    r"|(?:出具|开具|制发|送达)(?:的|了)?(?:是)?(?:什么|哪种|哪类|啥|何种|哪些)(?:样的)?(?:文书|文件|告知书|答复书)"),
+         re.compile(r"告知书|答复书|文书|决定书")),
     Kind("rule", nf.RULE_ASKED, re.compile(r"《|”|制度|机制")),
     Kind("info_count",
          re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|(?<!哪)几)条(?![^？?。]{0,4}(?:机制|制度|原则|要求|做法|措施))"),
@@ -128,7 +140,7 @@ _APPLICATIONS = re.compile(r"申请")
 def _asks_subject_after(q: Question) -> bool:
     """Whether q, a follow-up to a question on applications, asks what they were about (主要问的是哪方面的内容)."""
     return bool(q.followup and q.query and _APPLICATIONS.search(q.query) and _ABOUT_ASKED.search(q.text)
-                and not _COUNT.search(q.text))
+                and not _COUNT.search(q.text) and not asks_manner(q.text))  # 怎么处理涉及隐私的信息: a manner
 
 
 def asked_kind(q: Question) -> Kind | None:
@@ -136,7 +148,7 @@ def asked_kind(q: Question) -> Kind | None:
     kind = _kind_of(q.text)
     if kind is None and _asks_subject_after(q):
         return next(k for k in KINDS if k.name == "subject")
-    if kind is None and q.followup and q.query and _SHORT_FOLLOWUP.match(q.text.strip()):
+    if kind is None and q.followup and q.query and _SHORT_FOLLOWUP.match(q.text.strip()) and not asks_manner(q.text):
         kind = _kind_of(q.query)  # 那河北科技厅2023年呢？收了没有？ after a fee question
     return kind
 
@@ -146,7 +158,8 @@ def with_context(q: Question, context: Question | None) -> Question:
     (那河北科技厅2023年呢？收了没有？ after a fee question), or asking what the applications an earlier question counted
     were about (主要问的是哪方面的内容？), else q unchanged."""
     if context is not None and q.followup and _kind_of(q.text) is None and _ABOUT_ASKED.search(q.text) \
-            and _APPLICATIONS.search(context.query or context.text) and not _COUNT.search(q.text):
+            and _APPLICATIONS.search(context.query or context.text) and not _COUNT.search(q.text) \
+            and not asks_manner(q.text):
         return replace(q, query=f"{q.text} {context.query or context.text}")
     if context is None or _kind_of(q.text) is not None or not _SHORT_FOLLOWUP.match(q.text.strip()) \
             or _OWN_SUBJECT.search(q.text):
@@ -245,7 +258,7 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     if kind.name == "fee":  # the sentence that says whether fees were charged, not one that names the rule only
         said = [(s, e) for s, e in found if re.search(r"未|不|无|没有|免|\d", text[s:e])]
         found = said or found
-    if kind.name in {"deadline", "info_count", "subject"}:  # several such sentences: the one the question's words fit
+    if kind.name in {"deadline", "info_count", "subject", "paper"}:  # several such sentences: the one the question's words fit
         words = {question[i:i + 2] for i in range(len(question) - 1)}
         return max(found, key=lambda p: (sum(w in text[p[0]:p[1]] for w in words), -p[0]))
     return found[0]

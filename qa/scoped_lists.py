@@ -60,7 +60,7 @@ _MEANS_HOW = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?(?:让
 _RULE_WORDS = r"机制|制度|原则|要求|规矩|规范"
 _RULES_ASKED = re.compile(r"(?:坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|立|定|有)?了?"
                           r"(?:哪些|哪几[条项个种点]?|什么|啥|哪[两三四五六七八九十][条项个种点])(?:样的)?(?:的)?"
-                          r"(?:工作|办理|管理|保障|长效|内部)?(" + _RULE_WORDS + r")"
+                          r"(?:工作|办理|管理|保障|长效|内部|审查|审核|发布|保密|把关){0,2}(" + _RULE_WORDS + r")"
                           r"|(?:的)(" + _RULE_WORDS + r")(?:主要|都|一共)?(?:有|是|包括)(?:哪些|什么|啥|哪几[条项个种点]?)")
 # how the work was divided among its leaders and staff (局领导之间怎么分工 / 谁负责什么 / 责任怎么划分 / 组织架构)
 _ROLES_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:进行)?(?:分工|划分|分配|分的工|安排分工)|分工(?:情况|安排)?(?:是)?(?:怎么|怎样|如何|咋|什么)"
@@ -86,6 +86,9 @@ _GENERIC = re.compile(r"政府|信息|政务|公开|工作|年报|报告|本局|
 _SAID_GAP = rf"[^{_OPEN}{_CLOSE}。；;]{{0,16}}?"
 _SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _CLAUSE = re.compile(r"[^，,；;：:。！？!?]+")
+# quoted phrases side by side, joined by nothing, 、, 和 or (，)以及: one list (“先审后发”“一事一审”，以及“同步解读”)
+_QUOTED_ITEM = re.compile(r"“([^“”。；;]{2,40})”")
+_QUOTED_RUN = re.compile(r"“[^“”。；;]{2,40}”(?:(?:[、，,]?(?:以及|和|及|与)|、)?“[^“”。；;]{2,40}”)+")
 # words that lead an enumeration in its clause (将A、B / 重点突出A、B / 采取A、B等形式)
 _LEAD = re.compile(r"将|把|对|就|重点突出|突出|重点|采取|采用|通过|利用|依托|借助|包括|涵盖|涉及|推进|推动|(?<!信息)(?<!政务)(?:公开|发布)|落实|坚持|实行|推行|建立健全|建立|健全"
                    r"|围绕|聚焦|做好|做到|加强|开展|开设|设置|更新|分别是|分别为|主要有|主要是|[：:]")
@@ -187,6 +190,7 @@ def _activity(words: str, agencies: Sequence[str], *, last: bool = True) -> str:
     clauses = re.split(r"\d{4}\s*年度?|[，,]", words)
     for clause in reversed(clauses) if last else clauses[:1]:  # 出台重点政策的时候，是用什么办法: the clause before
         said = blank_names(clause, agencies)  # 西夏区民政局是
+        said = re.sub(r"^(?:那么?|那)?(?:他们|她们|它们|他|她|它|该局|该单位|这个局|这个单位|那边|这边)", " ", said.strip())
         said = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中|的时候|时候|期间|过程中|之间|之中)"
                       r"|(?:是|都|主要|具体|又|还|在|对|时|中|上)$|的(?:呢|吗)?$|[呢吗啊]", " ", said)
         said = re.sub(r"(?:是|都|主要|具体|又|还|在|对|时)\s*$", " ", said)
@@ -330,6 +334,20 @@ def _cut_lead(run: str, offset: int) -> list[tuple[int, int]]:
 
 
 def _enumerations(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
+    """Each 、-list of one sentence, a list that runs on past a comma kept whole (将A、B，C、D等按时公开); quoted
+    phrases side by side (落实“A、B”“C”，以及“D”等要求) are one list of whole phrases, their inner 、 no break."""
+    plain = _plain_enumerations(text, start, end)
+    out: list[list[tuple[int, int]]] = []
+    for run in _QUOTED_RUN.finditer(text, start, end):
+        a, b = run.span()
+        if any(spans[0][0] < b and spans[-1][1] > b for spans in plain):
+            continue  # “A”、“B”、C、D: a 、-list running on past the quotes is the list
+        plain = [spans for spans in plain if not (spans[0][0] < b and spans[-1][1] > a)]  # cut at a quote's own 、
+        out.append([(q.start(1), q.end(1)) for q in _QUOTED_ITEM.finditer(text, a, b)])
+    return [*out, *plain]
+
+
+def _plain_enumerations(text: str, start: int, end: int) -> list[list[tuple[int, int]]]:
     """Each 、-list of one sentence, a list that runs on past a comma kept whole (将A、B，C、D等按时公开)."""
     out: list[list[tuple[int, int]]] = []
     clauses = [(m.start(), m.end()) for m in _CLAUSE.finditer(text, start, end)]

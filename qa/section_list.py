@@ -43,6 +43,7 @@ from govqa.qa.parts import (
     Part,
     section_items,
 )
+from govqa.qa.prose_asks import asks_change_made, asks_rules
 from govqa.qa.scoped_lists import lacked_when_unsaid, said_anywhere, scope_asked, scope_label
 from govqa.qa.sentence_names import ENUMERATED, asked_noun, listed_topic, noun_label, sentence_of
 from govqa.qa.table_query import ReportRef
@@ -143,6 +144,8 @@ _NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次
 
 def _asked_part(question: str) -> Part | None:
     """The part a list question asks about by the section words (问题, 措施, 工作…), or None."""
+    if asks_rules(question) or asks_change_made(question):  # 要落实哪些要求 / 做了哪些升级: one sentence, not a part
+        return None
     parts = _PARTS_ASKED.search(question)
     counted = _ITEM_COUNT.search(question) or _ORDINAL.search(question)  # 存在几个问题 / 第二条是什么: the list answers
     if not (_LISTING.search(question) or lists_done(question) or parts or counted or weak_spots_asked(question)) or _COUNT.search(question) and not (parts or counted):

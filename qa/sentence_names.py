@@ -32,6 +32,8 @@ _SENTENCE = re.compile(r"[^。！？!?；;]+")
 # 开设了政策解读、办事指南和通知公告等栏目: the names listed between the verb and the noun
 _LISTED = (r"(?:" + _SET_UP + r")了?((?:[^，,。；;：:“”「」]{2,40}?(?:、|以及|和|及|与)){1,}[^，,。；;：:“”「」等]{2,16}?)"
            r"(?:等多个|等\d+个|等[两三四五六七八九十]个|等)?")
+# 合并了哪些栏目 / 哪个专栏改了名: what was done to some of them, said in its own sentence, not the ones set up
+_CHANGED = re.compile(r"合并|整合|撤并|撤销|关停|关闭|取消|删除|删减|停更|迁移|改名|更名|改版|并入")
 MIN_NAMES = 2
 ENUMERATED = "列举"  # the key of items no topic names: the sentence is found by the question's words (qa/enumerations.py)
 
@@ -104,7 +106,7 @@ def asked_noun(question: str) -> str:
     """What a question asks the report's names of: a set-up thing's stem (设置了哪几个信息栏 → 栏) or a topic whose
     items one sentence lists (回应了哪些舆情 → 舆情); "" for any other question (or a count)."""
     m = _ASKED.search(question)
-    if m is not None:
+    if m is not None and not _CHANGED.search(question):
         return next(stem for stem, words in _STEMS if re.fullmatch(words, m.group(1)))
     return listed_topic(question)
 

@@ -13,6 +13,7 @@ from govqa.qa import lexicon as lx
 
 MIN_SHARED = 3  # characters the sentence's 对… must share in one run with the thing asked (微信公众号, 不予公开)
 REACH = 16  # characters after 对 in the sentence where the thing is named
+SHORT_REACH = 4  # …and where a two-character thing is (对厅网站, 对门户网站)
 # 是根据什么反馈的问题来整改的 / 依据哪个意见改的: the source the work went by, said in one sentence (根据…反馈的问题)
 _SOURCE_ASKED = re.compile(r"(?:根据|依据|按照|依照|基于|凭)(?:的是)?(?:什么|啥|哪个|哪份|哪一份|何种)")
 # 对去年发现的问题做了哪些整改: what was done to the problems is the report's own part (整改情况), listed as such
@@ -28,11 +29,13 @@ def treated_thing(question: str) -> str:
 
 def names_treated(sentence: str, thing: str) -> bool:
     """Whether the sentence says 对 + the thing (a run of MIN_SHARED characters of it right after 对)."""
-    if len(thing) < MIN_SHARED:
+    if len(thing) < 2:
         return False
+    # a two-character thing (对网站: 对厅网站域名…) is named whole and close to 对
+    shared, reach = (MIN_SHARED, REACH) if len(thing) >= MIN_SHARED else (2, SHORT_REACH)
     for m in re.finditer("对", sentence):
-        after = sentence[m.end():m.end() + REACH]
-        if any(thing[i:i + MIN_SHARED] in after for i in range(len(thing) - MIN_SHARED + 1)):
+        after = sentence[m.end():m.end() + reach]
+        if any(thing[i:i + shared] in after for i in range(len(thing) - shared + 1)):
             return True
     return False
 

@@ -19,6 +19,7 @@ from govqa.qa import lexicon as lx
 from govqa.qa.catalog import Catalog
 from govqa.qa.dates import point_in_time
 from govqa.qa.outcome_followup import asks_outcome
+from govqa.qa.prose_asks import asks_manner, asks_prose
 from govqa.qa.sentence_names import listed_topic
 
 log = logging.getLogger(__name__)
@@ -303,7 +304,7 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
     anchor = context.years[-1] if context is not None and len(context.years) == 1 else None
     years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None, anchor=anchor)
-    metric = None if asks_content(text) or _asks_list(text) or _asks_treatment(text) \
+    metric = None if asks_content(text) or _asks_list(text) or _asks_treatment(text) or asks_prose(text) \
         or context is not None and lx.ITEM_REF.search(text) else find_metric(text)  # 第一条里说安排了几个人: inside an item of the list just given, not a cell
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
@@ -362,7 +363,7 @@ def asks_other_than_cells(text: str) -> bool:
     from govqa.qa.contacts import asked_kinds  # the answer side's modules import this one
     from govqa.qa.section_list import asked_part
 
-    return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text)
+    return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text) or asks_prose(text)
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -470,7 +471,9 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
         intent = "breakdown"
     # a prose follow-up ("2019年呢？", "通过微信公众号呢？") searches with the earlier question's words as well
     # …and so does an arithmetic follow-up (掌政镇呢？ after a 公开率 or a sum), read by qa/arith.py
-    query = f"{context.query or context.text} {_SAME_AGAIN.sub('', text)}" if own_metric is None and marked else ""
+    # …but not one asking how a thing is handled (那他们是怎么处理涉及隐私的信息的): a question of its own
+    query = f"{context.query or context.text} {_SAME_AGAIN.sub('', text)}" \
+        if own_metric is None and marked and not asks_manner(text) else ""
     q = Question(text=text, agencies=tuple(agencies), years=years, metric=metric, intent=intent, top_n=top_n,
                  order=order, unknown_agencies=tuple(unknown), followup=carried, query=query)
     return _column_breakdown(q)

@@ -153,6 +153,9 @@ def fact_lead(kind: str, question: str, sentence: str) -> str:
         m = re.search(r"(?:主要涉及|主要集中在|主要集中于|集中在|集中于|主要是关于|主要关于|内容涉及|内容为|涉及)([^。；，,]{1,40}?)(?:方面|等|领域|问题|[。；，,]|$)",
                       sentence)
         return f"主要涉及{m.group(1)}。" if m else ""
+    if kind == "paper":  # 出具告知书: the paper the sentence names, said first
+        paper = re.search(r"(?:出具|开具|制发|送达|发出)(?:了)?([\u4e00-\u9fff]{0,12}?(?:告知书|答复书|决定书|文书))", sentence)
+        return f"出具{paper.group(1)}。" if paper else ""
     if kind == "why":
         said = re.search(r"因为|由于|因(?!此|而|政府信息公开|依申请|申请)|鉴于|原因", sentence)
         return "报告所说的原因：" if said else "报告没有直接写原因，与之相关的说明是："
