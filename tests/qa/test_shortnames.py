@@ -140,3 +140,22 @@ def test_a_lone_level_word_must_fit_the_agency() -> None:
     assert catalog.find_mentions("2021年区公安局收到多少申请").agencies == (f"{ZONE}公安局",)
     mentions = catalog.find_mentions("2021年市公安局收到多少申请")  # a city's bureau, not the zone's (区)
     assert (mentions.agencies, mentions.unknown) == ((), ("市公安局",))
+
+
+@pytest.mark.parametrize("question", [
+    "东岚工信厅2021年公开了多少件人大代表建议、政协委员提案的办理结果？",
+    "东岚工信厅2021年办理的政协委员提案有几件",
+    "2021年东岚工信厅答复人大代表和政协委员的建议提案多少件",
+    "东岚工信厅2021年公开政协委员提案、人大代表建议办理结果几件？",
+    "东岚工信厅2021年对委员提案公开了几件",
+])
+def test_a_person_word_inside_a_topic_is_no_agency(question: str) -> None:
+    """政协委员 / 委员提案: 委 followed by 员 is a person of the topic, never a body the store lacks."""
+    catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
+    mentions = catalog.find_mentions(question)
+    assert (mentions.agencies, mentions.unknown) == (("东岚省工业和信息化厅",), ())
+
+
+def test_a_committee_is_still_an_agency() -> None:
+    catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
+    assert catalog.find_mentions("西川市卫生健康委员会2021年收到几件申请").unknown == ("西川市卫生健康委员会",)
