@@ -387,6 +387,12 @@ PROSE_RATE = re.compile(r"(?:办结|办理|办复|答复|回复|按时|按期|�
 _DONE_VERB = r"(办结|办完|办好|答复|回复|处理完|完成)"
 ASKED_DONE = re.compile(r"(?:是否|有没有|有无)(?:已经?|都|均|全部|全都){0,2}" + _DONE_VERB
                         + r"|" + _DONE_VERB + r"(?:了)?(?:没有|没|吗|么|与否|了没)")
+# 都按期答复了吗 / 有没有超期的 / 是否在法定期限内办结: whether things were done on time, which no table cell says
+# (表三 counts what was answered and what is carried over, never when): the prose's sentence answers
+ASKED_ON_TIME = re.compile(r"(?:按期|按时|如期|准时|及时|限期内|期限内|时限内|规定时间内?|规定期限)[^，,。？?；;]{0,3}?"
+                           r"(?:答复|回复|办结|办完|办理|处理|完成|反馈|答)"
+                           r"|(?:答复|回复|办结|办理|处理|反馈)(?:得|的)?(?:都|很|是否|是不是)?(?:及时|按时|按期|准时|如期)"
+                           r"|超期|逾期(?![不未]|缴|交)|超时|超过(?:法定)?(?:期限|时限)|过了?期限|拖延|延误")  # 逾期不交费: 表三's row
 NOT_IN_TABLES = re.compile(r"驳回|撤回|延期|逾期答复|按时答复|按期答复|满意|网上申请|当面申请|信函申请|来信申请|电话申请"
                            r"|现场申请|答复时限|办理时限|几天|多少天|天数|工作日")
 

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 
 from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
 from govqa.qa import named_facts as nf
 from govqa.qa import scoped_lists
 from govqa.qa.table_query import ReportRef
@@ -59,6 +60,7 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:多少|几)个?工作日|(?:多少|几)天(?:之内|以内|内)|多久(?:之内|以内|内)?(?:要|须|必须|应|会|得)?"
                     r"(?:公开|公布|公示|答复|回复|办结|作出)|(?:期限|时限)(?:是|为)?(?:多久|多长|多少|几)"),
          re.compile(r"\d+\s*个?(?:工作日|日|天)(?:之内|以内|内)")),
+    Kind("on_time", lx.ASKED_ON_TIME, re.compile(r"按期|按时|如期|准时|及时|期限内|时限内|时间内|逾期|超期|超时|延期")),
     Kind("fee",
          re.compile(_FEE_WORDS),
          re.compile(r"信息处理费|信息公开处理费|收取费用|不收费|收取[^。，]{0,10}?费")),
@@ -240,12 +242,14 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     if kind.name in _NAMED_FINDERS:
         return _NAMED_FINDERS[kind.name](text, question)
     found = [(s, e) for s, e in _sentences(text) if kind.states.search(text[s:e])]
+    if kind.name == "on_time":  # 都按期答复了吗: a sentence that says when things were done (及时回应关切 does not)
+        found = [(s, e) for s, e in found if "\t" not in text[s:e] and cp.says_when_done(text[s:e])]
     if not found:
         return None
     if kind.name == "fee":  # the sentence that says whether fees were charged, not one that names the rule only
         said = [(s, e) for s, e in found if re.search(r"未|不|无|没有|免|\d", text[s:e])]
         found = said or found
-    if kind.name in {"deadline", "info_count", "subject"}:  # several such sentences: the one the question's words fit
+    if kind.name in {"deadline", "info_count", "subject", "on_time"}:  # several such sentences: the one the question's words fit
         words = {question[i:i + 2] for i in range(len(question) - 1)}
         return max(found, key=lambda p: (sum(w in text[p[0]:p[1]] for w in words), -p[0]))
     return found[0]

@@ -32,6 +32,9 @@ _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\
 _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|以来|算起|算)|(?<!\d)" + _YEAR
                     + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
+# 都按期答复了吗 / 是不是都在期限内办结的 / 有没有超期的: a yes/no on the things just asked about, when it names no agency
+# and no year of its own
+_YES_NO_BACK = re.compile(r"(?:吗|(?<![什怎这那多要])么)\s*[？?]?\s*$|没有?\s*[？?]?\s*$|^(?:是不是|是否|有没有|有无|都|全部|全都|均)")
 # 这些申请 / 这些处罚决定 / 这些都是…吗: the things just asked about, not 所有机关; 这些机关 / 这些局 are agencies
 _THESE_THINGS = re.compile(r"(?:这|那)些(?!机关|单位|部门|机构|政府|地方|报告|局|厅|委|办(?!理)|街道|乡镇|区|县|镇|乡|家)")
 # 是否全部公开 / 都已全部办结: 全部 says how much of the things was done, not which agencies
@@ -234,6 +237,8 @@ def find_metric(text: str) -> Metric | None:
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
         else:
             return None
+    if term.table == "申请" and lx.ASKED_ON_TIME.search(text):
+        return None  # 申请都按期答复了吗 / 有没有超期的: when, which 表三 never counts; the prose says it
     if term.table == "申请" and term.row == "一" and (lx.NOT_IN_TABLES.search(text) or lx.ASKED_CHANNEL.search(text)):
         return None  # 被驳回的申请 / 网上提交的申请 is no row of the table: never the total of new applications
     if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
@@ -422,7 +427,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
     contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text) or lx.THAN_EARLIER_CHANGE.search(text))
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast or bool(lx.ITEM_REF.search(text)) \
-        or _points_back(text, context=context, agencies=agencies, years=years, metric=metric)
+        or _points_back(text, context=context, agencies=agencies, years=years, metric=metric) \
+        or not agencies and not years and bool(_YES_NO_BACK.search(text))
     own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
     if metric is not None and context.metric is not None and (marked or lx.PART_OF.match(text)) \
@@ -432,7 +438,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             and _row_of_same_column(text, metric, context.metric):
         metric, carried = replace(metric, col=context.metric.col), True  # 那部分公开的呢 after 其中企业的呢: 企业's
     if metric is None and context.metric is not None and not asks_other_than_cells(text) \
-            and not lx.PROSE_RATE.search(text):
+            and not lx.PROSE_RATE.search(text) and not lx.ASKED_ON_TIME.search(text):  # 都按期答复了吗: the prose
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
             col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"
