@@ -55,6 +55,9 @@ def _stated_change(q: Question, store: ReportStore, pairs: Sequence[tuple[str, i
     """The held reports' own sentence on the change against a year the store lacks (较2018年上升…), or None."""
     held = {y for _, y in pairs}
     lacking = sorted({y for _, y in missing} | {y for y in q.years if y not in held})
+    if not lacking and len(held) == 1 and (lx.THAN_PRIOR.search(q.text) or "同比" in q.text) and q.agencies \
+            and not find_reports(store, agencies=q.agencies, years=[min(held) - 1]):
+        lacking = [min(held) - 1]  # 较上年提高了几个百分点 / 同比: the year before, which the store lacks
     if not lacking or not q.agencies:
         return None
     refs = find_reports(store, agencies=q.agencies, years=sorted(held - set(lacking)))
@@ -152,6 +155,8 @@ def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
         return refuse(q, wd.no_period_data(period.group(0)), reason="no-data")
     refs = reports_of(store, pairs)
     if missing and q.intent == "compare" and len(refs) < 2:
+        if asks_change(q.text) and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
+            return stated  # 比2022年涨了多少 without the 2022 report: the held report states the change itself
         held_q = replace(q, intent="value")
         held = cp.table_reply(held_q, fetch_table(held_q, store=store, refs=refs))
         return replace(held, found=False, route="refuse", value=None, unit=None, reason="no-year",
