@@ -480,6 +480,15 @@ _YES_NO_TAIL = r"[了过]?(?:吗|么|没有?|与否|了没)"
 ASKED_CORRECTED = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:纠正|纠错|撤销|改判|败诉|输)"
                              r"|(?:纠正|纠错|撤销|改判|败诉|输)" + _YES_NO_TAIL)
 ASKED_WON = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:赢|胜诉|维持)|(?:赢|胜诉|维持)" + _YES_NO_TAIL)
+# counting words that count the same things: 开了几次发布会 is answered by 举办发布会5场, 几名 by 12人
+UNIT_GROUPS: tuple[frozenset[str], ...] = (frozenset("次场回"), frozenset("人名位"))
+
+
+def same_unit(asked: str, said: str) -> bool:
+    """Whether a count said in ``said`` answers a question asking in ``asked`` (the same word, or one of its group)."""
+    return asked == said or any(asked in g and said in g for g in UNIT_GROUPS)
+
+
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
 # 对不予公开的信息后续怎么管 / 对逾期未整改的单位是咋处理的 / 对…做了什么调整: what the agency did to a thing (a
 # sentence of the prose), not how many of it a table counts; 复议/诉讼 outcomes stay with ASKS_OUTCOME
