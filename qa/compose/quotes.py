@@ -33,8 +33,8 @@ _SAID_DONE = re.compile(r"(?:已经?|全部|均已?|都已?|按时|按期|依法
 
 # the quote says when things were done: on time (全部按期答复, 均在法定期限内办结), none late (无逾期, 未出现超期), or some late
 _DONE_WORDS = r"(?:予以)?(?:答复|回复|办结|办理|办完|处理|完成|反馈)(?:完毕)?"
-_SAID_ON_TIME = re.compile(r"(?:全部|均已?|都已?|100\s*[%％]|一律)?(?:在法定期限内|在规定(?:时限|期限|时间)内|按期|按时|如期|准时|及时)"
-                           + _DONE_WORDS)
+_SAID_ON_TIME = re.compile(r"(?:全部|均已?|都已?|100\s*[%％]|一律)?(?:(?:在|于)(?:法定|规定)[^，。；,;]{0,4}?(?:期限|时限|时间)内?"
+                           r"[^，。；,;]{0,4}?|按期|按时|如期|准时|及时)" + _DONE_WORDS)
 _SAID_NONE_LATE = re.compile(r"(?:无|没有|未(?:出现|发生)?|不存在)(?:一件|任何)?(?:逾期|超期|超时|延期)")
 _SAID_LATE = re.compile(r"(?<![无未没])(?:逾期|超期|超时|延期)" + _DONE_WORDS + r"?\d+件|(?:未能?|没有)(?:按期|按时|如期)" + _DONE_WORDS)
 _ASKED_LATE = re.compile(r"超期|逾期|超时|超过(?:法定)?(?:期限|时限)|过了?期限|拖延|延误")

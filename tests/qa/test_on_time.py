@@ -85,3 +85,16 @@ def test_done_follow_up_still_reads_the_carry_over(ask) -> None:
     ask("林业局2022年收到几件信息公开申请？", chat)
     a = ask("都办结了吗？", chat)
     assert a.found and a.text.startswith("是，已全部办结（结转下年度继续办理0件）"), a.text
+
+
+@pytest.mark.parametrize(("question", "sentence", "lead"), [
+    ("都按期答复了吗", "全年受理申请3件，均按时办结。", "是，均按时办结。"),
+    ("答复及时吗", "对收到的申请，坚持在法定答复期限内予以答复。", "是，在法定答复期限内予以答复。"),
+    ("有没有超期的", "全年未出现逾期答复情况。", "没有，未出现逾期。"),
+    ("是不是都按时回复的", "受理申请7件，其中逾期答复1件。", "没有全部按期，逾期答复1件。"),
+    ("都按期答复了吗", "全年受理申请7件。", ""),  # the sentence does not say when: no lead
+])
+def test_the_lead_is_the_sentence_s_own_words(question: str, sentence: str, lead: str) -> None:
+    from govqa.qa.compose.quotes import on_time_lead
+
+    assert on_time_lead(question, sentence) == lead
