@@ -305,6 +305,8 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     agencies, unknown = list(mentions.agencies), list(mentions.unknown)
     if agencies:  # 河北科技厅…科技部网站采用了多少篇: a body beside a stored agency asked about is a topic
         unknown = [name for name in unknown if _set_beside(text, name)]
+    if agencies or context is not None and context.agencies:  # 人大常委会交办的呢: a topic of the report asked about
+        unknown = [name for name in unknown if not _NO_REPORT_BODY.search(name)]
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
     anchor = context.years[-1] if context is not None and len(context.years) == 1 else None
     years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None, anchor=anchor)
@@ -324,6 +326,11 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
 # 红寺堡区和海淀区 / 海淀区比红寺堡区 / 、海淀区: a second agency asked about, not a body the question speaks of
 _BESIDE_BEFORE = re.compile(r"(?:和|与|跟|及|以及|、|或者?|还是|(?<!会)同|比|较|对比|相比|比较|vs\.?)\s*$")  # 会同: a verb
 _BESIDE_AFTER = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:和|与|跟|及|以及|、|或者?|还是|同|比|较|对比|相比|呢|谁|哪)")
+
+
+# bodies that publish no 政府信息公开 annual report (a people's congress, a CPPCC, a party or village committee): beside
+# a report's agency, named or carried from the chat, they are what the question is about (人大代表建议, 政协提案)
+_NO_REPORT_BODY = re.compile(r"人大|政协|党委|党组|纪委|常委|居委|村委|支部")
 
 
 def _set_beside(text: str, name: str) -> bool:

@@ -159,3 +159,22 @@ def test_a_person_word_inside_a_topic_is_no_agency(question: str) -> None:
 def test_a_committee_is_still_an_agency() -> None:
     catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
     assert catalog.find_mentions("西川市卫生健康委员会2021年收到几件申请").unknown == ("西川市卫生健康委员会",)
+
+
+@pytest.mark.parametrize("follow_up", ["人大常委会交办的呢", "省人大和省政协的建议提案一共多少", "那省政协委员会的提案呢",
+                                       "区委交办的事项有几件", "村委会相关的信息公开了多少"])
+def test_a_body_with_no_report_is_a_topic_in_a_chat(follow_up: str) -> None:
+    """人大 / 政协 / 党委 / 村委 publish no annual report: after a question on a stored agency they are its topic."""
+    from govqa.qa.understand import understand
+
+    catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
+    earlier = understand("东岚工信厅2021年公开了多少件人大代表建议办理结果？", catalog=catalog)
+    q = understand(follow_up, catalog=catalog, context=earlier)
+    assert (q.agencies, q.unknown_agencies) == (("东岚省工业和信息化厅",), ())
+
+
+def test_a_body_with_no_report_asked_alone_is_still_unknown() -> None:
+    from govqa.qa.understand import understand
+
+    catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
+    assert understand("西川省人大常委会2021年收到多少申请", catalog=catalog).unknown_agencies != ()
