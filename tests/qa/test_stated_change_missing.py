@@ -11,6 +11,7 @@ import pytest
 
 from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
 from govqa.qa.stated_change import stated_change
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
@@ -27,8 +28,8 @@ def ask(tmp_path: Path, settings):
                         cells=CELLS, prefix="s")
     chunks = sentence_chunks(TEXTS, agency=AGENCY, short=SHORT, prefix="s")
 
-    def _ask(text: str):
-        return answer_question(text, store=store, retriever=FakeRetriever(chunks), conversation=None,
+    def _ask(text: str, chat: Conversation | None = None):
+        return answer_question(text, store=store, retriever=FakeRetriever(chunks), conversation=chat,
                                settings=settings)
     return _ask
 
@@ -56,3 +57,12 @@ def test_the_unit_asked_must_be_the_clause_s() -> None:
     words = {"申请": 2.0, "依申请◇◇": 5.0}
     assert stated_change(TEXTS[2021], lacking=(2020,), year=2021, words=words, unit="件") is None
     assert stated_change(TEXTS[2021], lacking=(2020,), year=2021, words=words, unit="百分点") is not None
+
+
+@pytest.mark.parametrize("follow_up", ["比上年提高了多少？", "和2020年比呢？", "同比呢", "较去年上升了几个百分点", "跟2020年比涨了多少"])
+def test_a_follow_up_on_a_prose_share(ask, follow_up: str) -> None:
+    chat = Conversation()
+    first = ask("商务局2021年主动公开和依申请公开的信息占制发信息总数的比例是多少？", chat)
+    assert first.found and "80%" in first.text
+    a = ask(follow_up, chat)
+    assert a.found and "4.2个百分点" in a.text, a.text
