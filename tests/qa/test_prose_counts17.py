@@ -94,3 +94,16 @@ def test_a_count_follow_up_on_another_activity(ask, follow_up: str) -> None:
     assert "16件" in ask("东岚工信厅2021年公开了多少件建议提案办理结果？", chat).text
     a = ask(follow_up, chat)
     assert a.found and ("5场" in a.text or "12篇" in a.text), a.text
+
+
+@pytest.mark.parametrize(("first", "then", "said"), [
+    ("东岚工信厅2021年收到几件信息公开申请？", "收钱了没有", "未收取任何费用"),
+    ("东岚工信厅2021年收到几件信息公开申请？", "答复得及时不及时", "均在法定期限内答复"),
+    ("东岚工信厅2021年开了几场新闻发布会？", "培训呢？", "培训3次"),
+    ("东岚工信厅2021年开了几场新闻发布会？", "解读材料发了多少篇", "12篇"),
+])
+def test_follow_ups_on_the_same_report(ask, first: str, then: str, said: str) -> None:
+    chat = Conversation()
+    assert ask(first, chat).found
+    a = ask(then, chat)
+    assert a.found and said in a.text and "表三" not in a.text, a.text
