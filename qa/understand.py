@@ -45,6 +45,16 @@ _THEN = re.compile(r"那会儿?|那时候?|那个时候|当时")
 _WHAT = re.compile(r"什么|哪些|哪几|哪方面|哪种|怎么|如何|怎样|啥")
 
 
+# 答复时出具什么文书 / 用什么形式告知 / 按什么标准: a kind of thing the prose names, which no cell counts
+_ASKS_THING = re.compile(r"(?:什么|哪种|哪类|哪些|啥)(?:样的?|的)?(?:文书|书面材料|材料|凭证|告知书|决定书|通知书|回执|格式|形式|载体"
+                         r"|依据|标准|文件)")
+
+
+def _asks_thing(text: str) -> bool:
+    """Whether a question asks what kind of document, form or ground (出具什么文书) and no number."""
+    return bool(_ASKS_THING.search(text)) and not lx.QUESTION_HOW_MANY.search(text)
+
+
 def _asks_what_only(text: str) -> bool:
     """Whether a question asks what or how (什么功能, 哪些服务) and no number."""
     return bool(_WHAT.search(text)) and not lx.QUESTION_HOW_MANY.search(text)
@@ -310,7 +320,7 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
     anchor = context.years[-1] if context is not None and len(context.years) == 1 else None
     years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None, anchor=anchor)
-    metric = None if asks_content(text) or _asks_list(text) or _asks_treatment(text) \
+    metric = None if asks_content(text) or _asks_list(text) or _asks_treatment(text) or _asks_thing(text) \
         or context is not None and lx.ITEM_REF.search(text) else find_metric(text)  # 第一条里说安排了几个人: inside an item of the list just given, not a cell
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
@@ -374,7 +384,7 @@ def asks_other_than_cells(text: str) -> bool:
     from govqa.qa.contacts import asked_kinds  # the answer side's modules import this one
     from govqa.qa.section_list import asked_part
 
-    return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text)
+    return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text) or _asks_thing(text)
 
 
 def _spaces(m: re.Match[str]) -> str:

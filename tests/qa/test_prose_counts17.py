@@ -11,14 +11,16 @@ import pytest
 
 from govqa.core.types import Cell
 from govqa.qa.answer import answer_question
+from govqa.qa.catalog import Catalog
 from govqa.qa.conversation import Conversation
+from govqa.qa.understand import understand
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
 AGENCY, SHORT = "东岚省工业和信息化厅", "工业和信息化厅"
 TEXTS = {2021: ("一、总体情况\n2021年，厅门户网站更新各类信息2100余条。通过政务新媒体发布信息1500篇。"
                 "公开人大代表建议、政协委员提案办理结果16件。全年举办新闻发布会5场。发布政策解读材料12篇。"
                 "组织政务公开业务培训3次，参训人员180人次。全年收到政府信息公开申请4件，均在法定期限内答复。"
-                "本机关依申请提供信息，未收取任何费用。\n")}
+                "本机关依申请提供信息，未收取任何费用。答复申请时统一出具规范的告知书等文书，载明救济途径。\n")}
 CELLS = {2021: (Cell("申请", "一", "总计", 4.0, "4"), Cell("申请", "三.七", "总计", 4.0, "4"),
                 Cell("申请", "四", "总计", 0.0, "0"))}
 
@@ -107,3 +109,14 @@ def test_follow_ups_on_the_same_report(ask, first: str, then: str, said: str) ->
     assert ask(first, chat).found
     a = ask(then, chat)
     assert a.found and said in a.text and "表三" not in a.text, a.text
+
+
+@pytest.mark.parametrize("then", ["他们答复申请的时候会出具什么文书？", "答复时给申请人出具什么样的文书", "答复用的是什么文书",
+                                  "答复申请出具哪种告知书", "答复的时候开的什么文书"])
+def test_what_document_is_no_cell(ask, then: str) -> None:
+    """出具什么文书 after a count: the prose names the document; no 表三 total answers it."""
+    chat = Conversation()
+    ask("东岚工信厅2021年收到几件信息公开申请？", chat)
+    a = ask(then, chat)
+    assert a.route != "table" and "表三" not in a.text and a.value is None, a.text  # a kind of document, not a count
+    assert understand(then, catalog=Catalog.from_rows([(AGENCY, SHORT, (), (2021,))])).metric is None
