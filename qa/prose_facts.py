@@ -9,7 +9,8 @@ its date (the 落款 under the signature), deadlines in 工作日 (作出之日�
 items the prose gives for 依申请公开 (依申请公开信息数1条, not 表三's applications). Round 15: the body the report is
 addressed to (the line after its title), the web page's header time for when-put-online questions (the 落款 stays for
 when-signed ones), who does an activity (委托第三方…: a fact, never the contact detail the question names) and what was
-first or newly brought in (首次将…纳入). A kind whose sentence the report
+first or newly brought in (首次将…纳入). Round 17: whether things were done on time (都按期答复了吗 / 有没有超期的:
+the sentence saying 全部按期答复 / 逾期答复2件, with a yes/no lead in its words). A kind whose sentence the report
 lacks hands on (None) to the route after it.
 """
 
