@@ -59,9 +59,27 @@ def on_time_lead(question: str, quote: str) -> str:
     return f"没有全部按期，{said.group(0)}。" if late else f"是，{said.group(0)}。"
 
 
+# 公开率达到100%了吗 / 办结率是不是100%: a rate asked with its value, yes or no
+_ASKED_RATE_VALUE = re.compile(r"([\u4e00-\u9fff]{2}率)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)\s*[%％](?=[^，。？?]{0,4}(?:吗|么|没有?|与否))"
+                               r"|(?:是不是|是否|有没有)[^，。？?\d]{0,8}?(\d+(?:\.\d+)?)\s*[%％]")
+_SAID_RATE = re.compile(r"([\u4e00-\u9fff]{2}率)(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def rate_lead(question: str, quote: str) -> str:
+    """The plain answer a 公开率达到100%了吗 question leads with from the rate the quote states, else ''."""
+    asked = _ASKED_RATE_VALUE.search(question)
+    said = _SAID_RATE.search(quote)
+    if asked is None or said is None:
+        return ""
+    value = float(asked.group(2) or asked.group(3))
+    reached = "达到" in question or "以上" in question
+    yes = float(said.group(2)) >= value if reached else float(said.group(2)) == value
+    return f"{'是' if yes else '不是'}，{said.group(0)}。"
+
+
 def done_lead(question: str, quote: str) -> str:
     """The plain answer a 办结了没有 question leads with when the quote says it (是，已办结。 / 没有，尚未办结。), else ''."""
-    if lead := on_time_lead(question, quote):
+    if lead := on_time_lead(question, quote) or rate_lead(question, quote):
         return lead
     asked = lx.ASKED_DONE.search(question)
     if asked is None:

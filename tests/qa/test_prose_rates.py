@@ -64,3 +64,24 @@ def test_the_applications_rate_stays_computed(ask, text: str) -> None:
                                   "规范性文件的公开率"])
 def test_other_subject_rates_are_no_indicator_nor_cell(text: str) -> None:
     assert find_indicators(text) == [] and find_metric(text) is None
+
+
+@pytest.mark.parametrize(("text", "lead"), [
+    ("财政局2022年部门预决算信息的公开率达到100%了吗", "不是，公开率达98.5%。"),
+    ("财政局2022年预决算信息公开率达到95%了没有", "是，公开率达98.5%。"),
+    ("财政局2022年部门预决算信息公开率是不是98.5%", "是，公开率达98.5%。"),
+])
+def test_a_rate_asked_with_its_value_leads_yes_or_no(ask, text: str, lead: str) -> None:
+    a = ask(text)
+    assert a.found and a.text.startswith(lead), a.text
+
+
+@pytest.mark.parametrize(("question", "quote", "lead"), [
+    ("办结率是100%吗", "全年办结率100%，群众满意。", "是，办结率100%。"),
+    ("满意率达到90%了吗", "群众满意率为86%。", "不是，满意率为86%。"),
+    ("办结率多少", "全年办结率100%。", ""),  # no value asked: no yes/no
+])
+def test_rate_lead(question: str, quote: str, lead: str) -> None:
+    from govqa.qa.compose.quotes import rate_lead
+
+    assert rate_lead(question, quote) == lead
