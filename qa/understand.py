@@ -34,7 +34,7 @@ _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|�
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
 # 都按期答复了吗 / 是不是都在期限内办结的 / 有没有超期的: a yes/no on the things just asked about, when it names no agency
 # and no year of its own
-_YES_NO_BACK = re.compile(r"(?:吗|(?<![什怎这那多要])么)\s*[？?]?\s*$|没有?\s*[？?]?\s*$|^(?:是不是|是否|有没有|有无|都|全部|全都|均)")
+_YES_NO_BACK = re.compile(r"(?:吗|(?<![什怎这那多要])么)\s*[？?]?\s*$|没有?\s*[？?]?\s*$|^(?:是不是|是否|有没有|有无)")
 # 这些申请 / 这些处罚决定 / 这些都是…吗: the things just asked about, not 所有机关; 这些机关 / 这些局 are agencies
 _THESE_THINGS = re.compile(r"(?:这|那)些(?!机关|单位|部门|机构|政府|地方|报告|局|厅|委|办(?!理)|街道|乡镇|区|县|镇|乡|家)")
 # 是否全部公开 / 都已全部办结: 全部 says how much of the things was done, not which agencies
