@@ -24,6 +24,7 @@ from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.arbiter import backed_by_prose, choose, fetch_quote, names_the_metric, plan_prose_check
 from govqa.qa.arith import arithmetic_answer
+from govqa.qa.arith_words import THAN_YEAR
 from govqa.qa.case_outcome import outcome_answer
 from govqa.qa.case_outcome import recognise as asks_case_outcome
 from govqa.qa.catalog import Catalog
@@ -55,10 +56,18 @@ def _stated_change(q: Question, store: ReportStore, pairs: Sequence[tuple[str, i
     """The held reports' own sentence on the change against a year the store lacks (较2018年上升…), or None."""
     held = {y for _, y in pairs}
     lacking = sorted({y for _, y in missing} | {y for y in q.years if y not in held})
+    if not lacking and len(held) == 1 and (lx.THAN_PRIOR.search(q.text) or "同比" in q.text) and q.agencies \
+            and not find_reports(store, agencies=q.agencies, years=[min(held) - 1]):
+        lacking = [min(held) - 1]  # 较上年提高了几个百分点 / 同比: the year before, which the store lacks
     if not lacking or not q.agencies:
         return None
     refs = find_reports(store, agencies=q.agencies, years=sorted(held - set(lacking)))
     return stated_change_answer(q, refs, lacking=lacking, report_text=texts)
+
+
+def _against_earlier(text: str) -> bool:
+    """Whether a follow-up sets the figure just given against an earlier year (和2022年比呢 / 同比呢 / 比上年呢)."""
+    return bool(THAN_YEAR.search(text) or lx.THAN_PRIOR.search(text) or "同比" in text)
 
 
 def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conversation: Conversation | None,
@@ -130,7 +139,7 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     if "outcome" in routes and (ended := outcome_answer(q, store=store, refs=reports_of(store, pairs),
                                                         report_text=texts)) is not None:
         return replace(ended, text=ended.text + wd.missing_note(missing, catalog)) if missing else ended
-    if "prose" in routes and missing and asks_change(q.text) \
+    if "prose" in routes and (asks_change(q.text) or q.followup and _against_earlier(q.text)) \
             and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
         return stated  # 比2018年提高了多少 after a share the prose gave: the report states the change itself
     if "prose" in routes:
@@ -152,6 +161,8 @@ def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
         return refuse(q, wd.no_period_data(period.group(0)), reason="no-data")
     refs = reports_of(store, pairs)
     if missing and q.intent == "compare" and len(refs) < 2:
+        if asks_change(q.text) and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
+            return stated  # 比2022年涨了多少 without the 2022 report: the held report states the change itself
         held_q = replace(q, intent="value")
         held = cp.table_reply(held_q, fetch_table(held_q, store=store, refs=refs))
         return replace(held, found=False, route="refuse", value=None, unit=None, reason="no-year",

@@ -68,7 +68,7 @@ _AREA_END = re.compile(r"(?:社区|辖区|小区|城区|市区|景区|街区|全
 _HALL_END = re.compile(r"(?:大厅|展厅|餐厅|客厅|门厅|前厅)$")
 # a place character that opens a sentence word with the next one (里面区分…, 这个市场…, 哪些省份): no name ends there
 _WORD_AFTER = re.compile(r"(?:区(?:分|别|域|间|块)|市(?:场|民|值|面|容)|省(?:份|略|钱|去|得|网)|县(?:城|域)"
-                         r"|局(?:面|部|势|限)|委(?:托|屈|婉))")
+                         r"|局(?:面|部|势|限)|委(?:托|屈|婉|员(?!会)))")
 
 
 # a place word after a noun (申请里, 案件中, 部门内) runs into the name that follows it; dropped only when the rest is a

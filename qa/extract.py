@@ -39,7 +39,7 @@ LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
 NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(?:[大小子](?=项))?(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
 _FILLER_BEFORE_COUNT = re.compile(r"(?:共计|合计|累计|共|达|为)$")
 _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: numbers without a unit
-ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项))?(人次|万元|元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
+ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项))?(人次|万元|元|条|件|次|回|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
 _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
@@ -148,7 +148,7 @@ def _answer_bonus(text: str, *, asks_number: bool, asked_unit: str | None, asks_
 
 def _number_bonus(text: str, asked_unit: str | None) -> float:
     units = {m.group(3) for m in NUM_UNIT.finditer(text)}
-    if asked_unit and asked_unit in units:
+    if asked_unit and any(lx.same_unit(asked_unit, u) for u in units):
         return ANSWER_BONUS
     if units:
         return 0.15
@@ -279,7 +279,7 @@ def _statement_bonus(text: str, topic: Sequence[str], asked_unit: str | None) ->
     best = 0.0
     specific = {w for w in topic if len(w) >= 2 and not any(w in weak for weak in lx.WEAK_TOPICS)}
     for i, m in enumerate(NUM_UNIT.finditer(text)):
-        if not topic or (asked_unit and m.group(3) != asked_unit):
+        if not topic or (asked_unit and not lx.same_unit(asked_unit, m.group(3))):
             continue
         before = _FILLER_BEFORE_COUNT.sub("", text[max(0, m.start() - 24):m.start()])
         named = []

@@ -151,6 +151,7 @@ def find_indicators(text: str, catalogue: dict[str, Indicator] | None = None) ->
     ``each``. Matched on the plain wording (qa/phrasing.py): 公开了的比例
     is 公开比例, and 信息公开申请 is no outcome 公开."""
     catalogue = catalogue if catalogue is not None else load_indicators()
+    text = lx.OTHER_SUBJECT_RATE.sub(lambda m: "　" * len(m.group()), text)  # 预决算信息的公开率: another thing's rate
     text = plain(unframed(text).replace("比率", "比例").replace("百分比", "百分之"))  # one word per meaning, no particles
     hits: list[tuple[int, int, Indicator]] = []
     for ind in catalogue.values():

@@ -381,12 +381,22 @@ _CHANNEL_WORD = "|".join(w for group in CHANNELS for w in group)
 ASKED_CHANNEL = re.compile(r"(?:" + _CHANNEL_WORD + r")[^，,。？?；;]{0,4}?(?:申请|提交|提出|递交|寄|送来|交来|来的|交的|方式|渠道|途径|形式)"
                            r"|(?:申请|提交|递交)的?(?:方式|渠道|途径|形式)")
 # a rate the reports state in prose and no cell gives (办结率100%, 按时答复率, 群众满意率, 知晓率): quoted, never a count
-PROSE_RATE = re.compile(r"(?:办结|办理|办复|答复|回复|按时|按期|及时|满意|知晓|好评|解决|受理|反馈|响应|准确|上网|公示)"
-                        r"(?:答复|办结|回复)?率|(?:满意|知晓|好评|响应)度")
+# 部门预决算信息的公开率 / 重大决策公开比例 / 行政处罚信息公示率: a rate of another kind of information than 表三's applications
+# (政府信息 / 申请 / 依申请公开信息 are theirs): the prose states it, the indicator 公开率 is no answer
+OTHER_SUBJECT_RATE = re.compile(r"(?:(?<!政府)(?<!申请)(?<!公开)信息|预决算|预算|决算|决策|文件|政策|处罚|许可|清单|事项"
+                                r"|项目|目录|提案|建议|公告|资金|数据|标准|办件|案件)(?:的)?(?:公开|公示|公布|发布)(?:的)?(?:率|比例|比率)")
+PROSE_RATE = re.compile(r"(?:办结|办理|办复|答复|回复|按时|按期|及时|满意|知晓|好评|解决|受理|反馈|响应|准确|上网|公示|解读|回应"
+                        r"|整改|更新)(?:答复|办结|回复)?率|(?:满意|知晓|好评|响应)度|" + OTHER_SUBJECT_RATE.pattern)
 # 办结了没有 / 办完了吗 / 是否已答复 / 都办结了吗: whether the things asked about were done (a yes/no lead)
 _DONE_VERB = r"(办结|办完|办好|答复|回复|处理完|完成)"
 ASKED_DONE = re.compile(r"(?:是否|有没有|有无)(?:已经?|都|均|全部|全都){0,2}" + _DONE_VERB
                         + r"|" + _DONE_VERB + r"(?:了)?(?:没有|没|吗|么|与否|了没)")
+# 都按期答复了吗 / 有没有超期的 / 是否在法定期限内办结: whether things were done on time, which no table cell says
+# (表三 counts what was answered and what is carried over, never when): the prose's sentence answers
+ASKED_ON_TIME = re.compile(r"(?:按期|按时|如期|准时|及时|限期内|期限内|时限内|规定时间内?|规定期限)[^，,。？?；;]{0,3}?"
+                           r"(?:答复|回复|办结|办完|办理|处理|完成|反馈|答)"
+                           r"|(?:答复|回复|办结|办理|处理|反馈)(?:得|的)?(?:都|很|是否|是不是)?(?:及时|按时|按期|准时|如期)"
+                           r"|超期|逾期(?![不未]|缴|交)|超时|超过(?:法定)?(?:期限|时限)|过了?期限|拖延|延误")  # 逾期不交费: 表三's row
 NOT_IN_TABLES = re.compile(r"驳回|撤回|延期|逾期答复|按时答复|按期答复|满意|网上申请|当面申请|信函申请|来信申请|电话申请"
                            r"|现场申请|答复时限|办理时限|几天|多少天|天数|工作日")
 
@@ -470,6 +480,15 @@ _YES_NO_TAIL = r"[了过]?(?:吗|么|没有?|与否|了没)"
 ASKED_CORRECTED = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:纠正|纠错|撤销|改判|败诉|输)"
                              r"|(?:纠正|纠错|撤销|改判|败诉|输)" + _YES_NO_TAIL)
 ASKED_WON = re.compile(r"(?:是否|有没有|有无)[^，,。？?；;]{0,6}?(?:赢|胜诉|维持)|(?:赢|胜诉|维持)" + _YES_NO_TAIL)
+# counting words that count the same things: 开了几次发布会 is answered by 举办发布会5场, 几名 by 12人
+UNIT_GROUPS: tuple[frozenset[str], ...] = (frozenset("次场回"), frozenset("人名位"))
+
+
+def same_unit(asked: str, said: str) -> bool:
+    """Whether a count said in ``said`` answers a question asking in ``asked`` (the same word, or one of its group)."""
+    return asked == said or any(asked in g and said in g for g in UNIT_GROUPS)
+
+
 QUESTION_HOW_MANY = re.compile(r"多少|几[个件条次篇期场名项位家]?|数量|数目|总数|金额")
 # 对不予公开的信息后续怎么管 / 对逾期未整改的单位是咋处理的 / 对…做了什么调整: what the agency did to a thing (a
 # sentence of the prose), not how many of it a table counts; 复议/诉讼 outcomes stay with ASKS_OUTCOME

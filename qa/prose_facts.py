@@ -9,7 +9,8 @@ its date (the 落款 under the signature), deadlines in 工作日 (作出之日�
 items the prose gives for 依申请公开 (依申请公开信息数1条, not 表三's applications). Round 15: the body the report is
 addressed to (the line after its title), the web page's header time for when-put-online questions (the 落款 stays for
 when-signed ones), who does an activity (委托第三方…: a fact, never the contact detail the question names) and what was
-first or newly brought in (首次将…纳入). A kind whose sentence the report
+first or newly brought in (首次将…纳入). Round 17: whether things were done on time (都按期答复了吗 / 有没有超期的:
+the sentence saying 全部按期答复 / 逾期答复2件, with a yes/no lead in its words). A kind whose sentence the report
 lacks hands on (None) to the route after it.
 """
 
@@ -21,6 +22,7 @@ from dataclasses import dataclass, replace
 
 from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
+from govqa.qa import lexicon as lx
 from govqa.qa import named_facts as nf
 from govqa.qa import scoped_lists
 from govqa.qa.prose_asks import asks_manner
@@ -60,6 +62,7 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:多少|几)个?工作日|(?:多少|几)天(?:之内|以内|内)|多久(?:之内|以内|内)?(?:要|须|必须|应|会|得)?"
                     r"(?:公开|公布|公示|答复|回复|办结|作出)|(?:期限|时限)(?:是|为)?(?:多久|多长|多少|几)"),
          re.compile(r"\d+\s*个?(?:工作日|日|天)(?:之内|以内|内)")),
+    Kind("on_time", lx.ASKED_ON_TIME, re.compile(r"按期|按时|如期|准时|及时|期限内|时限内|时间内|逾期|超期|超时|延期")),
     Kind("fee",
          re.compile(_FEE_WORDS),
          re.compile(r"信息处理费|信息公开处理费|收取费用|不收费|收取[^。，]{0,10}?费")),
@@ -253,12 +256,14 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     if kind.name in _NAMED_FINDERS:
         return _NAMED_FINDERS[kind.name](text, question)
     found = [(s, e) for s, e in _sentences(text) if kind.states.search(text[s:e])]
+    if kind.name == "on_time":  # 都按期答复了吗: a sentence that says when things were done (及时回应关切 does not)
+        found = [(s, e) for s, e in found if "\t" not in text[s:e] and cp.says_when_done(text[s:e])]
     if not found:
         return None
     if kind.name == "fee":  # the sentence that says whether fees were charged, not one that names the rule only
         said = [(s, e) for s, e in found if re.search(r"未|不|无|没有|免|\d", text[s:e])]
         found = said or found
-    if kind.name in {"deadline", "info_count", "subject", "paper"}:  # several such sentences: the one the question's words fit
+    if kind.name in {"deadline", "info_count", "subject", "paper", "on_time"}:  # several such sentences: the one the question's words fit
         words = {question[i:i + 2] for i in range(len(question) - 1)}
         return max(found, key=lambda p: (sum(w in text[p[0]:p[1]] for w in words), -p[0]))
     return found[0]

@@ -80,7 +80,7 @@ def pick_number(sentence: str, question: str, words: Sequence[str],
         right_after = int(any(w in sentence[max(0, m.start() - 6):m.start()] for w in prefer))
         # 截至…累计多少: the count said after the moment (截止2025年1月22日，累计发送…), not the year's own
         running = int(cumulative and bool(_RUNNING_TOTAL.search(_clause_before(sentence, m.start()))))
-        key = (int(m.group(3).replace("％", "%") == asked), right_after, running, int(0 <= part < m.start()), near, -i)
+        key = (int(asked is not None and lx.same_unit(asked, m.group(3).replace("％", "%"))), right_after, running, int(0 <= part < m.start()), near, -i)
         if best is None or key > best[:6]:
             best = (*key, float(m.group(1)), (m.group(2) or "") + m.group(3))
     return (best[6], best[7]) if best else None

@@ -39,7 +39,7 @@ def stated_change(text: str, *, lacking: Sequence[int], year: int, words: Mappin
     """(start, end) of the clause of a report of ``year`` that states a change against one of the lacking years
     (较2018年上升…; 比上年 / 同比 when the lacking year is the one before), or None. With ``words`` (the question's
     metric words and their weights) only a clause that, with the clause before it, holds one of them is taken, the one
-    that holds the most (and states the change in the asked ``unit``, 百分点 for a share, first); without, the first."""
+    that holds the most, stated in the asked ``unit`` when one is asked (百分点 for a share); without, the first."""
     said_years = [f"{y}年" for y in lacking]
     if year - 1 in lacking:
         said_years += ["上年", "上一年", "去年", "同比", "上年度"]
@@ -47,7 +47,7 @@ def stated_change(text: str, *, lacking: Sequence[int], year: int, words: Mappin
     if not said:
         return None
     earlier = re.compile(_EARLIER + r"\s*(?:" + said + r")|同比")
-    best: tuple[tuple[bool, float], tuple[int, int]] | None = None
+    best: tuple[float, tuple[int, int]] | None = None
     for m in _SENTENCE.finditer(text):
         clause = m.group(0)
         change = _CHANGE.search(clause)
@@ -57,8 +57,10 @@ def stated_change(text: str, *, lacking: Sequence[int], year: int, words: Mappin
             return m.start(), m.end()
         start, end = _widen(text, m.start(), m.end())
         held = plain(text[start:end])
-        score = (unit is not None and _unit_of(change.group(0)) == unit, sum(v for w, v in words.items() if w in held))
-        if score[1] > 0 and (best is None or score > best[0]):
+        if unit is not None and _unit_of(change.group(0)) != unit:
+            continue  # 多了几件 is not answered by 上升3.6个百分点, nor 提高几个百分点 by 增加12条
+        score = sum(v for w, v in words.items() if w in held)
+        if score > 0 and (best is None or score > best[0]):
             best = score, (m.start(), m.end())
     return best[1] if best else None
 

@@ -33,6 +33,9 @@ _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\
 _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|以来|算起|算)|(?<!\d)" + _YEAR
                     + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
+# 都按期答复了吗 / 是不是都在期限内办结的 / 有没有超期的: a yes/no on the things just asked about, when it names no agency
+# and no year of its own
+_YES_NO_BACK = re.compile(r"(?:吗|(?<![什怎这那多要])么)\s*[？?]?\s*$|没有?\s*[？?]?\s*$|^(?:是不是|是否|有没有|有无)")
 # 这些申请 / 这些处罚决定 / 这些都是…吗: the things just asked about, not 所有机关; 这些机关 / 这些局 are agencies
 _THESE_THINGS = re.compile(r"(?:这|那)些(?!机关|单位|部门|机构|政府|地方|报告|局|厅|委|办(?!理)|街道|乡镇|区|县|镇|乡|家)")
 # 是否全部公开 / 都已全部办结: 全部 says how much of the things was done, not which agencies
@@ -41,6 +44,16 @@ _ALL_DONE = re.compile(r"(?:全部|所有)(?=(?:已经?|已|都|予以|被)?(?:�
 _THEN = re.compile(r"那会儿?|那时候?|那个时候|当时")
 # 这个平台为企业提供了什么服务: what a thing does for 企业, not a count of the 商业企业 column
 _WHAT = re.compile(r"什么|哪些|哪几|哪方面|哪种|怎么|如何|怎样|啥")
+
+
+# 答复时出具什么文书 / 用什么形式告知 / 按什么标准: a kind of thing the prose names, which no cell counts
+_ASKS_THING = re.compile(r"(?:什么|哪种|哪类|哪些|啥)(?:样的?|的)?(?:文书|书面材料|材料|凭证|告知书|决定书|通知书|回执|格式|形式|载体"
+                         r"|依据|标准|文件)")
+
+
+def _asks_thing(text: str) -> bool:
+    """Whether a question asks what kind of document, form or ground (出具什么文书) and no number."""
+    return bool(_ASKS_THING.search(text)) and not lx.QUESTION_HOW_MANY.search(text)
 
 
 def _asks_what_only(text: str) -> bool:
@@ -235,6 +248,8 @@ def find_metric(text: str) -> Metric | None:
             term = lx.RowTerm(("申请",), "申请", "一", "总计")
         else:
             return None
+    if term.table == "申请" and lx.ASKED_ON_TIME.search(text):
+        return None  # 申请都按期答复了吗 / 有没有超期的: when, which 表三 never counts; the prose says it
     if term.table == "申请" and term.row == "一" and (lx.NOT_IN_TABLES.search(text) or lx.ASKED_CHANNEL.search(text)):
         return None  # 被驳回的申请 / 网上提交的申请 is no row of the table: never the total of new applications
     if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
@@ -301,10 +316,12 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
     agencies, unknown = list(mentions.agencies), list(mentions.unknown)
     if agencies:  # 河北科技厅…科技部网站采用了多少篇: a body beside a stored agency asked about is a topic
         unknown = [name for name in unknown if _set_beside(text, name)]
+    if agencies or context is not None and context.agencies:  # 人大常委会交办的呢: a topic of the report asked about
+        unknown = [name for name in unknown if not _NO_REPORT_BODY.search(name)]
     held = catalog.years_of(agencies[0]) if len(agencies) == 1 else []
     anchor = context.years[-1] if context is not None and len(context.years) == 1 else None
     years = parse_years(text, catalog.newest_year, latest=held[-1] if held else None, anchor=anchor)
-    metric = None if asks_content(text) or _asks_list(text) or _asks_treatment(text) or asks_prose(text) \
+    metric = None if asks_content(text) or _asks_list(text) or _asks_treatment(text) or asks_prose(text) or _asks_thing(text) \
         or context is not None and lx.ITEM_REF.search(text) else find_metric(text)  # 第一条里说安排了几个人: inside an item of the list just given, not a cell
     if context is not None:
         q = _followup(text, catalog=catalog, context=context, agencies=agencies,
@@ -320,6 +337,11 @@ def understand(text: str, *, catalog: Catalog, context: Question | None = None) 
 # 红寺堡区和海淀区 / 海淀区比红寺堡区 / 、海淀区: a second agency asked about, not a body the question speaks of
 _BESIDE_BEFORE = re.compile(r"(?:和|与|跟|及|以及|、|或者?|还是|(?<!会)同|比|较|对比|相比|比较|vs\.?)\s*$")  # 会同: a verb
 _BESIDE_AFTER = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*年度?)?\s*(?:和|与|跟|及|以及|、|或者?|还是|同|比|较|对比|相比|呢|谁|哪)")
+
+
+# bodies that publish no 政府信息公开 annual report (a people's congress, a CPPCC, a party or village committee): beside
+# a report's agency, named or carried from the chat, they are what the question is about (人大代表建议, 政协提案)
+_NO_REPORT_BODY = re.compile(r"人大|政协|党委|党组|纪委|常委|居委|村委|支部")
 
 
 def _set_beside(text: str, name: str) -> bool:
@@ -363,7 +385,7 @@ def asks_other_than_cells(text: str) -> bool:
     from govqa.qa.contacts import asked_kinds  # the answer side's modules import this one
     from govqa.qa.section_list import asked_part
 
-    return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text) or asks_prose(text)
+    return bool(asked_kinds(text)) or asked_part(text) is not None or asks_content(text) or asks_prose(text) or _asks_thing(text)
 
 
 def _spaces(m: re.Match[str]) -> str:
@@ -423,7 +445,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
     # 比2020年多多少 / 和公安局比呢: the new year or agency is set beside the previous one
     contrast = bool(lx.DIFF_WORDS.search(text) or lx.WITH_CONTRAST.search(text) or lx.THAN_EARLIER_CHANGE.search(text))
     marked = bool(_FOLLOWUP.search(text)) or len(text) <= 8 or contrast or bool(lx.ITEM_REF.search(text)) \
-        or _points_back(text, context=context, agencies=agencies, years=years, metric=metric)
+        or _points_back(text, context=context, agencies=agencies, years=years, metric=metric) \
+        or not agencies and not years and bool(_YES_NO_BACK.search(text))
     own_metric = metric  # what the new text names itself (a carried one is the earlier question's)
     carried = False
     if metric is not None and context.metric is not None and (marked or lx.PART_OF.match(text)) \
@@ -433,7 +456,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             and _row_of_same_column(text, metric, context.metric):
         metric, carried = replace(metric, col=context.metric.col), True  # 那部分公开的呢 after 其中企业的呢: 企业's
     if metric is None and context.metric is not None and not asks_other_than_cells(text) \
-            and not lx.PROSE_RATE.search(text):
+            and not lx.PROSE_RATE.search(text) and not lx.ASKED_ON_TIME.search(text):  # 都按期答复了吗: the prose
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
             col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"

@@ -91,6 +91,7 @@ from govqa.qa.compose.quotes import (
     named_sentence_lines,
     part_not_said,
     quoted,
+    says_when_done,
     term_not_said,
     with_prose,
 )
@@ -138,7 +139,7 @@ __all__ = [
     "ordinal_word", "part_name", "part_not_said", "parts_text", "per_period_missing", "per_period_sentence",
     "report_share_item", "report_shares_sentence", "report_shares_zero", "points_gap_sentence", "pool_lacking", "pooled_change_head", "pooled_change_no_year",
     "pooled_change_sets", "pooled_rate_change", "pooled_detail", "pooled_lead", "pooled_part_lead", "pooled_sentence",
-    "done_lead", "pooled_zero", "pooled_zero_rate", "quoted", "ranked_item", "ranking_caveat", "report_title",
+    "done_lead", "says_when_done", "pooled_zero", "pooled_zero_rate", "quoted", "ranked_item", "ranking_caveat", "report_title",
     "report_zero_rate", "share_item", "shares_ranking", "table_reply", "table_text", "term_said",
     "terms_difference", "terms_lead", "terms_listed", "terms_ratio", "terms_sum", "terms_zero_base",
     "times_sentence", "trend_change", "trend_text", "two_values_head", "unrounded_note", "value_sentence",

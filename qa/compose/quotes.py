@@ -31,8 +31,56 @@ _SAID_DONE = re.compile(r"(?:已经?|全部|均已?|都已?|按时|按期|依法
                         r"|(?:办结|答复|回复|办理)率(?:为|达|达到)?\s*100\s*[%％]")
 
 
+# the quote says when things were done: on time (全部按期答复, 均在法定期限内办结), none late (无逾期, 未出现超期), or some late
+_DONE_WORDS = r"(?:予以)?(?:答复|回复|办结|办理|办完|处理|完成|反馈)(?:完毕)?"
+_SAID_ON_TIME = re.compile(r"(?:全部|均已?|都已?|100\s*[%％]|一律)?(?:(?:在|于)(?:法定|规定)[^，。；,;]{0,4}?(?:期限|时限|时间)内?"
+                           r"[^，。；,;]{0,4}?|按期|按时|如期|准时|及时)" + _DONE_WORDS)
+_SAID_NONE_LATE = re.compile(r"(?:无|没有|未(?:出现|发生)?|不存在)(?:一件|任何)?(?:逾期|超期|超时|延期)")
+_SAID_LATE = re.compile(r"(?<![无未没])(?:逾期|超期|超时|延期)" + _DONE_WORDS + r"?\d+件|(?:未能?|没有)(?:按期|按时|如期)" + _DONE_WORDS)
+_ASKED_LATE = re.compile(r"超期|逾期|超时|超过(?:法定)?(?:期限|时限)|过了?期限|拖延|延误")
+
+
+def says_when_done(sentence: str) -> bool:
+    """Whether a sentence says things were done on time or late (全部按期答复 / 无逾期 / 逾期答复2件)."""
+    return bool(_SAID_ON_TIME.search(sentence) or _SAID_NONE_LATE.search(sentence) or _SAID_LATE.search(sentence))
+
+
+def on_time_lead(question: str, quote: str) -> str:
+    """The plain answer a 按期答复了吗 / 有没有超期 question leads with, from the quote's own words (是，全部按期答复。 /
+    没有，无逾期答复。), else '' (the quote does not say when)."""
+    if not lx.ASKED_ON_TIME.search(question):
+        return ""
+    late = _SAID_LATE.search(quote)
+    said = late or _SAID_ON_TIME.search(quote) or _SAID_NONE_LATE.search(quote)
+    if said is None:
+        return ""
+    if _ASKED_LATE.search(question):  # 有没有超期的: yes when some were late
+        return f"有，{said.group(0)}。" if late else f"没有，{said.group(0)}。"
+    return f"没有全部按期，{said.group(0)}。" if late else f"是，{said.group(0)}。"
+
+
+# 公开率达到100%了吗 / 办结率是不是100%: a rate asked with its value, yes or no
+_ASKED_RATE_VALUE = re.compile(r"([\u4e00-\u9fff]{2}率)[^，。？?\d]{0,6}?(\d+(?:\.\d+)?)\s*[%％](?=[^，。？?]{0,4}(?:吗|么|没有?|与否))"
+                               r"|(?:是不是|是否|有没有)[^，。？?\d]{0,8}?(\d+(?:\.\d+)?)\s*[%％]")
+_SAID_RATE = re.compile(r"([\u4e00-\u9fff]{2}率)(?:为|达|达到|是)?\s*(\d+(?:\.\d+)?)\s*[%％]")
+
+
+def rate_lead(question: str, quote: str) -> str:
+    """The plain answer a 公开率达到100%了吗 question leads with from the rate the quote states, else ''."""
+    asked = _ASKED_RATE_VALUE.search(question)
+    said = _SAID_RATE.search(quote)
+    if asked is None or said is None:
+        return ""
+    value = float(asked.group(2) or asked.group(3))
+    reached = "达到" in question or "以上" in question
+    yes = float(said.group(2)) >= value if reached else float(said.group(2)) == value
+    return f"{'是' if yes else '不是'}，{said.group(0)}。"
+
+
 def done_lead(question: str, quote: str) -> str:
     """The plain answer a 办结了没有 question leads with when the quote says it (是，已办结。 / 没有，尚未办结。), else ''."""
+    if lead := on_time_lead(question, quote) or rate_lead(question, quote):
+        return lead
     asked = lx.ASKED_DONE.search(question)
     if asked is None:
         return ""
@@ -162,6 +210,8 @@ def fact_lead(kind: str, question: str, sentence: str) -> str:
     if kind in _NAMED_LEADS:
         named = _NAMED_LEADS[kind](sentence, question)
         return f"{named}。" if named else ""
+    if kind == "on_time":
+        return on_time_lead(question, sentence)
     if kind == "info_count":
         m = re.search(r"依申请公开(?:的)?(?:政府)?信息(?:数|条数|数量)?(?:为|共|达|有)?\s*(\d+)\s*条", sentence)
         return f"依申请公开信息{m.group(1)}条（正文所写的信息条数，不是表三的申请件数）。" if m else ""

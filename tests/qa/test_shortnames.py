@@ -140,3 +140,41 @@ def test_a_lone_level_word_must_fit_the_agency() -> None:
     assert catalog.find_mentions("2021年区公安局收到多少申请").agencies == (f"{ZONE}公安局",)
     mentions = catalog.find_mentions("2021年市公安局收到多少申请")  # a city's bureau, not the zone's (区)
     assert (mentions.agencies, mentions.unknown) == ((), ("市公安局",))
+
+
+@pytest.mark.parametrize("question", [
+    "东岚工信厅2021年公开了多少件人大代表建议、政协委员提案的办理结果？",
+    "东岚工信厅2021年办理的政协委员提案有几件",
+    "2021年东岚工信厅答复人大代表和政协委员的建议提案多少件",
+    "东岚工信厅2021年公开政协委员提案、人大代表建议办理结果几件？",
+    "东岚工信厅2021年对委员提案公开了几件",
+])
+def test_a_person_word_inside_a_topic_is_no_agency(question: str) -> None:
+    """政协委员 / 委员提案: 委 followed by 员 is a person of the topic, never a body the store lacks."""
+    catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
+    mentions = catalog.find_mentions(question)
+    assert (mentions.agencies, mentions.unknown) == (("东岚省工业和信息化厅",), ())
+
+
+def test_a_committee_is_still_an_agency() -> None:
+    catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
+    assert catalog.find_mentions("西川市卫生健康委员会2021年收到几件申请").unknown == ("西川市卫生健康委员会",)
+
+
+@pytest.mark.parametrize("follow_up", ["人大常委会交办的呢", "省人大和省政协的建议提案一共多少", "那省政协委员会的提案呢",
+                                       "区委交办的事项有几件", "村委会相关的信息公开了多少"])
+def test_a_body_with_no_report_is_a_topic_in_a_chat(follow_up: str) -> None:
+    """人大 / 政协 / 党委 / 村委 publish no annual report: after a question on a stored agency they are its topic."""
+    from govqa.qa.understand import understand
+
+    catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
+    earlier = understand("东岚工信厅2021年公开了多少件人大代表建议办理结果？", catalog=catalog)
+    q = understand(follow_up, catalog=catalog, context=earlier)
+    assert (q.agencies, q.unknown_agencies) == (("东岚省工业和信息化厅",), ())
+
+
+def test_a_body_with_no_report_asked_alone_is_still_unknown() -> None:
+    from govqa.qa.understand import understand
+
+    catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
+    assert understand("西川省人大常委会2021年收到多少申请", catalog=catalog).unknown_agencies != ()
