@@ -78,10 +78,15 @@ def recognise(q: Question) -> bool:
 
 def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
-    from govqa.qa import pooled, pooled_change, pooled_sums  # figures pooled over several agencies (qa/pooled.py)
+    from govqa.qa import (  # figures pooled over agencies (qa/pooled.py)
+        agency_sum_gap,
+        pooled,
+        pooled_change,
+        pooled_sums,
+    )
     from govqa.qa.arith_columns import each_row_sum
 
-    if find_indicators(text) or pooled.recognise(replace(q, text=text)) or pooled_sums.asked_sums(replace(q, text=text)) \
+    if agency_sum_gap.recognise(replace(q, text=text)) or find_indicators(text) or pooled.recognise(replace(q, text=text)) or pooled_sums.asked_sums(replace(q, text=text)) \
             or each_row_sum(replace(q, text=text)) is not None \
             or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
         return True
@@ -108,6 +113,7 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 
 
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+    from govqa.qa.agency_sum_gap import sum_gap_answer
     from govqa.qa.pooled import pooled_answer
     from govqa.qa.pooled_change import pooled_change_answer
     from govqa.qa.pooled_shares import report_shares
@@ -120,6 +126,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return own  # 2021年和2023年的行政许可决定加起来，两年各占百分之几: each year's share of their sum
     if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
         return change
+    if (gap := sum_gap_answer(q, store=store)) is not None:  # 甲局和乙局合计比丙局多多少件
+        return gap
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
         return pooled
     if (sums := pooled_sums_answer(q, store=store, pairs=pairs)) is not None:  # 两家合计多少件予以公开？又合计多少件无法提供？

@@ -8,11 +8,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from govqa.core.protocols import ReportStore
-from govqa.core.types import Answer, Metric, Question
+from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_rates import two_years
 from govqa.qa.arith_words import (
+    ANNUAL,
     EACH,
     FALL_WORDS,
     GROWTH_WORDS,
@@ -129,6 +130,9 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     label = group.label if group is not None else cp.metric_label(metric)
     head = cp.years_head(name, label, [(v.report.year, cp.value_text(terms[0], v)) for v in (before, after)])
     diff = round(after.value - before.value, 6)
+    span = (after.report.year or 0) - (before.report.year or 0)
+    if ANNUAL.search(q.text) and span >= 2 and not TIMES_WORDS.search(q.text):
+        return _annual(q, head, (before, after), span, unit=unit, sources=sources)
     if GROWTH_WORDS.search(q.text):
         if before.value == 0:
             return Answer(q.text, head + cp.zero_denominator(f"{before.report.year}年", "增长率"), False, "refuse",
@@ -160,6 +164,31 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     text += cp.opposite_change(asked_fall=FALL_WORDS.search(q.text) is not None, diff=diff)
     value = diff if which else _as_asked(q.text, diff)
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
+
+
+def _annual(q: Question, head: str, ends: tuple[MetricValue, MetricValue], span: int, *, unit: str,
+            sources: tuple[Source, ...]) -> Answer:
+    """A change spread over the years between two ends: the compound annual rate (年均增长百分之几, 年均增速) or the
+    mean yearly difference (平均每年多多少件); a base of 0 is not divided by."""
+    before, after = ends
+    assert before.value is not None and after.value is not None
+    y0, y1 = before.report.year or 0, after.report.year or 0
+    v0, v1 = before.value, after.value
+    if GROWTH_WORDS.search(q.text):
+        if v0 == 0:
+            return Answer(q.text, head + cp.zero_denominator(f"{y0}年", "年均增长率"), False, "refuse",
+                          sources=sources, reason="no-data")
+        rate = round(((v1 / v0) ** (1 / span) - 1) * 100, 1)
+        formula = (f"年均增长率 = ({y1}年 {cp.number_text(v1)} / {y0}年 {cp.number_text(v0)})^(1/{span}) − 1 = "
+                   f"{number(rate, '%')}")
+        text = head + cp.annual_growth_rate(y1, y0, rate, number(abs(rate), "%"), formula)
+        return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
+                      formula=formula)
+    each = round((v1 - v0) / span, 2)
+    formula = (f"({y1}年 {cp.number_text(v1, unit=unit)} − {y0}年 {cp.number_text(v0, unit=unit)}) / {span}年 = "
+               f"{cp.number_text(each, unit=unit)}")
+    text = head + cp.annual_difference(y1, y0, each, cp.number_text(abs(each), unit=unit), formula)
+    return Answer(q.text, text, True, "table", value=_as_asked(q.text, each), unit=unit, sources=sources, formula=formula)
 
 
 def summed_value(store: ReportStore, metrics: Sequence[Metric], ref: ReportRef) -> MetricValue:

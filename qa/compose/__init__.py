@@ -5,6 +5,8 @@ arith.py (the arithmetic route: indicators, shares, changes, pooled figures). `f
 then `cp.name` reaches every one of them."""
 
 from govqa.qa.compose.arith import (
+    annual_difference,
+    annual_growth_rate,
     base_other,
     base_same,
     cannot_compare,
@@ -49,6 +51,8 @@ from govqa.qa.compose.arith import (
     report_zero_rate,
     share_item,
     shares_ranking,
+    sum_gap_sentence,
+    sum_side,
     term_said,
     terms_difference,
     terms_lead,
@@ -132,7 +136,7 @@ __all__ = [
     "absent_reason", "as_printed", "base_other", "base_same", "breakdown_sentence", "cannot_compare", "cannot_compute", "cannot_total", "case_outcomes",
     "cell_source", "implied_note", "cell_text", "cell_unit", "col_clause", "col_label", "columns_note", "contact_facts",
     "contact_lead", "contact_missing", "contact_not_printed", "group_count_missing", "group_count_sentence", "group_sum_sentence",
-    "growth_rate", "growth_times", "indicator_listing", "indicator_ranking", "indicator_sentence", "left_out",
+    "annual_difference", "annual_growth_rate", "sum_gap_sentence", "sum_side", "growth_rate", "growth_times", "indicator_listing", "indicator_ranking", "indicator_sentence", "left_out",
     "list_lines", "listing", "metric_label", "metric_unit", "multiple_said", "no_cases", "no_change", "no_comparison", "outcome_lead",
     "no_multiple", "no_year_report", "not_counted", "not_ranked", "note_broken", "note_broken_cells", "number_text",
     "ordinal_word", "part_name", "part_not_said", "parts_text", "per_period_missing", "per_period_sentence",

@@ -165,6 +165,33 @@ def growth_rate(later: int | None, earlier: int | None, diff: float, amount: str
     return f"{later}年比{earlier}年{more}{amount}，{verb}{percent}（{formula}）。"
 
 
+def annual_growth_rate(later: int, earlier: int, rate: float, percent: str, formula: str) -> str:
+    """年均增长百分之几: 2020年到2023年的3年间年均增长26%（复合增长率：…）。"""
+    verb = "增长" if rate >= 0 else "下降"
+    return f"{earlier}年到{later}年的{later - earlier}年间年均{verb}{percent}（按复合增长率计：{formula}）。"
+
+
+def annual_difference(later: int, earlier: int, diff: float, amount: str, formula: str) -> str:
+    """年均增加多少件: 2020年到2023年的3年间平均每年多3.33件（…）。"""
+    verb = "多" if diff >= 0 else "少"
+    return f"{earlier}年到{later}年的{later - earlier}年间平均每年{verb}{amount}（{formula}）。"
+
+
+def sum_side(items: Sequence[tuple[str, float]], unit: str) -> tuple[str, str]:
+    """One side of a difference of sums, from (name, value) pairs: the terms ((林业局 20件 + 交通与建设局 9件)) and
+    what the answer calls the side (林业局和交通与建设局合计)."""
+    terms = " + ".join(f"{name} {number_text(value, unit=unit)}" for name, value in items)
+    names = "和".join(name for name, _ in items)
+    return (f"({terms})" if len(items) > 1 else terms), (f"{names}合计" if len(items) > 1 else names)
+
+
+def sum_gap_sentence(year: int | None, label: str, sides: Sequence[tuple[str, str]], diff: float, amount: str,
+                     formula: str) -> str:
+    """甲局和乙局合计比丙局多23件: 根据各机关2024年年度报告，林业局和交通与建设局合计的新收政府信息公开申请比水务局多23件（…）。"""
+    verb = "多" if diff >= 0 else "少"
+    return f"根据各机关{year}年年度报告，{sides[0][1]}的{label}比{sides[1][1]}{verb}{amount}（{formula}）。"
+
+
 def year_difference(later: int | None, earlier: int | None, diff: float, amount: str, formula: str) -> str:
     """2021年比2020年多3件（…）。"""
     verb = "多" if diff >= 0 else "少"

@@ -20,18 +20,20 @@ def _report(new: int, granted: int, partial: int, unheld: int, ignored: int) -> 
             + application_cells("三.五.1", ignored) + application_cells("三.七", new) + application_cells("四", 0))
 
 
-FOREST, WATER = "云川市林业局", "云川市交通与建设局"
+FOREST, WATER, RIVER = "云川市林业局", "云川市交通与建设局", "云川市水务局"
 
 
 @pytest.fixture
 def store(settings: Settings) -> Store:
     # 林业局 新收 / 予以公开 / 部分公开 / 不掌握 / 不予处理: 2021 10/4/1/3/2, 2022 12/5/2/3/2, 2023 15/6/3/4/2,
-    # 2024 20/8/4/5/3; 交通与建设局 (交建局, a short form the catalogue reads) 2023 5/1/1/3/0, 2024 9/2/1/4/2
+    # 2024 20/8/4/5/3; 交通与建设局 (交建局, a short form the catalogue reads) 2023 5/1/1/3/0, 2024 9/2/1/4/2;
+    # 水务局 2024 6/2/0/3/1
     rows = {2021: (10, 4, 1, 3, 2), 2022: (12, 5, 2, 3, 2), 2023: (15, 6, 3, 4, 2), 2024: (20, 8, 4, 5, 3)}
     water = {2023: (5, 1, 1, 3, 0), 2024: (9, 2, 1, 4, 2)}
     return written_store(settings.db_url, [
         *(Written(f"ly{y}", FOREST, "林业局", y, _report(*v) + review_cells(), aliases=("林业局",)) for y, v in rows.items()),
         *(Written(f"jj{y}", WATER, "交通与建设局", y, _report(*v) + review_cells()) for y, v in water.items()),
+        Written("sw2024", RIVER, "水务局", 2024, _report(6, 2, 0, 3, 1) + review_cells(), aliases=("水务局",)),
     ])
 
 
@@ -96,3 +98,75 @@ def test_every_figure_asked_is_answered(store: Store, settings: Settings, text: 
     for figure in said:
         assert figure in answer.text, (figure, answer.text)
     assert len(answer.sources) >= len(said), answer.sources
+
+
+ANNUAL_RATE = [
+    "林业局2021年到2024年新收申请年均增长百分之几？",
+    "林业局2021至2024年收到的申请，年均增速是多少",
+    "林业局从2021年到2024年，新收的申请年均增长率是多少",
+    "林业局2021—2024年新收申请的年均增幅",
+    "林业局新收申请2021年到2024年平均每年增长百分之多少",
+    "林业局2021年到2024年新收申请的复合增长率",
+    "林业局2024年新收申请比2021年年均增长了百分之几",
+]
+
+
+@pytest.mark.parametrize("text", ANNUAL_RATE)
+def test_a_yearly_average_growth_is_the_compound_rate(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 26.0, "%")  # (20 / 10)^(1/3) − 1 = 25.99%, never the whole span's 100% nor 100% / 3
+    assert "^(1/3)" in (answer.formula or ""), answer.formula
+
+
+ANNUAL_COUNT = [
+    "林业局2021年到2024年新收申请平均每年增加多少件？",
+    "林业局2021至2024年，收到的申请年均增加几件",
+    "林业局2021年到2024年新收申请平均每年多了多少件",
+]
+
+
+@pytest.mark.parametrize("text", ANNUAL_COUNT)
+def test_a_yearly_average_change_of_a_count(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 3.33, "件")  # (20 − 10) / 3
+
+
+SUM_AGAINST_ONE = [
+    "2024年林业局和交建局合计新收的申请比水务局多多少件？",
+    "2024年林业局加上交建局收到的申请，一共比水务局多几件",
+    "2024年林业局、交建局两家加起来的新收申请比水务局多了多少",
+    "2024年新收申请，林业局和交建局合起来比水务局多多少",
+    "2024年水务局新收的申请比林业局和交建局合计少多少件",
+]
+
+
+@pytest.mark.parametrize("text", SUM_AGAINST_ONE)
+def test_the_sum_of_two_agencies_against_a_third(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found, answer.text
+    assert answer.value is not None and abs(answer.value) == pytest.approx(23), answer.text  # (20 + 9) − 6
+    assert "23件" in answer.text, answer.text
+
+
+SUM_AGAINST_YEAR = [
+    ("林业局和交建局两家加起来，2024年新收的申请比2023年多了多少？", 9, "件"),  # (20 + 9) − (15 + 5)
+    ("2024年林业局加上交建局新收的申请合计比上一年多几件", 9, "件"),
+    ("林业局和交建局2024年合计收到的申请比2023年增长了百分之几", 45.0, "%"),  # 9 / 20
+    ("林业局连同交建局，新收申请2024年一共比2023年多多少件", 9, "件"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "unit"), SUM_AGAINST_YEAR)
+def test_the_change_of_a_sum_of_two_agencies(store: Store, settings: Settings, text: str, expected: float,
+                                             unit: str) -> None:
+    _value(ask(store, settings, text), expected, unit)
+
+
+@pytest.mark.parametrize("text", [*PUBLISHED_SHARE, *POOLED_RATE, *(t for t, _ in THREE_FIGURES), *ANNUAL_RATE,
+                                  *ANNUAL_COUNT, *SUM_AGAINST_ONE, *(t for t, _, _ in SUM_AGAINST_YEAR)])
+def test_the_plan_sends_every_wording_to_arithmetic(store: Store, text: str) -> None:
+    from govqa.qa import arith
+    from govqa.qa.catalog import Catalog
+    from govqa.qa.understand import understand
+
+    assert arith.recognise(understand(text, catalog=Catalog.for_store(store)))
