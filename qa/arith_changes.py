@@ -20,12 +20,27 @@ from govqa.qa.arith_words import (
     THAN_YEAR,
     TIMES_WORDS,
     WHICH_ONE,
+    WORKING_DAYS,
 )
 from govqa.qa.figures import Term, described_group, joined_answers, with_col
 from govqa.qa.indicators import number, term_label
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
-_PERIODS = {"月": (12, "个月"), "季": (4, "个季度")}
+_PERIODS = {"月": (12, "个月"), "季": (4, "个季度"), "周": (52, "周"), "星": (52, "周"), "礼": (52, "周")}
+
+
+def period_count(per: re.Match[str], text: str, year: int | None) -> tuple[int, str] | None:
+    """How many periods a year is divided into, and their name: 12 个月, 4 个季度, 52 周, the year's calendar days
+    (365 or 366), or the working days the question gives (按250个工作日算); None for working days not given (a
+    report prints no such count, and none is made up)."""
+    word = next(g for g in per.groups() if g)
+    if word.startswith("工作"):
+        given = WORKING_DAYS.search(text)
+        return (int(given.group(1)), "个工作日") if given else None
+    if word in ("天", "日"):
+        leap = year is not None and (year % 4 == 0 and year % 100 != 0 or year % 400 == 0)
+        return (366 if leap else 365), "天"
+    return _PERIODS[word[0]]
 
 
 
@@ -35,23 +50,25 @@ def per_period_answer(q: Question, metric: Metric, per: re.Match[str], *, store:
     ``summed``: listed rows added first (三类决定加起来平均每月多少), metric then being the first of them."""
     if not refs:
         return None
-    word = next(g for g in per.groups() if g)[0]
-    n, label = _PERIODS[word]
+    if period_count(per, q.text, None) is None:  # 平均每个工作日: how many the question does not say
+        return Answer(q.text, cp.working_days_unknown(), False, "refuse", reason="no-data")
     metrics = summed.metrics if summed is not None else (metric,)
     values = [summed_value(store, metrics, r) for r in refs]
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
     shown = [v for v in values if v.value is not None]
+    period = next(g for g in per.groups() if g)
     if not shown:
         why = "".join(cp.absent_reason(metric, v) for v in values)
-        return Answer(q.text, cp.per_period_missing(why), False, "refuse", sources=sources, reason="no-data")
+        return Answer(q.text, cp.per_period_missing(why, period), False, "refuse", sources=sources, reason="no-data")
     unit = cp.metric_unit(metric)
     name = summed.label if summed is not None else cp.metric_label(metric)
-    parts = [(v, round((v.value or 0.0) / n, 2)) for v in shown]
+    counts = [period_count(per, q.text, v.report.year) or (1, "") for v in shown]
+    parts = [(v, round((v.value or 0.0) / n, 2)) for v, (n, _) in zip(shown, counts, strict=True)]
     formulas = [f"{name} {cp.number_text(v.value or 0.0, unit=unit)} / {n}{label} = "
-                f"{cp.number_text(avg, unit=unit)}" for v, avg in parts]
+                f"{cp.number_text(avg, unit=unit)}" for (v, avg), (n, label) in zip(parts, counts, strict=True)]
     text = "".join(cp.per_period_sentence(cp.report_title(v.report.agency, v.report.year), v.report.year,
                                           name, label.removeprefix("个"), cp.number_text(avg, unit=unit), f)
-                   for (v, avg), f in zip(parts, formulas, strict=True))
+                   for (v, avg), f, (_, label) in zip(parts, formulas, counts, strict=True))
     text += "".join(cp.absent_reason(metric, v) for v in values if v.value is None)
     return Answer(q.text, text, True, "table", value=parts[0][1] if len(values) == 1 else None, unit=unit,
                   sources=sources, formula="；".join(formulas))

@@ -11,12 +11,18 @@ from govqa.qa.compose.table import ordinal_word
 
 def per_period_sentence(title: str, year: int | None, label: str, period: str, average: str, formula: str) -> str:
     """A year's count spread over its months: 根据《…》，2022年新收政府信息公开申请平均每月5件（…）。"""
-    return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐月数据）。"
+    return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐{period}数据）。"
 
 
-def per_period_missing(why: str) -> str:
-    """No average per month: the yearly figure is not there."""
-    return f"无法计算每月平均：{why}"
+def per_period_missing(why: str, period: str = "月") -> str:
+    """No average per month (week, day …): the yearly figure is not there."""
+    return f"无法计算每{period}平均：{why}"
+
+
+def working_days_unknown() -> str:
+    """An average per working day whose count of working days the question does not give."""
+    return ("年度报告只按全年统计，也没有载明全年的工作日天数，无法算出每个工作日的平均数；"
+            "如需按工作日平均，请在问题中说明按多少个工作日计算（例如“按……个工作日算”）。")
 
 
 def group_count_sentence(title: str, year: int | None, group: str, col: str, total: str, formula: str) -> str:

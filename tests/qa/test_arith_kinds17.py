@@ -162,8 +162,38 @@ def test_the_change_of_a_sum_of_two_agencies(store: Store, settings: Settings, t
     _value(ask(store, settings, text), expected, unit)
 
 
+
+
+PER_PERIOD = [
+    ("林业局2024年平均每月收到多少申请？", 1.67, "个月"),  # 20 / 12
+    ("林业局2024年月均新收申请几件", 1.67, "个月"),
+    ("林业局2024年平均每周收到几件申请", 0.38, "周"),  # 20 / 52
+    ("林业局2024年每个星期平均新收多少申请", 0.38, "周"),
+    ("林业局2024年新收申请平均每个季度多少件", 5, "个季度"),
+    ("林业局2024年日均收到多少申请", 0.05, "天"),  # 20 / 366 (2024 is a leap year)
+    ("林业局2023年平均每天新收几件申请", 0.04, "天"),  # 15 / 365
+    ("按250个工作日算，林业局2024年平均每个工作日收到多少申请", 0.08, "个工作日"),
+    ("林业局2024年新收的申请，一年按250个工作日计，平均每个工作日几件", 0.08, "个工作日"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "period"), PER_PERIOD)
+def test_a_yearly_count_per_period(store: Store, settings: Settings, text: str, expected: float, period: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, expected, "件")
+    assert f"{period} =" in (answer.formula or ""), answer.formula
+
+
+@pytest.mark.parametrize("text", ["林业局2024年平均每个工作日收到多少申请", "林业局2024年每个工作日平均新收几件申请"])
+def test_working_days_not_given_are_not_made_up(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert not answer.found and answer.value is None, answer.text
+    assert "工作日" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("text", [*PUBLISHED_SHARE, *POOLED_RATE, *(t for t, _ in THREE_FIGURES), *ANNUAL_RATE,
-                                  *ANNUAL_COUNT, *SUM_AGAINST_ONE, *(t for t, _, _ in SUM_AGAINST_YEAR)])
+                                  *ANNUAL_COUNT, *SUM_AGAINST_ONE, *(t for t, _, _ in SUM_AGAINST_YEAR),
+                                  *(t for t, _, _ in PER_PERIOD), "林业局2024年平均每个工作日收到多少申请"])
 def test_the_plan_sends_every_wording_to_arithmetic(store: Store, text: str) -> None:
     from govqa.qa import arith
     from govqa.qa.catalog import Catalog
