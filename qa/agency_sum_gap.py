@@ -15,11 +15,11 @@ from govqa.core.types import Answer, Question
 from govqa.qa import compose as cp
 from govqa.qa.arith_words import FALL_WORDS, GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS
 from govqa.qa.figures import with_col
-from govqa.qa.indicators import find_indicators
+from govqa.qa.indicators import find_indicators, number
 from govqa.qa.table_query import MetricValue, find_reports, metric_values
 
-_THAN = re.compile(r"(?<!百分)(?<!占)比(?!较|例|重|率|一比)")
-_ASKED = re.compile(r"(?:多|少|高|低|超出|差)了?(?:多少|几)|相差|差距|差额")
+_THAN = re.compile(r"(?<!百分)(?<!占)比(?!较|例|重|率|一比)|是(?=[^，。？?；]{1,20}?(?:几|多少)倍)")
+_ASKED = re.compile(r"(?:多|少|高|低|超出|差)了?(?:多少|几)|相差|差距|差额|(?:几|多少)倍")
 
 
 def _sides(q: Question) -> tuple[list[str], list[str]] | None:
@@ -27,7 +27,7 @@ def _sides(q: Question) -> tuple[list[str], list[str]] | None:
     if len(q.agencies) < 3 or len(set(q.years)) > 1 or q.metric is None:
         return None
     than = list(_THAN.finditer(q.text))
-    if len(than) != 1 or not _ASKED.search(q.text, than[0].end()):
+    if len(than) != 1 or not (_ASKED.search(q.text, than[0].end()) or GROWTH_WORDS.search(q.text, than[0].end())):
         return None
     before, after = q.text[: than[0].start()], q.text[than[0].end():]
     left = [a for a in q.agencies if a in _named(before, q.agencies)]
@@ -46,7 +46,7 @@ def _named(text: str, agencies: Sequence[str]) -> set[str]:
 
 def recognise(q: Question) -> bool:
     """Whether q asks a sum of agencies set against another agency of the same year (pure and cheap)."""
-    if GROWTH_WORDS.search(q.text) or TIMES_WORDS.search(q.text) or SHARE_WORDS.search(q.text) or find_indicators(q.text):
+    if SHARE_WORDS.search(q.text) and not GROWTH_WORDS.search(q.text) or find_indicators(q.text):  # 占几成: a share
         return False
     return _sides(q) is not None
 
@@ -77,9 +77,23 @@ def sum_gap_answer(q: Question, *, store: ReportStore) -> Answer | None:
     totals = [round(sum(v.value or 0.0 for v in side), 6) for side in values]
     texts = [cp.sum_side([(v.report.short_name, v.value or 0.0) for v in side], unit) for side in values]
     diff = round(totals[0] - totals[1], 6)
-    formula = f"{texts[0][0]} − {texts[1][0]} = {cp.number_text(diff, unit=unit)}"
     year_said = values[0][0].report.year
-    text = cp.sum_gap_sentence(year_said, cp.metric_label(metric), texts, diff, cp.number_text(abs(diff), unit=unit),
-                               formula)
+    label = cp.metric_label(metric)
+    if GROWTH_WORDS.search(q.text) or TIMES_WORDS.search(q.text):  # 多百分之几 / 是几倍: of the second side
+        if totals[1] == 0:
+            return Answer(q.text, cp.zero_denominator(texts[1][1], "比较基数"), False, "refuse", sources=sources,
+                          reason="no-data")
+        if TIMES_WORDS.search(q.text) and not GROWTH_WORDS.search(q.text):
+            times = round(totals[0] / totals[1], 2)
+            formula = f"{texts[0][0]} / {texts[1][0]} = {cp.number_text(times)}"
+            text = cp.sum_gap_times(year_said, label, texts, cp.number_text(times), formula)
+            return Answer(q.text, text, True, "table", value=times, unit="倍", sources=sources, formula=formula)
+        rate = round(diff / totals[1] * 100, 1)
+        formula = f"({texts[0][0]} − {texts[1][0]}) / {texts[1][0]} = {number(rate, '%')}"
+        text = cp.sum_gap_sentence(year_said, label, texts, diff, number(abs(rate), "%"), formula)
+        value = -rate if FALL_WORDS.search(q.text) else rate
+        return Answer(q.text, text, True, "table", value=value, unit="%", sources=sources, formula=formula)
+    formula = f"{texts[0][0]} − {texts[1][0]} = {cp.number_text(diff, unit=unit)}"
+    text = cp.sum_gap_sentence(year_said, label, texts, diff, cp.number_text(abs(diff), unit=unit), formula)
     value = -diff if FALL_WORDS.search(q.text) else diff
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)

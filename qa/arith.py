@@ -124,10 +124,10 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return monthly  # 平均每月各作出多少个行政处罚决定: each year's (each row's) own count / 12
     if (own := report_shares(q, store=store, refs=reports_of(store, pairs))) is not None:
         return own  # 2021年和2023年的行政许可决定加起来，两年各占百分之几: each year's share of their sum
+    if (gap := sum_gap_answer(q, store=store)) is not None:  # 甲局和乙局合计比丙局多多少件 / 多百分之几 / 是几倍
+        return gap
     if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
         return change
-    if (gap := sum_gap_answer(q, store=store)) is not None:  # 甲局和乙局合计比丙局多多少件
-        return gap
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
         return pooled
     if (sums := pooled_sums_answer(q, store=store, pairs=pairs)) is not None:  # 两家合计多少件予以公开？又合计多少件无法提供？

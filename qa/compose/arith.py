@@ -198,6 +198,11 @@ def sum_gap_sentence(year: int | None, label: str, sides: Sequence[tuple[str, st
     return f"根据各机关{year}年年度报告，{sides[0][1]}的{label}比{sides[1][1]}{verb}{amount}（{formula}）。"
 
 
+def sum_gap_times(year: int | None, label: str, sides: Sequence[tuple[str, str]], times: str, formula: str) -> str:
+    """甲局和乙局合计是丙局的几倍: 根据各机关2024年年度报告，林业局和交通与建设局合计的…是水务局的4.83倍（…）。"""
+    return f"根据各机关{year}年年度报告，{sides[0][1]}的{label}是{sides[1][1]}的{times}倍（{formula}）。"
+
+
 def year_difference(later: int | None, earlier: int | None, diff: float, amount: str, formula: str) -> str:
     """2021年比2020年多3件（…）。"""
     verb = "多" if diff >= 0 else "少"

@@ -64,6 +64,9 @@ def test_the_published_group_said_with_partial_is_the_disclosure_rate(store: Sto
 
 
 POOLED_RATE = [
+    "2024年林业局和交建局的综合公开率是多少",
+    "2024年林业局、交建局两家的总公开率",
+    "2024年林业局加上交建局，公开出去的（含部分公开）一共占多少",
     "2024年林业局加上交建局，依申请公开合起来的公开率是多少？",
     "2024年林业局加交建局合在一起算，公开率多少",
     "2024年林业局连同交建局，两家合计的公开率是多少",
@@ -148,6 +151,20 @@ def test_the_sum_of_two_agencies_against_a_third(store: Store, settings: Setting
     assert "23件" in answer.text, answer.text
 
 
+SUM_AGAINST_ONE_RATIO = [
+    ("2024年林业局和交建局新收的申请合计比水务局多百分之几", 383.3, "%"),  # (29 − 6) / 6
+    ("2024年林业局加上交建局收到的申请，一共比水务局高出百分之多少", 383.3, "%"),
+    ("2024年林业局和交建局合计新收申请是水务局的几倍", 4.83, "倍"),  # 29 / 6
+    ("2024年林业局、交建局两家加起来收到的申请是水务局的多少倍", 4.83, "倍"),
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "unit"), SUM_AGAINST_ONE_RATIO)
+def test_the_sum_of_two_agencies_against_a_third_as_a_ratio(store: Store, settings: Settings, text: str,
+                                                            expected: float, unit: str) -> None:
+    _value(ask(store, settings, text), expected, unit)
+
+
 SUM_AGAINST_YEAR = [
     ("林业局和交建局两家加起来，2024年新收的申请比2023年多了多少？", 9, "件"),  # (20 + 9) − (15 + 5)
     ("2024年林业局加上交建局新收的申请合计比上一年多几件", 9, "件"),
@@ -193,6 +210,7 @@ def test_working_days_not_given_are_not_made_up(store: Store, settings: Settings
 
 @pytest.mark.parametrize("text", [*PUBLISHED_SHARE, *POOLED_RATE, *(t for t, _ in THREE_FIGURES), *ANNUAL_RATE,
                                   *ANNUAL_COUNT, *SUM_AGAINST_ONE, *(t for t, _, _ in SUM_AGAINST_YEAR),
+                                  *(t for t, _, _ in SUM_AGAINST_ONE_RATIO),
                                   *(t for t, _, _ in PER_PERIOD), "林业局2024年平均每个工作日收到多少申请"])
 def test_the_plan_sends_every_wording_to_arithmetic(store: Store, text: str) -> None:
     from govqa.qa import arith
