@@ -62,6 +62,12 @@ def points_gap_sentence(titles: str, listing: str, first: str, second: str, gap:
     return f"根据{titles}，{listing}。{first}比{second}{verb}{number_text(abs(gap))}个百分点（{formula}）。"
 
 
+def points_per_year(span: int, each: float, formula: str) -> str:
+    """A gap in points spread over the years between: 这3年间平均每年提高3.33个百分点（…）。"""
+    verb = "提高" if each >= 0 else "下降"
+    return f"这{span}年间平均每年{verb}{number_text(abs(each))}个百分点（{formula}）。"
+
+
 def unrounded_note() -> str:
     """A gap taken from the unrounded rates, where it differs from the rounded ones subtracted."""
     return "，按未取整的比率相减"

@@ -208,9 +208,21 @@ def test_working_days_not_given_are_not_made_up(store: Store, settings: Settings
     assert "工作日" in answer.text, answer.text
 
 
+POINTS_PER_YEAR = [
+    "林业局2021年至2024年公开率年均提高多少个百分点",  # (60 − 50) / 3
+    "林业局的公开率从2021年到2024年平均每年上升了几个百分点",
+    "林业局2024年的公开率比2021年年均高多少个百分点",
+]
+
+
+@pytest.mark.parametrize("text", POINTS_PER_YEAR)
+def test_a_rate_gap_spread_over_the_years(store: Store, settings: Settings, text: str) -> None:
+    _value(ask(store, settings, text), 3.33, "个百分点")
+
+
 @pytest.mark.parametrize("text", [*PUBLISHED_SHARE, *POOLED_RATE, *(t for t, _ in THREE_FIGURES), *ANNUAL_RATE,
                                   *ANNUAL_COUNT, *SUM_AGAINST_ONE, *(t for t, _, _ in SUM_AGAINST_YEAR),
-                                  *(t for t, _, _ in SUM_AGAINST_ONE_RATIO),
+                                  *(t for t, _, _ in SUM_AGAINST_ONE_RATIO), *POINTS_PER_YEAR,
                                   *(t for t, _, _ in PER_PERIOD), "林业局2024年平均每个工作日收到多少申请"])
 def test_the_plan_sends_every_wording_to_arithmetic(store: Store, text: str) -> None:
     from govqa.qa import arith
