@@ -78,16 +78,12 @@ def recognise(q: Question) -> bool:
 
 def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
-    from govqa.qa import (  # figures pooled over agencies (qa/pooled.py)
-        agency_sum_gap,
-        pooled,
-        pooled_change,
-        pooled_sums,
-    )
+    from govqa.qa import agency_sum_gap, per_item, pooled, pooled_change, pooled_sums  # pooled: qa/pooled.py
     from govqa.qa.arith_columns import each_row_sum
 
-    if agency_sum_gap.recognise(replace(q, text=text)) or find_indicators(text) or pooled.recognise(replace(q, text=text)) or pooled_sums.asked_sums(replace(q, text=text)) \
-            or each_row_sum(replace(q, text=text)) is not None \
+    said = replace(q, text=text)
+    if agency_sum_gap.recognise(said) or per_item.recognise(said) or find_indicators(text) or pooled.recognise(said) \
+            or pooled_sums.asked_sums(said) or each_row_sum(said) is not None \
             or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
@@ -114,6 +110,7 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     from govqa.qa.agency_sum_gap import sum_gap_answer
+    from govqa.qa.per_item import per_item_answer
     from govqa.qa.pooled import pooled_answer
     from govqa.qa.pooled_change import pooled_change_answer
     from govqa.qa.pooled_shares import report_shares
@@ -133,6 +130,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if (sums := pooled_sums_answer(q, store=store, pairs=pairs)) is not None:  # 两家合计多少件予以公开？又合计多少件无法提供？
         return sums
     refs = reports_of(store, pairs)
+    if (per_item := per_item_answer(q, store=store, refs=refs)) is not None:  # 平均每项许可事项作出几个决定
+        return per_item
     if (rows := each_row_sum_answer(q, store=store, refs=refs)) is not None:  # 处罚和强制按上一年加本年增减，各多少
         return rows
     if (paired := paired_refs(q, store=store)) is not None and asks_pair(q, q.text):  # 甲局2023年比乙局2021年多多少

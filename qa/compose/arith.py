@@ -14,6 +14,16 @@ def per_period_sentence(title: str, year: int | None, label: str, period: str, a
     return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐{period}数据）。"
 
 
+def per_item_sentence(title: str, year: int | None, row: str, each: str, formula: str) -> str:
+    """A row's decisions per item: 根据《…》，2020年行政许可平均每项事项作出3个处理决定（…）。"""
+    return f"根据{title}，{year}年{row}平均每项事项作出{each}个处理决定（{formula}；事项数 = 上一年项目数量 + 本年增/减）。"
+
+
+def per_item_missing(why: str) -> str:
+    """No decisions per item: a term is not there."""
+    return f"无法计算平均每项事项的处理决定数：{why}"
+
+
 def per_period_missing(why: str, period: str = "月") -> str:
     """No average per month (week, day …): the yearly figure is not there."""
     return f"无法计算每{period}平均：{why}"

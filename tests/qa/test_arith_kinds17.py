@@ -6,7 +6,7 @@ indicator pooled over agencies joined by 加上 / 连同 / 算上; every figure 
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, ask, review_cells, written_store
+from written_stores import Written, application_cells, ask, open_cells, review_cells, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell
@@ -220,9 +220,40 @@ def test_a_rate_gap_spread_over_the_years(store: Store, settings: Settings, text
     _value(ask(store, settings, text), 3.33, "个百分点")
 
 
+
+@pytest.fixture
+def items_store(settings: Settings) -> Store:
+    # 2019 template: 行政许可 上一年 40 项, 本年增/减 +10, 处理决定 150 (3 per item); 行政强制 0 items, 4 decisions
+    cells = (open_cells("行政许可", 上一年项目数量=40, 处理决定数量=150, **{"本年增/减": 10})
+             + open_cells("行政强制", 上一年项目数量=2, 处理决定数量=4, **{"本年增/减": -2}) + application_cells("一", 3))
+    return written_store(settings.db_url, [Written("cy2020", "云川市城管局", "城管局", 2020, cells, aliases=("城管局",),
+                                                   template="2019")])
+
+
+PER_ITEM = [
+    "城管局2020年的行政许可事项（上一年项目数加上本年增减）平均每项作出几个处理决定？",
+    "城管局2020年行政许可平均每个事项作出多少个决定",
+    "城管局2020年行政许可每项事项平均作出几个处理决定",
+    "城管局2020年，一项行政许可事项平均有多少个处理决定",
+]
+
+
+@pytest.mark.parametrize("text", PER_ITEM)
+def test_decisions_per_item(items_store: Store, settings: Settings, text: str) -> None:
+    answer = ask(items_store, settings, text)
+    _value(answer, 3.0, "个")  # 150 / (40 + 10)
+    assert "/ (上一年项目数量 40 + 本年增/减 10)" in (answer.formula or ""), answer.formula
+
+
+def test_decisions_per_item_of_no_items_are_not_divided(items_store: Store, settings: Settings) -> None:
+    answer = ask(items_store, settings, "城管局2020年行政强制平均每项事项作出几个处理决定")
+    assert not answer.found and "分母为0" in answer.text, answer.text
+
+
 @pytest.mark.parametrize("text", [*PUBLISHED_SHARE, *POOLED_RATE, *(t for t, _ in THREE_FIGURES), *ANNUAL_RATE,
                                   *ANNUAL_COUNT, *SUM_AGAINST_ONE, *(t for t, _, _ in SUM_AGAINST_YEAR),
                                   *(t for t, _, _ in SUM_AGAINST_ONE_RATIO), *POINTS_PER_YEAR,
+                                  *(t.replace("城管局", "林业局") for t in PER_ITEM),
                                   *(t for t, _, _ in PER_PERIOD), "林业局2024年平均每个工作日收到多少申请"])
 def test_the_plan_sends_every_wording_to_arithmetic(store: Store, text: str) -> None:
     from govqa.qa import arith
