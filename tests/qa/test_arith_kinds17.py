@@ -63,6 +63,20 @@ def test_the_published_group_said_with_partial_is_the_disclosure_rate(store: Sto
     assert "予以公开 6" in (answer.formula or "") and "部分公开 3" in (answer.formula or ""), answer.formula
 
 
+
+PUBLISHED_COUNT_AND_POINTS = [
+    ("林业局2023年，算上部分公开，公开出去的申请一共多少件", 9, "件"),  # 6 + 3
+    ("林业局2023年含部分公开，公开的申请有几件", 9, "件"),
+    ("林业局2023年公开出去的（含部分公开）有几件", 9, "件"),
+    ("林业局2023年公开出去的（含部分公开）比2022年多了几个百分点", 1.7, "个百分点"),  # 60 − 58.33
+]
+
+
+@pytest.mark.parametrize(("text", "expected", "unit"), PUBLISHED_COUNT_AND_POINTS)
+def test_the_published_group_counted_or_its_rate_compared(store: Store, settings: Settings, text: str,
+                                                          expected: float, unit: str) -> None:
+    _value(ask(store, settings, text), expected, unit)
+
 POOLED_RATE = [
     "2024年林业局和交建局的综合公开率是多少",
     "2024年林业局、交建局两家的总公开率",
@@ -251,7 +265,7 @@ def test_decisions_per_item_of_no_items_are_not_divided(items_store: Store, sett
 
 
 @pytest.mark.parametrize("text", [*PUBLISHED_SHARE, *POOLED_RATE, *(t for t, _ in THREE_FIGURES), *ANNUAL_RATE,
-                                  *ANNUAL_COUNT, *SUM_AGAINST_ONE, *(t for t, _, _ in SUM_AGAINST_YEAR),
+                                  *ANNUAL_COUNT, *SUM_AGAINST_ONE, *(t for t, _, _ in PUBLISHED_COUNT_AND_POINTS), *(t for t, _, _ in SUM_AGAINST_YEAR),
                                   *(t for t, _, _ in SUM_AGAINST_ONE_RATIO), *POINTS_PER_YEAR,
                                   *(t.replace("城管局", "林业局") for t in PER_ITEM),
                                   *(t for t, _, _ in PER_PERIOD), "林业局2024年平均每个工作日收到多少申请"])
