@@ -127,6 +127,9 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     group = described_group(q.text, metric) if metric.table == "申请" else None  # 最终公开（含部分公开）的: rows added
     group = group or _listed_sum(q.text)  # 许可、处罚、强制三类决定的总数比2022年: the rows listed, added
     years = two_years(q, store=store)
+    if years is None and ANNUAL.search(q.text):  # 这几年年均增速: the agency's first and last reports
+        reported = sorted({r.year for r in find_reports(store, agencies=q.agencies) if r.year is not None})
+        years = [reported[0], reported[-1]] if len(reported) >= 2 else None
     if years is None:
         return None
     refs = find_reports(store, agencies=q.agencies, years=years)
