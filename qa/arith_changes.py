@@ -75,6 +75,40 @@ def per_period_answer(q: Question, metric: Metric, per: re.Match[str], *, store:
 
 
 
+def pooled_per_period(q: Question, per: re.Match[str], *, store: ReportStore,
+                      refs: Sequence[ReportRef]) -> Answer | None:
+    """Several reports taken as one and spread over their periods (两家合计平均每月多少: (甲 + 乙) / 12; 两年加起来平均
+    每月: (2023 + 2024) / 24), every cell cited; None unless the question takes two or more reports as one figure."""
+    if q.metric is None or len(refs) < 2 or not _AS_ONE.search(q.text) or EACH.search(q.text) \
+            or _listed_sum(q.text) is not None:
+        return None
+    metric = with_col(q.metric)
+    group = described_group(q.text, metric) if metric.table == "申请" else None
+    terms = group.metrics if group is not None else (metric,)
+    values = [summed_value(store, terms, r) for r in refs]
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    period = next(g for g in per.groups() if g)
+    counts = [period_count(per, q.text, y) for y in sorted({r.year for r in refs if r.year is not None})]
+    if any(c is None for c in counts):
+        return Answer(q.text, cp.working_days_unknown(), False, "refuse", sources=sources, reason="no-data")
+    if any(v.value is None for v in values):
+        why = "".join(cp.absent_reason(terms[0], v) for v in values if v.value is None)
+        return Answer(q.text, cp.per_period_missing(why, period), False, "refuse", sources=sources, reason="no-data")
+    n = sum(c[0] for c in counts if c is not None)
+    label = next(c[1] for c in counts if c is not None)
+    unit = cp.metric_unit(metric)
+    total = round(sum(v.value or 0.0 for v in values), 6)
+    avg = round(total / n, 2)
+    one_year = len({r.year for r in refs}) == 1
+    named = [f"{v.report.short_name}{'' if one_year else f'{v.report.year}年'}" for v in values]
+    formula = (f"({' + '.join(f'{name} {cp.number_text(v.value or 0.0)}' for name, v in zip(named, values, strict=True))})"
+               f" / {n}{label} = {cp.number_text(avg, unit=unit)}")
+    name = group.label if group is not None else cp.metric_label(metric)
+    text = cp.pooled_per_period_sentence("、".join(named), name, label.removeprefix("个"), cp.number_text(avg, unit=unit),
+                                         formula)
+    return Answer(q.text, text, True, "table", value=avg, unit=unit, sources=sources, formula=formula)
+
+
 def per_period_each(q: Question, per: re.Match[str], *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
     """Each listed row's count per month (平均每月作出几个行政处罚决定、几个行政许可决定) in each report asked, each year's
     own (2022年和2024年平均每月各作出多少: 2022's / 12 and 2024's / 12, never the years' mean); None when the question

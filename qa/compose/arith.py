@@ -24,6 +24,12 @@ def per_item_missing(why: str) -> str:
     return f"无法计算平均每项事项的处理决定数：{why}"
 
 
+def pooled_per_period_sentence(named: str, label: str, period: str, average: str, formula: str) -> str:
+    """Reports taken as one, per period: 根据林业局、交通与建设局的年度报告，合在一起新收政府信息公开申请平均每月2.42件（…）。"""
+    return (f"根据{named}的年度报告，合在一起{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，"
+            f"不是逐{period}数据）。")
+
+
 def per_period_missing(why: str, period: str = "月") -> str:
     """No average per month (week, day …): the yearly figure is not there."""
     return f"无法计算每{period}平均：{why}"

@@ -280,3 +280,16 @@ def test_the_plan_sends_every_wording_to_arithmetic(store: Store, text: str) -> 
     from govqa.qa.understand import understand
 
     assert arith.recognise(understand(text, catalog=Catalog.for_store(store)))
+
+
+POOLED_PER_PERIOD = [
+    ("2024年林业局和交建局合计平均每月收到多少申请", 2.42),  # (20 + 9) / 12
+    ("2024年林业局、交建局两家一共平均每周收到几件申请", 0.56),  # 29 / 52
+    ("林业局2023年和2024年加起来平均每月新收多少申请", 1.46),  # (15 + 20) / 24, never the years' mean 17.5
+    ("林业局2024年平均每个月公开出去（含部分公开）几件", 1.0),  # (8 + 4) / 12
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), POOLED_PER_PERIOD)
+def test_reports_taken_as_one_per_period(store: Store, settings: Settings, text: str, expected: float) -> None:
+    _value(ask(store, settings, text), expected, "件")
