@@ -24,7 +24,7 @@ from dataclasses import replace
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
-from govqa.qa.arith_changes import change_answer, per_period_answer, per_period_each
+from govqa.qa.arith_changes import change_answer, per_period_answer, per_period_each, pooled_per_period
 from govqa.qa.arith_columns import each_row_sum_answer
 from govqa.qa.arith_pairs import asks_pair, missing_pair, paired_refs, two_counts
 from govqa.qa.arith_rates import indicator_answer, printed_rate, prints_change, rate_answer, series_refs, times_answer
@@ -56,6 +56,7 @@ from govqa.qa.figures import (
     Term,
     asked_terms,
     asks_sum,
+    described_group,
     figures_answer,
     glossed_metrics,
     joined_answers,
@@ -78,11 +79,12 @@ def recognise(q: Question) -> bool:
 
 def _asks_arithmetic(q: Question, text: str) -> bool:
     """The wording tests of _arithmetic, in its order, without reading a cell."""
-    from govqa.qa import pooled, pooled_change, pooled_sums  # figures pooled over several agencies (qa/pooled.py)
+    from govqa.qa import agency_sum_gap, per_item, pooled, pooled_change, pooled_sums  # pooled: qa/pooled.py
     from govqa.qa.arith_columns import each_row_sum
 
-    if find_indicators(text) or pooled.recognise(replace(q, text=text)) or pooled_sums.asked_sums(replace(q, text=text)) \
-            or each_row_sum(replace(q, text=text)) is not None \
+    said = replace(q, text=text)
+    if agency_sum_gap.recognise(said) or per_item.recognise(said) or find_indicators(text) or pooled.recognise(said) \
+            or pooled_sums.asked_sums(said) or each_row_sum(said) is not None \
             or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
@@ -108,16 +110,22 @@ def arithmetic_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[
 
 
 def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
+    from govqa.qa.agency_sum_gap import sum_gap_answer
+    from govqa.qa.per_item import per_item_answer
     from govqa.qa.pooled import pooled_answer
     from govqa.qa.pooled_change import pooled_change_answer
     from govqa.qa.pooled_shares import report_shares
     from govqa.qa.pooled_sums import pooled_sums_answer
 
-    if (per := PER_PERIOD.search(q.text)) is not None and not find_indicators(q.text) \
-            and (monthly := per_period_each(q, per, store=store, refs=reports_of(store, pairs))) is not None:
-        return monthly  # 平均每月各作出多少个行政处罚决定: each year's (each row's) own count / 12
+    if (per := PER_PERIOD.search(q.text)) is not None and not find_indicators(q.text):
+        if (pooled_monthly := pooled_per_period(q, per, store=store, refs=reports_of(store, pairs))) is not None:
+            return pooled_monthly  # 两家合计平均每月多少: the reports' counts added, then divided
+        if (monthly := per_period_each(q, per, store=store, refs=reports_of(store, pairs))) is not None:
+            return monthly  # 平均每月各作出多少个行政处罚决定: each year's (each row's) own count / 12
     if (own := report_shares(q, store=store, refs=reports_of(store, pairs))) is not None:
         return own  # 2021年和2023年的行政许可决定加起来，两年各占百分之几: each year's share of their sum
+    if (gap := sum_gap_answer(q, store=store)) is not None:  # 甲局和乙局合计比丙局多多少件 / 多百分之几 / 是几倍
+        return gap
     if (change := pooled_change_answer(q, store=store)) is not None:  # 各部门合计比2021年增长了百分之几
         return change
     if (pooled := pooled_answer(q, store=store, pairs=pairs)) is not None:  # 各部门中交建局占几成, 合在一起的公开率
@@ -125,6 +133,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if (sums := pooled_sums_answer(q, store=store, pairs=pairs)) is not None:  # 两家合计多少件予以公开？又合计多少件无法提供？
         return sums
     refs = reports_of(store, pairs)
+    if (per_item := per_item_answer(q, store=store, refs=refs)) is not None:  # 平均每项许可事项作出几个决定
+        return per_item
     if (rows := each_row_sum_answer(q, store=store, refs=refs)) is not None:  # 处罚和强制按上一年加本年增减，各多少
         return rows
     if (paired := paired_refs(q, store=store)) is not None and asks_pair(q, q.text):  # 甲局2023年比乙局2021年多多少
@@ -185,7 +195,9 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
     if asks_change(q.text) and printed_change:  # 跟上一年比增减了多少: the printed 本年增/减 (the table route)
         return _printed_changes(q, store=store, refs=refs)  # 行政处罚、行政强制比上一年各增减了多少: each row's
     if (per := PER_PERIOD.search(q.text)) is not None and len(q.years) <= 1:  # 平均每月收到多少申请: the year's / 12
-        return per_period_answer(q, with_col(q.metric), per, store=store, refs=refs)
+        said_group = described_group(q.text, with_col(q.metric)) if q.metric.table == "申请" else None  # 公开（含部分公开）的
+        return per_period_answer(q, said_group.metrics[0] if said_group else with_col(q.metric), per, store=store,
+                                 refs=refs, summed=said_group)
     if (several := figures_answer(q, store=store, refs=refs)) is not None:  # 多少…其中…多少, 和…一共, 比…多多少
         return several
     if refs and not SHARE_WORDS.search(q.text) and (group := counted_group(q)) is not None:

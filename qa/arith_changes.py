@@ -8,23 +8,39 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from govqa.core.protocols import ReportStore
-from govqa.core.types import Answer, Metric, Question
+from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_rates import two_years
 from govqa.qa.arith_words import (
+    ANNUAL,
     EACH,
     FALL_WORDS,
     GROWTH_WORDS,
     THAN_YEAR,
     TIMES_WORDS,
     WHICH_ONE,
+    WORKING_DAYS,
 )
 from govqa.qa.figures import Term, described_group, joined_answers, with_col
 from govqa.qa.indicators import number, term_label
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
-_PERIODS = {"月": (12, "个月"), "季": (4, "个季度")}
+_PERIODS = {"月": (12, "个月"), "季": (4, "个季度"), "周": (52, "周"), "星": (52, "周"), "礼": (52, "周")}
+
+
+def period_count(per: re.Match[str], text: str, year: int | None) -> tuple[int, str] | None:
+    """How many periods a year is divided into, and their name: 12 个月, 4 个季度, 52 周, the year's calendar days
+    (365 or 366), or the working days the question gives (按250个工作日算); None for working days not given (a
+    report prints no such count, and none is made up)."""
+    word = next(g for g in per.groups() if g)
+    if word.startswith("工作"):
+        given = WORKING_DAYS.search(text)
+        return (int(given.group(1)), "个工作日") if given else None
+    if word in ("天", "日"):
+        leap = year is not None and (year % 4 == 0 and year % 100 != 0 or year % 400 == 0)
+        return (366 if leap else 365), "天"
+    return _PERIODS[word[0]]
 
 
 
@@ -34,27 +50,63 @@ def per_period_answer(q: Question, metric: Metric, per: re.Match[str], *, store:
     ``summed``: listed rows added first (三类决定加起来平均每月多少), metric then being the first of them."""
     if not refs:
         return None
-    word = next(g for g in per.groups() if g)[0]
-    n, label = _PERIODS[word]
+    if period_count(per, q.text, None) is None:  # 平均每个工作日: how many the question does not say
+        return Answer(q.text, cp.working_days_unknown(), False, "refuse", reason="no-data")
     metrics = summed.metrics if summed is not None else (metric,)
     values = [summed_value(store, metrics, r) for r in refs]
     sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
     shown = [v for v in values if v.value is not None]
+    period = next(g for g in per.groups() if g)
     if not shown:
         why = "".join(cp.absent_reason(metric, v) for v in values)
-        return Answer(q.text, cp.per_period_missing(why), False, "refuse", sources=sources, reason="no-data")
+        return Answer(q.text, cp.per_period_missing(why, period), False, "refuse", sources=sources, reason="no-data")
     unit = cp.metric_unit(metric)
     name = summed.label if summed is not None else cp.metric_label(metric)
-    parts = [(v, round((v.value or 0.0) / n, 2)) for v in shown]
+    counts = [period_count(per, q.text, v.report.year) or (1, "") for v in shown]
+    parts = [(v, round((v.value or 0.0) / n, 2)) for v, (n, _) in zip(shown, counts, strict=True)]
     formulas = [f"{name} {cp.number_text(v.value or 0.0, unit=unit)} / {n}{label} = "
-                f"{cp.number_text(avg, unit=unit)}" for v, avg in parts]
+                f"{cp.number_text(avg, unit=unit)}" for (v, avg), (n, label) in zip(parts, counts, strict=True)]
     text = "".join(cp.per_period_sentence(cp.report_title(v.report.agency, v.report.year), v.report.year,
                                           name, label.removeprefix("个"), cp.number_text(avg, unit=unit), f)
-                   for (v, avg), f in zip(parts, formulas, strict=True))
+                   for (v, avg), f, (_, label) in zip(parts, formulas, counts, strict=True))
     text += "".join(cp.absent_reason(metric, v) for v in values if v.value is None)
     return Answer(q.text, text, True, "table", value=parts[0][1] if len(values) == 1 else None, unit=unit,
                   sources=sources, formula="；".join(formulas))
 
+
+
+def pooled_per_period(q: Question, per: re.Match[str], *, store: ReportStore,
+                      refs: Sequence[ReportRef]) -> Answer | None:
+    """Several reports taken as one and spread over their periods (两家合计平均每月多少: (甲 + 乙) / 12; 两年加起来平均
+    每月: (2023 + 2024) / 24), every cell cited; None unless the question takes two or more reports as one figure."""
+    if q.metric is None or len(refs) < 2 or not _AS_ONE.search(q.text) or EACH.search(q.text) \
+            or _listed_sum(q.text) is not None:
+        return None
+    metric = with_col(q.metric)
+    group = described_group(q.text, metric) if metric.table == "申请" else None
+    terms = group.metrics if group is not None else (metric,)
+    values = [summed_value(store, terms, r) for r in refs]
+    sources = tuple(cp.cell_source(c) for v in values for c in v.cells)
+    period = next(g for g in per.groups() if g)
+    counts = [period_count(per, q.text, y) for y in sorted({r.year for r in refs if r.year is not None})]
+    if any(c is None for c in counts):
+        return Answer(q.text, cp.working_days_unknown(), False, "refuse", sources=sources, reason="no-data")
+    if any(v.value is None for v in values):
+        why = "".join(cp.absent_reason(terms[0], v) for v in values if v.value is None)
+        return Answer(q.text, cp.per_period_missing(why, period), False, "refuse", sources=sources, reason="no-data")
+    n = sum(c[0] for c in counts if c is not None)
+    label = next(c[1] for c in counts if c is not None)
+    unit = cp.metric_unit(metric)
+    total = round(sum(v.value or 0.0 for v in values), 6)
+    avg = round(total / n, 2)
+    one_year = len({r.year for r in refs}) == 1
+    named = [f"{v.report.short_name}{'' if one_year else f'{v.report.year}年'}" for v in values]
+    formula = (f"({' + '.join(f'{name} {cp.number_text(v.value or 0.0)}' for name, v in zip(named, values, strict=True))})"
+               f" / {n}{label} = {cp.number_text(avg, unit=unit)}")
+    name = group.label if group is not None else cp.metric_label(metric)
+    text = cp.pooled_per_period_sentence("、".join(named), name, label.removeprefix("个"), cp.number_text(avg, unit=unit),
+                                         formula)
+    return Answer(q.text, text, True, "table", value=avg, unit=unit, sources=sources, formula=formula)
 
 
 def per_period_each(q: Question, per: re.Match[str], *, store: ReportStore, refs: Sequence[ReportRef]) -> Answer | None:
@@ -109,6 +161,9 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     group = described_group(q.text, metric) if metric.table == "申请" else None  # 最终公开（含部分公开）的: rows added
     group = group or _listed_sum(q.text)  # 许可、处罚、强制三类决定的总数比2022年: the rows listed, added
     years = two_years(q, store=store)
+    if years is None and ANNUAL.search(q.text):  # 这几年年均增速: the agency's first and last reports
+        reported = sorted({r.year for r in find_reports(store, agencies=q.agencies) if r.year is not None})
+        years = [reported[0], reported[-1]] if len(reported) >= 2 else None
     if years is None:
         return None
     refs = find_reports(store, agencies=q.agencies, years=years)
@@ -129,6 +184,9 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     label = group.label if group is not None else cp.metric_label(metric)
     head = cp.years_head(name, label, [(v.report.year, cp.value_text(terms[0], v)) for v in (before, after)])
     diff = round(after.value - before.value, 6)
+    span = (after.report.year or 0) - (before.report.year or 0)
+    if ANNUAL.search(q.text) and span >= 2 and not TIMES_WORDS.search(q.text):
+        return _annual(q, head, (before, after), span, unit=unit, sources=sources)
     if GROWTH_WORDS.search(q.text):
         if before.value == 0:
             return Answer(q.text, head + cp.zero_denominator(f"{before.report.year}年", "增长率"), False, "refuse",
@@ -160,6 +218,31 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     text += cp.opposite_change(asked_fall=FALL_WORDS.search(q.text) is not None, diff=diff)
     value = diff if which else _as_asked(q.text, diff)
     return Answer(q.text, text, True, "table", value=value, unit=unit, sources=sources, formula=formula)
+
+
+def _annual(q: Question, head: str, ends: tuple[MetricValue, MetricValue], span: int, *, unit: str,
+            sources: tuple[Source, ...]) -> Answer:
+    """A change spread over the years between two ends: the compound annual rate (年均增长百分之几, 年均增速) or the
+    mean yearly difference (平均每年多多少件); a base of 0 is not divided by."""
+    before, after = ends
+    assert before.value is not None and after.value is not None
+    y0, y1 = before.report.year or 0, after.report.year or 0
+    v0, v1 = before.value, after.value
+    if GROWTH_WORDS.search(q.text):
+        if v0 == 0:
+            return Answer(q.text, head + cp.zero_denominator(f"{y0}年", "年均增长率"), False, "refuse",
+                          sources=sources, reason="no-data")
+        rate = round(((v1 / v0) ** (1 / span) - 1) * 100, 1)
+        formula = (f"年均增长率 = ({y1}年 {cp.number_text(v1)} / {y0}年 {cp.number_text(v0)})^(1/{span}) − 1 = "
+                   f"{number(rate, '%')}")
+        text = head + cp.annual_growth_rate(y1, y0, rate, number(abs(rate), "%"), formula)
+        return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
+                      formula=formula)
+    each = round((v1 - v0) / span, 2)
+    formula = (f"({y1}年 {cp.number_text(v1, unit=unit)} − {y0}年 {cp.number_text(v0, unit=unit)}) / {span}年 = "
+               f"{cp.number_text(each, unit=unit)}")
+    text = head + cp.annual_difference(y1, y0, each, cp.number_text(abs(each), unit=unit), formula)
+    return Answer(q.text, text, True, "table", value=_as_asked(q.text, each), unit=unit, sources=sources, formula=formula)
 
 
 def summed_value(store: ReportStore, metrics: Sequence[Metric], ref: ReportRef) -> MetricValue:

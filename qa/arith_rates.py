@@ -15,6 +15,7 @@ from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_base import received_base
 from govqa.qa.arith_words import (
+    ANNUAL,
     CHANGED,
     FALL_WORDS,
     GROWTH_WORDS,
@@ -184,6 +185,13 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     if not asks_difference(q.text):  # 谁高: the answer is the higher (谁低: the lower) of the two rates
         best = (min if lx.LESS_WORDS.search(q.text) or lx.RANK_ASC.search(q.text) else max)(values, key=lambda v: v.value or 0.0)
         return Answer(q.text, text, True, "table", value=best.value, unit=ind.unit, sources=sources, formula=formula)
+    span = abs((a.report.year or 0) - (b.report.year or 0))
+    if one_agency and span >= 2 and ANNUAL.search(q.text):  # 年均提高多少个百分点: the gap spread over the years
+        each = round((_exact(a) - _exact(b)) / span, 2)
+        per_year = f"{cp.number_text(diff)}个百分点 / {span}年 = {cp.number_text(each)}个百分点"
+        text += cp.points_per_year(span, each, per_year)
+        return Answer(q.text, text, True, "table", value=abs(each), unit="个百分点", sources=sources,
+                      formula=f"{formula}；{per_year}")
     return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
 
 

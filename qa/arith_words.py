@@ -55,5 +55,11 @@ def asks_change(text: str) -> bool:
 
 
 # 平均每月 / 月均 / 每个月平均 / 平均一个月: a year's count spread over its months (or quarters); a report counts a year
-PER_PERIOD = re.compile(r"平均(?:下来|算下来|起来|到)?(?:每|一)个?(月|季度?)|每个?(月|季度?)的?平均|(月|季)度?(?:均|平均)")
-EACH = re.compile(r"各|分别")  # 各占多少, 分别是多少: each figure on its own
+# 平均每周 / 每个工作日 / 日均 / 平均一天 too: a year's count over its weeks, days or the working days the question gives
+PER_PERIOD = re.compile(r"平均(?:下来|算下来|起来|到)?(?:每|一)个?(月|季度?|周|星期|礼拜|工作日|天|日)|"
+                        r"每个?(月|季度?|周|星期|礼拜|工作日|天|日)的?平均|(月|季|周|日)度?(?:均|平均)")
+WORKING_DAYS = re.compile(r"(\d{2,3})\s*个?(?:工作日|工作天)")  # 按250个工作日算: the count the question gives
+EACH = re.compile(r"各|分别")
+# a change spread over the years between the two ends: 年均增长率 / 年均增速 / 平均每年增长 / 复合增长率 (a rate: the
+# compound one, (末 / 初)^(1 / 年数) − 1), 年均增加多少件 (a count: the difference / 年数)
+ANNUAL = re.compile(r"年均|(?:平均|算下来)每(?:一|个)?年|每年平均|年平均|复合(?:年)?(?:增长|增速|增幅)|平均下来每年")  # 各占多少, 分别是多少: each figure on its own

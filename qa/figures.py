@@ -212,7 +212,11 @@ def _clauses(text: str) -> list[str]:
         start = m.end() if m else len(text)
         if not piece.strip():
             continue
-        if ASKING.search(piece):
+        listed = [p for p in piece.split("、") if p.strip()]
+        if len(listed) >= 2 and all(ASKING.search(p) for p in listed):  # 部分公开几件、无法提供几件: one clause each
+            out += [context + listed[0], *listed[1:]]
+            context = ""
+        elif ASKING.search(piece):
             out.append(context + piece)
             context = ""
         else:
@@ -235,6 +239,9 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
         terms: list[Term] = []
         for clause in clauses:
             previous = terms[-1].metrics[0] if terms else None
+            if terms and _EACH.search(clause) and (each := joined(_split(clause, _JOIN), clause)):
+                terms += each  # 新收多少，部分公开和不予处理的各几件: the later clause's rows, each
+                continue
             term = _term(clause, clause, previous, named=bool(terms))  # a later clause names its own row
             if term is None:
                 return None

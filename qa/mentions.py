@@ -20,9 +20,9 @@ from govqa.index.regions import known_divisions
 # 打算上门找平潭交建局, 去年 → 年 then cuts as a time word)
 _HARD = re.compile(r"[在是的了吗呢么什哪谁几这那说问请没给过又就也还把被因到比想各去找跑寄]"
                    r"|办理|咨询|公开|申请|查询|需要|发布|收到|联系|了解|告诉|提供|答复|主动|打听|前往|上门|当面|拨打|致电"
-                   r"|拜访|走访|赶往|来到|抵达|联络|致函|写信|配合|协助|会同")
+                   r"|拜访|走访|赶往|来到|抵达|联络|致函|写信|配合|协助|会同|加上|连同|算上|外加")  # 甲局加上乙局: two names
 # inside some names, a sentence word elsewhere
-_SOFT = frozenset("年月和与及或跟同有都从向为")
+_SOFT = frozenset("年月和与及或跟同有都从向为加")  # 加: 甲局加乙局
 _TIME_BEFORE = frozenset("今去明前本当每全上下近同该")  # 今年, 每月: a time word, not a name
 _NAME_END = frozenset("省市县区乡镇旗州盟局厅委会府室处心所站队办院署")  # what a name (or a place in it) ends with
 # words that open a question or a verb going to a body, never a name: 请问山西省科学技术厅, 去平潭经发局

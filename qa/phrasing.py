@@ -19,11 +19,14 @@ _PARTICLES = re.compile(r"了(?!解)|的|(?<=[转办收提交开理议诉])过(?
 # 依申请公开 (the activity's name) too, unless a rate follows it (依申请公开率 is 公开率)
 _ACTIVITY = re.compile(r"(?<![以分予不])公开(?=申请)|(?<=依申请)公开(?![率比])")
 MASK = "◇◇"
+# 出去 / 出来 after 公开 (公开出去的, 公开出来的申请) is the verb's direction: the outcome 公开, never the activity (it goes
+# after the mask, so 公开出去的申请 stays an outcome)
+_DIRECTION = re.compile(r"(?<=公开)出[去来]")
 
 
 def plain(text: str) -> str:
     """The text without particles, the activity's 公开 masked (see the module docstring)."""
-    return _ACTIVITY.sub(MASK, _PARTICLES.sub("", text))
+    return _DIRECTION.sub("", _ACTIVITY.sub(MASK, _PARTICLES.sub("", text)))
 
 
 # a row named by the group it heads: “无法提供”这一类 / 不予公开这块 / 不予处理类别 / 其他处理这一项 is that row itself; the

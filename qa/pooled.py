@@ -31,7 +31,7 @@ ALL_WORDS = re.compile(r"各(?:个|家)?(?:部门|单位|机关|局|委办局|�
                        r"全(?:区|市|省|县)|这(?:几|些)(?:家|个)|(?:几|多|若干)(?:家|个)(?:单位|部门|机关)")
 # the agencies taken as one: 放在一起算, 放一起看, 合在一起, 合起来看, 加在一起, 合计, 整体, 总体, 汇总, 总的, 累计
 POOL_WORDS = re.compile(r"(?:放|合|加|算|并|归)(?:在|到)?一起|一起(?:算|看|来看|计算|统计)|总的(?!来说)|累计|加总|合起来|加起来|汇总|合计|合并|整体|总体|总的来看|总共来看|"
-                        r"作为一个整体|打包")
+                        r"作为一个整体|打包|(?:一共|总共|共计)(?:的|算|来算|来看|占)|放(?:在)?一块儿?|算进(?:去|来)|也算上|算在内")
 # a share of the whole: 中 / 里 / 当中 / 之中 after the whole, 占 (全部|总数|总量|合计) before the share word
 _AMONG = re.compile(r"(?:当中|之中|里面|中|里|内)[，,]?|占(?:了)?(?:全部|所有|总数|总量|合计|全体)")
 SHARE = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%|份额)|比例|占比|比重|所占|百分之(?:几|多少)|百分比|几成|份额")
@@ -65,8 +65,11 @@ def _pool_said(text: str) -> bool:
     is one rate, not a pool."""
     for ind in load_indicators().values():
         for alias in ind.aliases:
-            text = text.replace(alias, "")
-    return bool(POOL_WORDS.search(text))
+            text = text.replace(alias, "率")  # 综合公开率 / 总公开率: the pool word is left before 率
+    return bool(POOL_WORDS.search(text) or _POOLED_RATE.search(text))
+
+
+_POOLED_RATE = re.compile(r"(?:综合|总|整体|总体|合计)的?率")  # 两家的综合公开率, 总公开率
 
 
 def recognise(q: Question) -> bool:

@@ -11,12 +11,34 @@ from govqa.qa.compose.table import ordinal_word
 
 def per_period_sentence(title: str, year: int | None, label: str, period: str, average: str, formula: str) -> str:
     """A year's count spread over its months: 根据《…》，2022年新收政府信息公开申请平均每月5件（…）。"""
-    return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐月数据）。"
+    return f"根据{title}，{year}年{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，不是逐{period}数据）。"
 
 
-def per_period_missing(why: str) -> str:
-    """No average per month: the yearly figure is not there."""
-    return f"无法计算每月平均：{why}"
+def per_item_sentence(title: str, year: int | None, row: str, each: str, formula: str) -> str:
+    """A row's decisions per item: 根据《…》，2020年行政许可平均每项事项作出3个处理决定（…）。"""
+    return f"根据{title}，{year}年{row}平均每项事项作出{each}个处理决定（{formula}；事项数 = 上一年项目数量 + 本年增/减）。"
+
+
+def per_item_missing(why: str) -> str:
+    """No decisions per item: a term is not there."""
+    return f"无法计算平均每项事项的处理决定数：{why}"
+
+
+def pooled_per_period_sentence(named: str, label: str, period: str, average: str, formula: str) -> str:
+    """Reports taken as one, per period: 根据林业局、交通与建设局的年度报告，合在一起新收政府信息公开申请平均每月2.42件（…）。"""
+    return (f"根据{named}的年度报告，合在一起{label}平均每{period}{average}（{formula}；年度报告只按全年统计，这是全年数的平均，"
+            f"不是逐{period}数据）。")
+
+
+def per_period_missing(why: str, period: str = "月") -> str:
+    """No average per month (week, day …): the yearly figure is not there."""
+    return f"无法计算每{period}平均：{why}"
+
+
+def working_days_unknown() -> str:
+    """An average per working day whose count of working days the question does not give."""
+    return ("年度报告只按全年统计，也没有载明全年的工作日天数，无法算出每个工作日的平均数；"
+            "如需按工作日平均，请在问题中说明按多少个工作日计算（例如“按……个工作日算”）。")
 
 
 def group_count_sentence(title: str, year: int | None, group: str, col: str, total: str, formula: str) -> str:
@@ -54,6 +76,12 @@ def points_gap_sentence(titles: str, listing: str, first: str, second: str, gap:
     """Two rates and their gap: 根据《…》，2019年公开率为…；2021年…。2021年比2019年高44.4个百分点（…）。"""
     verb = "高" if gap >= 0 else "低"
     return f"根据{titles}，{listing}。{first}比{second}{verb}{number_text(abs(gap))}个百分点（{formula}）。"
+
+
+def points_per_year(span: int, each: float, formula: str) -> str:
+    """A gap in points spread over the years between: 这3年间平均每年提高3.33个百分点（…）。"""
+    verb = "提高" if each >= 0 else "下降"
+    return f"这{span}年间平均每年{verb}{number_text(abs(each))}个百分点（{formula}）。"
 
 
 def unrounded_note() -> str:
@@ -163,6 +191,38 @@ def growth_rate(later: int | None, earlier: int | None, diff: float, amount: str
     more = "多" if diff >= 0 else "少"
     verb = "增长" if rate >= 0 else "下降"
     return f"{later}年比{earlier}年{more}{amount}，{verb}{percent}（{formula}）。"
+
+
+def annual_growth_rate(later: int, earlier: int, rate: float, percent: str, formula: str) -> str:
+    """年均增长百分之几: 2020年到2023年的3年间年均增长26%（复合增长率：…）。"""
+    verb = "增长" if rate >= 0 else "下降"
+    return f"{earlier}年到{later}年的{later - earlier}年间年均{verb}{percent}（按复合增长率计：{formula}）。"
+
+
+def annual_difference(later: int, earlier: int, diff: float, amount: str, formula: str) -> str:
+    """年均增加多少件: 2020年到2023年的3年间平均每年多3.33件（…）。"""
+    verb = "多" if diff >= 0 else "少"
+    return f"{earlier}年到{later}年的{later - earlier}年间平均每年{verb}{amount}（{formula}）。"
+
+
+def sum_side(items: Sequence[tuple[str, float]], unit: str) -> tuple[str, str]:
+    """One side of a difference of sums, from (name, value) pairs: the terms ((林业局 20件 + 交通与建设局 9件)) and
+    what the answer calls the side (林业局和交通与建设局合计)."""
+    terms = " + ".join(f"{name} {number_text(value, unit=unit)}" for name, value in items)
+    names = "和".join(name for name, _ in items)
+    return (f"({terms})" if len(items) > 1 else terms), (f"{names}合计" if len(items) > 1 else names)
+
+
+def sum_gap_sentence(year: int | None, label: str, sides: Sequence[tuple[str, str]], diff: float, amount: str,
+                     formula: str) -> str:
+    """甲局和乙局合计比丙局多23件: 根据各机关2024年年度报告，林业局和交通与建设局合计的新收政府信息公开申请比水务局多23件（…）。"""
+    verb = "多" if diff >= 0 else "少"
+    return f"根据各机关{year}年年度报告，{sides[0][1]}的{label}比{sides[1][1]}{verb}{amount}（{formula}）。"
+
+
+def sum_gap_times(year: int | None, label: str, sides: Sequence[tuple[str, str]], times: str, formula: str) -> str:
+    """甲局和乙局合计是丙局的几倍: 根据各机关2024年年度报告，林业局和交通与建设局合计的…是水务局的4.83倍（…）。"""
+    return f"根据各机关{year}年年度报告，{sides[0][1]}的{label}是{sides[1][1]}的{times}倍（{formula}）。"
 
 
 def year_difference(later: int | None, earlier: int | None, diff: float, amount: str, formula: str) -> str:

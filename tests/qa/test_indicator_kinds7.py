@@ -238,7 +238,7 @@ def test_applications_received_stay_row_one(store: Store, settings: Settings, te
 def test_a_count_per_month_is_the_years_count_divided(store: Store, settings: Settings, text: str, value: float) -> None:
     answer = ask(store, settings, text)
     assert answer.found and answer.value == pytest.approx(value) and answer.unit == "件", answer.text
-    assert "不是逐月数据" in answer.text and answer.formula
+    assert "全年数的平均，不是逐" in answer.text and answer.formula  # 逐月 / 逐季度: the period asked
 
 
 @pytest.mark.parametrize(("text", "value"), [

@@ -41,6 +41,11 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
      ("arith", "table")),  # applicant columns within a row group
     (q("东岚县文旅局2021年无法提供的申请是最终公开（含部分公开）申请的多少倍", metric=Metric("申请", "三.四", "总计")),
      ("arith", "table")),  # a group said with its part: its rows added
+    (q("东岚县文旅局2019到2021年新收申请年均增长百分之几", metric=NEW, years=(2019, 2021)),
+     ("arith", "trend", "table")),  # a compound yearly rate first; a span may hand on to the trend
+    (q("2021年东岚县文旅局和西岭区合计收到的申请比北川区多多少件", metric=NEW,
+       agencies=(AGENCY, "西岭区人民政府", "北川区人民政府")), ("arith", "table")),  # a sum of two against a third
+    (q("东岚县文旅局2021年公开出去的（含部分公开）占了多少？"), ("arith", "prose")),
     (q("东岚县文旅局2019到2021年收到多少申请？", metric=NEW, years=(2019, 2020, 2021)), ("trend", "table")),
     (q("东岚县文旅局近三年的申请数量变化", metric=NEW, years=()), ("trend", "table")),
     (q("东岚县文旅局的联系电话是多少？", years=()), ("contact",)),
