@@ -399,7 +399,7 @@ class Store:
         """Every active version's id and how many vectors it answers with (None: stored without vectors)."""
         v = schema.report_versions
         with self.engine.connect() as conn:
-            return dict(conn.execute(select(v.c.id, v.c.chunks).where(v.c.active.is_(True))).tuples().all())
+            return dict(conn.execute(select(v.c.id, v.c.chunks).where(v.c.active.is_(True))).all())
 
     def set_chunks(self, version_id: str, chunks: int | None) -> None:
         """Record how many vectors an active version answers with (after re-indexing it)."""
@@ -567,7 +567,7 @@ class Store:
         """(cells, findings) of every stored report id, in grouped queries."""
         with self.engine.connect() as conn:
             ids = list(conn.execute(select(schema.reports.c.id)).scalars())
-            per: list[dict[str, int]] = [dict(conn.execute(select(t.c.report_id, func.count()).group_by(t.c.report_id)).tuples().all())
+            per: list[dict[str, int]] = [dict(conn.execute(select(t.c.report_id, func.count()).group_by(t.c.report_id)).all())
                    for t in (schema.cells, schema.findings)]
         return {i: (int(per[0].get(i, 0)), int(per[1].get(i, 0))) for i in ids}
 
