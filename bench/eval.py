@@ -78,8 +78,8 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("indicators_dev15", "eval/sets/indicators_dev15.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev15", "eval/sets/citizen_dev15.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev16", "eval/sets/indicators_dev16.jsonl", ("index/samples", CORPUS)),
-    ("citizen_test17", "eval/sets/citizen_test17.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test17", "eval/sets/indicators_test17.jsonl", ("index/samples", CORPUS)),
+    ("citizen_dev16", "eval/sets/citizen_dev16.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev17", "eval/sets/indicators_dev17.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
