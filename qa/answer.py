@@ -38,7 +38,9 @@ from govqa.qa.outcome_followup import outcome_followup
 from govqa.qa.passage_followup import passage_followup
 from govqa.qa.plan import Plan, plan, refuse
 from govqa.qa.prose_facts import fact_answer, with_context
+from govqa.qa.prose_facts import recognise as asks_fact
 from govqa.qa.quote_choice import quote_reply, retrieval_answer
+from govqa.qa.quote_followup import quote_followup
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
 from govqa.qa.stated_change import asks_change, stated_change_answer
@@ -94,6 +96,7 @@ def _answer_turn(text: str, *, store: ReportStore, retriever: Searcher, conversa
     answer = (passage_followup(text, earlier)  # 其中…多少 after a quote: that quote's figure
               or (outcome_followup(question, earlier, report_text=store_texts(store))
                   if question.followup and not asks_case_outcome(question) else None)  # 表四 and prose: route "outcome"
+              or quote_followup(question, earlier, report_text=store_texts(store))  # 那…哪两块 / 这笔钱花在哪: that quote
               or route(question, store=store, retriever=retriever, catalog=catalog, settings=settings))
     answer = explain_implied(answer, store)  # a blank cell the relations prove 0 is named as such
     if conversation is not None:
@@ -135,6 +138,9 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
             return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself
         return replace(computed, text=computed.text + wd.missing_note(missing, catalog)) if missing and computed.found else computed
     if "contact" in routes and (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
+        if not contact.found and asks_fact(q) \
+                and (fact := fact_answer(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
+            return fact  # 年报在哪个网站公布 with no 网址 printed: the sentence naming the site (门户网站)
         return contact  # 电话 / 地址 / 邮箱 …: the details the report prints (qa/contact_route.py)
     if "outcome" in routes and (ended := outcome_answer(q, store=store, refs=reports_of(store, pairs),
                                                         report_text=texts)) is not None:

@@ -177,6 +177,19 @@ def addressed_to(line: str) -> str:
     return f"报告呈报{m.group(1)}" if m else ""
 
 
+# the site a report says it is published on: 在“甲管委会”门户网站公布 / 在甲局网站（http://…）发布 / 可登录甲政府网查阅
+_SITE = re.compile(r"(?:在|到|登录|通过|于)\s*([“\"《]?[\u4e00-\u9fffA-Za-z0-9（）()]{1,30}?[”\"》]?\s*"
+                   r"(?:门户网站|官方网站|网站|官网|信息网|政府网|平台|网)(?:上)?)(?=[^\u4e00-\u9fff]|公布|发布|公开|刊登|登载|查阅|下载|查看|获取|进行|予以)")
+
+
+def site_named(sentence: str) -> str:
+    """The site a sentence says the report is published on (“甲管委会”门户网站), or "" (本局网站: no name)."""
+    m = _SITE.search(sentence)
+    if m is None or re.match(r"[“\"《]?(?:本|该|此|我)", m.group(1)):
+        return ""
+    return m.group(1).removesuffix("上")
+
+
 def page_date_span(text: str) -> tuple[int, int] | None:
     """The publishing time in a crawled page's header (时间：2022-01-19), or None."""
     m = _PAGE_DATE.search(text, 0, HEADER_REACH)

@@ -96,6 +96,7 @@ from govqa.qa.compose.quotes import (
     contact_not_printed,
     done_lead,
     fact_lead,
+    items_lead,
     joined_quotes,
     list_lines,
     named_sentence_lines,
@@ -134,6 +135,7 @@ from govqa.qa.compose.trend import (
 )
 
 __all__ = [
+    "items_lead",
     "fact_lead",
     "joined_quotes",
     "named_sentence_lines",

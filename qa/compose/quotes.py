@@ -20,6 +20,11 @@ def quoted(agency: str, year: int | None, section: str | None, quote: str) -> st
     return f"根据{report_title(agency, year)}{where}：“{quote}”"
 
 
+def items_lead(items: Sequence[str]) -> str:
+    """The items a follow-up asked, said before the sentence that names them (经费保障、人员保障。)."""
+    return f"{'、'.join(items)}。"
+
+
 def joined_quotes(sentences: Sequence[str]) -> str:
     """Several sentences of one report quoted as one: apart in the text, they are joined by ……."""
     return "……".join(sentences)
@@ -179,6 +184,7 @@ _NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
     "issued": lambda sentence, _q: nf.issued_by(sentence),
     "compiled": lambda sentence, _q: nf.compiled_by(sentence),
     "addressee": lambda sentence, _q: nf.addressed_to(sentence),
+    "where": lambda sentence, _q: f"在{site}发布" if (site := nf.site_named(sentence)) else "",
 }
 
 

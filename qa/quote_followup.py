@@ -1,0 +1,116 @@
+"""A follow-up about the sentence the earlier answer quoted, answered from that report: the items of an aspect the
+earlier sentence (or its report) names (那在保障方面加强了哪两块: 经费保障、人员保障) and what a sum of money asked before
+was spent on (这笔钱主要花在哪些地方了: the 主要用于… clause said with the sum).
+
+    >>> spent_items("安排工作经费 56.3 万元，主要用于建设查询点，开展业务培训。")
+    ['建设查询点', '开展业务培训']
+
+Nothing found: None, and the question goes on to the routes as before.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+from govqa.core.types import Answer, Question, Source
+from govqa.qa import compose as cp
+
+# 这笔钱花在哪 / 经费用在了哪些方面 / 那些资金用来干什么 / 钱的用途是什么: what money asked before was spent on
+_MONEY = r"(?:钱|经费|资金|款项?|预算|费用|投入|拨款)"
+_SPENT_ASKED = re.compile(
+    rf"{_MONEY}[^？?。]{{0,8}}?(?:花|用|投|使用|支出|开支|安排)(?:到|在|于|向|来|去)?了?(?:都|主要|大多|具体)?(?:在|到|于|给|来|去)?"
+    r"(?:哪些|哪几|哪|什么|啥|何处|哪儿|干什么|做什么|干啥|干嘛|做啥)"
+    rf"|{_MONEY}[^？?。]{{0,6}}?(?:的)?(?:用途|去向|用处|花销|支出方向)"
+    rf"|(?:花|用|投)(?:到|在)了?(?:哪些|哪几|哪|什么)[^？?。]{{0,6}}?(?:方面|地方|事|项目|上)?[^？?。]{{0,4}}?[？?]?$")
+# 主要用于A，B / 全部用在A和B上 / 重点投向A、B: the clause a sum was spent on, up to the sentence's end
+_SPENT_SAID = re.compile(r"(?:主要|全部|重点|专门|均|都|集中)?(?:用于|用在|用来|投入到?|投向|花在|支出用于)"
+                         r"([^。；;！？!?\n]{2,120})")
+_SPENT_STOP = re.compile(r"较上年|比上年|同比|增长|下降|增加|减少|万元|元")
+# 在保障方面加强了哪两块 / 保障上做了哪几方面 / 加强了哪几方面的保障: the aspect whose items are asked
+_ASPECT_ASKED = (
+    re.compile(r"(?:在|从|就|对)?([\u4e00-\u9fff]{2,4}?)(?:方面|这块|这一块|这方面|上面|上|领域|环节)"
+               r"[^？?。]{0,8}?(?:哪[两三四五几]|哪些|什么|啥)"),
+    re.compile(r"(?:哪[两三四五几]|哪些)(?:个|项|块|类|种)?(?:方面)?的([\u4e00-\u9fff]{2,4})"),
+)
+_ITEM_CUT = re.compile(r"[，,、]|以及|和|与|及|并")
+_LEAD_VERB = re.compile(r"^(?:进一步|不断|持续|切实|全面)?(?:加强|强化|做好|落实|完善|提升|提高|健全|抓好|注重|突出|加大|保障|确保)了?")
+_NEAR_SENTENCES = 3  # the aspect's items are sought this many sentences around the sentence quoted before
+
+
+def asks_spent(text: str) -> bool:
+    """Whether a follow-up asks what a sum asked before was spent on (这笔钱主要花在哪些地方了)."""
+    return _SPENT_ASKED.search(text) is not None
+
+
+def asked_aspect(text: str) -> str:
+    """The aspect whose items a follow-up asks (那在保障方面加强了哪两块 → 保障), or ""."""
+    for pattern in _ASPECT_ASKED:
+        m = pattern.search(text)
+        word = re.sub(r"^(?:那|这|就|在|从|对|关于|它们?|他们|该[局委办厅])+", "", m.group(1).rpartition("的")[2]) if m else ""
+        if len(word) >= 2 and not re.search(r"哪|什么|这|那|些", word):
+            return word
+    return ""
+
+
+def spent_items(sentence: str) -> list[str]:
+    """The things a sentence says a sum was spent on (主要用于A，B → [A, B]), or []."""
+    m = _SPENT_SAID.search(sentence)
+    if m is None:
+        return []
+    items = [i.strip(" 等上方面") for i in re.split(r"[，,、；;]|以及|和(?=[\u4e00-\u9fff]{2})", m.group(1))]
+    items = [i for i in items if len(i) >= 2 and not _SPENT_STOP.search(i)]
+    return items
+
+
+def aspect_items(sentence: str, aspect: str) -> list[str]:
+    """The items of an aspect a sentence names (加强经费保障和人员保障 / 加强经费和人员保障 → 经费保障, 人员保障)."""
+    word = re.escape(aspect)
+    joined = re.search(rf"((?:[\u4e00-\u9fff]{{1,8}}?{word}(?:和|与|及|、|以及)){{1,5}}[\u4e00-\u9fff]{{1,8}}?{word})", sentence)
+    if joined:
+        items = [_LEAD_VERB.sub("", i) for i in re.split(r"和|与|及|、|以及", joined.group(1)) if i]
+        return [i for i in dict.fromkeys(items) if len(i) > len(aspect)]
+    shared = re.search(rf"((?:[\u4e00-\u9fff]{{2,4}}(?:和|与|及|、|以及)){{1,5}}[\u4e00-\u9fff]{{2,4}}){word}", sentence)
+    if shared:
+        heads = [_LEAD_VERB.sub("", h) for h in re.split(r"和|与|及|、|以及", shared.group(1)) if h]
+        return [h + aspect for h in dict.fromkeys(heads) if h]
+    return []
+
+
+def quote_followup(q: Question, earlier: Answer | None, *, report_text: Callable[[str], str]) -> Answer | None:
+    """The answer to a follow-up about what the earlier answer quoted (its aspect's items, where its sum went), read
+    from the sentences around that quote in the same report; None when it asks neither or no sentence says it."""
+    if not q.followup or earlier is None or not earlier.found or not earlier.sources:
+        return None
+    aspect = "" if asks_spent(q.text) else asked_aspect(q.text)
+    if not aspect and not asks_spent(q.text):
+        return None
+    for source in earlier.sources[:3]:
+        if source.start is None or source.end is None:
+            continue
+        text = report_text(source.report)
+        for a, b in _around(text, source.start, source.end):
+            sentence = text[a:b]
+            items = aspect_items(sentence, aspect) if aspect else spent_items(sentence)
+            if len(items) >= (2 if aspect else 1):
+                said = sentence.strip()
+                lead = cp.items_lead(items)
+                found = Source(report=source.report, agency=source.agency, year=source.year, text=said,
+                               start=a + sentence.index(said), end=a + sentence.index(said) + len(said),
+                               section=source.section)
+                return Answer(question=q.text, text=lead + cp.quoted(source.agency, source.year, source.section, said),
+                              found=True, route="retrieval", sources=(found,))
+    return None
+
+
+def _around(text: str, start: int, end: int) -> Sequence[tuple[int, int]]:
+    """The sentences of the quote first, then those just after and before it (nearest first)."""
+    spans = [(m.start(), m.end()) for m in re.finditer(r"[^。！？!?\n]+[。！？!?]?", text)]
+    inside = [i for i, (a, b) in enumerate(spans) if a < end and b > start]
+    if not inside:
+        return []
+    first, last = inside[0], inside[-1]
+    order = list(range(first, last + 1))
+    for step in range(1, _NEAR_SENTENCES + 1):
+        order += [i for i in (last + step, first - step) if 0 <= i < len(spans)]
+    return [spans[i] for i in order]
