@@ -384,9 +384,12 @@ ASKED_CHANNEL = re.compile(r"(?:" + _CHANNEL_WORD + r")[^，,。？?；;]{0,4}?(
 # 部门预决算信息的公开率 / 重大决策公开比例 / 行政处罚信息公示率: a rate of another kind of information than 表三's applications
 # (政府信息 / 申请 / 依申请公开信息 are theirs): the prose states it, the indicator 公开率 is no answer
 OTHER_SUBJECT_RATE = re.compile(r"(?:(?<!政府)(?<!申请)(?<!公开)信息|预决算|预算|决算|决策|文件|政策|处罚|许可|清单|事项"
-                                r"|项目|目录|提案|建议|公告|资金|数据|标准|办件|案件)(?:的)?(?:公开|公示|公布|发布)(?:的)?(?:率|比例|比率)")
+                                r"|项目|目录|提案|建议|公告|资金|数据|标准|办件|案件)(?:的)?(?:公开|公示|公布|发布)(?:的)?(?:率|比例|比率)"
+                                # 应主动公开的政府信息公开率 / 主动公开率: proactive disclosure, never 表三's applications
+                                r"|(?:应当?|应该)?主动(?:公开|公示|发布)[^，,。；;？?]{0,12}?(?:率|比例|比率)")
 PROSE_RATE = re.compile(r"(?:办结|办理|办复|答复|回复|按时|按期|及时|满意|知晓|好评|解决|受理|反馈|响应|准确|上网|公示|解读|回应"
-                        r"|整改|更新)(?:答复|办结|回复)?率|(?:满意|知晓|好评|响应)度|" + OTHER_SUBJECT_RATE.pattern)
+                        r"|整改|更新|覆盖|达标|完成|合格|到位|完整)(?:答复|办结|回复)?率|(?:满意|知晓|好评|响应)度"
+                        r"|" + OTHER_SUBJECT_RATE.pattern)
 # 办结了没有 / 办完了吗 / 是否已答复 / 都办结了吗: whether the things asked about were done (a yes/no lead)
 _DONE_VERB = r"(办结|办完|办好|答复|回复|处理完|完成)"
 ASKED_DONE = re.compile(r"(?:是否|有没有|有无)(?:已经?|都|均|全部|全都){0,2}" + _DONE_VERB

@@ -18,9 +18,10 @@ from tests.qa.conftest import FakeRetriever
 AGENCY, SHORT = "青梧县文旅局", "文旅局"
 MONEY = "全年安排政务公开工作经费12.5万元，较上年增长20%，主要用于政务公开专区改造，查阅设备购置。"
 GUARD = "强化监督保障，落实经费保障和人员保障，将政务公开纳入年度绩效考核。"
+RATE = "全年主动公开政府信息86条，应主动公开的政府信息公开率100%。"
 SITE = "本报告在“青梧县人民政府”门户网站公布。"
 TEXT = ("青梧县文旅局2022年政府信息公开工作年度报告\n"
-        "一、总体情况2022年，本局主动公开政府信息86条。" + MONEY + GUARD +
+        "一、总体情况2022年，本局" + RATE + MONEY + GUARD +
         "\n二、其他需要报告的事项本机关依申请提供政府信息，不收取费用。" + SITE + "\n青梧县文旅局 2023年1月12日")
 
 
@@ -36,7 +37,7 @@ def ask(tmp_path: Path, settings):
     s.save(ParsedReport(report, (), TableResult(cells, (), "2021"), ()))
     chunks = [Chunk(id=f"fffffffffff1:{i}", report_id="fffffffffff1", agency=AGENCY, short_name=SHORT, year=2022,
                     section="总体情况", subheading="", start=TEXT.index(said), end=TEXT.index(said) + len(said), text=said)
-              for i, said in enumerate((MONEY, GUARD))]
+              for i, said in enumerate((RATE, MONEY, GUARD))]
     retriever = FakeRetriever(chunks)
 
     def _ask(text: str, chat: Conversation | None = None):
@@ -99,6 +100,16 @@ def test_the_site_a_report_names_is_said_when_no_address_is_printed(ask, text: s
 def test_an_address_question_still_says_no_address_is_printed(ask) -> None:
     answer = ask("青梧县文旅局2022年的网址是什么？")
     assert not answer.found and "网址" in answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "青梧县文旅局2022年应主动公开的政府信息公开率是多少？", "文旅局2022年主动公开率多少？",
+    "青梧县文旅局2022年主动公开的比例是多少", "文旅局2022年主动公开信息的公开率是多少？",
+])
+def test_a_proactive_rate_is_the_prose_s_never_the_applications(ask, text: str) -> None:
+    answer = ask(text)
+    assert answer.found and answer.route == "retrieval" and "100%" in answer.text, answer
+    assert "分母" not in answer.text
 
 
 def test_the_parts() -> None:
