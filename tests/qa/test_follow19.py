@@ -19,9 +19,10 @@ AGENCY, SHORT = "青梧县文旅局", "文旅局"
 MONEY = "全年安排政务公开工作经费12.5万元，较上年增长20%，主要用于政务公开专区改造，查阅设备购置。"
 GUARD = "强化监督保障，落实经费保障和人员保障，将政务公开纳入年度绩效考核。"
 RATE = "全年主动公开政府信息86条，应主动公开的政府信息公开率100%。"
+FREE = "在县政务服务中心设立政府信息公开查阅点，配备查询设备3套，并为前来查询的群众提供免费查阅、打印、复印服务。"
 SITE = "本报告在“青梧县人民政府”门户网站公布。"
 TEXT = ("青梧县文旅局2022年政府信息公开工作年度报告\n"
-        "一、总体情况2022年，本局" + RATE + MONEY + GUARD +
+        "一、总体情况2022年，本局" + RATE + MONEY + GUARD + FREE +
         "\n二、其他需要报告的事项本机关依申请提供政府信息，不收取费用。" + SITE + "\n青梧县文旅局 2023年1月12日")
 
 
@@ -37,7 +38,7 @@ def ask(tmp_path: Path, settings):
     s.save(ParsedReport(report, (), TableResult(cells, (), "2021"), ()))
     chunks = [Chunk(id=f"fffffffffff1:{i}", report_id="fffffffffff1", agency=AGENCY, short_name=SHORT, year=2022,
                     section="总体情况", subheading="", start=TEXT.index(said), end=TEXT.index(said) + len(said), text=said)
-              for i, said in enumerate((RATE, MONEY, GUARD))]
+              for i, said in enumerate((RATE, MONEY, GUARD, FREE))]
     retriever = FakeRetriever(chunks)
 
     def _ask(text: str, chat: Conversation | None = None):
@@ -110,6 +111,20 @@ def test_a_proactive_rate_is_the_prose_s_never_the_applications(ask, text: str) 
     answer = ask(text)
     assert answer.found and answer.route == "retrieval" and "100%" in answer.text, answer
     assert "分母" not in answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "青梧县文旅局2022年的政府信息公开查阅点给来查询的群众提供哪些免费服务？", "文旅局2022年查阅点提供的免费服务有哪些？",
+    "青梧县文旅局2022年查阅点有哪些免费的服务？", "文旅局2022年查阅点免费提供什么服务？",
+])
+def test_free_services_are_the_items_of_a_sentence_not_a_fee_answer(ask, text: str) -> None:
+    answer = ask(text)
+    assert answer.found, answer
+    assert all(w in answer.text for w in ("查阅", "打印", "复印")) and "不收取费用" not in answer.text
+
+
+def test_whether_a_service_costs_money_stays_a_fee_question(ask) -> None:
+    assert ask("青梧县文旅局2022年申请信息公开要交钱吗？").text.startswith("不收费")
 
 
 def test_the_parts() -> None:
