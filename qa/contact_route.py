@@ -19,6 +19,7 @@ from govqa.qa import compose as cp
 from govqa.qa.catalog import Catalog
 from govqa.qa.contacts import ANY_WAY, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
 from govqa.qa.prose_asks import asks_where_published
+from govqa.qa.prose_facts import published_on
 from govqa.qa.table_query import ReportRef, find_reports
 
 MAX_AGENCIES = 3  # a contact question names one agency, at most a few
@@ -77,7 +78,9 @@ def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequenc
     main = by_year.get(wanted[0]) if wanted else None
     if not found:
         rest = [y for y in sorted(by_year) if main is None or y != main.year]
-        return cp.contact_not_printed(agency, main.year if main is not None else None, kinds, [] if q.years else rest), []
+        site = published_on(report_text(main.id)) if main is not None and "网址" in kinds else ""
+        return cp.contact_not_printed(agency, main.year if main is not None else None, kinds, [] if q.years else rest) \
+            + cp.site_only(site), []
     text = ""
     sources: list[Source] = []
     for ref in _refs_in_order(found, main):

@@ -248,6 +248,13 @@ def _sentences(text: str, *, marks: str = "。！？；!?;") -> list[tuple[int, 
     return spans
 
 
+def published_on(text: str) -> str:
+    """The site a report names for itself (本报告在“甲管委会”门户网站公布 → “甲管委会”门户网站), or ""."""
+    where = next(k for k in KINDS if k.name == "where")
+    span = _find(where, text, "")
+    return nf.site_named(text[span[0]:span[1]]) if span is not None else ""
+
+
 def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     """The span of the sentence stating the fact of this kind, or None."""
     if kind.name == "date":  # put on the web: the page's header time; signed or written: the 落款

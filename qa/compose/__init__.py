@@ -103,6 +103,7 @@ from govqa.qa.compose.quotes import (
     part_not_said,
     quoted,
     says_when_done,
+    site_only,
     term_not_said,
     with_prose,
 )
@@ -135,6 +136,7 @@ from govqa.qa.compose.trend import (
 )
 
 __all__ = [
+    "site_only",
     "items_lead",
     "fact_lead",
     "joined_quotes",

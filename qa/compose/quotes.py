@@ -103,6 +103,11 @@ def contact_not_printed(agency: str, year: int | None, kinds: Sequence[str], oth
     return f"{where}中没有载明{'、'.join(kinds)}{others}。"
 
 
+def site_only(site: str) -> str:
+    """What a report without a printed 网址 says of where it is published (它只写明在“…”门户网站公布), or ""."""
+    return f"报告只写明本报告在{site}公布。" if site else ""
+
+
 def contact_lead(title: str, *, newest: int | None = None, older: tuple[int | None, int | None] | None = None) -> str:
     """据《…》, noting the newest report read for a question without a year, or the older report that printed it."""
     if newest is not None:

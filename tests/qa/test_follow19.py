@@ -101,6 +101,7 @@ def test_the_site_a_report_names_is_said_when_no_address_is_printed(ask, text: s
 def test_an_address_question_still_says_no_address_is_printed(ask) -> None:
     answer = ask("青梧县文旅局2022年的网址是什么？")
     assert not answer.found and "网址" in answer.text
+    assert "“青梧县人民政府”门户网站" in answer.text  # the site the report names, said beside the refusal
 
 
 @pytest.mark.parametrize("text", [
