@@ -33,9 +33,9 @@ _ASPECT_ASKED = (
                r"[^？?。]{0,8}?(?:哪[两三四五几]|哪些|什么|啥)"),
     re.compile(r"(?:哪[两三四五几]|哪些)(?:个|项|块|类|种)?(?:方面)?的([\u4e00-\u9fff]{2,4})"),
 )
-_ITEM_CUT = re.compile(r"[，,、]|以及|和|与|及|并")
+_MONEY_SAID = re.compile(r"\d\s*(?:万元|元|亿元)|经费|资金")
 _LEAD_VERB = re.compile(r"^(?:进一步|不断|持续|切实|全面)?(?:加强|强化|做好|落实|完善|提升|提高|健全|抓好|注重|突出|加大|保障|确保)了?")
-_NEAR_SENTENCES = 3  # the aspect's items are sought this many sentences around the sentence quoted before
+_NEAR_SENTENCES = 3  # sentences around the quote; further away (nearest first) a 用于… clause must state a sum
 
 
 def asks_spent(text: str) -> bool:
@@ -89,8 +89,10 @@ def quote_followup(q: Question, earlier: Answer | None, *, report_text: Callable
         if source.start is None or source.end is None:
             continue
         text = report_text(source.report)
-        for a, b in _around(text, source.start, source.end):
+        for n, (a, b) in enumerate(_around(text, source.start, source.end)):
             sentence = text[a:b]
+            if not aspect and n > _NEAR_SENTENCES and not _MONEY_SAID.search(sentence):
+                continue  # far from the quote, a 用于… clause is about a sum only when the sentence states one
             items = aspect_items(sentence, aspect) if aspect else spent_items(sentence)
             if len(items) >= (2 if aspect else 1):
                 said = sentence.strip()
@@ -104,13 +106,13 @@ def quote_followup(q: Question, earlier: Answer | None, *, report_text: Callable
 
 
 def _around(text: str, start: int, end: int) -> Sequence[tuple[int, int]]:
-    """The sentences of the quote first, then those just after and before it (nearest first)."""
+    """The sentences of the quote first, then the rest of the report, nearest first (after before before)."""
     spans = [(m.start(), m.end()) for m in re.finditer(r"[^。！？!?\n]+[。！？!?]?", text)]
     inside = [i for i, (a, b) in enumerate(spans) if a < end and b > start]
     if not inside:
         return []
     first, last = inside[0], inside[-1]
     order = list(range(first, last + 1))
-    for step in range(1, _NEAR_SENTENCES + 1):
+    for step in range(1, len(spans)):
         order += [i for i in (last + step, first - step) if 0 <= i < len(spans)]
     return [spans[i] for i in order]
