@@ -40,7 +40,7 @@ from govqa.qa.plan import Plan, plan, refuse
 from govqa.qa.prose_facts import fact_answer, with_context
 from govqa.qa.prose_facts import recognise as asks_fact
 from govqa.qa.quote_choice import quote_reply, retrieval_answer
-from govqa.qa.quote_followup import quote_followup
+from govqa.qa.quote_followup import quote_followup, report_items
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
 from govqa.qa.stated_change import asks_change, stated_change_answer
@@ -133,6 +133,8 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     routes = planned.routes  # decided from the wording; arith, list and trend hand on when the cells lack it
     if "fact" in routes and (fact := fact_answer(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
         return replace(fact, text=fact.text + wd.missing_note(missing, catalog)) if missing else fact  # prose facts
+    if (listed := report_items(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
+        return listed  # 经费主要用在哪些方面 / 在保障方面加强了哪两块: the one sentence that says it (qa/quote_followup.py)
     if "arith" in routes and (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:
         if computed.reason == "no-year" and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
             return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself

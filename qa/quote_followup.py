@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 
 from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
+from govqa.qa.table_query import ReportRef
 
 # 这笔钱花在哪 / 经费用在了哪些方面 / 那些资金用来干什么 / 钱的用途是什么: what money asked before was spent on
 _MONEY = r"(?:钱|经费|资金|款项?|预算|费用|投入|拨款)"
@@ -33,6 +34,9 @@ _ASPECT_ASKED = (
                r"[^？?。]{0,8}?(?:哪[两三四五几]|哪些|什么|啥)"),
     re.compile(r"(?:哪[两三四五几]|哪些)(?:个|项|块|类|种)?(?:方面)?的([\u4e00-\u9fff]{2,4})"),
 )
+_PART_LIST = re.compile(r"工作|措施|举措|做法|问题|不足|短板|成效|亮点|计划|打算|信息|内容|栏目|文件|政策")
+_MONEY_WORD = re.compile(_MONEY)
+_SENTENCE = re.compile(r"[^。！？!?\n]+[。！？!?]?")
 _MONEY_SAID = re.compile(r"\d\s*(?:万元|元|亿元)|经费|资金")
 _LEAD_VERB = re.compile(r"^(?:进一步|不断|持续|切实|全面)?(?:加强|强化|做好|落实|完善|提升|提高|健全|抓好|注重|突出|加大|保障|确保)了?")
 _NEAR_SENTENCES = 3  # sentences around the quote; further away (nearest first) a 用于… clause must state a sum
@@ -44,10 +48,13 @@ def asks_spent(text: str) -> bool:
 
 
 def asked_aspect(text: str) -> str:
-    """The aspect whose items a follow-up asks (那在保障方面加强了哪两块 → 保障), or ""."""
+    """The aspect whose items a follow-up asks (那在保障方面加强了哪两块 → 保障), or "" (also when it asks the work,
+    measures or problems of a part: 在公开方面做了哪几方面工作 is the part's list)."""
+    if _PART_LIST.search(text):
+        return ""
     for pattern in _ASPECT_ASKED:
         m = pattern.search(text)
-        word = re.sub(r"^(?:那|这|就|在|从|对|关于|它们?|他们|该[局委办厅])+", "", m.group(1).rpartition("的")[2]) if m else ""
+        word = re.split(r"的|在|从|对|就|关于|那|这|它们?|他们|该[局委办厅]|年", m.group(1))[-1][-2:] if m else ""  # 厅保障 → 保障
         if len(word) >= 2 and not re.search(r"哪|什么|这|那|些", word):
             return word
     return ""
@@ -77,6 +84,48 @@ def aspect_items(sentence: str, aspect: str) -> list[str]:
     return []
 
 
+# 在保障方面加强了哪两块 / 保障上抓了哪几个方面: a question without a follow-up names the aspect and asks its parts
+_PARTS_ASKED = re.compile(r"哪[两三四五几](?:块|个方面|方面|项|个|类|种)")
+MAX_REPORTS = 3
+
+
+def report_items(q: Question, *, refs: Sequence[ReportRef], report_text: Callable[[str], str]) -> Answer | None:
+    """A question naming its report that asks what a sum was spent on (经费主要用在哪些方面) or the parts of an aspect
+    (在保障方面加强了哪两块): the first sentence of each report that says it; None when none does."""
+    if q.followup or q.metric is not None or not refs or len(refs) > MAX_REPORTS:
+        return None
+    spent = asks_spent(q.text) and _MONEY_WORD.search(q.text) is not None
+    aspect = "" if spent or not _PARTS_ASKED.search(q.text) else asked_aspect(q.text)
+    if not spent and not aspect:
+        return None
+    texts, sources = [], []
+    for ref in refs:
+        text = report_text(ref.id)
+        found = _said(text, [(m.start(), m.end()) for m in _SENTENCE.finditer(text)], aspect, far=0)
+        if found is not None:
+            items, (a, b) = found
+            texts.append(cp.items_lead(items) + cp.quoted(ref.agency, ref.year, None, text[a:b]))
+            sources.append(Source(report=ref.id, agency=ref.agency, year=ref.year, text=text[a:b], start=a, end=b))
+    if not sources:
+        return None
+    return Answer(question=q.text, text="\n".join(texts), found=True, route="retrieval", sources=tuple(sources))
+
+
+def _said(text: str, spans: Sequence[tuple[int, int]], aspect: str, *, far: int) -> tuple[list[str], tuple[int, int]] | None:
+    """The items of the first sentence (of spans, in order) that names the aspect's parts or a sum's use, and its
+    trimmed span; past the first `far` sentences a 用于… clause counts only in a sentence stating a sum."""
+    for n, (a, b) in enumerate(spans):
+        sentence = text[a:b]
+        if not aspect and n >= far and not _MONEY_SAID.search(sentence):
+            continue
+        items = aspect_items(sentence, aspect) if aspect else spent_items(sentence)
+        if len(items) >= (2 if aspect else 1):
+            said = sentence.strip()
+            start = a + sentence.index(said)
+            return items, (start, start + len(said))
+    return None
+
+
 def quote_followup(q: Question, earlier: Answer | None, *, report_text: Callable[[str], str]) -> Answer | None:
     """The answer to a follow-up about what the earlier answer quoted (its aspect's items, where its sum went), read
     from the sentences around that quote in the same report; None when it asks neither or no sentence says it."""
@@ -89,25 +138,20 @@ def quote_followup(q: Question, earlier: Answer | None, *, report_text: Callable
         if source.start is None or source.end is None:
             continue
         text = report_text(source.report)
-        for n, (a, b) in enumerate(_around(text, source.start, source.end)):
-            sentence = text[a:b]
-            if not aspect and n > _NEAR_SENTENCES and not _MONEY_SAID.search(sentence):
-                continue  # far from the quote, a 用于… clause is about a sum only when the sentence states one
-            items = aspect_items(sentence, aspect) if aspect else spent_items(sentence)
-            if len(items) >= (2 if aspect else 1):
-                said = sentence.strip()
-                lead = cp.items_lead(items)
-                found = Source(report=source.report, agency=source.agency, year=source.year, text=said,
-                               start=a + sentence.index(said), end=a + sentence.index(said) + len(said),
-                               section=source.section)
-                return Answer(question=q.text, text=lead + cp.quoted(source.agency, source.year, source.section, said),
-                              found=True, route="retrieval", sources=(found,))
+        found = _said(text, _around(text, source.start, source.end), aspect, far=_NEAR_SENTENCES + 1)
+        if found is not None:
+            items, (a, b) = found
+            said = Source(report=source.report, agency=source.agency, year=source.year, text=text[a:b], start=a, end=b,
+                          section=source.section)
+            return Answer(question=q.text, text=cp.items_lead(items) + cp.quoted(source.agency, source.year,
+                                                                                  source.section, text[a:b]),
+                          found=True, route="retrieval", sources=(said,))
     return None
 
 
 def _around(text: str, start: int, end: int) -> Sequence[tuple[int, int]]:
     """The sentences of the quote first, then the rest of the report, nearest first (after before before)."""
-    spans = [(m.start(), m.end()) for m in re.finditer(r"[^。！？!?\n]+[。！？!?]?", text)]
+    spans = [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
     inside = [i for i, (a, b) in enumerate(spans) if a < end and b > start]
     if not inside:
         return []

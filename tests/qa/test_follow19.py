@@ -71,6 +71,21 @@ def test_an_aspect_follow_up_lists_the_items_of_the_sentence_quoted(ask, followu
     assert TEXT[answer.sources[0].start:answer.sources[0].end] == answer.sources[0].text
 
 
+@pytest.mark.parametrize("text", [
+    "青梧县文旅局2022年在保障方面加强了哪两块？", "文旅局2022年保障上加强了哪几方面？",
+    "青梧县文旅局2022年政务公开经费主要用在哪些方面？", "文旅局2022年的经费花在哪了？",
+])
+def test_the_same_asked_with_its_report_named(ask, text: str) -> None:
+    answer = ask(text)
+    assert answer.found and (answer.text.startswith("经费保障、人员保障。")
+                             or answer.text.startswith("政务公开专区改造、查阅设备购置。")), answer
+
+
+@pytest.mark.parametrize("text", ["青梧县文旅局2022年在公开方面做了哪几方面工作？", "文旅局2022年保障方面有哪些问题？"])
+def test_a_part_s_work_or_problems_is_no_aspect(text: str) -> None:
+    assert asked_aspect(text) == ""
+
+
 @pytest.mark.parametrize("followup", [
     "这笔钱主要花在哪些地方了？", "这些经费用在了哪些方面？", "那这笔资金用来干什么了？", "钱都花到哪儿去了？",
     "这个经费的用途是什么？", "上面说的经费主要用于哪些事？", "它们花在哪了？",
