@@ -88,7 +88,7 @@ def test_a_part_s_work_or_problems_is_no_aspect(text: str) -> None:
 
 @pytest.mark.parametrize("followup", [
     "这笔钱主要花在哪些地方了？", "这些经费用在了哪些方面？", "那这笔资金用来干什么了？", "钱都花到哪儿去了？",
-    "这个经费的用途是什么？", "上面说的经费主要用于哪些事？", "它们花在哪了？",
+    "这个经费的用途是什么？", "上面说的经费主要用于哪些事？", "它们花在哪了？", "这笔钱是干什么用的？",
 ])
 def test_a_money_follow_up_names_what_it_was_spent_on(ask, followup: str) -> None:
     answer = ask(followup, _chat_after(MONEY))
