@@ -117,6 +117,11 @@ def _trim_word(word: str, question: str) -> str:
     if _WHICH_MEASURE.match(word) and re.search(r"哪" + (r"[几两三四五六七八九十]?" if len(word) == 1 else "")
                                                 + re.escape(word), question):
         return ""
+    # 公开率有多少 / 达到多少了: 有 glued to the measure (率有 → 率), and 达到 before 多少 is the frame, not a content word
+    if len(word) >= 2 and word[-1] == "有" and re.search(re.escape(word) + r"(?:多少|几)", question):
+        word = word[:-1]
+    if word in {"达到", "到达", "达"} and re.search(re.escape(word) + r"了?(?:多少|几)", question):
+        return ""
     if len(word) >= 2 and word[0] == "几":  # 几楼 / 几号: the text says 3 楼 / 304 室
         word = word[1:]
     if len(word) >= 3 and word[-1] in "了过着吗呢":

@@ -122,6 +122,7 @@ def test_an_address_question_still_says_no_address_is_printed(ask) -> None:
 @pytest.mark.parametrize("text", [
     "青梧县文旅局2022年应主动公开的政府信息公开率是多少？", "文旅局2022年主动公开率多少？",
     "青梧县文旅局2022年主动公开的比例是多少", "文旅局2022年主动公开信息的公开率是多少？",
+    "文旅局2022年应主动公开信息的公开率有多少？", "青梧县文旅局2022年应主动公开信息的公开率达到多少了？",
 ])
 def test_a_proactive_rate_is_the_prose_s_never_the_applications(ask, text: str) -> None:
     answer = ask(text)
