@@ -12,6 +12,7 @@ from govqa.core.types import Answer, Cell, Chunk, ParsedReport, Report, Source, 
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
 from govqa.qa.named_facts import site_named
+from govqa.qa.prose_asks import asks_where_published
 from govqa.qa.quote_followup import asked_aspect, asks_spent, aspect_items, spent_items
 from tests.qa.conftest import FakeRetriever
 
@@ -142,6 +143,12 @@ def test_free_services_are_the_items_of_a_sentence_not_a_fee_answer(ask, text: s
 
 def test_whether_a_service_costs_money_stays_a_fee_question(ask) -> None:
     assert ask("青梧县文旅局2022年申请信息公开要交钱吗？").text.startswith("不收费")
+
+
+@pytest.mark.parametrize("text", ["甲局2022年行政处罚信息在哪个网站公示？", "甲局的政策文件在什么平台上能查到？",
+                                  "甲局在哪个网站公开行政许可信息？"])
+def test_where_a_kind_of_information_is_published_is_no_address_question(text: str) -> None:
+    assert asks_where_published(text)
 
 
 def test_the_parts() -> None:
