@@ -82,7 +82,8 @@ def test_the_same_asked_with_its_report_named(ask, text: str) -> None:
                              or answer.text.startswith("政务公开专区改造、查阅设备购置。")), answer
 
 
-@pytest.mark.parametrize("text", ["青梧县文旅局2022年在公开方面做了哪几方面工作？", "文旅局2022年保障方面有哪些问题？"])
+@pytest.mark.parametrize("text", ["青梧县文旅局2022年在公开方面做了哪几方面工作？", "文旅局2022年保障方面有哪些问题？",
+                                  "那在公开方面有哪些渠道？", "在保障方面用了什么办法"])
 def test_a_part_s_work_or_problems_is_no_aspect(text: str) -> None:
     assert asked_aspect(text) == ""
 
