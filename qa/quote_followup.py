@@ -1,6 +1,7 @@
 """A follow-up about the sentence the earlier answer quoted, answered from that report: the items of an aspect the
 earlier sentence (or its report) names (那在保障方面加强了哪两块: 经费保障、人员保障) and what a sum of money asked before
-was spent on (这笔钱主要花在哪些地方了: the 主要用于… clause said with the sum).
+was spent on (这笔钱主要花在哪些地方了: the 主要用于… clause said with the sum). A question that names its report asks
+the same without a follow-up (report_items: 经费主要用在哪些方面 / 在保障方面加强了哪两块).
 
     >>> spent_items("安排工作经费 56.3 万元，主要用于建设查询点，开展业务培训。")
     ['建设查询点', '开展业务培训']
@@ -28,7 +29,7 @@ _SPENT_ASKED = re.compile(
 # 主要用于A，B / 全部用在A和B上 / 重点投向A、B: the clause a sum was spent on, up to the sentence's end
 _SPENT_SAID = re.compile(r"(?:主要|全部|重点|专门|均|都|集中)?(?:用于|用在|用来|投入到?|投向|花在|支出用于)"
                          r"([^。；;！？!?\n]{2,120})")
-_SPENT_STOP = re.compile(r"较上年|比上年|同比|增长|下降|增加|减少|万元|元")
+_SPENT_STOP = re.compile(r"较上一?年|比上一?年|同比|\d")  # a figure after the use (，较上年增长5%) is no use
 # 在保障方面加强了哪两块 / 保障上做了哪几方面 / 加强了哪几方面的保障: the aspect whose items are asked
 _ASPECT_ASKED = (
     re.compile(r"(?:在|从|就|对)?([\u4e00-\u9fff]{2,4}?)(?:方面|这块|这一块|这方面|上面|上|领域|环节)"
