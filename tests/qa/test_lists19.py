@@ -1,0 +1,46 @@
+"""Lists whose items are in the prose (round 19): the principles one named service kept to (按“A，B”的原则), rules
+listed as lines under a heading that names them, and the steps of one named mechanism picked by the question's
+qualifier words over another process's longer list. Fixtures are written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from govqa.qa.scoped_lists import RULES, scope_asked, scoped_items
+
+SERVICE = ("三是优化审批服务。紧扣群众办事需求，按照“一窗受理，一次告知，限时办结”的原则，推出“一件事”套餐服务事项8项。")
+PRINCIPLE_ASKED = ["某局2022年推“一件事”套餐服务，按的是什么原则？", "某局推出一件事套餐服务遵循了哪些原则",
+                   "“一件事”套餐服务是按照什么原则推的？", "某局搞套餐服务讲究什么原则", "套餐服务的原则有哪些？",
+                   "某局套餐服务是本着哪几条原则来办的"]
+
+
+@pytest.mark.parametrize("question", PRINCIPLE_ASKED)
+def test_quoted_principles_of_a_named_service(question: str) -> None:
+    scope = scope_asked(question)
+    assert scope is not None and scope.kind == RULES
+    assert [SERVICE[a:b] for a, b in scoped_items(SERVICE, scope).items] == ["一窗受理", "一次告知", "限时办结"]
+
+
+def test_a_quoted_term_asked_itself_is_still_its_parts() -> None:
+    scope = scope_asked("某局2022年报里的“三公开”是指哪三个？")
+    assert scope is not None and scope.kind != RULES
+
+
+HEADED = ("二、政务公开原则\n\n依法依规\n公开事项依照法律法规进行；\n\n真实准确\n公开内容真实可信，及时更新；\n\n"
+          "便民利民\n方便群众查询和监督。\n\n\n某某县人民政府\n")
+NUMBERED = "五、公开工作原则\n1、依法公开\n2、及时准确\n3、便于监督\n六、其他\n"
+HEADED_ASKED = ["某县政务公开讲究哪几条原则？", "某县的政务公开原则有哪些", "某县搞政务公开要坚持什么原则",
+                "某县政务公开遵循哪些原则", "政务公开按照什么原则来做"]
+
+
+@pytest.mark.parametrize("question", HEADED_ASKED)
+def test_principles_listed_as_lines_under_a_heading(question: str) -> None:
+    scope = scope_asked(question)
+    assert scope is not None and scope.kind == RULES
+    assert [HEADED[a:b] for a, b in scoped_items(HEADED, scope).items] == ["依法依规", "真实准确", "便民利民"]
+
+
+def test_numbered_lines_end_at_the_next_heading() -> None:
+    scope = scope_asked("公开工作遵循哪几条原则？")
+    assert scope is not None
+    assert [NUMBERED[a:b] for a, b in scoped_items(NUMBERED, scope).items] == ["依法公开", "及时准确", "便于监督"]
