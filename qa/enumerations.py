@@ -75,6 +75,13 @@ COMMON_WEIGHT = 0.3
 OUTRANK = 4.0  # how much better than a topic's own list an enumeration must match the question to replace it
 DOER_WEIGHT = 4.0  # every step naming who does it, when a process is asked by who (经过哪些人审批)
 PROCESS_WEIGHT = MIN_SCORE  # a process asked (几道关 / 哪些环节) and a sentence stating one: enough on its own
+STEP_WEIGHT = 0.5  # each step of a stated process, up to MAX_STEP_BONUS of them: a longer list is no better answer
+MAX_STEP_BONUS = 3
+LEAD_REACH = 12  # characters before a list's first item that name what it is of (投诉举报受理、…)
+# a process word right after a list (…、回复工作机制 / …等10个环节 / …三道程序)
+_PROCESS_AFTER = re.compile(r"(?:等)?\s*(?:[\d一二三四五六七八九十两]+\s*[个道项步级])?(?:的)?(?:工作|办理|审核|审批)?"
+                            r"(?:机制|流程|环节|程序|步骤|关口|制度)")
+_PROCESS_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:工作|办理)?(?:机制|流程|环节|程序|步骤)$")
 
 
 @dataclass(frozen=True)
@@ -193,10 +200,12 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
             continue
         whole = _score(said, words)
         if ask.process:  # the steps of a process asked: only a sentence stating one answers
-            steps = chain_steps(said, s.start()) if process_marked(said) else []
-            if steps:
+            for steps in _process_lists(said, s.start(), ask):
                 done_by = DOER_WEIGHT * doers(said, steps, s.start()) / len(steps) if ask.people else 0.0
-                out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + 0.5 * len(steps) + done_by, True, steps))
+                # the words around the steps (投诉举报受理、核查、回复机制) weigh more than a longer list elsewhere
+                near = _score(text[max(s.start(), steps[0][0] - LEAD_REACH):steps[-1][1] + NOUN_REACH], words)
+                out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + NEAR_WEIGHT * near
+                            + STEP_WEIGHT * min(len(steps), MAX_STEP_BONUS) + done_by, True, steps))
             continue
         for a, b, spans in _candidates(said, s.start(), ask):
             near = _score(text[a:b], words)  # the clause that holds the list weighs more than a long sentence
@@ -206,6 +215,26 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
             tied = bool(ask.number or named or len(verb) >= MIN_NAMES
                         or _goes_on(text, spans[-1][1], ask.after))
             out.append((score, tied, spans))
+    return out
+
+
+def _process_lists(said: str, offset: int, ask: ItemsAsk) -> list[list[tuple[int, int]]]:
+    """The step lists of one sentence: the chain of steps it states, and each enumeration said right before a process
+    word (受理、核查、回复工作机制 / A、B、C三个环节)."""
+    steps = chain_steps(said, offset) if process_marked(said) else []
+    out = [steps] if steps else []
+    for _, _, spans in _candidates(said, offset, ask):
+        a, b = spans[-1]
+        own = _PROCESS_END.search(said[a - offset:b - offset])  # …、回复工作机制: the process word ends the last item
+        if own is not None:
+            spans = [*spans[:-1], (a, a + own.start())]
+        rest = _SKIP.match(said, spans[-1][1] - offset)
+        after = said[rest.end() if rest else spans[-1][1] - offset:][:NOUN_REACH + 2]
+        if own is None and _PROCESS_AFTER.match(after):  # …、回复工作 | 机制: the process word's own head
+            a, b = spans[-1]
+            spans = [*spans[:-1], (a, b - 2 if re.search(r"[\u4e00-\u9fff]{2}(?:工作|办理)$", said[a - offset:b - offset]) else b)]
+        if (own is not None or _PROCESS_AFTER.match(after)) and spans != steps:
+            out.append(spans)
     return out
 
 
@@ -335,9 +364,23 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     tail = _TAIL_COUNT.search(run[run.rfind("、"):])
     if tail is not None:
         run = run[:run.rfind("、") + tail.start()]
-    spans = split_run(run, offset + begin)
+    spans = _without_asked_words(clause, offset, split_run(run, offset + begin), ask)
     pieces = [clause[a - offset:b - offset] for a, b in spans]
     return [] if any(len(p) > MAX_ITEM or _GLUED.search(p) for p in pieces) else spans
+
+
+def _without_asked_words(clause: str, offset: int, spans: list[tuple[int, int]], ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The items with the question's own words cut from the head of the first (投诉举报受理 asked of the 投诉举报
+    mechanism → 受理): what the question names is the thing, not a part of its first item; a head the other items
+    share too (采购意向、采购公告) stays."""
+    if len(spans) < MIN_NAMES:
+        return spans
+    a, b = spans[0]
+    first = clause[a - offset:b - offset]
+    cut = max((n for n in range(MIN_NAMES, len(first) - MIN_NAMES + 1)
+               if any(first[:n] in run for run in (*ask.before, *ask.after))), default=0)
+    shared = any(first[:cut] in clause[x - offset:y - offset] for x, y in spans[1:])  # 采购意向、采购公告: a shared head
+    return [(a + cut, b), *spans[1:]] if cut and not shared and _COMMON_WORDS.fullmatch(first[:cut]) is None else spans
 
 
 def _whole_first(said: str, offset: int, spans: list[tuple[int, int]], number: str) -> bool:

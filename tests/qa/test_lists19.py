@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from govqa.qa.enumerations import best_items, items_asked
 from govqa.qa.scoped_lists import RULES, scope_asked, scoped_items
 
 SERVICE = ("三是优化审批服务。紧扣群众办事需求，按照“一窗受理，一次告知，限时办结”的原则，推出“一件事”套餐服务事项8项。")
@@ -44,3 +45,25 @@ def test_numbered_lines_end_at_the_next_heading() -> None:
     scope = scope_asked("公开工作遵循哪几条原则？")
     assert scope is not None
     assert [NUMBERED[a:b] for a, b in scoped_items(NUMBERED, scope).items] == ["依法公开", "及时准确", "便于监督"]
+
+
+MECHANISMS = ("制定申请办理规范，含收件、登记、审查、补正、办理、答复、送达等 10个环节，覆盖办理全流程。"
+              "畅通救济渠道，建立政府信息公开投诉举报受理、核查、回复工作机制，规范办理投诉举报，全年受理投诉举报12件；做好复议工作。")
+MECHANISM_ASKED = ["某厅2020年建立的政府信息公开投诉举报工作机制包括哪几个环节？", "某厅的投诉举报机制有哪些环节",
+                   "投诉举报是怎么处理的，分哪几步？", "投诉举报工作机制都有啥流程", "某厅办投诉举报要经过哪些环节？",
+                   "投诉举报机制具体有哪几个步骤"]
+
+
+@pytest.mark.parametrize("question", MECHANISM_ASKED)
+def test_the_named_mechanisms_steps_over_a_longer_list(question: str) -> None:
+    ask = items_asked(question)
+    assert ask is not None and ask.process
+    assert [MECHANISMS[a:b] for a, b in best_items(MECHANISMS, 0, len(MECHANISMS), ask)] == ["受理", "核查", "回复"]
+
+
+@pytest.mark.parametrize("question", ["某厅办理申请的规范含哪些环节？", "申请办理规范规定了哪几个环节"])
+def test_the_other_process_still_answers_its_own_question(question: str) -> None:
+    ask = items_asked(question)
+    assert ask is not None
+    assert [MECHANISMS[a:b] for a, b in best_items(MECHANISMS, 0, len(MECHANISMS), ask)] == \
+        ["收件", "登记", "审查", "补正", "办理", "答复", "送达"]
