@@ -54,9 +54,11 @@ _TITLE_GAP = re.compile(r"[、，,和及与\s]*|[，,]?以及")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
 _NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中"
-_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解"  # 制度修订了: a verb after the noun's first two characters
+_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解搞"  # 制度修订了: a verb after the noun's first two characters
 _NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + _NOT_NOUN + r"])[\u4e00-\u9fff]){1,2}"
                    r"(?:(?![" + _NOT_NOUN + _VERB_START + r"])[\u4e00-\u9fff]){0,2})")
+_ACTION = re.compile(r"进行|开展|实施|实行|组织|做了|作了|加以|予以|给予")  # what is done to the things asked
+_NOUN_NONE = re.compile(r"(?:[个项种条大])?(?:样的)?(?:方面的?|类的?)?()")
 _SKIP = re.compile(r"(?:\s|等|[（(][^）)]*[）)])*")  # what may stand between the last item and the words after it
 _NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:主要|都|还|分别|一共|共)?(?:有|是|包括|包含)?(?:了)?$")
 _IN = re.compile(r"中[，,：:]")  # 在主动公开的90条政府信息中，A类信息10条；B类信息5条: the whole, then its counted parts
@@ -111,6 +113,8 @@ def items_asked(question: str) -> ItemsAsk | None:
     number = _NUMBER.search(question)
     head = question[:m.start()]
     noun = _NOUN.match(question, m.end())
+    if noun and _ACTION.match(noun.group(1)):  # 对哪些方面进行自查: 进行 begins what is done to them, no noun
+        noun = _NOUN_NONE.match(question, m.end())
     rest = question[noun.end():] if noun else question[m.end():]
     said = noun.group(1) if noun else ""
     before = None if said or re.search(r"[\u4e00-\u9fff]", rest) else _NOUN_BEFORE.search(head)
@@ -213,7 +217,9 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
             score = WHOLE_WEIGHT * whole + NEAR_WEIGHT * near + (PIN_WEIGHT if ask.number else 0.0) + noun \
                 + (VERB_WEIGHT if verb else 0.0)
             tied = bool(ask.number or named or len(verb) >= MIN_NAMES
-                        or _goes_on(text, spans[-1][1], ask.after))
+                        or _goes_on(text, spans[-1][1], ask.after)
+                        or len(spans) == MIN_NAMES and "、" not in text[spans[0][0]:spans[-1][1]]
+                        and _goes_on(text, spans[-1][1], _pair_words(ask)))  # A和B进行常态化自查
             out.append((score, tied, spans))
     return out
 
@@ -303,6 +309,10 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
     out.extend(_groups(list(_QUOTES.finditer(said)), said, offset))  # 在“信用中国”“信用福建”平台公示
     for c in _CLAUSE.finditer(said):
         clause = c.group(0)
+        if "、" not in clause and _pair_words(ask):
+            pair = _pair_items(clause, offset + c.start(), ask)
+            if pair:
+                out.append((offset + c.start(), offset + c.end(), pair))
         if "、" not in clause or all(_quoted_at(said, c.start() + i) for i, ch in enumerate(clause) if ch == "、"):
             continue  # “谁起草、谁把关”: the 、 of a quoted phrase joins no list
         spans = _run_items(clause, offset + c.start(), ask)
@@ -312,6 +322,35 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
         out = [(a, b, spans) for a, b, spans in out if _whole_first(said, offset, spans, ask.number)]
         out = [(a, b, _without_whole(said, offset, spans, ask.number)) for a, b, spans in out]
     return [(max(a, offset), b, spans) for a, b, spans in out if len(spans) >= MIN_NAMES]
+
+
+_PAIR_LEAD = re.compile(r"对|将|把|就|针对|围绕|[：:]")
+MAX_PAIR_ITEM = 12  # characters of one item of a pair joined by 和 (更新频率和信息内容)
+
+
+def _pair_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """Two items joined by 和 / 及 / 与 / 以及 (no 、) right before the question's own words after its asking word
+    (对A和B进行常态化自查 for 对哪些方面进行常态化自查); [] when the clause goes on otherwise."""
+    pieces = [run[i:i + 2] for run in _pair_words(ask) for i in range(len(run) - 1)]
+    for join in re.finditer(r"以及|和|及(?!时|早)|与", clause):
+        found = [clause.find(p, join.end() + MIN_NAMES) for p in pieces]
+        at = min((f for f in found if f >= 0), default=-1)
+        if at - join.end() < MIN_NAMES or at - join.end() > MAX_PAIR_ITEM:
+            continue
+        cuts = [m.end() for m in _PAIR_LEAD.finditer(clause, 0, join.start()) if join.start() - m.end() >= MIN_NAMES]
+        begin = cuts[-1] if cuts else 0
+        if join.start() - begin > MAX_PAIR_ITEM:
+            continue
+        second = re.sub(r"(?:进行|开展|实施|加以|予以|等|的)+$", "", clause[join.end():at])
+        if len(second) >= MIN_NAMES:
+            return [(offset + begin, offset + join.start()), (offset + join.end(), offset + join.end() + len(second))]
+    return []
+
+
+def _pair_words(ask: ItemsAsk) -> tuple[str, ...]:
+    """The question's words a pair's second item stands right before: those after its asking word (对哪些方面进行自查 →
+    进行自查), else the last run before it (常态化自查哪些方面 → 常态化自查)."""
+    return ask.after or ask.before[-1:]
 
 
 def _quoted_at(said: str, at: int) -> bool:

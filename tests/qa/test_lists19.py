@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from govqa.qa.enumerations import best_items, items_asked
+from govqa.qa.parts import PROBLEM_WORDS
 from govqa.qa.scoped_lists import RULES, scope_asked, scoped_items
 
 SERVICE = ("三是优化审批服务。紧扣群众办事需求，按照“一窗受理，一次告知，限时办结”的原则，推出“一件事”套餐服务事项8项。")
@@ -67,3 +68,20 @@ def test_the_other_process_still_answers_its_own_question(question: str) -> None
     assert ask is not None
     assert [MECHANISMS[a:b] for a, b in best_items(MECHANISMS, 0, len(MECHANISMS), ask)] == \
         ["收件", "登记", "审查", "补正", "办理", "答复", "送达"]
+
+
+CHECKED = "部分栏目更新不及时，解读形式单一。下一步，我局将加强培训。同时，我局将对更新频率和信息内容进行常态化自查，做到发现问题及时整改。"
+CHECKED_ASKED = ["某局2024年报里说要对哪些方面进行常态化自查？", "某局要对哪些东西搞常态化自查", "常态化自查查的是哪几块？",
+                 "某局常态化自查哪些方面", "某局打算对哪几个方面进行常态化自查"]
+
+
+@pytest.mark.parametrize("question", CHECKED_ASKED)
+def test_two_items_joined_by_and_before_the_questions_own_words(question: str) -> None:
+    ask = items_asked(question)
+    assert ask is not None
+    assert [CHECKED[a:b] for a, b in best_items(CHECKED, 0, len(CHECKED), ask)] == ["更新频率", "信息内容"]
+
+
+def test_what_is_checked_is_not_the_problems_part() -> None:
+    assert not PROBLEM_WORDS.search("某局要对哪些方面进行常态化自查？")
+    assert PROBLEM_WORDS.search("自查发现了哪些不足")
