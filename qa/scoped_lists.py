@@ -138,7 +138,7 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
         return Scope(SLOGAN, quoted[0], quoted=True)
     terms = [q for q in quoted if _abbreviation_like(q)]
     asked_rule = _RULES_ASKED.search(question)
-    if terms and asked_rule is not None and asked_rule.group(1) and not _MEANS_ASKED.search(question) \
+    if terms and asked_rule is not None and not _MEANS_ASKED.search(question) \
             and not re.search(f"[{_CLOSE}]{{1}}(?:{_RULE_WORDS})", question):
         terms = []  # 推“一件事”服务，按的是什么原则: the principles it kept to, not the term's parts (“三公开”原则指什么 is)
     if terms and _EXPAND_ASKED.search(question) and not _WORK_ASKED.search(question):
@@ -465,7 +465,8 @@ def _rules(text: str, scope: Scope) -> Scoped:
         lists = _enumerations(text, s, e)
         before = [_cut_at(spans[:i + 1], at) for spans in lists for at in said for i, (a, b) in enumerate(spans)
                   if a < at <= b + LEAD_REACH and (i + 1 == len(spans) or at < spans[i + 1][0])]
-        before += [spans for q in _QUOTED_RULE.finditer(text, s, e) if q.group(2) == scope.noun or not said
+        own = re.search(scope.noun, text[s:e]) is not None  # 有什么要求 read from “A，B”的原则 when 要求 is unsaid
+        before += [spans for q in _QUOTED_RULE.finditer(text, s, e) if q.group(2) == scope.noun or not own
                    for spans in [_quote_pieces(text, q.start(1), q.end(1))]]
         after = [spans for spans in lists if any(0 <= spans[0][0] - at <= MAX_RUN_LEAD for at in said)]
         found = [spans for spans in (*before, *after) if len(spans) >= MIN_NAMES]
