@@ -79,6 +79,7 @@ DOER_WEIGHT = 4.0  # every step naming who does it, when a process is asked by w
 PROCESS_WEIGHT = MIN_SCORE  # a process asked (几道关 / 哪些环节) and a sentence stating one: enough on its own
 STEP_WEIGHT = 0.5  # each step of a stated process, up to MAX_STEP_BONUS of them: a longer list is no better answer
 MAX_STEP_BONUS = 3
+LISTED_PENALTY = 1.0  # a list said before a process word loses a tie to a chain of steps the sentence states
 LEAD_REACH = 12  # characters before a list's first item that name what it is of (投诉举报受理、…)
 # a process word right after a list (…、回复工作机制 / …等10个环节 / …三道程序)
 _PROCESS_AFTER = re.compile(r"(?:等)?\s*(?:[\d一二三四五六七八九十两]+\s*[个道项步级])?(?:的)?(?:工作|办理|审核|审批)?"
@@ -204,8 +205,10 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
             continue
         whole = _score(said, words)
         if ask.process:  # the steps of a process asked: only a sentence stating one answers
+            chain = chain_steps(said, s.start()) if process_marked(said) else []
             for steps in _process_lists(said, s.start(), ask):
                 done_by = DOER_WEIGHT * doers(said, steps, s.start()) / len(steps) if ask.people else 0.0
+                done_by -= LISTED_PENALTY if steps != chain else 0.0  # a list before 机制, not a chain of steps
                 # the words around the steps (投诉举报受理、核查、回复机制) weigh more than a longer list elsewhere
                 near = _score(text[max(s.start(), steps[0][0] - LEAD_REACH):steps[-1][1] + NOUN_REACH], words)
                 out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + NEAR_WEIGHT * near
@@ -219,7 +222,10 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
             tied = bool(ask.number or named or len(verb) >= MIN_NAMES
                         or _goes_on(text, spans[-1][1], ask.after)
                         or len(spans) == MIN_NAMES and "、" not in text[spans[0][0]:spans[-1][1]]
-                        and _goes_on(text, spans[-1][1], _pair_words(ask)))  # A和B进行常态化自查
+                        and _PAIR_LEAD.search(text, spans[0][0] - 2, spans[0][0]) is not None
+                        and _goes_on(text, spans[-1][1], _pair_words(ask)))  # 对A和B进行常态化自查
+            if all(any(text[a:b].strip("“”") in run for run in words) for a, b in spans):
+                tied = False  # 在“A”“B”栏目里发布哪些信息: the names the question says itself are no answer
             out.append((score, tied, spans))
     return out
 
@@ -239,7 +245,8 @@ def _process_lists(said: str, offset: int, ask: ItemsAsk) -> list[list[tuple[int
         if own is None and _PROCESS_AFTER.match(after):  # …、回复工作 | 机制: the process word's own head
             a, b = spans[-1]
             spans = [*spans[:-1], (a, b - 2 if re.search(r"[\u4e00-\u9fff]{2}(?:工作|办理)$", said[a - offset:b - offset]) else b)]
-        if (own is not None or _PROCESS_AFTER.match(after)) and spans != steps:
+        overlaps = any(a < y and x < b for a, b in spans for x, y in steps)  # the chain read again: the chain answers
+        if (own is not None or _PROCESS_AFTER.match(after)) and not overlaps:
             out.append(spans)
     return out
 
@@ -329,8 +336,9 @@ MAX_PAIR_ITEM = 12  # characters of one item of a pair joined by 和 (更新频�
 
 
 def _pair_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
-    """Two items joined by 和 / 及 / 与 / 以及 (no 、) right before the question's own words after its asking word
-    (对A和B进行常态化自查 for 对哪些方面进行常态化自查); [] when the clause goes on otherwise."""
+    """Two items joined by 和 / 及 / 与 / 以及 (no 、), led by 对 / 将 / 把 / 就, right before the question's own words
+    after its asking word (对A和B进行常态化自查 for 对哪些方面进行常态化自查); [] when the clause goes on otherwise or
+    the question names them itself."""
     pieces = [run[i:i + 2] for run in _pair_words(ask) for i in range(len(run) - 1)]
     for join in re.finditer(r"以及|和|及(?!时|早)|与", clause):
         found = [clause.find(p, join.end() + MIN_NAMES) for p in pieces]
@@ -338,12 +346,13 @@ def _pair_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]
         if at - join.end() < MIN_NAMES or at - join.end() > MAX_PAIR_ITEM:
             continue
         cuts = [m.end() for m in _PAIR_LEAD.finditer(clause, 0, join.start()) if join.start() - m.end() >= MIN_NAMES]
-        begin = cuts[-1] if cuts else 0
-        if join.start() - begin > MAX_PAIR_ITEM:
-            continue
+        if not cuts or join.start() - cuts[-1] > MAX_PAIR_ITEM:
+            continue  # 六是强化A和完善B制度: two pieces of work, no pair of things led by 对 / 将
+        first = clause[cuts[-1]:join.start()]
         second = re.sub(r"(?:进行|开展|实施|加以|予以|等|的)+$", "", clause[join.end():at])
-        if len(second) >= MIN_NAMES:
-            return [(offset + begin, offset + join.start()), (offset + join.end(), offset + join.end() + len(second))]
+        named = [run for run in (*ask.before, *ask.after) if first.strip("“”") in run or second.strip("“”") in run]
+        if len(second) >= MIN_NAMES and not named:  # 在“A”和“B”栏目 asked of A and B: the question's own names
+            return [(offset + cuts[-1], offset + join.start()), (offset + join.end(), offset + join.end() + len(second))]
     return []
 
 

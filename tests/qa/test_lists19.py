@@ -53,11 +53,13 @@ MECHANISMS = ("制定申请办理规范，含收件、登记、审查、补正�
               "畅通救济渠道，建立政府信息公开投诉举报受理、核查、回复工作机制，规范办理投诉举报，全年受理投诉举报12件；做好复议工作。")
 MECHANISM_ASKED = ["某厅2020年建立的政府信息公开投诉举报工作机制包括哪几个环节？", "某厅的投诉举报机制有哪些环节",
                    "投诉举报是怎么处理的，分哪几步？", "投诉举报工作机制都有啥流程", "某厅办投诉举报要经过哪些环节？",
-                   "投诉举报机制具体有哪几个步骤"]
+                   "投诉举报机制具体有哪几个步骤", "某厅投诉举报机制有哪几个环节", "投诉举报的机制包括哪些环节"]
 
 
 @pytest.mark.parametrize("question", MECHANISM_ASKED)
 def test_the_named_mechanisms_steps_over_a_longer_list(question: str) -> None:
+    scope = scope_asked(question)
+    assert scope is None or scope.kind != RULES  # a mechanism's steps, not the mechanisms it kept to
     ask = items_asked(question)
     assert ask is not None and ask.process
     assert [MECHANISMS[a:b] for a, b in best_items(MECHANISMS, 0, len(MECHANISMS), ask)] == ["受理", "核查", "回复"]
@@ -86,3 +88,24 @@ def test_two_items_joined_by_and_before_the_questions_own_words(question: str) -
 def test_what_is_checked_is_not_the_problems_part() -> None:
     assert not PROBLEM_WORDS.search("某局要对哪些方面进行常态化自查？")
     assert PROBLEM_WORDS.search("自查发现了哪些不足")
+
+
+def test_two_pieces_of_work_are_no_pair_of_things() -> None:
+    text = "六是强化政务信息管理和完善政务公开制度体系。"
+    ask = items_asked("某局2020年健全完善了哪些政务公开方面的制度？")
+    assert ask is not None and best_items(text, 0, len(text), ask) == []
+
+
+def test_the_columns_the_question_names_are_not_what_they_hold() -> None:
+    text = "根据要求，在“规划信息”和“重点领域”栏目，定期发布我局预算执行、抽查结果、行政处罚等信息。"
+    ask = items_asked("某局在“规划信息”“重点领域”栏目里定期发布哪些信息？")
+    assert ask is not None
+    assert [text[a:b] for a, b in best_items(text, 0, len(text), ask)] == ["我局预算执行", "抽查结果", "行政处罚"]
+
+
+def test_a_chain_of_review_beats_a_list_before_a_process_word() -> None:
+    text = ("规范信息公开流程、公开属性界定、信息建档归类等流程，及时公开信息。"
+            "信息发布前严格遵循经办人初核、科室负责人把关、分管领导审批的流程。")
+    ask = items_asked("某局一条信息发出去之前要过哪几道关？")
+    assert ask is not None
+    assert [text[a:b] for a, b in best_items(text, 0, len(text), ask)] == ["经办人初核", "科室负责人把关", "分管领导审批"]
