@@ -316,7 +316,7 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
     out.extend(_groups(list(_QUOTES.finditer(said)), said, offset))  # 在“信用中国”“信用福建”平台公示
     for c in _CLAUSE.finditer(said):
         clause = c.group(0)
-        if "、" not in clause and _pair_words(ask):
+        if "、" not in clause and (_pair_words(ask) or len(ask.verb) >= MIN_NAMES):
             pair = _pair_items(clause, offset + c.start(), ask)
             if pair:
                 out.append((offset + c.start(), offset + c.end(), pair))
@@ -339,6 +339,9 @@ def _pair_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]
     """Two items joined by 和 / 及 / 与 / 以及 (no 、), led by 对 / 将 / 把 / 就, right before the question's own words
     after its asking word (对A和B进行常态化自查 for 对哪些方面进行常态化自查); [] when the clause goes on otherwise or
     the question names them itself."""
+    led = _verb_pair(clause, offset, ask)
+    if led:
+        return led
     pieces = [run[i:i + 2] for run in _pair_words(ask) for i in range(len(run) - 1)]
     for join in re.finditer(r"以及|和|及(?!时|早)|与", clause):
         found = [clause.find(p, join.end() + MIN_NAMES) for p in pieces]
@@ -354,6 +357,18 @@ def _pair_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]
         if len(second) >= MIN_NAMES and not named:  # 在“A”和“B”栏目 asked of A and B: the question's own names
             return [(offset + cuts[-1], offset + join.start()), (offset + join.end(), offset + join.end() + len(second))]
     return []
+
+
+def _verb_pair(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """Two items joined by 和 / 及 / 与 right after the question's own verb, to the clause's end (加强经费保障和人员保障
+    for 加强了哪两块); [] when the clause holds no such pair."""
+    if len(ask.verb) < MIN_NAMES:
+        return []
+    m = re.search(re.escape(ask.verb) + r"了?((?:(?!以及|和|及|与)[\u4e00-\u9fff]){2,12})(?:以及|和|及(?!时|早)|与)"
+                  r"([\u4e00-\u9fff]{2,12})$", clause)
+    if m is None:
+        return []
+    return [(offset + m.start(1), offset + m.end(1)), (offset + m.start(2), offset + m.end(2))]
 
 
 def _pair_words(ask: ItemsAsk) -> tuple[str, ...]:

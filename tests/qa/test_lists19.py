@@ -109,3 +109,14 @@ def test_a_chain_of_review_beats_a_list_before_a_process_word() -> None:
     ask = items_asked("某局一条信息发出去之前要过哪几道关？")
     assert ask is not None
     assert [text[a:b] for a, b in best_items(text, 0, len(text), ask)] == ["经办人初核", "科室负责人把关", "分管领导审批"]
+
+
+STRENGTHENED = ("（五）强化监督保障。厅主要负责人高度重视，积极协调解决难点问题。加强经费保障和人员保障，将政务公开工作列入年度绩效考核。"
+                "全年加强主动公开、决策公开、执行公开，发布各类信息4987篇。")
+
+
+@pytest.mark.parametrize("question", ["那在保障方面加强了哪两块？", "某厅2023年在保障上加强了哪些方面", "某厅2023年加强了哪几方面的保障"])
+def test_a_pair_right_after_the_questions_verb(question: str) -> None:
+    ask = items_asked(question)
+    assert ask is not None
+    assert [STRENGTHENED[a:b] for a, b in best_items(STRENGTHENED, 0, len(STRENGTHENED), ask)] == ["经费保障", "人员保障"]
