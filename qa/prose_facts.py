@@ -173,8 +173,9 @@ def with_context(q: Question, context: Question | None) -> Question:
     return replace(q, followup=True, query=f"{q.text} {earlier}")
 
 
-# 行政事业性收费 (表二's row), 逾期不交费 (表三's row), 免费赠阅的公报, 收费项目的清理: no fee for information asked
-_NOT_FEE = re.compile(r"行政事业性|事业性收费|收费项目|逾期|不交费|未交费|赠阅|免费(?:赠|送|发)|公报|清理")
+# 行政事业性收费 (表二's row), 逾期不交费 (表三's row), 免费赠阅的公报, 收费项目的清理, 提供哪些免费服务: no fee asked
+_NOT_FEE = re.compile(r"行政事业性|事业性收费|收费项目|逾期|不交费|未交费|赠阅|免费(?:赠|送|发)|公报|清理"
+                      r"|(?:哪些|哪几[种项个类样]?|什么|啥)(?:样的)?免费|免费[^，。？?]{0,4}?(?:哪些|哪几|什么|啥)")  # 提供哪些免费服务
 _NOT_WHERE = re.compile(r"地址|电话|邮箱|邮编|传真")  # 地址在哪里: the contact route's detail
 # 由谁任组长 / 副组长由谁担任: a role in a group the prose search quotes, not a doer of an activity
 _NOT_DOER = re.compile(r"担任|组长|主任|负责人|成员|牵头人|分管")

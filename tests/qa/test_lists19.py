@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from govqa.core.types import Question
+from govqa.qa import prose_facts
 from govqa.qa.enumerations import best_items, items_asked
 from govqa.qa.parts import PROBLEM_WORDS
 from govqa.qa.scoped_lists import RULES, scope_asked, scoped_items
@@ -120,3 +122,21 @@ def test_a_pair_right_after_the_questions_verb(question: str) -> None:
     ask = items_asked(question)
     assert ask is not None
     assert [STRENGTHENED[a:b] for a, b in best_items(STRENGTHENED, 0, len(STRENGTHENED), ask)] == ["经费保障", "人员保障"]
+
+
+@pytest.mark.parametrize("question", ["某区的查阅点给来查询的群众提供哪些免费服务？", "某区查阅点能免费提供哪些服务",
+                                      "某区查阅点为群众提供了哪几种免费服务"])
+def test_which_free_services_is_a_list_not_a_fee(question: str) -> None:
+    kind = prose_facts.asked_kind(Question(text=question, agencies=("某区人民政府",)))
+    assert kind is None or kind.name != "fee"
+    text = "一是建设查阅点，配备查询设备5套，并对查询群众提供免费查询、打印、复印服务。二是推行小程序。"
+    ask = items_asked(question)
+    assert ask is not None
+    items = [text[a:b] for a, b in best_items(text, 0, len(text), ask)]
+    assert len(items) == 3 and "打印" in items
+
+
+@pytest.mark.parametrize("question", ["某区查信息要收费吗", "某区申请信息公开收不收费"])
+def test_a_fee_is_still_a_fee(question: str) -> None:
+    kind = prose_facts.asked_kind(Question(text=question, agencies=("某区人民政府",)))
+    assert kind is not None and kind.name == "fee"
