@@ -410,8 +410,12 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     first = clause.index("、")
     own = len(ask.verb) >= MIN_NAMES  # one character (发) may begin a longer lead (发布): the lead words end that
     lead = r"(?:" + _LEAD + (r"|" + re.escape(ask.verb) if own else "") + r")"
-    cuts = [m.end() for m in re.finditer(lead, clause[:first]) if first - m.end() >= MIN_NAMES]
+    later = clause[first + 1:].split("、")
+    cuts = [m.end() for m in re.finditer(lead, clause[:first]) if first - m.end() >= MIN_NAMES
+            and not (len(m.group(0)) == 1 and all(m.group(0) in piece for piece in later))]  # 栏目有更新、内容有审核
     begin = cuts[-1] if cuts else 0
+    if begin and clause[begin - 1] in "做达" and clause[begin:begin + 1] == "到" and first - begin > MIN_NAMES:
+        begin += 1  # 要求做 | 到A、B: the verb's own 到 (the question's verb read as 求做)
     stop = len(clause)
     last = clause.rfind("、")
     earlier = clause[begin:last] + ask.noun  # a word the items share (网上申请、当面申请) ends none of them
@@ -436,7 +440,7 @@ def _without_asked_words(clause: str, offset: int, spans: list[tuple[int, int]],
     """The items with the question's own words cut from the head of the first (投诉举报受理 asked of the 投诉举报
     mechanism → 受理): what the question names is the thing, not a part of its first item; a head the other items
     share too (采购意向、采购公告) stays."""
-    if len(spans) < MIN_NAMES:
+    if len(spans) < MIN_NAMES or not ask.process:  # a process named by the question (栏目有更新 keeps its 栏目)
         return spans
     a, b = spans[0]
     first = clause[a - offset:b - offset]

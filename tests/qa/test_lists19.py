@@ -140,3 +140,25 @@ def test_which_free_services_is_a_list_not_a_fee(question: str) -> None:
 def test_a_fee_is_still_a_fee(question: str) -> None:
     kind = prose_facts.asked_kind(Question(text=question, agencies=("某区人民政府",)))
     assert kind is not None and kind.name == "fee"
+
+
+NEIGHBOURS = ("建立信息发布审核制度，明确发布前须经过拟稿、审核、签发三个环节。开展“清理僵尸栏目”专项行动，要求做到栏目有更新、内容有审核、"
+              "问题有整改。“政务公开专区”设有政策查阅、办事咨询、意见收集三个功能区。")
+
+
+@pytest.mark.parametrize(("question", "expected"), [
+    ("信息发布审核制度包括哪几个环节？", ["拟稿", "审核", "签发"]),
+    ("发布前要经过哪几步", ["拟稿", "审核", "签发"]),
+    ("清理僵尸栏目专项行动要求做到哪几点？", ["栏目有更新", "内容有审核", "问题有整改"]),
+    ("政务公开专区里有哪些功能区？", ["政策查阅", "办事咨询", "意见收集"]),
+])
+def test_neighbouring_kinds_a_system_a_campaign_a_platform(question: str, expected: list[str]) -> None:
+    ask = items_asked(question)
+    assert ask is not None
+    assert [NEIGHBOURS[a:b] for a, b in best_items(NEIGHBOURS, 0, len(NEIGHBOURS), ask)] == expected
+
+
+def test_a_named_campaigns_requirements_as_a_scope() -> None:
+    scope = scope_asked("“清理僵尸栏目”行动有哪些要求")
+    assert scope is not None and scope.kind == RULES
+    assert [NEIGHBOURS[a:b] for a, b in scoped_items(NEIGHBOURS, scope).items] == ["栏目有更新", "内容有审核", "问题有整改"]
