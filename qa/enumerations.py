@@ -360,13 +360,13 @@ def _pair_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]
 
 
 def _verb_pair(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
-    """Two items joined by 和 / 及 / 与 right after the question's own verb, to the clause's end (加强经费保障和人员保障
-    for 加强了哪两块); [] when the clause holds no such pair."""
+    """Two items of one kind (the same last word) joined by 和 / 及 / 与 right after the question's own verb, to the
+    clause's end (加强经费保障和人员保障 for 加强了哪两块); [] when the clause holds no such pair (围绕A工作和B关切)."""
     if len(ask.verb) < MIN_NAMES:
         return []
     m = re.search(re.escape(ask.verb) + r"了?((?:(?!以及|和|及|与)[\u4e00-\u9fff]){2,12})(?:以及|和|及(?!时|早)|与)"
                   r"([\u4e00-\u9fff]{2,12})$", clause)
-    if m is None:
+    if m is None or m.group(1)[-2:] != m.group(2)[-2:]:  # 经费保障和人员保障: a pair of one kind, not two aims
         return []
     return [(offset + m.start(1), offset + m.end(1)), (offset + m.start(2), offset + m.end(2))]
 

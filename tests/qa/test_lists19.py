@@ -162,3 +162,10 @@ def test_a_named_campaigns_requirements_as_a_scope() -> None:
     scope = scope_asked("“清理僵尸栏目”行动有哪些要求")
     assert scope is not None and scope.kind == RULES
     assert [NEIGHBOURS[a:b] for a, b in scoped_items(NEIGHBOURS, scope).items] == ["栏目有更新", "内容有审核", "问题有整改"]
+
+
+def test_two_aims_after_a_verb_are_no_pair_of_items() -> None:
+    text = ("下一步，我局将紧紧围绕片区中心工作和社会公众关切，推进公开。公众号及时更新工作动态、政策解读、答复咨询等内容。")
+    ask = items_asked("某局2021年微信公众号推送的文章主要围绕哪些内容？")
+    assert ask is not None
+    assert [text[a:b] for a, b in best_items(text, 0, len(text), ask)] == ["工作动态", "政策解读", "答复咨询"]
