@@ -43,7 +43,7 @@ _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|�
 _COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
 _COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))
 # the words before a list that end its lead (涉及 / 包括 / 开设了 / 报送 / ：)
-_LEAD = (r"涉及|包括|做到|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
+_LEAD = (r"用于|用在|花在|涉及|包括|做到|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
          r"组织|邀请|安排|会同|设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
 _LEAD_VERB = re.compile(_LEAD)
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
@@ -53,7 +53,7 @@ _QUOTES = re.compile(r"“[^“”。；;]{2,40}”")  # a quoted rule may hold 
 _TITLE_GAP = re.compile(r"[、，,和及与\s]*|[，,]?以及")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
-_NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中"
+_NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中了"
 _VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解搞"  # 制度修订了: a verb after the noun's first two characters
 _NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + _NOT_NOUN + r"])[\u4e00-\u9fff]){1,2}"
                    r"(?:(?![" + _NOT_NOUN + _VERB_START + r"])[\u4e00-\u9fff]){0,2})")
@@ -122,6 +122,8 @@ def items_asked(question: str) -> ItemsAsk | None:
     if before is not None:  # 申请渠道有哪些 / 修订完善的制度都有什么: the noun before the asking word, the verb before it
         said = before.group(1).lstrip("的")
     verb = _verb_of(head[:before.start()] if before is not None else head)
+    if _USE_ASKED.search(head):  # 经费主要用在 / 花在哪些地方: what money went to, said 用于A、B
+        verb = USE_VERB
     focus = next((v for v in FOCUS_VERBS if re.search(v + r"了?些?$", head)), "")
     kind = _KIND_OF.search(head)
     if said in _CLASSIFIERS and kind is not None:  # 网站上发的信息主要是哪几种: kinds of 信息, sent by 发
@@ -135,10 +137,15 @@ def items_asked(question: str) -> ItemsAsk | None:
                     people=process and PEOPLE_ASKED.search(question) is not None)
 
 
+USE_VERB = "用于"
+_USE_ASKED = re.compile(r"(?:用于|用在|用到|花在|花到|投在|投向)(?:了|的|都|主要)*$")
+_USE_SAID = ("用于", "用在", "用到", "花在", "投向", "投入")
+
+
 def _verb_of(head: str) -> str:
     """The last one or two characters of what a question says before its noun, particles and adverbs cut off."""
     words = re.sub(r"(?:了|过|的|到|在|出|是|有|都|还|主要|些)+$", "", head)
-    m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向])[\u4e00-\u9fff]){1,2}$", words)
+    m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向要])[\u4e00-\u9fff]){1,2}$", words)  # 主要用 → 用
     return m.group(0) if m else ""
 
 
@@ -273,6 +280,8 @@ def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk
     if ask.verb:  # a question that says its own verb before the asking word is tied by that verb only
         if ask.verb in FOCUS_VERBS:  # 聚焦哪些热点 / 围绕A、B等: one verb of centring on ties another
             return next((v for v in FOCUS_VERBS if v in lead), "")
+        if ask.verb == USE_VERB:  # 花在哪些地方 / 主要用于A、B
+            return next((v for v in _USE_SAID if v in lead), "")
         return ask.verb if ask.verb in lead else ""
     said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
     return next((v for v in said if any(v in run for run in ask.after)), "")
@@ -422,7 +431,8 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     for w in (run[i:i + 2] for run in (*ask.before, *ask.after) for i in range(len(run) - 1)):
         at = clause.find(w, last)
         marked = "等" in clause[at:] and "等" not in clause[last:at]  # …惠企政策等: 等 ends the list, not 政策
-        if at - last > MIN_NAMES and w not in earlier and not marked:  # 各乡镇农办参加业务培训: the item ends where the question goes on
+        named = any(clause[last + 1:at].strip() in run for run in (*ask.before, *ask.after))  # …、政务公开专区: its own name
+        if at - last > MIN_NAMES and w not in earlier and not marked and not named:  # 各乡镇农办参加业务培训: the item ends where the question goes on
             stop = min(stop, at)
     run = clause[begin:stop]
     aside = re.search(r"[（(][^）)]*[）)]", run[run.rfind("、"):])  # …市民大厅（政务公开专区）供群众查阅: ends with its aside

@@ -169,3 +169,14 @@ def test_two_aims_after_a_verb_are_no_pair_of_items() -> None:
     ask = items_asked("某局2021年微信公众号推送的文章主要围绕哪些内容？")
     assert ask is not None
     assert [text[a:b] for a, b in best_items(text, 0, len(text), ask)] == ["工作动态", "政策解读", "答复咨询"]
+
+
+SPENT = "三是安排政务公开工作经费20万元，较上年增长10%，主要用于打造标准化查询示范点、政务公开专区建设。同时选聘监督员10名。"
+
+
+@pytest.mark.parametrize("question", ["某区2020年政务公开经费主要用在哪些地方？", "某区政务公开工作经费花在哪些方面了",
+                                      "这笔经费都用于哪些事"])
+def test_what_money_went_to(question: str) -> None:
+    ask = items_asked(question)
+    assert ask is not None
+    assert [SPENT[a:b] for a, b in best_items(SPENT, 0, len(SPENT), ask)] == ["打造标准化查询示范点", "政务公开专区建设"]
