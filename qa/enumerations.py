@@ -43,7 +43,7 @@ _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|�
 _COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
 _COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))
 # the words before a list that end its lead (涉及 / 包括 / 开设了 / 报送 / ：)
-_LEAD = (r"涉及|包括|做到|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
+_LEAD = (r"用于|用在|花在|涉及|包括|做到|包含|涵盖|覆盖|集中在|集中于|主要有|主要为|分别为|分别是|分为|围绕|通过|依托|利用|借助|报送|送至|送到|放在|"
          r"组织|邀请|安排|会同|设置|开设|设立|开通|更新|修订|完善|制定|出台|印发|发布|公开|建立|编制|梳理|公布|有|为|是|了|[：:]")
 _LEAD_VERB = re.compile(_LEAD)
 _CLAUSE = re.compile(r"[^，,；;。！？!?]+")
@@ -53,10 +53,12 @@ _QUOTES = re.compile(r"“[^“”。；;]{2,40}”")  # a quoted rule may hold 
 _TITLE_GAP = re.compile(r"[、，,和及与\s]*|[，,]?以及")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
-_NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中"
-_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解"  # 制度修订了: a verb after the noun's first two characters
+_NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中了"
+_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解搞"  # 制度修订了: a verb after the noun's first two characters
 _NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + _NOT_NOUN + r"])[\u4e00-\u9fff]){1,2}"
                    r"(?:(?![" + _NOT_NOUN + _VERB_START + r"])[\u4e00-\u9fff]){0,2})")
+_ACTION = re.compile(r"进行|开展|实施|实行|组织|做了|作了|加以|予以|给予")  # what is done to the things asked
+_NOUN_NONE = re.compile(r"(?:[个项种条大])?(?:样的)?(?:方面的?|类的?)?()")
 _SKIP = re.compile(r"(?:\s|等|[（(][^）)]*[）)])*")  # what may stand between the last item and the words after it
 _NOUN_BEFORE = re.compile(r"([\u4e00-\u9fff]{2,4}?)(?:主要|都|还|分别|一共|共)?(?:有|是|包括|包含)?(?:了)?$")
 _IN = re.compile(r"中[，,：:]")  # 在主动公开的90条政府信息中，A类信息10条；B类信息5条: the whole, then its counted parts
@@ -75,6 +77,14 @@ COMMON_WEIGHT = 0.3
 OUTRANK = 4.0  # how much better than a topic's own list an enumeration must match the question to replace it
 DOER_WEIGHT = 4.0  # every step naming who does it, when a process is asked by who (经过哪些人审批)
 PROCESS_WEIGHT = MIN_SCORE  # a process asked (几道关 / 哪些环节) and a sentence stating one: enough on its own
+STEP_WEIGHT = 0.5  # each step of a stated process, up to MAX_STEP_BONUS of them: a longer list is no better answer
+MAX_STEP_BONUS = 3
+LISTED_PENALTY = 1.0  # a list said before a process word loses a tie to a chain of steps the sentence states
+LEAD_REACH = 12  # characters before a list's first item that name what it is of (投诉举报受理、…)
+# a process word right after a list (…、回复工作机制 / …等10个环节 / …三道程序)
+_PROCESS_AFTER = re.compile(r"(?:等)?\s*(?:[\d一二三四五六七八九十两]+\s*[个道项步级])?(?:的)?(?:工作|办理|审核|审批)?"
+                            r"(?:机制|流程|环节|程序|步骤|关口|制度)")
+_PROCESS_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:工作|办理)?(?:机制|流程|环节|程序|步骤)$")
 
 
 @dataclass(frozen=True)
@@ -104,12 +114,16 @@ def items_asked(question: str) -> ItemsAsk | None:
     number = _NUMBER.search(question)
     head = question[:m.start()]
     noun = _NOUN.match(question, m.end())
+    if noun and _ACTION.match(noun.group(1)):  # 对哪些方面进行自查: 进行 begins what is done to them, no noun
+        noun = _NOUN_NONE.match(question, m.end())
     rest = question[noun.end():] if noun else question[m.end():]
     said = noun.group(1) if noun else ""
     before = None if said or re.search(r"[\u4e00-\u9fff]", rest) else _NOUN_BEFORE.search(head)
     if before is not None:  # 申请渠道有哪些 / 修订完善的制度都有什么: the noun before the asking word, the verb before it
         said = before.group(1).lstrip("的")
     verb = _verb_of(head[:before.start()] if before is not None else head)
+    if _USE_ASKED.search(head):  # 经费主要用在 / 花在哪些地方: what money went to, said 用于A、B
+        verb = USE_VERB
     focus = next((v for v in FOCUS_VERBS if re.search(v + r"了?些?$", head)), "")
     kind = _KIND_OF.search(head)
     if said in _CLASSIFIERS and kind is not None:  # 网站上发的信息主要是哪几种: kinds of 信息, sent by 发
@@ -123,10 +137,15 @@ def items_asked(question: str) -> ItemsAsk | None:
                     people=process and PEOPLE_ASKED.search(question) is not None)
 
 
+USE_VERB = "用于"
+_USE_ASKED = re.compile(r"(?:用于|用在|用到|花在|花到|投在|投向)(?:了|的|都|主要)*$")
+_USE_SAID = ("用于", "用在", "用到", "花在", "投向", "投入")
+
+
 def _verb_of(head: str) -> str:
     """The last one or two characters of what a question says before its noun, particles and adverbs cut off."""
     words = re.sub(r"(?:了|过|的|到|在|出|是|有|都|还|主要|些)+$", "", head)
-    m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向])[\u4e00-\u9fff]){1,2}$", words)
+    m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向要])[\u4e00-\u9fff]){1,2}$", words)  # 主要用 → 用
     return m.group(0) if m else ""
 
 
@@ -193,10 +212,14 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
             continue
         whole = _score(said, words)
         if ask.process:  # the steps of a process asked: only a sentence stating one answers
-            steps = chain_steps(said, s.start()) if process_marked(said) else []
-            if steps:
+            chain = chain_steps(said, s.start()) if process_marked(said) else []
+            for steps in _process_lists(said, s.start(), ask):
                 done_by = DOER_WEIGHT * doers(said, steps, s.start()) / len(steps) if ask.people else 0.0
-                out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + 0.5 * len(steps) + done_by, True, steps))
+                done_by -= LISTED_PENALTY if steps != chain else 0.0  # a list before 机制, not a chain of steps
+                # the words around the steps (投诉举报受理、核查、回复机制) weigh more than a longer list elsewhere
+                near = _score(text[max(s.start(), steps[0][0] - LEAD_REACH):steps[-1][1] + NOUN_REACH], words)
+                out.append((PROCESS_WEIGHT + WHOLE_WEIGHT * whole + NEAR_WEIGHT * near
+                            + STEP_WEIGHT * min(len(steps), MAX_STEP_BONUS) + done_by, True, steps))
             continue
         for a, b, spans in _candidates(said, s.start(), ask):
             near = _score(text[a:b], words)  # the clause that holds the list weighs more than a long sentence
@@ -204,8 +227,34 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
             score = WHOLE_WEIGHT * whole + NEAR_WEIGHT * near + (PIN_WEIGHT if ask.number else 0.0) + noun \
                 + (VERB_WEIGHT if verb else 0.0)
             tied = bool(ask.number or named or len(verb) >= MIN_NAMES
-                        or _goes_on(text, spans[-1][1], ask.after))
+                        or _goes_on(text, spans[-1][1], ask.after)
+                        or len(spans) == MIN_NAMES and "、" not in text[spans[0][0]:spans[-1][1]]
+                        and _PAIR_LEAD.search(text, spans[0][0] - 2, spans[0][0]) is not None
+                        and _goes_on(text, spans[-1][1], _pair_words(ask)))  # 对A和B进行常态化自查
+            if all(any(text[a:b].strip("“”") in run for run in words) for a, b in spans):
+                tied = False  # 在“A”“B”栏目里发布哪些信息: the names the question says itself are no answer
             out.append((score, tied, spans))
+    return out
+
+
+def _process_lists(said: str, offset: int, ask: ItemsAsk) -> list[list[tuple[int, int]]]:
+    """The step lists of one sentence: the chain of steps it states, and each enumeration said right before a process
+    word (受理、核查、回复工作机制 / A、B、C三个环节)."""
+    steps = chain_steps(said, offset) if process_marked(said) else []
+    out = [steps] if steps else []
+    for _, _, spans in _candidates(said, offset, ask):
+        a, b = spans[-1]
+        own = _PROCESS_END.search(said[a - offset:b - offset])  # …、回复工作机制: the process word ends the last item
+        if own is not None:
+            spans = [*spans[:-1], (a, a + own.start())]
+        rest = _SKIP.match(said, spans[-1][1] - offset)
+        after = said[rest.end() if rest else spans[-1][1] - offset:][:NOUN_REACH + 2]
+        if own is None and _PROCESS_AFTER.match(after):  # …、回复工作 | 机制: the process word's own head
+            a, b = spans[-1]
+            spans = [*spans[:-1], (a, b - 2 if re.search(r"[\u4e00-\u9fff]{2}(?:工作|办理)$", said[a - offset:b - offset]) else b)]
+        overlaps = any(a < y and x < b for a, b in spans for x, y in steps)  # the chain read again: the chain answers
+        if (own is not None or _PROCESS_AFTER.match(after)) and not overlaps:
+            out.append(spans)
     return out
 
 
@@ -231,6 +280,8 @@ def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk
     if ask.verb:  # a question that says its own verb before the asking word is tied by that verb only
         if ask.verb in FOCUS_VERBS:  # 聚焦哪些热点 / 围绕A、B等: one verb of centring on ties another
             return next((v for v in FOCUS_VERBS if v in lead), "")
+        if ask.verb == USE_VERB:  # 花在哪些地方 / 主要用于A、B
+            return next((v for v in _USE_SAID if v in lead), "")
         return ask.verb if ask.verb in lead else ""
     said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
     return next((v for v in said if any(v in run for run in ask.after)), "")
@@ -274,6 +325,10 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
     out.extend(_groups(list(_QUOTES.finditer(said)), said, offset))  # 在“信用中国”“信用福建”平台公示
     for c in _CLAUSE.finditer(said):
         clause = c.group(0)
+        if "、" not in clause and (_pair_words(ask) or len(ask.verb) >= MIN_NAMES):
+            pair = _pair_items(clause, offset + c.start(), ask)
+            if pair:
+                out.append((offset + c.start(), offset + c.end(), pair))
         if "、" not in clause or all(_quoted_at(said, c.start() + i) for i, ch in enumerate(clause) if ch == "、"):
             continue  # “谁起草、谁把关”: the 、 of a quoted phrase joins no list
         spans = _run_items(clause, offset + c.start(), ask)
@@ -283,6 +338,52 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
         out = [(a, b, spans) for a, b, spans in out if _whole_first(said, offset, spans, ask.number)]
         out = [(a, b, _without_whole(said, offset, spans, ask.number)) for a, b, spans in out]
     return [(max(a, offset), b, spans) for a, b, spans in out if len(spans) >= MIN_NAMES]
+
+
+_PAIR_LEAD = re.compile(r"对|将|把|就|针对|围绕|[：:]")
+MAX_PAIR_ITEM = 12  # characters of one item of a pair joined by 和 (更新频率和信息内容)
+
+
+def _pair_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """Two items joined by 和 / 及 / 与 / 以及 (no 、), led by 对 / 将 / 把 / 就, right before the question's own words
+    after its asking word (对A和B进行常态化自查 for 对哪些方面进行常态化自查); [] when the clause goes on otherwise or
+    the question names them itself."""
+    led = _verb_pair(clause, offset, ask)
+    if led:
+        return led
+    pieces = [run[i:i + 2] for run in _pair_words(ask) for i in range(len(run) - 1)]
+    for join in re.finditer(r"以及|和|及(?!时|早)|与", clause):
+        found = [clause.find(p, join.end() + MIN_NAMES) for p in pieces]
+        at = min((f for f in found if f >= 0), default=-1)
+        if at - join.end() < MIN_NAMES or at - join.end() > MAX_PAIR_ITEM:
+            continue
+        cuts = [m.end() for m in _PAIR_LEAD.finditer(clause, 0, join.start()) if join.start() - m.end() >= MIN_NAMES]
+        if not cuts or join.start() - cuts[-1] > MAX_PAIR_ITEM:
+            continue  # 六是强化A和完善B制度: two pieces of work, no pair of things led by 对 / 将
+        first = clause[cuts[-1]:join.start()]
+        second = re.sub(r"(?:进行|开展|实施|加以|予以|等|的)+$", "", clause[join.end():at])
+        named = [run for run in (*ask.before, *ask.after) if first.strip("“”") in run or second.strip("“”") in run]
+        if len(second) >= MIN_NAMES and not named:  # 在“A”和“B”栏目 asked of A and B: the question's own names
+            return [(offset + cuts[-1], offset + join.start()), (offset + join.end(), offset + join.end() + len(second))]
+    return []
+
+
+def _verb_pair(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """Two items of one kind (the same last word) joined by 和 / 及 / 与 right after the question's own verb, to the
+    clause's end (加强经费保障和人员保障 for 加强了哪两块); [] when the clause holds no such pair (围绕A工作和B关切)."""
+    if len(ask.verb) < MIN_NAMES:
+        return []
+    m = re.search(re.escape(ask.verb) + r"了?((?:(?!以及|和|及|与)[\u4e00-\u9fff]){2,12})(?:以及|和|及(?!时|早)|与)"
+                  r"([\u4e00-\u9fff]{2,12})$", clause)
+    if m is None or m.group(1)[-2:] != m.group(2)[-2:]:  # 经费保障和人员保障: a pair of one kind, not two aims
+        return []
+    return [(offset + m.start(1), offset + m.end(1)), (offset + m.start(2), offset + m.end(2))]
+
+
+def _pair_words(ask: ItemsAsk) -> tuple[str, ...]:
+    """The question's words a pair's second item stands right before: those after its asking word (对哪些方面进行自查 →
+    进行自查), else the last run before it (常态化自查哪些方面 → 常态化自查)."""
+    return ask.after or ask.before[-1:]
 
 
 def _quoted_at(said: str, at: int) -> bool:
@@ -318,15 +419,20 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     first = clause.index("、")
     own = len(ask.verb) >= MIN_NAMES  # one character (发) may begin a longer lead (发布): the lead words end that
     lead = r"(?:" + _LEAD + (r"|" + re.escape(ask.verb) if own else "") + r")"
-    cuts = [m.end() for m in re.finditer(lead, clause[:first]) if first - m.end() >= MIN_NAMES]
+    later = clause[first + 1:].split("、")
+    cuts = [m.end() for m in re.finditer(lead, clause[:first]) if first - m.end() >= MIN_NAMES
+            and not (len(m.group(0)) == 1 and all(m.group(0) in piece for piece in later))]  # 栏目有更新、内容有审核
     begin = cuts[-1] if cuts else 0
+    if begin and clause[begin - 1] in "做达" and clause[begin:begin + 1] == "到" and first - begin > MIN_NAMES:
+        begin += 1  # 要求做 | 到A、B: the verb's own 到 (the question's verb read as 求做)
     stop = len(clause)
     last = clause.rfind("、")
     earlier = clause[begin:last] + ask.noun  # a word the items share (网上申请、当面申请) ends none of them
     for w in (run[i:i + 2] for run in (*ask.before, *ask.after) for i in range(len(run) - 1)):
         at = clause.find(w, last)
         marked = "等" in clause[at:] and "等" not in clause[last:at]  # …惠企政策等: 等 ends the list, not 政策
-        if at - last > MIN_NAMES and w not in earlier and not marked:  # 各乡镇农办参加业务培训: the item ends where the question goes on
+        named = any(clause[last + 1:at].strip() in run for run in (*ask.before, *ask.after))  # …、政务公开专区: its own name
+        if at - last > MIN_NAMES and w not in earlier and not marked and not named:  # 各乡镇农办参加业务培训: the item ends where the question goes on
             stop = min(stop, at)
     run = clause[begin:stop]
     aside = re.search(r"[（(][^）)]*[）)]", run[run.rfind("、"):])  # …市民大厅（政务公开专区）供群众查阅: ends with its aside
@@ -335,9 +441,23 @@ def _run_items(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
     tail = _TAIL_COUNT.search(run[run.rfind("、"):])
     if tail is not None:
         run = run[:run.rfind("、") + tail.start()]
-    spans = split_run(run, offset + begin)
+    spans = _without_asked_words(clause, offset, split_run(run, offset + begin), ask)
     pieces = [clause[a - offset:b - offset] for a, b in spans]
     return [] if any(len(p) > MAX_ITEM or _GLUED.search(p) for p in pieces) else spans
+
+
+def _without_asked_words(clause: str, offset: int, spans: list[tuple[int, int]], ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The items with the question's own words cut from the head of the first (投诉举报受理 asked of the 投诉举报
+    mechanism → 受理): what the question names is the thing, not a part of its first item; a head the other items
+    share too (采购意向、采购公告) stays."""
+    if len(spans) < MIN_NAMES or not ask.process:  # a process named by the question (栏目有更新 keeps its 栏目)
+        return spans
+    a, b = spans[0]
+    first = clause[a - offset:b - offset]
+    cut = max((n for n in range(MIN_NAMES, len(first) - MIN_NAMES + 1)
+               if any(first[:n] in run for run in (*ask.before, *ask.after))), default=0)
+    shared = any(first[:cut] in clause[x - offset:y - offset] for x, y in spans[1:])  # 采购意向、采购公告: a shared head
+    return [(a + cut, b), *spans[1:]] if cut and not shared and _COMMON_WORDS.fullmatch(first[:cut]) is None else spans
 
 
 def _whole_first(said: str, offset: int, spans: list[tuple[int, int]], number: str) -> bool:

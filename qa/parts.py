@@ -40,9 +40,11 @@ from govqa.qa.scoped_lists import Scope, names_only, scope_label, scoped_items
 from govqa.qa.sentence_names import ENUMERATED, TOPIC_KEYS, named_things, noun_label, topic_section
 
 PROBLEMS, MEASURES, WORK, RECTIFIED = "存在的问题", "改进措施", "工作情况", "上年问题整改情况"
-# 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题)
+# 问题 of the work itself (存在哪些问题, 主要问题), not a topic's (回应了哪些舆情问题); 对哪些方面进行常态化自查 asks what
+# is checked (the sentence's items), not the problems
 PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|哪[两三四五六七八九十]个?|什么|啥|自身|工作中?|公开中?|承认)(?:的)?问题|不足|差距|短板|困难|薄弱|欠缺|弱项"
-                            r"|毛病|缺点|缺陷|不到位|不够(?:到位|完善|及时|规范|好)|检讨|反思|自查|查摆"
+                            r"|毛病|缺点|缺陷|不到位|不够(?:到位|完善|及时|规范|好)|检讨|反思|查摆"
+                            r"|(?<!进行)(?<!开展)(?<!常态化)(?<!定期)(?<!经常)(?<!组织)(?<!全面)自查(?!工作|机制|制度)"
                             r"|(?:自查|查摆|查找|查出|发现)[\u4e00-\u9fff]{0,3}问题|问题(?:主要)?(?:有|是|包括)?(?:哪些|什么|啥)")
 # what will be done: 下阶段 / 下一年 / 2021年要… / 要抓好 / 要求做到 (a plan, not what was done)
 FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|将要|将会|准备|打算|计划|努力方向|工作安排"

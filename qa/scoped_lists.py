@@ -58,10 +58,12 @@ _MEANS_HOW = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?(?:让
                         r"(?:们)?(?:都)?(?:知道|了解|知晓|熟悉|看到|明白|获知)")
 # the mechanisms, systems, principles or requirements one activity kept to (坚持了哪几条工作机制 / 遵循了哪些原则)
 _RULE_WORDS = r"机制|制度|原则|要求|规矩|规范"
-_RULES_ASKED = re.compile(r"(?:坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|立|定|有)?了?"
+_RULES_ASKED = re.compile(r"(?:坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|讲究|注重|强调|"
+                          r"依照|按照|依据|根据|本着|立|定|有|讲|按|照|依|守)?了?(?:的是|的)?"
                           r"(?:哪些|哪几[条项个种点]?|什么|啥|哪[两三四五六七八九十][条项个种点])(?:样的)?(?:的)?"
                           r"(?:工作|办理|管理|保障|长效|内部|审查|审核|发布|保密|把关){0,2}(" + _RULE_WORDS + r")"
-                          r"|(?:的)(" + _RULE_WORDS + r")(?:主要|都|一共)?(?:有|是|包括)(?:哪些|什么|啥|哪几[条项个种点]?)")
+                          r"|(?:的)?(" + _RULE_WORDS + r")(?:主要|都|一共)?(?:有|是|包括)(?:哪些|什么|啥|哪几[条项个种点]?)"
+                          r"(?![个条项种点]?(?:环节|流程|步骤|程序|关口|方面|内容|形式|部分|块))")  # 机制有哪几个环节: its steps
 # how the work was divided among its leaders and staff (局领导之间怎么分工 / 谁负责什么 / 责任怎么划分 / 组织架构)
 _ROLES_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:进行)?(?:分工|划分|分配|分的工|安排分工)|分工(?:情况|安排)?(?:是)?(?:怎么|怎样|如何|咋|什么)"
                           r"|谁(?:来)?(?:负责|管|抓)(?:什么|啥|哪[些块])|各(?:自)?(?:负责|管|抓)(?:什么|啥|哪[些块])"
@@ -136,6 +138,10 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     if quoted and _WORDING_ASKED.search(question):  # “一事一审”是怎么说的: the phrase as the report quotes it
         return Scope(SLOGAN, quoted[0], quoted=True)
     terms = [q for q in quoted if _abbreviation_like(q)]
+    asked_rule = _RULES_ASKED.search(question)
+    if terms and asked_rule is not None and not _MEANS_ASKED.search(question) \
+            and not re.search(f"[{_CLOSE}]{{1}}(?:{_RULE_WORDS})", question):
+        terms = []  # 推“一件事”服务，按的是什么原则: the principles it kept to, not the term's parts (“三公开”原则指什么 is)
     if terms and _EXPAND_ASKED.search(question) and not _WORK_ASKED.search(question):
         return Scope(ABBREVIATION, terms[0], count=_count_of(terms[0]), quoted=True)
     bare = _BARE_ABBREVIATION.search(question)
@@ -193,9 +199,9 @@ def _activity(words: str, agencies: Sequence[str], *, last: bool = True) -> str:
         said = re.sub(r"^(?:那么?|那)?(?:他们|她们|它们|他|她|它|该局|该单位|这个局|这个单位|那边|这边)", " ", said.strip())
         said = re.sub(r"(?:报告里|年报里|报告中|年报中|里面|当中|的时候|时候|期间|过程中|之间|之中)"
                       r"|(?:是|都|主要|具体|又|还|在|对|时|中|上)$|的(?:呢|吗)?$|[呢吗啊]", " ", said)
-        said = re.sub(r"(?:是|都|主要|具体|又|还|在|对|时)\s*$", " ", said)
+        said = re.sub(r"(?:是|都|主要|具体|又|还|在|对|时|要|需要|得|应)\s*$", " ", said)
         runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", said) if r]
-        if runs:
+        if runs and (not last or len(runs[-1]) >= MIN_ACTIVITY):  # 推某服务，按的是什么原则: 按 alone is no activity
             return runs[-1] if last else runs[0]
     return ""
 
@@ -447,6 +453,9 @@ def _rules(text: str, scope: Scope) -> Scoped:
     ends at it (“A、B”工作机制 / 健全A、B、C机制, the word cut from the last item) first, else the one right after it
     (完善工作机制，坚持A、B)."""
     pairs = _pairs(scope.words)
+    headed = _headed_lines(text, scope, pairs)
+    if headed.items:
+        return headed
     best: tuple[int, Scoped] = (0, Scoped([], None))
     for s, e in _sentences(text):
         shared = sum(p in text[s:e] for p in pairs)
@@ -457,11 +466,68 @@ def _rules(text: str, scope: Scope) -> Scoped:
         lists = _enumerations(text, s, e)
         before = [_cut_at(spans[:i + 1], at) for spans in lists for at in said for i, (a, b) in enumerate(spans)
                   if a < at <= b + LEAD_REACH and (i + 1 == len(spans) or at < spans[i + 1][0])]
+        own = re.search(scope.noun, text[s:e]) is not None  # 有什么要求 read from “A，B”的原则 when 要求 is unsaid
+        before += [spans for q in _QUOTED_RULE.finditer(text, s, e) if q.group(2) == scope.noun or not own
+                   for spans in [_quote_pieces(text, q.start(1), q.end(1))]]
         after = [spans for spans in lists if any(0 <= spans[0][0] - at <= MAX_RUN_LEAD for at in said)]
         found = [spans for spans in (*before, *after) if len(spans) >= MIN_NAMES]
         if found:
             best = (shared, Scoped(found[0], (s, e)))
     return best[1]
+
+
+# one quoted phrase right before the rule word (按照“只跑一次，一窗受理”的原则): its clauses are the rules
+_QUOTED_RULE = re.compile(f"[{_OPEN}]([^{_OPEN}{_CLOSE}。]{{4,60}})[{_CLOSE}](?:的|这一?|等)?({_RULE_WORDS})")
+# a line standing alone as an item (依法依规 / 1、依法依规 / （一）依法依规): short, no sentence marks
+_ITEM_LINE = re.compile(r"(?:\d{1,2}[、.．]|[（(][一二三四五六七八九十\d]{1,2}[）)]|[一二三四五六七八九十]、)?\s*"
+                        r"([\u4e00-\u9fff“”]{2,12})\s*")
+MAX_HEADING = 20  # characters of a heading line that names the rules (政务公开原则)
+
+
+def _quote_pieces(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The clauses of one quoted phrase (“只跑一次窗口，提交一次材料” → two), cut at ， 、 and ；."""
+    out = []
+    for m in re.finditer(r"[^，,、；;]+", text[start:end]):
+        a, b = start + m.start(), start + m.end()
+        if b - a >= MIN_NAMES:
+            out.append((a, b))
+    return out if len(out) >= MIN_NAMES else []
+
+
+def _headed_lines(text: str, scope: Scope, pairs: set[str]) -> Scoped:
+    """Rules a report lists as lines under a heading that names them (政务公开原则 / then 依法依规, its explanation,
+    真实有效, its explanation …, or 1、依法依规 / 2、真实有效): the short lines, each an item."""
+    lines = [(m.start(), m.end()) for m in re.finditer(r"[^\n]+", text) if text[m.start():m.end()].strip()]
+    for i, (s, e) in enumerate(lines):
+        head = text[s:e].strip()
+        if len(head) > MAX_HEADING or re.search(r"[。，,；;]", head) or scope.noun not in head \
+                or not any(p in head for p in pairs):
+            continue
+        items: list[tuple[int, int]] = []
+        explained = False
+        style = _numbered(text[lines[i + 1][0]:lines[i + 1][1]]) if i + 1 < len(lines) else ""
+        for a, b in lines[i + 1:]:
+            m = _ITEM_LINE.fullmatch(text, a, b)
+            if m is not None and _numbered(text[a:b]) != style:
+                break  # 1、A / 2、B / 六、其他: the next heading, numbered its own way
+            if m is not None and (not items or explained or style):
+                items.append((m.start(1), m.end(1)))
+                explained = False
+            elif m is None and items and not explained:
+                explained = True  # the line explaining the item before it
+            else:
+                break
+        if items and not explained and not style:
+            items = items[:-1]  # the last short line explains nothing: it ends the list (a signature)
+        if len(items) >= MIN_NAMES:
+            return Scoped(items, (s, items[-1][1]))
+    return Scoped([], None)
+
+
+def _numbered(line: str) -> str:
+    """How a line is numbered: "1" (1、 / 1.), "(" (（一） / (1)), "一" (一、), "" when it is not."""
+    m = re.match(r"\s*(?:(\d{1,2}[、.．])|([（(][一二三四五六七八九十\d]{1,2}[）)])|([一二三四五六七八九十]、))", line)
+    return "" if m is None else "1" if m.group(1) else "(" if m.group(2) else "一"
 
 
 def _cut_at(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:
