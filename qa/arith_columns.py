@@ -33,6 +33,11 @@ def _said(text: str, pairs: Sequence[tuple[str, str]]) -> tuple[list[tuple[int, 
     return sorted(found), text
 
 
+def said_columns(text: str, cols: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Each 表二 column of ``cols`` a text says, as (start, end, column) in order (上一年项目数量, 本年增减, 处理决定)."""
+    return _said(text, [(w, c) for w, c in lx.COL_TERMS.get(_TABLE, ()) if c in cols])[0]
+
+
 def each_row_sum(q: Question) -> tuple[list[Metric], list[str]] | None:
     """The 表二 rows listed and the columns the question adds for each (各 / 分别 asked), or None (pure and cheap)."""
     if not EACH.search(q.text):
