@@ -52,7 +52,7 @@ from govqa.qa.arith_words import (
     TIMES_WORDS,
     asks_change,
 )
-from govqa.qa.column_ratio import column_ratio
+from govqa.qa.column_ratio import column_gap, column_gap_answer, column_ratio
 from govqa.qa.figures import (
     Term,
     asked_terms,
@@ -87,7 +87,7 @@ def _asks_arithmetic(q: Question, text: str) -> bool:
     if agency_sum_gap.recognise(said) or per_item.recognise(said) or find_indicators(text) or pooled.recognise(said) \
             or pooled_sums.asked_sums(said) or each_row_sum(said) is not None \
             or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)) \
-            or column_ratio(said) is not None:
+            or column_ratio(said) is not None or column_gap(said) is not None:
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
                                          or TIMES_WORDS.search(text) or PER_PERIOD.search(text)
@@ -159,6 +159,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return indicator_answer(q, [column], store=store, refs=refs)
     if (ratio := column_ratio(q)) is not None:  # 处理决定数量相当于上一年项目数量的百分之几: two columns of one row
         return indicator_answer(q, [ratio], store=store, refs=refs)
+    if (gap := column_gap_answer(q, store=store, refs=refs)) is not None:  # 处理决定数量比上一年项目数量多多少
+        return gap
     if SHARE_WORDS.search(q.text) and len(find_indicators(q.text)) < 2 \
             and (described := described_share(q.text)) is not None:
         return indicator_answer(q, [described], store=store, refs=refs)  # 公开了的申请里，部分公开的占多少

@@ -291,9 +291,12 @@ def _indicator(q: Question) -> Indicator | None:
     """The one computable indicator or share asked (公开率, 法人或其他组织申请占比), or None; a whole the question
     describes (公开了的（予以公开加部分公开）合起来，部分公开的占多少) or lists beats a catalogue name sharing its words."""
     from govqa.qa.arith_within import listed_group_share
+    from govqa.qa.column_ratio import column_ratio
 
     if SHARE.search(q.text) and (within := listed_group_share(q.text) or described_share(q.text)) is not None:
         return within
+    if (columns := column_ratio(q)) is not None:
+        return columns  # 两家的处理决定数量合计相当于上一年项目数量合计的百分之几: two columns of one 表二 row
     found = [leaf for ind in find_indicators(q.text) for leaf in leaves(ind)]
     if len(found) == 1:
         return found[0]

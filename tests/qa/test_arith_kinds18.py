@@ -116,3 +116,28 @@ RATES = [
 @pytest.mark.parametrize(("text", "expected"), RATES)
 def test_each_outcome_rate_over_the_handled_total(store: Store, settings: Settings, text: str, expected: float) -> None:
     _value(ask(store, settings, text), expected, "%")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("东湖区2019年行政处罚的处理决定数量比上一年项目数量少多少", 30),  # 120 − 90
+    ("东湖区2019年行政处罚上一年项目数量和处理决定数量相差多少", 30),
+    ("东湖区2019年行政处罚，上一年项目数比处理决定数多了几个", 30),
+    ("东湖区2019年行政许可处理决定数量与上一年项目数量之间差多少", 15),  # 40 − 25
+])
+def test_two_columns_of_one_row_subtracted(store: Store, settings: Settings, text: str, expected: float) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, expected, "个")
+    assert {s.col for s in answer.sources} == {"上一年项目数量", "处理决定数量"}, answer.sources
+
+
+@pytest.mark.parametrize("text", [
+    "东湖区和西山区司法局2019年两家的行政许可处理决定数量合计相当于上一年项目数量合计的百分之几",
+    "2019年东湖区、西山区司法局加在一起，行政许可处理决定数量占上一年项目数量的比例是多少",
+])
+def test_two_columns_pooled_over_agencies(store: Store, settings: Settings, text: str) -> None:
+    _value(ask(store, settings, text), 60.0, "%")  # (25 + 5) / (40 + 10)
+
+
+def test_a_change_from_the_year_before_is_no_ratio_of_columns(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东湖区2019年行政处罚处理决定比上一年增加了多少")
+    assert answer.unit != "%", answer.text  # the printed 本年增/减, never 处理决定 / 上一年项目
