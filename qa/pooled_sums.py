@@ -27,7 +27,7 @@ from govqa.qa.pooled import POOL_WORDS
 from govqa.qa.table_query import reports_of
 
 _CLAUSE = re.compile(r"[？?；;。！!，,]")
-_COUNT = re.compile(r"多少|几")  # a clause asking a figure: 有几件, 合计多少个
+_COUNT = re.compile(r"多少|几|呢\s*$")  # a clause asking a figure: 有几件, 合计多少个, 本年增减呢
 
 
 _AFTER_NAMES = re.compile(r"[的家年]")  # 甲和乙两家的予以公开和无法提供: the rows listed after the agencies joined

@@ -141,3 +141,17 @@ def test_two_columns_pooled_over_agencies(store: Store, settings: Settings, text
 def test_a_change_from_the_year_before_is_no_ratio_of_columns(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "东湖区2019年行政处罚处理决定比上一年增加了多少")
     assert answer.unit != "%", answer.text  # the printed 本年增/减, never 处理决定 / 上一年项目
+
+
+@pytest.mark.parametrize(("text", "figures"), [
+    ("2019年东湖区和西山区司法局两家的行政许可，上一年项目数量合计多少？处理决定合计又是多少？本年增减呢？",
+     ("50个", "30个", "8个")),  # 40 + 10, 25 + 5, 6 + 2
+    ("2019年东湖区和西山区司法局两家行政许可的上一年项目数量和处理决定数量分别合计多少", ("50个", "30个")),
+    ("2019年东湖区和西山区司法局行政许可，两家上一年项目数量一共多少，处理决定数量一共多少", ("50个", "30个")),
+    ("东湖区、西山区司法局2019年合计有多少件申请予以公开？其他处理的呢？", ("17件", "1件")),  # 12 + 5, 1 + 0
+])
+def test_several_sums_over_the_same_agencies_each_answered(store: Store, settings: Settings, text: str,
+                                                           figures: tuple[str, ...]) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found, answer.text
+    assert all(f"合计{f}" in answer.text for f in figures), answer.text
