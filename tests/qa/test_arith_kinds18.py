@@ -34,10 +34,13 @@ def store(settings: Settings) -> Store:
     # 东湖区 2019: 行政许可 40/+6/25, 行政处罚 120/-8/90; 表三 予以公开 12, 部分公开 3, 不予处理 4, 其他处理 1 (总计 20)
     # 西山区司法局 2019: 行政许可 10/+2/5, 行政处罚 30/+4/60
     east = _row("行政许可", 40, 6, 25) + _row("行政处罚", 120, -8, 90) + _outcomes(12, 3, 4, 1) + review_cells()
+    # 东湖区 2020: 行政许可 46/+4/30; 表三 予以公开 12, 部分公开 3, 不予处理 8, 其他处理 2 (总计 25)
+    later = _row("行政许可", 46, 4, 30) + _row("行政处罚", 112, 3, 70) + _outcomes(12, 3, 8, 2) + review_cells()
     west = _row("行政许可", 10, 2, 5) + _row("行政处罚", 30, 4, 60) + _outcomes(5, 0, 0, 0) + review_cells()
     return written_store(settings.db_url, [
         Written("dh2019", EAST, "东湖区", 2019, east, template="2019", aliases=("东湖区",)),
         Written("xs2019", WEST, "西山区司法局", 2019, west, template="2019", aliases=("西山区司法局",)),
+        Written("dh2020", EAST, "东湖区", 2020, later, template="2019", aliases=("东湖区",)),
     ])
 
 
@@ -155,3 +158,36 @@ def test_several_sums_over_the_same_agencies_each_answered(store: Store, setting
     answer = ask(store, settings, text)
     assert answer.found, answer.text
     assert all(f"合计{f}" in answer.text for f in figures), answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "东湖区2020年不予处理率比2019年变化了几个百分点",
+    "东湖区2019年和2020年的不予处理率相差几个百分点",
+    "东湖区不予处理率2020年较2019年变了多少个百分点",
+    "东湖区2020年的不予处理率跟2019年比差了几个百分点",
+])
+def test_an_unsigned_change_of_a_rate_says_its_direction(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and answer.unit == "个百分点", answer.text
+    assert answer.value is not None and abs(answer.value) == pytest.approx(12.0), answer.text  # 32% − 20%
+    assert "高12个百分点" in answer.text or "上升12个百分点" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "东湖区2020年收到的申请比2019年变化了百分之几",
+    "东湖区2020年新收申请较2019年变动幅度是百分之多少",
+    "东湖区2020年收到的申请跟2019年相比变了百分之几",
+])
+def test_an_unsigned_change_of_a_count_says_its_direction(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 25.0, "%")  # (25 − 20) / 20
+    assert "增长25%" in answer.text or "增加25%" in answer.text or "上升25%" in answer.text, answer.text
+
+
+def test_a_ratio_of_columns_for_each_year(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东湖区2019年和2020年行政许可处理决定数量分别相当于上一年项目数量的百分之几")
+    assert answer.found and "62.5%" in answer.text and "65.2%" in answer.text, answer.text  # 25 / 40, 30 / 46
+
+
+def test_an_outcome_rate_pooled_over_agencies(store: Store, settings: Settings) -> None:
+    _value(ask(store, settings, "2019年东湖区和西山区司法局合在一起的不予处理率是多少"), 16.0, "%")  # (4 + 0) / (20 + 5)
