@@ -52,7 +52,7 @@ from govqa.qa.arith_words import (
     TIMES_WORDS,
     asks_change,
 )
-from govqa.qa.column_ratio import column_gap, column_gap_answer, column_ratio
+from govqa.qa.column_ratio import column_gap, column_gap_answer, column_ratio, column_ratios
 from govqa.qa.figures import (
     Term,
     asked_terms,
@@ -157,8 +157,8 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return indicator_answer(q, [within], store=store, refs=refs)  # （不予公开、无法提供、不予处理）里无法提供的占比
     if (column := column_share(q)) is not None:  # 规范性文件对外公开总数里本年新公开的占几成: two columns of one row
         return indicator_answer(q, [column], store=store, refs=refs)
-    if (ratio := column_ratio(q)) is not None:  # 处理决定数量相当于上一年项目数量的百分之几: two columns of one row
-        return indicator_answer(q, [ratio], store=store, refs=refs)
+    if ratios := column_ratios(q):  # 处理决定数量相当于上一年项目数量的百分之几: two columns of one row (of each listed)
+        return indicator_answer(q, ratios, store=store, refs=refs)
     if (gap := column_gap_answer(q, store=store, refs=refs)) is not None:  # 处理决定数量比上一年项目数量多多少
         return gap
     if SHARE_WORDS.search(q.text) and len(find_indicators(q.text)) < 2 \

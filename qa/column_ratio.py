@@ -19,7 +19,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
-from govqa.qa.arith_columns import said_columns
+from govqa.qa.arith_columns import masked_columns, said_columns, said_rows
 from govqa.qa.arith_words import GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS, asks_change, asks_difference
 from govqa.qa.figures import Term, joined_answers, label, terms_answer
 from govqa.qa.indicators import Indicator
@@ -64,6 +64,17 @@ def column_ratio(q: Question) -> Indicator | None:
     if TIMES_WORDS.search(text):
         return Indicator(f"{lt}是{lb}的倍数", (), (top,), (bottom,), 1, "倍")
     return Indicator(f"{lt}相当于{lb}的百分比", (), (top,), (bottom,), 100, "%")
+
+
+def column_ratios(q: Question) -> list[Indicator]:
+    """The ratio of the same two columns for each 表二 row the question lists (行政许可和行政处罚的处理决定数量分别相当于
+    各自上一年项目数量的百分之几), in the order listed; [] unless q asks one such ratio."""
+    if (first := column_ratio(q)) is None or q.metric is None:
+        return []
+    rows = [r for r in said_rows(masked_columns(q.text)) if r in _COUNTED_ROWS]
+    if len(rows) < 2 or q.metric.row not in rows:
+        return [first]
+    return [ind for r in rows if (ind := column_ratio(replace(q, metric=replace(q.metric, row=r)))) is not None]
 
 
 def column_gap(q: Question) -> tuple[Term, Term] | None:

@@ -191,3 +191,12 @@ def test_a_ratio_of_columns_for_each_year(store: Store, settings: Settings) -> N
 
 def test_an_outcome_rate_pooled_over_agencies(store: Store, settings: Settings) -> None:
     _value(ask(store, settings, "2019年东湖区和西山区司法局合在一起的不予处理率是多少"), 16.0, "%")  # (4 + 0) / (20 + 5)
+
+
+@pytest.mark.parametrize("text", [
+    "东湖区2019年行政许可和行政处罚的处理决定数量分别相当于各自上一年项目数量的百分之几",
+    "东湖区2019年行政许可、行政处罚两类，处理决定数各占上一年项目数的比例是多少",
+])
+def test_a_ratio_of_columns_for_each_listed_row(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found and "62.5%" in answer.text and "75%" in answer.text, answer.text  # 25 / 40, 90 / 120
