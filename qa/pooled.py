@@ -360,6 +360,11 @@ def _side(terms: Sequence[Metric], values: dict[Metric, list[MetricValue]], used
     return total, f"({text})" if len(terms) > 1 else text, "；".join(parts)
 
 
+def pooled_indicator(q: Question, ind: Indicator, refs: Sequence[ReportRef], *, store: ReportStore) -> Answer | None:
+    """One indicator over the summed cells of the given reports (Σ numerators / Σ denominators), every cell cited."""
+    return _compose(q, ind, Pool(tuple(refs), ()), store=store)
+
+
 def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> Answer | None:
     terms = list(dict.fromkeys([*ind.numerator, *ind.denominator]))
     values = {m: metric_values(store, m, reports=pool.refs) for m in terms}

@@ -200,3 +200,18 @@ def test_an_outcome_rate_pooled_over_agencies(store: Store, settings: Settings) 
 def test_a_ratio_of_columns_for_each_listed_row(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
     assert answer.found and "62.5%" in answer.text and "75%" in answer.text, answer.text  # 25 / 40, 90 / 120
+
+
+@pytest.mark.parametrize("text", [
+    "东湖区和西山区司法局2019年两家的行政处罚事项合计比上一年增长了百分之几",
+    "2019年东湖区、西山区司法局加起来，行政处罚事项数量较上年变化了百分之多少",
+])
+def test_a_pooled_change_of_items_from_the_printed_columns(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)  # no 2018 report: the 2019 reports print 本年增/减 and 上一年项目数量
+    _value(answer, -2.7, "%")  # (−8 + 4) / (120 + 30)
+    assert {s.col for s in answer.sources} == {"本年增/减", "上一年项目数量"}, answer.sources
+
+
+def test_a_pooled_change_of_items_as_a_count(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东湖区和西山区司法局2019年两家的行政许可事项合计比上一年增加了多少项")
+    assert answer.found and "合计8个" in answer.text, answer.text  # 6 + 2
