@@ -28,7 +28,7 @@ RISE_WORDS = re.compile(r"(?:增长|增加|上升|提高|多|涨|高)了?(?:百�
 WHICH = re.compile(lx.COMPARE_WORDS.pattern + r"|谁更?(?:高|低|大|小)|哪(?:个|家|一)[^，。？?]{0,6}?更?(?:高|低)")
 TIMES_WORDS = re.compile(r"(?:几|多少)倍")
 WHICH_ONE = re.compile(r"哪(?:一|个)?(?:年|个|家|单位|机关|部门)|谁")  # 哪年多？多多少 / 哪一年少
-_RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比|之比|比值")
+_RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比|之比|比值|的比(?=是|为)")  # 甲和乙的比是多少: a ratio
 POINTS = re.compile(r"百分点")  # a change of a share or a rate, in points (上升了多少个百分点)
 GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
 

@@ -1,5 +1,5 @@
 """Two columns of one 表二 row set against each other (issue 15): 处理决定数量相当于上一年项目数量的百分之几, 本年增减占
-上一年项目数的比例, 处理决定数是项目数的几倍, 采购总金额和采购项目数量之比, or their
+上一年项目数的比例, 处理决定数是项目数的几倍, 处理决定和上一年项目数之比, or their
 difference (处理决定数量比上一年项目数量多多少). The column said first is the numerator unless
 the other is named as the whole first (上一年项目数量里，本年增减占多少); each report asked gets its own figure with its
 arithmetic (qa/arith_rates.py indicator_answer). The 规章 / 规范性文件 rows' part-of-total shares are qa/arith_shares.py
@@ -25,9 +25,9 @@ from govqa.qa.figures import Term, joined_answers, label, terms_answer
 from govqa.qa.indicators import Indicator
 from govqa.qa.table_query import ReportRef
 
-_COUNTED_ROWS = frozenset(r for r, cols in lx.ROW_COLS.items() if "上一年项目数量" in cols or "采购项目数量" in cols)
+_COUNTED_ROWS = frozenset(r for r, cols in lx.ROW_COLS.items() if "上一年项目数量" in cols)
 # a ratio asked in words: 相当于…的百分之几 / 是…的多少 / 之比 / 比值 / 除以
-_RATIO = re.compile(r"相当于|之比|比值|除以|[是为][^，。？?；]{1,16}?的(?:百分之|多少|几成)")  # not 合计是多少
+_RATIO = re.compile(r"相当于|之比|比值|除以|的比(?=是|为)|[是为][^，。？?；]{1,16}?的(?:百分之|多少|几成)")  # not 合计是多少
 _WHOLE_FIRST = re.compile(r"[里中]|当中|之中|中间")  # 上一年项目数量里，本年增减占多少: the whole named first
 
 
@@ -43,8 +43,8 @@ def _two_columns(q: Question) -> tuple[Metric, Metric] | None:
     said = "增减" in text or "增/减" in text  # 比上一年 / 增加 alone are no column here
     cols = [c for c in said_columns(text, lx.ROW_COLS[metric.row]) if c[2] != "本年增/减" or said]
     names = list(dict.fromkeys(c[2] for c in cols))
-    if len(names) != 2:
-        return None
+    if len(names) != 2 or any("金额" in c for c in names):
+        return None  # an amount over a count is a per-item average (the catalogue's 平均每个采购项目金额), no percent
     first, second = names
     gap = text[next(c[1] for c in cols if c[2] == first):next(c[0] for c in cols if c[2] == second)]
     if _WHOLE_FIRST.search(gap) and not re.search(r"相当于|[是为占比]", gap):

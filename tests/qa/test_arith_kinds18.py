@@ -33,7 +33,8 @@ def _outcomes(granted: int, partial: int, ignored: int, other: int) -> list[Cell
 def store(settings: Settings) -> Store:
     # 东湖区 2019: 行政许可 40/+6/25, 行政处罚 120/-8/90; 表三 予以公开 12, 部分公开 3, 不予处理 4, 其他处理 1 (总计 20)
     # 西山区司法局 2019: 行政许可 10/+2/5, 行政处罚 30/+4/60
-    east = _row("行政许可", 40, 6, 25) + _row("行政处罚", 120, -8, 90) + _outcomes(12, 3, 4, 1) + review_cells()
+    east = (_row("行政许可", 40, 6, 25) + _row("行政处罚", 120, -8, 90) + _outcomes(12, 3, 4, 1) + review_cells()
+            + [Cell("主动公开", "政府集中采购", "采购项目数量", 4.0, "4"), Cell("主动公开", "政府集中采购", "采购总金额", 250.0, "250")])
     # 东湖区 2020: 行政许可 46/+4/30; 表三 予以公开 12, 部分公开 3, 不予处理 8, 其他处理 2 (总计 25)
     later = _row("行政许可", 46, 4, 30) + _row("行政处罚", 112, 3, 70) + _outcomes(12, 3, 8, 2) + review_cells()
     west = _row("行政许可", 10, 2, 5) + _row("行政处罚", 30, 4, 60) + _outcomes(5, 0, 0, 0) + review_cells()
@@ -57,6 +58,9 @@ DECISIONS_OVER_ITEMS = [
     "东湖区2019年行政许可处理决定和上一年项目数量之比是多少（按百分比）",
     "2019年东湖区行政许可事项的处理决定数量占到上一年项目数量的几成",
     "东湖区2019年行政许可处理决定数量除以上一年项目数量是百分之几",
+    "东湖区2019年行政许可处理决定数量与上一年项目数量的比是多少",
+    "东湖区2019年行政许可的处理决定数和上一年项目数比起来是百分之几",
+    "东湖区2019年行政许可处理决定数量与上一年项目数量的比值是多少",
 ]
 
 
@@ -215,3 +219,11 @@ def test_a_pooled_change_of_items_from_the_printed_columns(store: Store, setting
 def test_a_pooled_change_of_items_as_a_count(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "东湖区和西山区司法局2019年两家的行政许可事项合计比上一年增加了多少项")
     assert answer.found and "合计8个" in answer.text, answer.text  # 6 + 2
+
+
+@pytest.mark.parametrize("text", [
+    "东湖区2019年政府集中采购总金额除以采购项目数量是多少",
+    "东湖区2019年政府集中采购的采购金额与项目数量之比是多少",
+])
+def test_an_amount_over_a_count_is_the_per_item_average(store: Store, settings: Settings, text: str) -> None:
+    _value(ask(store, settings, text), 62.5, "万元")  # 250 / 4: never a percent
