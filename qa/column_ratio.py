@@ -20,7 +20,7 @@ from govqa.core.types import Answer, Metric, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_columns import masked_columns, said_columns, said_rows
-from govqa.qa.arith_words import GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS, asks_change, asks_difference
+from govqa.qa.arith_words import GROWTH_WORDS, POINTS, SHARE_WORDS, TIMES_WORDS, asks_change, asks_difference
 from govqa.qa.figures import Term, joined_answers, label, terms_answer
 from govqa.qa.indicators import Indicator
 from govqa.qa.table_query import ReportRef
@@ -38,8 +38,8 @@ def _two_columns(q: Question) -> tuple[Metric, Metric] | None:
         return None
     text = q.text
     plain = re.sub(r"上一?年度?(?=项目|的项目)", "", text)  # 比上一年项目数量: a column, no year compared
-    if GROWTH_WORDS.search(plain) or asks_change(plain):
-        return None  # 处理决定比上一年增长了百分之几: a change between years (qa/arith_changes.py)
+    if (GROWTH_WORDS.search(plain) or asks_change(plain)) and not POINTS.search(plain):
+        return None  # 处理决定比上一年增长了百分之几: a change between years (qa/arith_changes.py); 几个百分点: the ratio's
     said = "增减" in text or "增/减" in text  # 比上一年 / 增加 alone are no column here
     cols = [c for c in said_columns(text, lx.ROW_COLS[metric.row]) if c[2] != "本年增/减" or said]
     names = list(dict.fromkeys(c[2] for c in cols))

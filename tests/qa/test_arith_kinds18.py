@@ -227,3 +227,23 @@ def test_a_pooled_change_of_items_as_a_count(store: Store, settings: Settings) -
 ])
 def test_an_amount_over_a_count_is_the_per_item_average(store: Store, settings: Settings, text: str) -> None:
     _value(ask(store, settings, text), 62.5, "万元")  # 250 / 4: never a percent
+
+
+@pytest.mark.parametrize("text", [
+    "2019年东湖区和西山区司法局，行政许可处理决定数量相当于上一年项目数量的比例哪家高？高几个百分点？",
+    "2019年东湖区的行政许可处理决定数占上一年项目数的比例比西山区司法局高几个百分点",
+])
+def test_a_ratio_of_columns_compared_between_agencies(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 12.5, "个百分点")  # 62.5% − 50%
+    assert "东湖区" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", [
+    "东湖区行政许可处理决定数量占上一年项目数量的比例，2020年比2019年高了几个百分点",
+    "东湖区行政许可处理决定数量相当于上一年项目数量的百分比，2020年较2019年变化了几个百分点",
+])
+def test_a_ratio_of_columns_compared_between_years(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 2.7, "个百分点")  # 65.2% − 62.5%
+    assert "高2.7个百分点" in answer.text, answer.text
