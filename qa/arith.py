@@ -52,6 +52,7 @@ from govqa.qa.arith_words import (
     TIMES_WORDS,
     asks_change,
 )
+from govqa.qa.column_ratio import column_gap, column_gap_answer, column_ratio, column_ratios
 from govqa.qa.figures import (
     Term,
     asked_terms,
@@ -85,7 +86,8 @@ def _asks_arithmetic(q: Question, text: str) -> bool:
     said = replace(q, text=text)
     if agency_sum_gap.recognise(said) or per_item.recognise(said) or find_indicators(text) or pooled.recognise(said) \
             or pooled_sums.asked_sums(said) or each_row_sum(said) is not None \
-            or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)):
+            or pooled_change.recognise(replace(q, text=text)) or (q.metric is not None and asks_pair(q, text)) \
+            or column_ratio(said) is not None or column_gap(said) is not None:
         return True
     return q.metric is not None and bool(GROWTH_WORDS.search(text) or asks_change(text) or SHARE_WORDS.search(text)
                                          or TIMES_WORDS.search(text) or PER_PERIOD.search(text)
@@ -155,6 +157,10 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return indicator_answer(q, [within], store=store, refs=refs)  # （不予公开、无法提供、不予处理）里无法提供的占比
     if (column := column_share(q)) is not None:  # 规范性文件对外公开总数里本年新公开的占几成: two columns of one row
         return indicator_answer(q, [column], store=store, refs=refs)
+    if ratios := column_ratios(q):  # 处理决定数量相当于上一年项目数量的百分之几: two columns of one row (of each listed)
+        return indicator_answer(q, ratios, store=store, refs=refs)
+    if (gap := column_gap_answer(q, store=store, refs=refs)) is not None:  # 处理决定数量比上一年项目数量多多少
+        return gap
     if SHARE_WORDS.search(q.text) and len(find_indicators(q.text)) < 2 \
             and (described := described_share(q.text)) is not None:
         return indicator_answer(q, [described], store=store, refs=refs)  # 公开了的申请里，部分公开的占多少

@@ -33,6 +33,22 @@ def _said(text: str, pairs: Sequence[tuple[str, str]]) -> tuple[list[tuple[int, 
     return sorted(found), text
 
 
+def said_columns(text: str, cols: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Each 表二 column of ``cols`` a text says, as (start, end, column) in order (上一年项目数量, 本年增减, 处理决定)."""
+    return _said(text, [(w, c) for w, c in lx.COL_TERMS.get(_TABLE, ()) if c in cols])[0]
+
+
+def said_rows(text: str) -> list[str]:
+    """The 表二 rows a text names, in order, each once (行政许可和行政处罚); column words are best masked first."""
+    words = [(w, t.row) for t in lx.ROW_TERMS if t.table == _TABLE for w in t.words]
+    return list(dict.fromkeys(name for _, _, name in _said(text, words)[0]))
+
+
+def masked_columns(text: str) -> str:
+    """The text with every 表二 column word blanked (上一年项目数量, 处理决定): left are the row words."""
+    return _said(text, lx.COL_TERMS.get(_TABLE, ()))[1]
+
+
 def each_row_sum(q: Question) -> tuple[list[Metric], list[str]] | None:
     """The 表二 rows listed and the columns the question adds for each (各 / 分别 asked), or None (pure and cheap)."""
     if not EACH.search(q.text):
@@ -42,8 +58,7 @@ def each_row_sum(q: Question) -> tuple[list[Metric], list[str]] | None:
     names = list(dict.fromkeys([cols[cols.index(joined[0]) - 1][2], *(c[2] for c in joined)])) if joined else []
     if len(names) < 2:
         return None
-    words = [(w, t.row) for t in lx.ROW_TERMS if t.table == _TABLE for w in t.words]
-    rows = list(dict.fromkeys(name for _, _, name in _said(masked, words)[0]))
+    rows = said_rows(masked)
     if len(rows) < 2 or not all(set(names) <= set(lx.ROW_COLS.get(r, ())) for r in rows):
         return None
     return [Metric(_TABLE, r, None) for r in rows], names

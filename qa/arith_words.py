@@ -9,7 +9,7 @@ from govqa.qa import lexicon as lx
 
 SHARE_WORDS = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%)|比例|比率|百分比|占比|比重|所占|百分之(?:几|多少)|几成")
 # 增长多少 with no counting word after it asks for a rate (增长了多少件 asks for the difference: DIFF_WORDS)
-GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
+GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降|变了)(?:了|幅度)?(?:百分之|几成|多少个?百分点|几倍|多少倍)|"
                           r"增长率|增幅|增速|降幅|(?:增长|增加|上升|提高|下降|减少|降低|变化|变动|增减|升降)(?:率|幅度)|"
                           r"同比(?:增长|下降|变化)|增长了?(?:多少|几)(?![件个条项次份起宗万元])|"
                           r"(?:多出?|少|高出?|低|涨|跌)了?(?:百分之|几成)|"  # 多了百分之几, 多出百分之几
@@ -20,7 +20,7 @@ THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  #
 SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends
 # 行政许可事项 / 项目 / 增减了多少项: the count of items (上一年项目数量, 本年增/减), not of decisions (处理决定数量)
 ITEM_COUNT = re.compile(r"^(?!.*决定).*(?:事项|项目|[几多少]项)")
-CHANGED = re.compile(r"(?:变化|变动|增减|升降)了?(?:多少|几)")  # a change with no direction said: signed
+CHANGED = re.compile(r"(?:变化|变动|增减|升降|变)了?(?:多少|几)")  # a change with no direction said (变了多少): signed
 _THAN_CHANGE = re.compile(r"(?:多|少|增加|增长|减少|下降|上升|降低|提高|高|低)了?(?:多少|几)")  # after 比2022年
 CHANGE_WORDS = re.compile(r"多|少|增|减|升|降|高|低|变化|差")  # after 较去年: 较去年增加了多少
 FALL_WORDS = re.compile(r"(?:下降|减少|降低|少|跌|(?<!高)低)了?(?:百分之|几|多少)|降幅|下降率|减少率")
@@ -28,7 +28,7 @@ RISE_WORDS = re.compile(r"(?:增长|增加|上升|提高|多|涨|高)了?(?:百�
 WHICH = re.compile(lx.COMPARE_WORDS.pattern + r"|谁更?(?:高|低|大|小)|哪(?:个|家|一)[^，。？?]{0,6}?更?(?:高|低)")
 TIMES_WORDS = re.compile(r"(?:几|多少)倍")
 WHICH_ONE = re.compile(r"哪(?:一|个)?(?:年|个|家|单位|机关|部门)|谁")  # 哪年多？多多少 / 哪一年少
-_RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比")
+_RATIO_WORDS = re.compile(r"比率|比例|比重|百分比|占比|之比|比值|的比(?=是|为)")  # 甲和乙的比是多少: a ratio
 POINTS = re.compile(r"百分点")  # a change of a share or a rate, in points (上升了多少个百分点)
 GAP_WORDS = re.compile(r"相差|差了?多少|差几|差距|差额|差值")  # A和B相差多少: a difference without 比
 

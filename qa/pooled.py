@@ -291,9 +291,12 @@ def _indicator(q: Question) -> Indicator | None:
     """The one computable indicator or share asked (公开率, 法人或其他组织申请占比), or None; a whole the question
     describes (公开了的（予以公开加部分公开）合起来，部分公开的占多少) or lists beats a catalogue name sharing its words."""
     from govqa.qa.arith_within import listed_group_share
+    from govqa.qa.column_ratio import column_ratio
 
     if SHARE.search(q.text) and (within := listed_group_share(q.text) or described_share(q.text)) is not None:
         return within
+    if (columns := column_ratio(q)) is not None:
+        return columns  # 两家的处理决定数量合计相当于上一年项目数量合计的百分之几: two columns of one 表二 row
     found = [leaf for ind in find_indicators(q.text) for leaf in leaves(ind)]
     if len(found) == 1:
         return found[0]
@@ -355,6 +358,11 @@ def _side(terms: Sequence[Metric], values: dict[Metric, list[MetricValue]], used
                          + " + ".join(f"{_label(pool, v.report)} {cp.number_text(v.value or 0.0)}" for v in vs))
     text = " + ".join(sums)
     return total, f"({text})" if len(terms) > 1 else text, "；".join(parts)
+
+
+def pooled_indicator(q: Question, ind: Indicator, refs: Sequence[ReportRef], *, store: ReportStore) -> Answer | None:
+    """One indicator over the summed cells of the given reports (Σ numerators / Σ denominators), every cell cited."""
+    return _compose(q, ind, Pool(tuple(refs), ()), store=store)
 
 
 def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> Answer | None:

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question, Source
@@ -131,6 +131,9 @@ def pooled_change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     if ind is None and metric is None:
         return None
     lacking = [y for y in (base, later) if not by_year[y]]
+    if lacking == [base] and metric is not None and later - base == 1 and not POINTS.search(q.text) \
+            and (printed := _printed_pool(q, metric, by_year[later], store=store)) is not None:
+        return printed  # the 2019 template prints 本年增/减 and 上一年项目数量: the year before is in the later report
     if lacking:
         names = "、".join(f"{y}年" for y in lacking)
         return Answer(q.text, cp.pooled_change_no_year(names), False, "refuse", reason="no-year")
@@ -174,6 +177,24 @@ def pooled_change_answer(q: Question, *, store: ReportStore) -> Answer | None:
     text += cp.opposite_change(asked_fall=FALL_WORDS.search(q.text) is not None, diff=diff)
     value = -diff if FALL_WORDS.search(q.text) else diff
     return Answer(q.text, text + notes, True, "table", value=value, unit=unit, sources=sources, formula=formula)
+
+
+def _printed_pool(q: Question, metric: Metric, refs: Sequence[ReportRef], *, store: ReportStore) -> Answer | None:
+    """A 表二 row's pooled change from the year before read from the later reports' own columns (两家的行政处罚事项合计比
+    上一年增长了百分之几 = Σ本年增/减 / Σ上一年项目数量; 合计增加了多少项 = Σ本年增/减), or None when a report does not print
+    them."""
+    from govqa.qa.arith_rates import printed_rate, prints_change
+    from govqa.qa.compose import table_reply
+    from govqa.qa.pooled import pooled_indicator
+    from govqa.qa.table_route import fetch_table
+
+    rate = printed_rate(metric)
+    if rate is None or len(refs) < 2 or not prints_change(metric, store=store, refs=refs):
+        return None
+    if GROWTH_WORDS.search(q.text):
+        return pooled_indicator(q, rate, refs, store=store)
+    summed = replace(q, metric=rate.numerator[0], intent="sum")
+    return table_reply(summed, fetch_table(summed, store=store, refs=refs))
 
 
 def _rate_change(q: Question, ind: Indicator, *, store: ReportStore, by_year: dict[int, list[ReportRef]], base: int,

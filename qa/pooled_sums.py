@@ -18,6 +18,8 @@ from dataclasses import replace
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
+from govqa.qa import lexicon as lx
+from govqa.qa.arith_columns import said_columns
 from govqa.qa.arith_words import EACH, GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS, asks_change
 from govqa.qa.figures import asks_sum, joined_answers, shared_metrics, with_col
 from govqa.qa.indicators import find_indicators
@@ -25,7 +27,7 @@ from govqa.qa.pooled import POOL_WORDS
 from govqa.qa.table_query import reports_of
 
 _CLAUSE = re.compile(r"[？?；;。！!，,]")
-_COUNT = re.compile(r"多少|几")  # a clause asking a figure: 有几件, 合计多少个
+_COUNT = re.compile(r"多少|几|呢\s*$")  # a clause asking a figure: 有几件, 合计多少个, 本年增减呢
 
 
 _AFTER_NAMES = re.compile(r"[的家年]")  # 甲和乙两家的予以公开和无法提供: the rows listed after the agencies joined
@@ -54,10 +56,18 @@ def asked_sums(q: Question) -> list[Metric] | None:
         if not _COUNT.search(clause):
             continue
         listed = _listed_rows(clause) if EACH.search(clause) else None  # 予以公开和无法提供各合计多少件: each row
-        for metric in listed or [m for m in [find_metric(clause)] if m is not None]:
+        for metric in listed or [m for m in [find_metric(clause) or _column_of(q, clause)] if m is not None]:
             if (metric := with_col(metric)) not in metrics:
                 metrics.append(metric)
     return metrics if len(metrics) >= 2 else None
+
+
+def _column_of(q: Question, clause: str) -> Metric | None:
+    """A clause naming only a column (本年增减合计又是多少) asks that column of the question's 表二 row, else None."""
+    if q.metric is None or q.metric.table != "主动公开":
+        return None
+    cols = list(dict.fromkeys(c for _, _, c in said_columns(clause, lx.ROW_COLS.get(q.metric.row, ()))))
+    return replace(q.metric, col=cols[0]) if len(cols) == 1 else None
 
 
 def pooled_sums_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:

@@ -33,6 +33,15 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
      ("arith", "table")),
     (q("东岚县文旅局2021年的规章里新公开的占几成？", metric=Metric("主动公开", "规章", "本年新公开数量")),
      ("arith", "table")),
+    (q("东岚县文旅局2019年行政许可的处理决定数量相当于上一年项目数量的百分之几", metric=Metric("主动公开", "行政许可", "处理决定数量"),
+       years=(2019,)), ("arith", "table")),  # two columns of one 表二 row: a ratio (qa/column_ratio.py)
+    (q("东岚县文旅局2019年行政处罚处理决定数是上一年项目数的几倍", metric=Metric("主动公开", "行政处罚", "处理决定数量"),
+       years=(2019,)), ("arith", "table")),
+    (q("2019年东岚县文旅局和西岭区两家的行政处罚，上一年项目数量合计多少？本年增减合计又是多少？",
+       metric=Metric("主动公开", "行政处罚", "上一年项目数量"), years=(2019,), agencies=(AGENCY, "西岭区人民政府")),
+     ("arith", "table")),  # a clause naming only a column: that column of the row, summed (qa/pooled_sums.py)
+    (q("东岚县文旅局2019年行政处罚的处理决定数量比上一年项目数量少多少", metric=Metric("主动公开", "行政处罚", "处理决定数量"),
+       years=(2019,)), ("arith", "table")),  # two columns of one row subtracted (qa/column_ratio.py)
     (q("东岚县文旅局2021年待办的申请（新收加上年结转）一共多少件？予以公开几件？", metric=NEW), ("arith", "table")),
     (q("东岚县文旅局2021年的申请有多大比例结转到了2022年？", years=(2021, 2022)), ("arith", "prose")),
     (q("东岚县文旅局2019、2021两年新收的申请里，自然人申请合计占比多少", metric=Metric("申请", "一", "自然人"),
