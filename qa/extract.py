@@ -39,7 +39,7 @@ LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
 NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(?:[大小子](?=项))?(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
 _FILLER_BEFORE_COUNT = re.compile(r"(?:共计|合计|累计|共|达|为)$")
 _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: numbers without a unit
-ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项))?(人次|万元|元|条|件|次|回|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
+ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项)|个(?=人(?!次)))?(人次|万元|元|条|件|次|回|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
 _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
@@ -47,7 +47,7 @@ _MEASURES = "条篇件次名个项场期位本份起"
 _PEOPLE_MEASURES = "人名位"
 LIST_QUESTION = re.compile(r"哪些|什么|如何|怎样|怎么|哪几|哪[两三四五六七八九十]")
 # 哪几道 / 哪三道 asks which things, not how many: said as 哪些 before the count words are looked for
-_WHICH_N = re.compile(r"哪[几两三四五六七八九十]+")
+_WHICH_N = re.compile(r"哪[几两三四五六七八九十]+|几(?=[\u4e00-\u9fff]几)|(?<=几[\u4e00-\u9fff])几")  # 几审几校 → 三审三校
 # the measure word after 哪几 (哪几道审核 → 道, 哪三个方面 → 三个): it counts the items, the text names them instead
 _WHICH_MEASURE = re.compile(r"^[几两三四五六七八九十]?[道个项条类种步次件层级关点]$")
 _MEASURE_QUESTION = re.compile(r"措施|改进|整改|计划|打算|下一步|举措")

@@ -1,0 +1,119 @@
+"""Round-18 robustness to rewording (issue 12): a passing question said another way by another citizen must still be
+answered. Kinds: the 落款 asked as 最后署的日期 / 末尾签的是哪天; when a body began to work (哪年哪月开始运转 ~ 机构改革以来);
+people counted as 几个人 (not 个); readers counted as 阅读人数; a goal asked as 目标 / 目的 (~ 确保…); a formula asked by
+its shape (几审几校 ~ “三审三校”); a follow-up switching the body with 换成 / 要是 / 改成 / 轮到. Real SQLite; every
+report, sentence and number here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govqa.core.types import ParsedReport, Report, TableResult
+from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
+from govqa.qa.extract import ASKED_UNIT, question_weights
+from govqa.qa.overlap import word_credit
+from tests.qa.conftest import FakeRetriever, sentence_chunks, year_id, years_store
+
+WATER, FOREST = "青梧县水利局", "青梧县林业局"
+WATER_TEXT = {2023: ("青梧县水利局2023年政府信息公开工作年度报告\n"
+                     "一、总体情况本局自2021年5月机构改革以来，持续推进政务公开。"
+                     "由3名同志具体承办信息公开日常工作。"
+                     "信息发布严格落实“三审三校”制度，杜绝错漏。"
+                     "政策解读力求通俗，确保群众“看得懂、用得上”。"
+                     "截至2023年底，微信公众号累计阅读人数35.6万。"
+                     "二、其他需要报告的事项本机关未收取信息处理费。\n青梧县水利局 2024年1月18日")}
+FOREST_TEXT = {2023: ("青梧县林业局2023年政府信息公开工作年度报告\n"
+                      "一、总体情况本局主动公开政府信息80条。"
+                      "二、其他需要报告的事项本机关依申请提供政府信息，不收取费用。\n青梧县林业局 2024年1月9日")}
+
+
+@pytest.fixture
+def ask(tmp_path: Path, settings):
+    store = years_store(tmp_path / "reword18.db", agency=WATER, short="水利局", alias="青梧水利局", texts=WATER_TEXT,
+                        cells={}, prefix="w")
+    forest = Report(id=year_id("f", 2023), source="forest.txt", agency=FOREST, short_name="林业局", aliases=("青梧林业局",),
+                    year=2023, template="2021", title=f"{FOREST}2023年政府信息公开工作年度报告", content_hash="f" * 16,
+                    text=FOREST_TEXT[2023])
+    store.save(ParsedReport(forest, (), TableResult((), (), "2021"), ()))
+    retriever = FakeRetriever([*sentence_chunks(WATER_TEXT, agency=WATER, short="水利局", prefix="w"),
+                               *sentence_chunks(FOREST_TEXT, agency=FOREST, short="林业局", prefix="f")])
+
+    def _ask(text: str, chat: Conversation | None = None):
+        return answer_question(text, store=store, retriever=retriever, conversation=chat, settings=settings)
+    return _ask
+
+
+def _says(answer, needle: str) -> None:
+    assert answer.found, answer
+    assert needle in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "青梧县水利局2023年度报告最后署的日期是哪一天", "水利局2023年年报末尾签的是哪天？", "水利局2023年报告结尾写的日期是哪天",
+    "青梧水利局2023年报告最后落的是哪天", "水利局2023年的年报落款时间是什么时候？",
+])
+def test_the_signature_date_asked_in_other_words(ask, question: str) -> None:
+    _says(ask(question), "2024年1月18日")
+
+
+@pytest.mark.parametrize("question", [
+    "青梧水利局是哪年哪月开始运转的", "水利局哪年哪月开始运行的？", "水利局是从哪年哪月开始运作的呢", "水利局机构改革后哪个月开始运行的",
+])
+def test_when_a_body_began_to_work_is_its_reorganisation(ask, question: str) -> None:
+    _says(ask(question), "2021年5月")
+
+
+@pytest.mark.parametrize("question", [
+    "水利局2023年做信息公开的有几个人", "水利局2023年信息公开这块配了几个人啊", "水利局2023年有几个人办信息公开？",
+    "水利局2023年有几名同志负责信息公开",
+])
+def test_people_counted_by_几个人(ask, question: str) -> None:
+    _says(ask(question), "3名")
+
+
+def test_几个人_asks_people_not_个() -> None:
+    assert ASKED_UNIT.search("做信息公开的有几个人").group(1) == "人"
+    assert ASKED_UNIT.search("开了几个会").group(1) == "个"
+    assert ASKED_UNIT.search("培训了多少人次").group(1) == "人次"
+
+
+@pytest.mark.parametrize("question", ["水利局2023年公众号总共有多少人阅读？", "水利局2023年公众号累计多少人阅读过"])
+def test_readers_counted_as_阅读人数(ask, question: str) -> None:
+    _says(ask(question), "35.6万")
+
+
+@pytest.mark.parametrize("question", ["水利局的政策解读要达到什么目标？", "水利局做政策解读的目的是什么"])
+def test_a_goal_is_said_as_确保(ask, question: str) -> None:
+    _says(ask(question), "看得懂")
+
+
+def test_a_goal_is_not_an_achievement() -> None:
+    assert word_credit("目标", "确保群众看得懂") > 0
+    assert word_credit("目标", "取得了一定成效") == 0
+
+
+@pytest.mark.parametrize("question", ["水利局2023年信息发布是几审几校", "水利局2023年发布信息要几审几校？"])
+def test_a_formula_asked_by_its_shape(ask, question: str) -> None:
+    _says(ask(question), "三审三校")
+
+
+def test_time_question_words_are_no_content() -> None:
+    weights = question_weights("水利局是哪年哪月开始运转的？什么时候批的", drop=("水利局",))
+    assert not {"哪年哪月", "什么时候", "哪年"} & set(weights)
+    assert word_credit("开始运转", "自2021年5月机构改革以来") > 0
+    assert word_credit("审批", "逐级签批信息发布") > 0
+    assert word_credit("程序", "规范办理流程") > 0
+
+
+@pytest.mark.parametrize("followup", ["换成青梧县林业局2023年呢？", "要是林业局呢？", "改成林业局2023年呢", "轮到林业局呢？"])
+def test_a_follow_up_switching_the_body(ask, followup: str) -> None:
+    chat = Conversation()
+    first = ask("青梧水利局2023年有没有收取信息处理费？", chat)
+    assert first.found and first.sources[0].agency == WATER, first
+    a = ask(followup, chat)
+    assert a.found and a.reason is None, a
+    assert a.sources and all(s.agency == FOREST for s in a.sources), a
+    assert "不收取费用" in a.text
