@@ -97,7 +97,8 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
         words.append("报告")
     words = [w for w in words if w and w not in _FRAME_WORDS]
     weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
-    for m in _ANSWER_KIND.finditer(question):  # 用的什么形式: the quote names the form (图文解读), not the word 形式
+    for m in (*_ANSWER_KIND.finditer(question), *lx.AVOIDED_ASKED.finditer(question)):
+        # 用的什么形式 / 要避免什么问题: the quote names the form (图文解读) or the risk (失管脱管), not the word 形式 / 问题
         if m.group(1) in weights and len(weights) > 1:
             weights[m.group(1)] = ANSWER_KIND_WEIGHT
     for m in _QUOTED.finditer(question):  # “一趟不用跑、最多跑一趟”: the item's own name, said whole
@@ -197,7 +198,7 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
     asks_number = bool(lx.QUESTION_HOW_MANY.search(_WHICH_N.sub("哪些", question)))
     unit = ASKED_UNIT.search(own) or ASKED_UNIT.search(question)  # 那一年多少项… after 多少篇: the follow-up's unit
     asked_unit = unit.group(1) if unit else None
-    asks_place = bool(lx.PLACE_QUESTION.search(question))
+    asks_place = bool(lx.PLACE_QUESTION.search(question)) and not lx.UNIT_PLACEMENT.search(question)
     kinds = answer_kinds(question)
     treated = treated_thing(question)
     if asks_place:

@@ -449,6 +449,12 @@ WEAK_TOPICS: frozenset[str] = frozenset({"公开", "信息", "政府信息", "�
 
 # a question about where (在什么地方办公, 办公地点在几楼) and the shape of a place in the text (…路 481 号 5 楼 501 室)
 PLACE_QUESTION = re.compile(r"地址|地点|在哪(?![些个几种类项样])|哪里|哪儿|什么地方|什么位置|几楼|几层|所在地|怎么走")
+# 领导小组办公室设在哪里 / 挂在哪个部门: a unit inside the body (设在局办公室), not a street address
+# 成立领导小组是要避免什么问题 / 为了防止哪些情况: the purpose of a step, not the report's 存在的问题
+AVOIDED_ASKED = re.compile(r"(?:避免|防止|杜绝|预防|防范|以免|以防)(?:出现|发生)?了?(?:什么|哪些|啥|哪种|哪类|哪样)(?:样的)?"
+                           r"(问题|情况|现象|风险|隐患)")
+UNIT_PLACEMENT = re.compile(r"(?:设在|设于|设置在|挂在|挂靠在?|放在|归口在?|隶属于?)(?:哪里|哪儿|哪个|哪一个|什么|哪)"
+                            r"|在(?:哪个|哪一个|什么)(?:科室|处室|部门|机构|内设机构)")
 PLACE_ANSWER = re.compile(r"[路街巷道]\s*\d+\s*号|\d+\s*[楼层]\s*\d*\s*[室号]?|\d+\s*室")
 
 # a count asked as yes or no (有没有…的申请, 是否有…, 有…吗): the answer leads with 有 / 没有 before the figure
@@ -532,6 +538,8 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("会议", "开会", "召开", "专题会"),
     ("出刊", "出版", "编印", "刊印"),
     ("负责", "担任", "牵头"),
+    ("设在", "设于", "挂靠", "下设", "归口"),
+    ("避免", "防止", "杜绝", "以免", "防范"),  # 要避免什么问题 ~ 防止…失管脱管  # 领导小组办公室设在哪 ~ 下设办公室，挂靠局办公室
     ("人员", "人手", "工作人员", "专干", "专职人员", "人员配备", "力量"),
     ("老百姓", "百姓", "群众", "公众", "受众", "社会公众", "市民"),  # 让老百姓看得懂 ~ 确保受众听得懂
     ("效果", "成效", "确保", "以便", "便于"),  # 想达到什么效果: the sentence says it as 确保… / 以便…

@@ -328,12 +328,19 @@ def _reason(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     if scores[anchor] == 0:
         return None
     order = sorted(range(max(0, anchor - NEAR), min(len(spans), anchor + NEAR + 1)), key=lambda i: (abs(i - anchor), i < anchor))
-    for i in order:
-        s, e = spans[i]
-        for m in re.finditer(r"[^，,]+", text[s:e]):
-            if kind.states.search(m.group()):
-                return s + m.start(), s + m.end()
+    # 为啥要成立领导小组: the purpose said in the fact's own sentence (防止…, else 确保…) before any cause near it
+    tests = (*_PURPOSES, kind.states) if _PURPOSE_ASKED.search(question) else (kind.states,)
+    for states in tests:
+        for i in order[:1] if states is not kind.states else order:
+            s, e = spans[i]
+            for m in re.finditer(r"[^，,]+", text[s:e]):
+                if states.search(m.group()):
+                    return s + m.start(), s + m.end()
     return None
+
+
+_PURPOSE_ASKED = re.compile(r"(?:为什么|为何|为啥|干嘛|干什么)要")
+_PURPOSES = (re.compile(r"防止|避免|杜绝|以免|以防|防范"), re.compile(r"确保|为了|以便|便于"))
 
 
 def _signature_date(text: str) -> tuple[int, int] | None:

@@ -1,7 +1,9 @@
 """Round-18 robustness to rewording (issue 12): a passing question said another way by another citizen must still be
 answered. Kinds: the 落款 asked as 最后署的日期 / 末尾签的是哪天; when a body began to work (哪年哪月开始运转 ~ 机构改革以来);
 people counted as 几个人 (not 个); readers counted as 阅读人数; a goal asked as 目标 / 目的 (~ 确保…); a formula asked by
-its shape (几审几校 ~ “三审三校”); a follow-up switching the body with 换成 / 要是 / 改成 / 轮到. Real SQLite; every
+its shape (几审几校 ~ “三审三校”); a follow-up switching the body with 换成 / 要是 / 改成 / 轮到; where a unit is set up
+(设在哪里 ~ 挂靠局综合股: not the street address); what a step is to avoid (要避免什么问题 / 为啥要成立: 防止…, not the
+report's 存在的问题). Real SQLite; every
 report, sentence and number here is our own."""
 
 from __future__ import annotations
@@ -10,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from govqa.core.types import ParsedReport, Report, TableResult
+from govqa.core.types import ParsedReport, Report, ScoredChunk, TableResult
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
 from govqa.qa.extract import ASKED_UNIT, question_weights
@@ -19,15 +21,29 @@ from tests.qa.conftest import FakeRetriever, sentence_chunks, year_id, years_sto
 
 WATER, FOREST = "青梧县水利局", "青梧县林业局"
 WATER_TEXT = {2023: ("青梧县水利局2023年政府信息公开工作年度报告\n"
+                     "如对本报告有疑问，请与本局办公室联系（联系地址：青梧县人民路18号，电话：0571-6612345）。\n"
                      "一、总体情况本局自2021年5月机构改革以来，持续推进政务公开。"
+                     "本局调整政务公开领导小组，明确分工，防止工作“断档空转”。"
+                     "领导小组下设办公室，挂靠局综合股，负责日常工作。"
                      "由3名同志具体承办信息公开日常工作。"
                      "信息发布严格落实“三审三校”制度，杜绝错漏。"
                      "政策解读力求通俗，确保群众“看得懂、用得上”。"
                      "截至2023年底，微信公众号累计阅读人数35.6万。"
-                     "二、其他需要报告的事项本机关未收取信息处理费。\n青梧县水利局 2024年1月18日")}
+                     "二、存在的主要问题及改进情况一是解读形式单一。二是栏目更新偏慢。"
+                     "三、其他需要报告的事项本机关未收取信息处理费。\n青梧县水利局 2024年1月18日")}
 FOREST_TEXT = {2023: ("青梧县林业局2023年政府信息公开工作年度报告\n"
                       "一、总体情况本局主动公开政府信息80条。"
                       "二、其他需要报告的事项本机关依申请提供政府信息，不收取费用。\n青梧县林业局 2024年1月9日")}
+
+
+class OverlapRetriever(FakeRetriever):
+    """Like the keyword side of the real retriever: the chunks sharing most character pairs with the query first."""
+
+    def search(self, query: str, *, agencies=(), years=(), k: int = 5) -> list[ScoredChunk]:
+        grams = {query[i:i + 2] for i in range(len(query) - 1)}
+        ranked = sorted(super().search(query, agencies=agencies, years=years, k=len(self.chunks)),
+                        key=lambda h: -sum(g in h.chunk.text for g in grams))
+        return [ScoredChunk(h.chunk, 1.0 / (1 + i)) for i, h in enumerate(ranked[:k])]
 
 
 @pytest.fixture
@@ -38,7 +54,7 @@ def ask(tmp_path: Path, settings):
                     year=2023, template="2021", title=f"{FOREST}2023年政府信息公开工作年度报告", content_hash="f" * 16,
                     text=FOREST_TEXT[2023])
     store.save(ParsedReport(forest, (), TableResult((), (), "2021"), ()))
-    retriever = FakeRetriever([*sentence_chunks(WATER_TEXT, agency=WATER, short="水利局", prefix="w"),
+    retriever = OverlapRetriever([*sentence_chunks(WATER_TEXT, agency=WATER, short="水利局", prefix="w"),
                                *sentence_chunks(FOREST_TEXT, agency=FOREST, short="林业局", prefix="f")])
 
     def _ask(text: str, chat: Conversation | None = None):
@@ -117,3 +133,21 @@ def test_a_follow_up_switching_the_body(ask, followup: str) -> None:
     assert a.found and a.reason is None, a
     assert a.sources and all(s.agency == FOREST for s in a.sources), a
     assert "不收取费用" in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "水利局政务公开领导小组办公室设在哪里？", "水利局领导小组下设的办公室在哪个科室", "水利局领导小组的办公室挂在哪个部门？",
+])
+def test_where_a_unit_is_set_up_is_no_street_address(ask, question: str) -> None:
+    a = ask(question)
+    _says(a, "综合股")
+    assert "人民路" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "水利局调整领导小组是要避免什么问题？", "水利局调整政务公开领导小组，是为了防止出现什么情况？", "水利局为啥要调整政务公开领导小组",
+])
+def test_what_a_step_is_to_avoid_is_no_problem_of_the_report(ask, question: str) -> None:
+    a = ask(question)
+    _says(a, "断档空转")
+    assert "解读形式单一" not in a.text
