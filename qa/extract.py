@@ -56,6 +56,10 @@ LEAD_IN = 15  # characters before a list that say what it lists ((一) 存在问
 # kinds of answer a question asks for, and what a quote holding one looks like
 _DATE_QUESTION = re.compile(r"哪天|哪一天|什么时候|何时|哪个月|几月|几号|什么日期|哪个日期|起止|期限")
 _DATE_ANSWER = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]")
+# 多久统计一次 / 多长时间报送一次 / 推送频率: how often, answered by 每季度 / 定期 / 按月
+_FREQUENCY_QUESTION = re.compile(r"(?:多久|多长时间|隔多久|几天|多少天)[^，,。？?]{0,6}?(?:一次|1次)|频率|频次|多久(?:报|更新|统计|推送|发布|检查|召开|开)")
+_FREQUENCY_ANSWER = re.compile(r"每[一个]?(?:天|日|周|星期|月|季度?|半年|年)|定期|实时|按(?:月|季度?|周|年|日)|逐月|月度|季度|每半年")
+_FREQUENCY_FRAME = frozenset({"多久", "多长", "多长时间", "隔多久", "一次", "1次", "频率", "频次", "几天", "多少天"})
 _PERCENT_QUESTION = re.compile(r"占比|比例|比重|百分之|百分比|[^\w]?\w{0,4}率(?:是|为|有)?多少")
 _PERCENT_ANSWER = re.compile(r"\d\s*[%％]|百分之")
 _CONTACTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -97,6 +101,8 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
         words.append("报告")
     words = [w for w in words if w and w not in _FRAME_WORDS]
     weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
+    if _FREQUENCY_QUESTION.search(question) and len(weights) > 1:  # 多久…一次: the frame of the answer (每季度), no content
+        weights = {w: v for w, v in weights.items() if w not in _FREQUENCY_FRAME} or weights
     for m in (*_ANSWER_KIND.finditer(question), *lx.AVOIDED_ASKED.finditer(question)):
         # 用的什么形式 / 要避免什么问题: the quote names the form (图文解读) or the risk (失管脱管), not the word 形式 / 问题
         if m.group(1) in weights and len(weights) > 1:
@@ -120,7 +126,7 @@ def _trim_word(word: str, question: str) -> str:
         return ""
     if len(word) >= 2 and word[0] == "几":  # 几楼 / 几号: the text says 3 楼 / 304 室
         word = word[1:]
-    if len(word) >= 3 and word[-1] in "了过着吗呢":
+    if len(word) >= 3 and word[-1] in "了过着吗呢的啊呀吧嘛":  # 公开的 / 负责呀: the particle cut off
         word = word[:-1]
     return word
 
@@ -132,6 +138,8 @@ def answer_kinds(question: str) -> tuple[re.Pattern[str], ...]:
         kinds.append(_DATE_ANSWER)
     if _PERCENT_QUESTION.search(question):
         kinds.append(_PERCENT_ANSWER)
+    if _FREQUENCY_QUESTION.search(question):
+        kinds.append(_FREQUENCY_ANSWER)
     return tuple(kinds)
 
 

@@ -3,7 +3,8 @@ answered. Kinds: the 落款 asked as 最后署的日期 / 末尾签的是哪天;
 people counted as 几个人 (not 个); readers counted as 阅读人数; a goal asked as 目标 / 目的 (~ 确保…); a formula asked by
 its shape (几审几校 ~ “三审三校”); a follow-up switching the body with 换成 / 要是 / 改成 / 轮到; where a unit is set up
 (设在哪里 ~ 挂靠局综合股: not the street address); what a step is to avoid (要避免什么问题 / 为啥要成立: 防止…, not the
-report's 存在的问题). Real SQLite; every
+report's 存在的问题); how often (多久…一次 / 频率 ~ 每半年: 多久 and 一次 frame the answer); a particle glued to a
+word (公开的 → 公开). Real SQLite; every
 report, sentence and number here is our own."""
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ WATER_TEXT = {2023: ("青梧县水利局2023年政府信息公开工作年度报
                      "信息发布严格落实“三审三校”制度，杜绝错漏。"
                      "政策解读力求通俗，确保群众“看得懂、用得上”。"
                      "截至2023年底，微信公众号累计阅读人数35.6万。"
+                     "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
+                     "每半年向县档案馆报送主动公开目录，方便查阅。"
                      "二、存在的主要问题及改进情况一是解读形式单一。二是栏目更新偏慢。"
                      "三、其他需要报告的事项本机关未收取信息处理费。\n青梧县水利局 2024年1月18日")}
 FOREST_TEXT = {2023: ("青梧县林业局2023年政府信息公开工作年度报告\n"
@@ -151,3 +154,15 @@ def test_what_a_step_is_to_avoid_is_no_problem_of_the_report(ask, question: str)
     a = ask(question)
     _says(a, "断档空转")
     assert "解读形式单一" not in a.text
+
+
+@pytest.mark.parametrize("question", [
+    "水利局多久向档案馆报送一次公开目录？", "水利局公开目录报给档案馆的频率是多少", "水利局的公开目录隔多久报送档案馆一次呀",
+])
+def test_how_often_is_answered_by_a_period(ask, question: str) -> None:
+    _says(ask(question), "每半年")
+
+
+def test_a_glued_particle_is_cut_off() -> None:
+    weights = question_weights("做信息公开的有几个人呢", drop=())
+    assert "公开的" not in weights and "公开" in weights, weights
