@@ -32,6 +32,7 @@ WATER_TEXT = {2023: ("青梧县水利局2023年政府信息公开工作年度报
                      "截至2023年底，微信公众号累计阅读人数35.6万。"
                      "本报告所列数据的统计期限自2023年1月1日起至2023年12月31日止。"
                      "每半年向县档案馆报送主动公开目录，方便查阅。"
+                     "对外信息一律逐级签批后上网。"
                      "二、存在的主要问题及改进情况一是解读形式单一。二是栏目更新偏慢。"
                      "三、其他需要报告的事项本机关未收取信息处理费。\n青梧县水利局 2024年1月18日")}
 FOREST_TEXT = {2023: ("青梧县林业局2023年政府信息公开工作年度报告\n"
@@ -166,3 +167,8 @@ def test_how_often_is_answered_by_a_period(ask, question: str) -> None:
 def test_a_glued_particle_is_cut_off() -> None:
     weights = question_weights("做信息公开的有几个人呢", drop=())
     assert "公开的" not in weights and "公开" in weights, weights
+
+
+@pytest.mark.parametrize("question", ["水利局信息上网的审批程序是怎样的？", "水利局信息上网前的审批流程如何", "水利局信息上网要怎么签批"])
+def test_a_procedure_asked_by_the_word_程序_is_the_procedure_said(ask, question: str) -> None:
+    _says(ask(question), "逐级签批")
