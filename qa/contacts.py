@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass
 
 from govqa.index.sections import split_sections
+from govqa.qa import lexicon as lx
 from govqa.qa.passages import is_heading
 
 KINDS: tuple[str, ...] = ("联系人", "地址", "邮编", "电话", "传真", "邮箱", "网址", "办公时间")
@@ -75,6 +76,8 @@ def asked_kinds(question: str) -> tuple[str, ...]:
     if _COUNTED.search(question):
         return ()
     kinds = tuple(k for k in KINDS if _ASKS[k].search(question))
+    if lx.UNIT_PLACEMENT.search(question):  # 办公室设在哪个科室: a unit inside the body, not its street address
+        kinds = tuple(k for k in kinds if k != "地址")
     if "传真" in kinds and "电话" in kinds and not re.search(r"电话|热线|座机|手机", question):
         kinds = tuple(k for k in kinds if k != "电话")  # 传真号码 asks for the fax only
     if "网址" in kinds and "电话" in kinds and not re.search(r"电话|热线|座机", question):

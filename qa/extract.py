@@ -39,7 +39,7 @@ LIST_BUDGET = 220  # characters a 哪些/如何 answer may quote
 NUM_UNIT = re.compile(r"(\d+(?:\.\d+)?)\s*(万余|余万|余|万)?\s*(?:[大小子](?=项))?(人次|万元|条|件|次|篇|期|场|人|名|个|项|起|份|本|套|字|分|倍|%|％)")
 _FILLER_BEFORE_COUNT = re.compile(r"(?:共计|合计|累计|共|达|为)$")
 _DIGITS = re.compile(r"\d[\d\-—－]{4,}\d")  # telephone numbers, postcodes: numbers without a unit
-ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项))?(人次|万元|元|条|件|次|回|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
+ASKED_UNIT = re.compile(r"(?:多少|几)(?:[大小子](?=项)|个(?=人(?!次)))?(人次|万元|元|条|件|次|回|篇|期|场|人|名|个|项|起|份|本|套|分|倍)")
 _FOCUS = re.compile(r"(?:哪些|哪个|哪家|哪里|什么|多少|几|如何|怎样|怎么|谁)(.*)$")
 _FIRST_ITEM = re.compile(r"^\s*(?:一是|1\s*[.．、]|[（(]\s*[一1]\s*[）)])")
 _LATER_ITEM = re.compile(r"^\s*(?:[二三四五六七八九]是|[2-9]\s*[.．、]|[（(]\s*[二三四五六七八九2-9]\s*[）)])")
@@ -47,7 +47,7 @@ _MEASURES = "条篇件次名个项场期位本份起"
 _PEOPLE_MEASURES = "人名位"
 LIST_QUESTION = re.compile(r"哪些|什么|如何|怎样|怎么|哪几|哪[两三四五六七八九十]")
 # 哪几道 / 哪三道 asks which things, not how many: said as 哪些 before the count words are looked for
-_WHICH_N = re.compile(r"哪[几两三四五六七八九十]+")
+_WHICH_N = re.compile(r"哪[几两三四五六七八九十]+|几(?=[\u4e00-\u9fff]几)|(?<=几[\u4e00-\u9fff])几")  # 几审几校 → 三审三校
 # the measure word after 哪几 (哪几道审核 → 道, 哪三个方面 → 三个): it counts the items, the text names them instead
 _WHICH_MEASURE = re.compile(r"^[几两三四五六七八九十]?[道个项条类种步次件层级关点]$")
 _MEASURE_QUESTION = re.compile(r"措施|改进|整改|计划|打算|下一步|举措")
@@ -56,6 +56,10 @@ LEAD_IN = 15  # characters before a list that say what it lists ((一) 存在问
 # kinds of answer a question asks for, and what a quote holding one looks like
 _DATE_QUESTION = re.compile(r"哪天|哪一天|什么时候|何时|哪个月|几月|几号|什么日期|哪个日期|起止|期限")
 _DATE_ANSWER = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]")
+# 多久统计一次 / 多长时间报送一次 / 推送频率: how often, answered by 每季度 / 定期 / 按月
+_FREQUENCY_QUESTION = re.compile(r"(?:多久|多长时间|隔多久|几天|多少天)[^，,。？?]{0,6}?(?:一次|1次)|频率|频次|多久(?:报|更新|统计|推送|发布|检查|召开|开)")
+_FREQUENCY_ANSWER = re.compile(r"每[一个]?(?:天|日|周|星期|月|季度?|半年|年)|定期|实时|按(?:月|季度?|周|年|日)|逐月|月度|季度|每半年")
+_FREQUENCY_FRAME = frozenset({"多久", "多长", "多长时间", "隔多久", "一次", "1次", "频率", "频次", "几天", "多少天"})
 _PERCENT_QUESTION = re.compile(r"占比|比例|比重|百分之|百分比|[^\w]?\w{0,4}率(?:是|为|有)?多少")
 _PERCENT_ANSWER = re.compile(r"\d\s*[%％]|百分之")
 _CONTACTS: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = (
@@ -97,7 +101,10 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
         words.append("报告")
     words = [w for w in words if w and w not in _FRAME_WORDS]
     weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
-    for m in _ANSWER_KIND.finditer(question):  # 用的什么形式: the quote names the form (图文解读), not the word 形式
+    if _FREQUENCY_QUESTION.search(question) and len(weights) > 1:  # 多久…一次: the frame of the answer (每季度), no content
+        weights = {w: v for w, v in weights.items() if w not in _FREQUENCY_FRAME} or weights
+    for m in (*_ANSWER_KIND.finditer(question), *_ANSWER_KIND_AFTER.finditer(question), *lx.AVOIDED_ASKED.finditer(question)):
+        # 用的什么形式 / 要避免什么问题: the quote names the form (图文解读) or the risk (失管脱管), not the word 形式 / 问题
         if m.group(1) in weights and len(weights) > 1:
             weights[m.group(1)] = ANSWER_KIND_WEIGHT
     for m in _QUOTED.finditer(question):  # “一趟不用跑、最多跑一趟”: the item's own name, said whole
@@ -124,7 +131,7 @@ def _trim_word(word: str, question: str) -> str:
         return ""
     if len(word) >= 2 and word[0] == "几":  # 几楼 / 几号: the text says 3 楼 / 304 室
         word = word[1:]
-    if len(word) >= 3 and word[-1] in "了过着吗呢":
+    if len(word) >= 3 and word[-1] in "了过着吗呢的啊呀吧嘛":  # 公开的 / 负责呀: the particle cut off
         word = word[:-1]
     return word
 
@@ -136,6 +143,8 @@ def answer_kinds(question: str) -> tuple[re.Pattern[str], ...]:
         kinds.append(_DATE_ANSWER)
     if _PERCENT_QUESTION.search(question):
         kinds.append(_PERCENT_ANSWER)
+    if _FREQUENCY_QUESTION.search(question):
+        kinds.append(_FREQUENCY_ANSWER)
     return tuple(kinds)
 
 
@@ -162,6 +171,8 @@ def _number_bonus(text: str, asked_unit: str | None) -> float:
 
 # a word after 什么 / 哪种 that says what kind of answer is asked (形式, 方式, 渠道), which the answer itself need not say
 _ANSWER_KIND = re.compile(r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样的|的)?(形式|方式|渠道|途径|手段|办法|载体|方法)")
+# 审批程序是怎样的 / 流程如何: the quote says the procedure (逐级签批), not the word 程序
+_ANSWER_KIND_AFTER = re.compile(r"(程序|流程|步骤|方式|形式|办法)(?:是|都是|又是)?(?:怎样|怎么样|如何|什么样|啥样)")
 ANSWER_KIND_WEIGHT = 1.0
 _FRAME_WORDS = frozenset({"其中"})  # 其中…有多少: says the count is a part of the one before, not what it is of
 _QUOTED = re.compile(r"[“「\"‘]([^”」\"’]{2,30})[”」\"’]")
@@ -202,7 +213,7 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
     asks_number = bool(lx.QUESTION_HOW_MANY.search(_WHICH_N.sub("哪些", question)))
     unit = ASKED_UNIT.search(own) or ASKED_UNIT.search(question)  # 那一年多少项… after 多少篇: the follow-up's unit
     asked_unit = unit.group(1) if unit else None
-    asks_place = bool(lx.PLACE_QUESTION.search(question))
+    asks_place = bool(lx.PLACE_QUESTION.search(question)) and not lx.UNIT_PLACEMENT.search(question)
     kinds = answer_kinds(question)
     treated = treated_thing(question)
     if asks_place:

@@ -28,7 +28,9 @@ _NAME_END = frozenset("省市县区乡镇旗州盟局厅委会府室处心所站
 # words that open a question or a verb going to a body, never a name: 请问山西省科学技术厅, 去平潭经发局
 _LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|查一下|查|看看|看一下|告诉我|我想知道|想知道|关于|其中|以及"
                    r"|列出|列一下|列举|统计|算一下|算算|计算|帮我|帮忙|麻烦|你好|您好|显示|展示|我要|我想|一下|查下|问下|我"
-                   r"|亲自|打算|准备|要|打给|一趟)+")
+                   r"|亲自|打算|准备|要|打给|一趟"
+                   # 换成河北科技厅呢 / 改成… / 轮到… / 要是…: a follow-up switching to another body
+                   r"|换成|换作|换到|换了|改成|改为|轮到|如果是|如果|要是|假如|再看|再问)+")
 # 这个专区 / 那些平台 / 该栏目 / 此系统: a thing the chat named before, pointed at again, never an agency's name
 _POINTED = re.compile(r"[一个些项类种条家处份款套块位]")
 _POINTER_AFTER = frozenset("这那")

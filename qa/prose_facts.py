@@ -44,6 +44,9 @@ class Kind:
 KINDS: tuple[Kind, ...] = (
     Kind("date",
          re.compile(r"落款|发布日期|发布时间|印发日期|成文日期|签发日期|发文日期"
+                    # 最后署的日期是哪一天 / 末尾签的是哪天 / 报告上写的日期: the date under the signature
+                    r"|(?:署|签署|署名|签)(?:的|了|着)?(?:日期|时间|是哪天|哪天|是哪一天|哪一天|是什么时候|什么时候)"
+                    r"|(?:最后|末尾|结尾|文末|最下面|底部)[^？?。，,]{0,6}?(?:日期|时间|哪天|哪一天)"
                     r"|(?:年报|报告)[^？?。]{0,10}?(?:是|在|于)?(?:哪天|哪一天|什么时候|何时|几月几[号日]|什么日期|啥时候)"
                     r"(?:在网上|在网站上?|到网上|上网)?(?:发布|印发|发出|公布|出来|出的|写的|写好|签|成文|发的|挂|上网|上线|放到?网|发到网|贴|登|公开)"
                     r"|(?:年报|报告)[^？?。]{0,10}?(?:挂|放|发|贴|登|公布|发布)(?:到|在|上)?(?:网上|网站|网)[^？?。]{0,4}?(?:的)?(?:时间|日期|时候|哪天)"
@@ -288,7 +291,7 @@ _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "added": nf.added_span,
 }
 _ON_WEB = re.compile(r"网|挂|上线|发布时间|发布日期|公布|贴出")
-_SIGNED = re.compile(r"落款|写|签|成文|印发")
+_SIGNED = re.compile(r"落款|写|签|署|成文|印发|最后|末尾|结尾|文末")
 
 
 def asks_doer(q: Question) -> bool:
@@ -334,12 +337,19 @@ def _reason(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     if scores[anchor] == 0:
         return None
     order = sorted(range(max(0, anchor - NEAR), min(len(spans), anchor + NEAR + 1)), key=lambda i: (abs(i - anchor), i < anchor))
-    for i in order:
-        s, e = spans[i]
-        for m in re.finditer(r"[^，,]+", text[s:e]):
-            if kind.states.search(m.group()):
-                return s + m.start(), s + m.end()
+    # 为啥要成立领导小组: the purpose said in the fact's own sentence (防止…, else 确保…) before any cause near it
+    tests = (*_PURPOSES, kind.states) if _PURPOSE_ASKED.search(question) else (kind.states,)
+    for states in tests:
+        for i in order[:1] if states is not kind.states else order:
+            s, e = spans[i]
+            for m in re.finditer(r"[^，,]+", text[s:e]):
+                if states.search(m.group()):
+                    return s + m.start(), s + m.end()
     return None
+
+
+_PURPOSE_ASKED = re.compile(r"(?:为什么|为何|为啥|干嘛|干什么)要")
+_PURPOSES = (re.compile(r"防止|避免|杜绝|以免|以防|防范"), re.compile(r"确保|为了|以便|便于"))
 
 
 def _signature_date(text: str) -> tuple[int, int] | None:

@@ -44,7 +44,8 @@ _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 # 几个人 / 多少名 / 几位: people counted (not 人次); a quote answers with 一名 / 3人 / 两位 / 20余人次
 _ASKED_PEOPLE = re.compile(r"(?:多少|几)个?(?:人(?!次)|名|位)")
-_PEOPLE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万千]?\s*[余多]?\s*(?:名|位|人)")
+_PEOPLE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万千]?\s*[余多]?\s*(?:名|位|人)"
+                     r"|人数[^，,。；;？?]{0,4}?\d")  # 多少人阅读: 阅读人数267.5万 counts people too
 # 多少人关注 / 粉丝有几个人: followers, stated as 关注人数达6.6万 or 粉丝量1.8万 as often as with 人
 _ASKED_FOLLOWERS = re.compile(r"关注|粉丝|订阅|用户")
 _FOLLOWERS = re.compile(r"(?:关注|粉丝|订阅|用户)[^，,。；;？?]{0,8}?\d")

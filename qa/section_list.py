@@ -144,7 +144,8 @@ _NO_FACET = re.compile(r"申请|联系|咨询|投诉|举报|多少|几[条件次
 
 def _asked_part(question: str) -> Part | None:
     """The part a list question asks about by the section words (问题, 措施, 工作…), or None."""
-    if asks_rules(question) or asks_change_made(question):  # 要落实哪些要求 / 做了哪些升级: one sentence, not a part
+    if asks_rules(question) or asks_change_made(question) or lx.AVOIDED_ASKED.search(question):
+        # 要落实哪些要求 / 做了哪些升级 / 要避免什么问题: one sentence, not a part
         return None
     parts = _PARTS_ASKED.search(question)
     counted = _ITEM_COUNT.search(question) or _ORDINAL.search(question)  # 存在几个问题 / 第二条是什么: the list answers
