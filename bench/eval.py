@@ -81,8 +81,8 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("indicators_dev16", "eval/sets/indicators_dev16.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev16", "eval/sets/citizen_dev16.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev17", "eval/sets/indicators_dev17.jsonl", ("index/samples", CORPUS)),
-    ("citizen_test18", "eval/sets/citizen_test18.jsonl", ("index/samples", CORPUS)),
-    ("indicators_test18", "eval/sets/indicators_test18.jsonl", ("index/samples", CORPUS)),
+    ("citizen_dev17", "eval/sets/citizen_dev17.jsonl", ("index/samples", CORPUS)),
+    ("indicators_dev18", "eval/sets/indicators_dev18.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
