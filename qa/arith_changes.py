@@ -14,10 +14,10 @@ from govqa.qa import lexicon as lx
 from govqa.qa.arith_rates import two_years
 from govqa.qa.arith_words import (
     ANNUAL,
+    BASE_YEAR,
     EACH,
     FALL_WORDS,
     GROWTH_WORDS,
-    THAN_YEAR,
     TIMES_WORDS,
     WHICH_ONE,
     WORKING_DAYS,
@@ -207,7 +207,7 @@ def change_answer(q: Question, *, store: ReportStore) -> Answer | None:
         return Answer(q.text, text, True, "table", value=_as_asked(q.text, rate), unit="%", sources=sources,
                       formula=formula)
     (y1, v1), (y0, v0) = (after.report.year, after.value), (before.report.year, before.value)
-    than = THAN_YEAR.search(q.text)
+    than = BASE_YEAR.search(q.text)
     if than is not None and int(re.findall(r"\d{4}", than.group())[0]) == y1:  # 2022年…比2024年多多少: 2022 first
         (y1, v1), (y0, v0), diff = (y0, v0), (y1, v1), -diff
     which = WHICH_ONE.search(q.text) is not None  # 哪年多？多多少: the larger year first, the difference's size

@@ -206,9 +206,14 @@ def _sum_text(terms: Sequence[tuple[Metric, MetricValue]]) -> str:
     return f"({text})" if len(terms) > 1 else text
 
 
+def places(unit: str) -> int:
+    """Decimals a computed value keeps: 1 for a percentage, 2 for anything else (万元 amounts are printed to 2)."""
+    return 1 if unit == "%" else 2
+
+
 def number(value: float, unit: str) -> str:
-    """A computed value as printed: 88.3%, 0%, 12.5%."""
-    return cp.number_text(round(value, 1 if unit == "%" else 2), unit=unit)
+    """A computed value as printed: 88.3%, 0%, 12.5%, 96.21万元."""
+    return cp.number_text(round(value, places(unit)), unit=unit)
 
 
 def broken_cells(store: ReportStore, report_id: str, cells: Sequence[CellHit]) -> tuple[str, ...]:
@@ -247,7 +252,7 @@ def indicator_values(store: ReportStore, ind: Indicator, *, reports: Sequence[Re
             problem = cp.report_zero_rate(ref.short_name, ref.year, _sum_text(den).strip("()"), ind.name, ind.unit)
             out.append(IndicatorValue(ind, ref, None, formula, cells, problem, broken))
             continue
-        value = round(top / bottom * ind.scale, 1 if ind.unit == "%" else 4)
+        value = round(top / bottom * ind.scale, places(ind.unit))
         out.append(IndicatorValue(ind, ref, value, f"{formula} = {number(value, ind.unit)}", cells, "", broken,
                                   top / bottom * ind.scale))
     return out

@@ -21,7 +21,7 @@ from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_shares import asked_shares, described_share
 from govqa.qa.figures import with_col
-from govqa.qa.indicators import Indicator, find_indicators, leaves, load_indicators, number, term_label
+from govqa.qa.indicators import Indicator, find_indicators, leaves, load_indicators, number, places, term_label
 from govqa.qa.scope import region_agencies
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values, reports_of
 from govqa.qa.trend import TREND_WORDS
@@ -404,7 +404,7 @@ def _compose(q: Question, ind: Indicator, pool: Pool, *, store: ReportStore) -> 
     if bottom == 0:
         text = cp.pooled_zero_rate(titles, lead, ind.name, notes, ind.unit)
         return Answer(q.text, text, False, "refuse", sources=sources, reason="no-data", formula=formula)
-    value = round(top / bottom * ind.scale, 1)
+    value = round(top / bottom * ind.scale, places(ind.unit))
     formula = f"{formula} = {number(value, ind.unit)}"
     text = cp.pooled_sentence(titles, lead, ind.name, number(value, ind.unit), formula, detail, notes)
     return Answer(q.text, text, True, "table", value=value, unit=ind.unit, sources=sources, formula=formula)

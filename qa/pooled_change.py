@@ -20,9 +20,9 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa.arith_rates import two_years
-from govqa.qa.arith_words import FALL_WORDS, GROWTH_WORDS, POINTS, THAN_YEAR, TIMES_WORDS, asks_change
+from govqa.qa.arith_words import BASE_YEAR, FALL_WORDS, GROWTH_WORDS, POINTS, TIMES_WORDS, asks_change
 from govqa.qa.figures import with_col
-from govqa.qa.indicators import Indicator, broken_cells, find_indicators, leaves, number, term_label
+from govqa.qa.indicators import Indicator, broken_cells, find_indicators, leaves, number, places, term_label
 from govqa.qa.pooled import ALL_WORDS, POOL_WORDS
 from govqa.qa.table_query import MetricValue, ReportRef, find_reports, metric_values
 
@@ -67,7 +67,7 @@ def _agencies(q: Question, store: ReportStore) -> list[str]:
 
 def _base_first(q: Question, years: list[int]) -> tuple[int, int]:
     """(base, later): the year after 比 / 较 is the base (2022年较2021年: 2021), else the earlier year."""
-    than = THAN_YEAR.search(q.text)
+    than = BASE_YEAR.search(q.text)
     if than is not None:
         base = int(re.findall(r"\d{4}", than.group())[0])
         if base in years:
@@ -214,11 +214,11 @@ def _rate_change(q: Question, ind: Indicator, *, store: ReportStore, by_year: di
         if bottom == 0:
             return Answer(q.text, cp.zero_denominator(f"{y}年各机关合计的{term_label(ind.denominator[0])}", ind.name)
                           + notes, False, "refuse", sources=tuple(sources), reason="no-data")
-        rates[y] = round(top / bottom * ind.scale, 1)
+        rates[y] = round(top / bottom * ind.scale, places(ind.unit))
         count = len({r.id for r in used})
         shown.append(f"{y}年{count}家合计{ind.name} = {cp.number_text(top)} / {cp.number_text(bottom)} = "
                      f"{number(rates[y], ind.unit)}")
-    gap = round(rates[later] - rates[base], 1)
+    gap = round(rates[later] - rates[base], places(ind.unit))
     formula = "；".join(shown) + f"；{later}年 − {base}年 = {cp.number_text(gap)}个百分点"
     text = cp.pooled_rate_change(ind.name, later, base, number(rates[later], ind.unit), number(rates[base], ind.unit),
                                  gap, cp.number_text(abs(gap)), formula)

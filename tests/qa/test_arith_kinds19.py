@@ -1,0 +1,104 @@
+"""Arithmetic kinds of round 19 (issue 15), over a real SQLite store written for these tests (numbers of our own):
+averages of money kept to 2 decimals (万元 amounts are printed so), a change between two years runs from the earlier
+to the later unless the question says X比Y, and pooled figures: two 表二 rows in one share, a share pooled over years
+(sum / sum), 公开（含部分公开） pooled over agencies, 复议 and 诉讼 cases added with their 纠正 outcomes."""
+
+from __future__ import annotations
+
+import pytest
+from written_stores import Written, application_cells, ask, open_cells, review_cells, written_store
+
+from govqa.core.config import Settings
+from govqa.core.types import Answer, Cell
+from govqa.index.store import Store
+
+EAST, WEST = "云岭市东湖区人民政府", "云岭市西山区司法局"
+
+
+def _procurement(items: int, amount: str) -> list[Cell]:
+    """The 2019-template 政府集中采购 row: 采购项目数量, 采购总金额 (万元, printed to 2 decimals)."""
+    return [Cell("主动公开", "政府集中采购", "采购项目数量", float(items), str(items)),
+            Cell("主动公开", "政府集中采购", "采购总金额", float(amount), amount)]
+
+
+def _rules(row: str, new: int, whole: int) -> list[Cell]:
+    """A 2019-template 表二 document row: 本年新公开数量, 对外公开总数量."""
+    return open_cells(row, 本年新公开数量=new, 对外公开总数量=whole)
+
+
+def _applications(new: int, carried: int, granted: int, partial: int) -> list[Cell]:
+    """表三: 新收, 上年结转, 予以公开, 部分公开 (the rest 其他处理), 三.七 the outcomes' sum."""
+    total = new + carried
+    return (application_cells("一", new) + application_cells("二", carried) + application_cells("三.一", granted)
+            + application_cells("三.二", partial) + application_cells("三.六", total - granted - partial)
+            + application_cells("三.七", total))
+
+
+def _east(year: int, licences: int, new: int, carried: int) -> list[Cell]:
+    return (open_cells("行政许可", 处理决定数量=licences) + _applications(new, carried, 3, 1)
+            + review_cells(复议_纠正=1, 复议_维持=2, 复议_总计=3, 直诉_维持=1, 直诉_总计=1, 复议后诉_纠正=1,
+                           复议后诉_总计=1))
+
+
+@pytest.fixture
+def store(settings: Settings) -> Store:
+    # 东湖区 2020: 采购 7 项 655.47 万元; 规章 新公开 2 / 总数 20, 规范性文件 新公开 10 / 总数 40; 行政许可 决定 15;
+    #   新收 8, 上年结转 2; 予以公开 3, 部分公开 1; 复议 3 (纠正 1), 直诉 1, 复议后诉 1 (纠正 1)
+    # 西山区司法局 2020: 采购 3 项 40.94 万元; 新收 5, 上年结转 0; 予以公开 3, 部分公开 1
+    # 东湖区 2023: 行政许可 决定 127; 新收 6, 上年结转 4
+    east = _east(2020, 15, 8, 2) + _procurement(7, "655.47") + _rules("规章", 2, 20) + _rules("规范性文件", 10, 40)
+    west = _procurement(3, "40.94") + _applications(5, 0, 3, 1) + review_cells()
+    later = _east(2023, 127, 6, 4) + _rules("规章", 1, 21) + _rules("规范性文件", 5, 44)
+    return written_store(settings.db_url, [
+        Written("dh2020", EAST, "东湖区", 2020, east, template="2019", aliases=("东湖区",)),
+        Written("xs2020", WEST, "西山区司法局", 2020, west, template="2019", aliases=("西山区司法局",)),
+        Written("dh2023", EAST, "东湖区", 2023, later, template="2019", aliases=("东湖区",)),
+    ])
+
+
+def _value(answer: Answer, expected: float, unit: str) -> None:
+    assert answer.found, answer.text
+    assert answer.unit == unit and answer.value == pytest.approx(expected), answer.text
+
+
+AVERAGE_POOLED = [
+    "2020年东湖区和西山区司法局的政府集中采购合在一起，平均每个项目多少万元？",
+    "2020年东湖区、西山区司法局政府集中采购放在一起算，平均每个项目多少万元",
+    "东湖区和西山区司法局2020年的集中采购加起来，平均一个采购项目多少钱",
+    "2020年东湖区与西山区司法局合计的政府集中采购平均每个项目金额是多少",
+    "把2020年东湖区和西山区司法局的集中采购放一块，每个采购项目平均多少万元",
+]
+
+
+@pytest.mark.parametrize("text", AVERAGE_POOLED)
+def test_a_pooled_average_of_money_keeps_two_decimals(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 69.64, "万元")  # 696.41 / 10 = 69.641, printed as the amounts are: 69.64, never 69.6
+    assert "69.64万元" in answer.text, answer.text
+
+
+def test_one_agency_average_of_money_keeps_two_decimals(store: Store, settings: Settings) -> None:
+    _value(ask(store, settings, "东湖区2020年政府集中采购平均每个项目多少万元？"), 93.64, "万元")  # 655.47 / 7
+
+
+CHANGE_NO_BASE = [
+    "东湖区2020年和2023年相比，行政许可决定增加了多少件？",
+    "东湖区2020年与2023年相比，行政许可处理决定数量增加了多少",
+    "东湖区2020年跟2023年比，行政许可决定多了几件",
+    "东湖区行政许可决定2020年和2023年比较，增加了多少个",
+    "东湖区2020年同2023年相比行政许可处理决定的变化是多少",
+    "东湖区2023年与2020年相比，行政许可决定增加了多少件",
+    "东湖区2023年比2020年行政许可处理决定多了多少",
+    "东湖区2023年较2020年行政许可处理决定增加了多少",
+]
+
+
+@pytest.mark.parametrize("text", CHANGE_NO_BASE)
+def test_a_change_between_two_years_runs_from_the_earlier(store: Store, settings: Settings, text: str) -> None:
+    _value(ask(store, settings, text), 112.0, "个")  # 127 − 15
+
+
+def test_x_bi_y_keeps_its_order(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东湖区2020年比2023年行政许可处理决定多了多少")
+    _value(answer, -112.0, "个")  # 2020年比2023年: 15 − 127, said as 少112个
+    assert "少112" in answer.text, answer.text
