@@ -37,6 +37,9 @@ _AMONG = re.compile(r"(?:当中|之中|里面|中|里|内)[，,]?|占(?:了)?(?:
 SHARE = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%|份额)|比例|占比|比重|所占|百分之(?:几|多少)|百分比|几成|份额")
 # the listed agencies counted as the whole a share is asked within: 五家办理的申请里, 这三个单位收到的申请中
 _LISTED_WHOLE = re.compile(r"(?:[两二三四五六七八九十\d]+|这|以上|上述)(?:家|个)(?:单位|部门|机关)?[^，。？?；]{0,20}?(?:当中|之中|里面|中|里)")
+# the listed years counted as the whole a share is asked within: 两年需办理的申请中, 这几年收到的申请里, 三个年度当中
+_YEARS_WHOLE = re.compile(r"(?:[两二三四五六七八九十]个?|这[两二三四五几]?个?|几个?)年度?(?:来|间|合计|加起来|一共|总共)?"
+                          r"[^，。？?；]{0,30}?(?:当中|之中|里面|中|里)")
 _EACH = re.compile(r"分别|各自|各是|各为|各占|哪(?:个|家|一)|最(?:高|低|多|少|大|小)|排名|排序|前[一二三四五六七八九十\d]")
 
 
@@ -69,6 +72,11 @@ def _pool_said(text: str) -> bool:
     return bool(POOL_WORDS.search(text) or _POOLED_RATE.search(text))
 
 
+def _years_whole(text: str) -> bool:
+    """Whether a share is asked within the listed years taken as one (两年需办理的申请中，上年结转的占多少)."""
+    return bool(SHARE.search(text) and _YEARS_WHOLE.search(text))
+
+
 _POOLED_RATE = re.compile(r"(?:综合|总|整体|总体|合计)的?率")  # 两家的综合公开率, 总公开率
 
 
@@ -89,6 +97,7 @@ def recognise(q: Question) -> bool:
     years = len(q.agencies) == 1 and span and not _TREND.search(text)
     several = len(q.agencies) >= 2 or bool(q.scope) or years
     listed = len(q.agencies) >= 2 and bool(_LISTED_WHOLE.search(text)) and not _TREND.search(text)
+    listed = listed or (years and _years_whole(text))
     return several and bool(_pool_said(text) or listed or (ALL_WORDS.search(text) and _AMONG.search(text)))
 
 
@@ -276,7 +285,7 @@ def _years_pooled(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str,
         label = f"{refs[0].short_name}{'、'.join(str(y) for y in chosen)}年" if refs else ""
         share = Indicator(f"{label}的占比", (), (whole,), (whole,), 100, "%")
         return _compose(q, share, pool, store=store) if len(refs) >= 2 else None
-    if not q.agencies or not _pool_said(q.text) or (ind := _indicator(q)) is None:
+    if not q.agencies or not (_pool_said(q.text) or _years_whole(q.text)) or (ind := _indicator(q)) is None:
         return None
     from govqa.qa.arith_rates import series_refs
 

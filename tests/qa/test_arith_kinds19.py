@@ -102,3 +102,19 @@ def test_x_bi_y_keeps_its_order(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "东湖区2020年比2023年行政许可处理决定多了多少")
     _value(answer, -112.0, "个")  # 2020年比2023年: 15 − 127, said as 少112个
     assert "少112" in answer.text, answer.text
+
+
+SHARE_OVER_YEARS = [
+    "东湖区2020年和2023年两年需办理的申请（新收加上年结转）中，上年结转过来的占多少？",
+    "东湖区2020年和2023年这两年需要办理的申请里，上年结转的占百分之几",
+    "东湖区2020、2023两个年度新收加上年结转的申请当中，上年结转的比例是多少",
+    "东湖区2020年和2023年合在一起，上年结转的申请占需办理申请的比例是多少",
+    "东湖区2020年和2023年上年结转的申请加起来，占两年需办理申请总数的百分之几",
+]
+
+
+@pytest.mark.parametrize("text", SHARE_OVER_YEARS)
+def test_a_share_within_listed_years_is_pooled(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 30.0, "%")  # (2 + 4) / (10 + 10), never one share per year
+    assert "2年合计" in (answer.formula or ""), answer.formula
