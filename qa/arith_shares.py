@@ -384,4 +384,20 @@ def column_share(q: Question) -> Indicator | None:
     if len(parts) != 1 or (whole_col not in said and not _IN_WHOLE.search(q.text)):
         return None
     part, whole = replace(metric, col=parts[0]), replace(metric, col=whole_col)
+    if len(rows := _pooled_rows(q.text, metric.row)) >= 2:  # 规章和规范性文件新公开的占这两类总数的: rows added
+        tops = tuple(replace(part, row=r) for r in rows)
+        bottoms = tuple(replace(whole, row=r) for r in rows)
+        return Indicator(f"{'和'.join(rows)}的{part.col}合计占{whole.col}合计的比例", (), tops, bottoms, 100, "%")
     return Indicator(f"{cp.metric_label(part)}占{cp.metric_label(whole)}的比例", (), (part,), (whole,), 100, "%")
+
+
+def _pooled_rows(text: str, row: str) -> list[str]:
+    """The 表二 rows of the same columns a share question lists and adds (规章和规范性文件, 这两类), row among them; [] when
+    each is asked on its own (分别 / 各自)."""
+    from govqa.qa.arith_columns import masked_columns, said_rows
+
+    if EACH.search(text):
+        return []
+    cols = lx.ROW_COLS.get(row, ())
+    rows = [r for r in said_rows(masked_columns(text)) if lx.ROW_COLS.get(r, ()) == cols]
+    return rows if row in rows else []

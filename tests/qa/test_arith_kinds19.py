@@ -118,3 +118,23 @@ def test_a_share_within_listed_years_is_pooled(store: Store, settings: Settings,
     answer = ask(store, settings, text)
     _value(answer, 30.0, "%")  # (2 + 4) / (10 + 10), never one share per year
     assert "2年合计" in (answer.formula or ""), answer.formula
+
+
+TWO_ROWS_SHARE = [
+    "东湖区2020年新公开的规章和规范性文件，占这两类对外公开总数的百分之几？",
+    "东湖区2020年规章和规范性文件本年新公开的合计占两类对外公开总数量的比例是多少",
+    "东湖区2020年规章、规范性文件加起来，本年新公开的占对外公开总数的几成",
+    "东湖区2020年规章与规范性文件放在一起算，新公开的占对外公开总数的百分比",
+    "东湖区2020年规章和规范性文件一共新公开的，占两项对外公开总数量的百分之多少",
+]
+
+
+@pytest.mark.parametrize("text", TWO_ROWS_SHARE)
+def test_a_share_of_two_rows_adds_both_rows(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 20.0, "%")  # (2 + 10) / (20 + 40), never one row's 25%
+    assert "规章和规范性文件" in answer.text, answer.text
+
+
+def test_one_row_share_stays_one_row(store: Store, settings: Settings) -> None:
+    _value(ask(store, settings, "东湖区2020年规范性文件对外公开总数里本年新公开的占几成"), 25.0, "%")  # 10 / 40
