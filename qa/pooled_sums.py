@@ -18,10 +18,11 @@ from dataclasses import replace
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question
+from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa.arith_columns import said_columns
 from govqa.qa.arith_words import EACH, GROWTH_WORDS, SHARE_WORDS, TIMES_WORDS, asks_change
-from govqa.qa.figures import asks_sum, joined_answers, shared_metrics, with_col
+from govqa.qa.figures import Term, asks_sum, described_group, joined_answers, shared_metrics, with_col
 from govqa.qa.indicators import find_indicators
 from govqa.qa.pooled import POOL_WORDS
 from govqa.qa.table_query import reports_of
@@ -41,7 +42,7 @@ def _listed_rows(clause: str) -> list[Metric] | None:
     return None
 
 
-def asked_sums(q: Question) -> list[Metric] | None:
+def asked_sums(q: Question) -> list[Metric | Term] | None:
     """The figures a question asks, each added up over several listed agencies or years (two or more clauses, each
     naming its own figure and asking how many), or None (pure and cheap, read by arith.recognise)."""
     from govqa.qa.understand import find_metric
@@ -51,9 +52,13 @@ def asked_sums(q: Question) -> list[Metric] | None:
     if not several or not (asks_sum(text) or POOL_WORDS.search(text)) or find_indicators(text) \
             or SHARE_WORDS.search(text) or GROWTH_WORDS.search(text) or TIMES_WORDS.search(text) or asks_change(text):
         return None
-    metrics: list[Metric] = []
+    metrics: list[Metric | Term] = []
     for clause in _CLAUSE.split(text):
         if not _COUNT.search(clause):
+            continue
+        if (group := described_group(clause, find_metric(clause))) is not None and len(group.metrics) > 1:
+            if group not in metrics:  # 最后公开（含部分公开）的一共几件: the group's rows added in each report
+                metrics.append(group)
             continue
         listed = _listed_rows(clause) if EACH.search(clause) else None  # 予以公开和无法提供各合计多少件: each row
         for metric in listed or [m for m in [find_metric(clause) or _column_of(q, clause)] if m is not None]:
@@ -73,6 +78,7 @@ def _column_of(q: Question, clause: str) -> Metric | None:
 def pooled_sums_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, int]]) -> Answer | None:
     """Each asked figure summed over the planned reports, joined; None when q asks fewer than two such figures or the
     reports are fewer than two."""
+    from govqa.qa.arith_changes import summed_value
     from govqa.qa.compose import table_reply
     from govqa.qa.table_route import fetch_table
 
@@ -82,6 +88,13 @@ def pooled_sums_answer(q: Question, *, store: ReportStore, pairs: Sequence[tuple
         return None
     answers = []
     for metric in metrics:
+        if isinstance(metric, Term):
+            values = [summed_value(store, metric.metrics, r) for r in refs]
+            absent = [v for v in values if v.value is None]
+            answers.append(cp.group_sum(q, metric.label, metric.metrics[0], values) if not absent else Answer(
+                q.text, "".join(cp.absent_reason(metric.metrics[0], v) for v in absent), False, "refuse",
+                reason="no-data"))  # a part not read is no total (never counted as 0)
+            continue
         each = replace(q, metric=metric, intent="sum")
         answers.append(table_reply(each, fetch_table(each, store=store, refs=refs)))
     return joined_answers(q, answers)

@@ -349,6 +349,16 @@ def _sum(q: Question, metric: Metric, values: Sequence[MetricValue]) -> tuple[st
     return text, total
 
 
+def group_sum(q: Question, name: str, metric: Metric, values: Sequence[MetricValue]) -> Answer:
+    """A described group's rows (予以公开 + 部分公开) added in each report, then over the reports, every cell cited."""
+    total = round(sum(v.value or 0.0 for v in values), 6)
+    unit = metric_unit(metric)
+    text = (f"{_table_head(metric, values)}{_how_many(values)}{name}合计{number_text(total, unit=unit)}："
+            f"{listing(metric, values)}。")
+    return Answer(question=q.text, text=text, found=True, route="table", value=total, unit=unit,
+                  sources=_sources(values))
+
+
 def _of_col(metric: Metric) -> str:
     """中自然人提出的: the applicant column a summed 表三 row is of (none for 总计)."""
     if metric.table == "申请" and metric.col not in (None, "总计"):

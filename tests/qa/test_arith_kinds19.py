@@ -138,3 +138,20 @@ def test_a_share_of_two_rows_adds_both_rows(store: Store, settings: Settings, te
 
 def test_one_row_share_stays_one_row(store: Store, settings: Settings) -> None:
     _value(ask(store, settings, "东湖区2020年规范性文件对外公开总数里本年新公开的占几成"), 25.0, "%")  # 10 / 40
+
+
+GROUP_POOLED = [
+    "2020年东湖区和西山区司法局一共新收了几件信息公开申请？最后公开（含部分公开）的一共几件？",
+    "2020年东湖区和西山区司法局合计新收多少件申请？公开（包括部分公开）的合计多少件？",
+    "东湖区和西山区司法局2020年加起来收到几件申请，予以公开和部分公开的一共几件",
+    "2020年东湖区、西山区司法局两家合在一起，新收申请多少件？予以公开加部分公开的有几件？",
+]
+
+
+@pytest.mark.parametrize("text", GROUP_POOLED)
+def test_a_described_group_is_pooled_with_its_rows(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found, answer.text
+    assert "合计13件" in answer.text and "合计8件" in answer.text, answer.text  # 8 + 5; (3 + 1) + (3 + 1)
+    cited = {(s.row, s.col) for s in answer.sources if s.row}
+    assert {("三.一", "总计"), ("三.二", "总计")} <= cited, answer.sources
