@@ -112,6 +112,8 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
     metric = find_metric(text)
     if (described := described_group(text, metric)) is not None:  # 最终公开（含部分公开）的申请: its rows added
         return described
+    if (cases := _cases_added(text, metric)) is not None:  # 复议和被起诉的案件一共几件: each group's total added
+        return cases
     row = find_row_term(text)
     if named and metric is not None and (row is None or row.weight < 0) and not find_col(text, metric.table, metric.row):
         return None
@@ -130,6 +132,41 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
                          if metric.table == "复议诉讼" else col)
     metric = with_col(metric)
     return Term((metric,), label(metric))
+
+
+_CASES_ADDED = re.compile(r"一共|合计|总共|共计|加起来|合起来|加在一起|放在一起|放一块|共有|共")
+_CASE_GROUPS = ({"复议", "诉讼"}, {"复议", "直诉", "复议后诉"}, {"直诉", "复议后诉"})
+
+
+def _cases_added(text: str, metric: Metric | None) -> Term | None:
+    """Several 表四 groups the text adds up (复议和诉讼一共几件, 申请复议和被起诉的案件合计): one column of each group,
+    added; None unless the text names two or more groups that do not overlap and asks their sum."""
+    from govqa.qa.case_outcome import asked_groups
+
+    if metric is None or metric.table != "复议诉讼" or not _CASES_ADDED.search(text):
+        return None
+    groups = [g for g in asked_groups(text, "") if g]
+    if len(groups) < 2 or not any(set(groups) <= allowed for allowed in _CASE_GROUPS):
+        return None
+    return _case_cols(groups, (metric.col or "复议.总计").split(".")[-1], metric)
+
+
+def _case_cols(groups: Sequence[str], col: str, metric: Metric) -> Term:
+    """One column (总计, 纠正 …) of each 表四 group, as one figure added up."""
+    metrics = tuple(replace(metric, col=f"{g}.{col}") for g in groups)
+    return Term(metrics, "、".join(label(m) for m in metrics))
+
+
+def _over_cases(previous: Term, term: Term, clause: str) -> Term:
+    """A later clause asking a column only (其中被纠正的有几件) of several 表四 groups added before: that column of each
+    group, added; the term as found otherwise."""
+    from govqa.qa.case_outcome import asked_groups
+
+    if len(previous.metrics) < 2 or len(term.metrics) != 1 or any(m.table != "复议诉讼" for m in previous.metrics) \
+            or term.metrics[0].table != "复议诉讼" or asked_groups(clause, "") != ("",):
+        return term
+    groups = [(m.col or "").split(".")[0] for m in previous.metrics]
+    return _case_cols(groups, (term.metrics[0].col or "").split(".")[-1], term.metrics[0])
 
 
 # a group said bare (公开的申请) may be the disclosure applications themselves: only a marked one is a group here
@@ -245,7 +282,7 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
             term = _term(clause, clause, previous, named=bool(terms))  # a later clause names its own row
             if term is None:
                 return None
-            terms.append(term)
+            terms.append(_over_cases(terms[-1], term, clause) if terms else term)
         return ("list", terms) if len({t.metrics for t in terms}) == len(terms) else None
     if len(clauses) != 1:
         return None

@@ -155,3 +155,24 @@ def test_a_described_group_is_pooled_with_its_rows(store: Store, settings: Setti
     assert "合计13件" in answer.text and "合计8件" in answer.text, answer.text  # 8 + 5; (3 + 1) + (3 + 1)
     cited = {(s.row, s.col) for s in answer.sources if s.row}
     assert {("三.一", "总计"), ("三.二", "总计")} <= cited, answer.sources
+
+
+CASES_ADDED = [
+    "东湖区2020年因政府信息公开被申请复议和被起诉的案件一共几件？其中结果被纠正的有几件？",
+    "东湖区2020年行政复议和行政诉讼加起来有多少件？其中被纠正的有几件？",
+    "东湖区2020年复议和诉讼的案件合计几件？其中纠正的有多少件？",
+]
+
+
+@pytest.mark.parametrize("text", CASES_ADDED)
+def test_review_and_lawsuits_are_added_with_their_corrections(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    assert answer.found, answer.text
+    assert "共5件" in answer.text and "共2件" in answer.text, answer.text  # 3 + (1 + 1); 纠正 1 + (0 + 1)
+    cited = {s.col for s in answer.sources}
+    assert {"复议.总计", "复议.纠正"} <= cited, cited
+
+
+def test_review_and_lawsuits_added_in_one_clause(store: Store, settings: Settings) -> None:
+    answer = ask(store, settings, "东湖区2020年被申请行政复议和提起行政诉讼的一共多少件")
+    _value(answer, 5.0, "件")
