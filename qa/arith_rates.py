@@ -16,6 +16,7 @@ from govqa.qa import lexicon as lx
 from govqa.qa.arith_base import received_base
 from govqa.qa.arith_words import (
     ANNUAL,
+    BASE_YEAR,
     CHANGED,
     FALL_WORDS,
     GROWTH_WORDS,
@@ -34,6 +35,7 @@ from govqa.qa.indicators import (
     indicator_values,
     leaves,
     number,
+    places,
 )
 from govqa.qa.table_query import ReportRef, find_reports, metric_values
 from govqa.qa.trend import NEWEST_N, TREND_WORDS, template_prints
@@ -175,13 +177,17 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
     one_year = len({v.report.year for v in values}) == 1  # 甲2023年和乙2020年: each named with its year
     (a, na), (b, nb) = ((v, f"{v.report.year}年" if one_agency else v.report.short_name if one_year
                          else f"{v.report.short_name}{v.report.year}年") for v in values)
-    diff = round(_exact(a) - _exact(b), 1)  # 77.78 − 33.33 is 44.4 points, not 77.8 − 33.3 = 44.5
-    formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}个百分点"
-    if round((a.value or 0.0) - (b.value or 0.0), 1) != diff:
+    if one_agency and (base := BASE_YEAR.search(q.text)) and int(base.group()[-5:-1]) == a.report.year:
+        (a, na), (b, nb) = (b, nb), (a, na)  # 2020年比2023年: 2020 first, 2023 the base
+    digits = places(ind.unit)
+    unit = "个百分点" if ind.unit == "%" else ind.unit  # an amount's gap (平均每个采购项目金额) is in 万元
+    diff = round(_exact(a) - _exact(b), digits)  # 77.78 − 33.33 is 44.4 points, not 77.8 − 33.3 = 44.5
+    formula = f"{na} {number(a.value or 0.0, ind.unit)} − {nb} {number(b.value or 0.0, ind.unit)} = {cp.number_text(diff)}{unit}"
+    if round((a.value or 0.0) - (b.value or 0.0), digits) != diff:
         formula += cp.unrounded_note()
     listing = cp.indicator_listing(ind.name, [(n, number(v.value or 0.0, ind.unit), v.formula) for v, n in ((b, nb), (a, na))])
     titles = "、".join(cp.report_title(v.report.agency, v.report.year) for v in (b, a))
-    text = cp.points_gap_sentence(titles, listing, na, nb, diff, formula) + broken_note(values)
+    text = cp.points_gap_sentence(titles, listing, na, nb, diff, formula, unit) + broken_note(values)
     if not asks_difference(q.text):  # 谁高: the answer is the higher (谁低: the lower) of the two rates
         best = (min if lx.LESS_WORDS.search(q.text) or lx.RANK_ASC.search(q.text) else max)(values, key=lambda v: v.value or 0.0)
         return Answer(q.text, text, True, "table", value=best.value, unit=ind.unit, sources=sources, formula=formula)
@@ -192,7 +198,7 @@ def _indicator_difference(q: Question, ind: Indicator, *, store: ReportStore, re
         text += cp.points_per_year(span, each, per_year)
         return Answer(q.text, text, True, "table", value=abs(each), unit="个百分点", sources=sources,
                       formula=f"{formula}；{per_year}")
-    return Answer(q.text, text, True, "table", value=abs(diff), unit="个百分点", sources=sources, formula=formula)
+    return Answer(q.text, text, True, "table", value=abs(diff), unit=unit, sources=sources, formula=formula)
 
 
 def _exact(v: IndicatorValue) -> float:

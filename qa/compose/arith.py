@@ -72,10 +72,12 @@ def no_year_report(name: str, years: list[int], what: str) -> str:
     return f"知识库中没有{name}{'、'.join(map(str, years))}年的年度报告，{what}。"
 
 
-def points_gap_sentence(titles: str, listing: str, first: str, second: str, gap: float, formula: str) -> str:
-    """Two rates and their gap: 根据《…》，2019年公开率为…；2021年…。2021年比2019年高44.4个百分点（…）。"""
-    verb = "高" if gap >= 0 else "低"
-    return f"根据{titles}，{listing}。{first}比{second}{verb}{number_text(abs(gap))}个百分点（{formula}）。"
+def points_gap_sentence(titles: str, listing: str, first: str, second: str, gap: float, formula: str,
+                        unit: str = "个百分点") -> str:
+    """Two rates and their gap: 根据《…》，2019年公开率为…；2021年…。2021年比2019年高44.4个百分点（…）; an amount's gap
+    (unit 万元) is 多 / 少."""
+    verb = ("高" if gap >= 0 else "低") if unit == "个百分点" else ("多" if gap >= 0 else "少")
+    return f"根据{titles}，{listing}。{first}比{second}{verb}{number_text(abs(gap))}{unit}（{formula}）。"
 
 
 def points_per_year(span: int, each: float, formula: str) -> str:

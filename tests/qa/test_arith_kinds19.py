@@ -45,10 +45,10 @@ def store(settings: Settings) -> Store:
     # 东湖区 2020: 采购 7 项 655.47 万元; 规章 新公开 2 / 总数 20, 规范性文件 新公开 10 / 总数 40; 行政许可 决定 15;
     #   新收 8, 上年结转 2; 予以公开 3, 部分公开 1; 复议 3 (纠正 1), 直诉 1, 复议后诉 1 (纠正 1)
     # 西山区司法局 2020: 采购 3 项 40.94 万元; 新收 5, 上年结转 0; 予以公开 3, 部分公开 1
-    # 东湖区 2023: 行政许可 决定 127; 新收 6, 上年结转 4
+    # 东湖区 2023: 行政许可 决定 127; 新收 6, 上年结转 4; 采购 4 项 301.00 万元
     east = _east(2020, 15, 8, 2) + _procurement(7, "655.47") + _rules("规章", 2, 20) + _rules("规范性文件", 10, 40)
     west = _procurement(3, "40.94") + _applications(5, 0, 3, 1) + review_cells()
-    later = _east(2023, 127, 6, 4) + _rules("规章", 1, 21) + _rules("规范性文件", 5, 44)
+    later = _east(2023, 127, 6, 4) + _rules("规章", 1, 21) + _rules("规范性文件", 5, 44) + _procurement(4, "301.00")
     return written_store(settings.db_url, [
         Written("dh2020", EAST, "东湖区", 2020, east, template="2019", aliases=("东湖区",)),
         Written("xs2020", WEST, "西山区司法局", 2020, west, template="2019", aliases=("西山区司法局",)),
@@ -176,3 +176,11 @@ def test_review_and_lawsuits_are_added_with_their_corrections(store: Store, sett
 def test_review_and_lawsuits_added_in_one_clause(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "东湖区2020年被申请行政复议和提起行政诉讼的一共多少件")
     _value(answer, 5.0, "件")
+
+
+@pytest.mark.parametrize("text", ["东湖区2020年和2023年相比，平均每个采购项目金额相差多少万元？",
+                                  "东湖区2023年与2020年比，采购项目平均金额差了多少"])
+def test_a_gap_of_money_averages_is_in_wan_yuan(store: Store, settings: Settings, text: str) -> None:
+    answer = ask(store, settings, text)
+    _value(answer, 18.39, "万元")  # 93.6386 − 75.25, kept to 2 decimals, never 个百分点
+    assert "个百分点" not in answer.text, answer.text
