@@ -46,6 +46,12 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
     (q("东岚县文旅局2021年的申请有多大比例结转到了2022年？", years=(2021, 2022)), ("arith", "prose")),
     (q("东岚县文旅局2019、2021两年新收的申请里，自然人申请合计占比多少", metric=Metric("申请", "一", "自然人"),
        years=(2019, 2021)), ("arith", "table")),  # one share pooled over the years listed (占比 is no comparison)
+    (q("东岚县文旅局2019年和2021年两年需办理的申请中，上年结转的占多少", metric=Metric("申请", "二", "总计"),
+       years=(2019, 2021)), ("arith", "table")),  # a share within the listed years taken as one (qa/pooled.py)
+    (q("东岚县文旅局2021年新公开的规章和规范性文件占这两类对外公开总数的百分之几",
+       metric=Metric("主动公开", "规范性文件", "本年新公开数量")), ("arith", "table")),  # two rows added (arith_shares)
+    (q("东岚县文旅局2021年被申请复议和被起诉的案件一共几件？其中被纠正的有几件？",
+       metric=Metric("复议诉讼", "数量", "诉讼.总计")), ("arith", "table")),  # 表四 groups added (qa/figures.py)
     (q("东岚县文旅局2021年无法提供的申请里，自然人和商业企业分别有多少件", metric=Metric("申请", "三.四", "自然人")),
      ("arith", "table")),  # applicant columns within a row group
     (q("东岚县文旅局2021年无法提供的申请是最终公开（含部分公开）申请的多少倍", metric=Metric("申请", "三.四", "总计")),
