@@ -268,7 +268,8 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
     if (columns := _columns_defined(q.text)) is not None:  # 一共多少项？（上一年项目数加上本年增减）: one row's columns
         return "sum", [Term((m,), label(m)) for m in columns.metrics]
     clauses = _clauses(opened_named(q.text))
-    if len(clauses) == 2 and _SUM.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
+    if len(clauses) == 2 and _SUM.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None \
+            and not _column_asked(clauses):
         clauses = [clauses[0] + "合计"]  # 复议和诉讼各多少件，合计多少: the pieces of the first clause, added up
     elif len(clauses) == 2 and lx.HOW_MUCH_MORE.search(clauses[1]) and _term(clauses[1], clauses[1], None) is None:
         clauses = [clauses[0] + clauses[1]]  # 收到的和予以公开的哪个多，多多少: one comparison of the first clause's two
@@ -300,6 +301,15 @@ def asked_terms(q: Question) -> tuple[str, list[Term]] | None:
                else "sum" if _SUM.search(clause) or _ADDED.search(clause) and not _EACH.search(clause) else "list")
     found = joined(pieces, clause)
     return (how, found) if found else None
+
+
+def _column_asked(clauses: Sequence[str]) -> bool:
+    """Whether the second clause asks a 表四 column of the groups the first names (复议、诉讼合计多少件？纠正的合计几件):
+    a figure of its own, not the first clause's sum."""
+    from govqa.qa.understand import find_col, find_metric
+
+    first = find_metric(clauses[0])
+    return first is not None and first.table == "复议诉讼" and find_col(clauses[1], first.table, first.row) is not None
 
 
 def joined(pieces: Sequence[str], clause: str) -> list[Term] | None:
