@@ -228,3 +228,73 @@ def doer_span(text: str, question: str) -> tuple[int, int] | None:
 def added_span(text: str, question: str) -> tuple[int, int] | None:
     """The sentence on what was first or newly brought into the thing the question names (首次将…纳入公报), or None."""
     return _key_span(text, question, _ADDED, least=2)
+
+
+# where on a site an application is sent in: a named column, module or entry (通过“依申请公开”子栏目提出申请)
+_ENTRY_NOUN = r"(?:子栏目|栏目|专栏|模块|板块|版块|入口|通道|平台|系统|页面|专区)"
+ENTRY_ASKED = re.compile(
+    r"(?:从|在|去|到|点|进|走|通过|用)?(?:哪个|哪一个|什么|啥|哪)(?:网上|线上|在线)?" + _ENTRY_NOUN
+    + r"|" + _ENTRY_NOUN + r"(?:在|是)?(?:哪里|哪儿|哪|什么|啥)"
+    + r"|(?:网上|网站上?|线上|在线|网络上?|官网上?)[^？?。]{0,14}?(?:申请|递|提交|提出|申报)[^？?。]{0,10}?"
+      r"(?:从哪|在哪|去哪|到哪|点哪|哪里|哪儿|进哪)"
+    + r"|(?:从哪|在哪|去哪|到哪|点哪|进哪)[^？?。]{0,6}?(?:网上|网站|线上|在线)[^？?。]{0,6}?(?:申请|递|提交|提出)")
+_ENTRY_SAID = re.compile(r"[“\"《「]([^”\"》」]{2,24})[”\"》」]\s*(" + _ENTRY_NOUN + ")")
+_ENTRY_APPLY = re.compile(r"提出|提交|递交|填报|填写|在线申请|网上申请|申请")
+
+
+def entry_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence naming the column or entry through which an application is sent in (通过“依申请公开”子栏目提出),
+    else the sentence naming the ways to apply (channel_span), or None."""
+    words = {w for w in _bigrams(question) if not _STOP.search(w)}
+    best, best_score = None, 0
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE or "申请" not in said or not re.search(_ENTRY_NOUN, said):
+            continue
+        score = 2 * len(_ENTRY_SAID.findall(said)) + 2 * bool(re.search(r"提出|提交|递交|在线申请|网上申请", said)) \
+            + sum(w in said for w in words)
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best if best is not None and best_score >= 3 else channel_span(text)
+
+
+def entry_names(sentence: str) -> str:
+    """The named columns up to where the sentence says an application is sent in (“政府信息公开”模块 →
+    “依申请公开”子栏目), or ""."""
+    apply = next((m.start() for m in _ENTRY_APPLY.finditer(sentence)
+                  if any(n.end() <= m.start() for n in _ENTRY_SAID.finditer(sentence))), len(sentence))
+    names = [f"“{m.group(1)}”{m.group(2)}" for m in _ENTRY_SAID.finditer(sentence) if m.end() <= apply]
+    return " → ".join(names[-2:])
+
+
+# who takes the work over when the staff in charge leave (人员调离后，后任工作人员继续履行职责)
+HANDOVER_ASKED = re.compile(
+    r"(?:调走|调离|调动|调岗|离职|离岗|辞职|走了|换人|换岗|轮岗|退休|不在了?|变动|不干了?|休假|请假)[^？?。]{0,16}?"
+    r"(?:谁|哪个|怎么办|怎么弄|如何|怎么处理|咋办|有人|没人)"
+    r"|(?:交接|移交|接手|接替|接班|接任|顶岗|补位)[^？?。]{0,8}?(?:谁|怎么|如何|吗|哪|什么)"
+    r"|(?:怎么|如何|怎样|咋)(?:做好|办理|进行)?(?:交接|移交|接手|接替)"
+    r"|(?:谁|哪个人?|什么人)(?:来|去)?(?:接手|接替|接班|接任|接|顶上|补上|顶替)")
+_HANDOVER_SAID = re.compile(r"后任|接任|接替|交接|移交|接手|顶岗|补位|AB角|A、B角|A/B角|调离|离岗|离职|轮岗")
+_HANDOVER_CORE = re.compile(r"后任|接任|接替|交接|移交|接手|顶岗|补位|AB角|A、B角|A/B角")
+
+
+def handover_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence saying who carries the work on when its staff leave (后任工作人员继续履行), or None."""
+    words = {w for w in _bigrams(question) if not _KEY_STOP.search(w)}
+    best, best_score = None, 0
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE * 2 or not _HANDOVER_CORE.search(said):
+            continue
+        score = 2 * len(set(_HANDOVER_SAID.findall(said))) + sum(w in said for w in words)
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best
+
+
+def handover_clause(sentence: str) -> str:
+    """The clause of the sentence saying who takes over (后任工作人员继续履行该岗位职务), or ""."""
+    for clause in re.split(r"[，,；;。]", sentence):
+        if _HANDOVER_CORE.search(clause):
+            return clause.strip()
+    return ""
