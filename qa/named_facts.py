@@ -261,9 +261,11 @@ def entry_span(text: str, question: str) -> tuple[int, int] | None:
 def entry_names(sentence: str) -> str:
     """The named columns up to where the sentence says an application is sent in (“政府信息公开”模块 →
     “依申请公开”子栏目), or ""."""
-    apply = next((m.start() for m in _ENTRY_APPLY.finditer(sentence)
-                  if any(n.end() <= m.start() for n in _ENTRY_SAID.finditer(sentence))), len(sentence))
-    names = [f"“{m.group(1)}”{m.group(2)}" for m in _ENTRY_SAID.finditer(sentence) if m.end() <= apply]
+    said = list(_ENTRY_SAID.finditer(sentence))
+    apply = next((m.start() for m in _ENTRY_APPLY.finditer(sentence)  # 提出申请, not the 申请 of “依申请公开”
+                  if any(n.end() <= m.start() for n in said) and not any(n.start() <= m.start() < n.end() for n in said)),
+                 len(sentence))
+    names = [f"“{m.group(1)}”{m.group(2)}" for m in said if m.end() <= apply]
     return " → ".join(names[-2:])
 
 
