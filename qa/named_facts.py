@@ -300,3 +300,69 @@ def handover_clause(sentence: str) -> str:
         if _HANDOVER_CORE.search(clause):
             return clause.strip()
     return ""
+
+
+# what a named column, platform or place offers (“依申请公开”子栏目能干什么 / 公众号有什么功能), and where an
+# applicant follows an application's progress (申请后在哪查办理进度): the sentence saying what one can do there
+_THING = r"(?:栏目|子栏目|专栏|模块|板块|版块|入口|通道|平台|系统|页面|专区|网站|官网|网|公众号|微博|小程序|客户端|APP|app|热线|查阅点|大厅|窗口|服务室|专窗|一体机|终端|设备)"
+OFFERS_ASKED = re.compile(
+    _THING + r"[”\"」]?[^？?。，,]{0,6}?(?:能|可以|可|能够|都能|还能)(?:用来|拿来)?(?:干|做|办|办理|查|查到|查询|查看|看到|看|实现|提供)"
+    r"(?:些)?(?:什么|啥|哪些|些什么)"
+    r"|" + _THING + r"[”\"」]?[^？?。，,]{0,6}?(?:有|具备|提供)(?:些)?(?:什么|哪些|啥)(?:功能|用途|用处|作用|服务)"
+    r"|" + _THING + r"[”\"」]?[^？?。，,]{0,4}?(?:是)?(?:干什么|做什么|干啥|干嘛)(?:用)?的"
+    r"|" + _THING + r"[”\"」]?[^？?。，,]{0,4}?的?(?:功能|用途|用处|作用)(?:是|有)(?:什么|哪些|啥)"
+    r"|(?:在哪|去哪|从哪|哪里|哪儿|怎么|如何|怎样)(?:能|可以|可)?(?:查|看|查询|查看|了解|跟踪|知道)(?:到)?[^？?。]{0,10}?"
+    r"(?:进度|处理情况|办理情况|办理结果|处理结果|进展|办到哪)")
+_CAN = re.compile(r"(?:可以|可|能够|能|方便[^，。；;]{0,6}?|供[^，。；;]{0,6}?|提供|实现)")
+_PROGRESS = re.compile(r"进度|处理情况|办理情况|办理结果|处理结果|进展|办到哪")
+_PROGRESS_SAID = ("处理情况", "办理情况", "办理进度", "办理结果", "处理结果", "进展", "进度")
+_OFFER_STOP = re.compile(r"[\s？?，,。、“”《》0-9]|什么|哪些|哪里|哪儿|能|可以|干|功能|用途|作用|年报|报告|政府|信息|公开|年度")
+OFFER_REACH = 80  # characters of what one can do there, said after the thing
+
+
+def _run_at(sentence: str, question: str, stop: re.Pattern[str]) -> tuple[int, int]:
+    """The length and end (in the sentence) of the longest run of the question found there, or (0, -1)."""
+    best, at = 1, -1
+    for i in range(len(question)):
+        for j in range(i + best + 1, len(question) + 1):
+            part = question[i:j]
+            if stop.search(part) or sentence.find(part) < 0:
+                break
+            best, at = len(part), sentence.find(part) + len(part)
+    return (best, at) if at >= 0 else (0, -1)
+
+
+def offers_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence saying what one can do at the thing the question names (its longest shared run, a 可以… said
+    after it), or for a progress question the sentence saying where an application's handling is followed; or None."""
+    title_end = text.find("报告", 0, TITLE_REACH)
+    title = text[:max(title_end, 0)]
+    words = {w for w in _bigrams(question) if not _OFFER_STOP.search(w) and w not in title}
+    progress = bool(_PROGRESS.search(question))
+    best, best_score = None, 2
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE:
+            continue
+        run, at = _run_at(said, question, _OFFER_STOP)
+        if at < 0 or not _CAN.search(said, 0 if progress else at):
+            continue
+        score = 2 * run + sum(w in said for w in words) + (6 if progress and any(p in said for p in _PROGRESS_SAID) else 0)
+        if progress and not any(p in said for p in _PROGRESS_SAID):
+            continue
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best
+
+
+def offered(sentence: str, question: str) -> str:
+    """What the sentence says one can do at the thing the question names (可以向本局提出申请，并查阅处理情况), or ""."""
+    if _PROGRESS.search(question):  # 在哪查办理进度: where (the columns named) and the clause saying it
+        clause = next((c for c in re.split(r"[，,；;。]", sentence) if any(p in c for p in _PROGRESS_SAID)), "")
+        where = entry_names(sentence)
+        return f"{where}：{clause.strip().removeprefix('并')}" if where and clause else clause.strip()
+    _, at = _run_at(sentence, question, _OFFER_STOP)
+    can = _CAN.search(sentence, max(at, 0))
+    if can is None:
+        return ""
+    return re.split(r"[；;。]", sentence[can.start():can.start() + OFFER_REACH])[0].strip("，, ")

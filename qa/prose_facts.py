@@ -95,6 +95,8 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:谁|哪个[\u4e00-\u9fff]{0,4}|什么[\u4e00-\u9fff]{0,3}|哪家)(?:来|负责)?(?:编制|编写|撰写|起草|编)的?"
                     r"|(?:编制|编写|撰写)(?:单位|部门|机关|人)"),
          re.compile(r"(?:本|该|此)?(?:年度)?(?:报告|年报)[^。]{0,30}?(?:编制|编写)|(?:编制|编写)[^。]{0,10}?(?:本|该|此)(?:年度)?(?:报告|年报)")),
+    # “依申请公开”栏目能干什么 / 公众号有什么功能 / 申请后在哪查办理进度: what one can do there
+    Kind("offers", nf.OFFERS_ASKED, re.compile(r"可以|可|能|提供|方便")),
     # 从哪个入口递申请 / 网上申请在哪里提交: the column the report names (before channel: its ways are the fallback)
     Kind("entry", nf.ENTRY_ASKED, re.compile(r"栏目|模块|入口|通道|平台|系统|专区|渠道|方式|途径")),
     # 管公开的人调走了谁来接 / 人员变动怎么交接: the sentence on who carries the work on
@@ -291,6 +293,7 @@ _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "rule": nf.rule_span,
     "channel": lambda text, _q: nf.channel_span(text),
     "entry": nf.entry_span,
+    "offers": nf.offers_span,
     "handover": nf.handover_span,
     "copy": lambda text, _q: nf.copy_span(text),
     "issued": lambda text, _q: nf.issued_span(text),

@@ -107,3 +107,37 @@ def test_the_parts() -> None:
     sentence = "在“青梧网”之“政府信息公开”模块可以查阅信息:通过“依申请公开”子栏目，可以向本局提出申请。"
     assert nf.entry_names(sentence) == "“政府信息公开”模块 → “依申请公开”子栏目"
     assert nf.handover_clause(HANDOVER) == "由接任人员继续承担该项工作"
+
+
+OFFER_TEXT = ("青梧县交通局2022年政府信息公开工作年度报告\n一、总体情况2022年，本局主动公开政府信息40条。"
+              "本局在县政府门户网站开设“交通服务”专栏，群众可以在线查询客运班次和路况信息。"
+              "申请人通过“依申请公开”栏目提交申请后，可以查看申请的办理进度。\n青梧县交通局 2023年1月9日")
+
+
+@pytest.fixture
+def ask_offers(tmp_path: Path, settings):
+    from govqa.index.store import Store
+
+    s = Store(f"sqlite:///{tmp_path / 'offers20.db'}")
+    report = Report(id="eeeeeeeeeee3", source="eeeeeeeeeee3.txt", agency="青梧县交通局", short_name="交通局", aliases=(),
+                    year=2022, template="2021", title="青梧县交通局2022年政府信息公开工作年度报告", content_hash="g" * 60,
+                    text=OFFER_TEXT)
+    s.save(ParsedReport(report, (), TableResult((Cell("申请", "一", "总计", 3.0, "3"),), (), "2021"), ()))
+    return lambda text: answer_question(text, store=s, retriever=FakeRetriever([]), conversation=None, settings=settings)
+
+
+@pytest.mark.parametrize("text", [
+    "青梧县交通局2022年的“交通服务”专栏能干什么？", "交通局2022年交通服务专栏可以查些什么？",
+    "青梧县交通局2022年交通服务专栏有什么功能？", "交通局的交通服务专栏是干什么用的？",
+])
+def test_what_a_named_column_offers(ask_offers, text: str) -> None:
+    answer = ask_offers(text)
+    assert answer.found and answer.text.startswith("可以在线查询客运班次和路况信息。"), answer
+
+
+@pytest.mark.parametrize("text", [
+    "青梧县交通局2022年申请了之后在哪查办理进度？", "向交通局递了申请，怎么查看处理情况？", "交通局的申请在哪里能看到办理结果？",
+])
+def test_where_an_application_s_progress_is_followed(ask_offers, text: str) -> None:
+    answer = ask_offers(text)
+    assert answer.found and answer.text.startswith("“依申请公开”栏目：可以查看申请的办理进度。"), answer
