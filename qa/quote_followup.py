@@ -166,7 +166,7 @@ def _around(text: str, start: int, end: int) -> Sequence[tuple[int, int]]:
 
 # a detail of a thing the earlier quote names: 那里的查询设备配的是什么机器 / 几台 / 放在哪 / 谁负责
 _DETAIL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
-    ("count", re.compile(r"(?:几|多少)(?:台|套|个|部|块|处|件|家|辆|间|座)|数量(?:是|有|为)?多少")),
+    ("count", re.compile(r"(?:几|多少)(?:台|套|个|部|块|处|家|辆|间|座)|数量(?:是|有|为)?多少")),  # 件: a table's count
     ("where", re.compile(r"(?:放|摆|设|装|建|安)(?:在|到)?了?(?:哪|什么地方)|在哪(?:里|儿)?(?:放|设|装|建)"
                          r"|(?:在|设在|放在)(?:哪些|哪几个|哪个)(?:地方|地点|位置|场所)|(?:地点|位置)(?:在哪|是哪)")),
     ("who", re.compile(r"谁(?:来)?(?:负责|管|维护|运营|运维)|(?:哪个|什么)(?:部门|单位|科室)(?:来)?(?:负责|管)")),
@@ -179,6 +179,7 @@ _BRACKET = re.compile(r"[（(]([^）)]{2,40})[）)]")
 _COUNT_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:余)?\s*(?:台|套|个|部|块|处|件|家|辆|间|座)")
 _WHERE_SAID = re.compile(r"(?:在|于)([^，。；;]{2,80}?)(?:建设|建立|设置|设立|配备|安装|放置|摆放|开设|布设)")
 _WHO_SAID = re.compile(r"由([^，。；;]{2,30}?)(?:负责|管理|维护|运营|运维)")
+_OTHER_REPORT = re.compile(r"(?:19|20)\d{2}|去年|前年|今年|上一?年|下一?年|换成|换到|改成|改为|换个")
 DETAIL_REACH = 40  # characters after the thing named within which its bracket or count stands
 
 
@@ -223,10 +224,11 @@ def detail_followup(q: Question, earlier: Answer | None, *, report_text: Callabl
     """A follow-up asking a detail (model, count, place, who) of a thing the earlier quote names, read from the
     sentences of that quote (then those near it); None when it asks none or no nearby sentence says it."""
     detail = asked_detail(q.text)
-    if not detail or not q.followup or earlier is None or not earlier.found or not earlier.sources:
+    if not detail or not q.followup or earlier is None or not earlier.found or not earlier.sources \
+            or _OTHER_REPORT.search(q.text):  # 换成2021年，复文是多少件: another report's figure, not this quote's
         return None
     for source in earlier.sources[:3]:
-        if source.start is None or source.end is None:
+        if source.start is None or source.end is None or (q.agencies and source.agency not in q.agencies):
             continue
         text = report_text(source.report)
         for a, b in list(_around(text, source.start, source.end))[:_NEAR_SENTENCES + 1]:

@@ -145,3 +145,9 @@ def test_what_a_named_column_offers(ask_offers, text: str) -> None:
 def test_where_an_application_s_progress_is_followed(ask_offers, text: str) -> None:
     answer = ask_offers(text)
     assert answer.found and answer.text.startswith("“依申请公开”栏目：可以查看申请的办理进度。"), answer
+
+
+@pytest.mark.parametrize("followup", ["换成2021年，查询终端是多少台？", "那去年配了几台查询终端？", "查询终端改成问2023年呢，几台？"])
+def test_a_detail_of_another_year_is_not_read_from_the_quote(ask, followup: str) -> None:
+    answer = ask(followup, _chat_after(DEVICE))
+    assert not answer.text.startswith("8台。"), answer
