@@ -314,6 +314,7 @@ OFFERS_ASKED = re.compile(
     r"|(?:在哪|去哪|从哪|哪里|哪儿|怎么|如何|怎样)(?:能|可以|可)?(?:查|看|查询|查看|了解|跟踪|知道)(?:到)?[^？?。]{0,10}?"
     r"(?:进度|处理情况|办理情况|办理结果|处理结果|进展|办到哪)")
 _CAN = re.compile(r"(?:可以|可|能够|能|方便[^，。；;]{0,6}?|供[^，。；;]{0,6}?|提供|实现)")
+_CAN_SURE = re.compile(r"(?:可以|能够|方便[^，。；;]{0,6}?|提供|供[^，。；;]{0,6}?)")
 _PROGRESS = re.compile(r"进度|处理情况|办理情况|办理结果|处理结果|进展|办到哪")
 _PROGRESS_SAID = ("处理情况", "办理情况", "办理进度", "办理结果", "处理结果", "进展", "进度")
 _OFFER_STOP = re.compile(r"[\s？?，,。、“”《》0-9]|什么|哪些|哪里|哪儿|能|可以|干|功能|用途|作用|年报|报告|政府|信息|公开|年度")
@@ -362,7 +363,7 @@ def offered(sentence: str, question: str) -> str:
         where = entry_names(sentence)
         return f"{where}：{clause.strip().removeprefix('并')}" if where and clause else clause.strip()
     _, at = _run_at(sentence, question, _OFFER_STOP)
-    can = _CAN.search(sentence, max(at, 0))
+    can = _CAN_SURE.search(sentence, max(at, 0)) or _CAN.search(sentence, max(at, 0))  # 提供… before 可触控's 可
     if can is None:
         return ""
     return re.split(r"[；;。]", sentence[can.start():can.start() + OFFER_REACH])[0].strip("，, ")

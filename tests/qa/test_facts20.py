@@ -151,3 +151,8 @@ def test_where_an_application_s_progress_is_followed(ask_offers, text: str) -> N
 def test_a_detail_of_another_year_is_not_read_from_the_quote(ask, followup: str) -> None:
     answer = ask(followup, _chat_after(DEVICE))
     assert not answer.text.startswith("8台。"), answer
+
+
+def test_an_offer_prefers_what_is_provided_over_a_feature_s_可() -> None:
+    sentence = "在县图书馆设立查阅点，配备可触控的查询机2台，并为群众提供免费查阅、打印服务。"
+    assert nf.offered(sentence, "查阅点能干什么？") == "提供免费查阅、打印服务"
