@@ -228,3 +228,142 @@ def doer_span(text: str, question: str) -> tuple[int, int] | None:
 def added_span(text: str, question: str) -> tuple[int, int] | None:
     """The sentence on what was first or newly brought into the thing the question names (首次将…纳入公报), or None."""
     return _key_span(text, question, _ADDED, least=2)
+
+
+# where on a site an application is sent in: a named column, module or entry (通过“依申请公开”子栏目提出申请)
+_ENTRY_NOUN = r"(?:子栏目|栏目|专栏|模块|板块|版块|入口|通道|平台|系统|页面|专区)"
+ENTRY_ASKED = re.compile(
+    r"(?:从|在|去|到|点|进|走|通过|用)?(?:哪个|哪一个|什么|啥|哪)(?:网上|线上|在线)?" + _ENTRY_NOUN
+    + r"|" + _ENTRY_NOUN + r"(?:在|是)?(?:哪里|哪儿|哪|什么|啥)"
+    + r"|(?:网上|网站上?|线上|在线|网络上?|官网上?)[^？?。]{0,14}?(?:申请|递|提交|提出|申报)[^？?。]{0,10}?"
+      r"(?:从哪|在哪|去哪|到哪|点哪|哪里|哪儿|进哪)"
+    + r"|(?:从哪|在哪|去哪|到哪|点哪|进哪)[^？?。]{0,6}?(?:网上|网站|线上|在线)[^？?。]{0,6}?(?:申请|递|提交|提出)")
+_ENTRY_SAID = re.compile(r"[“\"《「]([^”\"》」]{2,24})[”\"》」]\s*(" + _ENTRY_NOUN + ")")
+_ENTRY_APPLY = re.compile(r"提出|提交|递交|填报|填写|在线申请|网上申请|申请")
+
+
+def entry_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence naming the column or entry through which an application is sent in (通过“依申请公开”子栏目提出),
+    else the sentence naming the ways to apply (channel_span), or None."""
+    words = {w for w in _bigrams(question) if not _STOP.search(w)}
+    best, best_score = None, 0
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE or "申请" not in said or not re.search(_ENTRY_NOUN, said):
+            continue
+        score = 2 * len(_ENTRY_SAID.findall(said)) + 2 * bool(re.search(r"提出|提交|递交|在线申请|网上申请", said)) \
+            + sum(w in said for w in words)
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best if best is not None and best_score >= 3 else channel_span(text)
+
+
+def entry_names(sentence: str) -> str:
+    """The named columns up to where the sentence says an application is sent in (“政府信息公开”模块 →
+    “依申请公开”子栏目), or ""."""
+    said = list(_ENTRY_SAID.finditer(sentence))
+    apply = next((m.start() for m in _ENTRY_APPLY.finditer(sentence)  # 提出申请, not the 申请 of “依申请公开”
+                  if any(n.end() <= m.start() for n in said) and not any(n.start() <= m.start() < n.end() for n in said)),
+                 len(sentence))
+    names = [f"“{m.group(1)}”{m.group(2)}" for m in said if m.end() <= apply]
+    return " → ".join(names[-2:])
+
+
+# who takes the work over when the staff in charge leave (人员调离后，后任工作人员继续履行职责)
+HANDOVER_ASKED = re.compile(
+    r"(?<=[人员志部])[^？?。]{0,8}?(?:调走|调离|调动|调岗|离职|离岗|辞职|走了|换人|换岗|轮岗|退休|不在了?|变动|不干了?|休假|请假)[^？?。]{0,16}?"
+    r"(?:谁|哪个|怎么办|怎么弄|如何|怎么处理|咋办|有人|没人)"
+    r"|(?:交接|移交|接手|接替|接班|接任|顶岗|补位)[^？?。]{0,8}?(?:谁|怎么|如何|吗|哪|什么)"
+    r"|(?:怎么|如何|怎样|咋)(?:做好|办理|进行)?(?:交接|移交|接手|接替)"
+    r"|(?:谁|哪个人?|什么人)(?:来|去)?(?:接手|接替|接班|接任|接|顶上|补上|顶替)")
+_HANDOVER_SAID = re.compile(r"后任|接任|接替|交接|移交|接手|顶岗|补位|AB角|A、B角|A/B角|调离|离岗|离职|轮岗")
+_HANDOVER_CORE = re.compile(r"后任|接任|接替|交接|移交|接手|顶岗|补位|AB角|A、B角|A/B角")
+
+
+def handover_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence saying who carries the work on when its staff leave (后任工作人员继续履行), or None."""
+    words = {w for w in _bigrams(question) if not _KEY_STOP.search(w)}
+    best, best_score = None, 0
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE * 2 or not _HANDOVER_CORE.search(said):
+            continue
+        score = 2 * len(set(_HANDOVER_SAID.findall(said))) + sum(w in said for w in words)
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best
+
+
+def handover_clause(sentence: str) -> str:
+    """The clause of the sentence saying who takes over (后任工作人员继续履行该岗位职务), or ""."""
+    for clause in re.split(r"[，,；;。]", sentence):
+        if _HANDOVER_CORE.search(clause):
+            return clause.strip()
+    return ""
+
+
+# what a named column, platform or place offers (“依申请公开”子栏目能干什么 / 公众号有什么功能), and where an
+# applicant follows an application's progress (申请后在哪查办理进度): the sentence saying what one can do there
+_THING = r"(?:栏目|子栏目|专栏|模块|板块|版块|入口|通道|平台|系统|页面|专区|网站|官网|网|公众号|微博|小程序|客户端|APP|app|热线|查阅点|大厅|窗口|服务室|专窗|一体机|终端|设备)"
+OFFERS_ASKED = re.compile(
+    _THING + r"[”\"」]?[^？?。，,]{0,6}?(?:能|可以|可|能够|都能|还能)(?:用来|拿来)?(?:干|做|办|办理|查|查到|查询|查看|看到|看|实现|提供)"
+    r"(?:些)?(?:什么|啥|哪些|些什么)(?!信息|内容|栏目|文件|数据|资料|政策|类)"  # 能查到哪些信息: a list, not an offer
+    r"|" + _THING + r"[”\"」]?[^？?。，,]{0,6}?(?:有|具备|提供)(?:些)?(?:什么|哪些|啥)(?:功能|用途|用处|作用|服务)"
+    r"|" + _THING + r"[”\"」]?[^？?。，,]{0,4}?(?:是)?(?:干什么|做什么|干啥|干嘛)(?:用)?的"
+    r"|" + _THING + r"[”\"」]?[^？?。，,]{0,4}?的?(?:功能|用途|用处|作用)(?:是|有)(?:什么|哪些|啥)"
+    r"|(?:在哪|去哪|从哪|哪里|哪儿|怎么|如何|怎样)(?:能|可以|可)?(?:查|看|查询|查看|了解|跟踪|知道)(?:到)?[^？?。]{0,10}?"
+    r"(?:进度|处理情况|办理情况|办理结果|处理结果|进展|办到哪)")
+_CAN = re.compile(r"(?:可以|可|能够|能|方便[^，。；;]{0,6}?|供[^，。；;]{0,6}?|提供|实现)")
+_CAN_SURE = re.compile(r"(?:可以|能够|方便[^，。；;]{0,6}?|提供|供[^，。；;]{0,6}?)")
+_PROGRESS = re.compile(r"进度|处理情况|办理情况|办理结果|处理结果|进展|办到哪")
+_PROGRESS_SAID = ("处理情况", "办理情况", "办理进度", "办理结果", "处理结果", "进展", "进度")
+_OFFER_STOP = re.compile(r"[\s？?，,。、“”《》0-9]|什么|哪些|哪里|哪儿|能|可以|干|功能|用途|作用|年报|报告|政府|信息|公开|年度")
+OFFER_REACH = 80  # characters of what one can do there, said after the thing
+
+
+def _run_at(sentence: str, question: str, stop: re.Pattern[str]) -> tuple[int, int]:
+    """The length and end (in the sentence) of the longest run of the question found there, or (0, -1)."""
+    best, at = 1, -1
+    for i in range(len(question)):
+        for j in range(i + best + 1, len(question) + 1):
+            part = question[i:j]
+            if stop.search(part) or sentence.find(part) < 0:
+                break
+            best, at = len(part), sentence.find(part) + len(part)
+    return (best, at) if at >= 0 else (0, -1)
+
+
+def offers_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence saying what one can do at the thing the question names (its longest shared run, a 可以… said
+    after it), or for a progress question the sentence saying where an application's handling is followed; or None."""
+    title_end = text.find("报告", 0, TITLE_REACH)
+    title = text[:max(title_end, 0)]
+    words = {w for w in _bigrams(question) if not _OFFER_STOP.search(w) and w not in title}
+    progress = bool(_PROGRESS.search(question))
+    best, best_score = None, 2
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE:
+            continue
+        run, at = _run_at(said, question, _OFFER_STOP)
+        if at < 0 or not _CAN.search(said, 0 if progress else at):
+            continue
+        score = 2 * run + sum(w in said for w in words) + (6 if progress and any(p in said for p in _PROGRESS_SAID) else 0)
+        if progress and not any(p in said for p in _PROGRESS_SAID):
+            continue
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best
+
+
+def offered(sentence: str, question: str) -> str:
+    """What the sentence says one can do at the thing the question names (可以向本局提出申请，并查阅处理情况), or ""."""
+    if _PROGRESS.search(question):  # 在哪查办理进度: where (the columns named) and the clause saying it
+        clause = next((c for c in re.split(r"[，,；;。]", sentence) if any(p in c for p in _PROGRESS_SAID)), "")
+        where = entry_names(sentence)
+        return f"{where}：{clause.strip().removeprefix('并')}" if where and clause else clause.strip()
+    _, at = _run_at(sentence, question, _OFFER_STOP)
+    can = _CAN_SURE.search(sentence, max(at, 0)) or _CAN.search(sentence, max(at, 0))  # 提供… before 可触控's 可
+    if can is None:
+        return ""
+    return re.split(r"[；;。]", sentence[can.start():can.start() + OFFER_REACH])[0].strip("，, ")

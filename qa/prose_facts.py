@@ -95,6 +95,12 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:谁|哪个[\u4e00-\u9fff]{0,4}|什么[\u4e00-\u9fff]{0,3}|哪家)(?:来|负责)?(?:编制|编写|撰写|起草|编)的?"
                     r"|(?:编制|编写|撰写)(?:单位|部门|机关|人)"),
          re.compile(r"(?:本|该|此)?(?:年度)?(?:报告|年报)[^。]{0,30}?(?:编制|编写)|(?:编制|编写)[^。]{0,10}?(?:本|该|此)(?:年度)?(?:报告|年报)")),
+    # “依申请公开”栏目能干什么 / 公众号有什么功能 / 申请后在哪查办理进度: what one can do there
+    Kind("offers", nf.OFFERS_ASKED, re.compile(r"可以|可|能|提供|方便")),
+    # 从哪个入口递申请 / 网上申请在哪里提交: the column the report names (before channel: its ways are the fallback)
+    Kind("entry", nf.ENTRY_ASKED, re.compile(r"栏目|模块|入口|通道|平台|系统|专区|渠道|方式|途径")),
+    # 管公开的人调走了谁来接 / 人员变动怎么交接: the sentence on who carries the work on
+    Kind("handover", nf.HANDOVER_ASKED, re.compile(r"后任|接任|接替|交接|移交|接手")),
     Kind("channel",
          re.compile(r"(?:申请|提交|递交)[^？?。]{0,8}?(?:渠道|途径|方式|通过什么|怎么|如何|怎样|哪里|哪儿|在哪|去哪|到哪)"
                     r"|(?:渠道|途径|方式)[^？?。]{0,4}?(?:申请|提交|递交)"
@@ -131,6 +137,7 @@ _COUNT = re.compile(r"多少件|(?<![那这])几件|多少个申请|多少份") 
 # …or how the applications received came in (这些申请是通过什么方式提交的): 表三's or the prose's counts by channel
 _NOT_CHANNEL = re.compile(r"处理|答复|办理|受理|结果|回复|审核|多少|几[件个条份]|比例|占|最多|最少|增|减|人数|变化|趋势|数量"
                           r"|环节|流程|步骤|收到|这些|那些|这几|那几|是(?:通过|以|用|从|走)")
+_APPLY_WORD = re.compile(r"申请|递|提交|提出|申报")  # 哪个平台 asks an entry only for sending an application in
 _SHORT_FOLLOWUP = re.compile(r"^(?:那|那么)?[^？?。]{0,16}?(?:呢|吗)?[？?]?(?:[^？?。]{0,6}[？?])?$")
 # a follow-up saying a subject of its own (其中行政许可类的信息有几条 / 那主动公开了多少条) asks that, not the earlier fact
 _OWN_SUBJECT = re.compile(r"其中|这里面|这当中|当中|公开|申请|信息|多少|几[件条个项次篇]|类")
@@ -196,7 +203,8 @@ def _kind_of(text: str) -> Kind | None:
         if not kind.asks.search(text) or (kind.name in {"fee", "subject", "date", "where"} and _COUNT.search(text)):
             continue
         if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name == "where" and _NOT_WHERE.search(text)) \
-                or (kind.name == "channel" and _NOT_CHANNEL.search(text)) or (kind.name == "rule" and _COUNT.search(text)) \
+                or (kind.name in {"channel", "entry"} and _NOT_CHANNEL.search(text)) \
+                or (kind.name == "entry" and not _APPLY_WORD.search(text)) or (kind.name == "rule" and _COUNT.search(text)) \
                 or (kind.name == "doer" and (_NOT_DOER.search(text) or _asks_many(text))):
             continue
         return kind
@@ -284,6 +292,9 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
 _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "rule": nf.rule_span,
     "channel": lambda text, _q: nf.channel_span(text),
+    "entry": nf.entry_span,
+    "offers": nf.offers_span,
+    "handover": nf.handover_span,
     "copy": lambda text, _q: nf.copy_span(text),
     "issued": lambda text, _q: nf.issued_span(text),
     "addressee": lambda text, _q: nf.addressee_span(text),

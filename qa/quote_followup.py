@@ -135,7 +135,7 @@ def quote_followup(q: Question, earlier: Answer | None, *, report_text: Callable
         return None
     aspect = "" if asks_spent(q.text) else asked_aspect(q.text)
     if not aspect and not asks_spent(q.text):
-        return None
+        return detail_followup(q, earlier, report_text=report_text)  # 那里的设备是什么型号: a detail of that quote
     for source in earlier.sources[:3]:
         if source.start is None or source.end is None:
             continue
@@ -162,3 +162,83 @@ def _around(text: str, start: int, end: int) -> Sequence[tuple[int, int]]:
     for step in range(1, len(spans)):
         order += [i for i in (last + step, first - step) if 0 <= i < len(spans)]
     return [spans[i] for i in order]
+
+
+# a detail of a thing the earlier quote names: 那里的查询设备配的是什么机器 / 几台 / 放在哪 / 谁负责
+_DETAIL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
+    ("count", re.compile(r"(?:几|多少)(?:台|套|个|部|块|处|家|辆|间|座)|数量(?:是|有|为)?多少")),  # 件: a table's count
+    ("where", re.compile(r"(?:放|摆|设|装|建|安)(?:在|到)?了?(?:哪|什么地方)|在哪(?:里|儿)?(?:放|设|装|建)"
+                         r"|(?:在|设在|放在)(?:哪些|哪几个|哪个)(?:地方|地点|位置|场所)|(?:地点|位置)(?:在哪|是哪)")),
+    ("who", re.compile(r"谁(?:来)?(?:负责|管|维护|运营|运维)|(?:哪个|什么)(?:部门|单位|科室)(?:来)?(?:负责|管)")),
+    ("what", re.compile(r"(?:什么|啥|哪种|哪款|哪个|哪一种|何种)(?:样的|牌子的?)?(?:型号|机器|机子|设备|品牌|规格|尺寸|配置|东西|机型|款)"
+                        r"|(?:什么|啥|哪个)(?:牌子|品牌)|(?:是)?(?:哪种|哪款|哪一款|什么样)的?[？?]?$"
+                        r"|(?:型号|规格|尺寸|品牌|配置)(?:是|为)?(?:什么|啥|多少|多大)|多大|(?:几|多少)寸")),
+)
+_DETAIL_STOP = re.compile(r"[\s？?，,。、“”]|什么|哪|那里|这里|那个|这个|那些|这些|里的|配的|的是|是什|多少|几|谁|负责|放在|设在")
+_BRACKET = re.compile(r"[（(]([^）)]{2,40})[）)]")
+_COUNT_SAID = re.compile(r"\d+(?:\.\d+)?\s*(?:余)?\s*(?:台|套|个|部|块|处|件|家|辆|间|座)")
+_WHERE_SAID = re.compile(r"(?:在|于)([^，。；;]{2,80}?)(?:建设|建立|设置|设立|配备|安装|放置|摆放|开设|布设)")
+_WHO_SAID = re.compile(r"由([^，。；;]{2,30}?)(?:负责|管理|维护|运营|运维)")
+_OTHER_REPORT = re.compile(r"(?:19|20)\d{2}|去年|前年|今年|上一?年|下一?年|换成|换到|改成|改为|换个")
+DETAIL_REACH = 40  # characters after the thing named within which its bracket or count stands
+
+
+def asked_detail(text: str) -> str:
+    """The kind of detail a follow-up asks of a thing (count / where / who / what), or ""."""
+    return next((name for name, pattern in _DETAIL_KINDS if pattern.search(text)), "")
+
+
+def _thing_at(sentence: str, question: str) -> int:
+    """Where in the sentence the thing the question names ends (its longest run of 2+ shared characters), or -1."""
+    best, at = 1, -1
+    for i in range(len(question)):
+        for j in range(i + best + 1, len(question) + 1):
+            part = question[i:j]
+            if _DETAIL_STOP.search(part):
+                break
+            found = sentence.find(part)
+            if found < 0:
+                break
+            best, at = len(part), found + len(part)
+    return at
+
+
+def detail_of(sentence: str, question: str, detail: str) -> str:
+    """The detail the sentence says of the thing the question names (查询设备（65寸…一体机）→ 65寸…一体机), or ""."""
+    at = _thing_at(sentence, question)
+    if at < 0:
+        return ""
+    after = sentence[at:at + DETAIL_REACH]
+    if detail == "what":
+        m = _BRACKET.search(after)
+        return m.group(1).strip() if m and m.start() <= 6 else ""
+    if detail == "count":
+        m = _COUNT_SAID.search(_BRACKET.sub("", after))
+        return m.group().replace(" ", "") if m else ""
+    pattern = _WHERE_SAID if detail == "where" else _WHO_SAID
+    m = pattern.search(sentence[:at + DETAIL_REACH])
+    return m.group(1).strip() if m else ""
+
+
+def detail_followup(q: Question, earlier: Answer | None, *, report_text: Callable[[str], str]) -> Answer | None:
+    """A follow-up asking a detail (model, count, place, who) of a thing the earlier quote names, read from the
+    sentences of that quote (then those near it); None when it asks none or no nearby sentence says it."""
+    detail = asked_detail(q.text)
+    if not detail or not q.followup or earlier is None or not earlier.found or not earlier.sources \
+            or _OTHER_REPORT.search(q.text):  # 换成2021年，复文是多少件: another report's figure, not this quote's
+        return None
+    for source in earlier.sources[:3]:
+        if source.start is None or source.end is None or (q.agencies and source.agency not in q.agencies):
+            continue
+        text = report_text(source.report)
+        for a, b in list(_around(text, source.start, source.end))[:_NEAR_SENTENCES + 1]:
+            said = detail_of(text[a:b], q.text, detail)
+            if said:
+                sentence = text[a:b].strip()
+                start = a + text[a:b].index(sentence)
+                quote = Source(report=source.report, agency=source.agency, year=source.year, text=sentence,
+                               start=start, end=start + len(sentence), section=source.section)
+                return Answer(question=q.text, text=f"{said}。" + cp.quoted(source.agency, source.year, source.section,
+                                                                           sentence),
+                              found=True, route="retrieval", sources=(quote,))
+    return None
