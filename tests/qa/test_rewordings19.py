@@ -1,0 +1,59 @@
+"""Round-19 robustness to rewording (issue 12): a passing question said another way by another citizen must still be
+answered. Kinds: the work under a quoted heading word asked as a noun (“周密细致”都指哪些做法 / 有哪些“强化”的措施):
+the part's items, not the word's expansion as an abbreviation. Real SQLite; every report, sentence and number here
+is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govqa.qa.answer import answer_question
+from govqa.qa.scoped_lists import ABBREVIATION, scope_asked
+from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
+
+PORT = "青梧县港航局"
+PORT_TEXT = {2022: ("青梧县港航局2022年政府信息公开工作年度报告\n"
+                    "一、总体情况\n"
+                    "（一）强化组织保障。局主要领导牵头，调整政务公开领导小组成员12名。\n"
+                    "（二）强化审核把关。对拟公开信息实行三级审核，全年审核稿件356篇。\n"
+                    "（三）强化平台建设。改版门户网站政务公开专栏，新增栏目7个。\n"
+                    "（四）精准细致，做好信息管理。一是按月清理过期文件，二是建立公开台账。\n"
+                    "二、存在的主要问题及改进情况一是解读形式单一。二是栏目更新偏慢。\n青梧县港航局 2023年1月16日")}
+
+
+@pytest.fixture
+def ask(tmp_path: Path, settings):
+    store = years_store(tmp_path / "reword19.db", agency=PORT, short="港航局", alias="青梧港航局", texts=PORT_TEXT,
+                        cells={}, prefix="p")
+    retriever = FakeRetriever(sentence_chunks(PORT_TEXT, agency=PORT, short="港航局", prefix="p"))
+
+    def _ask(text: str):
+        return answer_question(text, store=store, retriever=retriever, conversation=None, settings=settings)
+    return _ask
+
+
+@pytest.mark.parametrize("question", [
+    "港航局2022年政务公开上有哪些“强化”的做法呢", "港航局2022年采取了哪些“强化”措施？",
+    "港航局2022年那几个“强化”都是些什么工作", "港航局2022年有哪几项“强化”举措",
+])
+def test_the_work_under_a_quoted_heading_word(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found, answer
+    for item in ("强化组织保障", "强化审核把关", "强化平台建设"):
+        assert item in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "港航局说的“精准细致”都指哪些做法", "港航局2022年“精准细致”具体指的是哪些工作？",
+])
+def test_a_quoted_heading_asked_by_its_work_is_no_abbreviation(question: str) -> None:
+    scope = scope_asked(question)
+    assert scope is None or scope.kind != ABBREVIATION, scope
+
+
+@pytest.mark.parametrize("question", ["“五公开”指的是哪些工作", "“放管服”指的是什么", "“两微一端”都有哪些"])
+def test_an_abbreviation_is_still_expanded(question: str) -> None:
+    scope = scope_asked(question)
+    assert scope is not None and scope.kind == ABBREVIATION, scope
