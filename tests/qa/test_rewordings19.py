@@ -1,6 +1,7 @@
 """Round-19 robustness to rewording (issue 12): a passing question said another way by another citizen must still be
 answered. Kinds: the work under a quoted heading word asked as a noun (“周密细致”都指哪些做法 / 有哪些“强化”的措施):
-the part's items, not the word's expansion as an abbreviation. Real SQLite; every report, sentence and number here
+the part's items, not the word's expansion as an abbreviation; the agency named after a year (2022年江北财政局…): its
+short stretch 江北 is no content word, as when the name comes first. Real SQLite; every report, sentence and number here
 is our own."""
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ from pathlib import Path
 import pytest
 
 from govqa.qa.answer import answer_question
+from govqa.qa.extract import scope_words
 from govqa.qa.scoped_lists import ABBREVIATION, scope_asked
+from govqa.qa.words import content_tokens
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
 PORT = "青梧县港航局"
@@ -57,3 +60,18 @@ def test_a_quoted_heading_asked_by_its_work_is_no_abbreviation(question: str) ->
 def test_an_abbreviation_is_still_expanded(question: str) -> None:
     scope = scope_asked(question)
     assert scope is not None and scope.kind == ABBREVIATION, scope
+
+
+@pytest.mark.parametrize("question", [
+    "2022年江北财政局主动公开信息占全部信息的比例", "今年江北财政局的信息公开情况", "那么江北财政局的信息呢",
+    "江北财政局2022年主动公开信息",
+])
+def test_a_name_after_a_year_locates_the_report_whole(question: str) -> None:
+    """A short stretch of the name (江北) before a longer one (财政局) names the agency wherever the name stands."""
+    named = [w for w in content_tokens(question) if w in "江北财政局"]
+    assert "江北" in named and set(named) <= set(scope_words(question, ["江北区财政局"])), named
+
+
+def test_a_short_stretch_alone_inside_the_question_is_a_word() -> None:
+    """信息 inside 工业和信息化厅 is no name when it stands alone after a year."""
+    assert scope_words("2019年信息公开工作做了什么", ["河北省工业和信息化厅"]) == []
