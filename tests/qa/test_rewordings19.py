@@ -1,7 +1,8 @@
 """Round-19 robustness to rewording (issue 12): a passing question said another way by another citizen must still be
 answered. Kinds: the work under a quoted heading word asked as a noun (“周密细致”都指哪些做法 / 有哪些“强化”的措施):
 the part's items, not the word's expansion as an abbreviation; the agency named after a year (2022年江北财政局…): its
-short stretch 江北 is no content word, as when the name comes first. Real SQLite; every report, sentence and number here
+short stretch 江北 is no content word, as when the name comes first; a part's title before 是怎么做的 / 都做了哪些工作
+after the year and the agency (2020年东岚局全面推进政务公开是怎么做的): that part, not the outline. Real SQLite; every report, sentence and number here
 is our own."""
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import pytest
 from govqa.qa.answer import answer_question
 from govqa.qa.extract import scope_words
 from govqa.qa.scoped_lists import ABBREVIATION, scope_asked
+from govqa.qa.section_list import asked_topic
 from govqa.qa.words import content_tokens
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
@@ -75,3 +77,21 @@ def test_a_name_after_a_year_locates_the_report_whole(question: str) -> None:
 def test_a_short_stretch_alone_inside_the_question_is_a_word() -> None:
     """信息 inside 工业和信息化厅 is no name when it stands alone after a year."""
     assert scope_words("2019年信息公开工作做了什么", ["河北省工业和信息化厅"]) == []
+
+
+@pytest.mark.parametrize("question", [
+    "2022年港航局强化审核把关是怎么做的？", "港航局2022年强化审核把关都做了哪些工作呢", "2022年青梧港航局强化审核把关是如何开展的",
+])
+def test_a_named_part_before_how_it_was_done(ask, question: str) -> None:
+    """The part's title said before 是怎么做的 / 都做了哪些工作, after the year and the agency in either order."""
+    answer = ask(question)
+    assert answer.found, answer
+    assert "三级审核" in answer.text and "新增栏目" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "topic"), [
+    ("2021年东岚水利局政府采购公开是怎么抓的", "政府采购公开"), ("东岚水利局2021年行政许可公开都做了哪些工作", "行政许可公开"),
+    ("东岚水利局2021年政务公开工作是如何开展的", ""), ("2022年东岚水利局下一步准备怎么做", ""),
+])
+def test_the_agency_and_year_are_no_part_of_the_topic(question: str, topic: str) -> None:
+    assert asked_topic(question) == topic
