@@ -216,7 +216,7 @@ def asked_topic(question: str) -> str:
     said = _YEAR_AGENCY_LEAD.sub("", question)
     for m in [*(_HOW_TOPIC.finditer(said) if said != question else ()), *_HOW_TOPIC.finditer(question)]:
         # 他们的政务公开工作是如何开展的 / 下一步准备怎么做: no topic
-        topic = (m.group(1) or m.group(2)).strip()
+        topic = _AGENCY_LEAD.sub("", (m.group(1) or m.group(2)).strip())  # 东岚水利局信息公开: the body is no topic
         if len(_GENERIC_TOPIC.sub("", topic).strip("的")) >= 2 and not _NOT_HOW_TOPIC.search(topic):
             return topic
     known = _KNOWN_TOPIC.search(question)

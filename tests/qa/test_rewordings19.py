@@ -92,6 +92,7 @@ def test_a_named_part_before_how_it_was_done(ask, question: str) -> None:
 @pytest.mark.parametrize(("question", "topic"), [
     ("2021年东岚水利局政府采购公开是怎么抓的", "政府采购公开"), ("东岚水利局2021年行政许可公开都做了哪些工作", "行政许可公开"),
     ("东岚水利局2021年政务公开工作是如何开展的", ""), ("2022年东岚水利局下一步准备怎么做", ""),
+    ("2022年东岚水利局信息公开是怎么落实专人的", ""), ("东岚水利局信息公开工作是怎么抓的呢", ""),
 ])
 def test_the_agency_and_year_are_no_part_of_the_topic(question: str, topic: str) -> None:
     assert asked_topic(question) == topic
