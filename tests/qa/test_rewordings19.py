@@ -96,3 +96,9 @@ def test_a_named_part_before_how_it_was_done(ask, question: str) -> None:
 ])
 def test_the_agency_and_year_are_no_part_of_the_topic(question: str, topic: str) -> None:
     assert asked_topic(question) == topic
+
+
+def test_a_name_before_a_short_form_after_a_year() -> None:
+    """江北 before the short form 经发局 (江北区经济发展局) names the agency, the year first or not."""
+    for question in ("2022年江北经发局信息发布是几审几校", "江北经发局2022年信息发布是几审几校"):
+        assert "江北" in scope_words(question, ["江北区经济发展局"]), scope_words(question, ["江北区经济发展局"])
