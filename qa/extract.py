@@ -372,19 +372,24 @@ def find_quote(q: Question, *, retriever: Searcher, catalog: Catalog, k: int, ag
 
 def scope_words(question: str, agencies: Sequence[str]) -> list[str]:
     """Stretches of the question that spell part of an asked agency's name (平潭财政金融局 → 平潭, 财政金融局): they
-    say where to look, not what to find. Short stretches count only at the start (信息 in 工业和信息化厅 is a word)."""
-    spans: list[str] = []
+    say where to look, not what to find. Short stretches count only at the start or right before a longer stretch or
+    a short form (2022年平潭财政金融局 / 2023年平潭经发局: 平潭 too), since 信息 in 工业和信息化厅 is a word."""
+    stretches: list[tuple[int, int]] = []
     i = 0
     while i < len(question):
         j = i
         while j < len(question) and any(question[i:j + 1] in a for a in agencies):
             j += 1
-        if j - i >= 3 or (i == 0 and j - i >= 2):
-            spans.append(question[i:j])
+        if j > i:
+            stretches.append((i, j))
         i = max(j, i + 1)
+    words = content_tokens(question)
     # a short form (科技厅 for 河北省科学技术厅) names the agency as much as a stretch of its name does
-    return [w for w in content_tokens(question)
-            if any(w in span for span in spans) or (len(w) >= 3 and any(abbreviation_score(w, a) > 0 for a in agencies))]
+    short_forms = [w for w in words if len(w) >= 3 and any(abbreviation_score(w, a) > 0 for a in agencies)]
+    longs = {i for i, j in stretches if j - i >= 3}
+    spans = [question[i:j] for i, j in stretches
+             if j - i >= 3 or (j - i >= 2 and (i == 0 or j in longs or question.startswith(tuple(short_forms), j)))]
+    return [w for w in words if any(w in span for span in spans) or w in short_forms]
 
 
 def name_words(catalog: Catalog) -> list[str]:

@@ -37,6 +37,8 @@ _EXPAND_ASKED = re.compile(r"(?:是|指|包括|包含|分别|具体|都|有)[^�
 _DISCLOSURE_WORK = re.compile(r"政府信息|政务公开|信息公开|政务信息|公开工作|平台建设")
 _WORDING_ASKED = re.compile(r"怎么(?:说|讲|表述|写|提)的?|怎样(?:说|表述)|如何(?:表述|说)|原话|原文|具体(?:说法|提法|表述)")
 _WORK_ASKED = re.compile(r"(?:做|干|搞|抓|开展|推进|落实)了?(?:些|一些)?(?:哪些|什么|啥|哪几)|(?:怎么|如何|怎样)(?:做|干|开展|推进|落实)")
+# the work under a quoted heading word, asked as a noun (“周密细致”都指哪些做法 / 有哪些“强化”的措施): the part's items
+_WORK_NOUN_ASKED = re.compile(r"(?:哪些|什么|啥|哪几[项条个种]?)[^，。？?]{0,6}?(?:做法|措施|举措|工作|事情?|动作)")
 MAX_ABBREVIATION = 8  # characters of a numbered abbreviation (“四个一批” / “三个一”)
 MAX_BARE_TERM = 4  # characters of an abbreviation without a number (“放管服”)
 # a bare numbered abbreviation (五公开 / 三个一 / 两微一端) before what asks its parts
@@ -142,7 +144,8 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     if terms and asked_rule is not None and not _MEANS_ASKED.search(question) \
             and not re.search(f"[{_CLOSE}]{{1}}(?:{_RULE_WORDS})", question):
         terms = []  # 推“一件事”服务，按的是什么原则: the principles it kept to, not the term's parts (“三公开”原则指什么 is)
-    if terms and _EXPAND_ASKED.search(question) and not _WORK_ASKED.search(question):
+    if terms and _EXPAND_ASKED.search(question) and not _WORK_ASKED.search(question) \
+            and not (_WORK_NOUN_ASKED.search(question) and not _count_of(terms[0])):
         return Scope(ABBREVIATION, terms[0], count=_count_of(terms[0]), quoted=True)
     bare = _BARE_ABBREVIATION.search(question)
     if bare is not None and not _in_names(bare.group(1), agencies):

@@ -86,7 +86,9 @@ _HOW_TOPIC = re.compile(r"(?:\d年度?|^|[，,])((?:(?!哪|什么|多少|方面|
                         r"(?:怎么|怎样|如何)"
                         # 行政处罚信息公开采取了哪些措施: before 做了 only a topic said as some 公开 (not 工作概括起来)
                         r"|(?:\d年度?|^|[，,])((?:(?!哪|什么|多少|方面|这|了|主要|具体|几|个|年|在)[^，,。？?\d]){0,10}公开)"
-                        r"(?:这一?块|这一?方面|方面|领域|工作)?(?:上|中)?(?:采取|做|开展|推出|落实)了(?=哪|什么|啥)")
+                        r"(?:这一?块|这一?方面|方面|领域|工作)?(?:上|中)?(?:都|主要|具体)?(?:采取|做|开展|推出|落实)了(?=哪|什么|啥)")
+# 2020年东岚水利局 / 东岚水利局2020年 before the topic (全面推进政务公开是怎么做的): where to look, no part of the topic
+_YEAR_AGENCY_LEAD = re.compile(r"^(?:\d{4}年度?)?[\u4e00-\u9fff]{2,20}?(?:厅|局|委|办|府|中心)(?:\d{4}年度?)?(?:的)?")
 # who did it (他们 / 该局 / 东岚水利局), or when: not what the work was on
 _NOT_HOW_TOPIC = re.compile(r"他|她|它|其|该|我|你|咱|本|(?:局|委|办|厅|府|镇|乡|街道|区|县|市|中心|院|部|所|站|队)$|"
                             + FUTURE)
@@ -211,8 +213,10 @@ def asked_topic(question: str) -> str:
         topic = _AGENCY_LEAD.sub("", next(g for g in m.groups() if g).strip())
         if _GENERIC_TOPIC.sub("", topic):
             return topic
-    for m in _HOW_TOPIC.finditer(question):  # 他们的政务公开工作是如何开展的 / 下一步准备怎么做: no topic
-        topic = (m.group(1) or m.group(2)).strip()
+    said = _YEAR_AGENCY_LEAD.sub("", question)
+    for m in [*(_HOW_TOPIC.finditer(said) if said != question else ()), *_HOW_TOPIC.finditer(question)]:
+        # 他们的政务公开工作是如何开展的 / 下一步准备怎么做: no topic
+        topic = _AGENCY_LEAD.sub("", (m.group(1) or m.group(2)).strip())  # 东岚水利局信息公开: the body is no topic
         if len(_GENERIC_TOPIC.sub("", topic).strip("的")) >= 2 and not _NOT_HOW_TOPIC.search(topic):
             return topic
     known = _KNOWN_TOPIC.search(question)
