@@ -11,21 +11,16 @@ A count of one outcome (结果维持的有几件) stays with the table route; a 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
 
 from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Metric, Question, Source
 from govqa.qa import compose as cp
-from govqa.qa import lexicon as lx
+from govqa.qa.case_groups import TABLE, asked_groups
 from govqa.qa.outcome_followup import outcome_passages
 from govqa.qa.table_query import MetricValue, ReportRef, metric_values
 
-TABLE = "复议诉讼"
 OUTCOMES = ("维持", "纠正", "其他", "未审结")
-# the case words of 表四's row terms, longest first: 复议后起诉 is one group, not 复议 and 诉讼
-_CASE_WORDS = sorted(((w, (t.default_col or "复议.总计").split(".")[0]) for t in lx.ROW_TERMS if t.table == TABLE
-                      for w in t.words), key=lambda wg: -len(wg[0]))
 
 
 def recognise(q: Question) -> bool:
@@ -41,16 +36,6 @@ def lists_groups(q: Question) -> bool:
 
     return recognise(q) and len(asked_groups(q.text, "")) > 1 and (terms := asked_terms(q)) is not None \
         and terms[0] == "list"
-
-
-def asked_groups(text: str, default: str) -> tuple[str, ...]:
-    """The case groups the text names, in its order (复议, 诉讼, 直诉, 复议后诉); ``default`` when it names none."""
-    found: list[tuple[int, str]] = []
-    for word, group in _CASE_WORDS:
-        for m in re.finditer(re.escape(word), text):
-            found.append((m.start(), group))
-        text = text.replace(word, " " * len(word))
-    return tuple(dict.fromkeys(g for _, g in sorted(found))) or (default,)
 
 
 def outcome_answer(q: Question, *, store: ReportStore, refs: Sequence[ReportRef],

@@ -141,7 +141,7 @@ _CASE_GROUPS = ({"复议", "诉讼"}, {"复议", "直诉", "复议后诉"}, {"�
 def _cases_added(text: str, metric: Metric | None) -> Term | None:
     """Several 表四 groups the text adds up (复议和诉讼一共几件, 申请复议和被起诉的案件合计): one column of each group,
     added; None unless the text names two or more groups that do not overlap and asks their sum."""
-    from govqa.qa.case_outcome import asked_groups
+    from govqa.qa.case_groups import asked_groups
 
     if metric is None or metric.table != "复议诉讼" or not _CASES_ADDED.search(text):
         return None
@@ -160,7 +160,7 @@ def _case_cols(groups: Sequence[str], col: str, metric: Metric) -> Term:
 def _over_cases(previous: Term, term: Term, clause: str) -> Term:
     """A later clause asking a column only (其中被纠正的有几件) of several 表四 groups added before: that column of each
     group, added; the term as found otherwise."""
-    from govqa.qa.case_outcome import asked_groups
+    from govqa.qa.case_groups import asked_groups
 
     if len(previous.metrics) < 2 or len(term.metrics) != 1 or any(m.table != "复议诉讼" for m in previous.metrics) \
             or term.metrics[0].table != "复议诉讼" or asked_groups(clause, "") != ("",):
