@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from govqa.core.numbers import cn_number
 from govqa.qa.named_parts import blank_names
+from govqa.qa.passages import is_heading
 from govqa.qa.process_steps import chain_steps, process_marked
 from govqa.qa.sentence_names import MIN_NAMES, split_run
 
@@ -223,7 +224,24 @@ def scoped_items(text: str, scope: Scope) -> Scoped:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    """Each sentence of text: a line that breaks off mid-sentence (no end mark, no heading on either side) goes on
+    over the line break, as PDF text wraps every ~28 characters (审查记 / 录台账 is one word)."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        if out and _wrapped(text, *out[-1], m.start()):
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _wrapped(text: str, start: int, end: int, nxt: int) -> bool:
+    """Whether the sentence start..end runs on at nxt: only line breaks between, it ends with no mark, and neither it
+    nor the next line is a heading."""
+    if text[end:nxt].strip() or text[end - 1:end] in "。！？!?：:" or is_heading(text[start:end]):
+        return False
+    line_end = text.find("\n", nxt)
+    return not is_heading(text[nxt:line_end if line_end >= 0 else len(text)])
 
 
 def _slogan(text: str, scope: Scope) -> Scoped:
