@@ -3,9 +3,13 @@ is found across the line breaks, so the first item is whole. Every report, sente
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
+from govqa.qa.answer import answer_question
 from govqa.qa.scoped_lists import RULES, scope_asked, scoped_items
+from tests.qa.conftest import FakeRetriever, years_store
 
 WRAPPED = ("（三）政府信息管理方面。严格公文属性审查，累计核定公文\n\n属性 210余件。健全门户网站信息发布审核机制和三级\n\n"
            "复核台账、原始资料归档备查制度，建立统一的信息发布\n\n流程，落实专人维护。\n\n（四）平台建设方面。")
@@ -31,3 +35,49 @@ def test_a_heading_line_is_no_part_of_the_sentence_after_it() -> None:
     assert scope is not None
     found = scoped_items(text, scope)
     assert found.sentence is not None and text[found.sentence[0]:found.sentence[1]].startswith("健全")
+
+
+# --- where a kind of information was published: the sentence naming the site, not the report's own 网址 line ---
+
+SITE_TEXT = ("青禾县住房和城乡建设局2022年政府信息公开工作年度报告\n"
+             "本年报电子版可在青禾县人民政府门户网站（www.qinghe.gov.cn）下载。\n"
+             "一、总体情况\n"
+             "2022年，本局主动公开政府信息共96条。严格规范公开流程，及时主动在“青禾之窗网”上公布政府公开信息。"
+             "将房屋征收决定公告、征收补偿方案公告在“青禾在线”门户网站主动公开。"
+             "将招标公告、中标结果等按照时限在“青禾公共资源交易网”及时公开。\n"
+             "二、其他需要报告的事项\n本机关依申请提供政府信息，不收取费用。\n"
+             "青禾县住房和城乡建设局 2023年1月20日")
+GENERAL_ASKED = ["青禾住建局2022年的政府公开信息是主动发在哪个网上的？", "青禾住建局2022年主动公开的信息发布在哪个网站",
+                 "青禾住建局2022年政府信息都公布到什么网站上了？", "青禾住建局2022年的公开信息挂在哪个网上",
+                 "青禾住建局2022年政府信息在哪个网上能看到？"]
+NOTICE_ASKED = ["青禾住建局2022年的房屋征收决定公告、征收补偿方案公告，是放在哪个网站公开的？",
+                "青禾住建局2022年房屋征收决定公告发布在什么网站上", "青禾住建局2022年征收补偿方案公告在哪个网站能查到？",
+                "青禾住建局2022年把房屋征收公告贴在哪个网站了", "青禾住建局2022年在哪个网站公布房屋征收决定公告的？"]
+TENDER_ASKED = ["青禾住建局2022年的招标公告、中标结果是在哪个网上公开的？", "青禾住建局2022年中标结果公示在什么网站"]
+
+
+@pytest.fixture
+def site_ask(tmp_path: Path, settings):
+    store = years_store(tmp_path / "site19.db", agency="青禾县住房和城乡建设局", short="住建局", alias="青禾住建局",
+                        texts={2022: SITE_TEXT}, cells={2022: []}, prefix="s")
+
+    def _ask(text: str):
+        return answer_question(text, store=store, retriever=FakeRetriever([]), conversation=None, settings=settings)
+    return _ask
+
+
+@pytest.mark.parametrize(("asked", "site", "not_site"), [
+    *[(q, "青禾之窗网", "青禾在线") for q in GENERAL_ASKED],
+    *[(q, "青禾在线", "青禾之窗网") for q in NOTICE_ASKED],
+    *[(q, "青禾公共资源交易网", "青禾在线") for q in TENDER_ASKED],
+])
+def test_where_a_kind_of_information_went_names_the_site_of_its_sentence(site_ask, asked: str, site: str,
+                                                                          not_site: str) -> None:
+    answer = site_ask(asked)
+    assert answer.found and answer.text.startswith(f"在“{site}”"), answer.text
+    assert not_site not in answer.text and "www.qinghe.gov.cn" not in answer.text, answer.text
+
+
+def test_the_report_itself_stays_the_where_to_read_fact(site_ask) -> None:
+    answer = site_ask("青禾住建局2022年的年报在哪个网站能看到？")
+    assert "青禾县人民政府门户网站" in answer.text and "青禾之窗网" not in answer.text, answer.text
