@@ -81,3 +81,33 @@ def test_where_a_kind_of_information_went_names_the_site_of_its_sentence(site_as
 def test_the_report_itself_stays_the_where_to_read_fact(site_ask) -> None:
     answer = site_ask("青禾住建局2022年的年报在哪个网站能看到？")
     assert "青禾县人民政府门户网站" in answer.text and "青禾之窗网" not in answer.text, answer.text
+
+
+# --- items joined past a comma by 以及 after the question's own verb (实时更新A，以及B) ---
+
+ALSO_TEXT = ("青禾县市场监督管理局2023年政府信息公开工作年度报告\n"
+             "一、总体情况\n"
+             "2023年，本局依据《青禾县政务公开工作要点》推进公开，主动公开政府信息共64条。"
+             "同时，修订本局政府信息公开指南，方便群众查阅；动态更新完善我局领导分工信息，以及食品抽检和特种设备检验的办理时限，"
+             "不断提升公开工作规范化水平。\n"
+             "二、其他需要报告的事项\n本机关依申请提供政府信息，不收取费用。\n"
+             "青禾县市场监督管理局 2024年1月22日")
+ALSO_ASKED = ["青禾市监局2023年动态更新完善了哪些信息？", "青禾市监局2023年动态更新完善的信息有哪些",
+              "青禾市监局2023年都动态更新完善过什么信息", "青禾市监局2023年动态更新完善了啥内容？"]
+
+
+@pytest.fixture
+def also_ask(tmp_path: Path, settings):
+    store = years_store(tmp_path / "also19.db", agency="青禾县市场监督管理局", short="市监局", alias="青禾市监局",
+                        texts={2023: ALSO_TEXT}, cells={2023: []}, prefix="m")
+
+    def _ask(text: str):
+        return answer_question(text, store=store, retriever=FakeRetriever([]), conversation=None, settings=settings)
+    return _ask
+
+
+@pytest.mark.parametrize("asked", ALSO_ASKED)
+def test_items_joined_by_yiji_past_a_comma_after_the_asked_verb(also_ask, asked: str) -> None:
+    answer = also_ask(asked)
+    assert answer.found and "领导分工信息" in answer.text and "办理时限" in answer.text, answer.text
+    assert "政务公开工作要点" not in answer.text, answer.text
