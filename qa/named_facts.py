@@ -206,11 +206,15 @@ def site_span(text: str, question: str, *, least: int = 1) -> tuple[int, int] | 
     return _key_span(text, asked, SITE_SAID, least=least)
 
 
+_REPORT_ITSELF = re.compile(r"(?:本|该|此)(?:年度)?(?:报告|年报)|年报")  # where the report itself is read: the where fact
+
+
 def general_site_span(text: str, named: re.Pattern[str]) -> tuple[int, int] | None:
     """The first sentence naming a site that information in general went on (在“甲网”上公布政府信息): none of the named
     kinds of information (公告, 许可…) said in it, or None."""
     return next(((s, e) for s, e in _sentences(text) if e - s <= MAX_SENTENCE and SITE_SAID.search(text[s:e])
-                 and not named.search(text[s:e])), None)
+                 and not named.search(text[s:e]) and not _REPORT_ITSELF.search(text[s:e])), None)
+
 
 
 def site_published(sentence: str) -> str:

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from govqa.qa.answer import answer_question
+from govqa.qa.prose_asks import asks_where_published
 from govqa.qa.scoped_lists import RULES, scope_asked, scoped_items
 from tests.qa.conftest import FakeRetriever, years_store
 
@@ -111,3 +112,14 @@ def test_items_joined_by_yiji_past_a_comma_after_the_asked_verb(also_ask, asked:
     answer = also_ask(asked)
     assert answer.found and "领导分工信息" in answer.text and "办理时限" in answer.text, answer.text
     assert "政务公开工作要点" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("asked", ["某局2022年主动公开的信息都放在哪些栏目里？", "某局2022年的信息发布在门户网站的哪些栏目",
+                                   "某局2022年政府信息挂在哪个网站的哪些栏目上"])
+def test_which_columns_is_a_list_not_the_site(asked: str) -> None:
+    assert not asks_where_published(asked)
+
+
+@pytest.mark.parametrize("asked", GENERAL_ASKED + NOTICE_ASKED + TENDER_ASKED)
+def test_where_published_is_recognised(asked: str) -> None:
+    assert asks_where_published(asked)
