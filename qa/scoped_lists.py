@@ -474,6 +474,9 @@ def _rules(text: str, scope: Scope) -> Scoped:
     headed = _headed_lines(text, scope, pairs)
     if headed.items:
         return headed
+    told = _told(text, scope)
+    if told.items:
+        return told
     best: tuple[int, Scoped] = (0, Scoped([], None))
     for s, e in _sentences(text):
         shared = sum(p in text[s:e] for p in pairs)
@@ -492,6 +495,28 @@ def _rules(text: str, scope: Scope) -> Scoped:
         if found:
             best = (shared, Scoped(found[0], (s, e)))
     return best[1]
+
+
+# whom the question says the requirements were made of (对各村提了什么要求 → 各村)
+_TOLD = re.compile(r"(?:对|向|给)([\u4e00-\u9fff]{2,8}?)(?:提出?|提了|有|下达|作出|布置|明确)?$")
+
+
+def _told(text: str, scope: Scope) -> Scoped:
+    """The clauses after the rule word said with whom it binds (要求各村要加强A，明确B): asked 对各村提了什么要求, the
+    sentence that makes the requirement of them answers, each clause one item."""
+    whom = _TOLD.search(scope.words)
+    if whom is None:
+        return Scoped([], None)
+    said = re.compile(re.escape(scope.noun) + r"(?:了)?" + re.escape(whom.group(1)) + r"(?:要|必须|务必|应当|应|都要)?")
+    for s, e in _sentences(text):
+        m = said.search(text, s, e)
+        if m is None:
+            continue
+        items = [(m.end() + c.start(), m.end() + c.end()) for c in _CLAUSE.finditer(text[m.end():e])
+                 if len(c.group(0).strip()) >= MIN_NAMES]
+        if items:
+            return Scoped(items, (s, e))
+    return Scoped([], None)
 
 
 # one quoted phrase right before the rule word (按照“只跑一次，一窗受理”的原则): its clauses are the rules

@@ -123,3 +123,20 @@ def test_which_columns_is_a_list_not_the_site(asked: str) -> None:
 @pytest.mark.parametrize("asked", GENERAL_ASKED + NOTICE_ASKED + TENDER_ASKED)
 def test_where_published_is_recognised(asked: str) -> None:
     assert asks_where_published(asked)
+
+
+# --- a requirement made of someone (对各村提了什么要求): the sentence 要求各村要A，明确B, each clause an item ---
+
+TOLD = ("（二）加强队伍建设。本镇2名干部参加了全市政务公开业务培训。回来后组织各社区学习了新修订的《条例》。"
+        "要求各社区要加强对居民群的管理，明确专人审核发布内容，严格按照上级要求发布信息。\n\n"
+        "六是做好建议提案办理，包括对人大代表建议、政协委员提案的答复。")
+
+
+@pytest.mark.parametrize("asked", ["某镇参加培训回来以后，对各社区提了什么要求？", "某镇培训回来后对各社区有什么要求",
+                                   "某镇2021年对各社区提出了哪些要求", "某镇2021年对各社区提了啥要求？"])
+def test_a_requirement_made_of_someone_is_the_sentence_that_makes_it(asked: str) -> None:
+    scope = scope_asked(asked, ("某镇",))
+    assert scope is not None and scope.kind == RULES, scope
+    found = scoped_items(TOLD, scope)
+    items = [TOLD[a:b] for a, b in found.items]
+    assert items[:2] == ["加强对居民群的管理", "明确专人审核发布内容"], items
