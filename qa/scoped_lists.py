@@ -629,7 +629,8 @@ def scope_label(scope: Scope, *, spelled: bool = True) -> str:
     if scope.kind == MEANS:
         return f"{scope.words}采用的{scope.noun}"
     if scope.kind == RULES:
-        return f"{scope.words}坚持的{scope.noun}"
+        told = _TOLD.search(scope.words)  # 对各村提了什么要求: the requirements made of them, not kept to
+        return f"{scope.words[:told.end(1)]}提出的{scope.noun}" if told else f"{scope.words}坚持的{scope.noun}"
     if scope.kind == ROLES:
         return f"{scope.words or '这项工作'}的分工"
     return f"“{scope.words}”方面列举的各项"

@@ -9,7 +9,7 @@ import pytest
 
 from govqa.qa.answer import answer_question
 from govqa.qa.prose_asks import asks_where_published
-from govqa.qa.scoped_lists import RULES, scope_asked, scoped_items
+from govqa.qa.scoped_lists import RULES, scope_asked, scope_label, scoped_items
 from tests.qa.conftest import FakeRetriever, years_store
 
 WRAPPED = ("（三）政府信息管理方面。严格公文属性审查，累计核定公文\n\n属性 210余件。健全门户网站信息发布审核机制和三级\n\n"
@@ -140,3 +140,8 @@ def test_a_requirement_made_of_someone_is_the_sentence_that_makes_it(asked: str)
     found = scoped_items(TOLD, scope)
     items = [TOLD[a:b] for a, b in found.items]
     assert items[:2] == ["加强对居民群的管理", "明确专人审核发布内容"], items
+
+
+def test_a_requirement_made_of_someone_is_labelled_as_made_of_them() -> None:
+    scope = scope_asked("某镇培训回来后对各社区有什么要求", ("某镇",))
+    assert scope is not None and scope_label(scope) == "培训回来后对各社区提出的要求"
