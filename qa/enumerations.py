@@ -22,7 +22,9 @@ from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
 # (是什么 / 制发了什么通知 ask one thing as often as many)
 _ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)"
-                  r"|(?<=围绕|聚焦|紧扣|紧贴|紧盯)了?(?:些)?(?:什么|啥)")
+                  r"|(?<=围绕|聚焦|紧扣|紧贴|紧盯)了?(?:些)?(?:什么|啥)"
+                  # 更新完善过什么信息 / 健全了啥制度: a verb done to several things of a plural kind
+                  r"|(?<=[\u4e00-\u9fff]{2}[了过])(?:些)?(?:什么|啥)(?=信息|内容|制度|机制|措施|事项|举措|规定)")
 # 哪几种 / 哪些类 asks kinds of the noun said before it (发的信息主要是哪几种): its verb and noun
 _CLASSIFIERS = frozenset({"", "种", "类", "样", "类别", "种类", "类型"})
 _KIND_OF = re.compile(r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{2,4}?)(?:主要|都|一般|大多|大致)?(?:是|有|包括|分为?)?$")
@@ -334,10 +336,40 @@ def _candidates(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int, l
         spans = _run_items(clause, offset + c.start(), ask)
         if len(spans) >= MIN_NAMES:
             out.append((offset + c.start(), offset + c.end(), spans))
+    also = _verb_and_also(said, offset, ask)
+    if also:
+        out.append((also[0][0] - VERB_REACH - len(ask.verb), also[-1][1], also))
     if ask.number:
         out = [(a, b, spans) for a, b, spans in out if _whole_first(said, offset, spans, ask.number)]
         out = [(a, b, _without_whole(said, offset, spans, ask.number)) for a, b, spans in out]
     return [(max(a, offset), b, spans) for a, b, spans in out if len(spans) >= MIN_NAMES]
+
+
+# what may stand between the verb and its object (完善了我局的…): a particle and the body's own name
+_OBJECT_LEAD = re.compile(r"(?:了|好)?(?:(?:我|本|该)(?:局|委|厅|办|区|县|市|镇|乡|单位|机关|部门)(?:的)?)?")
+_ALSO_LEAD = re.compile(r"\s*(?:以及|还有)")
+
+
+def _verb_and_also(said: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]:
+    """The question's verb's object in one clause and each next clause led by 以及 (实时更新A，以及B的流程: A, B): items
+    joined past a comma, no 、 between them; [] when the verb has no such run."""
+    if len(ask.verb) < MIN_NAMES:
+        return []
+    clauses = list(_CLAUSE.finditer(said))
+    for n, c in enumerate(clauses[:-1]):
+        at = c.group(0).rfind(ask.verb)
+        if at < 0:
+            continue
+        lead = _OBJECT_LEAD.match(said, c.start() + at + len(ask.verb))
+        items = [(lead.end() if lead else c.start() + at + len(ask.verb), c.end())]
+        for d in clauses[n + 1:]:
+            m = _ALSO_LEAD.match(d.group(0))
+            if m is None:
+                break
+            items.append((d.start() + m.end(), d.end()))
+        if len(items) >= MIN_NAMES and all(b - a >= MIN_NAMES for a, b in items):
+            return [(offset + a, offset + b) for a, b in items]
+    return []
 
 
 _PAIR_LEAD = re.compile(r"对|将|把|就|针对|围绕|[：:]")

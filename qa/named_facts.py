@@ -190,6 +190,39 @@ def site_named(sentence: str) -> str:
     return m.group(1).removesuffix("上")
 
 
+# a sentence naming the site a kind of information went on (在“甲网”上公布… / 在甲门户网站主动公开 / 发布在“甲”平台)
+_SITE_NAME = (r"(?:[“\"《][^”\"》。]{2,20}[”\"》]\s*(?:门户网站|官方网站|网站|官网|平台|微信公众号|公众号|网)?"
+              r"|[\u4e00-\u9fffA-Za-z]{2,14}?(?:门户网站|官方网站|网站|官网|平台|公众号|网))")
+_PUBLISH = r"(?:公开|公布|发布|公示|刊登|登载|推送|上传|发)"
+SITE_SAID = re.compile(rf"(?:在|到|于|通过|依托)\s*({_SITE_NAME})\s*(?:上|中|里)?[^。；;，,]{{0,12}}?{_PUBLISH}"
+                        rf"|{_PUBLISH}(?:在|到|于|至)\s*({_SITE_NAME})")
+
+
+def site_span(text: str, question: str, *, least: int = 1) -> tuple[int, int] | None:
+    """The sentence naming the site the question's kind of information was published on (征地公告在“甲”门户网站主动
+    公开), the one sharing most (at least `least`) of the question's words (the first on a tie), or None."""
+    # the site's own kind words and the manner of publishing (主动, 及时) weigh nothing: the kind of information does
+    asked = re.sub(r"门户网站|网站|网上|平台|门户|公众号|栏目|网|主动|及时|统一|集中|全部|都", " ", question)
+    return _key_span(text, asked, SITE_SAID, least=least)
+
+
+_REPORT_ITSELF = re.compile(r"(?:本|该|此)(?:年度)?(?:报告|年报)|年报")  # where the report itself is read: the where fact
+
+
+def general_site_span(text: str, named: re.Pattern[str]) -> tuple[int, int] | None:
+    """The first sentence naming a site that information in general went on (在“甲网”上公布政府信息): none of the named
+    kinds of information (公告, 许可…) said in it, or None."""
+    return next(((s, e) for s, e in _sentences(text) if e - s <= MAX_SENTENCE and SITE_SAID.search(text[s:e])
+                 and not named.search(text[s:e]) and not _REPORT_ITSELF.search(text[s:e])), None)
+
+
+
+def site_published(sentence: str) -> str:
+    """The site a sentence says information was published on (“甲网” / 甲门户网站), or ""."""
+    m = SITE_SAID.search(sentence)
+    return (m.group(1) or m.group(2)).strip() if m else ""
+
+
 def page_date_span(text: str) -> tuple[int, int] | None:
     """The publishing time in a crawled page's header (时间：2022-01-19), or None."""
     m = _PAGE_DATE.search(text, 0, HEADER_REACH)

@@ -47,14 +47,16 @@ _ON_TIME = re.compile(r"(?:按期|按时|如期|准时|及时|逾期|超期|超�
                       r"(?:答复|办结|回复|办理|处理|办完)")
 # 行政处罚公示在什么网站上 / 在哪个网站公开行政许可信息: where a kind of information is published (a sentence), not
 # the 网址 the report prints; the report itself (年报在哪个网站公布) stays the where-to-read fact
-_PUBLISHED_THING = r"(?:信息|许可|处罚|强制|结果|决定|文件|政策|公告|通知|目录|清单|数据)"
-_WHERE_PUBLISHED = re.compile(rf"{_PUBLISHED_THING}[^，,。？?]{{0,6}}?(?:公示|公开|公布|发布|挂|登)(?:在|到|于)?(?:哪个|什么|哪些|哪几个?)"
-                              r"(?:网站|平台|网)"
-                              r"|(?:在|到|上)(?:哪个|什么|哪些|哪几个?)(?:网站|平台|网)[^，,。？?]{0,4}?(?:公示|公开|公布|发布)"
-                              rf"[^，,。？?]{{0,6}}?{_PUBLISHED_THING}"
-                              # 行政处罚信息在哪个网站公示 / 政策文件都放在什么平台上: the thing first, then where
-                              rf"|{_PUBLISHED_THING}[^，,。？?]{{0,4}}?(?:在|到|上|于)(?:哪个|什么|哪些|哪几个?)(?:网站|平台|网)"
-                              r"[^，,。？?]{0,4}?(?:公示|公开|公布|发布|挂|登|查|看|找)")
+_PUBLISHED_THING = (r"(?:信息|许可|处罚|强制|结果|决定|文件|政策|公告|通知|目录|清单|数据|意见|方案|规划|计划|预算|决算|解读"
+                    r"|公报|名单|动态|内容|资料)")
+_SITE_ASKED = r"(?:哪个|哪一个|什么|哪些|哪几个?|哪家|啥)(?:网站|平台|网|门户网站|门户|公众号|新媒体)(?![^。？?]{0,4}栏目)"
+_PUT = r"(?:公示|公开|公布|发布|发|放|挂|登|贴|上传|推送|晒|刊登|刊发)"
+# 行政处罚公示在什么网站上 / 征地公告，是放在哪个网站公开的 / 信息是主动发在哪个网上的 / 在哪个平台能看到政策文件
+WHERE_PUBLISHED = re.compile(rf"{_PUBLISHED_THING}[^。？?]{{0,20}}?{_PUT}(?:在|到|于|上)?[^。？?]{{0,2}}?{_SITE_ASKED}"
+                             rf"|{_PUBLISHED_THING}[^。？?]{{0,20}}?(?:在|到|上|于|通过){_SITE_ASKED}[^。？?]{{0,6}}?"
+                             rf"(?:{_PUT}|查|看|找)"
+                             rf"|(?:在|到|上|通过){_SITE_ASKED}[^，,。？?]{{0,6}}?(?:{_PUT}|查|看|找)[^，,。？?]{{0,8}}?"
+                             rf"{_PUBLISHED_THING}")
 _WHICH_COUNT = re.compile(r"哪几[个种类项条家]?")  # 哪几个平台: which ones, not how many
 
 
@@ -89,4 +91,4 @@ def asks_manner(text: str) -> bool:
 def asks_where_published(text: str) -> bool:
     """Whether the question asks on which site a kind of information is published (行政处罚公示在什么网站上), which a
     sentence names, not the report's printed 网址."""
-    return _WHERE_PUBLISHED.search(text) is not None and not re.search(r"年报|报告", text)
+    return WHERE_PUBLISHED.search(text) is not None and not re.search(r"年报|报告", text)

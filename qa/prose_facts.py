@@ -25,7 +25,7 @@ from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa import named_facts as nf
 from govqa.qa import scoped_lists
-from govqa.qa.prose_asks import asks_manner
+from govqa.qa.prose_asks import WHERE_PUBLISHED, asks_manner
 from govqa.qa.table_query import ReportRef
 
 _DATE = r"(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日"
@@ -61,6 +61,8 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:本|该|此)?(?:年度)?(?:报告|年报)[^。]{0,40}?(?:网站|网|平台|门户|网址|http)[^。]{0,60}?"
                     r"(?:公布|发布|查阅|下载|刊登|刊载|登载|查看|获取|公开)"
                     r"|(?:可|可以|请)(?:在|到|登录)[^。]{0,40}?(?:网站|网|平台)[^。]{0,20}?(?:查阅|下载|查看|获取)[^。]{0,6}?(?:报告|年报)")),
+    # 征地公告放在哪个网站公开 / 信息主动发在哪个网上: the sentence naming the site a kind of information went on
+    Kind("site", WHERE_PUBLISHED, nf.SITE_SAID),
     Kind("deadline",
          re.compile(r"(?:多少|几)个?工作日|(?:多少|几)天(?:之内|以内|内)|多久(?:之内|以内|内)?(?:要|须|必须|应|会|得)?"
                     r"(?:公开|公布|公示|答复|回复|办结|作出)|(?:期限|时限)(?:是|为)?(?:多久|多长|多少|几)"),
@@ -202,7 +204,7 @@ def _kind_of(text: str) -> Kind | None:
     for kind in KINDS:
         if not kind.asks.search(text) or (kind.name in {"fee", "subject", "date", "where"} and _COUNT.search(text)):
             continue
-        if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name == "where" and _NOT_WHERE.search(text)) \
+        if (kind.name == "fee" and _NOT_FEE.search(text)) or (kind.name in {"where", "site"} and _NOT_WHERE.search(text)) \
                 or (kind.name in {"channel", "entry"} and _NOT_CHANNEL.search(text)) \
                 or (kind.name == "entry" and not _APPLY_WORD.search(text)) or (kind.name == "rule" and _COUNT.search(text)) \
                 or (kind.name == "doer" and (_NOT_DOER.search(text) or _asks_many(text))):
@@ -289,6 +291,9 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     return found[0]
 
 
+# the sentence sharing the words of the kind of information asked (征地公告) answers where it went; else (政府信息) the
+# first sentence naming a site that information in general went on, no named kind in it
+_NAMED_THING = re.compile(r"许可|处罚|强制|决定|文件|政策|公告|通知|目录|清单|数据|意见|方案|规划|计划|预算|决算|解读|公报|名单")
 _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "rule": nf.rule_span,
     "channel": lambda text, _q: nf.channel_span(text),
@@ -300,6 +305,8 @@ _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "addressee": lambda text, _q: nf.addressee_span(text),
     "doer": nf.doer_span,
     "added": nf.added_span,
+    "site": lambda text, q: nf.site_span(text, q) or nf.general_site_span(text, _NAMED_THING)
+    or nf.site_span(text, q, least=0),
 }
 _ON_WEB = re.compile(r"网|挂|上线|发布时间|发布日期|公布|贴出")
 _SIGNED = re.compile(r"落款|写|签|署|成文|印发|最后|末尾|结尾|文末")

@@ -22,6 +22,7 @@ from dataclasses import dataclass
 
 from govqa.core.numbers import cn_number
 from govqa.qa.named_parts import blank_names
+from govqa.qa.passages import is_heading
 from govqa.qa.process_steps import chain_steps, process_marked
 from govqa.qa.sentence_names import MIN_NAMES, split_run
 
@@ -226,7 +227,24 @@ def scoped_items(text: str, scope: Scope) -> Scoped:
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
-    return [(m.start(), m.end()) for m in _SENTENCE.finditer(text)]
+    """Each sentence of text: a line that breaks off mid-sentence (no end mark, no heading on either side) goes on
+    over the line break, as PDF text wraps every ~28 characters (审查记 / 录台账 is one word)."""
+    out: list[tuple[int, int]] = []
+    for m in _SENTENCE.finditer(text):
+        if out and _wrapped(text, *out[-1], m.start()):
+            out[-1] = (out[-1][0], m.end())
+        else:
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _wrapped(text: str, start: int, end: int, nxt: int) -> bool:
+    """Whether the sentence start..end runs on at nxt: only line breaks between, it ends with no mark, and neither it
+    nor the next line is a heading."""
+    if text[end:nxt].strip() or text[end - 1:end] in "。！？!?：:" or is_heading(text[start:end]):
+        return False
+    line_end = text.find("\n", nxt)
+    return not is_heading(text[nxt:line_end if line_end >= 0 else len(text)])
 
 
 def _slogan(text: str, scope: Scope) -> Scoped:
@@ -459,6 +477,9 @@ def _rules(text: str, scope: Scope) -> Scoped:
     headed = _headed_lines(text, scope, pairs)
     if headed.items:
         return headed
+    told = _told(text, scope)
+    if told.items:
+        return told
     best: tuple[int, Scoped] = (0, Scoped([], None))
     for s, e in _sentences(text):
         shared = sum(p in text[s:e] for p in pairs)
@@ -477,6 +498,28 @@ def _rules(text: str, scope: Scope) -> Scoped:
         if found:
             best = (shared, Scoped(found[0], (s, e)))
     return best[1]
+
+
+# whom the question says the requirements were made of (对各村提了什么要求 → 各村)
+_TOLD = re.compile(r"(?:对|向|给)([\u4e00-\u9fff]{2,8}?)(?:提出?|提了|有|下达|作出|布置|明确)?$")
+
+
+def _told(text: str, scope: Scope) -> Scoped:
+    """The clauses after the rule word said with whom it binds (要求各村要加强A，明确B): asked 对各村提了什么要求, the
+    sentence that makes the requirement of them answers, each clause one item."""
+    whom = _TOLD.search(scope.words)
+    if whom is None:
+        return Scoped([], None)
+    said = re.compile(re.escape(scope.noun) + r"(?:了)?" + re.escape(whom.group(1)) + r"(?:要|必须|务必|应当|应|都要)?")
+    for s, e in _sentences(text):
+        m = said.search(text, s, e)
+        if m is None:
+            continue
+        items = [(m.end() + c.start(), m.end() + c.end()) for c in _CLAUSE.finditer(text[m.end():e])
+                 if len(c.group(0).strip()) >= MIN_NAMES]
+        if items:
+            return Scoped(items, (s, e))
+    return Scoped([], None)
 
 
 # one quoted phrase right before the rule word (按照“只跑一次，一窗受理”的原则): its clauses are the rules
@@ -589,7 +632,8 @@ def scope_label(scope: Scope, *, spelled: bool = True) -> str:
     if scope.kind == MEANS:
         return f"{scope.words}采用的{scope.noun}"
     if scope.kind == RULES:
-        return f"{scope.words}坚持的{scope.noun}"
+        told = _TOLD.search(scope.words)  # 对各村提了什么要求: the requirements made of them, not kept to
+        return f"{scope.words[:told.end(1)]}提出的{scope.noun}" if told else f"{scope.words}坚持的{scope.noun}"
     if scope.kind == ROLES:
         return f"{scope.words or '这项工作'}的分工"
     return f"“{scope.words}”方面列举的各项"

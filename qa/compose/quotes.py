@@ -194,6 +194,7 @@ _NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
     "compiled": lambda sentence, _q: nf.compiled_by(sentence),
     "addressee": lambda sentence, _q: nf.addressed_to(sentence),
     "where": lambda sentence, _q: f"在{site}发布" if (site := nf.site_named(sentence)) else "",
+    "site": lambda sentence, _q: f"在{site}公开" if (site := nf.site_published(sentence)) else "",
 }
 
 
