@@ -521,7 +521,7 @@ REPORT_WORDS: tuple[str, ...] = ("年度报告", "年报", "本报告")
 # (or a word that holds a member, 访问量 ⊃ 访问). General vocabulary of the reports, not the answer of any question.
 # a share asked by its name (占全部的比例 / 占比多少 / 占百分之几) is answered by the percentage itself (占26%): the
 # sentence states the share without naming it, so a sentence holding a percentage holds these words
-SHARE_WORDS = frozenset({"比例", "占比", "比", "比重", "比率", "百分比", "百分之几", "百分之多少", "几成"})
+SHARE_WORDS = frozenset({"比例", "占比", "比重", "比率", "百分比", "百分之几", "百分之多少", "几成"})
 PERCENTAGE = re.compile(r"\d\s*[%％]|百分之[\d一二三四五六七八九十百]|[一二三四五六七八九]成")
 
 
