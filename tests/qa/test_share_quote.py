@@ -22,6 +22,8 @@ TEXT = {2023: ("青梧县商务局2023年政府信息公开工作年度报告\n"
                "主动公开的政府信息占41%。"
                "依申请公开的信息占59%。"
                "本局持续推进政务公开标准化建设。"
+               "深入推进“马上办”“就近办”改革，事项标准化100%。"
+               "梳理“就近办、马上办”事项150项，占200项的75%，完成比率居全县前列。"
                "二、其他需要报告的事项本机关未收取信息处理费。\n青梧县商务局 2024年1月20日")}
 
 
@@ -47,6 +49,17 @@ def test_a_share_stated_in_prose_is_quoted(ask, question: str) -> None:
     answer = ask(question)
     assert answer.found, answer
     assert "41%" in answer.text and "59%" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "商务局2023年能做到“就近办、马上办”的事项占比多少？", "商务局2023年“就近办、马上办”的事项占百分之几",
+    "商务局2023年“就近办、马上办”事项所占比例是多少？",
+])
+def test_the_share_of_the_named_thing_not_any_percentage(ask, question: str) -> None:
+    # the sentence before also holds a percentage (100%): the share words must not pull the quote there
+    answer = ask(question)
+    assert answer.found, answer
+    assert "75%" in answer.text, answer.text
 
 
 @pytest.mark.parametrize("word", ["比例", "占比", "比重", "百分比", "百分之几"])
