@@ -519,6 +519,12 @@ REPORT_WORDS: tuple[str, ...] = ("年度报告", "年报", "本报告")
 
 # everyday and official ways to say the same administrative thing: a question word matches any word of its group
 # (or a word that holds a member, 访问量 ⊃ 访问). General vocabulary of the reports, not the answer of any question.
+# a share asked by its name (占全部的比例 / 占比多少 / 占百分之几) is answered by the percentage itself (占26%): the
+# sentence states the share without naming it, so a sentence holding a percentage holds these words
+SHARE_WORDS = frozenset({"比例", "占比", "比重", "比率", "百分比", "百分之几", "百分之多少", "几成"})
+PERCENTAGE = re.compile(r"\d\s*[%％]|百分之[\d一二三四五六七八九十百]|[一二三四五六七八九]成")
+
+
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("地址", "地点", "办公地点", "办公地址", "地方", "位置", "住址", "所在地"),
     ("发布", "发出", "发了", "印发", "公布", "推送", "发送", "刊发", "刊登", "登载"),

@@ -54,6 +54,8 @@ def word_credit(word: str, text: str, *, section: str = "", heading: str = "") -
     """How much one question word is found in the sentence: 1 for the word itself, less for a paraphrase."""
     if word in text or (heading and word in heading):
         return 1.0
+    if word in lx.SHARE_WORDS and lx.PERCENTAGE.search(text):  # 比例 in 占26%: the share stated, not named
+        return 1.0
     credit = CONTEXT_SHARE if word in section else 0.0
     if any(s in text for s in synonyms(word)):
         credit += SYNONYM_SHARE
