@@ -134,7 +134,7 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     if "fact" in routes and (fact := fact_answer(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
         return replace(fact, text=fact.text + wd.missing_note(missing, catalog)) if missing else fact  # prose facts
     if (listed := report_items(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
-        return listed  # 经费主要用在哪些方面 / 在保障方面加强了哪两块: the one sentence that says it (qa/quote_followup.py)
+        return listed  # 经费主要用在哪些方面 / 保障上强化了哪几项: the one sentence that says it (qa/quote_followup.py)
     if "arith" in routes and (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:
         if computed.reason == "no-year" and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
             return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself
@@ -170,7 +170,7 @@ def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catal
     refs = reports_of(store, pairs)
     if missing and q.intent == "compare" and len(refs) < 2:
         if asks_change(q.text) and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
-            return stated  # 比2022年涨了多少 without the 2022 report: the held report states the change itself
+            return stated  # 较2021年提高了多少 without the 2021 report: the held report states the change itself
         held_q = replace(q, intent="value")
         held = cp.table_reply(held_q, fetch_table(held_q, store=store, refs=refs))
         return replace(held, found=False, route="refuse", value=None, unit=None, reason="no-year",

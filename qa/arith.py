@@ -157,7 +157,7 @@ def _arithmetic(q: Question, *, store: ReportStore, pairs: Sequence[tuple[str, i
         return indicator_answer(q, [within], store=store, refs=refs)  # （不予公开、无法提供、不予处理）里无法提供的占比
     if (column := column_share(q)) is not None:  # 规范性文件对外公开总数里本年新公开的占几成: two columns of one row
         return indicator_answer(q, [column], store=store, refs=refs)
-    if ratios := column_ratios(q):  # 处理决定数量相当于上一年项目数量的百分之几: two columns of one row (of each listed)
+    if ratios := column_ratios(q):  # 处理决定数量占到上一年项目数量的几成: two columns of one row (of each listed)
         return indicator_answer(q, ratios, store=store, refs=refs)
     if (gap := column_gap_answer(q, store=store, refs=refs)) is not None:  # 处理决定数量比上一年项目数量多多少
         return gap

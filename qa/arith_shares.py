@@ -384,7 +384,7 @@ def column_share(q: Question) -> Indicator | None:
     if len(parts) != 1 or (whole_col not in said and not _IN_WHOLE.search(q.text)):
         return None
     part, whole = replace(metric, col=parts[0]), replace(metric, col=whole_col)
-    if len(rows := _pooled_rows(q.text, metric.row)) >= 2:  # 规章和规范性文件新公开的占这两类总数的: rows added
+    if len(rows := _pooled_rows(q.text, metric.row)) >= 2:  # 规章、规范性文件两类新公开的合起来占总数的: rows added
         tops = tuple(replace(part, row=r) for r in rows)
         bottoms = tuple(replace(whole, row=r) for r in rows)
         return Indicator(f"{'和'.join(rows)}的{part.col}合计占{whole.col}合计的比例", (), tops, bottoms, 100, "%")

@@ -17,7 +17,7 @@ GROWTH_WORDS = re.compile(r"(?:增长|增加|上升|提高|下降|减少|降低|
                           r"百分[比率][^，。？?；]{0,6}?(?:增长|增加|上升|提高|下降|减少|降低|变化|变动)")  # 按百分比
 PREVIOUS_YEAR = re.compile(r"[比较](?:上一?|前一)年度?|比去年|较去年|同比|[与和跟同](?:上一?|前一|去)年度?(?:相?比|对比|比较)")
 THAN_YEAR = re.compile(r"(?:比|较|与|和|跟|同)\s*(?:19|20)\d{2}\s*年")  # 2023年较2021年
-# the base of a change said explicitly (2022年比2024年, 较2021年, 相比于2021年); 2020年和2023年相比 names no base: the
+# the base of a change said explicitly (2022年比2024年, 较2021年, 相比于2021年); 2019年与2022年相比 names no base: the
 # change runs from the earlier year to the later
 BASE_YEAR = re.compile(r"(?:比|较|相较于?|相比于?|对比于?)\s*(?:19|20)\d{2}\s*年")
 SPAN = re.compile(r"(?:19|20)\d{2}\s*年?\s*(?:到|至|—|-|~|～)\s*(?:19|20)\d{2}")  # 2021到2023年变化了多少: its ends

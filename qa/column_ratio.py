@@ -1,11 +1,11 @@
-"""Two columns of one 表二 row set against each other (issue 15): 处理决定数量相当于上一年项目数量的百分之几, 本年增减占
+"""Two columns of one 表二 row set against each other (issue 15): 处理决定数量占到上一年项目数量的几成, 本年增减占
 上一年项目数的比例, 处理决定数是项目数的几倍, 处理决定和上一年项目数之比, or their
 difference (处理决定数量比上一年项目数量多多少). The column said first is the numerator unless
 the other is named as the whole first (上一年项目数量里，本年增减占多少); each report asked gets its own figure with its
 arithmetic (qa/arith_rates.py indicator_answer). The 规章 / 规范性文件 rows' part-of-total shares are qa/arith_shares.py
 column_share's.
 
-    >>> column_ratio(understand("甲局2019年行政许可的处理决定数量相当于上一年项目数量的百分之几？", catalog=c)).name
+    >>> column_ratio(understand("甲局2019年行政许可的处理决定数量占到上一年项目数量的几成？", catalog=c)).name
     '行政许可处理决定数量相当于行政许可上一年项目数量的百分比'
 """
 

@@ -116,7 +116,7 @@ def items_asked(question: str) -> ItemsAsk | None:
     number = _NUMBER.search(question)
     head = question[:m.start()]
     noun = _NOUN.match(question, m.end())
-    if noun and _ACTION.match(noun.group(1)):  # 对哪些方面进行自查: 进行 begins what is done to them, no noun
+    if noun and _ACTION.match(noun.group(1)):  # 对哪些内容开展自查: 进行 begins what is done to them, no noun
         noun = _NOUN_NONE.match(question, m.end())
     rest = question[noun.end():] if noun else question[m.end():]
     said = noun.group(1) if noun else ""
@@ -413,7 +413,7 @@ def _verb_pair(clause: str, offset: int, ask: ItemsAsk) -> list[tuple[int, int]]
 
 
 def _pair_words(ask: ItemsAsk) -> tuple[str, ...]:
-    """The question's words a pair's second item stands right before: those after its asking word (对哪些方面进行自查 →
+    """The question's words a pair's second item stands right before: those after its asking word (对哪些内容开展自查 →
     进行自查), else the last run before it (常态化自查哪些方面 → 常态化自查)."""
     return ask.after or ask.before[-1:]
 

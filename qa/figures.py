@@ -112,7 +112,7 @@ def _term(text: str, whole: str, previous: Metric | None, *, named: bool = False
     metric = find_metric(text)
     if (described := described_group(text, metric)) is not None:  # 最终公开（含部分公开）的申请: its rows added
         return described
-    if (cases := _cases_added(text, metric)) is not None:  # 复议和被起诉的案件一共几件: each group's total added
+    if (cases := _cases_added(text, metric)) is not None:  # 复议加上诉讼合计几件: each group's total added
         return cases
     row = find_row_term(text)
     if named and metric is not None and (row is None or row.weight < 0) and not find_col(text, metric.table, metric.row):

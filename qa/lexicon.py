@@ -381,11 +381,11 @@ _CHANNEL_WORD = "|".join(w for group in CHANNELS for w in group)
 ASKED_CHANNEL = re.compile(r"(?:" + _CHANNEL_WORD + r")[^，,。？?；;]{0,4}?(?:申请|提交|提出|递交|寄|送来|交来|来的|交的|方式|渠道|途径|形式)"
                            r"|(?:申请|提交|递交)的?(?:方式|渠道|途径|形式)")
 # a rate the reports state in prose and no cell gives (办结率100%, 按时答复率, 群众满意率, 知晓率): quoted, never a count
-# 部门预决算信息的公开率 / 重大决策公开比例 / 行政处罚信息公示率: a rate of another kind of information than 表三's applications
+# 财政预决算信息公开率 / 重大决策公开比例 / 行政处罚信息公示率: a rate of another kind of information than 表三's applications
 # (政府信息 / 申请 / 依申请公开信息 are theirs): the prose states it, the indicator 公开率 is no answer
 OTHER_SUBJECT_RATE = re.compile(r"(?:(?<!政府)(?<!申请)(?<!公开)信息|预决算|预算|决算|决策|文件|政策|处罚|许可|清单|事项"
                                 r"|项目|目录|提案|建议|公告|资金|数据|标准|办件|案件)(?:的)?(?:公开|公示|公布|发布)(?:的)?(?:率|比例|比率)"
-                                # 应主动公开的政府信息公开率 / 主动公开率: proactive disclosure, never 表三's applications
+                                # 应公开信息的主动公开率 / 主动公开率: proactive disclosure, never 表三's applications
                                 r"|(?:应当?|应该)?主动(?:公开|公示|发布)[^，,。；;？?]{0,12}?(?:率|比例|比率)")
 PROSE_RATE = re.compile(r"(?:办结|办理|办复|答复|回复|按时|按期|及时|满意|知晓|好评|解决|受理|反馈|响应|准确|上网|公示|解读|回应"
                         r"|整改|更新|覆盖|达标|完成|合格|到位|完整)(?:答复|办结|回复)?率|(?:满意|知晓|好评|响应)度"
@@ -394,7 +394,7 @@ PROSE_RATE = re.compile(r"(?:办结|办理|办复|答复|回复|按时|按期|�
 _DONE_VERB = r"(办结|办完|办好|答复|回复|处理完|完成)"
 ASKED_DONE = re.compile(r"(?:是否|有没有|有无)(?:已经?|都|均|全部|全都){0,2}" + _DONE_VERB
                         + r"|" + _DONE_VERB + r"(?:了)?(?:没有|没|吗|么|与否|了没)")
-# 都按期答复了吗 / 有没有超期的 / 是否在法定期限内办结: whether things were done on time, which no table cell says
+# 是不是都按时回复了 / 有没有超期的 / 是否在法定期限内办结: whether things were done on time, which no table cell says
 # (表三 counts what was answered and what is carried over, never when): the prose's sentence answers
 ASKED_ON_TIME = re.compile(r"(?:按期|按时|如期|准时|及时|限期内|期限内|时限内|规定时间内?|规定期限)[^，,。？?；;]{0,3}?"
                            r"(?:答复|回复|办结|办完|办理|处理|完成|反馈|答)"
@@ -562,7 +562,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("人", "名", "位", "同志"),  # 有几个人 ~ 由3名同志承办: people counted (the word 人 alone, not 人员)
     # 按时办结了吗 / 在法定期限内回复了吗: the sentence says 按期答复
     ("按期", "按时", "如期", "准时", "期限内", "时限内", "法定期限", "规定期限", "规定时限"),
-    # 网站做了哪些调整 / 改了什么: the sentence says what was redesigned, merged or set in order
+    # 网站改了哪些地方 / 改了什么: the sentence says what was redesigned, merged or set in order
     ("调整", "改版", "改造", "改动", "变动", "变化", "修改", "改了", "重新设计", "整合", "优化", "升级", "规范设置", "迁移"),
 )
 

@@ -37,7 +37,7 @@ _AMONG = re.compile(r"(?:当中|之中|里面|中|里|内)[，,]?|占(?:了)?(?:
 SHARE = re.compile(r"占[^，。？?；]{0,12}?(?:比例|比重|百分之|多少|几成|%|份额)|比例|占比|比重|所占|百分之(?:几|多少)|百分比|几成|份额")
 # the listed agencies counted as the whole a share is asked within: 五家办理的申请里, 这三个单位收到的申请中
 _LISTED_WHOLE = re.compile(r"(?:[两二三四五六七八九十\d]+|这|以上|上述)(?:家|个)(?:单位|部门|机关)?[^，。？?；]{0,20}?(?:当中|之中|里面|中|里)")
-# the listed years counted as the whole a share is asked within: 两年需办理的申请中, 这几年收到的申请里, 三个年度当中
+# the listed years counted as the whole a share is asked within: 这两年要办的申请里, 这几年收到的申请里, 三个年度当中
 _YEARS_WHOLE = re.compile(r"(?:[两二三四五六七八九十]个?|这[两二三四五几]?个?|几个?)年度?(?:来|间|合计|加起来|一共|总共)?"
                           r"[^，。？?；]{0,30}?(?:当中|之中|里面|中|里)")
 _EACH = re.compile(r"分别|各自|各是|各为|各占|哪(?:个|家|一)|最(?:高|低|多|少|大|小)|排名|排序|前[一二三四五六七八九十\d]")
@@ -73,7 +73,7 @@ def _pool_said(text: str) -> bool:
 
 
 def _years_whole(text: str) -> bool:
-    """Whether a share is asked within the listed years taken as one (两年需办理的申请中，上年结转的占多少)."""
+    """Whether a share is asked within the listed years taken as one (这两年要办的申请里，结转来的占几成)."""
     return bool(SHARE.search(text) and _YEARS_WHOLE.search(text))
 
 

@@ -35,14 +35,14 @@ _DONE_WHAT = re.compile(rf"(?:调整|改动|修改|改造|改进|优化|升级|�
 # the table's own business: rank or compare (哪个最多, 哪家更多), a trend, how cases ended, a reason row, a state
 _TABLE_SIDE = re.compile(r"最多|最少|最高|最低|更多|更少|多还是少|哪个多|哪个少|哪家多|排名|前[一二三四五六七八九十\d]+"
                          r"|变化|趋势|怎么变|(?:什么|啥|哪些|哪种)结果|结果(?:是|如何|怎么样|怎样)|原因|理由|情况|复议|诉讼|官司|起诉|被诉|应诉|被告|告到|告了")
-# 要落实哪些审查要求 / 遵循什么原则: standing rules a sentence quotes (“先审查后公开”), not the plans of section 五
+# 发布前要守哪些审核规矩 / 遵循什么原则: standing rules a sentence quotes (“先审查后公开”), not the plans of section 五
 _RULES = re.compile(rf"{_WHAT}[^，,。？?；;]{{0,6}}?(?:要求|原则|准则|规矩)")
 # …unless the question names the problems, the measures or a time ahead (下一步要落实哪些要求: section 五's plans);
 # 要落实 alone is the rule's own verb, not a plan
 _NOT_RULES = re.compile(r"问题|不足|措施|举措|对策|改进|整改|下一步|下一?阶段|今后|明年|来年|新的?一年|接下来|未来|将来|以后|打算|计划")
 # 系统做了哪些升级 / 网站进行了什么调整: the changes one sentence says, not the part's list of the year's work
 _CHANGE_MADE = re.compile(r"(?:做|作|进行|搞)了?(?:哪些|什么|啥|哪几(?:方面|项|个)?的?|怎样的|何种)(?:调整|升级|改版|优化|改造|修改|改动|整合|合并)")
-# 都按期答复了吗 / 有没有逾期办结的 / 是不是都在期限内回复了: on time or not, said in the prose only
+# 是不是都按时回复了 / 有没有逾期办结的 / 是不是都在期限内回复了: on time or not, said in the prose only
 _ON_TIME = re.compile(r"(?:按期|按时|如期|准时|及时|逾期|超期|超时|(?:在|于)(?:法定|规定)?(?:期限|时限|时间)内)[^，,。？?]{0,4}?"
                       r"(?:答复|办结|回复|办理|处理|办完)")
 # 行政处罚公示在什么网站上 / 在哪个网站公开行政许可信息: where a kind of information is published (a sentence), not
@@ -51,7 +51,7 @@ _PUBLISHED_THING = (r"(?:信息|许可|处罚|强制|结果|决定|文件|政策
                     r"|公报|名单|动态|内容|资料)")
 _SITE_ASKED = r"(?:哪个|哪一个|什么|哪些|哪几个?|哪家|啥)(?:网站|平台|网|门户网站|门户|公众号|新媒体)(?![^。？?]{0,4}栏目)"
 _PUT = r"(?:公示|公开|公布|发布|发|放|挂|登|贴|上传|推送|晒|刊登|刊发)"
-# 行政处罚公示在什么网站上 / 征地公告，是放在哪个网站公开的 / 信息是主动发在哪个网上的 / 在哪个平台能看到政策文件
+# 行政处罚公示在什么网站上 / 拆迁公告，是挂在哪个网站上的 / 信息主动公开在哪个网站 / 在哪个平台能看到政策文件
 WHERE_PUBLISHED = re.compile(rf"{_PUBLISHED_THING}[^。？?]{{0,20}}?{_PUT}(?:在|到|于|上)?[^。？?]{{0,2}}?{_SITE_ASKED}"
                              rf"|{_PUBLISHED_THING}[^。？?]{{0,20}}?(?:在|到|上|于|通过){_SITE_ASKED}[^。？?]{{0,6}}?"
                              rf"(?:{_PUT}|查|看|找)"
@@ -62,7 +62,7 @@ _WHICH_COUNT = re.compile(r"哪几[个种类项条家]?")  # 哪几个平台: wh
 
 def asks_prose(text: str) -> bool:
     """Whether the question asks which things, what kind or how (a sentence of the prose says it), or whether things
-    were done on time (都按期答复了吗: no cell says 按期), and no number."""
+    were done on time (是不是都按时回复了: no cell says 按期), and no number."""
     if lx.QUESTION_HOW_MANY.search(_WHICH_COUNT.sub("哪些", text)):
         return False
     if _ON_TIME.search(text) and not lx.PROSE_RATE.search(text):
@@ -73,7 +73,7 @@ def asks_prose(text: str) -> bool:
 
 
 def asks_rules(text: str) -> bool:
-    """Whether the question asks which standing requirements or principles are followed (要落实哪些审查要求), which
+    """Whether the question asks which standing requirements or principles are followed (发布前要守哪些审核规矩), which
     one sentence quotes, rather than the measures planned for next year."""
     return _RULES.search(text) is not None and _NOT_RULES.search(text) is None
 

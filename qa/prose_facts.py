@@ -9,7 +9,7 @@ its date (the 落款 under the signature), deadlines in 工作日 (作出之日�
 items the prose gives for 依申请公开 (依申请公开信息数1条, not 表三's applications). Round 15: the body the report is
 addressed to (the line after its title), the web page's header time for when-put-online questions (the 落款 stays for
 when-signed ones), who does an activity (委托第三方…: a fact, never the contact detail the question names) and what was
-first or newly brought in (首次将…纳入). Round 17: whether things were done on time (都按期答复了吗 / 有没有超期的:
+first or newly brought in (首次将…纳入). Round 17: whether things were done on time (是不是都按时回复了 / 有没有超期的:
 the sentence saying 全部按期答复 / 逾期答复2件, with a yes/no lead in its words). A kind whose sentence the report
 lacks hands on (None) to the route after it.
 """
@@ -78,7 +78,7 @@ KINDS: tuple[Kind, ...] = (
                     r"|申请的?(?:都|主要|大多|大部分|多半)?(?:是|为)?(?:些)?(?:什么|啥|哪些|哪方面|哪类|哪一类)"
                     r"(?!时候|时间|渠道|方式|途径|费|手续|材料|条件|流程|程序)"
                     r"|(?:什么|啥|哪些|哪方面|哪类|哪一类|哪个方面|什么样)(?:的)?(?:内容|方面|类型|领域|事项|信息)?的申请"
-                    # 申请一般都是要哪方面的信息 / 申请人大多想了解什么 / 申请公开的主要是哪类: what applicants usually want
+                    # 来申请的人多半想要什么信息 / 申请人大多想了解什么 / 申请公开的主要是哪类: what applicants usually want
                     r"|申请[^？?。]{0,14}?(?:主要|大多|大都|多数|大部分|多半|一般|基本|通常|往往)(?:都|也)?(?:是)?"
                     r"(?:想要|要|想知道|想了解|想查|想看|索取|问|是|关心|关注|在意)(?:些)?(?:的是)?"
                     r"(?:哪方面|什么方面|哪些方面|哪个方面|哪类|哪一类|什么|啥|哪些)"
@@ -122,7 +122,7 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:首次|第一次|头一次|头一回|首度|新增|新开设|新开|增设|新设|新加|加进|加入|纳入|新上线|新推出)(?:了|进)?"
                     r"[^？?。]{0,8}?(?:什么|啥|哪个|哪项|哪一项|哪块)(?!些)|(?:什么|啥)新(?:内容|东西)"),
          re.compile(r"首次|新增|增设|纳入|开设")),
-    # 答复申请时出具什么文书 / 回复申请用的是什么文件: the paper handed to the applicant (告知书), not a rule's name
+    # 回复时给申请人开什么文书 / 回复申请用的是什么文件: the paper handed to the applicant (告知书), not a rule's name
     Kind("paper",
          re.compile(r"(?:答复|回复|告知|办理|办结|处理)[^？?。]{0,12}?(?:出具|开具|制发|发出|送达|使用|用|给|发|寄)(?:的|了|给)?"
                     r"(?:申请人)?(?:是)?(?:什么|哪种|哪类|啥|何种|哪些)(?:样的)?(?:文书|文件|书面材料|告知书|答复书)"
@@ -278,7 +278,7 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
     if kind.name in _NAMED_FINDERS:
         return _NAMED_FINDERS[kind.name](text, question)
     found = [(s, e) for s, e in _sentences(text) if kind.states.search(text[s:e])]
-    if kind.name == "on_time":  # 都按期答复了吗: a sentence that says when things were done (及时回应关切 does not)
+    if kind.name == "on_time":  # 是不是都按时回复了: a sentence that says when things were done (及时回应关切 does not)
         found = [(s, e) for s, e in found if "\t" not in text[s:e] and cp.says_when_done(text[s:e])]
     if not found:
         return None

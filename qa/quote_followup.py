@@ -1,7 +1,7 @@
 """A follow-up about the sentence the earlier answer quoted, answered from that report: the items of an aspect the
-earlier sentence (or its report) names (那在保障方面加强了哪两块: 经费保障、人员保障) and what a sum of money asked before
-was spent on (这笔钱主要花在哪些地方了: the 主要用于… clause said with the sum). A question that names its report asks
-the same without a follow-up (report_items: 经费主要用在哪些方面 / 在保障方面加强了哪两块).
+earlier sentence (or its report) names (那保障上强化了哪几项: 经费保障、人员保障) and what a sum of money asked before
+was spent on (这些经费都用到哪儿了: the 主要用于… clause said with the sum). A question that names its report asks
+the same without a follow-up (report_items: 经费主要用在哪些方面 / 保障上强化了哪几项).
 
     >>> spent_items("安排工作经费 56.3 万元，主要用于建设查询点，开展业务培训。")
     ['建设查询点', '开展业务培训']
@@ -30,7 +30,7 @@ _SPENT_ASKED = re.compile(
 _SPENT_SAID = re.compile(r"(?:主要|全部|重点|专门|均|都|集中)?(?:用于|用在|用来|投入到?|投向|花在|支出用于)"
                          r"([^。；;！？!?\n]{2,120})")
 _SPENT_STOP = re.compile(r"较上一?年|比上一?年|同比|\d")  # a figure after the use (，较上年增长5%) is no use
-# 在保障方面加强了哪两块 / 保障上做了哪几方面 / 加强了哪几方面的保障: the aspect whose items are asked
+# 保障上强化了哪几项 / 保障上做了哪几方面 / 加强了哪几方面的保障: the aspect whose items are asked
 _ASPECT_ASKED = (
     re.compile(r"(?:在|从|就|对)?([\u4e00-\u9fff]{2,4}?)(?:方面|这块|这一块|这方面|上面|上|领域|环节)"
                r"[^？?。]{0,8}?(?:哪[两三四五几]|哪些|什么|啥)(?:个|项|块|类|种|点|方面|个方面)?(?:呢|啊|了)?[？?]?$"),
@@ -45,12 +45,12 @@ _NEAR_SENTENCES = 3  # sentences around the quote; further away (nearest first) 
 
 
 def asks_spent(text: str) -> bool:
-    """Whether a follow-up asks what a sum asked before was spent on (这笔钱主要花在哪些地方了)."""
+    """Whether a follow-up asks what a sum asked before was spent on (这些经费都用到哪儿了)."""
     return _SPENT_ASKED.search(text) is not None
 
 
 def asked_aspect(text: str) -> str:
-    """The aspect whose items a follow-up asks (那在保障方面加强了哪两块 → 保障), or "" (also when it asks the work,
+    """The aspect whose items a follow-up asks (那保障上强化了哪几项 → 保障), or "" (also when it asks the work,
     measures or problems of a part: 在公开方面做了哪几方面工作 is the part's list)."""
     if _PART_LIST.search(text):
         return ""
@@ -86,14 +86,14 @@ def aspect_items(sentence: str, aspect: str) -> list[str]:
     return []
 
 
-# 在保障方面加强了哪两块 / 保障上抓了哪几个方面: a question without a follow-up names the aspect and asks its parts
+# 保障上强化了哪几项 / 保障上抓了哪几个方面: a question without a follow-up names the aspect and asks its parts
 _PARTS_ASKED = re.compile(r"哪[两三四五几](?:块|个方面|方面|项|个|类|种)")
 MAX_REPORTS = 3
 
 
 def report_items(q: Question, *, refs: Sequence[ReportRef], report_text: Callable[[str], str]) -> Answer | None:
     """A question naming its report that asks what a sum was spent on (经费主要用在哪些方面) or the parts of an aspect
-    (在保障方面加强了哪两块): the first sentence of each report that says it; None when none does."""
+    (保障上强化了哪几项): the first sentence of each report that says it; None when none does."""
     if q.followup or q.metric is not None or not refs or len(refs) > MAX_REPORTS:
         return None
     spent = asks_spent(q.text) and _MONEY_WORD.search(q.text) is not None
@@ -164,7 +164,7 @@ def _around(text: str, start: int, end: int) -> Sequence[tuple[int, int]]:
     return [spans[i] for i in order]
 
 
-# a detail of a thing the earlier quote names: 那里的查询设备配的是什么机器 / 几台 / 放在哪 / 谁负责
+# a detail of a thing the earlier quote names: 那边的自助终端是什么型号 / 几台 / 放在哪 / 谁负责
 _DETAIL_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("count", re.compile(r"(?:几|多少)(?:台|套|个|部|块|处|家|辆|间|座)|数量(?:是|有|为)?多少")),  # 件: a table's count
     ("where", re.compile(r"(?:放|摆|设|装|建|安)(?:在|到)?了?(?:哪|什么地方)|在哪(?:里|儿)?(?:放|设|装|建)"

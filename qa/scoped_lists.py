@@ -144,7 +144,7 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     asked_rule = _RULES_ASKED.search(question)
     if terms and asked_rule is not None and not _MEANS_ASKED.search(question) \
             and not re.search(f"[{_CLOSE}]{{1}}(?:{_RULE_WORDS})", question):
-        terms = []  # 推“一件事”服务，按的是什么原则: the principles it kept to, not the term's parts (“三公开”原则指什么 is)
+        terms = []  # 办“一窗通办”，遵循什么原则: the principles it kept to, not the term's parts (“三公开”原则指什么 is)
     if terms and _EXPAND_ASKED.search(question) and not _WORK_ASKED.search(question) \
             and not (_WORK_NOUN_ASKED.search(question) and not _count_of(terms[0])):
         return Scope(ABBREVIATION, terms[0], count=_count_of(terms[0]), quoted=True)
@@ -205,7 +205,7 @@ def _activity(words: str, agencies: Sequence[str], *, last: bool = True) -> str:
                       r"|(?:是|都|主要|具体|又|还|在|对|时|中|上)$|的(?:呢|吗)?$|[呢吗啊]", " ", said)
         said = re.sub(r"(?:是|都|主要|具体|又|还|在|对|时|要|需要|得|应)\s*$", " ", said)
         runs = [r for r in re.split(r"[^\u4e00-\u9fff]+", said) if r]
-        if runs and (not last or len(runs[-1]) >= MIN_ACTIVITY):  # 推某服务，按的是什么原则: 按 alone is no activity
+        if runs and (not last or len(runs[-1]) >= MIN_ACTIVITY):  # 推某服务，按的哪条原则: 按 alone is no activity
             return runs[-1] if last else runs[0]
     return ""
 
@@ -500,12 +500,12 @@ def _rules(text: str, scope: Scope) -> Scoped:
     return best[1]
 
 
-# whom the question says the requirements were made of (对各村提了什么要求 → 各村)
+# whom the question says the requirements were made of (对各社区有什么要求 → 各社区)
 _TOLD = re.compile(r"(?:对|向|给)([\u4e00-\u9fff]{2,8}?)(?:提出?|提了|有|下达|作出|布置|明确)?$")
 
 
 def _told(text: str, scope: Scope) -> Scoped:
-    """The clauses after the rule word said with whom it binds (要求各村要加强A，明确B): asked 对各村提了什么要求, the
+    """The clauses after the rule word said with whom it binds (要求各村要加强A，明确B): asked 对各社区有什么要求, the
     sentence that makes the requirement of them answers, each clause one item."""
     whom = _TOLD.search(scope.words)
     if whom is None:
@@ -632,7 +632,7 @@ def scope_label(scope: Scope, *, spelled: bool = True) -> str:
     if scope.kind == MEANS:
         return f"{scope.words}采用的{scope.noun}"
     if scope.kind == RULES:
-        told = _TOLD.search(scope.words)  # 对各村提了什么要求: the requirements made of them, not kept to
+        told = _TOLD.search(scope.words)  # 对各社区有什么要求: the requirements made of them, not kept to
         return f"{scope.words[:told.end(1)]}提出的{scope.noun}" if told else f"{scope.words}坚持的{scope.noun}"
     if scope.kind == ROLES:
         return f"{scope.words or '这项工作'}的分工"

@@ -33,7 +33,7 @@ _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\
 _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|以来|算起|算)|(?<!\d)" + _YEAR
                     + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
-# 都按期答复了吗 / 是不是都在期限内办结的 / 有没有超期的: a yes/no on the things just asked about, when it names no agency
+# 是不是都按时回复了 / 是不是都在期限内办结的 / 有没有超期的: a yes/no on the things just asked about, when it names no agency
 # and no year of its own
 _YES_NO_BACK = re.compile(r"(?:吗|(?<![什怎这那多要])么)\s*[？?]?\s*$|没有?\s*[？?]?\s*$|^(?:是不是|是否|有没有|有无)")
 # 这些申请 / 这些处罚决定 / 这些都是…吗: the things just asked about, not 所有机关; 这些机关 / 这些局 are agencies
@@ -46,13 +46,13 @@ _THEN = re.compile(r"那会儿?|那时候?|那个时候|当时")
 _WHAT = re.compile(r"什么|哪些|哪几|哪方面|哪种|怎么|如何|怎样|啥")
 
 
-# 答复时出具什么文书 / 用什么形式告知 / 按什么标准: a kind of thing the prose names, which no cell counts
+# 回复时开什么文书 / 用什么形式告知 / 按什么标准: a kind of thing the prose names, which no cell counts
 _ASKS_THING = re.compile(r"(?:什么|哪种|哪类|哪些|啥)(?:样的?|的)?(?:文书|书面材料|材料|凭证|告知书|决定书|通知书|回执|格式|形式|载体"
                          r"|依据|标准|文件)")
 
 
 def _asks_thing(text: str) -> bool:
-    """Whether a question asks what kind of document, form or ground (出具什么文书) and no number."""
+    """Whether a question asks what kind of document, form or ground (开具什么文书) and no number."""
     return bool(_ASKS_THING.search(text)) and not lx.QUESTION_HOW_MANY.search(text)
 
 
@@ -249,7 +249,7 @@ def find_metric(text: str) -> Metric | None:
         else:
             return None
     if term.table == "申请" and lx.ASKED_ON_TIME.search(text):
-        return None  # 申请都按期答复了吗 / 有没有超期的: when, which 表三 never counts; the prose says it
+        return None  # 申请是不是都按时回复了 / 有没有超期的: when, which 表三 never counts; the prose says it
     if term.table == "申请" and term.row == "一" and (lx.NOT_IN_TABLES.search(text) or lx.ASKED_CHANNEL.search(text)):
         return None  # 被驳回的申请 / 网上提交的申请 is no row of the table: never the total of new applications
     if term.row == "三.五.1" and not lx.COMPLAINT_AS_APPLICATION.search(text):
@@ -456,7 +456,7 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             and _row_of_same_column(text, metric, context.metric):
         metric, carried = replace(metric, col=context.metric.col), True  # 那部分公开的呢 after 其中企业的呢: 企业's
     if metric is None and context.metric is not None and not asks_other_than_cells(text) \
-            and not lx.PROSE_RATE.search(text) and not lx.ASKED_ON_TIME.search(text):  # 都按期答复了吗: the prose
+            and not lx.PROSE_RATE.search(text) and not lx.ASKED_ON_TIME.search(text):  # 是不是都按时回复了: the prose
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
             col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"
