@@ -1,6 +1,6 @@
 """Arithmetic kinds of round 18 (issue 15), over a real SQLite store written for these tests (numbers of our own): two
-columns of one 表二 row set against each other (处理决定数量相当于上一年项目数量的百分之几, 是几倍); several column sums over
-the same agencies in one turn, a clause naming only a column (上一年项目数量合计多少？本年增减合计又是多少？); the outcome
+columns of one 表二 row set against each other (处理决定数量是上一年项目数量的百分之多少, 是几倍); several column sums over
+the same agencies in one turn, a clause naming only a column (上一年项目数量加起来多少？本年增减加起来又是多少？); the outcome
 rates the catalogue names for each 表三 row (不予处理率, 其他处理率, 部分公开率, 予以公开率)."""
 
 from __future__ import annotations
@@ -51,7 +51,7 @@ def _value(answer: Answer, expected: float, unit: str) -> None:
 
 
 DECISIONS_OVER_ITEMS = [
-    "东湖区2019年行政许可的处理决定数量相当于上一年项目数量的百分之几？",
+    "东湖区2019年行政许可的处理决定数量是上一年项目数量的百分之多少？",
     "东湖区2019年行政许可处理决定数相当于上一年项目数的多少",
     "东湖区2019年行政许可的处理决定数量占上一年项目数量的比例是多少",
     "东湖区2019年行政许可，处理决定数量是上一年项目数量的百分之多少",
@@ -76,7 +76,7 @@ def test_the_whole_named_first_is_the_denominator(store: Store, settings: Settin
 
 
 def test_the_change_over_the_items_is_a_ratio_of_columns(store: Store, settings: Settings) -> None:
-    _value(ask(store, settings, "东湖区2019年行政处罚的本年增减相当于上一年项目数量的百分之几"), -6.7, "%")  # −8 / 120
+    _value(ask(store, settings, "东湖区2019年行政处罚的本年增减是上一年项目数量的百分之多少"), -6.7, "%")  # −8 / 120
 
 
 @pytest.mark.parametrize("text", [
@@ -88,12 +88,12 @@ def test_two_columns_of_one_row_as_a_multiple(store: Store, settings: Settings, 
 
 
 def test_each_agency_gets_its_own_ratio(store: Store, settings: Settings) -> None:
-    answer = ask(store, settings, "2019年东湖区和西山区司法局的行政许可处理决定数量分别相当于上一年项目数量的百分之几")
+    answer = ask(store, settings, "2019年东湖区和西山区司法局的行政许可处理决定数量分别是上一年项目数量的百分之多少")
     assert answer.found and "62.5%" in answer.text and "50%" in answer.text, answer.text
 
 
 COLUMN_SUMS = [
-    "2019年东湖区和西山区司法局两家的行政处罚事项，上一年项目数量合计多少？本年增减合计又是多少？",
+    "2019年东湖区和西山区司法局两家的行政处罚事项，上一年项目数量加起来多少？本年增减加起来又是多少？",
     "东湖区和西山区司法局2019年行政处罚，上一年项目数量加起来多少？本年增减加起来又是多少？",
     "2019年东湖区、西山区司法局两家行政处罚的上一年项目数合计是多少，本年增减合计是多少",
     "2019年东湖区和西山区司法局的行政处罚，两家上一年项目一共多少？增减一共又是多少？",
@@ -151,7 +151,7 @@ def test_a_change_from_the_year_before_is_no_ratio_of_columns(store: Store, sett
 
 
 @pytest.mark.parametrize(("text", "figures"), [
-    ("2019年东湖区和西山区司法局两家的行政许可，上一年项目数量合计多少？处理决定合计又是多少？本年增减呢？",
+    ("2019年东湖区和西山区司法局两家的行政许可，上一年项目数量加起来多少？处理决定加起来又是多少？本年增减呢？",
      ("50个", "30个", "8个")),  # 40 + 10, 25 + 5, 6 + 2
     ("2019年东湖区和西山区司法局两家行政许可的上一年项目数量和处理决定数量分别合计多少", ("50个", "30个")),
     ("2019年东湖区和西山区司法局行政许可，两家上一年项目数量一共多少，处理决定数量一共多少", ("50个", "30个")),
@@ -189,7 +189,7 @@ def test_an_unsigned_change_of_a_count_says_its_direction(store: Store, settings
 
 
 def test_a_ratio_of_columns_for_each_year(store: Store, settings: Settings) -> None:
-    answer = ask(store, settings, "东湖区2019年和2020年行政许可处理决定数量分别相当于上一年项目数量的百分之几")
+    answer = ask(store, settings, "东湖区2019年和2020年行政许可处理决定数量分别是上一年项目数量的百分之多少")
     assert answer.found and "62.5%" in answer.text and "65.2%" in answer.text, answer.text  # 25 / 40, 30 / 46
 
 

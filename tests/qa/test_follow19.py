@@ -1,4 +1,4 @@
-"""Round-19 follow-ups about the sentence quoted before and prose facts: the items of an aspect (那在保障方面加强了哪两块),
+"""Round-19 follow-ups about the sentence quoted before and prose facts: the items of an aspect (那保障方面加强的是哪两块),
 what a sum asked before was spent on (这笔钱花在哪了), and the site a report names for itself when it prints no 网址
 (年报在哪个网站公布). Real SQLite; every report, sentence and number here is our own."""
 
@@ -63,7 +63,7 @@ def _chat_after(said: str) -> Conversation:
 
 
 @pytest.mark.parametrize("followup", [
-    "那在保障方面加强了哪两块？", "保障上加强了哪几方面？", "那加强了哪几方面的保障？", "那保障这块做了哪些？",
+    "那保障方面加强的是哪两块？", "保障上加强了哪几方面？", "那加强了哪几方面的保障？", "那保障这块做了哪些？",
     "它在保障上主要抓了哪几项？", "上面说的保障方面具体是哪两块？",
 ])
 def test_an_aspect_follow_up_lists_the_items_of_the_sentence_quoted(ask, followup: str) -> None:
@@ -73,7 +73,7 @@ def test_an_aspect_follow_up_lists_the_items_of_the_sentence_quoted(ask, followu
 
 
 @pytest.mark.parametrize("text", [
-    "青梧县文旅局2022年在保障方面加强了哪两块？", "文旅局2022年保障上加强了哪几方面？",
+    "青梧县文旅局2022年在保障上加强的是哪两块？", "文旅局2022年保障上加强了哪几方面？",
     "青梧县文旅局2022年政务公开经费主要用在哪些方面？", "文旅局2022年的经费花在哪了？",
 ])
 def test_the_same_asked_with_its_report_named(ask, text: str) -> None:
@@ -89,7 +89,7 @@ def test_a_part_s_work_or_problems_is_no_aspect(text: str) -> None:
 
 
 @pytest.mark.parametrize("followup", [
-    "这笔钱主要花在哪些地方了？", "这些经费用在了哪些方面？", "那这笔资金用来干什么了？", "钱都花到哪儿去了？",
+    "这笔钱主要用在了哪些地方？", "这些经费用在了哪些方面？", "那这笔资金用来干什么了？", "钱都花到哪儿去了？",
     "这个经费的用途是什么？", "上面说的经费主要用于哪些事？", "它们花在哪了？", "这笔钱是干什么用的？",
 ])
 def test_a_money_follow_up_names_what_it_was_spent_on(ask, followup: str) -> None:
@@ -101,7 +101,7 @@ def test_the_money_asked_first_then_where_it_went(ask) -> None:
     chat = Conversation()
     first = ask("青梧县文旅局2022年安排了多少政务公开工作经费？", chat)
     assert first.found
-    answer = ask("这笔钱主要花在哪些地方了？", chat)
+    answer = ask("这笔钱主要用在了哪些地方？", chat)
     assert answer.found and answer.text.startswith("政务公开专区改造、查阅设备购置。"), answer
 
 
@@ -122,7 +122,7 @@ def test_an_address_question_still_says_no_address_is_printed(ask) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "青梧县文旅局2022年应主动公开的政府信息公开率是多少？", "文旅局2022年主动公开率多少？",
+    "青梧县文旅局2022年应主动公开政府信息的公开率是多少？", "文旅局2022年主动公开率多少？",
     "青梧县文旅局2022年主动公开的比例是多少", "文旅局2022年主动公开信息的公开率是多少？",
     "文旅局2022年应主动公开信息的公开率有多少？", "青梧县文旅局2022年应主动公开信息的公开率达到多少了？",
 ])
@@ -157,6 +157,6 @@ def test_the_parts() -> None:
     assert aspect_items("加强经费和人员保障。", "保障") == ["经费保障", "人员保障"]
     assert aspect_items("加强人员保障。", "保障") == []  # one item: no list
     assert asked_aspect("这两年公开了哪些信息？") == "" or asked_aspect("这两年公开了哪些信息？") != "这两年"
-    assert not asks_spent("那在保障方面加强了哪两块？")
+    assert not asks_spent("那保障方面加强的是哪两块？")
     assert site_named("本报告在本局网站公布。") == ""
     assert site_named("本报告同时在甲省人民政府网站上公布。") == "甲省人民政府网站"

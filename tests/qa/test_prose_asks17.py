@@ -51,7 +51,7 @@ def _prose(answer, *words: str) -> None:
 
 
 @pytest.mark.parametrize("text", [
-    "青梧县农业农村局2023年的行政许可信息都挂在哪几个信用平台上公示？",
+    "青梧县农业农村局2023年的行政许可信息都放在哪几个信用平台上公示？",
     "农业农村局2023年行政许可信息在哪些平台公示了？",
     "青梧农业农村局行政许可信息是放在什么平台上公开的？",
     "农业农村局2023年的行政许可结果都公示在哪些信用平台？",
@@ -63,7 +63,7 @@ def test_which_platforms_a_kind_of_information_is_shown_on(ask, text: str) -> No
 
 
 @pytest.mark.parametrize("text", [
-    "农业农村局收到的信息公开申请，一般都是要哪方面的信息？",
+    "农业农村局收到的信息公开申请，通常都是要哪方面的信息？",
     "青梧县农业农村局2023年群众申请公开的大多是什么信息？",
     "农业农村局的申请人一般都想要哪方面的信息？",
     "青梧农业农村局收到的申请主要是关于啥的？",
@@ -148,7 +148,7 @@ def test_the_paper_given_with_a_reply(ask, text: str) -> None:
 
 
 @pytest.mark.parametrize("followup", [
-    "他们答复申请的时候会出具什么文书？", "答复申请时给申请人开的是什么文书？", "回复申请用的是什么文件？",
+    "他们答复申请时会出具哪种文书？", "答复申请时给申请人开的是什么文书？", "回复申请用的是什么文件？",
 ])
 def test_a_follow_up_asking_the_document_given_with_a_reply(ask, followup: str) -> None:
     chat = Conversation()
@@ -304,7 +304,7 @@ def test_where_a_kind_of_information_is_published_is_its_sentence_not_the_web_ad
 
 
 @pytest.mark.parametrize("text, named", [
-    ("部门预决算信息的公开率是多少？", False), ("预决算公开率多少？", False), ("收费目录的公开率是多少？", False),
+    ("部门预决算信息公开率为多少？", False), ("预决算公开率多少？", False), ("收费目录的公开率是多少？", False),
     ("2022年的公开率是多少？", True), ("依申请公开率是多少？", True),
 ])
 def test_the_share_of_a_kind_of_information_published_is_no_application_rate(text: str, named: bool) -> None:

@@ -33,11 +33,11 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
      ("arith", "table")),
     (q("东岚县文旅局2021年的规章里新公开的占几成？", metric=Metric("主动公开", "规章", "本年新公开数量")),
      ("arith", "table")),
-    (q("东岚县文旅局2019年行政许可的处理决定数量相当于上一年项目数量的百分之几", metric=Metric("主动公开", "行政许可", "处理决定数量"),
+    (q("东岚县文旅局2019年行政许可处理决定数量是上一年项目数量的百分之多少", metric=Metric("主动公开", "行政许可", "处理决定数量"),
        years=(2019,)), ("arith", "table")),  # two columns of one 表二 row: a ratio (qa/column_ratio.py)
     (q("东岚县文旅局2019年行政处罚处理决定数是上一年项目数的几倍", metric=Metric("主动公开", "行政处罚", "处理决定数量"),
        years=(2019,)), ("arith", "table")),
-    (q("2019年东岚县文旅局和西岭区两家的行政处罚，上一年项目数量合计多少？本年增减合计又是多少？",
+    (q("2019年东岚县文旅局和西岭区两家的行政处罚，上一年项目数量加起来多少？本年增减加起来又是多少？",
        metric=Metric("主动公开", "行政处罚", "上一年项目数量"), years=(2019,), agencies=(AGENCY, "西岭区人民政府")),
      ("arith", "table")),  # a clause naming only a column: that column of the row, summed (qa/pooled_sums.py)
     (q("东岚县文旅局2019年行政处罚的处理决定数量比上一年项目数量少多少", metric=Metric("主动公开", "行政处罚", "处理决定数量"),
@@ -60,7 +60,7 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
      ("arith", "trend", "table")),  # a compound yearly rate first; a span may hand on to the trend
     (q("2021年东岚县文旅局和西岭区合计收到的申请比北川区多多少件", metric=NEW,
        agencies=(AGENCY, "西岭区人民政府", "北川区人民政府")), ("arith", "table")),  # a sum of two against a third
-    (q("东岚县文旅局2021年公开出去的（含部分公开）占了多少？"), ("arith", "prose")),
+    (q("东岚县文旅局2021年公开出去的（含部分公开）占比多少？"), ("arith", "prose")),
     (q("东岚县文旅局2019到2021年收到多少申请？", metric=NEW, years=(2019, 2020, 2021)), ("trend", "table")),
     (q("东岚县文旅局近三年的申请数量变化", metric=NEW, years=()), ("trend", "table")),
     (q("东岚县文旅局的联系电话是多少？", years=()), ("contact",)),

@@ -143,7 +143,7 @@ def test_a_lone_level_word_must_fit_the_agency() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "东岚工信厅2021年公开了多少件人大代表建议、政协委员提案的办理结果？",
+    "东岚工信厅2021年人大代表建议、政协委员提案的办理结果公开了多少件？",
     "东岚工信厅2021年办理的政协委员提案有几件",
     "2021年东岚工信厅答复人大代表和政协委员的建议提案多少件",
     "东岚工信厅2021年公开政协委员提案、人大代表建议办理结果几件？",
@@ -168,7 +168,7 @@ def test_a_body_with_no_report_is_a_topic_in_a_chat(follow_up: str) -> None:
     from govqa.qa.understand import understand
 
     catalog = Catalog.from_rows([(a, a, (), (y,)) for a, (y, _) in AGENCIES.items()])
-    earlier = understand("东岚工信厅2021年公开了多少件人大代表建议办理结果？", catalog=catalog)
+    earlier = understand("东岚工信厅2021年人大代表建议办理结果公开了多少件？", catalog=catalog)
     q = understand(follow_up, catalog=catalog, context=earlier)
     assert (q.agencies, q.unknown_agencies) == (("东岚省工业和信息化厅",), ())
 

@@ -1,5 +1,5 @@
 """A change asked against a year the store lacks, through the whole answer path: the held report's own clause is
-quoted whether the wording reads as a table comparison (比2020年涨了多少), a change against 上年 / 同比 that names no
+quoted whether the wording reads as a table comparison (比2020年高了多少), a change against 上年 / 同比 that names no
 year, or a follow-up; a clause in another unit (上升…个百分点 for 多了几件) is no answer and the comparison is refused
 as before. Real SQLite; every report, sentence and number here is our own."""
 
@@ -35,7 +35,7 @@ def ask(tmp_path: Path, settings):
 
 
 @pytest.mark.parametrize("text", [
-    "商务局2021年主动公开加依申请公开的信息占比，比2020年涨了多少？",
+    "商务局2021年主动公开加上依申请公开的信息占比，较2020年涨了几个点？",
     "青川县商务局2021年主动公开和依申请公开信息的占比较上年提高了几个百分点",
     "商务局2021年主动和依申请公开信息所占比例同比增加了多少",
     "商务局2021年主动公开跟依申请公开的信息占制发总数的比例比去年高了多少",
