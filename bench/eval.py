@@ -84,7 +84,7 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("indicators_dev17", "eval/sets/indicators_dev17.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev17", "eval/sets/citizen_dev17.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev18", "eval/sets/indicators_dev18.jsonl", ("index/samples", CORPUS)),
-    ("citizen_test19", "eval/sets/citizen_test19.jsonl", ("index/samples", CORPUS)),
+    ("citizen_dev18", "eval/sets/citizen_dev18.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
