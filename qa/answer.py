@@ -133,7 +133,7 @@ def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Cata
     routes = planned.routes  # decided from the wording; arith, list and trend hand on when the cells lack it
     if "fact" in routes and (fact := fact_answer(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
         return replace(fact, text=fact.text + wd.missing_note(missing, catalog)) if missing else fact  # prose facts
-    if (listed := report_items(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
+    if "items" in routes and (listed := report_items(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
         return listed  # 经费主要用在哪些方面 / 保障上强化了哪几项: the one sentence that says it (qa/quote_followup.py)
     if "arith" in routes and (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:
         if computed.reason == "no-year" and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from govqa.core.types import Answer, Question
-from govqa.qa import arith, case_outcome, contact_route, prose_facts, section_list
+from govqa.qa import arith, case_outcome, contact_route, prose_facts, quote_followup, section_list
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.arith_pairs import named_years
@@ -91,7 +91,8 @@ def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     route always answers: contact, prose (no metric) or table (after outcome, which hands on when 表四 and
     the prose both lack it).
     """
-    routes = ["arith"] if arith.recognise(q) and not case_outcome.lists_groups(q) else []
+    routes = ["items"] if quote_followup.recognise(q) else []  # 经费主要用在哪些方面: the one sentence that says it
+    routes += ["arith"] if arith.recognise(q) and not case_outcome.lists_groups(q) else []
     if contact_route.recognise(q) and not prose_facts.asks_doer(q):  # 网站交给谁监测: who, not the 网址
         return (*routes, "contact")
     if prose_facts.recognise(q):  # 要交钱吗 / 落款日期 / 几个工作日内公开: the prose's sentence, else the prose search
