@@ -1,5 +1,6 @@
 """Answering one question: understand → plan (the reports, or a refusal, and the routes) → the planned route's fetch →
-compose. ``route`` is a dispatch on ``Plan.routes`` (arith, contact, list, prose, trend, table; qa/plan.py routes_of).
+compose. ``route`` tries ``Plan.routes`` in order (fact, items, arith, contact, outcome, list, prose, trend, table;
+qa/plan.py routes_of), each route's step in ``_STEPS``.
 
     >>> answer_question("红寺堡区2020年收到多少政府信息公开申请？", store=store, retriever=retriever,
     ...                 conversation=None, settings=settings).text
@@ -12,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,13 +39,12 @@ from govqa.qa.outcome_followup import outcome_followup
 from govqa.qa.passage_followup import passage_followup
 from govqa.qa.plan import Plan, plan, refuse
 from govqa.qa.prose_facts import fact_answer, with_context
-from govqa.qa.prose_facts import recognise as asks_fact
 from govqa.qa.quote_choice import quote_reply, retrieval_answer
 from govqa.qa.quote_followup import quote_followup, report_items
 from govqa.qa.scope import with_scope
 from govqa.qa.section_list import section_answer
 from govqa.qa.stated_change import asks_change, stated_change_answer
-from govqa.qa.table_query import find_reports, reports_of
+from govqa.qa.table_query import ReportRef, find_reports, reports_of
 from govqa.qa.table_route import fetch_table
 from govqa.qa.texts import store_texts
 from govqa.qa.trend import trend_answer
@@ -123,51 +123,118 @@ def user_aliases(home: Path) -> dict[str, tuple[str, ...]]:
     return cached[1]
 
 
+@dataclass(frozen=True)
+class _Turn:
+    """What every route step reads: the question, its plan, the planned reports (read once) and the stages."""
+    q: Question
+    planned: Plan
+    refs: Sequence[ReportRef]
+    store: ReportStore
+    retriever: Searcher
+    catalog: Catalog
+    settings: Settings
+    texts: Callable[[str], str]
+
+    def noted(self, answer: Answer) -> Answer:
+        """The answer with the note naming the asked reports the store lacks (when some are missing)."""
+        missing = self.planned.missing
+        return replace(answer, text=answer.text + wd.missing_note(missing, self.catalog)) if missing else answer
+
+
+def _fact_step(t: _Turn) -> Answer | None:
+    """要交钱吗 / 落款日期 / 年报在哪个网站公布: the prose's sentence stating the fact (qa/prose_facts.py)."""
+    fact = fact_answer(t.q, refs=t.refs, report_text=t.texts)
+    return t.noted(fact) if fact is not None else None
+
+
+def _items_step(t: _Turn) -> Answer | None:
+    """经费主要用在哪些方面 / 保障上强化了哪几项: the one sentence that says it (qa/quote_followup.py)."""
+    return report_items(t.q, refs=t.refs, report_text=t.texts)
+
+
+def _arith_step(t: _Turn) -> Answer | None:
+    """A figure computed from the cells (qa/arith.py); None hands on when the cells lack it."""
+    pairs, missing = list(t.planned.pairs), list(t.planned.missing)
+    computed = arithmetic_answer(t.q, store=t.store, pairs=pairs)
+    if computed is None:
+        return None
+    if computed.reason == "no-year" and (stated := _stated_change(t.q, t.store, pairs, missing, t.texts)) is not None:
+        return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself
+    return t.noted(computed) if computed.found else computed
+
+
+def _contact_step(t: _Turn) -> Answer | None:
+    """电话 / 地址 / 邮箱 …: the details the report prints (qa/contact_route.py)."""
+    return contact_answer(t.q, store=t.store, catalog=t.catalog, pairs=list(t.planned.pairs), report_text=t.texts)
+
+
+def _outcome_step(t: _Turn) -> Answer | None:
+    """复议和诉讼最后结果怎么样: 表四's outcome columns and the prose on how cases ended (qa/case_outcome.py)."""
+    ended = outcome_answer(t.q, store=t.store, refs=list(t.refs), report_text=t.texts)
+    return t.noted(ended) if ended is not None else None
+
+
+def _prose_step(t: _Turn) -> Answer:
+    """The report's own stated change (比2018年提高了多少 after a share the prose gave), else the part's list
+    (route "list", tried first here) or the retrieval route."""
+    q, planned = t.q, t.planned
+    if (asks_change(q.text) or q.followup and _against_earlier(q.text)) \
+            and (stated := _stated_change(q, t.store, list(planned.pairs), list(planned.missing), t.texts)) is not None:
+        return stated
+    return _prose_answer(q, store=t.store, retriever=t.retriever, catalog=t.catalog, k=t.settings.retrieval_k,
+                         planned=planned, texts=t.texts)
+
+
+def _trend_step(t: _Turn) -> Answer | None:
+    """One agency's metric over the years (qa/trend.py); None hands on to the table."""
+    return trend_answer(t.q, store=t.store)
+
+
+def _table_step(t: _Turn) -> Answer:
+    """The planned reports' cells (the table route)."""
+    return _table_answer(t.q, store=t.store, retriever=t.retriever, catalog=t.catalog, k=t.settings.retrieval_k,
+                         planned=t.planned, refs=t.refs, texts=t.texts)
+
+
+# Each route's step; "list" has none of its own: the prose step tries it first (qa/section_list.py).
+_STEPS: dict[str, Callable[[_Turn], Answer | None]] = {
+    "fact": _fact_step, "items": _items_step, "arith": _arith_step, "contact": _contact_step,
+    "outcome": _outcome_step, "prose": _prose_step, "trend": _trend_step, "table": _table_step,
+}
+# Routes whose answer that found nothing lets the later planned routes try first (年报在哪个网站公布 with no 网址
+# printed: the fact route's sentence naming the site); it is given when none of them answers.
+_HAND_ON_WHEN_EMPTY = frozenset({"contact"})
+
+
 def route(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, settings: Settings) -> Answer:
-    """Plan the reports and the route (or refuse), then the planned route fetches and composes the answer."""
+    """Plan the reports and the routes (or refuse), then try the planned routes in their order: the first that
+    answers gives the answer (arith, items, fact, outcome, trend and list hand on when they find nothing)."""
     planned = plan(q, catalog)
     if isinstance(planned, Answer):
         return planned
-    texts = store_texts(store)
-    pairs, missing = list(planned.pairs), list(planned.missing)
-    routes = planned.routes  # decided from the wording; arith, list and trend hand on when the cells lack it
-    if "fact" in routes and (fact := fact_answer(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
-        return replace(fact, text=fact.text + wd.missing_note(missing, catalog)) if missing else fact  # prose facts
-    if (listed := report_items(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
-        return listed  # 经费主要用在哪些方面 / 保障上强化了哪几项: the one sentence that says it (qa/quote_followup.py)
-    if "arith" in routes and (computed := arithmetic_answer(q, store=store, pairs=pairs)) is not None:
-        if computed.reason == "no-year" and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
-            return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself
-        return replace(computed, text=computed.text + wd.missing_note(missing, catalog)) if missing and computed.found else computed
-    if "contact" in routes and (contact := contact_answer(q, store=store, catalog=catalog, pairs=pairs, report_text=texts)) is not None:
-        if not contact.found and asks_fact(q) \
-                and (fact := fact_answer(q, refs=reports_of(store, pairs), report_text=texts)) is not None:
-            return fact  # 年报在哪个网站公布 with no 网址 printed: the sentence naming the site (门户网站)
-        return contact  # 电话 / 地址 / 邮箱 …: the details the report prints (qa/contact_route.py)
-    if "outcome" in routes and (ended := outcome_answer(q, store=store, refs=reports_of(store, pairs),
-                                                        report_text=texts)) is not None:
-        return replace(ended, text=ended.text + wd.missing_note(missing, catalog)) if missing else ended
-    if "prose" in routes and (asks_change(q.text) or q.followup and _against_earlier(q.text)) \
-            and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
-        return stated  # 比2018年提高了多少 after a share the prose gave: the report states the change itself
-    if "prose" in routes:
-        return _prose_answer(q, store=store, retriever=retriever, catalog=catalog, k=settings.retrieval_k, planned=planned,
-                             texts=texts)
-    if "trend" in routes and (trend := trend_answer(q, store=store)) is not None:  # one agency's metric over the years
-        return trend
-    return _table_answer(q, store=store, retriever=retriever, catalog=catalog, k=settings.retrieval_k, planned=planned,
-                         texts=texts)
+    turn = _Turn(q=q, planned=planned, refs=reports_of(store, planned.pairs), store=store, retriever=retriever,
+                 catalog=catalog, settings=settings, texts=store_texts(store))
+    kept: Answer | None = None  # a contact answer that found nothing, given when no later route answers
+    for name in planned.routes:
+        step = _STEPS.get(name)
+        answer = step(turn) if step is not None else None
+        if answer is None:
+            continue
+        if name in _HAND_ON_WHEN_EMPTY and not answer.found:
+            kept = kept or answer
+            continue
+        return answer
+    return kept if kept is not None else _table_step(turn)
 
 
 def _table_answer(q: Question, *, store: ReportStore, retriever: Searcher, catalog: Catalog, k: int,
-                  planned: Plan, texts: Callable[[str], str]) -> Answer:
+                  planned: Plan, refs: Sequence[ReportRef], texts: Callable[[str], str]) -> Answer:
     """The table route: the planned reports' cells in one read, the answer composed from them, and the prose
     fetched at most once (the prose check's quote, or the fallback when the report printed no such table)."""
     pairs, missing, years = list(planned.pairs), list(planned.missing), planned.years
     period = lx.PERIOD_WORDS.search(q.text)
     if period:
         return refuse(q, wd.no_period_data(period.group(0)), reason="no-data")
-    refs = reports_of(store, pairs)
     if missing and q.intent == "compare" and len(refs) < 2:
         if asks_change(q.text) and (stated := _stated_change(q, store, pairs, missing, texts)) is not None:
             return stated  # 较2021年提高了多少 without the 2021 report: the held report states the change itself

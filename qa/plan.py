@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from govqa.core.types import Answer, Question
-from govqa.qa import arith, case_outcome, contact_route, prose_facts, section_list
+from govqa.qa import arith, case_outcome, contact_route, prose_facts, quote_followup, section_list
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.arith_pairs import named_years
@@ -87,13 +87,15 @@ def plan(q: Question, catalog: Catalog) -> Plan | Answer:
 def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     """The routes that answer q, in the order tried, decided from the wording alone by each route's own predicate.
 
-    arith, list and trend may find the cells or the report part lacking and hand on (their answer is None); the last
-    route always answers: contact, prose (no metric) or table (after outcome, which hands on when 表四 and
-    the prose both lack it).
+    arith, items, list and trend may find the cells or the report part lacking and hand on (their answer is None); the
+    last route always answers: contact (then fact, when the contact details asked are not printed), prose (no metric)
+    or table (after outcome, which hands on when 表四 and the prose both lack it).
     """
-    routes = ["arith"] if arith.recognise(q) and not case_outcome.lists_groups(q) else []
+    routes = ["items"] if quote_followup.recognise(q) else []  # 经费主要用在哪些方面: the one sentence that says it
+    routes += ["arith"] if arith.recognise(q) and not case_outcome.lists_groups(q) else []
     if contact_route.recognise(q) and not prose_facts.asks_doer(q):  # 网站交给谁监测: who, not the 网址
-        return (*routes, "contact")
+        # 年报在哪个网站公布 with no 网址 printed: then the fact route's sentence naming the site (门户网站)
+        return (*routes, "contact", *(["fact"] if prose_facts.recognise(q) else []))
     if prose_facts.recognise(q):  # 要交钱吗 / 落款日期 / 几个工作日内公开: the prose's sentence, else the prose search
         return ("fact", *routes, "table" if q.metric is not None and prose_facts.counts_items(q) else "prose")
     if q.metric is None:

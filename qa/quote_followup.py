@@ -91,14 +91,26 @@ _PARTS_ASKED = re.compile(r"哪[两三四五几](?:块|个方面|方面|项|个|
 MAX_REPORTS = 3
 
 
+def _asked_items(q: Question) -> tuple[bool, str]:
+    """(asks what a sum was spent on, the aspect whose parts are asked or "") for a question that is no follow-up."""
+    if q.followup or q.metric is not None:
+        return False, ""
+    spent = asks_spent(q.text) and _MONEY_WORD.search(q.text) is not None
+    aspect = "" if spent or not _PARTS_ASKED.search(q.text) else asked_aspect(q.text)
+    return spent, aspect
+
+
+def recognise(q: Question) -> bool:
+    """Whether q (no follow-up, no table metric) asks what a sum was spent on or the parts of an aspect (route "items")."""
+    spent, aspect = _asked_items(q)
+    return spent or bool(aspect)
+
+
 def report_items(q: Question, *, refs: Sequence[ReportRef], report_text: Callable[[str], str]) -> Answer | None:
     """A question naming its report that asks what a sum was spent on (经费主要用在哪些方面) or the parts of an aspect
     (保障上强化了哪几项): the first sentence of each report that says it; None when none does."""
-    if q.followup or q.metric is not None or not refs or len(refs) > MAX_REPORTS:
-        return None
-    spent = asks_spent(q.text) and _MONEY_WORD.search(q.text) is not None
-    aspect = "" if spent or not _PARTS_ASKED.search(q.text) else asked_aspect(q.text)
-    if not spent and not aspect:
+    spent, aspect = _asked_items(q)
+    if not spent and not aspect or not refs or len(refs) > MAX_REPORTS:
         return None
     texts, sources = [], []
     for ref in refs:

@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+import pytest
+
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Finding, ParsedReport, Report, TableResult
 from govqa.index.store import Store
@@ -60,3 +62,9 @@ def written_store(db_url: str, reports: Iterable[Written]) -> Store:
 def ask(store: Store, settings: Settings, text: str) -> Answer:
     """One question answered from a written store alone: no passages, no conversation (the table and arithmetic routes)."""
     return answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
+
+
+def assert_value(answer: Answer, expected: float, unit: str) -> None:
+    """An answer that found its figure: the value (approximately) and the unit expected."""
+    assert answer.found, answer.text
+    assert answer.unit == unit and answer.value == pytest.approx(expected), answer.text

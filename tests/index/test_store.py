@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Any
@@ -45,8 +46,10 @@ pytestmark = pytest.mark.backend
 
 
 @pytest.fixture
-def store(db_url: str) -> Store:
-    return Store(db_url)
+def store(db_url: str) -> Iterator[Store]:
+    opened = Store(db_url)
+    yield opened
+    opened.close()
 
 
 def test_migrations_are_recorded_once(tmp_path: Path) -> None:
@@ -221,14 +224,18 @@ def test_version_changes_with_every_write_and_only_then(store: Store) -> None:
 def test_agencies_follow_writes_of_another_store_object(db_url: str) -> None:
     url = db_url
     reader, writer = Store(url), Store(url)  # e.g. the web UI and a `govqa ingest` in another process
-    assert reader.agencies() == []
-    writer.save(parsed())
-    assert reader.agencies() == [("银川市西夏区镇北堡镇人民政府", "镇北堡镇", ("镇北堡",), (2020,))]
-    writer.save(parsed(year=2021, content_hash="34" * 32, source="2021.txt"))
-    assert reader.agencies()[0][3] == (2020, 2021)
-    writer.delete_report("9f89ab4fe0ea")
-    writer.delete_report("343434343434")
-    assert reader.agencies() == []
+    try:
+        assert reader.agencies() == []
+        writer.save(parsed())
+        assert reader.agencies() == [("银川市西夏区镇北堡镇人民政府", "镇北堡镇", ("镇北堡",), (2020,))]
+        writer.save(parsed(year=2021, content_hash="34" * 32, source="2021.txt"))
+        assert reader.agencies()[0][3] == (2020, 2021)
+        writer.delete_report("9f89ab4fe0ea")
+        writer.delete_report("343434343434")
+        assert reader.agencies() == []
+    finally:  # both engines disposed: no idle session left on the test database when the teardown drops it
+        reader.close()
+        writer.close()
 
 
 def test_report_ids_by_agency_and_year(store: Store) -> None:
@@ -331,6 +338,10 @@ def test_drop_pending_removes_interrupted_writes_only(store: Store) -> None:
 
 def test_the_backend_is_the_one_asked_for(db_url: str, settings: Any, server_stores: Any) -> None:
     """On the CI's second run the store is PostgreSQL and the vectors live in a Chroma server, not on disk."""
-    dialect = Store(db_url).engine.dialect.name
+    store = Store(db_url)
+    try:
+        dialect = store.engine.dialect.name
+    finally:
+        store.close()  # no idle session left on the test database when the teardown drops it
     assert (dialect, bool(settings.chroma_host)) == (("postgresql", True) if server_stores else ("sqlite", False))
     assert settings.db_url == db_url or server_stores is None

@@ -101,16 +101,17 @@ def year_id(prefix: str, year: int) -> str:
     return f"{prefix * 7}{year}"[:12].ljust(12, prefix)
 
 
-def years_store(db_path: Path, *, agency: str, short: str, alias: str, texts: Mapping[int, str],
-                cells: Mapping[int, Sequence[Cell]], prefix: str):
-    """A real SQLite Store holding one agency's reports (2021 template): each year's prose and cells."""
+def years_store(db_path: Path | None, *, agency: str, short: str, alias: str = "", texts: Mapping[int, str],
+                cells: Mapping[int, Sequence[Cell]], prefix: str, store=None):
+    """A real SQLite Store holding one agency's reports (2021 template): each year's prose and cells (alias "": none).
+    Given ``store``, the agency's reports are added to it (a second agency beside the first)."""
     from govqa.index.store import Store
 
-    s = Store(f"sqlite:///{db_path}")
+    s = store if store is not None else Store(f"sqlite:///{db_path}")
     for year, text in texts.items():
         report = Report(id=year_id(prefix, year), source=f"{year_id(prefix, year)}.txt", agency=agency,
-                        short_name=short, aliases=(alias,), year=year, template="2021",
-                        title=f"{agency}{year}年政府信息公开工作年度报告", content_hash=str(year) * 15, text=text)
+                        short_name=short, aliases=(alias,) if alias else (), year=year, template="2021",
+                        title=f"{agency}{year}年政府信息公开工作年度报告", content_hash=f"{prefix}{year}" * 12, text=text)
         s.save(ParsedReport(report, (), TableResult(tuple(cells.get(year, ())), (), "2021"), ()))
     return s
 

@@ -8,10 +8,10 @@ the group's rows, every cell cited)."""
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, ask, written_store
+from written_stores import Written, application_cells, ask, assert_value, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell, Question
+from govqa.core.types import Cell, Question
 from govqa.index.store import Store
 from govqa.qa import arith
 from govqa.qa.catalog import Catalog
@@ -58,11 +58,6 @@ def store(settings: Settings) -> Store:
     ])
 
 
-def _value(answer: Answer, expected: float, unit: str) -> None:
-    assert answer.found, answer.text
-    assert answer.unit == unit and answer.value == pytest.approx(expected), answer.text
-
-
 YEARS_POOLED = [
     "云岭市交通运输局2022、2023两年新收的申请里，自然人申请合计占比多少？",
     "云岭市交通运输局2022年和2023年加起来，自然人提的申请占比是多少",
@@ -77,7 +72,7 @@ YEARS_POOLED = [
 def test_a_share_over_listed_years_taken_together_is_one_pooled_value(store: Store, settings: Settings,
                                                                       text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 85.2, "%")  # (37 + 15) / (44 + 17), never a value per year nor their average
+    assert_value(answer, 85.2, "%")  # (37 + 15) / (44 + 17), never a value per year nor their average
     assert {"jt22", "jt23"} <= {s.report for s in answer.sources}
 
 
@@ -86,7 +81,7 @@ def test_a_share_over_listed_years_taken_together_is_one_pooled_value(store: Sto
     "云岭市交通运输局2022年和2023年合在一起的公开率",
 ])
 def test_an_indicator_over_listed_years_taken_together(store: Store, settings: Settings, text: str) -> None:
-    _value(ask(store, settings, text), 42.6, "%")  # (14 + 4 + 6 + 2) / (44 + 17)
+    assert_value(ask(store, settings, text), 42.6, "%")  # (14 + 4 + 6 + 2) / (44 + 17)
 
 
 DEFINED_WHOLE_POOLED = [
@@ -101,7 +96,7 @@ DEFINED_WHOLE_POOLED = [
 @pytest.mark.parametrize("text", DEFINED_WHOLE_POOLED)
 def test_a_share_of_a_defined_group_pooled_over_agencies(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 27.8, "%")  # (4 + 6) / (14 + 4 + 12 + 6), not 公开率
+    assert_value(answer, 27.8, "%")  # (4 + 6) / (14 + 4 + 12 + 6), not 公开率
     assert {"jt23", "sl23"} <= {s.report for s in answer.sources}
 
 
@@ -112,7 +107,7 @@ def test_a_share_of_a_defined_group_pooled_over_agencies(store: Store, settings:
 ])
 def test_the_whole_the_question_defines_beats_a_catalogue_name(store: Store, settings: Settings, text: str,
                                                               expected: float) -> None:
-    _value(ask(store, settings, text), expected, "%")
+    assert_value(ask(store, settings, text), expected, "%")
 
 
 GROUP_RATIOS = [
@@ -128,7 +123,7 @@ GROUP_RATIOS = [
 @pytest.mark.parametrize("text", GROUP_RATIOS)
 def test_a_group_said_with_its_parts_is_their_sum_in_a_ratio(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 0.89, "倍")  # 16 / (14 + 4), never 16 / 4
+    assert_value(answer, 0.89, "倍")  # 16 / (14 + 4), never 16 / 4
     assert ("jt23", "三.一") in {(s.report, s.row) for s in answer.sources}
 
 
@@ -142,7 +137,7 @@ def test_a_group_said_with_its_parts_is_their_sum_in_a_ratio(store: Store, setti
 ])
 def test_a_group_said_with_its_parts_in_differences_sums_and_changes(store: Store, settings: Settings, text: str,
                                                                     expected: float, unit: str) -> None:
-    _value(ask(store, settings, text), expected, unit)
+    assert_value(ask(store, settings, text), expected, unit)
 
 
 GROUP_COLUMNS = [
@@ -191,7 +186,7 @@ def test_the_kinds_are_recognised_as_arithmetic(store: Store, settings: Settings
 def test_a_column_within_a_row_summed_over_agencies_says_its_column(store: Store, settings: Settings,
                                                                     text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 19, "件")  # 13 + 6: the 自然人 column, not the rows' 总计 (16 + 7)
+    assert_value(answer, 19, "件")  # 13 + 6: the 自然人 column, not the rows' 总计 (16 + 7)
     assert "自然人" in answer.text, answer.text
 
 

@@ -7,7 +7,7 @@ year's share of their sum (两年各占百分之几); a per-month average of eac
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, ask, open_cells, written_store
+from written_stores import Written, application_cells, ask, assert_value, open_cells, written_store
 
 from govqa.core.config import Settings
 from govqa.core.types import Answer, Cell, Question
@@ -46,11 +46,6 @@ def store(settings: Settings) -> Store:
     ])
 
 
-def _value(answer: Answer, expected: float, unit: str) -> None:
-    assert answer.found, answer.text
-    assert answer.unit == unit and answer.value == pytest.approx(expected), answer.text
-
-
 def _cited(answer: Answer, *rows: str) -> None:
     cited = " ".join(s.text for s in answer.sources)
     assert all(r in cited for r in rows), cited
@@ -69,13 +64,13 @@ WITHIN_SUMMED = [
 @pytest.mark.parametrize("text", WITHIN_SUMMED)
 def test_a_row_share_within_listed_and_summed_decision_rows(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 60.0, "%")  # 90 / (90 + 48 + 12), never the 许可 count
+    assert_value(answer, 60.0, "%")  # 90 / (90 + 48 + 12), never the 许可 count
     _cited(answer, "行政许可", "行政处罚", "行政强制")
 
 
 def test_two_listed_rows_summed_are_the_whole(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "市场监管局2023年行政许可和行政处罚决定加起来，行政处罚的占比是多少")
-    _value(answer, 34.8, "%")  # 48 / (90 + 48), 强制 left out as the question leaves it out
+    assert_value(answer, 34.8, "%")  # 48 / (90 + 48), 强制 left out as the question leaves it out
 
 
 YEAR_SHARES = [
@@ -156,7 +151,7 @@ SUM_PER_MONTH = [
 @pytest.mark.parametrize("text", SUM_PER_MONTH)
 def test_listed_rows_added_then_per_month(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 12.5, "个")  # (90 + 48 + 12) / 12
+    assert_value(answer, 12.5, "个")  # (90 + 48 + 12) / 12
     _cited(answer, "行政许可", "行政处罚", "行政强制")
 
 
@@ -171,7 +166,7 @@ SUM_CHANGES = [
 @pytest.mark.parametrize("text", SUM_CHANGES)
 def test_the_change_of_listed_rows_added_between_two_years(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 50.0, "%")  # (90 − 180) / 180, a fall of 50%
+    assert_value(answer, 50.0, "%")  # (90 − 180) / 180, a fall of 50%
     for year in ("sj22", "sj24"):
         rows = {s.text for s in answer.sources if s.report == year}
         assert all(any(r in t for t in rows) for r in ("行政许可", "行政处罚", "行政强制")), rows
@@ -179,7 +174,7 @@ def test_the_change_of_listed_rows_added_between_two_years(store: Store, setting
 
 def test_the_sum_change_as_a_difference(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "市场监管局2024年行政许可和行政处罚决定合计比2022年少了多少个")
-    _value(answer, 66.0, "个")  # (120 + 36) − (60 + 30)
+    assert_value(answer, 66.0, "个")  # (120 + 36) − (60 + 30)
 
 
 def test_each_listed_row_change_stays_each(store: Store, settings: Settings) -> None:
@@ -197,12 +192,12 @@ ROW_ONCE = [
 @pytest.mark.parametrize("text", ROW_ONCE)
 def test_a_row_named_once_applies_to_both_columns_of_a_ratio(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 4.0, "倍")  # 12 / 3, never 12 / 10 (商业企业's new applications)
+    assert_value(answer, 4.0, "倍")  # 12 / 3, never 12 / 10 (商业企业's new applications)
 
 
 def test_a_row_named_once_applies_to_both_columns_of_a_difference(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "市场监管局2023年本机关不掌握相关政府信息的申请，自然人提的比商业企业提的多几件")
-    _value(answer, 9.0, "件")  # 12 − 3
+    assert_value(answer, 9.0, "件")  # 12 − 3
 
 
 @pytest.mark.parametrize("text", [

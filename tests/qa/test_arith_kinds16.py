@@ -5,10 +5,10 @@
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, ask, review_cells, written_store
+from written_stores import Written, application_cells, ask, assert_value, review_cells, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell
+from govqa.core.types import Cell
 from govqa.index.store import Store
 from govqa.qa import arith
 from govqa.qa.catalog import Catalog
@@ -36,11 +36,6 @@ def store(settings: Settings) -> Store:
         Written("sw22", AGENCY, "商务局", 2022, _report(12, 9, 0) + review_cells(), aliases=("商务局",)),
         Written("sw23", AGENCY, "商务局", 2023, _report(20, 14, 3) + review_cells(), aliases=("商务局",)),
     ])
-
-
-def _value(answer: Answer, expected: float, unit: str) -> None:
-    assert answer.found, answer.text
-    assert answer.unit == unit and answer.value == pytest.approx(expected), answer.text
 
 
 ZERO_REVIEW = [
@@ -77,7 +72,7 @@ YEARS_POOLED = [
 @pytest.mark.parametrize("text", YEARS_POOLED)
 def test_listed_years_pooled_into_one_share(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 12.5, "%")  # (2 + 0 + 3) / (8 + 12 + 20), never each year's share
+    assert_value(answer, 12.5, "%")  # (2 + 0 + 3) / (8 + 12 + 20), never each year's share
 
 
 YEARS_MEAN = [
@@ -93,7 +88,7 @@ YEARS_MEAN = [
 @pytest.mark.parametrize("text", YEARS_MEAN)
 def test_the_mean_of_listed_years(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 14.0, "件")  # (8 + 20) / 2
+    assert_value(answer, 14.0, "件")  # (8 + 20) / 2
     assert "28" in answer.text, answer.text  # the sum the mean divides
 
 
@@ -131,7 +126,7 @@ SUBSET_SHARE = [
 @pytest.mark.parametrize("text", SUBSET_SHARE)
 def test_a_subset_of_listed_agencies_share_of_their_sum(five: Store, settings: Settings, text: str) -> None:
     answer = ask(five, settings, text)
-    _value(answer, 17.1, "%")  # (4 + 2) / 35, never the sum
+    assert_value(answer, 17.1, "%")  # (4 + 2) / 35, never the sum
     assert answer.formula and "(交通运输厅 4 + 水利厅 2) 6" in answer.formula, answer.formula
 
 
@@ -142,12 +137,12 @@ def test_a_subset_share_is_recognised_as_arithmetic(five: Store, text: str) -> N
 
 def test_the_other_group_is_its_own_subset(five: Store, settings: Settings) -> None:
     answer = ask(five, settings, f"2022年{FIVE}五家新收的申请中，山阳的三家占几成")
-    _value(answer, 82.9, "%")  # 29 / 35
+    assert_value(answer, 82.9, "%")  # 29 / 35
 
 
 def test_one_listed_agency_share_still_one(five: Store, settings: Settings) -> None:
     answer = ask(five, settings, f"2022年{FIVE}五家新收的申请中，山阳林业局占比多少")
-    _value(answer, 34.3, "%")  # 12 / 35
+    assert_value(answer, 34.3, "%")  # 12 / 35
 
 
 YEAR_SUBSET = [
@@ -163,7 +158,7 @@ YEAR_SUBSET = [
 def test_a_subset_of_listed_years_share_of_their_sum(store: Store, settings: Settings, text: str,
                                                      expected: float) -> None:
     answer = ask(store, settings, text)
-    _value(answer, expected, "%")
+    assert_value(answer, expected, "%")
     assert answer.formula and "/ (商务局2021年 8 + 商务局2022年 12 + 商务局2023年 20) 40" in answer.formula, answer.formula
 
 

@@ -6,10 +6,10 @@ indicator pooled over agencies joined by 加上 / 连同 / 算上; every figure 
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, ask, open_cells, review_cells, written_store
+from written_stores import Written, application_cells, ask, assert_value, open_cells, review_cells, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell
+from govqa.core.types import Cell
 from govqa.index.store import Store
 
 
@@ -37,11 +37,6 @@ def store(settings: Settings) -> Store:
     ])
 
 
-def _value(answer: Answer, expected: float, unit: str) -> None:
-    assert answer.found, answer.text
-    assert answer.unit == unit and answer.value == pytest.approx(expected), answer.text
-
-
 PUBLISHED_SHARE = [
     "林业局2023年的申请，公开出去的（含部分公开）占比多少？",
     "林业局2023年收到的申请里，公开出去的（包括部分公开）占多少",
@@ -59,7 +54,7 @@ PUBLISHED_SHARE = [
 @pytest.mark.parametrize("text", PUBLISHED_SHARE)
 def test_the_published_group_said_with_partial_is_the_disclosure_rate(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 60.0, "%")  # (6 + 3) / 15, never 部分公开's 3 / 15 alone
+    assert_value(answer, 60.0, "%")  # (6 + 3) / 15, never 部分公开's 3 / 15 alone
     assert "予以公开 6" in (answer.formula or "") and "部分公开 3" in (answer.formula or ""), answer.formula
 
 
@@ -75,7 +70,7 @@ PUBLISHED_COUNT_AND_POINTS = [
 @pytest.mark.parametrize(("text", "expected", "unit"), PUBLISHED_COUNT_AND_POINTS)
 def test_the_published_group_counted_or_its_rate_compared(store: Store, settings: Settings, text: str,
                                                           expected: float, unit: str) -> None:
-    _value(ask(store, settings, text), expected, unit)
+    assert_value(ask(store, settings, text), expected, unit)
 
 POOLED_RATE = [
     "2024年林业局和交建局的综合公开率是多少",
@@ -97,7 +92,7 @@ POOLED_RATE = [
 @pytest.mark.parametrize("text", POOLED_RATE)
 def test_an_indicator_pooled_over_two_agencies(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 51.7, "%")  # (8 + 4 + 2 + 1) / (20 + 9) = 15 / 29, never one agency's rate nor their mean
+    assert_value(answer, 51.7, "%")  # (8 + 4 + 2 + 1) / (20 + 9) = 15 / 29, never one agency's rate nor their mean
 
 
 THREE_FIGURES = [
@@ -136,7 +131,7 @@ ANNUAL_RATE = [
 @pytest.mark.parametrize("text", ANNUAL_RATE)
 def test_a_yearly_average_growth_is_the_compound_rate(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 26.0, "%")  # (20 / 10)^(1/3) − 1 = 25.99%, never the whole span's 100% nor 100% / 3
+    assert_value(answer, 26.0, "%")  # (20 / 10)^(1/3) − 1 = 25.99%, never the whole span's 100% nor 100% / 3
     assert "^(1/3)" in (answer.formula or ""), answer.formula
 
 
@@ -150,7 +145,7 @@ ANNUAL_COUNT = [
 @pytest.mark.parametrize("text", ANNUAL_COUNT)
 def test_a_yearly_average_change_of_a_count(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 3.33, "件")  # (20 − 10) / 3
+    assert_value(answer, 3.33, "件")  # (20 − 10) / 3
 
 
 SUM_AGAINST_ONE = [
@@ -181,7 +176,7 @@ SUM_AGAINST_ONE_RATIO = [
 @pytest.mark.parametrize(("text", "expected", "unit"), SUM_AGAINST_ONE_RATIO)
 def test_the_sum_of_two_agencies_against_a_third_as_a_ratio(store: Store, settings: Settings, text: str,
                                                             expected: float, unit: str) -> None:
-    _value(ask(store, settings, text), expected, unit)
+    assert_value(ask(store, settings, text), expected, unit)
 
 
 SUM_AGAINST_YEAR = [
@@ -195,7 +190,7 @@ SUM_AGAINST_YEAR = [
 @pytest.mark.parametrize(("text", "expected", "unit"), SUM_AGAINST_YEAR)
 def test_the_change_of_a_sum_of_two_agencies(store: Store, settings: Settings, text: str, expected: float,
                                              unit: str) -> None:
-    _value(ask(store, settings, text), expected, unit)
+    assert_value(ask(store, settings, text), expected, unit)
 
 
 
@@ -216,7 +211,7 @@ PER_PERIOD = [
 @pytest.mark.parametrize(("text", "expected", "period"), PER_PERIOD)
 def test_a_yearly_count_per_period(store: Store, settings: Settings, text: str, expected: float, period: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, expected, "件")
+    assert_value(answer, expected, "件")
     assert f"{period} =" in (answer.formula or ""), answer.formula
 
 
@@ -236,7 +231,7 @@ POINTS_PER_YEAR = [
 
 @pytest.mark.parametrize("text", POINTS_PER_YEAR)
 def test_a_rate_gap_spread_over_the_years(store: Store, settings: Settings, text: str) -> None:
-    _value(ask(store, settings, text), 3.33, "个百分点")
+    assert_value(ask(store, settings, text), 3.33, "个百分点")
 
 
 
@@ -260,7 +255,7 @@ PER_ITEM = [
 @pytest.mark.parametrize("text", PER_ITEM)
 def test_decisions_per_item(items_store: Store, settings: Settings, text: str) -> None:
     answer = ask(items_store, settings, text)
-    _value(answer, 3.0, "个")  # 150 / (40 + 10)
+    assert_value(answer, 3.0, "个")  # 150 / (40 + 10)
     assert "/ (上一年项目数量 40 + 本年增/减 10)" in (answer.formula or ""), answer.formula
 
 
@@ -292,4 +287,4 @@ POOLED_PER_PERIOD = [
 
 @pytest.mark.parametrize(("text", "expected"), POOLED_PER_PERIOD)
 def test_reports_taken_as_one_per_period(store: Store, settings: Settings, text: str, expected: float) -> None:
-    _value(ask(store, settings, text), expected, "件")
+    assert_value(ask(store, settings, text), expected, "件")

@@ -6,10 +6,10 @@ rates the catalogue names for each 表三 row (不予处理率, 其他处理率,
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, ask, review_cells, written_store
+from written_stores import Written, application_cells, ask, assert_value, review_cells, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell
+from govqa.core.types import Cell
 from govqa.index.store import Store
 
 EAST, WEST = "云岭市东湖区人民政府", "云岭市西山区司法局"
@@ -45,11 +45,6 @@ def store(settings: Settings) -> Store:
     ])
 
 
-def _value(answer: Answer, expected: float, unit: str) -> None:
-    assert answer.found, answer.text
-    assert answer.unit == unit and answer.value == pytest.approx(expected), answer.text
-
-
 DECISIONS_OVER_ITEMS = [
     "东湖区2019年行政许可的处理决定数量是上一年项目数量的百分之多少？",
     "东湖区2019年行政许可处理决定数相当于上一年项目数的多少",
@@ -67,16 +62,16 @@ DECISIONS_OVER_ITEMS = [
 @pytest.mark.parametrize("text", DECISIONS_OVER_ITEMS)
 def test_two_columns_of_one_row_as_a_percent(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 62.5, "%")  # 25 / 40, never one cell
+    assert_value(answer, 62.5, "%")  # 25 / 40, never one cell
     assert "25" in (answer.formula or "") and "40" in (answer.formula or ""), answer.formula
 
 
 def test_the_whole_named_first_is_the_denominator(store: Store, settings: Settings) -> None:
-    _value(ask(store, settings, "东湖区2019年行政许可上一年项目数量里，本年增减占多少比例"), 15.0, "%")  # 6 / 40
+    assert_value(ask(store, settings, "东湖区2019年行政许可上一年项目数量里，本年增减占多少比例"), 15.0, "%")  # 6 / 40
 
 
 def test_the_change_over_the_items_is_a_ratio_of_columns(store: Store, settings: Settings) -> None:
-    _value(ask(store, settings, "东湖区2019年行政处罚的本年增减是上一年项目数量的百分之多少"), -6.7, "%")  # −8 / 120
+    assert_value(ask(store, settings, "东湖区2019年行政处罚的本年增减是上一年项目数量的百分之多少"), -6.7, "%")  # −8 / 120
 
 
 @pytest.mark.parametrize("text", [
@@ -84,7 +79,7 @@ def test_the_change_over_the_items_is_a_ratio_of_columns(store: Store, settings:
     "西山区司法局2019年行政处罚处理决定数是上一年项目数的多少倍",
 ])
 def test_two_columns_of_one_row_as_a_multiple(store: Store, settings: Settings, text: str) -> None:
-    _value(ask(store, settings, text), 2.0, "倍")  # 60 / 30
+    assert_value(ask(store, settings, text), 2.0, "倍")  # 60 / 30
 
 
 def test_each_agency_gets_its_own_ratio(store: Store, settings: Settings) -> None:
@@ -122,7 +117,7 @@ RATES = [
 
 @pytest.mark.parametrize(("text", "expected"), RATES)
 def test_each_outcome_rate_over_the_handled_total(store: Store, settings: Settings, text: str, expected: float) -> None:
-    _value(ask(store, settings, text), expected, "%")
+    assert_value(ask(store, settings, text), expected, "%")
 
 
 @pytest.mark.parametrize(("text", "expected"), [
@@ -133,7 +128,7 @@ def test_each_outcome_rate_over_the_handled_total(store: Store, settings: Settin
 ])
 def test_two_columns_of_one_row_subtracted(store: Store, settings: Settings, text: str, expected: float) -> None:
     answer = ask(store, settings, text)
-    _value(answer, expected, "个")
+    assert_value(answer, expected, "个")
     assert {s.col for s in answer.sources} == {"上一年项目数量", "处理决定数量"}, answer.sources
 
 
@@ -142,7 +137,7 @@ def test_two_columns_of_one_row_subtracted(store: Store, settings: Settings, tex
     "2019年东湖区、西山区司法局加在一起，行政许可处理决定数量占上一年项目数量的比例是多少",
 ])
 def test_two_columns_pooled_over_agencies(store: Store, settings: Settings, text: str) -> None:
-    _value(ask(store, settings, text), 60.0, "%")  # (25 + 5) / (40 + 10)
+    assert_value(ask(store, settings, text), 60.0, "%")  # (25 + 5) / (40 + 10)
 
 
 def test_a_change_from_the_year_before_is_no_ratio_of_columns(store: Store, settings: Settings) -> None:
@@ -184,7 +179,7 @@ def test_an_unsigned_change_of_a_rate_says_its_direction(store: Store, settings:
 ])
 def test_an_unsigned_change_of_a_count_says_its_direction(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 25.0, "%")  # (25 − 20) / 20
+    assert_value(answer, 25.0, "%")  # (25 − 20) / 20
     assert "增长25%" in answer.text or "增加25%" in answer.text or "上升25%" in answer.text, answer.text
 
 
@@ -194,7 +189,7 @@ def test_a_ratio_of_columns_for_each_year(store: Store, settings: Settings) -> N
 
 
 def test_an_outcome_rate_pooled_over_agencies(store: Store, settings: Settings) -> None:
-    _value(ask(store, settings, "2019年东湖区和西山区司法局合在一起的不予处理率是多少"), 16.0, "%")  # (4 + 0) / (20 + 5)
+    assert_value(ask(store, settings, "2019年东湖区和西山区司法局合在一起的不予处理率是多少"), 16.0, "%")  # (4 + 0) / (20 + 5)
 
 
 @pytest.mark.parametrize("text", [
@@ -212,7 +207,7 @@ def test_a_ratio_of_columns_for_each_listed_row(store: Store, settings: Settings
 ])
 def test_a_pooled_change_of_items_from_the_printed_columns(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)  # no 2018 report: the 2019 reports print 本年增/减 and 上一年项目数量
-    _value(answer, -2.7, "%")  # (−8 + 4) / (120 + 30)
+    assert_value(answer, -2.7, "%")  # (−8 + 4) / (120 + 30)
     assert {s.col for s in answer.sources} == {"本年增/减", "上一年项目数量"}, answer.sources
 
 
@@ -226,7 +221,7 @@ def test_a_pooled_change_of_items_as_a_count(store: Store, settings: Settings) -
     "东湖区2019年政府集中采购的采购金额与项目数量之比是多少",
 ])
 def test_an_amount_over_a_count_is_the_per_item_average(store: Store, settings: Settings, text: str) -> None:
-    _value(ask(store, settings, text), 62.5, "万元")  # 250 / 4: never a percent
+    assert_value(ask(store, settings, text), 62.5, "万元")  # 250 / 4: never a percent
 
 
 @pytest.mark.parametrize("text", [
@@ -235,7 +230,7 @@ def test_an_amount_over_a_count_is_the_per_item_average(store: Store, settings: 
 ])
 def test_a_ratio_of_columns_compared_between_agencies(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 12.5, "个百分点")  # 62.5% − 50%
+    assert_value(answer, 12.5, "个百分点")  # 62.5% − 50%
     assert "东湖区" in answer.text, answer.text
 
 
@@ -245,5 +240,5 @@ def test_a_ratio_of_columns_compared_between_agencies(store: Store, settings: Se
 ])
 def test_a_ratio_of_columns_compared_between_years(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 2.7, "个百分点")  # 65.2% − 62.5%
+    assert_value(answer, 2.7, "个百分点")  # 65.2% − 62.5%
     assert "高2.7个百分点" in answer.text, answer.text

@@ -6,10 +6,10 @@ to the later unless the question says X比Y, and pooled figures: two 表二 rows
 from __future__ import annotations
 
 import pytest
-from written_stores import Written, application_cells, ask, open_cells, review_cells, written_store
+from written_stores import Written, application_cells, ask, assert_value, open_cells, review_cells, written_store
 
 from govqa.core.config import Settings
-from govqa.core.types import Answer, Cell
+from govqa.core.types import Cell
 from govqa.index.store import Store
 
 EAST, WEST = "云岭市东湖区人民政府", "云岭市西山区司法局"
@@ -56,11 +56,6 @@ def store(settings: Settings) -> Store:
     ])
 
 
-def _value(answer: Answer, expected: float, unit: str) -> None:
-    assert answer.found, answer.text
-    assert answer.unit == unit and answer.value == pytest.approx(expected), answer.text
-
-
 AVERAGE_POOLED = [
     "2020年东湖区和西山区司法局的政府集中采购合在一起，平均每个项目多少万元？",
     "2020年东湖区、西山区司法局政府集中采购放在一起算，平均每个项目多少万元",
@@ -73,12 +68,12 @@ AVERAGE_POOLED = [
 @pytest.mark.parametrize("text", AVERAGE_POOLED)
 def test_a_pooled_average_of_money_keeps_two_decimals(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 69.64, "万元")  # 696.41 / 10 = 69.641, printed as the amounts are: 69.64, never 69.6
+    assert_value(answer, 69.64, "万元")  # 696.41 / 10 = 69.641, printed as the amounts are: 69.64, never 69.6
     assert "69.64万元" in answer.text, answer.text
 
 
 def test_one_agency_average_of_money_keeps_two_decimals(store: Store, settings: Settings) -> None:
-    _value(ask(store, settings, "东湖区2020年政府集中采购平均每个项目多少万元？"), 93.64, "万元")  # 655.47 / 7
+    assert_value(ask(store, settings, "东湖区2020年政府集中采购平均每个项目多少万元？"), 93.64, "万元")  # 655.47 / 7
 
 
 CHANGE_NO_BASE = [
@@ -95,12 +90,12 @@ CHANGE_NO_BASE = [
 
 @pytest.mark.parametrize("text", CHANGE_NO_BASE)
 def test_a_change_between_two_years_runs_from_the_earlier(store: Store, settings: Settings, text: str) -> None:
-    _value(ask(store, settings, text), 112.0, "个")  # 127 − 15
+    assert_value(ask(store, settings, text), 112.0, "个")  # 127 − 15
 
 
 def test_x_bi_y_keeps_its_order(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "东湖区2020年比2023年行政许可处理决定多了多少")
-    _value(answer, -112.0, "个")  # 2020年比2023年: 15 − 127, said as 少112个
+    assert_value(answer, -112.0, "个")  # 2020年比2023年: 15 − 127, said as 少112个
     assert "少112" in answer.text, answer.text
 
 
@@ -116,7 +111,7 @@ SHARE_OVER_YEARS = [
 @pytest.mark.parametrize("text", SHARE_OVER_YEARS)
 def test_a_share_within_listed_years_is_pooled(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 30.0, "%")  # (2 + 4) / (10 + 10), never one share per year
+    assert_value(answer, 30.0, "%")  # (2 + 4) / (10 + 10), never one share per year
     assert "2年合计" in (answer.formula or ""), answer.formula
 
 
@@ -132,12 +127,12 @@ TWO_ROWS_SHARE = [
 @pytest.mark.parametrize("text", TWO_ROWS_SHARE)
 def test_a_share_of_two_rows_adds_both_rows(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 20.0, "%")  # (2 + 10) / (20 + 40), never one row's 25%
+    assert_value(answer, 20.0, "%")  # (2 + 10) / (20 + 40), never one row's 25%
     assert "规章和规范性文件" in answer.text, answer.text
 
 
 def test_one_row_share_stays_one_row(store: Store, settings: Settings) -> None:
-    _value(ask(store, settings, "东湖区2020年规范性文件对外公开总数里本年新公开的占几成"), 25.0, "%")  # 10 / 40
+    assert_value(ask(store, settings, "东湖区2020年规范性文件对外公开总数里本年新公开的占几成"), 25.0, "%")  # 10 / 40
 
 
 GROUP_POOLED = [
@@ -177,12 +172,12 @@ def test_review_and_lawsuits_are_added_with_their_corrections(store: Store, sett
 
 def test_review_and_lawsuits_added_in_one_clause(store: Store, settings: Settings) -> None:
     answer = ask(store, settings, "东湖区2020年被申请行政复议和提起行政诉讼的一共多少件")
-    _value(answer, 5.0, "件")
+    assert_value(answer, 5.0, "件")
 
 
 @pytest.mark.parametrize("text", ["东湖区2020年和2023年相比，平均每个采购项目金额相差多少万元？",
                                   "东湖区2023年与2020年比，采购项目平均金额差了多少"])
 def test_a_gap_of_money_averages_is_in_wan_yuan(store: Store, settings: Settings, text: str) -> None:
     answer = ask(store, settings, text)
-    _value(answer, 18.39, "万元")  # 93.6386 − 75.25, kept to 2 decimals, never 个百分点
+    assert_value(answer, 18.39, "万元")  # 93.6386 − 75.25, kept to 2 decimals, never 个百分点
     assert "个百分点" not in answer.text, answer.text

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from govqa.core.types import Answer, Cell, ParsedReport, Question, Report, Source, TableResult
+from govqa.core.types import Answer, Cell, Question, Source
 from govqa.qa import named_facts as nf
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
 from govqa.qa.prose_facts import _kind_of
 from govqa.qa.quote_followup import asked_detail, detail_of
-from tests.qa.conftest import FakeRetriever
+from tests.qa.conftest import FakeRetriever, year_id, years_store
 
 AGENCY, SHORT = "青梧县住建局", "住建局"
 ENTRY = "申请人可登录青梧县人民政府门户网站，在“政务公开”专栏下的“依申请公开”栏目在线提交申请，也可以信函方式提出。"
@@ -30,13 +30,8 @@ TEXT = ("青梧县住建局2022年政府信息公开工作年度报告\n一、�
 
 @pytest.fixture
 def ask(tmp_path: Path, settings):
-    from govqa.index.store import Store
-
-    s = Store(f"sqlite:///{tmp_path / 'facts20.db'}")
-    report = Report(id="eeeeeeeeeee2", source="eeeeeeeeeee2.txt", agency=AGENCY, short_name=SHORT, aliases=(),
-                    year=2022, template="2021", title=f"{AGENCY}2022年政府信息公开工作年度报告", content_hash="e" * 60,
-                    text=TEXT)
-    s.save(ParsedReport(report, (), TableResult((Cell("申请", "一", "总计", 14.0, "14"),), (), "2021"), ()))
+    s = years_store(tmp_path / "facts20.db", agency=AGENCY, short=SHORT, texts={2022: TEXT},
+                    cells={2022: [Cell("申请", "一", "总计", 14.0, "14")]}, prefix="e")
 
     def _ask(text: str, chat: Conversation | None = None):
         return answer_question(text, store=s, retriever=FakeRetriever([]), conversation=chat, settings=settings)
@@ -82,7 +77,7 @@ def test_neighbours_stay_their_own_kind(text: str) -> None:
 def _chat_after(said: str) -> Conversation:
     """A conversation whose last turn quoted `said` from the fixture report."""
     start = TEXT.index(said)
-    source = Source(report="eeeeeeeeeee2", agency=AGENCY, year=2022, text=said, section="总体情况", start=start,
+    source = Source(report=year_id("e", 2022), agency=AGENCY, year=2022, text=said, section="总体情况", start=start,
                     end=start + len(said))
     chat = Conversation()
     chat.remember(Question(text="青梧县住建局2022年的查阅点提供什么服务", agencies=(AGENCY,), years=(2022,)),
@@ -120,13 +115,8 @@ OFFER_TEXT = ("青梧县交通局2022年政府信息公开工作年度报告\n�
 
 @pytest.fixture
 def ask_offers(tmp_path: Path, settings):
-    from govqa.index.store import Store
-
-    s = Store(f"sqlite:///{tmp_path / 'offers20.db'}")
-    report = Report(id="eeeeeeeeeee3", source="eeeeeeeeeee3.txt", agency="青梧县交通局", short_name="交通局", aliases=(),
-                    year=2022, template="2021", title="青梧县交通局2022年政府信息公开工作年度报告", content_hash="g" * 60,
-                    text=OFFER_TEXT)
-    s.save(ParsedReport(report, (), TableResult((Cell("申请", "一", "总计", 3.0, "3"),), (), "2021"), ()))
+    s = years_store(tmp_path / "offers20.db", agency="青梧县交通局", short="交通局", texts={2022: OFFER_TEXT},
+                    cells={2022: [Cell("申请", "一", "总计", 3.0, "3")]}, prefix="g")
     return lambda text: answer_question(text, store=s, retriever=FakeRetriever([]), conversation=None, settings=settings)
 
 

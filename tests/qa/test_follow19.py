@@ -8,15 +8,16 @@ from pathlib import Path
 
 import pytest
 
-from govqa.core.types import Answer, Cell, Chunk, ParsedReport, Report, Source, TableResult
+from govqa.core.types import Answer, Cell, Chunk, Source
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
 from govqa.qa.named_facts import site_named
 from govqa.qa.prose_asks import asks_where_published
 from govqa.qa.quote_followup import asked_aspect, asks_spent, aspect_items, spent_items
-from tests.qa.conftest import FakeRetriever
+from tests.qa.conftest import FakeRetriever, year_id, years_store
 
 AGENCY, SHORT = "青梧县文旅局", "文旅局"
+RID = year_id("f", 2022)
 MONEY = "全年安排政务公开工作经费12.5万元，较上年增长20%，主要用于政务公开专区改造，查阅设备购置。"
 GUARD = "强化监督保障，落实经费保障和人员保障，将政务公开纳入年度绩效考核。"
 RATE = "全年主动公开政府信息86条，应主动公开的政府信息公开率100%。"
@@ -29,15 +30,9 @@ TEXT = ("青梧县文旅局2022年政府信息公开工作年度报告\n"
 
 @pytest.fixture
 def ask(tmp_path: Path, settings):
-    from govqa.index.store import Store
-
-    s = Store(f"sqlite:///{tmp_path / 'follow19.db'}")
-    report = Report(id="fffffffffff1", source="fffffffffff1.txt", agency=AGENCY, short_name=SHORT, aliases=(),
-                    year=2022, template="2021", title=f"{AGENCY}2022年政府信息公开工作年度报告", content_hash="f" * 60,
-                    text=TEXT)
-    cells = (Cell("申请", "一", "总计", 3.0, "3"),)
-    s.save(ParsedReport(report, (), TableResult(cells, (), "2021"), ()))
-    chunks = [Chunk(id=f"fffffffffff1:{i}", report_id="fffffffffff1", agency=AGENCY, short_name=SHORT, year=2022,
+    s = years_store(tmp_path / "follow19.db", agency=AGENCY, short=SHORT, texts={2022: TEXT},
+                    cells={2022: [Cell("申请", "一", "总计", 3.0, "3")]}, prefix="f")
+    chunks = [Chunk(id=f"{RID}:{i}", report_id=RID, agency=AGENCY, short_name=SHORT, year=2022,
                     section="总体情况", subheading="", start=TEXT.index(said), end=TEXT.index(said) + len(said), text=said)
               for i, said in enumerate((RATE, MONEY, GUARD, FREE))]
     retriever = FakeRetriever(chunks)
@@ -49,7 +44,7 @@ def ask(tmp_path: Path, settings):
 
 def _earlier(said: str) -> Answer:
     start = TEXT.index(said)
-    source = Source(report="fffffffffff1", agency=AGENCY, year=2022, text=said, section="总体情况", start=start,
+    source = Source(report=RID, agency=AGENCY, year=2022, text=said, section="总体情况", start=start,
                     end=start + len(said))
     return Answer(question="", text=said, found=True, route="retrieval", sources=(source,))
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from govqa.core.types import ParsedReport, Report, ScoredChunk, TableResult
+from govqa.core.types import ScoredChunk
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
 from govqa.qa.extract import ASKED_UNIT, question_weights
 from govqa.qa.overlap import word_credit
-from tests.qa.conftest import FakeRetriever, sentence_chunks, year_id, years_store
+from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
 WATER, FOREST = "青梧县水利局", "青梧县林业局"
 WATER_TEXT = {2023: ("青梧县水利局2023年政府信息公开工作年度报告\n"
@@ -54,10 +54,8 @@ class OverlapRetriever(FakeRetriever):
 def ask(tmp_path: Path, settings):
     store = years_store(tmp_path / "reword18.db", agency=WATER, short="水利局", alias="青梧水利局", texts=WATER_TEXT,
                         cells={}, prefix="w")
-    forest = Report(id=year_id("f", 2023), source="forest.txt", agency=FOREST, short_name="林业局", aliases=("青梧林业局",),
-                    year=2023, template="2021", title=f"{FOREST}2023年政府信息公开工作年度报告", content_hash="f" * 16,
-                    text=FOREST_TEXT[2023])
-    store.save(ParsedReport(forest, (), TableResult((), (), "2021"), ()))
+    years_store(None, agency=FOREST, short="林业局", alias="青梧林业局", texts=FOREST_TEXT, cells={}, prefix="f",
+                store=store)
     retriever = OverlapRetriever([*sentence_chunks(WATER_TEXT, agency=WATER, short="水利局", prefix="w"),
                                *sentence_chunks(FOREST_TEXT, agency=FOREST, short="林业局", prefix="f")])
 
