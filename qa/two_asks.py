@@ -26,7 +26,7 @@ MAX_ASKS = 3
 _ASKS = re.compile(r"多少|几|哪|谁|怎么|怎样|如何|什么|啥|多久|多长|吗|是否|有没有|何时|何处|何地")
 # a later ask built on the first one's figure or thing: one question (其中几件 / 占比多少 / 合计 / 比上年多多少 / 分别)
 _BUILDS_ON = re.compile(r"其中|当中|之中|里面|这些|那些|这个|那个|它们|他们|其[余他]|占|比例|比重|百分|率|合计|加起来|一共|总共"
-                        r"|合起来|相比|比[^较如]|较|差|倍|增加|增长|减少|下降|上升|同比|分别|各自|^\s*那|呢\s*[？?]?\s*$")
+                        r"|合起来|相比|比[^较如]|较|差|倍|增加|增长|减少|下降|上升|同比|分别|各自|^\s*(?:那|各|每)|呢\s*[？?]?\s*$")
 # a yes/no ask then its count (有没有…？几件？), a comparison (谁多？多几件？), the years one by one (每年多少):
 # one question however it is cut
 _YES_NO = re.compile(r"吗|有没有|有无|是否|没有")
@@ -37,7 +37,7 @@ _WHOLE_ONE = re.compile(r"(?:谁|哪个|哪家|哪[一]?年)[^？?，,]*?[多少
 _SUB_PART = re.compile(r"^[^？?，,]{0,6}的(?:有|是)?(?:多少|几)")
 _SENTENCE_END = re.compile(r"(?<=[？?；;])")
 # 电话是多少，地址在哪 / 办了几期，还有都讲了什么: a clause break that starts another ask
-_CLAUSE_JOIN = re.compile(r"[，,、]\s*(?:还有|另外|以及|并且|同时|再就是)?|(?<=[么少几哪啥久])(?:还有|另外|以及)")
+_CLAUSE_JOIN = re.compile(r"[，,、]\s*(?:还有|另外|以及|并且|同时|再就是)?|还有|另外|以及")
 _LEADING_JOIN = re.compile(r"^\s*(?:还有|另外|以及|并且|同时|再就是|和)\s*")
 
 
@@ -50,7 +50,7 @@ def split_asks(text: str) -> tuple[str, ...] | None:
     parts = [_LEADING_JOIN.sub("", p).strip() for p in parts]
     if not MAX_ASKS >= len(parts) >= 2 or not all(_ASKS.search(p) for p in parts):
         return None
-    if any(_BUILDS_ON.search(p) or _SUB_PART.search(p) for p in parts[1:]) or _WHOLE_ONE.search(text) \
+    if any(_BUILDS_ON.search(p) or _SUB_PART.search(p) for p in parts[1:]) or any(_WHOLE_ONE.search(p) for p in parts) \
             or _YES_NO.search(parts[0]) and _COUNT.search(parts[-1]) and not _YES_NO.search(parts[-1]):
         return None
     if any(find_metric(p) is not None for p in parts):

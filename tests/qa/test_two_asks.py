@@ -48,6 +48,7 @@ def _cites(answer, *phrases: str) -> None:
     "水务局2022年政务信息报告多长时间编报一次，规范性文件送到哪些地方？",
     "青梧县水务局2022年的政务信息报告多久报一次；另外规范性文件送交哪里备查？",
     "水务局2022年政务信息报告隔多久编报一次？还有规范性文件送交了什么地方？",
+    "水务局2022年政务信息报告多久编报一次以及规范性文件送交到哪里",
 ])
 def test_frequency_and_place_each_quoted(ask, text: str) -> None:
     _cites(ask(text), "按月", "档案馆")
@@ -87,6 +88,9 @@ def test_the_chat_goes_on_from_the_asks(ask) -> None:
     "某局开展了几次培训？主要内容是什么？",
     "某局办了几期培训，都讲了什么内容",
     "某局电话多少？还有办公地址在哪里？",
+    "某局多久报送一次以及报送到哪里",
+    "某局的联系人是谁以及电话多少",
+    "某局举办了几期培训还有讲了哪些内容",
 ])
 def test_two_independent_asks_split(text: str) -> None:
     parts = split_asks(text)
@@ -102,6 +106,13 @@ def test_two_independent_asks_split(text: str) -> None:
     "某局收到多少申请？加起来一共多少？",
     "某局2022年公开了多少条信息",  # one ask
     "某局政务公开培训的主要内容是什么？",
+    "某局开通了哪些栏目以及各发布了多少条",  # each of the first one's things
+    "哪个局收到的申请最多，有多少件？",  # a comparison
+    "某局和某委谁收到的申请多？多几件？",
+    "某局有没有被申请行政复议？有几件？",  # a yes/no ask and its count
+    "某局这几年有没有被起诉？每年几起？",  # the years one by one
+    "某局快检抽检了多少批次，不合格的有多少？",  # a part of the first one's things
+    "行政许可以及行政处罚各多少",
 ])
 def test_one_question_is_not_split(text: str) -> None:
     assert split_asks(text) is None

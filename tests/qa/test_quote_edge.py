@@ -1,0 +1,37 @@
+"""The quote choice's edge (qa/quote_choice.answers): between the plain cut-off (MIN_COVERAGE) and the rescue
+corner (RESCUE_COVERAGE with RESCUE_CLOSENESS) a quote's word coverage and closeness in meaning are summed, so a
+question holding slightly fewer of the quote's words is not refused for a reworded particle. Our own sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from govqa.core.types import Chunk
+from govqa.qa.extract import Quote
+from govqa.qa.passages import Passage
+from govqa.qa.quote_choice import MIN_COVERAGE, RESCUE_COVERAGE, answers
+
+SENTENCE = "本局按月编报政务信息报告。"
+CHUNK = Chunk(id="q:0", report_id="qqqqqqq2022q", agency="青梧县水务局", short_name="水务局", year=2022,
+              section="总体情况", subheading="", start=0, end=len(SENTENCE), text=SENTENCE)
+
+
+def _quote(coverage: float, closeness: float) -> Quote:
+    return Quote(CHUNK, (Passage(0, len(SENTENCE), SENTENCE, "总体情况"),), coverage + closeness, coverage, closeness)
+
+
+@pytest.mark.parametrize(("coverage", "closeness"), [
+    (MIN_COVERAGE, 0.0), (0.3, 0.8), (0.3, 0.95),  # the two cut-offs as before
+    (0.45, 0.7), (0.4, 0.72), (0.35, 0.76),  # between them: a little less of each answers
+])
+def test_enough_evidence_answers(coverage: float, closeness: float) -> None:
+    assert answers(_quote(coverage, closeness))
+
+
+@pytest.mark.parametrize(("coverage", "closeness"), [
+    (0.45, 0.6), (0.4, 0.65), (0.35, 0.7),  # too far from the question in meaning for the words held
+    (RESCUE_COVERAGE - 0.01, 1.0),  # too few of the question's words, however close
+    (0.49, 0.0),  # no embedder: the word cut-off alone
+])
+def test_too_little_evidence_refuses(coverage: float, closeness: float) -> None:
+    assert not answers(_quote(coverage, closeness))
