@@ -59,6 +59,8 @@ _DATE_ANSWER = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号
 # 多久统计一次 / 多长时间报送一次 / 推送频率: how often, answered by 每季度 / 定期 / 按月
 _FREQUENCY_QUESTION = re.compile(r"(?:多久|多长时间|隔多久|几天|多少天)[^，,。？?]{0,6}?(?:一次|1次)|频率|频次|多久(?:报|更新|统计|推送|发布|检查|召开|开)")
 _FREQUENCY_ANSWER = re.compile(r"每[一个]?(?:天|日|周|星期|月|季度?|半年|年)|定期|实时|按(?:月|季度?|周|年|日)|逐月|月度|季度|每半年")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_ASK_WORDS = frozenset({"什么", "怎么", "怎样", "如何", "哪里", "哪儿", "是否", "有没有", "是不是", "我们", "你们"})
 _FREQUENCY_FRAME = frozenset({"多久", "多长", "多长时间", "隔多久", "一次", "1次", "频率", "频次", "几天", "多少天"})
 _PERCENT_QUESTION = re.compile(r"占比|比例|比重|百分之|百分比|[^\w]?\w{0,4}率(?:是|为|有)?多少")
 _PERCENT_ANSWER = re.compile(r"\d\s*[%％]|百分之")
@@ -102,7 +104,10 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
     words = [w for w in words if w and w not in _FRAME_WORDS]
     weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
     if _FREQUENCY_QUESTION.search(question) and len(weights) > 1:  # 多久…一次: the frame of the answer (每季度), no content
-        weights = {w: v for w, v in weights.items() if w not in _FREQUENCY_FRAME} or weights
+        content = {w: v for w, v in weights.items() if w not in _FREQUENCY_FRAME}
+        if all(len(w) < 2 for w in content):  # only 隔 / 报 / 做 left: the weak words say what is done (信息报告)
+            content = {**content, **_topic_of_frequency(question, drop)}
+        weights = content or weights
     for m in (*_ANSWER_KIND.finditer(question), *_ANSWER_KIND_AFTER.finditer(question), *lx.AVOIDED_ASKED.finditer(question)):
         # 用的什么形式 / 要避免什么问题: the quote names the form (图文解读) or the risk (失管脱管), not the word 形式 / 问题
         if m.group(1) in weights and len(weights) > 1:
@@ -281,6 +286,14 @@ def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
         if after and _MEASURE_WORDS.search(text[last.end:after[0].start]):
             items = after
     return replace(quote, passages=tuple(items)) if items else quote
+
+
+def _topic_of_frequency(question: str, drop: Sequence[str]) -> dict[str, float]:
+    """What a 多久…一次 question asks the frequency of when its words are all weak or stop words (多久做一次信息报告:
+    信息, 报告): those words, each weighed by its length, since the frame (多久, 一次) is never in the answer."""
+    words = [w for w in tokens(question) if _CJK_WORD.fullmatch(w) and w not in drop and w not in _FREQUENCY_FRAME
+             and not lx.QUESTION_HOW_MANY.search(w) and w not in _ASK_WORDS]
+    return {w: float(min(len(w), 4)) for w in dict.fromkeys(words)}
 
 
 def _topic_words(question: str, weights: dict[str, float], *, drop: Sequence[str]) -> tuple[str, ...]:

@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from govqa.core.types import Answer
+from govqa.core.types import Answer, Source
 from govqa.qa import wording as wd
 from govqa.qa.conversation import Conversation
 from govqa.qa.understand import find_metric
@@ -86,7 +86,13 @@ def asks_answer(question: str, asks: tuple[str, ...], *, ask: Callable[[str, Con
         conversation.turns[:] = chat.turns
     if chat is whole_chat:
         return whole
-    texts = [a.text if a.found else wd.ask_not_found(part, a.text) for part, a in zip(asks, answers, strict=True)]
+    texts: list[str] = []
+    cited: set[Source] = set()
+    for part, a in zip(asks, answers, strict=True):
+        if a.found and a.sources and cited.issuperset(a.sources):
+            continue  # the sentence quoted for an earlier ask answers this one too: quoted once
+        texts.append(a.text if a.found else wd.ask_not_found(part, a.text))
+        cited.update(a.sources)
     values = [a for a in found if a.value is not None]
     value, unit = (values[0].value, values[0].unit) if len(values) == 1 else (whole.value, whole.unit)
     formulas = [a.formula for a in found if a.formula]

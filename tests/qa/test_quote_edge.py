@@ -35,3 +35,11 @@ def test_enough_evidence_answers(coverage: float, closeness: float) -> None:
 ])
 def test_too_little_evidence_refuses(coverage: float, closeness: float) -> None:
     assert not answers(_quote(coverage, closeness))
+
+
+@pytest.mark.parametrize("text", ["某局多久做一次信息报告？", "某局信息报告多长时间做一次", "某局隔多久做一次信息报告"])
+def test_frequency_of_weak_words_keeps_them(text: str) -> None:
+    from govqa.qa.extract import question_weights
+
+    weights = question_weights(text, drop=["某局"])
+    assert "报告" in weights and "多久" not in weights and "一次" not in weights, weights

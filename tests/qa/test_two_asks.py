@@ -116,3 +116,20 @@ def test_two_independent_asks_split(text: str) -> None:
 ])
 def test_one_question_is_not_split(text: str) -> None:
     assert split_asks(text) is None
+
+
+def test_one_sentence_answering_both_is_quoted_once(tmp_path: Path, settings) -> None:
+    texts = {2022: "一、总体情况2022年，本局按季度编报政务信息报告，并将规范性文件送交县档案馆备查。\n"}
+    store = years_store(tmp_path / "one.db", agency=AGENCY, short=SHORT, alias="青梧水务局", texts=texts,
+                        cells={}, prefix="v")
+    chunks = sentence_chunks(texts, agency=AGENCY, short=SHORT, prefix="v")
+    a = answer_question("水务局2022年多久编报一次政务信息报告？规范性文件送交到哪里？", store=store,
+                        retriever=FakeRetriever(chunks), conversation=None, settings=settings)
+    assert a.found and a.text.count("按季度编报") == 1, a.text
+
+
+@pytest.mark.parametrize("text", ["水务局2022年多久做一次信息报告？", "水务局2022年信息报告隔多久做一次",
+                                  "水务局2022年的信息报告多长时间报一次", "水务局2022年多久报一次信息报告"])
+def test_how_often_of_weak_words(ask, text: str) -> None:
+    """多久…一次 whose topic is all weak words (信息, 报告): those words find the sentence (qa/extract.py)."""
+    _cites(ask(text), "按月")
