@@ -102,6 +102,9 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
     if any(w in question for w in lx.REPORT_WORDS):  # 年报在哪个网站 asks about the report itself: 本报告…
         words.append("报告")
     words = [w for w in words if w and w not in _FRAME_WORDS]
+    # 哪几个 / 几项 / 几类 / 些: the ask itself, never in the answer; weighed, it only makes every coverage smaller and
+    # leaves a question one reworded particle away from the cut-off
+    words = [w for w in words if not _ASKING_WORD.fullmatch(w)] or words
     weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
     if _FREQUENCY_QUESTION.search(question) and len(weights) > 1:  # 多久…一次: the frame of the answer (每季度), no content
         content = {w: v for w, v in weights.items() if w not in _FREQUENCY_FRAME}
@@ -179,6 +182,7 @@ _ANSWER_KIND = re.compile(r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样�
 # 审批程序是怎样的 / 流程如何: the quote says the procedure (逐级签批), not the word 程序
 _ANSWER_KIND_AFTER = re.compile(r"(程序|流程|步骤|方式|形式|办法)(?:是|都是|又是)?(?:怎样|怎么样|如何|什么样|啥样)")
 ANSWER_KIND_WEIGHT = 1.0
+_ASKING_WORD = re.compile(r"哪?几[个项类种条件次位名道家所]?|哪一?[个项类种]|些")
 _FRAME_WORDS = frozenset({"其中"})  # 其中…有多少: says the count is a part of the one before, not what it is of
 _QUOTED = re.compile(r"[“「\"‘]([^”」\"’]{2,30})[”」\"’]")
 MIN_QUOTED, QUOTED_WEIGHT = 5, 6.0  # a quoted name this long is matched whole, weighing more than any one word

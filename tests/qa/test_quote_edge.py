@@ -43,3 +43,15 @@ def test_frequency_of_weak_words_keeps_them(text: str) -> None:
 
     weights = question_weights(text, drop=["某局"])
     assert "报告" in weights and "多久" not in weights and "一次" not in weights, weights
+
+
+@pytest.mark.parametrize(("text", "kept"), [
+    ("某局要做到哪几个“全”", "全"), ("某局提出了哪几个目标", "目标"), ("某局有哪几项措施", "措施"),
+    ("某局公开了哪几类信息目录", "目录"), ("某局提供了哪几种申请方式", "方式"),
+])
+def test_the_ask_itself_weighs_nothing(text: str, kept: str) -> None:
+    """哪几个 / 几项 / 几类 / 几种 are never in the answer: weighed, they only push every quote toward the cut-off."""
+    from govqa.qa.extract import question_weights
+
+    weights = question_weights(text, drop=["某局"])
+    assert kept in weights and not any(w.startswith(("哪", "几")) for w in weights), weights
