@@ -57,7 +57,7 @@ LEAD_IN = 15  # characters before a list that say what it lists ((一) 存在问
 _DATE_QUESTION = re.compile(r"哪天|哪一天|什么时候|何时|哪个月|几月|几号|什么日期|哪个日期|起止|期限")
 _DATE_ANSWER = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]")
 # 多久统计一次 / 多长时间报送一次 / 推送频率: how often, answered by 每季度 / 定期 / 按月
-_FREQUENCY_QUESTION = re.compile(r"(?:多久|多长时间|隔多久|几天|多少天)[^，,。？?]{0,6}?(?:一次|1次)|频率|频次|多久(?:报|更新|统计|推送|发布|检查|召开|开)")
+_FREQUENCY_QUESTION = re.compile(r"(?:多久|多长时间|隔多久|几天|多少天)[^，,。？?]{0,12}?(?:一次|1次)|频率|频次|多久(?:报|更新|统计|推送|发布|检查|召开|开)")
 _FREQUENCY_ANSWER = re.compile(r"每[一个]?(?:天|日|周|星期|月|季度?|半年|年)|定期|实时|按(?:月|季度?|周|年|日)|逐月|月度|季度|每半年")
 _CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
 _ASK_WORDS = frozenset({"什么", "怎么", "怎样", "如何", "哪里", "哪儿", "是否", "有没有", "是不是", "我们", "你们"})

@@ -55,3 +55,13 @@ def test_the_ask_itself_weighs_nothing(text: str, kept: str) -> None:
 
     weights = question_weights(text, drop=["某局"])
     assert kept in weights and not any(w.startswith(("哪", "几")) for w in weights), weights
+
+
+@pytest.mark.parametrize("text", ["某局多久向档案馆和图书馆报送一次材料", "某局多久往“两馆”报送一次信息合订本",
+                                  "某局隔多长时间对门户网站栏目检查一次"])
+def test_how_often_with_a_long_middle_weighs_no_frame(text: str) -> None:
+    """多久 … 一次 with the thing done between them: 多久 and 一次 are the frame of the answer (每月), not its words."""
+    from govqa.qa.extract import question_weights
+
+    weights = question_weights(text, drop=["某局"])
+    assert not {"多久", "一次", "多长时间"} & set(weights) and weights, weights
