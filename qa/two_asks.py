@@ -35,6 +35,10 @@ _WHOLE_ONE = re.compile(r"(?:谁|哪个|哪家|哪[一]?年)[^？?，,]*?[多少
                         r"|每年|历年|这几年|各年|各[是有]?(?:多少|几)")
 # a later ask naming only a part of the first one's things: 不合格的有多少 / 个人提的几件
 _SUB_PART = re.compile(r"^[^？?，,]{0,6}的(?:有|是)?(?:多少|几)")
+# a later ask naming only a contact field (电话多少 / 地址在哪): the first ask's own (联系人是谁？电话多少？ is the number
+# beside that name), and the contact route reads every field a turn asks
+_FIELD_ONLY = re.compile(r"^(?:办公|联系|通信|通讯)?(?:电话|号码|地址|邮箱|传真|邮编|网址|联系方式)(?:号码)?(?:是|为)?"
+                         r"(?:多少|什么|啥|哪个|在哪里?|在哪儿)?\s*[？?。]?\s*$")
 _SENTENCE_END = re.compile(r"(?<=[？?；;])")
 # 电话是多少，地址在哪 / 办了几期，还有都讲了什么: a clause break that starts another ask
 _CLAUSE_JOIN = re.compile(r"[，,、]\s*(?:还有|另外|以及|并且|同时|再就是)?|还有|另外|以及")
@@ -50,7 +54,7 @@ def split_asks(text: str) -> tuple[str, ...] | None:
     parts = [_LEADING_JOIN.sub("", p).strip() for p in parts]
     if not MAX_ASKS >= len(parts) >= 2 or not all(_ASKS.search(p) for p in parts):
         return None
-    if any(_BUILDS_ON.search(p) or _SUB_PART.search(p) for p in parts[1:]) or any(_WHOLE_ONE.search(p) for p in parts) \
+    if any(_BUILDS_ON.search(p) or _SUB_PART.search(p) or _FIELD_ONLY.match(p) for p in parts[1:]) or any(_WHOLE_ONE.search(p) for p in parts) \
             or _YES_NO.search(parts[0]) and _COUNT.search(parts[-1]) and not _YES_NO.search(parts[-1]):
         return None
     if any(find_metric(p) is not None for p in parts):
