@@ -48,6 +48,7 @@ from govqa.qa.table_query import ReportRef, find_reports, reports_of
 from govqa.qa.table_route import fetch_table
 from govqa.qa.texts import store_texts
 from govqa.qa.trend import trend_answer
+from govqa.qa.two_asks import asks_answer, split_asks
 from govqa.qa.understand import understand
 from govqa.qa.words import add_names
 
@@ -80,6 +81,8 @@ def answer_question(text: str, *, store: ReportStore, retriever: Searcher, conve
 
     if (parts := split_elliptic(text)) is not None:  # 行政许可多少个？行政强制呢？: each part, the tail as follow-ups
         return elliptic_answer(text, parts, ask=ask, conversation=conversation)
+    if (asks := split_asks(text)) is not None:  # 多久报一次？送到哪里？: each ask on its own when the whole finds nothing
+        return asks_answer(text, asks, ask=ask, conversation=conversation)
     return ask(text, conversation)
 
 

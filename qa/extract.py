@@ -57,8 +57,10 @@ LEAD_IN = 15  # characters before a list that say what it lists ((一) 存在问
 _DATE_QUESTION = re.compile(r"哪天|哪一天|什么时候|何时|哪个月|几月|几号|什么日期|哪个日期|起止|期限")
 _DATE_ANSWER = re.compile(r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{1,2}\s*[日号]")
 # 多久统计一次 / 多长时间报送一次 / 推送频率: how often, answered by 每季度 / 定期 / 按月
-_FREQUENCY_QUESTION = re.compile(r"(?:多久|多长时间|隔多久|几天|多少天)[^，,。？?]{0,6}?(?:一次|1次)|频率|频次|多久(?:报|更新|统计|推送|发布|检查|召开|开)")
+_FREQUENCY_QUESTION = re.compile(r"(?:多久|多长时间|隔多久|几天|多少天)[^，,。？?]{0,12}?(?:一次|1次)|频率|频次|多久(?:报|更新|统计|推送|发布|检查|召开|开)")
 _FREQUENCY_ANSWER = re.compile(r"每[一个]?(?:天|日|周|星期|月|季度?|半年|年)|定期|实时|按(?:月|季度?|周|年|日)|逐月|月度|季度|每半年")
+_CJK_WORD = re.compile(r"[\u4e00-\u9fff]{2,}")
+_ASK_WORDS = frozenset({"什么", "怎么", "怎样", "如何", "哪里", "哪儿", "是否", "有没有", "是不是", "我们", "你们"})
 _FREQUENCY_FRAME = frozenset({"多久", "多长", "多长时间", "隔多久", "一次", "1次", "频率", "频次", "几天", "多少天"})
 _PERCENT_QUESTION = re.compile(r"占比|比例|比重|百分之|百分比|[^\w]?\w{0,4}率(?:是|为|有)?多少")
 _PERCENT_ANSWER = re.compile(r"\d\s*[%％]|百分之")
@@ -100,9 +102,15 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
     if any(w in question for w in lx.REPORT_WORDS):  # 年报在哪个网站 asks about the report itself: 本报告…
         words.append("报告")
     words = [w for w in words if w and w not in _FRAME_WORDS]
+    # 哪几个 / 几项 / 几类 / 些: the ask itself, never in the answer; weighed, it only makes every coverage smaller and
+    # leaves a question one reworded particle away from the cut-off
+    words = [w for w in words if not _ASKING_WORD.fullmatch(w)] or words
     weights = {w: float(min(len(w), 4)) * (2.0 if w in tail else 1.0) for w in dict.fromkeys(words)}
     if _FREQUENCY_QUESTION.search(question) and len(weights) > 1:  # 多久…一次: the frame of the answer (每季度), no content
-        weights = {w: v for w, v in weights.items() if w not in _FREQUENCY_FRAME} or weights
+        content = {w: v for w, v in weights.items() if w not in _FREQUENCY_FRAME}
+        if all(len(w) < 2 for w in content):  # only 隔 / 报 / 做 left: the weak words say what is done (信息报告)
+            content = {**content, **_topic_of_frequency(question, drop)}
+        weights = content or weights
     for m in (*_ANSWER_KIND.finditer(question), *_ANSWER_KIND_AFTER.finditer(question), *lx.AVOIDED_ASKED.finditer(question)):
         # 用的什么形式 / 要避免什么问题: the quote names the form (图文解读) or the risk (失管脱管), not the word 形式 / 问题
         if m.group(1) in weights and len(weights) > 1:
@@ -174,6 +182,7 @@ _ANSWER_KIND = re.compile(r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样�
 # 审批程序是怎样的 / 流程如何: the quote says the procedure (逐级签批), not the word 程序
 _ANSWER_KIND_AFTER = re.compile(r"(程序|流程|步骤|方式|形式|办法)(?:是|都是|又是)?(?:怎样|怎么样|如何|什么样|啥样)")
 ANSWER_KIND_WEIGHT = 1.0
+_ASKING_WORD = re.compile(r"哪?几[个项类种条件次位名道家所]?|哪一?[个项类种]|些")
 _FRAME_WORDS = frozenset({"其中"})  # 其中…有多少: says the count is a part of the one before, not what it is of
 _QUOTED = re.compile(r"[“「\"‘]([^”」\"’]{2,30})[”」\"’]")
 MIN_QUOTED, QUOTED_WEIGHT = 5, 6.0  # a quoted name this long is matched whole, weighing more than any one word
@@ -281,6 +290,14 @@ def _whole_list(quote: Quote, text: str, *, measures: bool = False) -> Quote:
         if after and _MEASURE_WORDS.search(text[last.end:after[0].start]):
             items = after
     return replace(quote, passages=tuple(items)) if items else quote
+
+
+def _topic_of_frequency(question: str, drop: Sequence[str]) -> dict[str, float]:
+    """What a 多久…一次 question asks the frequency of when its words are all weak or stop words (多久做一次信息报告:
+    信息, 报告): those words, each weighed by its length, since the frame (多久, 一次) is never in the answer."""
+    words = [w for w in tokens(question) if _CJK_WORD.fullmatch(w) and w not in drop and w not in _FREQUENCY_FRAME
+             and not lx.QUESTION_HOW_MANY.search(w) and w not in _ASK_WORDS]
+    return {w: float(min(len(w), 4)) for w in dict.fromkeys(words)}
 
 
 def _topic_words(question: str, weights: dict[str, float], *, drop: Sequence[str]) -> tuple[str, ...]:

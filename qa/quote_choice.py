@@ -4,9 +4,9 @@ out of it, and the Answer that quotes it (sentence from qa/compose/quotes.py) or
     >>> retrieval_answer(question, retriever=retriever, catalog=catalog, k=settings.retrieval_k)
     Answer(text='根据《…》“总体情况”部分：“2020 年，掌政镇通过政府网站管理平台主动公开信息 98 条、…”', route='retrieval')
 
-Below MIN_COVERAGE nothing answers (unless the quote is among the closest in meaning and holds RESCUE_COVERAGE): the
-route refuses rather than quote something unrelated; so does a quote that misses the measure, channel, item or
-amount the question asks. No number is built: value/unit are read from the quote.
+Below MIN_COVERAGE nothing answers (unless the quote holds RESCUE_COVERAGE and its coverage and closeness in meaning
+together reach RESCUE_EVIDENCE): the route refuses rather than quote something unrelated; so does a quote that misses
+the measure, channel, item or amount the question asks. No number is built: value/unit are read from the quote.
 """
 
 from __future__ import annotations
@@ -40,6 +40,10 @@ log = logging.getLogger(__name__)
 MIN_COVERAGE = 0.5
 RESCUE_COVERAGE = 0.3  # below MIN_COVERAGE a quote still answers when it holds this much of the question's words …
 RESCUE_CLOSENESS = 0.8  # … and is among the candidates closest in meaning (relative closeness, 0..1)
+# between those two cut-offs the evidence is summed, not cut twice: a quote holding a little less of the words and a
+# little less close (0.45 and 0.7) answers as one at the rescue corner (0.3 and 0.8) does, so a question sitting
+# at either edge does not flip on a reworded particle
+RESCUE_EVIDENCE = RESCUE_COVERAGE + RESCUE_CLOSENESS
 _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 # 几个人 / 多少名 / 几位: people counted (not 人次); a quote answers with 一名 / 3人 / 两位 / 20余人次
@@ -133,10 +137,11 @@ def no_quote(q: Question, *, catalog: Catalog, agencies: Sequence[str]) -> Answe
 
 def answers(quote: Quote) -> bool:
     """Whether a quote is relevant enough to answer: it holds half the question's words, or a good part of them and
-    is among the candidates closest in meaning (a paraphrase: 在什么地方办公 → 地址：…)."""
+    is close in meaning (a paraphrase: 在什么地方办公 → 地址：…), the less close the more of the words it holds."""
     if quote.coverage >= MIN_COVERAGE:
         return True
-    return quote.coverage >= RESCUE_COVERAGE and quote.closeness >= RESCUE_CLOSENESS
+    return quote.coverage >= RESCUE_COVERAGE and (quote.closeness >= RESCUE_CLOSENESS
+                                                  or quote.coverage + quote.closeness >= RESCUE_EVIDENCE - 1e-9)
 
 
 

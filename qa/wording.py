@@ -94,3 +94,8 @@ def no_quote(where: str) -> str:
     """The retrieval route found nothing that answers: where it looked (agencies' short names, or all)."""
     return f"在{where or '已收录的'}年度报告中没有找到能回答这个问题的内容。"
 
+
+
+def ask_not_found(ask: str, refusal: str) -> str:
+    """One ask of a turn holding several that the reports do not answer: which ask, and the refusal it got."""
+    return f"关于“{ask.rstrip('？?。；; ')}”：{refusal}"
