@@ -40,7 +40,9 @@ _CHANGE_ASKED = re.compile(r"增减|变化|变动|增长|增加|减少|下降|�
 _NUMBER = re.compile(r"(\d+)\s*([条件项个篇])")
 # characters that carry no content of what is asked (question words, particles, measure words)
 _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|过|都|还|也|又|主要|一共|共|个|项|种|类|方面|里|中|上|"
-                    r"(?<=\d)年|说|想|找|请问|我们|他们|这个|那个|该|其|老百姓")
+                    r"(?<=\d)年|说|想|找|请问|我们|他们|这个|那个|该|其|老百姓"
+                    # a preposition before whom or what for (为群众提供 / 给企业提供): 为 of 作为/因为/行为 stays
+                    r"|(?<![作认成因行以称])为(?![止主例])|(?<![供补配交发])给")
 # words every report says: they count for little (信息公开 is the subject of all of them)
 _COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
 _COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))

@@ -389,7 +389,23 @@ def scope_words(question: str, agencies: Sequence[str]) -> list[str]:
     longs = {i for i, j in stretches if j - i >= 3}
     spans = [question[i:j] for i, j in stretches
              if j - i >= 3 or (j - i >= 2 and (i == 0 or j in longs or question.startswith(tuple(short_forms), j)))]
+    spans += _short_form_runs(question, stretches, agencies)
     return [w for w in words if any(w in span for span in spans) or w in short_forms]
+
+
+def _short_form_runs(question: str, stretches: Sequence[tuple[int, int]], agencies: Sequence[str]) -> list[str]:
+    """Runs of adjacent name stretches that together spell a short form of an asked agency (平潭|执法|应急|局 →
+    平潭执法应急局): each piece is short, the run names the agency."""
+    runs: list[tuple[int, int]] = []
+    for i, j in stretches:
+        if j - i >= 3:  # a long piece names the agency by itself (the rule above): a run is of short pieces only
+            runs.append((j, j))
+        elif runs and runs[-1][1] == i and runs[-1][0] != runs[-1][1]:
+            runs[-1] = (runs[-1][0], j)
+        else:
+            runs.append((i, j))
+    return [question[i:j] for i, j in runs
+            if j - i >= 3 and any(abbreviation_score(question[i:j], a) > 0 for a in agencies)]
 
 
 def name_words(catalog: Catalog) -> list[str]:
