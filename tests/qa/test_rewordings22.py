@@ -1,0 +1,113 @@
+"""Round-22 robustness to rewording (issue 12): a passing question said another way by another citizen must still be
+answered. Kinds: a short name spelt in short pieces of the full name (东岚执法应急局 for 东岚新区综合执法与应急管理局)
+locates the report and is no content word (else the report's closing line, which spells the name, wins the quote);
+the verb of issuing a rule said another way (下发 / 印发 / 出台 / 颁布 ~ 制发), with 工作 before it no kind of rule;
+a preposition before whom a service is for (为群众 / 给企业) is no content of a list asked; a place noun kept whole
+when jieba would glue it to the next character (查阅点为 → 查阅点); filler words (为了 / 说的 / 具体 / 咋) say nothing
+of what is asked. Real SQLite; every report, sentence and number here is our own."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from govqa.qa.answer import answer_question
+from govqa.qa.extract import scope_words
+from govqa.qa.words import content_tokens, tokens
+from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
+
+LAW = "东岚新区综合执法与应急管理局"
+LAW_TEXT = {2023: ("东岚新区综合执法与应急管理局2023年政府信息公开工作年度报告\n"
+                   "一、总体情况\n"
+                   "（一）主动公开。全年主动公开信息136条。\n"
+                   "（二）严格审核。案件办理结果公开前逐件审核，对于涉及个人隐私的内容一律不予公布。\n"
+                   "（三）完善制度，规范信息公开工作。一是制发了《东岚新区综合执法与应急管理局关于做好公文处理和信息发布的通知》，"
+                   "梳理发布流程。二是加强学习，组织学习了《东岚新区管委会办公室关于推进政务公开工作有关事项的通知》等文件。\n"
+                   "（四）平台建设。在便民服务中心建设信息公开查阅点，为来访群众提供免费查询、打印、复印服务。\n"
+                   "二、存在的主要问题及改进情况\n"
+                   "下一步将切实为群众和企业提供更便捷、更高效、更公平的服务。\n"
+                   "按照收费管理办法规定，我局本年度没有产生信息处理费。\n"
+                   "东岚新区综合执法与应急管理局 2024年1月20日")}
+
+
+@pytest.fixture
+def ask(tmp_path: Path, settings):
+    store = years_store(tmp_path / "reword22.db", agency=LAW, short="执法应急局", alias="东岚执法局", texts=LAW_TEXT,
+                        cells={}, prefix="z")
+    retriever = FakeRetriever(sentence_chunks(LAW_TEXT, agency=LAW, short="执法应急局", prefix="z"))
+
+    def _ask(text: str):
+        return answer_question(text, store=store, retriever=retriever, conversation=None, settings=settings)
+    return _ask
+
+
+@pytest.mark.parametrize("question", [
+    "东岚执法应急局公开案件信息的时候，遇到个人隐私怎么处理的？",
+    "东岚执法应急局公开案件时碰到个人隐私咋处理",
+    "2023年东岚执法应急局公开案件办理结果，涉及个人隐私的怎么办？",
+    "请问东岚执法应急局公开案件信息时遇到个人隐私是怎么处理的",
+])
+def test_a_short_name_in_pieces_is_no_content(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found, answer
+    assert "不予公布" in answer.text and "2024年1月20日" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    ("东岚环保应急局遇到个人隐私怎么处理", "东岚环保应急局"),
+    ("2023年东岚环保应急局主动公开了多少条", "东岚环保应急局"),
+    ("东岚执法应急局遇到个人隐私怎么处理", "东岚执法应急局"),
+])
+def test_scope_words_take_a_run_of_short_pieces(question: str, name: str) -> None:
+    """However jieba cuts the short name (东岚|环保|应急|局), every piece of it locates the report."""
+    named = scope_words(question, ["东岚新区生态环保与应急管理局", LAW])
+    pieces = [w for w in content_tokens(question) if w in name]
+    assert pieces and set(pieces) <= set(named), (pieces, named)
+
+
+def test_a_word_after_a_long_piece_of_the_name_stays_content() -> None:
+    """建设 after 交通与建设局 is what the question asks (建设了什么), not another piece of the name."""
+    named = scope_words("东岚交通与建设局建设了什么查阅场所", ["东岚新区交通与建设局"])
+    assert "查阅" not in named and "场所" not in named, named
+
+
+@pytest.mark.parametrize("question", [
+    "东岚执法应急局2023年为了规范信息公开工作下发了什么通知？",
+    "东岚执法应急局2023年为规范信息公开工作印发了什么通知",
+    "执法应急局2023年规范信息公开工作出台了个啥通知",
+    "东岚执法应急局2023年为规范信息公开专门制发了什么通知？",
+    "2023年东岚执法应急局颁布过什么规范信息公开的通知",
+])
+def test_a_rule_issued_said_by_another_verb(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found, answer
+    assert "公文处理和信息发布的通知" in answer.text, answer.text
+    assert not answer.text.startswith("《东岚新区管委会办公室"), answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "东岚执法应急局的信息公开查阅点为群众提供了哪些免费服务呢？",
+    "执法应急局查阅点给老百姓免费提供哪些服务",
+    "东岚执法应急局信息公开查阅点为来访群众免费提供哪些服务？",
+])
+def test_a_preposition_before_whom_is_no_content_of_a_list(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found, answer
+    for item in ("打印", "复印"):
+        assert item in answer.text, answer.text
+    assert "更高效" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize("text", ["查阅点为群众提供", "受理点为企业办理", "服务点为老人提供"])
+def test_a_place_noun_stays_whole(text: str) -> None:
+    assert tokens(text)[0] in ("查阅点", "受理点", "服务点"), tokens(text)
+
+
+@pytest.mark.parametrize(("question", "filler"), [
+    ("为了规范信息公开下发了什么通知", "为了"), ("金水局说的专人管哪些环节", "说"),
+    ("报告里讲的三审三校具体指什么", "具体"), ("遇到隐私咋处理", "咋"),
+    ("能不能告诉我查阅点在哪", "能不能"),
+])
+def test_filler_words_are_no_content(question: str, filler: str) -> None:
+    assert filler not in content_tokens(question), content_tokens(question)
