@@ -14,6 +14,7 @@ import pytest
 
 from govqa.qa.answer import answer_question
 from govqa.qa.extract import scope_words
+from govqa.qa.scoped_lists import scope_asked
 from govqa.qa.words import content_tokens, tokens
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
@@ -25,6 +26,9 @@ LAW_TEXT = {2023: ("东岚新区综合执法与应急管理局2023年政府信�
                    "（三）完善制度，规范信息公开工作。一是制发了《东岚新区综合执法与应急管理局关于做好公文处理和信息发布的通知》，"
                    "梳理发布流程。二是加强学习，组织学习了《东岚新区管委会办公室关于推进政务公开工作有关事项的通知》等文件。\n"
                    "（四）平台建设。在便民服务中心建设信息公开查阅点，为来访群众提供免费查询、打印、复印服务。\n"
+                   "（五）监督保障\n1.提高站位，强化组织领导。成立政务公开领导小组。\n"
+                   "2.规范操作。结合实际，健全完善了信息发布、舆情回应、考核评议、保密审查等一系列制度，规范公开程序。\n"
+                   "3.提升能力。全年组织业务培训2次。\n"
                    "二、存在的主要问题及改进情况\n"
                    "下一步将切实为群众和企业提供更便捷、更高效、更公平的服务。\n"
                    "按照收费管理办法规定，我局本年度没有产生信息处理费。\n"
@@ -111,3 +115,25 @@ def test_a_place_noun_stays_whole(text: str) -> None:
 ])
 def test_filler_words_are_no_content(question: str, filler: str) -> None:
     assert filler not in content_tokens(question), content_tokens(question)
+
+
+@pytest.mark.parametrize("question", [
+    "东岚执法应急局在监督保障上健全了哪些制度？", "东岚执法应急局监督保障方面健全了哪些制度",
+    "东岚执法应急局在监督保障这块完善了哪些制度呢", "东岚执法应急局在监督保障上健全完善了哪些制度？",
+])
+def test_the_rule_verb_ties_the_sentence_within_a_part(ask, question: str) -> None:
+    """健全了哪些制度 within 监督保障: the sentence that 健全完善 the systems, not the part's three sub-titles."""
+    answer = ask(question)
+    assert answer.found, answer
+    for item in ("舆情回应", "考核评议"):
+        assert item in answer.text, answer.text
+    assert "提升能力" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "words"), [
+    ("在监督保障上健全了哪些制度", "在监督保障上健全"), ("办依申请公开，坚持了哪几条机制", "办依申请公开"),
+    ("信息发布方面建立了哪些机制", "信息发布方面建立"),
+])
+def test_the_rule_verb_stays_with_its_activity(question: str, words: str) -> None:
+    scope = scope_asked(question, (LAW,))
+    assert scope is not None and scope.words == words, scope
