@@ -105,8 +105,9 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
         weights = {w: v for w, v in weights.items() if w not in _FREQUENCY_FRAME} or weights
     for m in (*_ANSWER_KIND.finditer(question), *_ANSWER_KIND_AFTER.finditer(question), *lx.AVOIDED_ASKED.finditer(question)):
         # 用的什么形式 / 要避免什么问题: the quote names the form (图文解读) or the risk (失管脱管), not the word 形式 / 问题
-        if m.group(1) in weights and len(weights) > 1:
-            weights[m.group(1)] = ANSWER_KIND_WEIGHT
+        word = next((g for g in m.groups() if g), "")
+        if word in weights and len(weights) > 1:
+            weights[word] = ANSWER_KIND_WEIGHT
     for m in _QUOTED.finditer(question):  # “一趟不用跑、最多跑一趟”: the item's own name, said whole
         phrase = SPACED.sub("", m.group(1))
         if len(phrase) >= MIN_QUOTED and phrase not in weights:
@@ -170,7 +171,9 @@ def _number_bonus(text: str, asked_unit: str | None) -> float:
 
 
 # a word after 什么 / 哪种 that says what kind of answer is asked (形式, 方式, 渠道), which the answer itself need not say
-_ANSWER_KIND = re.compile(r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样的|的)?(形式|方式|渠道|途径|手段|办法|载体|方法)")
+_ANSWER_KIND = re.compile(r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样的|的)?(形式|方式|渠道|途径|手段|办法|载体|方法)"
+                          # 上的是哪个栏目 / 参加的什么节目: the quote names the programme (做客…之“X”), not the word
+                          r"|(?:什么|啥|哪个|哪一个|哪档|哪些)(栏目|节目|专栏)")
 # 审批程序是怎样的 / 流程如何: the quote says the procedure (逐级签批), not the word 程序
 _ANSWER_KIND_AFTER = re.compile(r"(程序|流程|步骤|方式|形式|办法)(?:是|都是|又是)?(?:怎样|怎么样|如何|什么样|啥样)")
 ANSWER_KIND_WEIGHT = 1.0

@@ -21,7 +21,7 @@ from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 LAW = "东岚新区综合执法与应急管理局"
 LAW_TEXT = {2023: ("东岚新区综合执法与应急管理局2023年政府信息公开工作年度报告\n"
                    "一、总体情况\n"
-                   "（一）主动公开。全年主动公开信息136条。\n"
+                   "（一）主动公开。全年主动公开信息136条。局长做客东岚之声之“民生直通车”，现场解答群众问题12个。\n"
                    "（二）严格审核。案件办理结果公开前逐件审核，对于涉及个人隐私的内容一律不予公布。\n"
                    "（三）完善制度，规范信息公开工作。一是制发了《东岚新区综合执法与应急管理局关于做好公文处理和信息发布的通知》，"
                    "梳理发布流程。二是加强学习，组织学习了《东岚新区管委会办公室关于推进政务公开工作有关事项的通知》等文件。\n"
@@ -137,3 +137,13 @@ def test_the_rule_verb_ties_the_sentence_within_a_part(ask, question: str) -> No
 def test_the_rule_verb_stays_with_its_activity(question: str, words: str) -> None:
     scope = scope_asked(question, (LAW,))
     assert scope is not None and scope.words == words, scope
+
+
+@pytest.mark.parametrize("question", [
+    "东岚执法应急局2023年上的是东岚之声哪个栏目？", "东岚执法应急局2023年参加的是东岚之声的哪个节目",
+    "东岚执法应急局2023年去东岚之声上了什么栏目", "东岚执法应急局2023年做客的是东岚之声哪个栏目？",
+])
+def test_the_programme_asked_by_its_kind(ask, question: str) -> None:
+    """哪个栏目: the sentence names the programme (做客…之“X”) without the word 栏目."""
+    answer = ask(question)
+    assert answer.found and "民生直通车" in answer.text, answer
