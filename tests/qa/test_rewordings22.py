@@ -14,6 +14,7 @@ import pytest
 
 from govqa.qa.answer import answer_question
 from govqa.qa.extract import scope_words
+from govqa.qa.mentions import names_in
 from govqa.qa.scoped_lists import scope_asked
 from govqa.qa.words import content_tokens, tokens
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
@@ -147,3 +148,21 @@ def test_the_programme_asked_by_its_kind(ask, question: str) -> None:
     """哪个栏目: the sentence names the programme (做客…之“X”) without the word 栏目."""
     answer = ask(question)
     assert answer.found and "民生直通车" in answer.text, answer
+
+
+@pytest.mark.parametrize("question", [
+    "想了解一下东岚水务局的电子邮箱是多少呢", "我想了解东岚水务局的联系电话", "能不能告诉我东岚水务局的地址",
+    "麻烦查一下东岚水务局2023年主动公开了多少条", "可不可以告诉我东岚水务局的年报在哪看",
+])
+def test_a_polite_opening_is_no_part_of_the_name(question: str) -> None:
+    """想了解一下 / 能不能告诉我 before a name: the name starts after it (not 解一下东岚水务局)."""
+    names = names_in(question)
+    assert names and names[0].startswith("东岚水务局"), names
+
+
+@pytest.mark.parametrize("question", [
+    "想了解一下东岚执法应急局2023年主动公开了多少条信息", "能不能告诉我东岚执法应急局2023年主动公开多少条信息啊",
+])
+def test_a_polite_opening_still_finds_the_report(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found and "136" in answer.text, answer
