@@ -15,6 +15,7 @@ import pytest
 from govqa.qa.answer import answer_question
 from govqa.qa.extract import scope_words
 from govqa.qa.mentions import names_in
+from govqa.qa.named_parts import asked_words
 from govqa.qa.scoped_lists import scope_asked
 from govqa.qa.words import content_tokens, tokens
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
@@ -23,7 +24,8 @@ LAW = "东岚新区综合执法与应急管理局"
 LAW_TEXT = {2023: ("东岚新区综合执法与应急管理局2023年政府信息公开工作年度报告\n"
                    "一、总体情况\n"
                    "（一）主动公开。全年主动公开信息136条。局长做客东岚之声之“民生直通车”，现场解答群众问题12个。\n"
-                   "（二）严格审核。案件办理结果公开前逐件审核，对于涉及个人隐私的内容一律不予公布。\n"
+                   "（二）严格审核。案件办理结果公开前逐件审核，对于涉及个人隐私的内容一律不予公布。"
+                   "舆情处置做到第一时间发现、登记，第一时间研判、处置，第一时间回应、反馈。\n"
                    "（三）完善制度，规范信息公开工作。一是制发了《东岚新区综合执法与应急管理局关于做好公文处理和信息发布的通知》，"
                    "梳理发布流程。二是加强学习，组织学习了《东岚新区管委会办公室关于推进政务公开工作有关事项的通知》等文件。\n"
                    "（四）平台建设。在便民服务中心建设信息公开查阅点，为来访群众提供免费查询、打印、复印服务。\n"
@@ -166,3 +168,19 @@ def test_a_polite_opening_is_no_part_of_the_name(question: str) -> None:
 def test_a_polite_opening_still_finds_the_report(ask, question: str) -> None:
     answer = ask(question)
     assert answer.found and "136" in answer.text, answer
+
+
+@pytest.mark.parametrize("question", [
+    "东岚执法应急局2023年舆情处置要做到哪些第一时间", "东岚执法应急局2023年舆情处置做到了哪几个第一时间呢",
+    "东岚执法应急局2023年舆情处置做到了哪几个“第一时间”？",
+])
+def test_a_word_the_items_share_said_without_quotes(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found, answer
+    for item in ("第一时间发现", "第一时间研判", "第一时间回应"):
+        assert item in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", ["要做到哪些第一时间", "做到哪几个第一时间呀", "提出了哪几个统一"])
+def test_bare_shared_words(question: str) -> None:
+    assert asked_words(question), question
