@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from govqa.qa.answer import answer_question
+from govqa.qa.conversation import Conversation
 from govqa.qa.extract import scope_words
 from govqa.qa.mentions import names_in
 from govqa.qa.named_parts import asked_words
@@ -23,7 +24,7 @@ from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 LAW = "东岚新区综合执法与应急管理局"
 LAW_TEXT = {2023: ("东岚新区综合执法与应急管理局2023年政府信息公开工作年度报告\n"
                    "一、总体情况\n"
-                   "（一）主动公开。全年主动公开信息136条。局长做客东岚之声之“民生直通车”，现场解答群众问题12个。\n"
+                   "（一）主动公开。全年主动公开信息136条，开展“安全进万家”宣讲培训60余场，参与人数达万人。局长做客东岚之声之“民生直通车”，现场解答群众问题12个。\n"
                    "（二）严格审核。案件办理结果公开前逐件审核，对于涉及个人隐私的内容一律不予公布。"
                    "舆情处置做到第一时间发现、登记，第一时间研判、处置，第一时间回应、反馈。\n"
                    "（三）完善制度，规范信息公开工作。一是制发了《东岚新区综合执法与应急管理局关于做好公文处理和信息发布的通知》，"
@@ -44,8 +45,8 @@ def ask(tmp_path: Path, settings):
                         cells={}, prefix="z")
     retriever = FakeRetriever(sentence_chunks(LAW_TEXT, agency=LAW, short="执法应急局", prefix="z"))
 
-    def _ask(text: str):
-        return answer_question(text, store=store, retriever=retriever, conversation=None, settings=settings)
+    def _ask(text: str, chat: Conversation | None = None):
+        return answer_question(text, store=store, retriever=retriever, conversation=chat, settings=settings)
     return _ask
 
 
@@ -184,3 +185,14 @@ def test_a_word_the_items_share_said_without_quotes(ask, question: str) -> None:
 @pytest.mark.parametrize("question", ["要做到哪些第一时间", "做到哪几个第一时间呀", "提出了哪几个统一"])
 def test_bare_shared_words(question: str) -> None:
     assert asked_words(question), question
+
+
+@pytest.mark.parametrize("follow", ["有多少人参加啊", "多少人参加了", "参加的人有多少？", "参与的有多少人呢"])
+def test_people_asked_after_a_count_of_sessions(ask, follow: str) -> None:
+    """多少人参加 after 多少场: the sentence says 参与人数达万人 (no figure), so no value, never the 60余场 beside it."""
+    chat = Conversation()
+    first = ask("东岚执法应急局2023年“安全进万家”搞了多少场宣讲培训？", chat)
+    assert first.found and first.value == 60, first
+    answer = ask(follow, chat)
+    assert answer.found and "万人" in answer.text, answer
+    assert answer.unit is None or "场" not in answer.unit, answer
