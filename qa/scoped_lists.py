@@ -486,10 +486,12 @@ def _rules(text: str, scope: Scope) -> Scoped:
     told = _told(text, scope)
     if told.items:
         return told
-    best: tuple[int, Scoped] = (0, Scoped([], None))
+    best: tuple[tuple[int, bool], Scoped] = ((0, False), Scoped([], None))
     for s, e in _sentences(text):
         shared = sum(p in text[s:e] for p in pairs)
-        if shared <= best[0]:
+        # as many of the activity's words: the sentence saying the rule word asked (制度, not 原则) first
+        key = (shared, re.search(scope.noun, text[s:e]) is not None)
+        if not shared or key <= best[0]:
             continue
         said = [s + m.start() for m in re.finditer(scope.noun, text[s:e])] \
             or [s + m.start() for m in re.finditer(_RULE_WORDS, text[s:e])]
@@ -502,7 +504,7 @@ def _rules(text: str, scope: Scope) -> Scoped:
         after = [spans for spans in lists if any(0 <= spans[0][0] - at <= MAX_RUN_LEAD for at in said)]
         found = [spans for spans in (*before, *after) if len(spans) >= MIN_NAMES]
         if found:
-            best = (shared, Scoped(found[0], (s, e)))
+            best = (key, Scoped(found[0], (s, e)))
     return best[1]
 
 

@@ -12,8 +12,10 @@ from pathlib import Path
 
 import pytest
 
+from govqa.core.types import ScoredChunk
 from govqa.qa.answer import answer_question
 from govqa.qa.conversation import Conversation
+from govqa.qa.enumerations import items_asked
 from govqa.qa.extract import scope_words
 from govqa.qa.mentions import names_in
 from govqa.qa.named_parts import asked_words
@@ -29,7 +31,7 @@ LAW_TEXT = {2023: ("东岚新区综合执法与应急管理局2023年政府信�
                    "舆情处置做到第一时间发现、登记，第一时间研判、处置，第一时间回应、反馈。\n"
                    "（三）完善制度，规范信息公开工作。一是制发了《东岚新区综合执法与应急管理局关于做好公文处理和信息发布的通知》，"
                    "梳理发布流程。二是加强学习，组织学习了《东岚新区管委会办公室关于推进政务公开工作有关事项的通知》等文件。\n"
-                   "（四）平台建设。在便民服务中心建设信息公开查阅点，为来访群众提供免费查询、打印、复印服务。\n"
+                   "（四）平台建设。坚持依法公开、注重实效、有力监督原则，凡是规章明确要求的事项，只要不涉及国家秘密，一律对外公开。在便民服务中心建设信息公开查阅点，为来访群众提供免费查询、打印、复印服务。\n"
                    "（五）监督保障\n1.提高站位，强化组织领导。成立政务公开领导小组。\n"
                    "2.规范操作。结合实际，健全完善了信息发布、舆情回应、考核评议、保密审查等一系列制度，规范公开程序。\n"
                    "3.提升能力。全年组织业务培训2次。\n"
@@ -39,11 +41,22 @@ LAW_TEXT = {2023: ("东岚新区综合执法与应急管理局2023年政府信�
                    "东岚新区综合执法与应急管理局 2024年1月20日")}
 
 
+class OverlapRetriever(FakeRetriever):
+    """FakeRetriever ranking the sentences by the character pairs they share with the query (a keyword search's
+    order), so a fixture's sentence is found wherever it stands in the report; the quote choice still decides."""
+
+    def search(self, query: str, *, agencies=(), years=(), k: int = 5) -> list[ScoredChunk]:
+        pairs = {query[i:i + 2] for i in range(len(query) - 1)}
+        hits = [c for c in self.chunks if (not agencies or c.agency in agencies) and (not years or c.year in years)]
+        ranked = sorted(hits, key=lambda c: -sum(p in c.text for p in pairs))
+        return [ScoredChunk(c, 1.0 / (1 + i)) for i, c in enumerate(ranked[:k])]
+
+
 @pytest.fixture
 def ask(tmp_path: Path, settings):
     store = years_store(tmp_path / "reword22.db", agency=LAW, short="执法应急局", alias="东岚执法局", texts=LAW_TEXT,
                         cells={}, prefix="z")
-    retriever = FakeRetriever(sentence_chunks(LAW_TEXT, agency=LAW, short="执法应急局", prefix="z"))
+    retriever = OverlapRetriever(sentence_chunks(LAW_TEXT, agency=LAW, short="执法应急局", prefix="z"))
 
     def _ask(text: str, chat: Conversation | None = None):
         return answer_question(text, store=store, retriever=retriever, conversation=chat, settings=settings)
@@ -196,3 +209,21 @@ def test_people_asked_after_a_count_of_sessions(ask, follow: str) -> None:
     answer = ask(follow, chat)
     assert answer.found and "万人" in answer.text, answer
     assert answer.unit is None or "场" not in answer.unit, answer
+
+
+@pytest.mark.parametrize(("question", "noun"), [
+    ("规定哪些事项必须一律公开", "事项"), ("哪些信息应当主动公开", "信息"), ("哪些内容需要公开", "内容"),
+    ("发布信息有哪些要求", "要求"),
+])
+def test_a_modal_after_the_noun_is_no_part_of_it(question: str, noun: str) -> None:
+    ask = items_asked(question)
+    assert ask is not None and ask.noun == noun, ask
+
+
+@pytest.mark.parametrize("question", [
+    "东岚执法应急局2023年规定哪些事项必须一律公开？", "东岚执法应急局2023年什么样的事项一律都要对外公开？",
+])
+def test_which_matters_answered_by_a_condition(ask, question: str) -> None:
+    """哪些事项必须公开: the sentence's condition (只要不涉及国家秘密), not the principles listed before it."""
+    answer = ask(question)
+    assert answer.found and "不涉及国家秘密" in answer.text, answer
