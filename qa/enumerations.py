@@ -58,7 +58,7 @@ _TITLE_GAP = re.compile(r"[、，,和及与\s]*|[，,]?以及")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
 _NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中了"
-_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解搞必需应要"  # 事项必须…: a modal starts the verb  # 制度修订了: a verb after the noun's first two characters
+_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解搞必需应要"  # 制度修订了 / 事项必须: a verb or modal after the noun
 _NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + _NOT_NOUN + r"])[\u4e00-\u9fff]){1,2}"
                    r"(?:(?![" + _NOT_NOUN + _VERB_START + r"])[\u4e00-\u9fff]){0,2})")
 _ACTION = re.compile(r"进行|开展|实施|实行|组织|做了|作了|加以|予以|给予")  # what is done to the things asked
