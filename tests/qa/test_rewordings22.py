@@ -14,6 +14,7 @@ import pytest
 
 from govqa.core.types import ScoredChunk
 from govqa.qa.answer import answer_question
+from govqa.qa.contacts import asked_kinds
 from govqa.qa.conversation import Conversation
 from govqa.qa.enumerations import items_asked
 from govqa.qa.extract import scope_words
@@ -38,6 +39,7 @@ LAW_TEXT = {2023: ("东岚新区综合执法与应急管理局2023年政府信�
                    "二、存在的主要问题及改进情况\n"
                    "下一步将切实为群众和企业提供更便捷、更高效、更公平的服务。\n"
                    "按照收费管理办法规定，我局本年度没有产生信息处理费。\n"
+                   "联系地址：东岚新区滨海大道88号，邮编：350999。\n"
                    "东岚新区综合执法与应急管理局 2024年1月20日")}
 
 
@@ -227,3 +229,16 @@ def test_which_matters_answered_by_a_condition(ask, question: str) -> None:
     """哪些事项必须公开: the sentence's condition (只要不涉及国家秘密), not the principles listed before it."""
     answer = ask(question)
     assert answer.found and "不涉及国家秘密" in answer.text, answer
+
+
+@pytest.mark.parametrize("question", ["东岚执法应急局在哪儿", "东岚执法应急局在哪里？", "东岚执法应急局位于哪里呀",
+                                      "东岚执法应急局具体在什么位置"])
+def test_the_body_asked_where_is_its_address(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found and "滨海大道88号" in answer.text, answer
+
+
+@pytest.mark.parametrize("question", ["东岚执法应急局的年报在哪", "领导小组办公室设在哪", "信息公开查阅点在哪里",
+                                      "查阅场所在哪"])
+def test_a_thing_asked_where_is_no_address_of_the_body(question: str) -> None:
+    assert "地址" not in asked_kinds(question), asked_kinds(question)
