@@ -12,8 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from govqa.core.types import ScoredChunk
+from govqa.core.types import Metric, ScoredChunk
 from govqa.qa.answer import answer_question
+from govqa.qa.arbiter import table_fit
 from govqa.qa.contacts import asked_kinds
 from govqa.qa.conversation import Conversation
 from govqa.qa.enumerations import items_asked
@@ -242,3 +243,18 @@ def test_the_body_asked_where_is_its_address(ask, question: str) -> None:
                                       "查阅场所在哪"])
 def test_a_thing_asked_where_is_no_address_of_the_body(question: str) -> None:
     assert "地址" not in asked_kinds(question), asked_kinds(question)
+
+
+HANDLED = Metric(table="申请", row="三.七", col="总计")
+REVIEWS = Metric(table="复议诉讼", row="数量", col="复议.总计")
+
+
+@pytest.mark.parametrize(("question", "metric"), [
+    ("东岚水务局2022年信息公开申请办结总数是多少", HANDLED), ("东岚水务局2022年办结的申请总数有多少件", HANDLED),
+    ("东岚水务局2020年有没有人为信息公开的事申请行政复议", REVIEWS),
+    ("东岚水务局2020年有人因为信息公开申请过行政复议吗", REVIEWS),
+])
+def test_total_and_joining_words_leave_the_table_question_whole(question: str, metric: Metric) -> None:
+    """总数 / 人为 / 的事 / 信息公开 ask nothing the cell does not answer: no prose check takes the question."""
+    fit = table_fit(question, metric, drop=["东岚水务局", "水务局", "东岚"], agencies=["东岚县水务局"])
+    assert fit.residual == (), fit
