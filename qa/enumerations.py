@@ -23,8 +23,9 @@ from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 # (是什么 / 制发了什么通知 ask one thing as often as many)
 _ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)"
                   r"|(?<=围绕|聚焦|紧扣|紧贴|紧盯)了?(?:些)?(?:什么|啥)"
-                  # 更新完善过什么信息 / 健全了啥制度: a verb done to several things of a plural kind
-                  r"|(?<=[\u4e00-\u9fff]{2}[了过])(?:些)?(?:什么|啥)(?=信息|内容|制度|机制|措施|事项|举措|规定)")
+                  # 更新完善过什么信息 / 健全了啥制度: a verb done to several things of a plural kind (公开了什么规定 names
+                  # one document, 《…规定》)
+                  r"|(?<=[\u4e00-\u9fff]{2}[了过])(?:些)?(?:什么|啥)(?=信息|内容|制度|机制|措施|事项|举措)")
 # 哪几种 / 哪些类 asks kinds of the noun said before it (发的信息主要是哪几种): its verb and noun
 _CLASSIFIERS = frozenset({"", "种", "类", "样", "类别", "种类", "类型"})
 _KIND_OF = re.compile(r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{2,4}?)(?:主要|都|一般|大多|大致)?(?:是|有|包括|分为?)?$")
