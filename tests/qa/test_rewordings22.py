@@ -268,3 +268,4 @@ def test_what_rule_was_published_is_one_document(ask, question: str) -> None:
     """公开了什么规定: the one document named (《…规定》), not the things listed before it (工作职能、机构设置)."""
     answer = ask(question)
     assert answer.found and "人员编制规定" in answer.text, answer
+    assert "· 工作职能" not in answer.text, answer.text
