@@ -22,6 +22,7 @@ from govqa.qa.extract import scope_words
 from govqa.qa.mentions import names_in
 from govqa.qa.named_parts import asked_words
 from govqa.qa.scoped_lists import scope_asked
+from govqa.qa.understand import parse_years
 from govqa.qa.words import content_tokens, tokens
 from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
 
@@ -269,3 +270,38 @@ def test_what_rule_was_published_is_one_document(ask, question: str) -> None:
     answer = ask(question)
     assert answer.found and "人员编制规定" in answer.text, answer
     assert "· 工作职能" not in answer.text, answer.text
+
+
+WATER = "东岚县水务局"
+WATER_TEXT = {2021: "东岚县水务局2021年政府信息公开工作年度报告\n一、总体情况\n全年回复网民留言45条。全年召开新闻发布会5场。\n",
+              2023: "东岚县水务局2023年政府信息公开工作年度报告\n一、总体情况\n全年召开新闻发布会8场。\n"}
+
+
+@pytest.fixture
+def ask_water(tmp_path: Path, settings):
+    store = years_store(tmp_path / "water22.db", agency=WATER, short="水务局", alias="东岚水务局", texts=WATER_TEXT,
+                        cells={}, prefix="w")
+    retriever = OverlapRetriever(sentence_chunks(WATER_TEXT, agency=WATER, short="水务局", prefix="w"))
+
+    def _ask(text: str):
+        return answer_question(text, store=store, retriever=retriever, conversation=None, settings=settings)
+    return _ask
+
+
+@pytest.mark.parametrize("question", ["东岚水务局最新一份年报里开了几场新闻发布会", "东岚水务局最新的年报新闻发布会开了多少场",
+                                      "东岚水务局最近的报告里召开了几场发布会"])
+def test_the_newest_report_named_is_the_latest_year(ask_water, question: str) -> None:
+    answer = ask_water(question)
+    assert answer.found and "8场" in answer.text and all(s.year == 2023 for s in answer.sources), answer
+
+
+def test_the_newest_report_lacking_it_is_no_older_figure(ask_water) -> None:
+    """网民留言 is only in the 2021 report: asked of the newest one, the answer is not 2021's 45条."""
+    answer = ask_water("东岚水务局最新一份年报里网民留言多少条")
+    assert "45" not in answer.text, answer
+
+
+@pytest.mark.parametrize(("text", "years"), [("最新一份年报里主动公开了多少", (2023,)), ("最新年度报告说了什么", (2023,)),
+                                             ("2021年的报告和最新的报告", (2021,)), ("最近三年", (2021, 2022, 2023))])
+def test_newest_report_years(text: str, years: tuple[int, ...]) -> None:
+    assert parse_years(text, 2024, latest=2023) == years
