@@ -31,6 +31,8 @@ _LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|�
                    r"|亲自|打算|准备|要|打给|一趟"
                    # 想了解一下… / 能不能告诉我… / 麻烦问一下…: a polite opening before the name
                    r"|想了解|了解|想问|想查|请教|能不能|能否|可不可以|可以|告诉|给我|说说|讲讲|介绍|问问"
+                   # 那同一年市场监管局呢 / 当年交建局: the year said before the name is no part of it
+                   r"|同一年|同年|那一年|这一年|一年|当年|那年|这年"
                    # 换成河北科技厅呢 / 改成… / 轮到… / 要是…: a follow-up switching to another body
                    r"|换成|换作|换到|换了|改成|改为|轮到|如果是|如果|要是|假如|再看|再问)+")
 # 这个专区 / 那些平台 / 该栏目 / 此系统: a thing the chat named before, pointed at again, never an agency's name

@@ -460,7 +460,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             and _row_of_same_column(text, metric, context.metric):
         metric, carried = replace(metric, col=context.metric.col), True  # 那部分公开的呢 after 其中企业的呢: 企业's
     if metric is None and context.metric is not None and not asks_other_than_cells(text) \
-            and not lx.PROSE_RATE.search(text) and not lx.ASKED_ON_TIME.search(text):  # 是不是都按时回复了: the prose
+            and not lx.PROSE_RATE.search(text) and not lx.ASKED_ON_TIME.search(text) \
+            and not lx.ASKED_CHANNEL.search(text):  # 是不是都按时回复了 / 网上申请的几件呢: the prose, no cell
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
             col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"

@@ -12,7 +12,7 @@ from pathlib import Path
 
 import pytest
 
-from govqa.core.types import Metric, ScoredChunk
+from govqa.core.types import Cell, Metric, ScoredChunk
 from govqa.qa.answer import answer_question
 from govqa.qa.arbiter import table_fit
 from govqa.qa.contacts import asked_kinds
@@ -305,3 +305,36 @@ def test_the_newest_report_lacking_it_is_no_older_figure(ask_water) -> None:
                                              ("2021年的报告和最新的报告", (2021,)), ("最近三年", (2021, 2022, 2023))])
 def test_newest_report_years(text: str, years: tuple[int, ...]) -> None:
     assert parse_years(text, 2024, latest=2023) == years
+
+
+ROAD = "东岚县交通局"
+ROAD_TEXT = {2024: "东岚县交通局2024年政府信息公开工作年度报告\n一、总体情况\n"
+                   "全年办结政府信息公开申请30件，其中网络申请12件，信函申请18件。\n"}
+
+
+@pytest.fixture
+def ask_road(tmp_path: Path, settings):
+    store = years_store(tmp_path / "road22.db", agency=ROAD, short="交通局", alias="东岚交通局", texts=ROAD_TEXT,
+                        cells={2024: (Cell("申请", "一", "总计", 30.0, "30"), Cell("申请", "三.七", "总计", 30.0, "30"))},
+                        prefix="r")
+    retriever = OverlapRetriever(sentence_chunks(ROAD_TEXT, agency=ROAD, short="交通局", prefix="r"))
+
+    def _ask(text: str, chat: Conversation | None = None):
+        return answer_question(text, store=store, retriever=retriever, conversation=chat, settings=settings)
+    return _ask
+
+
+@pytest.mark.parametrize(("follow", "count"), [("网上申请的几件", 12), ("网上申请的有几件呢", 12), ("那网络申请的呢", 12),
+                                               ("信函申请的多少件呢", 18)])
+def test_a_channel_asked_after_the_total_is_the_prose_count(ask_road, follow: str, count: int) -> None:
+    """网上申请的几件呢 after 收到多少申请: the count the prose gives by channel, not the table's total again."""
+    chat = Conversation()
+    assert ask_road("东岚交通局2024年一共收到多少件信息公开申请？", chat).value == 30
+    answer = ask_road(follow, chat)
+    assert answer.found and answer.value == count, answer
+
+
+@pytest.mark.parametrize("text", ["那同一年东岚交通局呢", "当年东岚交通局呢", "同年东岚交通局呢"])
+def test_a_year_said_before_a_name_is_no_part_of_it(text: str) -> None:
+    names = names_in(text)
+    assert names and names[0] == "东岚交通局", names
