@@ -33,9 +33,11 @@ log = logging.getLogger(__name__)
 
 # words a table question uses that no row label spells out
 _TABLE_GENERIC = frozenset({"案件", "数量", "申请", "申请人", "情况", "结果", "政府信息", "提交", "提出", "数", "量",
-                            "作出", "做出", "作出了", "做出了"})  # 作出…决定: how 处理决定数量 is said
+                            "作出", "做出", "作出了", "做出了",  # 作出…决定: how 处理决定数量 is said
+                            "公开", "信息公开"})  # 为信息公开的事申请复议: what every table counts for
 # words that join a question's parts and say nothing about what it asks (因为…而, 一共, 总共)
-_FILLER = frozenset({"因为", "由于", "因", "一共", "总共", "共", "总计", "合计", "而"})
+# (办结总数是多少: 总数 is the total the row already is; 有没有人为…的事申请: jieba's 人为 and 的事 join, they ask nothing)
+_FILLER = frozenset({"因为", "由于", "因", "一共", "总共", "共", "总计", "合计", "而", "总数", "总量", "人为", "事", "的事", "有人", "没人"})
 _COUNT_WORD = re.compile(r"(?:多少|几)\w?|[件起次条篇项个名位]")
 _INTENT_WORDS = (lx.RANK_DESC, lx.RANK_ASC, lx.SUM_WORDS, lx.AVG_WORDS, lx.COMPARE_WORDS, lx.ANY_WORDS,
                  lx.BREAKDOWN_WORDS, lx.ALL_SCOPE)

@@ -23,8 +23,9 @@ from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
 # (是什么 / 制发了什么通知 ask one thing as often as many)
 _ASK = re.compile(r"哪些|哪几|哪[两三四五六七八九十][个项种类条]?|(?:都|还|主要)?(?:有|包括|包含)(?:些)?(?:什么|啥)"
                   r"|(?<=围绕|聚焦|紧扣|紧贴|紧盯)了?(?:些)?(?:什么|啥)"
-                  # 更新完善过什么信息 / 健全了啥制度: a verb done to several things of a plural kind
-                  r"|(?<=[\u4e00-\u9fff]{2}[了过])(?:些)?(?:什么|啥)(?=信息|内容|制度|机制|措施|事项|举措|规定)")
+                  # 更新完善过什么信息 / 健全了啥制度: a verb done to several things of a plural kind (公开了什么规定 names
+                  # one document, 《…规定》)
+                  r"|(?<=[\u4e00-\u9fff]{2}[了过])(?:些)?(?:什么|啥)(?=信息|内容|制度|机制|措施|事项|举措)")
 # 哪几种 / 哪些类 asks kinds of the noun said before it (发的信息主要是哪几种): its verb and noun
 _CLASSIFIERS = frozenset({"", "种", "类", "样", "类别", "种类", "类型"})
 _KIND_OF = re.compile(r"([\u4e00-\u9fff])的([\u4e00-\u9fff]{2,4}?)(?:主要|都|一般|大多|大致)?(?:是|有|包括|分为?)?$")
@@ -40,7 +41,9 @@ _CHANGE_ASKED = re.compile(r"增减|变化|变动|增长|增加|减少|下降|�
 _NUMBER = re.compile(r"(\d+)\s*([条件项个篇])")
 # characters that carry no content of what is asked (question words, particles, measure words)
 _BLANK = re.compile(r"[^\u4e00-\u9fff]|哪|些|几|什么|啥|呢|吗|的|了|过|都|还|也|又|主要|一共|共|个|项|种|类|方面|里|中|上|"
-                    r"(?<=\d)年|说|想|找|请问|我们|他们|这个|那个|该|其|老百姓")
+                    r"(?<=\d)年|说|想|找|请问|我们|他们|这个|那个|该|其|老百姓"
+                    # a preposition before whom or what for (为群众提供 / 给企业提供): 为 of 作为/因为/行为 stays
+                    r"|(?<![作认成因行以称])为(?![止主例])|(?<![供补配交发])给")
 # words every report says: they count for little (信息公开 is the subject of all of them)
 _COMMON = frozenset({"信息", "公开", "政府", "政务", "工作", "年报", "报告", "全年", "情况", "开展", "进行", "群众"})
 _COMMON_WORDS = re.compile("|".join(sorted(_COMMON)))
@@ -56,7 +59,7 @@ _TITLE_GAP = re.compile(r"[、，,和及与\s]*|[，,]?以及")
 _TAIL_COUNT = re.compile(r"(?:共|等)?(?:\d+(?:\.\d+)?余?|[两三四五六七八九十]+)(?:条|件|项|个|篇|种|类|次|场|家)[^、]*$")
 # the noun after the asking word (哪几方面的政策文件 → 政策文件 / 哪些地方供群众查阅 → 地方)
 _NOT_NOUN = "供用给在里是有都被到让来去作可以呢吗的上中了"
-_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解搞"  # 制度修订了: a verb after the noun's first two characters
+_VERB_START = "修完制发公开设更印出建报送参负进组包涉放看查解搞必需应要"  # 制度修订了 / 事项必须: a verb or modal after the noun
 _NOUN = re.compile(r"(?:[个项种条大])?(?:样的|方面的?|类的?)?((?:(?![" + _NOT_NOUN + r"])[\u4e00-\u9fff]){1,2}"
                    r"(?:(?![" + _NOT_NOUN + _VERB_START + r"])[\u4e00-\u9fff]){0,2})")
 _ACTION = re.compile(r"进行|开展|实施|实行|组织|做了|作了|加以|予以|给予")  # what is done to the things asked

@@ -113,8 +113,9 @@ def question_weights(question: str, *, drop: Sequence[str]) -> dict[str, float]:
         weights = content or weights
     for m in (*_ANSWER_KIND.finditer(question), *_ANSWER_KIND_AFTER.finditer(question), *lx.AVOIDED_ASKED.finditer(question)):
         # 用的什么形式 / 要避免什么问题: the quote names the form (图文解读) or the risk (失管脱管), not the word 形式 / 问题
-        if m.group(1) in weights and len(weights) > 1:
-            weights[m.group(1)] = ANSWER_KIND_WEIGHT
+        word = next((g for g in m.groups() if g), "")
+        if word in weights and len(weights) > 1:
+            weights[word] = ANSWER_KIND_WEIGHT
     for m in _QUOTED.finditer(question):  # “一趟不用跑、最多跑一趟”: the item's own name, said whole
         phrase = SPACED.sub("", m.group(1))
         if len(phrase) >= MIN_QUOTED and phrase not in weights:
@@ -178,7 +179,9 @@ def _number_bonus(text: str, asked_unit: str | None) -> float:
 
 
 # a word after 什么 / 哪种 that says what kind of answer is asked (形式, 方式, 渠道), which the answer itself need not say
-_ANSWER_KIND = re.compile(r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样的|的)?(形式|方式|渠道|途径|手段|办法|载体|方法)")
+_ANSWER_KIND = re.compile(r"(?:什么|啥|哪些|哪种|哪几种|何种)(?:样的|的)?(形式|方式|渠道|途径|手段|办法|载体|方法)"
+                          # 上的是哪个栏目 / 参加的什么节目: the quote names the programme (做客…之“X”), not the word
+                          r"|(?:什么|啥|哪个|哪一个|哪档|哪些)(栏目|节目|专栏)")
 # 审批程序是怎样的 / 流程如何: the quote says the procedure (逐级签批), not the word 程序
 _ANSWER_KIND_AFTER = re.compile(r"(程序|流程|步骤|方式|形式|办法)(?:是|都是|又是)?(?:怎样|怎么样|如何|什么样|啥样)")
 ANSWER_KIND_WEIGHT = 1.0
@@ -406,7 +409,23 @@ def scope_words(question: str, agencies: Sequence[str]) -> list[str]:
     longs = {i for i, j in stretches if j - i >= 3}
     spans = [question[i:j] for i, j in stretches
              if j - i >= 3 or (j - i >= 2 and (i == 0 or j in longs or question.startswith(tuple(short_forms), j)))]
+    spans += _short_form_runs(question, stretches, agencies)
     return [w for w in words if any(w in span for span in spans) or w in short_forms]
+
+
+def _short_form_runs(question: str, stretches: Sequence[tuple[int, int]], agencies: Sequence[str]) -> list[str]:
+    """Runs of adjacent name stretches that together spell a short form of an asked agency (平潭|执法|应急|局 →
+    平潭执法应急局): each piece is short, the run names the agency."""
+    runs: list[tuple[int, int]] = []
+    for i, j in stretches:
+        if j - i >= 3:  # a long piece names the agency by itself (the rule above): a run is of short pieces only
+            runs.append((j, j))
+        elif runs and runs[-1][1] == i and runs[-1][0] != runs[-1][1]:
+            runs[-1] = (runs[-1][0], j)
+        else:
+            runs.append((i, j))
+    return [question[i:j] for i, j in runs
+            if j - i >= 3 and any(abbreviation_score(question[i:j], a) > 0 for a in agencies)]
 
 
 def name_words(catalog: Catalog) -> list[str]:

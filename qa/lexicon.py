@@ -525,6 +525,11 @@ SHARE_WORDS = frozenset({"比例", "占比", "比重", "比率", "百分比", "�
 PERCENTAGE = re.compile(r"\d\s*[%％]|百分之[\d一二三四五六七八九十百]|[一二三四五六七八九]成")
 
 
+# places and things a question names that jieba cuts apart or glues to the next word (查阅点为群众 → 查阅/点为):
+# kept whole on the question side (qa/words.py), as the keyword index keeps them (index/dict/terms.txt)
+QUESTION_NOUNS: tuple[str, ...] = ("查阅点", "查询点", "服务点", "受理点", "便民服务点", "查阅室", "查阅场所", "公开栏")
+
+
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("地址", "地点", "办公地点", "办公地址", "地方", "位置", "住址", "所在地"),
     ("发布", "发出", "发了", "印发", "公布", "推送", "发送", "刊发", "刊登", "登载"),
@@ -536,6 +541,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("方式", "形式", "途径", "渠道"),
     *CHANNELS[:3],  # how an application came in (网上 ~ 网络, 信函 ~ 邮寄, 当面 ~ 现场): the prose breaks counts down so
     ("提交", "提出", "递交", "报送"),
+    ("制发", "下发", "印发", "出台", "制定", "颁布", "下达"),  # 下发了什么通知 ~ 制发了《关于…的通知》
+    ("涉及", "遇到", "碰到", "遇有", "对于"),
+    ("做客", "参加", "参与", "走进", "录制", "上节目"),  # 参加的是哪个栏目 ~ 做客问政之“X”  # 遇到个人隐私怎么处理 ~ 对于涉及个人隐私的信息
     ("网站", "门户网站", "网页", "官网", "政府网站"),
     ("电话", "联系方式", "联系电话", "热线", "座机"),
     ("邮箱", "电子邮箱", "电子邮件", "邮件"),

@@ -18,8 +18,8 @@ from govqa.index.regions import known_divisions
 
 # never inside an agency name: characters, and verbs a question runs into a name (居住证办理银川市, 想咨询宁夏…,
 # 打算上门找平潭交建局, 去年 → 年 then cuts as a time word)
-_HARD = re.compile(r"[在是的了吗呢么什哪谁几这那说问请没给过又就也还把被因到比想各去找跑寄]"
-                   r"|办理|咨询|公开|申请|查询|需要|发布|收到|联系|了解|告诉|提供|答复|主动|打听|前往|上门|当面|拨打|致电"
+_HARD = re.compile(r"[在是的吗呢么什哪谁几这那说问请没给过又就也还把被因到比想各去找跑寄]|了(?!解)"  # 了解 is one word
+                   r"|一下|办理|咨询|公开|申请|查询|需要|发布|收到|联系|了解|告诉|提供|答复|主动|打听|前往|上门|当面|拨打|致电"
                    r"|拜访|走访|赶往|来到|抵达|联络|致函|写信|配合|协助|会同|加上|连同|算上|外加")  # 甲局加上乙局: two names
 # inside some names, a sentence word elsewhere
 _SOFT = frozenset("年月和与及或跟同有都从向为加")  # 加: 甲局加乙局
@@ -29,6 +29,10 @@ _NAME_END = frozenset("省市县区乡镇旗州盟局厅委会府室处心所站
 _LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|查一下|查|看看|看一下|告诉我|我想知道|想知道|关于|其中|以及"
                    r"|列出|列一下|列举|统计|算一下|算算|计算|帮我|帮忙|麻烦|你好|您好|显示|展示|我要|我想|一下|查下|问下|我"
                    r"|亲自|打算|准备|要|打给|一趟"
+                   # 想了解一下… / 能不能告诉我… / 麻烦问一下…: a polite opening before the name
+                   r"|想了解|了解|想问|想查|请教|能不能|能否|可不可以|可以|告诉|给我|说说|讲讲|介绍|问问"
+                   # 那同一年市场监管局呢 / 当年交建局: the year said before the name is no part of it
+                   r"|同一年|同年|那一年|这一年|一年|当年|那年|这年"
                    # 换成河北科技厅呢 / 改成… / 轮到… / 要是…: a follow-up switching to another body
                    r"|换成|换作|换到|换了|改成|改为|轮到|如果是|如果|要是|假如|再看|再问)+")
 # 这个专区 / 那些平台 / 该栏目 / 此系统: a thing the chat named before, pointed at again, never an agency's name

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 RULE_NOUN = r"(?:制度|办法|规定|方案|机制|规范|细则|规则|文件|意见|通知|清单|指引|指南|规程|条例|机制)"
-_ISSUE = (r"(?:制定|出台|印发|下发|发布|发了|建立|执行|实行|施行|落实|推行|依据|根据|按照|遵循|依照|修订|修改|修正|完善|健全|更新|编制|编印|"
+_ISSUE = (r"(?:制定|出台|印发|下发|制发|下达|颁布|发布|发了|建立|执行|实行|施行|落实|推行|依据|根据|按照|遵循|依照|修订|修改|修正|完善|健全|更新|编制|编印|"
           r"编写|重新?编|改了|改过|修了|定了|出了|搞了|立了|建了|用的|用了|走的)")
 # a rule or system asked by name: 下发了个什么办法 / 执行的是什么审校制度 / 依据哪个规定 / 办法叫什么
 RULE_ASKED = re.compile(
@@ -31,7 +31,7 @@ _NAMED = re.compile(r"《[^》]{2,60}》(?:[（(][^）)]{1,8}[）)])?"
                     r"|(?<=修订|修改|修正|完善|更新|编制|编印|重编)(?!修订|修改|修正|完善|更新|了)[\u4e00-\u9fff]{2,30}?(?:指南|目录|办法|规定|细则|规范|清单|制度|手册)")
 _CHANGE = re.compile(r"修订|修改|修正|完善|更新|重新?编|改了|改过|修了")  # a document changed, said either way
 _QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|哪份|哪部|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
-_STOP = re.compile(r"[\s？?，,。、“”《》]|什么|哪个|哪些|为了|年报|报告|政府|信息|公开|制度|办法|规定|执行|什么")
+_STOP = re.compile(r"[\s？?，,。、“”《》]|什么|哪个|哪些|为了|年报|报告|政府|信息|公开|制度|办法|规定|执行|什么|工作|专门|文件")
 QUALIFIER_WEIGHT = 3  # every character of the asked kind (审校 → 三审三校) said by a name in the sentence
 NOUN_WEIGHT = 2  # a name that is the noun asked (办法 → 《…管理办法》)
 MIN_RULE_SCORE = 3

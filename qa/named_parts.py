@@ -48,7 +48,7 @@ MIN_CHANNELS = 2  # channels one sentence must name to list them (without the fa
 _SHARED_ASKED = re.compile(r"(?:哪几个?|哪些|几个|哪[两三四五六七八九十]个|什么样?的?)\s*[“「\"‘『]([^”」\"’』]{1,8})[”」\"’』]")
 # the same said without quotes, for the words slogans are made of (讲了哪几个到位 / 提了几个坚持)
 _SHARED_BARE = re.compile(r"(?:哪几个?|哪些|几个|哪[两三四五六七八九十]个)(到位|坚持|做到|聚焦|围绕|突出|注重|力求|把好|抓好|确保"
-                          r"|实现|做好)(?=[？?。，,呢吗]|$)")
+                          r"|实现|做好|第一时间|同步|统一)(?=[？?。，,呢吗啊呀]|$)")  # 做到哪些第一时间: 第一时间发现、第一时间核实…
 # a quoted slogan the question asks about (“周密细致”具体指… / “创新举措”方面做了什么)
 _SLOGAN_ASKED = re.compile(r"[“「\"‘『]([^”」\"’』]{2,16})[”」\"’』]\s*(?:这[一个]?|的)?\s*"
                            r"(?:具体|主要|都|又|究竟|到底)?(?:指|是指|讲|说|包括|包含|体现|方面|这块|这部分|部分|上|里|中|做了|干了"

@@ -47,9 +47,12 @@ RESCUE_EVIDENCE = RESCUE_COVERAGE + RESCUE_CLOSENESS
 _MONEY = re.compile(r"\d(?:[\d,.]*\d)?\s*(?:万元|亿元|元)")
 _ANY_COUNT = re.compile(r"[0-9０-９]|[一二两三四五六七八九十百千万]+[条件次篇期场名人个项起份本套倍家所]")
 # 几个人 / 多少名 / 几位: people counted (not 人次); a quote answers with 一名 / 3人 / 两位 / 20余人次
-_ASKED_PEOPLE = re.compile(r"(?:多少|几)个?(?:人(?!次)|名|位)")
+_ASKED_PEOPLE = re.compile(r"(?:多少|几)个?(?:人(?!次)|名|位)"
+                           # 参加的人有多少 / 参与人数是多少: people, said before the question word (not 个人/法人, applicants)
+                           r"|(?<![个然法任工])人数?(?:一共|总共|共)?(?:有|是|为|达)?(?:多少|几)(?![次条件篇])")
 _PEOPLE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百千]+)\s*[万千]?\s*[余多]?\s*(?:名|位|人)"
-                     r"|人数[^，,。；;？?]{0,4}?\d")  # 多少人阅读: 阅读人数267.5万 counts people too
+                     r"|人数[^，,。；;？?]{0,4}?\d"  # 多少人阅读: 阅读人数267.5万 counts people too
+                     r"|(?:达|约|近|逾|超|上|数|几)[百千万]余?人(?!次)")  # 参与人数达万人 / 数千人: a round count in words
 # 多少人关注 / 粉丝有几个人: followers, stated as 关注人数达6.6万 or 粉丝量1.8万 as often as with 人
 _ASKED_FOLLOWERS = re.compile(r"关注|粉丝|订阅|用户")
 _FOLLOWERS = re.compile(r"(?:关注|粉丝|订阅|用户)[^，,。；;？?]{0,8}?\d")
@@ -110,8 +113,8 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
         own_unit = ASKED_UNIT.search(q.text) or _ASKED_SHARE.search(q.text)
         picked = pick_number(quote.text, q.text if own_unit else asked, content_tokens(asked, drop=drop),
                              prefer=channels + _own_words(q, drop))
-        if picked:
-            value, unit = picked
+        if picked and not (_ASKED_PEOPLE.search(q.text) and not lx.same_unit("人", picked[1][-1:])):
+            value, unit = picked  # 有多少人参加 read from 参与人数达万人: no figure, not the 100余场 beside it
     sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
                            section=chunk.section, start=p.start, end=p.end) for p in quote.passages)
     said = quote.text

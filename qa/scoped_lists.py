@@ -61,8 +61,11 @@ _MEANS_HOW = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?(?:让
                         r"(?:们)?(?:都)?(?:知道|了解|知晓|熟悉|看到|明白|获知)")
 # the mechanisms, systems, principles or requirements one activity kept to (坚持了哪几条工作机制 / 遵循了哪些原则)
 _RULE_WORDS = r"机制|制度|原则|要求|规矩|规范"
-_RULES_ASKED = re.compile(r"(?:坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|讲究|注重|强调|"
-                          r"依照|按照|依据|根据|本着|立|定|有|讲|按|照|依|守)?了?(?:的是|的)?"
+_RULE_VERBS = (r"坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|讲究|注重|强调|"
+               r"依照|按照|依据|根据|本着")
+# 健全了哪些制度: the verb says which sentence (健全完善了A、B等制度), so it stays with the activity before it
+_RULE_VERB = re.compile(r"(?:" + _RULE_VERBS + r")+")
+_RULES_ASKED = re.compile(r"(?:" + _RULE_VERBS + r"|立|定|有|讲|按|照|依|守)?了?(?:的是|的)?"
                           r"(?:哪些|哪几[条项个种点]?|什么|啥|哪[两三四五六七八九十][条项个种点])(?:样的)?(?:的)?"
                           r"(?:工作|办理|管理|保障|长效|内部|审查|审核|发布|保密|把关){0,2}(" + _RULE_WORDS + r")"
                           r"|(?:的)?(" + _RULE_WORDS + r")(?:主要|都|一共)?(?:有|是|包括)(?:哪些|什么|啥|哪几[条项个种点]?)"
@@ -156,6 +159,9 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     rules = _RULES_ASKED.search(question)
     if rules is not None and not _MEANS_ASKED.search(question):
         activity = _activity(question[:rules.start()], agencies)  # 办依申请公开，坚持了哪几条机制 → 办依申请公开
+        verb = _RULE_VERB.match(question, rules.start())
+        if verb and activity and (done := _activity(question[:verb.end()], agencies)).startswith(activity):
+            activity = done  # 在监督保障上健全了哪些制度 → 在监督保障上健全 (the verb in the same clause)
         if len(activity) >= MIN_ACTIVITY:
             return Scope(RULES, activity, noun=rules.group(1) or rules.group(2))
         return None
@@ -480,10 +486,12 @@ def _rules(text: str, scope: Scope) -> Scoped:
     told = _told(text, scope)
     if told.items:
         return told
-    best: tuple[int, Scoped] = (0, Scoped([], None))
+    best: tuple[tuple[int, bool], Scoped] = ((0, False), Scoped([], None))
     for s, e in _sentences(text):
         shared = sum(p in text[s:e] for p in pairs)
-        if shared <= best[0]:
+        # as many of the activity's words: the sentence saying the rule word asked (制度, not 原则) first
+        key = (shared, re.search(scope.noun, text[s:e]) is not None)
+        if not shared or key <= best[0]:
             continue
         said = [s + m.start() for m in re.finditer(scope.noun, text[s:e])] \
             or [s + m.start() for m in re.finditer(_RULE_WORDS, text[s:e])]
@@ -496,7 +504,7 @@ def _rules(text: str, scope: Scope) -> Scoped:
         after = [spans for spans in lists if any(0 <= spans[0][0] - at <= MAX_RUN_LEAD for at in said)]
         found = [spans for spans in (*before, *after) if len(spans) >= MIN_NAMES]
         if found:
-            best = (shared, Scoped(found[0], (s, e)))
+            best = (key, Scoped(found[0], (s, e)))
     return best[1]
 
 

@@ -30,6 +30,8 @@ _YEAR_ONE = re.compile(r"(?<!\d)" + _YEAR + r"(?!\d)(?=\s*年|\s*度|[^\d.]|$)")
 # 22年 / 19年度: a year said with two digits (2008-2039), not a span (近10年, 10年来, 5年前, 第3年)
 _SHORT_YEAR = re.compile(r"(?<![\d.第近去最共满达为约])(0[89]|[1-3]\d)\s*年(?![代来内间前后多余])")
 _RECENT = re.compile(r"(?:近|最近|过去)([一二两三四五六七八九十\d]+)年")
+# the newest report named as such (最新一份年报 / 最近的报告 / 最新年度): no year said, the latest one meant
+_NEWEST_REPORT = re.compile(r"(?:最新|最近)(?:的|一份|一期|那份|这份)?(?:年报|报告|年度报告|年度)|最后一份(?:年报|报告)")
 _SINCE = re.compile(r"(?:从|自)\s*" + _YEAR + r"\s*年?度?\s*(?:开始|起|以来|算起|算)|(?<!\d)" + _YEAR
                     + r"\s*年?度?\s*(?:以来|至今|到现在|到今天|起至今)")
 _FOLLOWUP = re.compile(r"^(?:那(?!一?年)|那么|那个|还有|再看看?|换成|改成|如果是|换)|呢\s*[？?。！!]?\s*$")
@@ -105,6 +107,8 @@ def parse_years(text: str, newest: int | None, *, latest: int | None = None,
     years += [int(m.group(1)) for m in _YEAR_ONE.finditer(rest)]
     years += [2000 + int(m.group(1)) for m in _SHORT_YEAR.finditer(_YEAR_ONE.sub(" ", rest))]
     if latest is not None:
+        if _NEWEST_REPORT.search(text) and not years:  # 最新一份年报里…: the newest report of the agency asked
+            years.append(latest)
         recent = _RECENT.search(text)
         if recent:
             years += range(latest - _cn_number(recent.group(1)) + 1, latest + 1)
@@ -456,7 +460,8 @@ def _followup(text: str, *, catalog: Catalog, context: Question, agencies: list[
             and _row_of_same_column(text, metric, context.metric):
         metric, carried = replace(metric, col=context.metric.col), True  # 那部分公开的呢 after 其中企业的呢: 企业's
     if metric is None and context.metric is not None and not asks_other_than_cells(text) \
-            and not lx.PROSE_RATE.search(text) and not lx.ASKED_ON_TIME.search(text):  # 是不是都按时回复了: the prose
+            and not lx.PROSE_RATE.search(text) and not lx.ASKED_ON_TIME.search(text) \
+            and not lx.ASKED_CHANNEL.search(text):  # 是不是都按时回复了 / 网上申请的几件呢: the prose, no cell
         col = find_col(text, context.metric.table, context.metric.row)
         if col is not None and context.metric.table == "复议诉讼":
             col = f"{(context.metric.col or '复议.总计').split('.')[0]}.{col}"

@@ -27,6 +27,8 @@ def _load_lexicon_words() -> bool:
     for pairs in lx.COL_TERMS.values():
         for word, _ in pairs:
             tok.add_word(word)
+    for word in lx.QUESTION_NOUNS:
+        tok.add_word(word)
     return True
 
 
