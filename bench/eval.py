@@ -87,6 +87,7 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("indicators_dev18", "eval/sets/indicators_dev18.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev18", "eval/sets/citizen_dev18.jsonl", ("index/samples", CORPUS)),
     ("citizen_test22", "eval/sets/citizen_test22.jsonl", ("index/samples", CORPUS)),
+    ("citizen_test23", "eval/sets/citizen_test23.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
 
