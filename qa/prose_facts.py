@@ -130,7 +130,7 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"告知书|答复书|文书|决定书")),
     Kind("rule", nf.RULE_ASKED, re.compile(r"《|”|制度|机制")),
     Kind("info_count",
-         re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|(?<!哪)几)条(?![^？?。]{0,4}(?:机制|制度|原则|要求|做法|措施))"),
+         re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|(?<![哪那这])几)条(?![^？?。]{0,4}(?:机制|制度|原则|要求|做法|措施))"),
          re.compile(r"依申请公开(?:的)?(?:政府)?信息(?:数|条数|数量)?(?:为|共|达|有)?\s*\d+\s*条")),
 )
 # a question that counts applications is no fee, date or subject question (多少件, 几件): the tables answer it
