@@ -26,3 +26,32 @@ def test_how_those_applications_came_in_is_prose(text: str) -> None:
 ])
 def test_a_count_stays_a_count(text: str) -> None:
     assert not asks_prose(text), text
+
+
+# a count of an action stated among counts of other actions (发布…169条 first): the one right after the asked action
+_COUNTS_TEXT = ("在门户网站发布公文类信息，全年共发布169条，同时加强政策文件解读力度，做到应解读、尽解读。"
+                "全年印发公文类信息共510条，其中主动公开169条，全年通过门户网站回应依申请公开信息3条，解读政策性文件8条。")
+
+
+@pytest.mark.parametrize("question", [
+    "青梧局2022年解读了几条政策性文件？", "青梧局2022年政策性文件解读了多少条？", "青梧局2022年一共解读政策性文件多少条",
+    "2022年青梧局解读了多少条政策性文件", "青梧局2022年解读政策性文件多少条？",
+])
+def test_a_count_belongs_to_the_asked_action(question: str) -> None:
+    from govqa.qa import stated_counts
+
+    span = stated_counts.count_span(_COUNTS_TEXT, question)
+    assert span is not None, question
+    assert stated_counts.count_said(_COUNTS_TEXT[span[0]:span[1]], question) == "解读政策性文件8条", question
+
+
+@pytest.mark.parametrize("question", [
+    "青梧局2022年发布了多少条公文类信息？",  # 印发…共510条 names the things, not the action
+    "青梧局2022年那几条政策性文件是谁解读的？",  # those, no count
+    "青梧局2022年政策性文件有几条？",
+])
+def test_no_count_of_another_action(question: str) -> None:
+    from govqa.qa import stated_counts
+
+    span = stated_counts.count_span(_COUNTS_TEXT, question)
+    assert span is None or "510" not in _COUNTS_TEXT[span[0]:span[1]], question
