@@ -41,24 +41,30 @@ def _named_before(before: str, question: str) -> tuple[str, int]:
 
 def _names(named: str, pieces: int, action: str) -> bool:
     """Whether the question's words before a count name what it counts: its action among them (解读, not a count of
-    the same things 印发), in two pieces (解读 + 政策性文件) or a long one."""
-    return (not action or action in named) and (len(named) >= MIN_WHOLE or (pieces >= 2 and len(named) >= MIN_NAMED))
+    the same things 印发), in two pieces (解读 + 政策性文件) or a long one; with no action asked (送交两馆的信息有多少条),
+    all the words before its count word."""
+    return action in named and (len(named) >= MIN_WHOLE or (pieces >= 2 and len(named) >= MIN_NAMED))
 
 
-# the action a count is asked of: the word before 了/过 and the count (解读了几条 / 公开过多少篇), not 有/是
+# the action a count is asked of: the word before 了/过 and the count (解读了几条 / 公开过多少篇); with 有/是 instead
+# (送交两馆的公文类信息有多少条), the whole stretch before it
 _ACTION = re.compile(r"([\u4e00-\u9fff]{2})(?:了|过)?(?:一共|总共|共)?(?:多少|几)")
+_THING = re.compile(r"([^\s，,。？?；;]{2,30}?)(?:都|总共|一共|共)?(?:有|是|为)(?:多少|几)")
 _NO_ACTION = re.compile(r"有|是|为|共|一共|总共|年度?$")
 
 
 def _action(question: str) -> str:
     m = _ACTION.search(question)
-    return m.group(1) if m and not _NO_ACTION.search(m.group(1)) else ""
+    if m and not _NO_ACTION.search(m.group(1)):
+        return m.group(1)
+    thing = _THING.search(re.sub(r"^[^\d？?，,。]{0,30}?(?:19|20)\d{2}\s*年度?", "", question))
+    return thing.group(1) if thing else "？"  # no action or thing said: nothing names the count
 
 
 def _asked_text(question: str) -> str:
     """The question without its count words and its opening agency and year (青梧局2022年): what the count is of."""
     asked = re.sub(r"^[^\d？?，,。]{0,30}?(?:19|20)\d{2}\s*年度?", "", question)
-    return re.sub(r"(?:多少|几)(?:个|件|条|次|篇|期|场|项|份|批|家|名|人)?|一共|总共|共|了|过|的|[？?，,。]", " ", asked)
+    return re.sub(r"(?:多少|几)(?:个|件|条|次|篇|期|场|项|份|批|家|名|人)?|一共|总共|共|了|过|[？?，,。]", " ", asked)
 
 
 def count_span(text: str, question: str) -> tuple[int, int] | None:

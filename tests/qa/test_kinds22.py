@@ -55,3 +55,13 @@ def test_no_count_of_another_action(question: str) -> None:
 
     span = stated_counts.count_span(_COUNTS_TEXT, question)
     assert span is None or "510" not in _COUNTS_TEXT[span[0]:span[1]], question
+
+
+def test_a_count_of_things_named_whole() -> None:
+    from govqa.qa import stated_counts
+
+    text = "全年共发布169条，送交两馆的公文类信息169条。全年印发公文类信息共510条，其中主动公开169条。"
+    question = "青梧局2022年送交两馆的公文类信息有多少条？"
+    span = stated_counts.count_span(text, question)
+    assert span is not None
+    assert stated_counts.count_said(text[span[0]:span[1]], question) == "送交两馆的公文类信息169条"
