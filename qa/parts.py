@@ -27,6 +27,7 @@ from govqa.qa.lists import first_list, item_quotes, part_items, sentence_items, 
 from govqa.qa.named_parts import (
     FACET_WORDS,
     Heading,
+    body_start,
     channel_sentences,
     clauses_with,
     facet_subject,
@@ -205,7 +206,8 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
             items = _facet_items(text, part, heads, area, (body, section.end), section=section.title, heading=heading)
         elif part.name == WORK and not part.topic and not part.focus \
                 and (sub := named_heading(heads, part.asked, whole_clause=part.named)):
-            return part_items(text, sub.body, sub.end, section=section.title, heading=f"“{sub.title}”方面的{part.name}")
+            return part_items(text, body_start(text, sub), sub.end, section=section.title,
+                              heading=f"“{sub.title}”方面的{part.name}")
         else:
             return [] if part.named else None
         if items:

@@ -65,3 +65,17 @@ def test_a_count_of_things_named_whole() -> None:
     span = stated_counts.count_span(text, question)
     assert span is not None
     assert stated_counts.count_said(text[span[0]:span[1]], question) == "送交两馆的公文类信息169条"
+
+
+def test_a_part_whose_title_is_cut_mid_sentence_is_quoted_from_its_marker() -> None:
+    from govqa.qa.named_parts import body_start, outline
+
+    text = ("（三）平台建设情况。一是配合做好全县政府网站升级改造工作，根据县里要求配合调整主网站布局结构、单位政府信息公开界面，"
+            "并在新增设模块及时补充更新信息。二是加大公开力度。")
+    heads = outline(text, 0, len(text))
+    first = next(h for h in heads if h.kind == "shi")
+    assert text[body_start(text, first):].startswith("一是配合做好全县政府网站升级改造工作")
+    whole = next(h for h in heads if h.kind == "cn")
+    assert body_start(text, whole) == whole.body  # a title that ends at its full stop: the body follows it
+    short = next(h for h in heads if h.kind == "shi" and h is not first)
+    assert body_start(text, short) == short.body
