@@ -22,7 +22,7 @@ from govqa.core.numbers import cn_number
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
 from govqa.qa import lexicon as lx
-from govqa.qa.enumerations import best_items, echoed_items, items_asked, outranking
+from govqa.qa.enumerations import best_items, echoed_items, items_asked, outranking, topic_items
 from govqa.qa.lists import first_list, item_quotes, part_items, sentence_items, starts_item
 from govqa.qa.named_parts import (
     FACET_WORDS,
@@ -117,6 +117,10 @@ def section_items(text: str, part: Part) -> list[Passage]:
         turn = _measures_start(text, body, section.end)
         if part.name == PROBLEMS:
             start, end = body, (turn[0] if turn else section.end)
+            # 请第三方盯着网站，主要揪哪些问题 / 查出什么问题: that activity's problems, which one sentence lists
+            ask = items_asked(re.sub(r"(?:什么|啥)(?=问题)", "哪些", part.asked))
+            if ask is not None and ask.noun and (said := topic_items(text, ask, outside=(section.start, section.end))):
+                return _passages(text, said, sections, noun_label(ENUMERATED))
         elif turn is None:
             return []
         else:

@@ -79,3 +79,36 @@ def test_a_part_whose_title_is_cut_mid_sentence_is_quoted_from_its_marker() -> N
     assert body_start(text, whole) == whole.body  # a title that ends at its full stop: the body follows it
     short = next(h for h in heads if h.kind == "shi" and h is not first)
     assert body_start(text, short) == short.body
+
+
+_PROBLEMS_TEXT = ("青梧县人民政府2021年政府信息公开工作年度报告\n一、总体情况\n"
+                  "（一）主动公开。全年发布信息820条。三是引入第三方对政府网站和政务新媒体全天候监测，实时反馈错别字、空白栏目等各类问题，"
+                  "确保网站内容准确。\n"
+                  "二、主动公开政府信息情况\n无。\n"
+                  "五、存在的主要问题及改进情况\n一是部分栏目更新不够及时。二是政策解读形式单一。三是基层公开力度不够。\n"
+                  "六、其他需要报告的事项\n无。\n")
+
+
+@pytest.mark.parametrize("question", [
+    "青梧县2021年请第三方盯着政府网站和新媒体，主要是揪哪些问题？", "青梧县2021年第三方监测政府网站和新媒体时发现了哪些问题？",
+    "青梧县2021年引入第三方监测网站和政务新媒体，反馈了哪些问题", "青梧县2021年第三方对政府网站和政务新媒体监测，主要查出什么问题？",
+])
+def test_the_problems_of_a_named_activity_are_its_sentences_list(question: str) -> None:
+    from govqa.qa.parts import section_items
+    from govqa.qa.section_list import asked_part
+
+    part = asked_part(question)
+    assert part is not None, question
+    items = [p.text for p in section_items(_PROBLEMS_TEXT, part)]
+    assert any("错别字" in i for i in items) and any("空白栏目" in i for i in items), (question, items)
+
+
+@pytest.mark.parametrize("question", ["青梧县2021年存在哪些问题？", "青梧县2021年政府信息公开工作还存在什么问题？"])
+def test_the_reports_own_problems_stay_its_problems_list(question: str) -> None:
+    from govqa.qa.parts import section_items
+    from govqa.qa.section_list import asked_part
+
+    part = asked_part(question)
+    assert part is not None, question
+    items = [p.text for p in section_items(_PROBLEMS_TEXT, part)]
+    assert items and items[0].startswith("一是部分栏目更新不够及时"), (question, items)
