@@ -421,3 +421,41 @@ def offered(sentence: str, question: str) -> str:
     if can is None:
         return ""
     return re.split(r"[；;。]", sentence[can.start():can.start() + OFFER_REACH])[0].strip("，, ")
+
+
+# what each of several versions or kinds of a thing is for (横版和竖版各拿来干什么用 / 两个版本的用途分别是什么)
+USES_ASKED = re.compile(
+    r"(?:各|分别|各自)(?:是)?(?:拿来|用来|用于|用作|用|能)?(?:干什么|做什么|干啥|干嘛|做啥|什么用|啥用|有什么用|有啥用|何用)"
+    r"|(?:用途|作用|用处)(?:分别|各)(?:是)?(?:什么|啥|哪些)?"
+    r"|(?:分别|各)(?:有)?(?:什么|啥|哪些|哪种)(?:用途|作用|用处)"
+    r"|(?:分别|各)(?:用于|用在|用来|用作)(?:什么|啥|哪里|哪儿|何处|哪)")
+# a version said with its use (横版用于做册存档): the version's words, then the use up to the clause's end
+_USE_SAID = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:主要|则|专门|可)?(?:用于|用来|用作|供)([^，,。；;）)]{2,30})")
+_USE_STOP = re.compile(r"[\s？?，,。、“”]|什么|干嘛|干啥|用途|作用|用处|分别|各自|拿来|用来|用于")
+
+
+def _uses(sentence: str, question: str) -> list[re.Match[str]]:
+    """The uses a sentence says of versions the question names (横版用于…, 竖版用于… for 横版和竖版各…)."""
+    named = [m for m in _USE_SAID.finditer(sentence) if m.group(1)[-2:] in question]
+    # 两个版本的用途分别是什么: versions the question says only by their kind (版本 → 横版, 竖版)
+    return named if len(named) >= 2 else [m for m in _USE_SAID.finditer(sentence) if m.group(1)[-1] in question]
+
+
+def uses_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence saying what two or more of the versions the question names are each for, the one sharing most of
+    its words, or None."""
+    words = {w for w in _bigrams(question) if not _USE_STOP.search(w)}
+    best, best_score = None, 0
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE * 2 or len({m.group(1)[-2:] for m in _uses(said, question)}) < 2:
+            continue
+        score = sum(w in said for w in words)
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best
+
+
+def uses_said(sentence: str, question: str) -> str:
+    """Each version's use as the sentence says it (横版用于做册存档；竖版用于网站上传), or ""."""
+    return "；".join(m.group().strip() for m in _uses(sentence, question))

@@ -112,3 +112,28 @@ def test_the_reports_own_problems_stay_its_problems_list(question: str) -> None:
     assert part is not None, question
     items = [p.text for p in section_items(_PROBLEMS_TEXT, part)]
     assert items and items[0].startswith("一是部分栏目更新不够及时"), (question, items)
+
+
+_USES_TEXT = ("四是组织编写青梧区人民政府本级行政机关机构职能清单（横版用于做册存档，竖版用于网站上传），集中公开23个部门主要职能。"
+              "五是编印便民手册，供群众取阅。")
+
+
+@pytest.mark.parametrize("question", [
+    "青梧区编的机构职能清单分横版和竖版，各拿来干什么用？", "青梧区2021年机构职能清单横版、竖版分别用来做什么？",
+    "青梧区机构职能清单横版竖版各有什么用途？", "青梧区2021年的机构职能清单两个版本的用途分别是什么？",
+    "职能清单的横版和竖版分别用于什么？", "横版和竖版各自是干什么的",
+])
+def test_what_each_version_is_for(question: str) -> None:
+    from govqa.qa import named_facts as nf
+
+    kind = _kind_of(question)
+    assert kind is not None and kind.name == "uses", question
+    span = nf.uses_span(_USES_TEXT, question)
+    assert span is not None, question
+    assert nf.uses_said(_USES_TEXT[span[0]:span[1]], question) == "横版用于做册存档；竖版用于网站上传", question
+
+
+def test_one_use_is_no_answer_for_each() -> None:
+    from govqa.qa import named_facts as nf
+
+    assert nf.uses_span("五是编印便民手册，供群众取阅。", "便民手册和宣传册各拿来干什么用？") is None
