@@ -137,3 +137,37 @@ def test_one_use_is_no_answer_for_each() -> None:
     from govqa.qa import named_facts as nf
 
     assert nf.uses_span("五是编印便民手册，供群众取阅。", "便民手册和宣传册各拿来干什么用？") is None
+
+
+_RESTART_TEXT = ("青梧县审批局2021年政府信息公开工作年度报告\n一、总体情况\n2021年，我局加强信息发布。"
+                 "（一）强化组织领导，成立领导小组，定期研究部署公开工作。"
+                 "（二）完善规章制度，规范公开工作一是印发公文制发和信息公开的通知，重新梳理公开流程。"
+                 "二是推动重大行政决策预公开，对涉及群众切身利益的事项在正式决定前向社会征求意见建议，并及时反馈采纳情况。"
+                 "（三）加强平台建设，提升公开水平一是在门户网站增设“企业服务专区”模块，提供咨询、投诉等功能。"
+                 "二是推动热线平台与“政企直通车”联通融合，畅通企业表达诉求的渠道。"
+                 "（四）推进审批改革，推动政务服务提速一是完成标准化事项目录梳理。二是推出“一件事”集成套餐服务。"
+                 "今年公开政务信息278条。\n二、主动公开政府信息情况\n无。\n")
+
+
+@pytest.mark.parametrize("question", [
+    "青梧县审批局2021年在重大行政决策方面是怎么做预公开的？", "青梧县审批局2021年重大行政决策预公开是怎么搞的？",
+    "青梧县审批局2021年重大行政决策方面做了哪些工作？", "青梧县审批局2021年重大行政决策方面预公开是怎么做的？",
+])
+def test_a_practice_named_inside_an_item_is_that_item(question: str) -> None:
+    from govqa.qa.parts import section_items
+    from govqa.qa.section_list import asked_part
+
+    part = asked_part(question)
+    assert part is not None, question
+    items = [p.text for p in section_items(_RESTART_TEXT, part)]
+    assert len(items) == 1 and "征求意见建议" in items[0], (question, items)
+
+
+def test_a_list_that_starts_again_at_one_is_another_list() -> None:
+    from govqa.qa.parts import section_items
+    from govqa.qa.section_list import asked_part
+
+    part = asked_part("青梧县审批局2021年平台建设方面做了哪些工作？")
+    assert part is not None
+    items = [p.text for p in section_items(_RESTART_TEXT, part)]
+    assert len(items) == 2 and "企业服务专区" in items[0] and "政企直通车" in items[1], items
