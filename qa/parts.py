@@ -376,7 +376,7 @@ def _with_trailing(text: str, items: list[Passage], end: int, *, section: str, h
     if not items:
         return items
     # 二是 三是 going on from the list's count; a list that starts again at 一是 is another list, not this one's
-    starts = []
+    starts: list[int] = []
     for m in _SHI_MARK.finditer(text, items[-1].end, end):
         if (cn_number(m.group(1)) or 0) != len(items) + len(starts) + 1:
             break
