@@ -171,3 +171,19 @@ def test_a_list_that_starts_again_at_one_is_another_list() -> None:
     assert part is not None
     items = [p.text for p in section_items(_RESTART_TEXT, part)]
     assert len(items) == 2 and "企业服务专区" in items[0] and "政企直通车" in items[1], items
+
+
+def test_a_stated_count_is_found_when_the_search_misses_its_sentence(tmp_path, settings) -> None:
+    from govqa.qa.answer import answer_question
+    from tests.qa.conftest import FakeRetriever, sentence_chunks, years_store
+
+    agency, short = "青梧县社会事业局", "社会事业局"
+    texts = {2022: "一、总体情况\n" + _COUNTS_TEXT + "\n"}
+    store = years_store(tmp_path / "stated.db", agency=agency, short=short, alias="青梧社会事业局", texts=texts,
+                        cells={}, prefix="s")
+    chunks = [c for c in sentence_chunks(texts, agency=agency, short=short, prefix="s") if "8条" not in c.text]
+    answer = answer_question("青梧社会事业局2022年解读了几条政策性文件？", store=store, retriever=FakeRetriever(chunks),
+                             conversation=None, settings=settings)
+    assert answer.found and answer.text.startswith("解读政策性文件8条"), answer.text
+    src = answer.sources[0]
+    assert "解读政策性文件8条" in texts[2022][src.start:src.end]
