@@ -167,3 +167,11 @@ def test_a_review_system_in_its_own_quotes_is_named(question: str) -> None:
     span = nf.rule_span(_REVIEW_TEXT, question)
     assert span is not None, question
     assert nf.rule_names(_REVIEW_TEXT[span[0]:span[1]], question)[0] == "“三审制”", question
+
+
+@pytest.mark.parametrize("question", ["青梧局2021年建立了什么审核制度？", "青梧局2021年信息发布实行哪种审核制度", "青梧局2021年建了个什么制度？"])
+def test_a_system_set_up_with_its_verbs_le_is_named(question: str) -> None:
+    text = "全年发布信息80条。我局建立了信息发布三级审核制度，确保内容准确。"
+    span = nf.rule_span(text, question)
+    assert span is not None, question
+    assert nf.rule_names(text[span[0]:span[1]], question) == ["信息发布三级审核制度"], question
