@@ -30,9 +30,14 @@ def _named_before(before: str, question: str) -> tuple[str, int]:
     """The stretch of the question's words that ends the text before a count, and in how many pieces (解读政策性文件 in
     解读了几条政策性文件: 2)."""
     before = _FILLER.sub("", before)
-    named, pieces = "", 0
+    named, pieces, skipped = "", 0, False
     while before:
         n = next((n for n in range(min(len(before), len(question)), PIECE - 1, -1) if before[-n:] in question), 0)
+        if not n and named and not skipped and len(before) > PIECE:  # 政策性文件 for 政策文件: one character over
+            n = next((n for n in range(min(len(before) - 1, len(question)), PIECE - 1, -1)
+                      if before[-n - 1:-1] in question), 0)
+            if n:
+                named, before, skipped = before[-1] + named, before[:-1], True
         if not n:
             break
         named, pieces, before = before[-n:] + named, pieces + 1, _FILLER.sub("", before[:-n])

@@ -35,7 +35,7 @@ _COUNTS_TEXT = ("在门户网站发布公文类信息，全年共发布169条，
 
 @pytest.mark.parametrize("question", [
     "青梧局2022年解读了几条政策性文件？", "青梧局2022年政策性文件解读了多少条？", "青梧局2022年一共解读政策性文件多少条",
-    "2022年青梧局解读了多少条政策性文件", "青梧局2022年解读政策性文件多少条？",
+    "2022年青梧局解读了多少条政策性文件", "青梧局2022年解读政策性文件多少条？", "青梧局2022年解读过几条政策文件？",
 ])
 def test_a_count_belongs_to_the_asked_action(question: str) -> None:
     from govqa.qa import stated_counts
