@@ -24,7 +24,7 @@ from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa import named_facts as nf
-from govqa.qa import scoped_lists, stated_counts
+from govqa.qa import scoped_lists
 from govqa.qa.prose_asks import WHERE_PUBLISHED, asks_manner
 from govqa.qa.table_query import ReportRef
 
@@ -160,15 +160,9 @@ def _asks_subject_after(q: Question) -> bool:
                 and not _COUNT.search(q.text) and not asks_manner(q.text))  # 怎么处理涉及隐私的信息: a manner
 
 
-# a count of an action no table holds (解读了几条政策性文件): the sentence stating it right after the action's words
-STATED_COUNT = Kind("stated_count", stated_counts.ASKED, stated_counts.ASKED)
-
-
 def asked_kind(q: Question) -> Kind | None:
     """The prose-fact kind q asks (a short follow-up inherits the earlier question's kind), or None."""
     kind = _kind_of(q.text)
-    if kind is None and q.metric is None and not q.followup and stated_counts.ASKED.search(q.text):
-        return STATED_COUNT
     if kind is None and _asks_subject_after(q):
         return next(k for k in KINDS if k.name == "subject")
     if kind is None and q.followup and q.query and _SHORT_FOLLOWUP.match(q.text.strip()) and not asks_manner(q.text):
@@ -304,7 +298,6 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
 _NAMED_THING = re.compile(r"许可|处罚|强制|决定|文件|政策|公告|通知|目录|清单|数据|意见|方案|规划|计划|预算|决算|解读|公报|名单")
 _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "rule": nf.rule_span,
-    "stated_count": stated_counts.count_span,
     "uses": nf.uses_span,
     "channel": lambda text, _q: nf.channel_span(text),
     "entry": nf.entry_span,

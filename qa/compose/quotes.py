@@ -7,7 +7,6 @@ from collections.abc import Callable, Sequence
 
 from govqa.qa import lexicon as lx
 from govqa.qa import named_facts as nf
-from govqa.qa import stated_counts
 from govqa.qa.compose.labels import report_title
 from govqa.qa.lists import starts_item
 from govqa.qa.parts import Part
@@ -185,7 +184,6 @@ _NEGATIVE_FEE = re.compile(r"(?:未|不|无|没有|免)[^。，]{0,6}?(?:收取|
 # the plain fact a named-fact sentence gives (qa/named_facts.py): the rule's name, the ways to apply, the 抄送 line
 _NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
     "rule": lambda sentence, question: "、".join(nf.rule_names(sentence, question)),
-    "stated_count": lambda sentence, question: stated_counts.count_said(sentence, question),
     "uses": nf.uses_said,
     "channel": lambda sentence, _q: f"可通过{ways}等渠道提交申请" if (ways := nf.channel_names(sentence)) else "",
     "entry": lambda sentence, _q: (f"入口：{names}" if (names := nf.entry_names(sentence))
