@@ -20,6 +20,9 @@ _FILLER = re.compile(r"(?:共计|合计|累计|共|达到|达|为|了|约|近)$"
 _CLAUSE = re.compile(r"[^，,。；;！!？?\n]+")
 _SENTENCE = re.compile(r"[^。；;！？!?\n]+[。；;！？!?]?")  # a ；-clause of counts is quoted on its own
 MIN_NAMED = 4  # characters of the question said right before the count, in two pieces (解读 + 政策性文件)…
+MIN_THING = 3  # characters of the counted thing beyond the action and words every report says (政策性 of 政策性文件)
+_GENERIC = re.compile(r"政府信息|信息|政府|公开|文件|内容|材料|类|的")
+_TABLE_ROW = re.compile(r"\d{5,}")  # a table's cells read as one line (0000005): no sentence
 MIN_WHOLE = 6  # …or in one (解读政策性文件多少条 → 解读政策性文件8条)
 PIECE = 2  # the shortest piece of the question a stretch before the count is peeled by
 REACH = 20  # characters before a count searched for the question's words
@@ -48,7 +51,10 @@ def _names(named: str, pieces: int, action: str) -> bool:
     """Whether the question's words before a count name what it counts: its action among them (解读, not a count of
     the same things 印发), in two pieces (解读 + 政策性文件) or a long one; with no action asked (送交两馆的信息有多少条),
     all the words before its count word."""
-    return action in named and (len(named) >= MIN_WHOLE or (pieces >= 2 and len(named) >= MIN_NAMED))
+    if action not in named or not (len(named) >= MIN_WHOLE or (pieces >= 2 and len(named) >= MIN_NAMED)):
+        return False
+    thing = _GENERIC.sub("", named.replace(action, "", 1))  # 公开信息83条 names no thing of 民生政策方面公开过几条信息
+    return len(thing) >= MIN_THING or len(action) > 2  # no action asked: the whole stretch before 有多少 is said
 
 
 # the action a count is asked of: the word before 了/过 and the count (解读了几条 / 公开过多少篇); with 有/是 instead
@@ -81,7 +87,7 @@ def count_span(text: str, question: str) -> tuple[int, int] | None:
     asked, action = _asked_text(question), _action(question)
     best, most = None, 0
     for m in _SENTENCE.finditer(text):
-        if len(m.group()) > MAX_SENTENCE:
+        if len(m.group()) > MAX_SENTENCE or _TABLE_ROW.search(m.group()):
             continue
         for c in _COUNT.finditer(m.group()):
             if unit and c.group(2) != unit.group(1):

@@ -187,3 +187,11 @@ def test_a_stated_count_is_found_when_the_search_misses_its_sentence(tmp_path, s
     assert answer.found and answer.value == 8 and "解读政策性文件8条" in answer.text, answer.text
     src = answer.sources[0]
     assert "解读政策性文件8条" in texts[2022][src.start:src.end]
+
+
+@pytest.mark.parametrize("question", ["青梧局2021年在扶贫、教育这些民生政策方面公开过几条信息？", "青梧局2021年依申请公开了几条信息"])
+def test_a_count_of_information_in_general_is_no_stated_count(question: str) -> None:
+    from govqa.qa import stated_counts
+
+    text = "在专题专栏公开信息83条。主动公开政府信息128条、依申请公开130条。"
+    assert stated_counts.count_span(text, question) is None, question
