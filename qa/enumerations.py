@@ -199,6 +199,26 @@ def outranking(text: str, spans: list[tuple[int, int]], ask: ItemsAsk) -> list[t
     return best[1] if best[0] >= max(2 * MIN_SCORE, own + OUTRANK) else []
 
 
+TOPIC_SAID = 3.0  # how much of the question's own topic (第三方…监测网站) the sentence of such a list must say
+_PART_WORDS = re.compile(r"存在|问题|不足|短板|薄弱|差距|改进|措施|整改")
+
+
+def topic_items(text: str, ask: ItemsAsk, *, outside: tuple[int, int]) -> list[tuple[int, int]]:
+    """The items of an enumeration the asked noun follows (僵尸栏目、严重错误等各种问题 for 哪些问题) in a sentence saying
+    the topic the question names (第三方盯着网站和新媒体), outside the report's own part of that name (存在的问题): a
+    question on the problems of one activity is not asked the report's problems; [] when no sentence says both."""
+    runs = tuple(r for r in (*ask.before, *ask.after) if not _PART_WORDS.search(r))
+    ranked = []
+    for score, tied, spans in scored_lists(text, 0, len(text), ask):
+        if not tied or outside[0] <= spans[0][0] < outside[1] or not _noun_said(text, spans, ask.noun)[1]:
+            continue
+        start, end = sentence_span(text, spans[0][0])
+        if _score(text[start:end], runs) >= TOPIC_SAID:
+            ranked.append((score, spans))
+    best = max(ranked, key=lambda r: r[0], default=(0.0, []))
+    return best[1] if best[0] >= MIN_SCORE else []
+
+
 def sentence_span(text: str, at: int) -> tuple[int, int]:
     """(start, end) of the sentence holding offset at."""
     m = _SENTENCE.search(text, max(text.rfind(mark, 0, at) for mark in "。！？!?") + 1)

@@ -19,7 +19,9 @@ from dataclasses import dataclass, replace
 
 from govqa.core.protocols import Embedder, Searcher
 from govqa.core.types import Chunk, Question, ScoredChunk
+from govqa.index.sections import split_sections
 from govqa.qa import lexicon as lx
+from govqa.qa import stated_counts
 from govqa.qa.catalog import Catalog
 from govqa.qa.lists import LIST_ALL, introduces_list, is_subheading, list_items, starts_item
 from govqa.qa.overlap import SPACED, coverage_of
@@ -258,6 +260,8 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
                     best = scored = quote
         if best is not None and listing and best.chunk is hit.chunk:
             best = _extend(best, sentences)
+    if best is not None and asks_number and not kinds and not own:  # 解读了几条: the count of that action, not of 发布
+        best = _stated_count(best, question, report_text(best.chunk.report_id))
     if best is not None and (groups := asked_channels(question)):
         best = _cover_channels(best, groups, passage_sentences(best.chunk, report_text(best.chunk.report_id)))
     if best is not None and scored is not None and listing and LIST_ALL.search(question) \
@@ -265,6 +269,21 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
         whole = _whole_list(scored, report_text(best.chunk.report_id), measures=bool(_MEASURE_QUESTION.search(question)))
         best = whole if whole is not scored else best
     return best
+
+
+def _stated_count(quote: Quote, question: str, text: str) -> Quote:
+    """The quote, or, when it states no count right after the action and thing the question asks (发布…169条 for 解读了
+    几条政策性文件), the sentence of the same report that does (解读政策性文件8条), found in the whole text."""
+    if not text or stated_counts.count_said(quote.text, question):
+        return quote
+    span = stated_counts.count_span(text, question)
+    if span is None:
+        return quote
+    start, end = span
+    start += len(text[start:end]) - len(text[start:end].lstrip())
+    section = next((s.title for s in split_sections(text) if s.start <= start < s.end), quote.chunk.section)
+    passage = Passage(start, end, re.sub(r"\s+", "", text[start:end]), section)
+    return replace(quote, chunk=replace(quote.chunk, section=section), passages=(passage,))
 
 
 ITEM_SLACK = 3  # characters between a quoted sentence's start and its item marker (spaces, a bracket)

@@ -374,7 +374,7 @@ COUNTED_ITEMS: frozenset[str] = frozenset({"上一年项目数量", "本年增/�
 COMPLAINT_AS_APPLICATION = re.compile(r"申请|不予处理|投诉类")
 # how an application came in: 网上提交的 / 信函寄来的 / 通过传真申请 / 当面来申请的 (the prose may say; no cell holds it)
 CHANNELS: tuple[tuple[str, ...], ...] = (
-    ("网上", "网络", "在线", "线上", "互联网"), ("信函", "来信", "写信", "邮寄", "寄来", "寄送", "信件", "邮递"),
+    ("网上", "网络", "在线", "线上", "互联网", "网站申请", "网站提交"), ("信函", "来信", "写信", "邮寄", "寄来", "寄送", "信件", "邮递"),
     ("当面", "现场", "窗口", "当场", "上门"), ("传真",), ("电子邮件", "邮件", "电邮", "邮箱"), ("电话",),
 )
 _CHANNEL_WORD = "|".join(w for group in CHANNELS for w in group)

@@ -19,22 +19,29 @@ _ISSUE = (r"(?:制定|出台|印发|下发|制发|下达|颁布|发布|发了|�
           r"编写|重新?编|改了|改过|修了|定了|出了|搞了|立了|建了|用的|用了|走的)")
 # a rule or system asked by name: 下发了个什么办法 / 执行的是什么审校制度 / 依据哪个规定 / 办法叫什么
 RULE_ASKED = re.compile(
-    _ISSUE + r"(?:了|的|过)?(?:是)?(?:个|一个|一项|一份|哪个|哪项|哪一项|哪份|哪一份|哪部|什么|啥|何种)(?:样的)?[\u4e00-\u9fff]{0,10}?"
+    _ISSUE + r"(?:了|的|过)?(?:是)?(?:个|一个|一项|一份|哪个|哪项|哪一项|哪份|哪一份|哪部|哪种|哪一种|哪类|什么|啥|何种)(?:样的)?[\u4e00-\u9fff]{0,10}?"
     + RULE_NOUN
-    + r"|(?:什么|啥|哪个|哪项|何种)[\u4e00-\u9fff]{1,6}?(?:制度|机制)"
+    + r"|(?:什么|啥|哪个|哪项|哪种|何种)[\u4e00-\u9fff]{1,6}?(?:制度|机制)"
     + r"|" + RULE_NOUN + r"(?:名称|名字)?(?:叫|名叫|是)(?:什么|啥)(?:名字)?|叫(?:什么|啥)(?:名字)?的?" + RULE_NOUN)
 # a name said for a rule: a document title, a quoted system (“三审三校”制度) or a system's name (三级审核制度)
 _NAMED = re.compile(r"《[^》]{2,60}》(?:[（(][^）)]{1,8}[）)])?"
                     r"|“[^”]{2,16}”(?:\s*(?:制度|机制|模式|原则|工作法)|(?=[^。，,]{0,14}?(?:制度|机制|模式|原则|工作法)))"
-                    r"|(?<=落实|执行|实行|建立|健全|推行|完善|实施|遵循|坚持)[\u4e00-\u9fff]{2,8}?(?:制度|机制)"
+                    r"|“[^”]{1,14}?(?:制|制度|机制)”"  # a system named in its own quotes: 落实“三审制”
+                    r"|(?:(?<=落实|执行|实行|建立|健全|推行|完善|实施|遵循|坚持)|(?<=(?:落实|执行|实行|建立|健全|推行|实施)了))"
+                    r"(?!了)[\u4e00-\u9fff]{2,8}?(?:制度|机制)"
                     # a document changed, named without 《》: 修订完善青梧区林业局政府信息公开指南
-                    r"|(?<=修订|修改|修正|完善|更新|编制|编印|重编)(?!修订|修改|修正|完善|更新|了)[\u4e00-\u9fff]{2,30}?(?:指南|目录|办法|规定|细则|规范|清单|制度|手册)")
+                    # (制定完善了青梧区林业局政务公开事项清单: the verb's 了 aside)
+                    r"|(?:(?<=修订|修改|修正|完善|更新|编制|编印|重编|制定|出台|梳理)|(?<=(?:修订|修改|修正|完善|更新|编制|编印|重编|制定|出台|梳理)了))"
+                    r"(?!修订|修改|修正|完善|更新|制定|了)[\u4e00-\u9fff]{2,30}?(?:指南|目录|办法|规定|细则|规范|清单|制度|手册)")
 _CHANGE = re.compile(r"修订|修改|修正|完善|更新|重新?编|改了|改过|修了")  # a document changed, said either way
-_QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|哪份|哪部|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
+_MADE = re.compile(r"制定|编制|出台|建立|梳理|编印|编写|定了|出了|搞了|立了|建了")  # a document made, said either way
+_AGENCY_LEAD = re.compile(r"[^\d？?，,。]{2,30}?(?=(?:19|20)\d{2}\s*年)")  # the agency a question opens with, before its year
+_QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|哪份|哪部|哪种|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
 _STOP = re.compile(r"[\s？?，,。、“”《》]|什么|哪个|哪些|为了|年报|报告|政府|信息|公开|制度|办法|规定|执行|什么|工作|专门|文件")
 QUALIFIER_WEIGHT = 3  # every character of the asked kind (审校 → 三审三校) said by a name in the sentence
 NOUN_WEIGHT = 2  # a name that is the noun asked (办法 → 《…管理办法》)
 MIN_RULE_SCORE = 3
+LEAD_REACH = 12  # characters before a name the question's words may lead into it over
 TITLE_REACH = 200  # characters at the start of a report within which its title ends (…年度报告)
 
 # the ways an application comes in, as the prose names them (网络、信函、当面申请等渠道)
@@ -72,6 +79,8 @@ def rule_span(text: str, question: str) -> tuple[int, int] | None:
     characters said by a name), or None when no sentence names one for it."""
     title_end = text.find("报告", 0, TITLE_REACH)
     title = text[:max(title_end, 0)]  # the agency and year the question also says: no tie to one sentence
+    lead = _AGENCY_LEAD.match(question)  # 青梧区林业局2020年…: a report without its title up front says the name too
+    title += lead.group() if lead else ""
     words = {w for w in _bigrams(question) if not _STOP.search(w) and not w.isdigit() and w not in title}
     kind = _asked_kind(question)
     noun = re.search(RULE_NOUN + r"(?=[^制办规方机细文意通清指条]*$)", question)
@@ -86,8 +95,8 @@ def rule_span(text: str, question: str) -> tuple[int, int] | None:
             score += QUALIFIER_WEIGHT * max(sum(c in name for c in set(kind)) for name in names)
         if noun and (noun.group() == "文件" or any(noun.group() in name for name in names)):  # 文件: any document
             score += NOUN_WEIGHT
-        if _CHANGE.search(question) and _CHANGE.search(said):  # 更新了哪个文件 → 修订完善…指南
-            score += 1
+        if _CHANGE.search(question) and _CHANGE.search(said) or _MADE.search(question) and _MADE.search(said):
+            score += 1  # 更新了哪个文件 → 修订完善…指南; 编制了哪个清单 → 制定…清单
         if score > best_score:
             best, best_score = (s, e), score
     return best if best_score >= MIN_RULE_SCORE else None
@@ -95,12 +104,25 @@ def rule_span(text: str, question: str) -> tuple[int, int] | None:
 
 def rule_names(sentence: str, question: str) -> list[str]:
     """The names of rules the sentence says, those of the asked noun (办法) first when any is."""
-    names = list(dict.fromkeys(m.group().strip() for m in _NAMED.finditer(sentence)))
     kind = _asked_kind(question)
+    # the name saying most of the asked kind (审批 → …审批制度), then the one the question's own words lead into
+    # (信息发布落实“三审制” for 信息发布落实的是什么制度), then a name in its own marks (“三审制”) before a described one
+    found = sorted(_NAMED.finditer(sentence), key=lambda m: (-sum(c in m.group() for c in set(kind)),
+                                                             -_led_by(sentence, m.start(), question),
+                                                             m.group()[:1] not in "“《"))
+    names = list(dict.fromkeys(m.group().strip() for m in found))
     fit = [n for n in names if kind and any(c in n for c in kind)]
     noun = re.search(RULE_NOUN + r"(?=[^制办规方机细文意通清指条]*$)", question)
     fit = fit or [n for n in names if noun and noun.group() in n]
     return fit or names
+
+
+def _led_by(sentence: str, at: int, question: str) -> int:
+    """How many characters just before `at` the question also says in a row (0 when fewer than two)."""
+    n = 0
+    while n < min(at, LEAD_REACH) and sentence[at - n - 1:at] in question:
+        n += 1
+    return n if n >= 2 else 0
 
 
 def channel_span(text: str) -> tuple[int, int] | None:
@@ -400,3 +422,41 @@ def offered(sentence: str, question: str) -> str:
     if can is None:
         return ""
     return re.split(r"[；;。]", sentence[can.start():can.start() + OFFER_REACH])[0].strip("，, ")
+
+
+# what each of several versions or kinds of a thing is for (横版和竖版各拿来干什么用 / 两个版本的用途分别是什么)
+USES_ASKED = re.compile(
+    r"(?:各|分别|各自)(?:是)?(?:拿来|用来|用于|用作|用|能)?(?:干什么|做什么|干啥|干嘛|做啥|什么用|啥用|有什么用|有啥用|何用)"
+    r"|(?:用途|作用|用处)(?:分别|各)(?:是)?(?:什么|啥|哪些)?"
+    r"|(?:分别|各)(?:有)?(?:什么|啥|哪些|哪种)(?:用途|作用|用处)"
+    r"|(?:分别|各)(?:用于|用在|用来|用作)(?:什么|啥|哪里|哪儿|何处|哪)")
+# a version said with its use (横版用于做册存档): the version's words, then the use up to the clause's end
+_USE_SAID = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:主要|则|专门|可)?(?:用于|用来|用作|供)([^，,。；;）)]{2,30})")
+_USE_STOP = re.compile(r"[\s？?，,。、“”]|什么|干嘛|干啥|用途|作用|用处|分别|各自|拿来|用来|用于")
+
+
+def _uses(sentence: str, question: str) -> list[re.Match[str]]:
+    """The uses a sentence says of versions the question names (横版用于…, 竖版用于… for 横版和竖版各…)."""
+    named = [m for m in _USE_SAID.finditer(sentence) if m.group(1)[-2:] in question]
+    # 两个版本的用途分别是什么: versions the question says only by their kind (版本 → 横版, 竖版)
+    return named if len(named) >= 2 else [m for m in _USE_SAID.finditer(sentence) if m.group(1)[-1] in question]
+
+
+def uses_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence saying what two or more of the versions the question names are each for, the one sharing most of
+    its words, or None."""
+    words = {w for w in _bigrams(question) if not _USE_STOP.search(w)}
+    best, best_score = None, 0
+    for s, e in _sentences(text):
+        said = text[s:e]
+        if e - s > MAX_SENTENCE * 2 or len({m.group(1)[-2:] for m in _uses(said, question)}) < 2:
+            continue
+        score = sum(w in said for w in words)
+        if score > best_score:
+            best, best_score = (s, e), score
+    return best
+
+
+def uses_said(sentence: str, question: str) -> str:
+    """Each version's use as the sentence says it (横版用于做册存档；竖版用于网站上传), or ""."""
+    return "；".join(m.group().strip() for m in _uses(sentence, question))

@@ -122,6 +122,15 @@ def _title(text: str, after: int, end: int) -> tuple[str, int]:
     return _SPACE.sub("", said), body
 
 
+def body_start(text: str, h: Heading) -> int:
+    """Where a part's own words start: after its title, or at its marker when the title was cut off mid-sentence (a
+    sentence longer than any title, 一是配合做好…工作，根据…要求…): then the whole sentence is its body, never a quote
+    that opens inside a word."""
+    cut = 0 < h.body < len(text) and text[h.body - 1] not in "。：:；;！？!?\n" \
+        and _TITLE.match(text, h.body) is not None and _TITLE_STOP.match(text, h.body) is None
+    return h.start if cut else h.body
+
+
 def asked_facet(question: str) -> str:
     """The facet of the work a question asks to list (通过哪些形式公开 → 形式), or ""."""
     m = _FACET_ASKED.search(question)

@@ -22,11 +22,12 @@ from govqa.core.numbers import cn_number
 from govqa.index.headings import BRACKET_MARKER, BRACKET_SUB_HEADING, SECTION_TITLE_START
 from govqa.index.sections import Section, split_sections
 from govqa.qa import lexicon as lx
-from govqa.qa.enumerations import best_items, echoed_items, items_asked, outranking
+from govqa.qa.enumerations import best_items, echoed_items, items_asked, outranking, topic_items
 from govqa.qa.lists import first_list, item_quotes, part_items, sentence_items, starts_item
 from govqa.qa.named_parts import (
     FACET_WORDS,
     Heading,
+    body_start,
     channel_sentences,
     clauses_with,
     facet_subject,
@@ -53,6 +54,7 @@ MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + FUTUR
 _TOPIC_SPLIT = re.compile(r"[、和及与/]")  # 在监督保障、绩效考核上: either topic's sub-heading
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop
 _SHI_MARK = re.compile(r"(?<![统唯之第单万划均专])([一二三四五六七八九十]{1,2})是")  # 一是 opens a part too
+_CN_PART = re.compile(r"[（(]\s*[一二三四五六七八九十]{1,2}\s*[）)]")  # （三）: the next part of the section
 _PART_MARK = re.compile(BRACKET_MARKER + r"|(?<![\d.．])\d{1,2}\s*[.．、](?!\d)")  # （一） (1) or 1. opens a part
 _ITEM_IN_TITLE = re.compile(r"(?<![统唯之第单万划均专])一是|(?<![\d.．])1\s*[.．、](?!\d)|\*\*")
 # a topic said with the report's whole subject before it (政务公开监督保障, 信息公开的监督保障): the part's own words
@@ -116,6 +118,10 @@ def section_items(text: str, part: Part) -> list[Passage]:
         turn = _measures_start(text, body, section.end)
         if part.name == PROBLEMS:
             start, end = body, (turn[0] if turn else section.end)
+            # 请第三方盯着网站，主要揪哪些问题 / 查出什么问题: that activity's problems, which one sentence lists
+            ask = items_asked(re.sub(r"(?:什么|啥)(?=问题)", "哪些", part.asked))
+            if ask is not None and ask.noun and (said := topic_items(text, ask, outside=(section.start, section.end))):
+                return _passages(text, said, sections, noun_label(ENUMERATED))
         elif turn is None:
             return []
         else:
@@ -205,7 +211,8 @@ def _named_items(text: str, part: Part, sections: Sequence[Section]) -> list[Pas
             items = _facet_items(text, part, heads, area, (body, section.end), section=section.title, heading=heading)
         elif part.name == WORK and not part.topic and not part.focus \
                 and (sub := named_heading(heads, part.asked, whole_clause=part.named)):
-            return part_items(text, sub.body, sub.end, section=section.title, heading=f"“{sub.title}”方面的{part.name}")
+            return part_items(text, body_start(text, sub), sub.end, section=section.title,
+                              heading=f"“{sub.title}”方面的{part.name}")
         else:
             return [] if part.named else None
         if items:
@@ -368,7 +375,12 @@ def _with_trailing(text: str, items: list[Passage], end: int, *, section: str, h
     """The items, and the 是-numbered ones that follow the list inside the same part (1. 2. 3. 4. then 五是…)."""
     if not items:
         return items
-    starts = [m.start() for m in _SHI_MARK.finditer(text, items[-1].end, end)]
+    # 二是 三是 going on from the list's count; a list that starts again at 一是 is another list, not this one's
+    starts: list[int] = []
+    for m in _SHI_MARK.finditer(text, items[-1].end, end):
+        if (cn_number(m.group(1)) or 0) != len(items) + len(starts) + 1:
+            break
+        starts.append(m.start())
     if not starts:
         return items
     return [*items, *item_quotes(text, starts, end, section=section, heading=heading)]
@@ -387,6 +399,8 @@ def _shi_span(text: str, topic: str, pairs: set[str], start: int, end: int
                             >= MIN_TOPIC_OVERLAP):
             continue
         nxt = next((later.start() for later, n in marks[k + 1:] if n == number + 1), end)
+        part_end = _CN_PART.search(text, m.end(), nxt)  # …二是 as the last item of （二）: it ends where （三） begins
+        nxt = part_end.start() if part_end else nxt
         body = title.end() + 1 if title and text.startswith(("。", "：", ":"), title.end()) else m.end()
         return m.start(), topic in said, (body, nxt, said)
     return None

@@ -28,7 +28,7 @@ _WHICH_THING = re.compile(rf"{_WHAT}[^，,。？?；;！!]{{0,8}}?{_THING}|哪�
                           r"|(?:在|到|去|从)?(?:哪里|哪儿|哪)(?:能|可以|可)?(?:查到|查询|查看|看到|找到|查|看|找|公示|公开|公布|发布)")
 # 咋处理 / 怎么处理的 / 如何处置 / 怎样保护: the manner, said in a sentence
 _MANNER = re.compile(r"(?:咋|怎么|如何|怎样)(?:样)?(?:来|去|进行)?(?:处理|处置|对待|保护|把关|审核|审查|管理|规避|屏蔽|避免|脱敏"
-                     r"|办的|弄的|操作|落实|执行|保障)")
+                     r"|办的|弄的|操作|落实|执行|保障|提交|递交|提出|交的|交上来|送来|寄来)")  # 怎么提交的: the way it came in
 # 改了什么 / 升级了哪些 / 新上线了啥 / 合并了哪几个: what was done, the items named in a sentence
 _DONE_WHAT = re.compile(rf"(?:调整|改动|修改|改造|改进|优化|升级|改版|上线|推出|开通|开设|新设|新增|增设|合并|整合|撤并|关停"
                         rf"|关闭|迁移|更换|规范)(?:了|过)?{_WHAT}")
@@ -57,7 +57,7 @@ WHERE_PUBLISHED = re.compile(rf"{_PUBLISHED_THING}[^。？?]{{0,20}}?{_PUT}(?:�
                              rf"(?:{_PUT}|查|看|找)"
                              rf"|(?:在|到|上|通过){_SITE_ASKED}[^，,。？?]{{0,6}}?(?:{_PUT}|查|看|找)[^，,。？?]{{0,8}}?"
                              rf"{_PUBLISHED_THING}")
-_WHICH_COUNT = re.compile(r"哪几[个种类项条家]?")  # 哪几个平台: which ones, not how many
+_WHICH_COUNT = re.compile(r"哪几[个种类项条家]?|(?<=[那这])几[个种类项条件份篇家]?")  # 哪几个平台 / 那几条信息: which ones, not how many
 
 
 def asks_prose(text: str) -> bool:

@@ -97,6 +97,8 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"(?:谁|哪个[\u4e00-\u9fff]{0,4}|什么[\u4e00-\u9fff]{0,3}|哪家)(?:来|负责)?(?:编制|编写|撰写|起草|编)的?"
                     r"|(?:编制|编写|撰写)(?:单位|部门|机关|人)"),
          re.compile(r"(?:本|该|此)?(?:年度)?(?:报告|年报)[^。]{0,30}?(?:编制|编写)|(?:编制|编写)[^。]{0,10}?(?:本|该|此)(?:年度)?(?:报告|年报)")),
+    # 横版和竖版各拿来干什么用: what each version or kind of a thing is for, said of each in one sentence
+    Kind("uses", nf.USES_ASKED, re.compile(r"用于|用来|用作|供")),
     # “依申请公开”栏目能干什么 / 公众号有什么功能 / 申请后在哪查办理进度: what one can do there
     Kind("offers", nf.OFFERS_ASKED, re.compile(r"可以|可|能|提供|方便")),
     # 从哪个入口递申请 / 网上申请在哪里提交: the column the report names (before channel: its ways are the fallback)
@@ -130,7 +132,7 @@ KINDS: tuple[Kind, ...] = (
          re.compile(r"告知书|答复书|文书|决定书")),
     Kind("rule", nf.RULE_ASKED, re.compile(r"《|”|制度|机制")),
     Kind("info_count",
-         re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|(?<!哪)几)条(?![^？?。]{0,4}(?:机制|制度|原则|要求|做法|措施))"),
+         re.compile(r"依申请公开[^？?。]{0,4}?(?:的)?(?:政府)?信息(?:数|条数|的?数量)|依申请公开[^？?。]{0,6}?(?:多少|(?<![哪那这])几)条(?![^？?。]{0,4}(?:机制|制度|原则|要求|做法|措施))"),
          re.compile(r"依申请公开(?:的)?(?:政府)?信息(?:数|条数|数量)?(?:为|共|达|有)?\s*\d+\s*条")),
 )
 # a question that counts applications is no fee, date or subject question (多少件, 几件): the tables answer it
@@ -296,6 +298,7 @@ def _find(kind: Kind, text: str, question: str) -> tuple[int, int] | None:
 _NAMED_THING = re.compile(r"许可|处罚|强制|决定|文件|政策|公告|通知|目录|清单|数据|意见|方案|规划|计划|预算|决算|解读|公报|名单")
 _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "rule": nf.rule_span,
+    "uses": nf.uses_span,
     "channel": lambda text, _q: nf.channel_span(text),
     "entry": nf.entry_span,
     "offers": nf.offers_span,

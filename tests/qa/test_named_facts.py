@@ -133,3 +133,45 @@ def test_a_title_broken_over_a_page_break_is_one_name(question: str) -> None:
     assert span is not None, question
     assert [n.replace("\n", "") for n in rule_names(text[span[0]:span[1]], question)] \
         == ["《青梧区人民政府本级行政机关权责清单》"]
+
+
+# a list or document made or improved, named without 《》 after its verb (制定完善了…清单), in a report whose title is
+# not up front (its agency said in every sentence of the opening)
+_MADE_TEXT = ("一、总体情况 2021年以来，青梧区林业局认真落实《中华人民共和国政府信息公开条例》要求，推动信息公开制度化、规范化。"
+              "（一）加强平台建设。2021年，局门户网站公开专栏完成升级，制定完善了区林业局政务公开事项清单，提升了规范化水平。"
+              "全年主动公开各类文件信息208条。")
+
+
+@pytest.mark.parametrize("question", [
+    "青梧区林业局2021年制定完善了什么清单？", "青梧区林业局2021年编制了哪个清单？", "2021年青梧区林业局制定了啥清单",
+    "青梧区林业局2021年完善了什么事项清单？", "青梧区林业局2021年出台了一份什么清单？", "青梧区林业局2021年制定的是什么清单",
+    "青梧区林业局2021年梳理了哪份清单？",
+])
+def test_a_list_made_is_named_from_its_sentence_not_the_opening(question: str) -> None:
+    span = nf.rule_span(_MADE_TEXT, question)
+    assert span is not None, question
+    assert nf.rule_names(_MADE_TEXT[span[0]:span[1]], question) == ["区林业局政务公开事项清单"], question
+
+
+# a system named in its own quotes (“三审制”), after another system of the same sentence said without quotes
+_REVIEW_TEXT = ("二是强化审查工作。严格落实网站信息发布审批制度，加强信息审核管理，信息发布落实“三审制”，未经审核的信息不得发布。"
+                "三是强化工作落实。由专人负责网站更新。")
+
+
+@pytest.mark.parametrize("question", [
+    "信息发布落实的是什么审核制度？", "信息发布执行什么审核制度？", "发布信息前要走什么审核制度", "信息发布实行哪种审核机制？",
+    "信息发布落实了哪个审核制度", "发信息用的是什么审核制度？",
+])
+def test_a_review_system_in_its_own_quotes_is_named(question: str) -> None:
+    assert _kind_of(question) is not None and _kind_of(question).name == "rule", question
+    span = nf.rule_span(_REVIEW_TEXT, question)
+    assert span is not None, question
+    assert nf.rule_names(_REVIEW_TEXT[span[0]:span[1]], question)[0] == "“三审制”", question
+
+
+@pytest.mark.parametrize("question", ["青梧局2021年建立了什么审核制度？", "青梧局2021年信息发布实行哪种审核制度", "青梧局2021年建了个什么制度？"])
+def test_a_system_set_up_with_its_verbs_le_is_named(question: str) -> None:
+    text = "全年发布信息80条。我局建立了信息发布三级审核制度，确保内容准确。"
+    span = nf.rule_span(text, question)
+    assert span is not None, question
+    assert nf.rule_names(text[span[0]:span[1]], question) == ["信息发布三级审核制度"], question
