@@ -86,7 +86,7 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("citizen_dev17", "eval/sets/citizen_dev17.jsonl", ("index/samples", CORPUS)),
     ("indicators_dev18", "eval/sets/indicators_dev18.jsonl", ("index/samples", CORPUS)),
     ("citizen_dev18", "eval/sets/citizen_dev18.jsonl", ("index/samples", CORPUS)),
-    ("citizen_test22", "eval/sets/citizen_test22.jsonl", ("index/samples", CORPUS)),
+    ("citizen_dev19", "eval/sets/citizen_dev19.jsonl", ("index/samples", CORPUS)),
     ("citizen_test23", "eval/sets/citizen_test23.jsonl", ("index/samples", CORPUS)),
 )
 ANSWERS = ROOT / "bench" / ".work" / "answers"
