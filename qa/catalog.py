@@ -17,7 +17,7 @@ from typing import Any
 from govqa.core.protocols import ReportStore
 from govqa.index.agencies import places
 from govqa.index.agency_names import GOV_SUFFIXES, has_sentence_words
-from govqa.qa.mentions import names_in, trim_lead
+from govqa.qa.mentions import names_in, sentence_words, trim_lead
 from govqa.qa.shortnames import abbreviation_score, short_matches
 from govqa.qa.words import tokens
 
@@ -252,6 +252,14 @@ class Catalog:
                 return candidate[i + 1:], matches
         return None
 
+    def _after_sentence_words(self, candidate: str) -> tuple[str, tuple[str, ...]] | None:
+        """The longest stored short form a candidate ends with when sentence words stand before it (对执法应急局,
+        线下查阅交建局 → 交建局); a place before it (海滨交建局) makes another body's name, kept whole."""
+        for i in range(1, len(candidate) - 2):
+            if sentence_words(candidate[:i]) and (matches := self._short_matches(candidate[i:])):
+                return candidate[i:], matches
+        return None
+
     def find_mentions(self, text: str) -> Mentions:
         """The agencies text names: by a full name, a variant or alias first, else by a short form (交建局,
         河北工信厅, qa/shortnames.py); a short form several stored agencies fit equally is ambiguous."""
@@ -289,8 +297,8 @@ class Catalog:
                 continue  # 那里面区分处理: the 区 of 区分, not the end of a place
             for candidate in _candidate_names(m.group(0)):
                 matches = self._short_matches(candidate)
-                if not matches and (rest := self._after_postposition(candidate)):
-                    candidate, matches = rest  # 申请里交建局占多少: 里 ends "the applications", 交建局 is the name
+                if not matches and (rest := self._after_postposition(candidate) or self._after_sentence_words(candidate)):
+                    candidate, matches = rest  # 申请里交建局占多少 / 对交建局有诉求: the words before end the sentence
                 if len(matches) == 1:
                     found.append((m.start() + m.group(0).find(candidate), matches[0]))
                 elif matches and candidate not in (n for n, _ in ambiguous):

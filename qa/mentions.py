@@ -28,7 +28,7 @@ _NAME_END = frozenset("省市县区乡镇旗州盟局厅委会府室处心所站
 # words that open a question or a verb going to a body, never a name: 请问山西省科学技术厅, 去平潭经发局
 _LEAD = re.compile(r"^(?:请问|请|问|那么|那|还有|对比|比较|查询|查一下|查|看看|看一下|告诉我|我想知道|想知道|关于|其中|以及"
                    r"|列出|列一下|列举|统计|算一下|算算|计算|帮我|帮忙|麻烦|你好|您好|显示|展示|我要|我想|一下|查下|问下|我"
-                   r"|亲自|打算|准备|要|打给|一趟"
+                   r"|亲自|打算|准备|要|打给|一趟|针对|对于|对"
                    # 想了解一下… / 能不能告诉我… / 麻烦问一下…: a polite opening before the name
                    r"|想了解|了解|想问|想查|请教|能不能|能否|可不可以|可以|告诉|给我|说说|讲讲|介绍|问问"
                    # 那同一年市场监管局呢 / 当年交建局: the year said before the name is no part of it
@@ -40,6 +40,9 @@ _POINTED = re.compile(r"[一个些项类种条家处份款套块位]")
 _POINTER_AFTER = frozenset("这那")
 _POINTER = re.compile(r"^(?:该|此)")
 _AFTER_PLACE_WORD = re.compile(r"[里中内]([\u4e00-\u9fff]{2,})$")  # 这些案件中市场监管局: a name may follow the thing
+# what only a sentence holds before a name, never a place (对执法应急局有诉求, 想线下查阅交建局, 如果对经发局…, 针对交建局):
+# prepositions, verbs of going/asking/reading, pronouns, conditionals
+_SENTENCE_CHARS = frozenset("对向给找跟去到在想要查阅看问询映诉递寄联拨打就于我您你们如若")
 _GENERIC = frozenset(GOV_SUFFIXES) | {"办公厅", "办公室", "人民政府", "政府", "委员会", "自治区", "地区", "社区", "辖区", "专区",
                                      "城区", "市区", "园区", "小区", "全区", "本区", "各区", "全市", "本市", "各市", "全县",
                                      "本县", "各县", "乡镇", "各镇", "本镇", "全镇"}
@@ -96,6 +99,12 @@ def names_in(span: str) -> list[str]:
             if len(piece) >= 2 and piece not in _GENERIC:
                 out.append(piece)
     return out
+
+
+def sentence_words(lead: str) -> bool:
+    """Whether what stands before a name ends in words of the sentence, not a place of the name (对, 线下查阅; not
+    海滨, 对海滨)."""
+    return bool(lead) and lead[-1] in _SENTENCE_CHARS
 
 
 def _parts(span: str) -> list[tuple[str, str]]:

@@ -171,3 +171,34 @@ SHORT_FORMS = Catalog.from_rows([
 )
 def test_a_place_word_before_a_short_form_is_no_part_of_it(question: str, known: list[str], unknown: list[str]) -> None:
     assert SHORT_FORMS.find_agencies(question) == (known, unknown)
+
+
+LEADS = Catalog.from_rows([
+    ("滨岚区交通与建设局", "交通与建设局", [], [2024]),
+    ("滨岚区综合执法与应急管理局", "综合执法与应急管理局", [], [2023]),
+    ("滨岚区经济发展局", "经济发展局", [], [2023]),
+])
+
+
+@pytest.mark.parametrize(
+    ("question", "known", "unknown"),
+    [
+        # a preposition or verb said before a short form is no part of the name (qa/mentions.sentence_words)
+        ("对执法应急局有诉求可以找哪个平台？", ["滨岚区综合执法与应急管理局"], []),
+        ("想线下查阅交建局去年公开的信息去哪里", ["滨岚区交通与建设局"], []),
+        ("如果对经发局的答复不服怎么办", ["滨岚区经济发展局"], []),
+        ("针对交建局的投诉有几件", ["滨岚区交通与建设局"], []),
+        ("网上查交建局的年报", ["滨岚区交通与建设局"], []),
+        ("线下到执法应急局现场查阅可以吗", ["滨岚区综合执法与应急管理局"], []),
+        ("对于经发局，公开了多少条信息", ["滨岚区经济发展局"], []),
+        ("要是对交建局不满意，能投诉吗", ["滨岚区交通与建设局"], []),
+        ("现场查阅经发局的资料要带什么", ["滨岚区经济发展局"], []),
+        ("向执法应急局申请公开要多久答复", ["滨岚区综合执法与应急管理局"], []),
+        # a place before the short form makes another body: still unknown, without the preposition
+        ("海滨交建局收到多少申请", [], ["海滨交建局"]),
+        ("对海滨交建局有诉求找谁", [], ["海滨交建局"]),
+        ("对海淀区教育局有意见", [], ["海淀区教育局"]),
+    ],
+)
+def test_sentence_words_before_a_short_form_are_no_part_of_it(question: str, known: list[str], unknown: list[str]) -> None:
+    assert LEADS.find_agencies(question) == (known, unknown)
