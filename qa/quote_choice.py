@@ -66,6 +66,9 @@ _ASKED_MONEY = re.compile(r"(?:收入|支出|经费|金额|资金|产值|总值|
 _ASKED_CUMULATIVE = re.compile(r"累计|累积|总共累|至今|到现在|迄今")
 _RUNNING_TOTAL = re.compile(r"累计|累积|截至|截止|迄今|至今")
 _DURATION = re.compile(r"\d+\s*个?(?:工作日|自然日|日内|天|小时|个月|周)")  # 7个工作日内: a time limit, not a count
+# 平均要多少天 / 几个工作日 / 多少小时: a length of time asked; only a length said answers it (不是 收到58件)
+_ASKED_TIME = re.compile(r"(?:多少|几)个?(?:工作日|自然日|天|小时|分钟|星期|周|个月)")
+_TIME_SAID = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十百半]+)\s*个?(?:工作日|自然日|日内|天|小时|分钟|星期|周|个月)")
 
 # a measured quantity asked for by name: 访问量是多少, 回复率为多少
 _ASKED_MEASURE = re.compile(r"([\u4e00-\u9fff]{1,4}[量率])(?:是|为|有|达到|达)?(?:多少|几)")
@@ -113,7 +116,7 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
         own_unit = ASKED_UNIT.search(q.text) or _ASKED_SHARE.search(q.text)
         picked = pick_number(quote.text, q.text if own_unit else asked, content_tokens(asked, drop=drop),
                              prefer=channels + _own_words(q, drop))
-        if picked and not (_ASKED_PEOPLE.search(q.text) and not lx.same_unit("人", picked[1][-1:])):
+        if picked and _unit_fits(q.text, picked[1]):
             value, unit = picked  # 有多少人参加 read from 参与人数达万人: no figure, not the 100余场 beside it
     sources = tuple(Source(report=chunk.report_id, agency=chunk.agency, year=chunk.year, text=p.text,
                            section=chunk.section, start=p.start, end=p.end) for p in quote.passages)
@@ -154,19 +157,39 @@ def holds_count(text: str) -> bool:
 
 
 
-def _holds_asked_amount(question: str, text: str) -> bool:
-    """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, a count of people for 几个人 /
-    几名, some count for the other units."""
-    if _ASKED_PEOPLE.search(question):  # 每个科室配了几个人: 两名联络员 answers, 公开信息96条 does not
-        text = SPACED.sub("", text)
-        return bool(_PEOPLE.search(text) or (_ASKED_FOLLOWERS.search(question) and _FOLLOWERS.search(text)))
+def _asked_kind(question: str) -> str | None:
+    """The kind of quantity a question asks by its unit word: 'people', 'time', 'money', another unit, or None."""
+    if _ASKED_PEOPLE.search(question):
+        return "people"
+    if _ASKED_TIME.search(question):
+        return "time"
     unit = ASKED_UNIT.search(question)
     if unit is None or question.startswith("钱", unit.end()):  # 几个钱: money, not a count of 个
-        # 预算收入是多少, 经费有多少: a sum of money asked by name; a count (财政预算信息2条) does not answer it
-        return _ASKED_MONEY.search(question) is None or bool(_MONEY.search(text))
-    if unit.group(1) in ("万元", "元"):
+        return "money" if _ASKED_MONEY.search(question) else None
+    return "money" if unit.group(1) in ("万元", "元") else unit.group(1)
+
+
+def _unit_fits(question: str, unit: str) -> bool:
+    """Whether a number read with ``unit`` answers the quantity a question asks: people for 几个人 (not 100余场),
+    no count at all for 多少天 (a length of time is never read as a value; the quote says it)."""
+    kind = _asked_kind(question)
+    if kind == "people":
+        return lx.same_unit("人", unit[-1:])
+    return kind != "time"
+
+
+def _holds_asked_amount(question: str, text: str) -> bool:
+    """Whether a quote can answer a 多少+unit question: a sum of money for 多少万元, a count of people for 几个人 /
+    几名, a length of time for 多少天, some count for the other units (one kind of quantity never answers another)."""
+    kind = _asked_kind(question)
+    if kind == "people":  # 每个科室配了几个人: 两名联络员 answers, 公开信息96条 does not
+        text = SPACED.sub("", text)
+        return bool(_PEOPLE.search(text) or (_ASKED_FOLLOWERS.search(question) and _FOLLOWERS.search(text)))
+    if kind == "time":  # 平均要多少天: 20个工作日内 answers, 办结申请58件 does not
+        return bool(_TIME_SAID.search(SPACED.sub("", text)))
+    if kind == "money":  # 预算收入是多少, 多少万元: a sum of money; a count (财政预算信息2条) does not answer it
         return bool(_MONEY.search(text))
-    return bool(_ANY_COUNT.search(text))
+    return kind is None or bool(_ANY_COUNT.search(text))
 
 
 

@@ -202,3 +202,17 @@ def test_the_number_after_a_synonym_of_the_asked_channel(question: str, value: f
 
     sentence = "全年收到申请12件。从申请方式看，网络申请5件，信函申请7件。"
     assert pick_number(sentence, question, content_tokens(question)) == (value, "件")
+
+
+def test_a_length_of_time_asked_is_not_answered_by_a_count() -> None:
+    from govqa.qa.quote_choice import _holds_asked_amount, _unit_fits
+
+    # 多少天 / 几个工作日 / 多少小时: one kind of quantity never answers another (办结申请58件 is no number of days)
+    count = "全年依法办结政府信息公开申请58件，其中网络申请14件。"
+    length = "依申请公开平均办理时长为 9 个工作日，较上年缩短两天。"
+    for asked in ("东岚区交建局办理一件申请平均要多少天？", "平均几个工作日能办完", "答复一件申请要花多少天",
+                  "办一个申请大概要几天", "热线多少小时能回复", "平均办理周期是多少天", "一般要等几个月"):
+        assert not _holds_asked_amount(asked, count), asked
+        assert _holds_asked_amount(asked, length), asked
+        assert not _unit_fits(asked, "件"), asked
+    assert _unit_fits("收到多少件申请", "件") and _unit_fits("有几个人参加", "人") and not _unit_fits("有几个人参加", "场")
