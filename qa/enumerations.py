@@ -92,6 +92,10 @@ _PROCESS_AFTER = re.compile(r"(?:等)?\s*(?:[\d一二三四五六七八九十两
 _PROCESS_END = re.compile(r"(?<=[\u4e00-\u9fff]{2})(?:工作|办理)?(?:机制|流程|环节|程序|步骤)$")
 
 
+_QUOTED_WORD = re.compile(r"[“「‘]([^”」’]{1,6})[”」’]")  # 信息公开“专人”负责哪些: the word every item repeats
+QUOTED_WEIGHT = MIN_SCORE + NOUN_WEIGHT  # every item says the quoted word (专人负责、专人审核、专人发布): enough alone
+
+
 @dataclass(frozen=True)
 class ItemsAsk:
     """What a question asks the items of: its content words (before and after the asking word), its verb, and a
@@ -104,6 +108,7 @@ class ItemsAsk:
     number: str = ""  # 394条 → "394"
     process: bool = False  # the steps of a process asked (要过哪几道关 / 经过哪些环节): a chain of steps answers
     people: bool = False  # …asked by who does them (经过哪些人审批 / 谁把关): a chain of doers answers before acts
+    quoted: tuple[str, ...] = ()  # a word the question quotes (“专人”负责哪些): items each saying it answer
 
 
 # a leading clause that sets when (建统一的发布流程时， / 在整改过程中，): what it names is the setting, not the ask
@@ -139,7 +144,8 @@ def items_asked(question: str) -> ItemsAsk | None:
         return None
     return ItemsAsk(before=_runs(head), after=_runs(rest), noun=said, verb=verb,
                     number=number.group(1) if number else "", process=process,
-                    people=process and PEOPLE_ASKED.search(question) is not None)
+                    people=process and PEOPLE_ASKED.search(question) is not None,
+                    quoted=tuple(q.group(1) for q in _QUOTED_WORD.finditer(question)))
 
 
 USE_VERB = "用于"
@@ -231,11 +237,15 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
     right before them, or the question's words going on right after them (…农办参加 / …（专区）供群众查阅)."""
     out = []
     words = (*ask.before, *ask.after)
+    quoted: list[tuple[float, bool, list[tuple[int, int]]]] = []
     for s in _SENTENCE.finditer(text, start, end):
         said = s.group(0)
         if ask.number and not re.search(rf"(?<![\d.]){ask.number}\s*[条件项个篇]", said):
             continue
         whole = _score(said, words)
+        if ask.quoted:  # “专人”负责哪些: a list whose every item says the quoted word is the one asked, before any other
+            quoted.extend((QUOTED_WEIGHT + WHOLE_WEIGHT * whole, True, spans) for _, _, spans in _candidates(said, s.start(), ask)
+                          if len(spans) >= MIN_NAMES and all(any(w in text[a:b] for w in ask.quoted) for a, b in spans))
         if ask.process:  # the steps of a process asked: only a sentence stating one answers
             chain = chain_steps(said, s.start()) if process_marked(said) else []
             for steps in _process_lists(said, s.start(), ask):
@@ -259,7 +269,7 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
             if all(any(text[a:b].strip("“”") in run for run in words) for a, b in spans):
                 tied = False  # 在“A”“B”栏目里发布哪些信息: the names the question says itself are no answer
             out.append((score, tied, spans))
-    return out
+    return quoted or out
 
 
 def _process_lists(said: str, offset: int, ask: ItemsAsk) -> list[list[tuple[int, int]]]:

@@ -141,3 +141,20 @@ def test_a_process_named_as_the_setting_asks_no_steps(question: str) -> None:
     ask = items_asked(question)
     assert ask is None or not ask.process, question
     assert items_asked("东岚区依申请公开的办理流程有哪些环节").process  # the steps asked stay steps
+
+
+QUOTED_TEXT = ("审核时由经办人员、科室负责人、分管领导和主要领导层层把关，确保内容准确。"
+               "落实信息发布专人值守、专人审签、专人上传，定期组织人员对已公开内容进行检查。")
+
+
+@pytest.mark.parametrize("question", [
+    "东岚水务局说的信息发布“专人”负责哪些环节？",
+    "东岚水务局的“专人”都负责哪些事？",
+    "信息发布落实的“专人”包括哪些？",
+    "东岚水务局“专人”具体管哪几个环节",
+])
+def test_a_quoted_word_every_item_says_picks_that_list(question: str) -> None:
+    # the question quotes 专人: the list whose every item repeats it answers, not a chain of doers elsewhere
+    ask = items_asked(question)
+    assert ask is not None and ask.quoted == ("专人",)
+    assert [QUOTED_TEXT[a:b] for a, b in best_items(QUOTED_TEXT, 0, len(QUOTED_TEXT), ask)] == ["专人值守", "专人审签", "专人上传"]
