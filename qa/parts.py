@@ -49,7 +49,10 @@ PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|哪[两三四五
                             r"|(?:自查|查摆|查找|查出|发现)[\u4e00-\u9fff]{0,3}问题|问题(?:主要)?(?:有|是|包括)?(?:哪些|什么|啥)")
 # what will be done: 下阶段 / 下一年 / 2021年要… / 要抓好 / 要求做到 (a plan, not what was done)
 FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|将要|将会|准备|打算|计划|努力方向|工作安排"
-           r"|(?<!主)要(?!点)[\u4e00-\u9fff]{0,3}?(?:做好|做到|抓好|落实|推进|加强|写好|实现|突出|完成)")
+           r"|(?<!主)要(?!点)[\u4e00-\u9fff]{0,3}?(?:做好|抓好|落实|推进|加强|写好|实现|突出|完成)"
+           # 要做到: a requirement said of the year's work (舆情要做到三个第一时间), a plan only after a year or as
+           # something put forward (2021年要做到 / 提出要做到哪几点)
+           r"|(?:\d{4}年|提出)[^，,。？?]{0,8}?要[\u4e00-\u9fff]{0,3}?做到")
 MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + FUTURE)
 _TOPIC_SPLIT = re.compile(r"[、和及与/]")  # 在监督保障、绩效考核上: either topic's sub-heading
 _TOPIC_TITLE = re.compile(r"[^。；;：:\n（(]{0,30}")  # a sub-heading's words, up to its first full stop

@@ -3,6 +3,7 @@ holds them (a sub-heading or the turn to what will be done splits section 五)."
 
 from __future__ import annotations
 
+import pytest
 from listed_parts import listed_items
 
 from govqa.qa.section_list import MEASURES, PROBLEMS, WORK, Part, asked_part
@@ -144,3 +145,20 @@ def test_a_need_said_in_the_problems_is_listed_when_asked_what_needs_strengtheni
             "解读材料的可读性仍需加强。下一步，我局将健全更新机制，丰富解读形式。\n" + END)
     items = listed_items(text, "东岚水利局2022年信息公开还有哪些需要加强的地方？")
     assert items and "可读性" in items[0] and not any("健全更新机制" in item for item in items)
+
+
+@pytest.mark.parametrize(("question", "name"), [
+    # 要做到 said of the work (舆情要做到…) is a requirement the year's work meets, not next year's plan …
+    ("东岚执法应急局舆情处置要做到哪几个第一时间", WORK),
+    ("舆情回应要做到哪些第一时间？", WORK),
+    ("政务公开要做到哪几个统一", WORK),
+    ("信息发布要做到哪三个及时", WORK),
+    # … a plan after a year, a plan word, or as something put forward
+    ("2024年要做到哪几个力求", MEASURES),
+    ("东岚局提出要做到哪几点", MEASURES),
+    ("明年要做到哪些", MEASURES),
+    ("下一步要做到哪几点", MEASURES),
+])
+def test_yao_zuodao_is_a_plan_only_with_a_year_or_a_plan_word(question: str, name: str) -> None:
+    part = asked_part(question)
+    assert part is not None and part.name == name
