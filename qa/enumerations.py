@@ -245,7 +245,7 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
         whole = _score(said, words)
         if ask.quoted:  # “专人”负责哪些: a list whose every item says the quoted word is the one asked, before any other
             quoted.extend((QUOTED_WEIGHT + WHOLE_WEIGHT * whole, True, spans) for _, _, spans in _candidates(said, s.start(), ask)
-                          if len(spans) >= MIN_NAMES and all(any(w in text[a:b] for w in ask.quoted) for a, b in spans))
+                          if len(spans) >= MIN_NAMES and all(_says_beyond(text[a:b], ask.quoted) for a, b in spans))
         if ask.process:  # the steps of a process asked: only a sentence stating one answers
             chain = chain_steps(said, s.start()) if process_marked(said) else []
             for steps in _process_lists(said, s.start(), ask):
@@ -270,6 +270,11 @@ def scored_lists(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[f
                 tied = False  # 在“A”“B”栏目里发布哪些信息: the names the question says itself are no answer
             out.append((score, tied, spans))
     return quoted or out
+
+
+def _says_beyond(item: str, quoted: tuple[str, ...]) -> bool:
+    """Whether an item says a quoted word and more (专人审核 for “专人”; not “规划信息” itself, the question's own name)."""
+    return any(w in item and item.strip("“”「」") != w for w in quoted)
 
 
 def _process_lists(said: str, offset: int, ask: ItemsAsk) -> list[list[tuple[int, int]]]:

@@ -158,3 +158,11 @@ def test_a_quoted_word_every_item_says_picks_that_list(question: str) -> None:
     ask = items_asked(question)
     assert ask is not None and ask.quoted == ("专人",)
     assert [QUOTED_TEXT[a:b] for a, b in best_items(QUOTED_TEXT, 0, len(QUOTED_TEXT), ask)] == ["专人值守", "专人审签", "专人上传"]
+
+
+def test_the_quoted_names_themselves_are_no_items_of_the_quoted_word() -> None:
+    # 在“A”“B”栏目里发布哪些信息: the quoted names listed as they are do not answer; what is published there does
+    text = "在“政策解读”和“办事指南”栏目，定期发布我局收费标准、“一件事一次办”等信息。"
+    ask = items_asked("东岚公安局在“政策解读”“办事指南”栏目里定期发布哪些信息？")
+    assert ask is not None
+    assert [text[a:b] for a, b in best_items(text, 0, len(text), ask)] != ["“政策解读”", "“办事指南”"]
