@@ -460,3 +460,65 @@ def uses_span(text: str, question: str) -> tuple[int, int] | None:
 def uses_said(sentence: str, question: str) -> str:
     """Each version's use as the sentence says it (横版用于做册存档；竖版用于网站上传), or ""."""
     return "；".join(m.group().strip() for m in _uses(sentence, question))
+
+
+# the name of an account or platform a report mentions (微信公众号叫什么 / 主管主办的政务新媒体是哪几个): the names
+# in quotes beside their kind (“甲”微信公众号、“乙”政务微博和“丙”人民号), wherever they sit (parentheses, after 包括)
+_ACCOUNT = (r"(?:政务)?(?:新媒体(?:平台|账号)?|微信公众号|公众号|微信号|微博(?:号|账号)?|视频号|抖音号|头条号|人民号|强国号"
+            r"|客户端|小程序|APP|app)")
+ACCOUNT_ASKED = re.compile(
+    _ACCOUNT + r"(?:账号)?(?:的)?(?:名称|名字|全称|账号名)?(?:是|叫|叫做|名叫|名为|有|都有|都是|包括|分别是|分别叫)?"
+    r"(?:什么名字|啥名字|什么名称|什么|啥|哪个|哪一个|哪些|哪几个|哪几家|哪两个|哪三个)(?:名字|名称)?(?=[？?呢吗啊，,]|$)"
+    r"|(?:叫什么|叫啥|什么名字|什么名称|啥名字)(?:的)?" + _ACCOUNT
+    + r"|(?:提到|提及|说到|列出|写了|有|办|开通|开设|运营|主办|管理|运维)(?:了)?(?:哪个|哪一个|哪些|哪几个|哪两个|哪三个)" + _ACCOUNT + r"(?=[？?呢吗啊]|$)")
+_KIND_WORD = (r"(?:政务)?(?:微信公众号|公众号|微信号|微信|微博|视频号|抖音号|抖音|头条号|今日头条|人民号|强国号|客户端|小程序"
+              r"|APP|app|网站|门户网站)")
+_NAMED_ACCOUNT = re.compile(r"“([^“”。，,；;]{1,20})”\s*(" + _KIND_WORD + r")|(" + _KIND_WORD + r")\s*“([^“”。，,；;]{1,20})”")
+# the kinds a question's word accepts: 公众号 is a 微信 account, 新媒体 any account
+_ACCEPTS = (("公众号", "微信|公众号"), ("微信", "微信|公众号"), ("微博", "微博"), ("视频号", "视频号"), ("抖音", "抖音"),
+            ("头条", "头条"), ("人民号", "人民号"), ("强国号", "强国号"), ("客户端", "客户端|APP|app"),
+            ("APP", "客户端|APP|app"), ("app", "客户端|APP|app"), ("小程序", "小程序"))
+_ANY_ACCOUNT = "微信|公众号|微博|视频号|抖音|头条|人民号|强国号|客户端|小程序|APP|app"
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _accepted(question: str) -> re.Pattern[str]:
+    """The account kinds the question asks (微信公众号 → 微信 / 公众号; 政务新媒体 → every kind but a website)."""
+    asked = ACCOUNT_ASKED.search(question)
+    words = asked.group() if asked else question
+    kinds = [kinds for word, kinds in _ACCEPTS if word in words]
+    return re.compile("|".join(kinds) if kinds else _ANY_ACCOUNT)
+
+
+def account_names(sentence: str, question: str) -> list[str]:
+    """Each account the sentence names in quotes with its kind, as “name”kind (line breaks inside dropped), in order."""
+    accepted = _accepted(question)
+    out: list[str] = []
+    for m in _NAMED_ACCOUNT.finditer(_flat(sentence)):
+        name, kind = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if accepted.search(kind) and (said := f"“{name}”{kind}") not in out:
+            out.append(said)
+    return out
+
+
+def account_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence naming most accounts of the asked kind in quotes (the first on a tie), a sentence running on over
+    line breaks; or None."""
+    best, best_count = None, 0
+    for m in re.finditer(r"[^。！？!?]+[。！？!?]?", text):
+        said = m.group()
+        if "\t" in said or len(_flat(said)) > MAX_SENTENCE:
+            continue
+        count = len(account_names(said, question))
+        if count > best_count:
+            start = m.start() + len(said) - len(said.lstrip())
+            best, best_count = (start, m.end()), count
+    return best
+
+
+def accounts_said(sentence: str, question: str) -> str:
+    """The accounts the sentence names (“甲”微信公众号、“乙”政务微博), or ""."""
+    return "、".join(account_names(sentence, question))

@@ -9,6 +9,7 @@ from written_stores import application_cells as _apply
 
 from govqa.core.config import Settings
 from govqa.index.store import Store
+from govqa.qa.prose_facts import _kind_of
 
 _CELLS = (_apply("一", 16, 自然人=16) + _apply("三.一", 6) + _apply("三.二", 2) + _apply("三.三.1", 4)
           + _apply("三.七", 16))
@@ -36,3 +37,54 @@ def test_a_share_agreed_to_disclose_is_of_full_disclosure_alone(store: Store, se
 ])
 def test_disclosed_with_partial_stays_the_pooled_rate(store: Store, settings: Settings, question: str) -> None:
     assert_value(ask(store, settings, question), 50.0, "%")
+
+
+# the accounts a report names: in quotes beside their kind, in parentheses, after 包括, over a line break
+_ACCOUNTS_TEXT = ("我局将继续利用微信平台和政务微博等新媒体，及时发布权威信息。通过“青梧生态”微信公众号及微博。"
+                  "办好主管主办的3个政务新媒体\n（“青梧发布”微信公众号、“青梧之声”政务微博和“青梧\n\n在线”抖音号），专人负责日常运维。"
+                  "同时，通过“青梧生态”微信公众号公开工作动态133条。“青梧生态”微博公开动态301条。")
+
+
+@pytest.mark.parametrize("question", [
+    "青梧局2021年报里提到的微信公众号叫什么？", "青梧局2021年的公众号名称是什么", "青梧局2021年公众号叫啥名字？",
+    "青梧局2021年微信公众号的名字是什么？", "青梧局2021年年报提到了哪个公众号？", "叫什么名字的公众号？",
+])
+def test_an_account_name_is_the_first_sentence_naming_it(question: str) -> None:
+    from govqa.qa import named_facts as nf
+
+    kind = _kind_of(question)
+    assert kind is not None and kind.name == "account", question
+    span = nf.account_span(_ACCOUNTS_TEXT, question)
+    assert span is not None and _ACCOUNTS_TEXT[span[0]:span[1]] == "通过“青梧生态”微信公众号及微博。", question
+    assert nf.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == "“青梧生态”微信公众号"
+
+
+@pytest.mark.parametrize("question", [
+    "青梧局主管主办的政务新媒体是哪几个？", "青梧局2021年有哪些政务新媒体？", "青梧局的新媒体账号都有哪些？",
+    "青梧局2021年的新媒体平台分别是什么？", "青梧局办了哪三个新媒体？", "青梧局2021年政务新媒体叫什么？",
+])
+def test_the_accounts_listed_are_their_names_with_kinds(question: str) -> None:
+    from govqa.qa import named_facts as nf
+
+    kind = _kind_of(question)
+    assert kind is not None and kind.name == "account", question
+    span = nf.account_span(_ACCOUNTS_TEXT, question)
+    assert span is not None
+    assert nf.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == (
+        "“青梧发布”微信公众号、“青梧之声”政务微博、“青梧在线”抖音号")
+
+
+def test_a_weibo_name_is_of_the_weibo() -> None:
+    from govqa.qa import named_facts as nf
+
+    question = "青梧局2021年的微博叫什么名字？"
+    span = nf.account_span(_ACCOUNTS_TEXT, question)
+    assert span is not None and nf.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == "“青梧之声”政务微博"
+
+
+@pytest.mark.parametrize("question", [
+    "青梧局2021年公众号发布了多少条信息？", "青梧局2021年公众号有什么功能？", "青梧局2021年在哪个公众号上公开的？",
+])
+def test_no_account_name_asked(question: str) -> None:
+    kind = _kind_of(question)
+    assert kind is None or kind.name != "account", question
