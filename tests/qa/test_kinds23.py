@@ -88,3 +88,53 @@ def test_a_weibo_name_is_of_the_weibo() -> None:
 def test_no_account_name_asked(question: str) -> None:
     kind = _kind_of(question)
     assert kind is None or kind.name != "account", question
+
+
+# a count by channel the prose breaks applications down into (网络申请数9件，信函申请数27件), near another count said
+# near a channel word (线上+线下…12345平台…3260件)
+_CHANNEL_AGENCY = "青梧新区交通与建设局"
+_CHANNEL_TEXT = {2024: (f"{_CHANNEL_AGENCY}2024年政府信息公开工作年度报告\n一、总体情况\n"
+                        "（二）依申请公开方面。严格依法依规办理，全年我局依法办结政府信息公开申请36件，其中网络申请数9件，"
+                        "信函申请数27件，申请内容主要涉及工程验收备案和物业管理等。\n"
+                        "（六）强化“线上+线下”政务公开便民渠道方面。2024年，我局通过12345平台受理群众诉求累计3260件，"
+                        "全部办结，办理率100%。\n"
+                        f"{_CHANNEL_AGENCY} 2025年1月20日")}
+
+
+@pytest.fixture
+def ask_channel(tmp_path, settings: Settings):
+    from govqa.qa.answer import answer_question
+    from tests.qa.conftest import sentence_chunks, years_store
+    from tests.qa.test_rewordings22 import OverlapRetriever
+
+    store = years_store(tmp_path / "channel23.db", agency=_CHANNEL_AGENCY, short="交建局", texts=_CHANNEL_TEXT,
+                        cells={}, prefix="j")
+    retriever = OverlapRetriever(sentence_chunks(_CHANNEL_TEXT, agency=_CHANNEL_AGENCY, short="交建局", prefix="j"))
+
+    def _ask(text: str, chat=None):
+        return answer_question(text, store=store, retriever=retriever, conversation=chat, settings=settings)
+    return _ask
+
+
+@pytest.mark.parametrize(("follow", "count"), [
+    ("其中通过网络提交的有几件？", 9), ("网上申请的有多少件？", 9), ("其中网上的呢？", 9), ("在线提交的占几件", 9),
+    ("信函的呢？", 27), ("那邮寄的呢？", 27), ("写信申请的有几件？", 27), ("其中信函寄来的多少件", 27),
+])
+def test_a_channel_count_after_the_applications(ask_channel, follow: str, count: int) -> None:
+    from govqa.qa.conversation import Conversation
+
+    chat = Conversation()
+    ask_channel("交建局2024年一共办结了多少件政府信息公开申请？", chat)
+    answer = ask_channel(follow, chat)
+    assert answer.found and answer.value == count and answer.unit == "件", answer.text
+    assert "3260" not in answer.text, answer.text
+
+
+@pytest.mark.parametrize(("question", "count"), [
+    ("交建局2024年网上申请了几件？", 9), ("交建局2024年通过网络提交的申请有多少件", 9), ("2024年交建局线上申请的有几件", 9),
+    ("交建局2024年通过信函申请的有多少件？", 27), ("2024年交建局写信申请的多少件？", 27), ("交建局2024年邮寄来的申请有几件", 27),
+])
+def test_a_channel_count_asked_directly(ask_channel, question: str, count: int) -> None:
+    answer = ask_channel(question)
+    assert answer.found and answer.value == count and answer.unit == "件", answer.text
+    assert "3260" not in answer.text, answer.text
