@@ -138,3 +138,64 @@ def test_a_channel_count_asked_directly(ask_channel, question: str, count: int) 
     answer = ask_channel(question)
     assert answer.found and answer.value == count and answer.unit == "件", answer.text
     assert "3260" not in answer.text, answer.text
+
+
+# a share the report states itself (同意公开6件，占比37.5%): quoted beside the share computed from the cells
+_SHARE_AGENCY = "青梧市公安局"
+_SHARE_TEXT = {2024: (f"{_SHARE_AGENCY}2024年政府信息公开工作年度报告\n一、总体情况\n"
+                      "门户网站访问量较上年增长37.5%。全年共受理政府信息公开申请16件，其中，同意公开6件，占比37.5%；"
+                      "区分处理后公开2件，占比12.5%；无法提供8件，占比50%。\n")}
+
+
+@pytest.fixture
+def ask_share(tmp_path, settings: Settings):
+    from govqa.qa.answer import answer_question
+    from tests.qa.conftest import years_store
+
+    store = years_store(tmp_path / "share23.db", agency=_SHARE_AGENCY, short="青梧公安局", texts=_SHARE_TEXT,
+                        cells={2024: _apply("一", 16, 自然人=16) + _apply("三.一", 6) + _apply("三.二", 2)
+                               + _apply("三.四.1", 8) + _apply("三.七", 16)}, prefix="g")
+    return lambda text: answer_question(text, store=store, retriever=None, conversation=None, settings=settings)
+
+
+@pytest.mark.parametrize(("question", "value", "said"), [
+    ("青梧公安局2024年同意公开的占比是多少？", 37.5, "同意公开6件，占比37.5%"),
+    ("青梧公安局2024年准予公开的比例", 37.5, "同意公开6件，占比37.5%"),
+    ("青梧公安局2024年部分公开的申请占多大比例？", 12.5, "区分处理后公开2件，占比12.5%"),
+    ("青梧公安局2024年无法提供的比例是多少", 50.0, "无法提供8件，占比50%"),
+])
+def test_a_share_the_report_states_is_quoted_beside_the_cells(ask_share, question: str, value: float,
+                                                                said: str) -> None:
+    answer = ask_share(question)
+    assert_value(answer, value, "%")
+    quoted = [s for s in answer.sources if s.table is None]
+    assert len(quoted) == 1 and quoted[0].text.endswith(said), answer.sources
+    assert _SHARE_TEXT[2024][quoted[0].start:quoted[0].end] == quoted[0].text
+    assert "访问量" not in answer.text
+
+
+def test_a_share_the_report_does_not_state_is_the_cells_alone(ask_share) -> None:
+    answer = ask_share("青梧公安局2024年公开率是多少？")  # 50%: stated only of 无法提供, another row
+    assert_value(answer, 50.0, "%")
+    assert all(s.table is not None for s in answer.sources), answer.sources
+
+
+@pytest.mark.parametrize("question", [
+    "青梧区2020年的清单横版是干嘛的，竖版呢？", "横版拿来做什么？竖版用来干啥", "清单横版用途是什么，竖版呢",
+    "横版是做什么的？那竖版呢", "横版有啥用，竖版又是干嘛的",
+])
+def test_one_version_then_the_other_asks_their_uses(question: str) -> None:
+    from govqa.qa import named_facts as nf
+
+    kind = _kind_of(question)
+    assert kind is not None and kind.name == "uses", question
+    text = "编写机构职能清单（横版用于做册存档，竖版用于网站上传），集中公开23个部门的职能。"
+    span = nf.uses_span(text, question)
+    assert span is not None
+    assert nf.uses_said(text[span[0]:span[1]], question) == "横版用于做册存档；竖版用于网站上传"
+
+
+@pytest.mark.parametrize("question", ["公众号是干嘛的", "这个栏目是干什么的，怎么进"])
+def test_one_thing_asked_is_no_pair_of_uses(question: str) -> None:
+    kind = _kind_of(question)
+    assert kind is None or kind.name != "uses", question
