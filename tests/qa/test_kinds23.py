@@ -199,3 +199,18 @@ def test_one_version_then_the_other_asks_their_uses(question: str) -> None:
 def test_one_thing_asked_is_no_pair_of_uses(question: str) -> None:
     kind = _kind_of(question)
     assert kind is None or kind.name != "uses", question
+
+
+@pytest.mark.parametrize(("text", "items"), [
+    ("引入第三方对网站全天候监测，实时反馈空白栏目、错别字等各种问题。", ["空白栏目", "错别字"]),
+    ("组织专项检查，及时发现了链接失效、更新滞后和内容错误等问题。", ["链接失效", "更新滞后", "内容错误"]),
+    ("坚持发现问题、解决问题、整改问题等做法。", ["发现问题", "解决问题", "整改问题"]),  # each item its own verb
+])
+def test_a_lead_verb_before_the_first_item_is_no_part_of_it(text: str, items: list[str]) -> None:
+    from govqa.qa.enumerations import without_shared_lead
+    from govqa.qa.sentence_names import split_run
+
+    start = min(text.index(w) for w in ("实时反馈", "及时发现了", "发现问题") if w in text)
+    run = text[start:text.index("等")]
+    spans = without_shared_lead(text, split_run(run, start))
+    assert [text[a:b] for a, b in spans] == items
