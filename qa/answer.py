@@ -23,7 +23,14 @@ from govqa.core.types import Answer, Question
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
-from govqa.qa.arbiter import backed_by_prose, choose, fetch_quote, names_the_metric, plan_prose_check
+from govqa.qa.arbiter import (
+    backed_by_prose,
+    choose,
+    fetch_quote,
+    names_the_metric,
+    plan_prose_check,
+    share_backed_by_prose,
+)
 from govqa.qa.arith import arithmetic_answer
 from govqa.qa.arith_words import THAN_YEAR
 from govqa.qa.case_outcome import outcome_answer
@@ -163,6 +170,8 @@ def _arith_step(t: _Turn) -> Answer | None:
         return None
     if computed.reason == "no-year" and (stated := _stated_change(t.q, t.store, pairs, missing, t.texts)) is not None:
         return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself
+    if computed.found:  # 同意公开的占比: the report's own sentence stating the share quoted beside it
+        computed = share_backed_by_prose(computed, report_text=t.texts)
     return t.noted(computed) if computed.found else computed
 
 

@@ -247,3 +247,40 @@ def backed_by_prose(q: Question, table: Answer, *, catalog: Catalog, report_text
                 return beside(table, Answer(q.text, cp.quoted(agency, year, None, said), True, "retrieval",
                                             value=table.value, unit=table.unit, sources=(source,)))
     return table
+
+
+_PERCENT = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
+SHARE_TOLERANCE = 0.05  # percentage points: 37.5% computed is the 37.50% the prose states
+
+
+def share_backed_by_prose(computed: Answer, *, report_text: Callable[[str], str]) -> Answer:
+    """A share computed from one report's cells with the report's own sentence stating it (同意公开3件，占比37.5%)
+    quoted beside it: the sentence gives the same percentage within _NEAR characters after a word of the
+    numerator's row. Unchanged when the prose states no such share."""
+    if not computed.found or computed.unit != "%" or computed.value is None or quotes_prose(computed):
+        return computed
+    cells = [s for s in computed.sources if s.table is not None]
+    if len({s.report for s in cells}) != 1 or len(cells) < 2:
+        return computed
+    denominator = cells[-1]
+    words = {w for s in cells[:-1] if (s.table, s.row) != (denominator.table, denominator.row)
+             for t in lx.ROW_TERMS if t.table == s.table and s.row and (s.row == t.row or s.row.startswith(f"{t.row}."))
+             for w in t.words}  # 无法提供 names 三.四 whose sub-rows 三.四.1… were added up
+    if not words:
+        return computed
+    first = cells[0]
+    text = report_text(first.report)
+    for m in _SENTENCE.finditer(text):
+        for p in _PERCENT.finditer(m.group()):
+            if abs(float(p.group(1)) - computed.value) > SHARE_TOLERANCE:
+                continue
+            before = m.group()[max(0, p.start() - _NEAR):p.start()]
+            if any(w in before for w in words):
+                start = m.start() + len(m.group()) - len(m.group().lstrip())
+                end = m.start() + p.end()
+                said = text[start:end]
+                source = Source(report=first.report, agency=first.agency, year=first.year, text=said, start=start,
+                                end=end)
+                return beside(computed, Answer(computed.question, cp.quoted(first.agency, first.year, None, said),
+                                               True, "retrieval", value=computed.value, unit="%", sources=(source,)))
+    return computed

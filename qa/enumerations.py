@@ -170,7 +170,25 @@ def best_items(text: str, start: int, end: int, ask: ItemsAsk) -> list[tuple[int
     none matches clearly (a pinned number not stated, no tie to the question's shape, or too few of its words)."""
     ranked = [(score, spans) for score, tied, spans in scored_lists(text, start, end, ask) if tied]
     best = max(ranked, key=lambda r: r[0], default=(0.0, []))
-    return best[1] if best[0] >= MIN_SCORE else []
+    return without_shared_lead(text, best[1]) if best[0] >= MIN_SCORE else []
+
+
+# a verb (with its adverb) said once before the first item and shared by all (实时反馈僵尸栏目、严重错误等问题): no
+# part of the first item's name; a list whose items each start with such a verb (发现问题、整改问题) keeps them
+_SHARED_LEAD = re.compile(r"(?:实时|及时|全面|主动|集中|认真|重点|逐一|定期|随时|第一时间)?"
+                          r"(?:反馈|发现|存在|出现|排查|查找|查出|检查出|监测出|暴露出?|反映出?|指出|梳理出?|聚焦|解决|整改|纠正"
+                          r"|清理|处理|回应|解答|监测|检查|整治)(?:了|出)?")
+
+
+def without_shared_lead(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The items with a lead verb said before the first only (实时反馈 of 实时反馈僵尸栏目、严重错误) left out of it."""
+    if len(spans) < MIN_NAMES:
+        return spans
+    (a, b), rest = spans[0], spans[1:]
+    lead = _SHARED_LEAD.match(text, a, b)
+    if lead is None or b - lead.end() < MIN_NAMES or any(_SHARED_LEAD.match(text, x, y) for x, y in rest):
+        return spans
+    return [(lead.end(), b), *rest]
 
 
 def echoed_items(text: str, ask: ItemsAsk) -> list[tuple[int, int]]:
@@ -222,7 +240,7 @@ def topic_items(text: str, ask: ItemsAsk, *, outside: tuple[int, int]) -> list[t
         if _score(text[start:end], runs) >= TOPIC_SAID:
             ranked.append((score, spans))
     best = max(ranked, key=lambda r: r[0], default=(0.0, []))
-    return best[1] if best[0] >= MIN_SCORE else []
+    return without_shared_lead(text, best[1]) if best[0] >= MIN_SCORE else []
 
 
 def sentence_span(text: str, at: int) -> tuple[int, int]:

@@ -242,6 +242,8 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
         topic = tuple(w for w in topic if w in part) or topic
     candidates = [(rank, hit, passage_sentences(hit.chunk, report_text(hit.chunk.report_id)))
                   for rank, hit in enumerate(hits)]
+    # 其中通过网络提交的有几件: the count said of that channel (网络申请数14件), not another count near a channel word
+    counted_by = channel_count(asked_channels(own or question)) if asks_number else None
     similar = sentence_similarity(embedder, question, [p.text for _, _, ss in candidates for p in ss])
     best: Quote | None = None
     scored: Quote | None = None  # the best window as scored, before a list answer grows it
@@ -256,6 +258,8 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
                 quote = _score_window(hit.chunk, window, weights, similar, rank=rank, asks_number=asks_number,
                                       asked_unit=asked_unit, asks_place=asks_place, listing=listing, kinds=kinds,
                                       topic=topic, treated=treated)
+                if counted_by is not None and counted_by.search(SPACED.sub("", quote.text)):
+                    quote = replace(quote, score=quote.score + ANSWER_BONUS)
                 if best is None or quote.score > best.score + 1e-9:
                     best = scored = quote
         if best is not None and listing and best.chunk is hit.chunk:
@@ -456,6 +460,12 @@ def asked_channels(question: str) -> list[tuple[str, ...]]:
     """The channels a question asks applications by (网上提交的和信函寄来的 → the 网上 and the 信函 groups)."""
     asked = [m.group(0) for m in lx.ASKED_CHANNEL.finditer(question)]
     return [g for g in lx.CHANNELS if any(w in a for a in asked for w in g)]
+
+
+def channel_count(groups: Sequence[Sequence[str]]) -> re.Pattern[str] | None:
+    """A count said of one of the channels (网络申请数14件 / 通过信函提交的44件), or None when none is asked."""
+    words = "|".join(re.escape(w) for g in groups for w in g)
+    return re.compile(rf"(?:{words})[^，,。；;？?（(]{{0,6}}?\d+\s*件") if words else None
 
 
 def says_channel(group: Sequence[str], text: str) -> bool:

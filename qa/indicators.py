@@ -135,8 +135,8 @@ def load_indicators(path: Path = CATALOGUE) -> dict[str, Indicator]:
 
 
 # 部分公开比例 / 没能公开比例 / 不予公开比例 / 主动公开比例 hold 公开比例 but are no 公开率; nor is 全部公开 / 直接公开 /
-# 完全公开 (予以公开 alone)
-_OUTCOME_BEFORE = "不动分以予没未能绝部接全"
+# 完全公开 / 同意公开 / 准予公开 / 批准公开 (予以公开 alone)
+_OUTCOME_BEFORE = "不动分以予没未能绝部接全意准批"
 # 财政预决算信息公开率 / 收费目录的公开率: the share of a kind of information the prose states, not of applications
 _OTHER_SUBJECT = re.compile(r"(?:预决算|预算|决算|财政资金|三公经费|收费|采购|政务|重点领域|目录|清单|事项)(?:信息)?的?$")
 

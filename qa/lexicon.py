@@ -164,7 +164,7 @@ ROW_TERMS: tuple[RowTerm, ...] = (
             "申请", "一", "总计", weight=-3),
     RowTerm(("上年结转", "上一年结转", "去年结转", "上年度结转", "从上年结转"), "申请", "二", "总计"),
     RowTerm(("结转下年", "结转到下年", "结转至下年", "下年度继续办理", "继续办理", "结转", "转入下一年"), "申请", "四", "总计"),
-    RowTerm(("予以公开", "给予公开", "准予公开", "全部公开", "同意公开", "直接公开", "完全公开", "全公开"), "申请", "三.一", "总计"),
+    RowTerm(("予以公开", "给予公开", "准予公开", "批准公开", "全部公开", "同意公开", "直接公开", "完全公开", "全公开"), "申请", "三.一", "总计"),
     # 区分处理: the template's own gloss of 部分公开; 只公开了一部分 / 公开了部分: the same outcome in plain words
     RowTerm(("部分公开", "区分处理", "部分予以公开", "公开了一部分", "公开一部分", "公开了部分", "只公开部分"),
             "申请", "三.二", "总计"),
@@ -379,7 +379,10 @@ CHANNELS: tuple[tuple[str, ...], ...] = (
 )
 _CHANNEL_WORD = "|".join(w for group in CHANNELS for w in group)
 ASKED_CHANNEL = re.compile(r"(?:" + _CHANNEL_WORD + r")[^，,。？?；;]{0,4}?(?:申请|提交|提出|递交|寄|送来|交来|来的|交的|方式|渠道|途径|形式)"
-                           r"|(?:申请|提交|递交)的?(?:方式|渠道|途径|形式)")
+                           r"|(?:申请|提交|递交)的?(?:方式|渠道|途径|形式)"
+                           # 信函的呢 / 那通过邮寄的有多少 / 网上的占几件: a channel's count asked after the applications
+                           r"|(?:" + "|".join(w for group in CHANNELS[:3] for w in group) + r")(?:来)?的?"
+                           r"(?:呢|有几|有多少|是多少|多少件|几件|占)")
 # a rate the reports state in prose and no cell gives (办结率100%, 按时答复率, 群众满意率, 知晓率): quoted, never a count
 # 财政预决算信息公开率 / 重大决策公开比例 / 行政处罚信息公示率: a rate of another kind of information than 表三's applications
 # (政府信息 / 申请 / 依申请公开信息 are theirs): the prose states it, the indicator 公开率 is no answer

@@ -425,11 +425,15 @@ def offered(sentence: str, question: str) -> str:
 
 
 # what each of several versions or kinds of a thing is for (横版和竖版各拿来干什么用 / 两个版本的用途分别是什么)
+_USE_Q = r"(?:是)?(?:拿来|用来|用于|用作|用)?(?:干什么|做什么|干啥|干嘛|做啥|什么用|啥用|有什么用|有啥用|何用|(?:用途|作用|用处)(?:是)?(?:什么|啥))"
 USES_ASKED = re.compile(
     r"(?:各|分别|各自)(?:是)?(?:拿来|用来|用于|用作|用|能)?(?:干什么|做什么|干啥|干嘛|做啥|什么用|啥用|有什么用|有啥用|何用)"
     r"|(?:用途|作用|用处)(?:分别|各)(?:是)?(?:什么|啥|哪些)?"
     r"|(?:分别|各)(?:有)?(?:什么|啥|哪些|哪种)(?:用途|作用|用处)"
-    r"|(?:分别|各)(?:用于|用在|用来|用作)(?:什么|啥|哪里|哪儿|何处|哪)")
+    r"|(?:分别|各)(?:用于|用在|用来|用作)(?:什么|啥|哪里|哪儿|何处|哪)"
+    # 横版是干嘛的，竖版呢 / 横版拿来做什么？竖版用来干啥: one version's use asked, then the other's
+    r"|" + _USE_Q + r"的?[，,？?\s]+(?:那|而)?[\u4e00-\u9fff]{1,10}?(?:呢|又是?" + _USE_Q
+    + r"|(?:是|拿来|用来|用于|用作|能)?" + _USE_Q + r")")
 # a version said with its use (横版用于做册存档): the version's words, then the use up to the clause's end
 _USE_SAID = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:主要|则|专门|可)?(?:用于|用来|用作|供)([^，,。；;）)]{2,30})")
 _USE_STOP = re.compile(r"[\s？?，,。、“”]|什么|干嘛|干啥|用途|作用|用处|分别|各自|拿来|用来|用于")
@@ -460,3 +464,65 @@ def uses_span(text: str, question: str) -> tuple[int, int] | None:
 def uses_said(sentence: str, question: str) -> str:
     """Each version's use as the sentence says it (横版用于做册存档；竖版用于网站上传), or ""."""
     return "；".join(m.group().strip() for m in _uses(sentence, question))
+
+
+# the name of an account or platform a report mentions (微信公众号叫什么 / 主管主办的政务新媒体是哪几个): the names
+# in quotes beside their kind (“甲”微信公众号、“乙”政务微博和“丙”人民号), wherever they sit (parentheses, after 包括)
+_ACCOUNT = (r"(?:政务)?(?:新媒体(?:平台|账号)?|微信公众号|公众号|微信号|微博(?:号|账号)?|视频号|抖音号|头条号|人民号|强国号"
+            r"|客户端|小程序|APP|app)")
+ACCOUNT_ASKED = re.compile(
+    _ACCOUNT + r"(?:账号)?(?:的)?(?:名称|名字|全称|账号名)?(?:是|叫|叫做|名叫|名为|有|都有|都是|包括|分别是|分别叫)?"
+    r"(?:什么名字|啥名字|什么名称|什么|啥|哪个|哪一个|哪些|哪几个|哪几家|哪两个|哪三个)(?:名字|名称)?(?=[？?呢吗啊，,]|$)"
+    r"|(?:叫什么|叫啥|什么名字|什么名称|啥名字)(?:的)?" + _ACCOUNT
+    + r"|(?:提到|提及|说到|列出|写了|有|办|开通|开设|运营|主办|管理|运维)(?:了)?(?:哪个|哪一个|哪些|哪几个|哪两个|哪三个)" + _ACCOUNT + r"(?=[？?呢吗啊]|$)")
+_KIND_WORD = (r"(?:政务)?(?:微信公众号|公众号|微信号|微信|微博|视频号|抖音号|抖音|头条号|今日头条|人民号|强国号|客户端|小程序"
+              r"|APP|app|网站|门户网站)")
+_NAMED_ACCOUNT = re.compile(r"“([^“”。，,；;]{1,20})”\s*(" + _KIND_WORD + r")|(" + _KIND_WORD + r")\s*“([^“”。，,；;]{1,20})”")
+# the kinds a question's word accepts: 公众号 is a 微信 account, 新媒体 any account
+_ACCEPTS = (("公众号", "微信|公众号"), ("微信", "微信|公众号"), ("微博", "微博"), ("视频号", "视频号"), ("抖音", "抖音"),
+            ("头条", "头条"), ("人民号", "人民号"), ("强国号", "强国号"), ("客户端", "客户端|APP|app"),
+            ("APP", "客户端|APP|app"), ("app", "客户端|APP|app"), ("小程序", "小程序"))
+_ANY_ACCOUNT = "微信|公众号|微博|视频号|抖音|头条|人民号|强国号|客户端|小程序|APP|app"
+
+
+def _flat(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def _accepted(question: str) -> re.Pattern[str]:
+    """The account kinds the question asks (微信公众号 → 微信 / 公众号; 政务新媒体 → every kind but a website)."""
+    asked = ACCOUNT_ASKED.search(question)
+    words = asked.group() if asked else question
+    kinds = [kinds for word, kinds in _ACCEPTS if word in words]
+    return re.compile("|".join(kinds) if kinds else _ANY_ACCOUNT)
+
+
+def account_names(sentence: str, question: str) -> list[str]:
+    """Each account the sentence names in quotes with its kind, as “name”kind (line breaks inside dropped), in order."""
+    accepted = _accepted(question)
+    out: list[str] = []
+    for m in _NAMED_ACCOUNT.finditer(_flat(sentence)):
+        name, kind = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+        if accepted.search(kind) and (said := f"“{name}”{kind}") not in out:
+            out.append(said)
+    return out
+
+
+def account_span(text: str, question: str) -> tuple[int, int] | None:
+    """The sentence naming most accounts of the asked kind in quotes (the first on a tie), a sentence running on over
+    line breaks; or None."""
+    best, best_count = None, 0
+    for m in re.finditer(r"[^。！？!?]+[。！？!?]?", text):
+        said = m.group()
+        if "\t" in said or len(_flat(said)) > MAX_SENTENCE:
+            continue
+        count = len(account_names(said, question))
+        if count > best_count:
+            start = m.start() + len(said) - len(said.lstrip())
+            best, best_count = (start, m.end()), count
+    return best
+
+
+def accounts_said(sentence: str, question: str) -> str:
+    """The accounts the sentence names (“甲”微信公众号、“乙”政务微博), or ""."""
+    return "、".join(account_names(sentence, question))

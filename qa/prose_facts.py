@@ -63,6 +63,8 @@ KINDS: tuple[Kind, ...] = (
                     r"|(?:可|可以|请)(?:在|到|登录)[^。]{0,40}?(?:网站|网|平台)[^。]{0,20}?(?:查阅|下载|查看|获取)[^。]{0,6}?(?:报告|年报)")),
     # 征地公告放在哪个网站公开 / 信息主动发在哪个网上: the sentence naming the site a kind of information went on
     Kind("site", WHERE_PUBLISHED, nf.SITE_SAID),
+    # 公众号叫什么 / 主管主办的政务新媒体是哪几个: the accounts a sentence names in quotes beside their kind
+    Kind("account", nf.ACCOUNT_ASKED, re.compile(r"”")),
     Kind("deadline",
          re.compile(r"(?:多少|几)个?工作日|(?:多少|几)天(?:之内|以内|内)|多久(?:之内|以内|内)?(?:要|须|必须|应|会|得)?"
                     r"(?:公开|公布|公示|答复|回复|办结|作出)|(?:期限|时限)(?:是|为)?(?:多久|多长|多少|几)"),
@@ -299,6 +301,7 @@ _NAMED_THING = re.compile(r"许可|处罚|强制|决定|文件|政策|公告|通
 _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "rule": nf.rule_span,
     "uses": nf.uses_span,
+    "account": nf.account_span,
     "channel": lambda text, _q: nf.channel_span(text),
     "entry": nf.entry_span,
     "offers": nf.offers_span,
