@@ -123,6 +123,13 @@ def contact_facts(lead: str, said: Sequence[tuple[str, Sequence[str]]], zone: st
     return f"{lead}，{details}。原文（“{zone}”部分）：{quotes}"
 
 
+def contact_printed_instead(said: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """The contact details the report does print, after saying it lacks the asked one (报告载明的是…), or ""."""
+    if not said:
+        return ""
+    return "报告载明的联系方式是：" + "；".join(f"{k}：{'、'.join(values)}" for k, values in said) + "。"
+
+
 def contact_missing(kinds: Sequence[str]) -> str:
     """The asked details no report of the agency prints."""
     return f"报告中没有载明{'、'.join(kinds)}。"
