@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from govqa.index.sections import split_sections
 from govqa.qa import lexicon as lx
 from govqa.qa.passages import is_heading
+from govqa.qa.reach import HOTLINE_ASKED
 
 KINDS: tuple[str, ...] = ("联系部门", "联系人", "地址", "邮编", "电话", "传真", "邮箱", "网址", "办公时间")
 # what a question asks for, kind by kind
@@ -95,6 +96,8 @@ def asked_kinds(question: str) -> tuple[str, ...]:
         kinds = tuple(k for k in kinds if k != "电话")  # 传真号码 asks for the fax only
     if "网址" in kinds and "电话" in kinds and not re.search(r"电话|热线|座机", question):
         kinds = tuple(k for k in kinds if k != "电话")  # 网站链接 / 网址号码 are no phone questions
+    if "电话" in kinds and HOTLINE_ASKED.search(question) and not re.search(r"电话|号码|多少", question):
+        kinds = tuple(k for k in kinds if k != "电话")  # 便民热线平台是哪个: a platform's name, no office number
     if not kinds and _ALL.search(question):
         return ANY_WAY
     return kinds

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from govqa.qa import lexicon as lx
 from govqa.qa import named_facts as nf
+from govqa.qa import reach
 from govqa.qa.compose.labels import report_title
 from govqa.qa.lists import starts_item
 from govqa.qa.parts import Part
@@ -201,6 +202,7 @@ _NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
     "issued": lambda sentence, _q: nf.issued_by(sentence),
     "compiled": lambda sentence, _q: nf.compiled_by(sentence),
     "addressee": lambda sentence, _q: nf.addressed_to(sentence),
+    "account": reach.account_lead,
     "where": lambda sentence, _q: f"在{site}发布" if (site := nf.site_named(sentence)) else "",
     "site": lambda sentence, _q: f"在{site}公开" if (site := nf.site_published(sentence)) else "",
 }
