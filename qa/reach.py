@@ -37,7 +37,7 @@ _NAMED_ACCOUNT = re.compile(
     + r"|" + _ACCOUNT + r"\s*[“\"「（(]([^”\"」）)]{2,24})[”\"」）)]")
 HOTLINE_ASKED = re.compile(r"热线平台|(?:便民|服务|政务)热线(?:平台)?(?:是|叫)?(?:哪个|什么|啥)|(?:哪个|什么|啥)(?:便民|服务|政务)?热线平台"
                            r"|(?:通过|用|靠|依托)(?:哪个|什么)(?:热线|平台)")
-_HOTLINE_SAID = re.compile(r"12345|热线")
+_HOTLINE_SAID = re.compile(r"(?<![\d\-—－])12345(?!\d)|热线")  # not the tail of 0592-7712345
 
 
 def reading_span(text: str, question: str) -> tuple[int, int] | None:
