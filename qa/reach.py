@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from govqa.qa.named_facts import MAX_SENTENCE, _sentences
+from govqa.qa.named_facts import MAX_SENTENCE
 
 _WHICH = r"(?:哪里|哪儿|哪些|哪个|哪家|哪|什么地方|什么场所|何处|啥地方|什么|啥)"
 _PLACE = r"(?:查阅点|查阅场所|查阅室|查阅中心|阅览室|阅览点|图书馆|档案馆|政务服务中心|服务大厅|公开查阅)"
@@ -56,8 +56,8 @@ def account_span(text: str, question: str) -> tuple[int, int] | None:
         return _best(text, question, _HOTLINE_SAID)
     asked = re.search(_ACCOUNT, question)
     kind = _account_word(asked.group()) if asked else ""
-    found = [(s, e) for s, e in _sentences(text) if e - s <= MAX_SENTENCE
-             and any(kind in _account_word(m.group()) for m in _NAMED_ACCOUNT.finditer(text[s:e]))]
+    found = [(s, e) for s, e in _sentences(text)
+             if any(kind in _account_word(m.group()) for m in _NAMED_ACCOUNT.finditer(text[s:e]))]
     return found[0] if found else None
 
 
@@ -86,8 +86,22 @@ def _account_word(word: str) -> str:
 
 
 def _best(text: str, question: str, said: re.Pattern[str]) -> tuple[int, int] | None:
-    found = [(s, e) for s, e in _sentences(text) if e - s <= MAX_SENTENCE and said.search(text[s:e])]
+    found = [(s, e) for s, e in _sentences(text) if said.search(text[s:e])]
     if not found:
         return None
     words = {question[i:i + 2] for i in range(len(question) - 1)}
     return max(found, key=lambda p: (sum(w in text[p[0]:p[1]] for w in words), -p[0]))
+
+
+_SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each sentence cut at 。！？； only: a PDF's line-wraps (“宁夏\n\n政务发布”) are no ends; a run
+    longer than MAX_SENTENCE without its spaces is a table's cells, never quoted."""
+    spans = []
+    for m in _SENTENCE.finditer(text):
+        start = m.start() + len(m.group()) - len(m.group().lstrip())
+        if start < m.end() and len(re.sub(r"\s+", "", m.group())) <= MAX_SENTENCE:
+            spans.append((start, m.end()))
+    return spans

@@ -121,3 +121,23 @@ def test_where_to_read_offline(ask, question: str) -> None:
 def test_site_and_postcode(ask, question: str) -> None:
     answer = ask(question)
     assert answer.found and ("www.qingwu.gov.cn" in answer.text or "361199" in answer.text), (question, answer.text)
+
+
+WRAPPED = ("一、总体情况\n办好主管主办的 2个政务新媒体\n （“青梧发布”微信公众号和“青梧\n\n政务”政务微博），专人负责日常运维。\n"
+           "六、其他需要报告的事项\n无。\n青梧县应急局\n2024年1月20日\n"
+           "（联系人：林晓岚；办公时间：工作日上午8:30—12:00；传真：0592-7718800）\n")
+
+
+@pytest.mark.parametrize(("question", "said"), [
+    ("青梧县应急局2023年政务微博叫什么？", "名称为“青梧政务”"),  # the name wrapped over a blank line, read whole
+    ("应急局的微信公众号名称是什么？", "名称为“青梧发布”"),
+    ("应急局的办公时间是什么时候？", "工作日上午8:30—12:00"),  # printed only in the closing lines, no year asked
+    ("应急局的上班时间？", "工作日上午8:30—12:00"),
+    ("应急局传真多少", "0592-7718800"),
+])
+def test_wrapped_names_and_closing_details(tmp_path: Path, settings, question: str, said: str) -> None:
+    s = years_store(tmp_path / "wrap23.db", agency="青梧县应急局", short="应急局", texts={2022: "前言\n略。\n", 2023: WRAPPED},
+                    cells={}, prefix="w")
+    answer = answer_question(question, store=s, retriever=FakeRetriever([]), conversation=None, settings=settings)
+    assert answer.found and said in answer.text.replace("\n", ""), (question, answer.text)
+    assert "“青梧\n" not in answer.text
