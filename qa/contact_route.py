@@ -17,7 +17,7 @@ from govqa.core.protocols import ReportStore
 from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa.catalog import Catalog
-from govqa.qa.contacts import ANY_WAY, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
+from govqa.qa.contacts import ANY_WAY, NO_TABLE_KINDS, ContactFact, asked_kinds, asks_closing, closing_kinds, facts_of
 from govqa.qa.prose_asks import asks_where_published
 from govqa.qa.prose_facts import published_on
 from govqa.qa.table_query import ReportRef, find_reports
@@ -30,7 +30,8 @@ def recognise(q: Question) -> bool:
     kinds = asked_kinds(q.text) or (asked_kinds(q.query) if q.query else ())  # 那2024年呢？
     if kinds == ("网址",) and asks_where_published(q.text):  # 行政处罚公示在什么网站上: a sentence, not the 网址
         return False
-    return bool(kinds) and q.metric is None and bool(q.agencies)
+    # 受理机构 / 受理时间 name the 申请 table too; the office and its hours are no cell of it
+    return bool(kinds) and (q.metric is None or set(kinds) <= NO_TABLE_KINDS) and bool(q.agencies)
 
 
 def contact_answer(q: Question, *, store: ReportStore, catalog: Catalog, pairs: Sequence[tuple[str, int]],
@@ -79,8 +80,9 @@ def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequenc
     if not found:
         rest = [y for y in sorted(by_year) if main is None or y != main.year]
         site = published_on(report_text(main.id)) if main is not None and "网址" in kinds else ""
+        printed = _printed_instead(report_text(main.id), kinds) if main is not None else []
         return cp.contact_not_printed(agency, main.year if main is not None else None, kinds, [] if q.years else rest) \
-            + cp.site_only(site), []
+            + cp.site_only(site) + cp.contact_printed_instead(printed), []
     text = ""
     sources: list[Source] = []
     for ref in _refs_in_order(found, main):
@@ -95,6 +97,17 @@ def _agency_part(q: Question, agency: str, kinds: Sequence[str], wanted: Sequenc
     if missing:
         text += cp.contact_missing(missing)
     return text, sources
+
+
+def _printed_instead(text: str, asked: Sequence[str]) -> list[tuple[str, list[str]]]:
+    """The ways of reaching the office a report does print when it lacks the asked ones (传真 asked, 电话 printed)."""
+    out = []
+    for kind in ("联系部门", *ANY_WAY, "网址"):
+        if kind not in asked:
+            values = [f.value for f in facts_of(text, kind)]
+            if values:
+                out.append((kind, values))
+    return out
 
 
 def _refs_in_order(found: dict[str, tuple[ReportRef, list[ContactFact]]], main: ReportRef | None) -> list[ReportRef]:

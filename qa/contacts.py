@@ -16,25 +16,34 @@ from dataclasses import dataclass
 from govqa.index.sections import split_sections
 from govqa.qa import lexicon as lx
 from govqa.qa.passages import is_heading
+from govqa.qa.reach import HOTLINE_ASKED
 
-KINDS: tuple[str, ...] = ("联系人", "地址", "邮编", "电话", "传真", "邮箱", "网址", "办公时间")
+KINDS: tuple[str, ...] = ("联系部门", "联系人", "地址", "邮编", "电话", "传真", "邮箱", "网址", "办公时间")
 # what a question asks for, kind by kind
+_UNIT = r"(?:科室|部门|处室|办公室|机构|单位|科|处)"
 _ASKS: dict[str, re.Pattern[str]] = {
+    # 找哪个办公室 / 哪个科室负责 / 受理机构是哪个 / 归哪个部门管: the office the report names to contact
+    "联系部门": re.compile(r"(?:找|联系|咨询|问|归|由|向|到)哪(?:个|一个|家)?" + _UNIT
+                       + r"|哪(?:个|一个|家)?" + _UNIT + r"(?:来|具体|专门)?(?:负责|受理|承办|主管|管(?!理)|对接|处理|联系)"
+                       + r"|(?:受理|联系|承办|主管|负责)(?:的)?(?:机构|单位|部门|科室|处室)(?:是|叫|为)?(?:哪|什么|啥)"
+                       + r"|(?:负责|承办|主管|受理)[^，。？?]{0,12}?" + _UNIT + r"(?:是|叫|为)(?:哪|什么|啥)"),
     "联系人": re.compile(r"联系人|经办人"),
-    "地址": re.compile(r"地址|在哪(?:里|儿)?办公|办公(?:地点|场所)|(?:办公室|单位|机关)在哪|通讯地址|门牌"
+    # 下载地址 / 网站地址 / 链接地址: a web address, not the office's street
+    "地址": re.compile(r"(?<!下载)(?<!网站)(?<!网页)(?<!链接)(?<!电子版)(?<!官网)地址|在哪(?:里|儿)?办公|办公(?:地点|场所)|(?:办公室|单位|机关)在哪|通讯地址|门牌"
                      # 金井片区管理局在哪儿 / 投促局位于哪里: the body itself asked where, nothing else
                      r"|(?<=[局厅委办府镇乡])(?:具体|到底)?(?:在|位于)(?:哪里|哪儿|哪|什么地方|什么位置|何处)(?:啊|呀|呢|吗)?[？?]?$"),
     "邮编": re.compile(r"邮编|邮政编码"),
     "电话": re.compile(r"电话|热线|座机|手机号|号码|打哪个|打什么|打给|致电"),
     "传真": re.compile(r"传真"),
     "邮箱": re.compile(r"邮箱|电子邮件|e-?mail|邮件地址|发邮件", re.IGNORECASE),
-    "网址": re.compile(r"网址|网站地址|域名|(?:哪个|什么)网站|网站是|链接"),
+    "网址": re.compile(r"网址|(?:网站|网页|下载|电子版|官网)地址|域名|(?:哪个|什么)网站|网站是|链接"),
     "办公时间": re.compile(r"办公时间|上班时间|工作时间|接待时间|受理时间"),
 }
 _ALL = re.compile(r"联系方式|怎么联系|如何联系|联系(?:他们|该局|该单位|谁)|联络方式")
 # 末尾留的电话 / 落款处的联系人: the details printed in the closing lines, not the preamble's
 _CLOSING = re.compile(r"末尾|结尾|最后|文末|末尾处|落款|最下面|底部|最底下")
-_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|件|条|次|通|篇|人次|人|名|位)|(?:接听|接到|受理|办理|处理)")
+_COUNTED = re.compile(r"(?:多少|几)\s*(?:个|件|条|次|通|篇|人次|人|名|位)|接听|接到|办理"
+                      r"|(?:受理|处理)(?!机构|单位|部门|科室|处室|时间|地点|窗口)")
 
 _SPACE = r"[ \t\u3000]*"
 _GAP = r"[\s\u3000]*"  # labels and values are split by line-wraps in PDF text
@@ -50,6 +59,10 @@ _LABELLED: dict[str, re.Pattern[str]] = {
     "地址": re.compile(r"(?:联系|通讯|办公|单位)?地" + _SPACE + r"址" + _GAP + r"[：:，,]" + _GAP),
     "办公时间": re.compile(r"(?:办公|工作|接待|受理)时间" + _GAP + r"[：:为]" + _GAP),
 }
+# 请与本局办公室联系 / 可联系平潭…办公室（地址…）: the office a reader is sent to
+_OFFICE = re.compile(r"(?:请|可)(?:与|向)" + _GAP + r"([\u4e00-\u9fff]{2,40}?)" + _GAP + r"(?:联系|咨询|反映)"
+                     r"|(?:请|可)联系" + _GAP + r"([\u4e00-\u9fff]{2,40}?(?:办公室|室|科|处|组|中心|局|委|厅))"
+                     + _GAP + r"(?=[（(，,。；;：:]|$)")
 _BARE_PHONE = re.compile(r"(?<![\d\w])0\d{2,3}\s*[-—－–]{1,2}\s*\d{7,8}(?!\d)")
 _EMAIL = re.compile(r"[A-Za-z0-9][A-Za-z0-9._\-]*\s*[@＠]\s*[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+")
 _URL = re.compile(r"(?:https?:?/{0,2})?(?:www\.)?[A-Za-z0-9\-]+(?:\.[A-Za-z0-9\-]+)+(?:/[A-Za-z0-9_./\-]*)?")
@@ -84,6 +97,8 @@ def asked_kinds(question: str) -> tuple[str, ...]:
         kinds = tuple(k for k in kinds if k != "电话")  # 传真号码 asks for the fax only
     if "网址" in kinds and "电话" in kinds and not re.search(r"电话|热线|座机", question):
         kinds = tuple(k for k in kinds if k != "电话")  # 网站链接 / 网址号码 are no phone questions
+    if "电话" in kinds and HOTLINE_ASKED.search(question) and not re.search(r"电话|号码|多少", question):
+        kinds = tuple(k for k in kinds if k != "电话")  # 便民热线平台是哪个: a platform's name, no office number
     if not kinds and _ALL.search(question):
         return ANY_WAY
     return kinds
@@ -184,6 +199,9 @@ def _facts_in(text: str, zone: str, lo: int, hi: int) -> list[ContactFact]:
                 continue
             if len(_clean(text[m.end():end])) >= 4:
                 add(kind, m.end(), end)
+    for m in _OFFICE.finditer(text, lo, hi):
+        group = 1 if m.group(1) else 2
+        add("联系部门", m.start(group), m.end(group))
     emails = list(_EMAIL.finditer(text, lo, hi))
     for m in emails:
         add("邮箱", m.start(), m.end())
@@ -206,6 +224,15 @@ def contact_facts(text: str) -> list[ContactFact]:
             if not any(f.kind == fact.kind and f.start == fact.start for f in facts):
                 facts.append(fact)
     return facts
+
+
+_SEND = re.compile(r"(?:找|联系|咨询|问|向|到)哪|受理(?:机构|单位|部门|科室|处室)|联系(?:部门|单位|机构|科室)")
+NO_TABLE_KINDS = frozenset({"联系部门", "办公时间"})  # asked with 受理/申请 words that also name a table row
+
+
+def sends_to_office(question: str) -> bool:
+    """Whether a question asks which office to turn to (找哪个办公室, 受理机构是哪个), not who does a piece of work."""
+    return "联系部门" in asked_kinds(question) and _SEND.search(question) is not None
 
 
 def asks_closing(question: str) -> bool:

@@ -21,6 +21,7 @@ from govqa.qa import lexicon as lx
 from govqa.qa import wording as wd
 from govqa.qa.arith_pairs import named_years
 from govqa.qa.catalog import Catalog
+from govqa.qa.contacts import sends_to_office
 from govqa.qa.dates import impossible_period
 from govqa.qa.treated import asks_one_sentence
 from govqa.qa.trend import is_trend
@@ -93,7 +94,8 @@ def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     """
     routes = ["items"] if quote_followup.recognise(q) else []  # 经费主要用在哪些方面: the one sentence that says it
     routes += ["arith"] if arith.recognise(q) and not case_outcome.lists_groups(q) else []
-    if contact_route.recognise(q) and not prose_facts.asks_doer(q):  # 网站交给谁监测: who, not the 网址
+    # 网站交给谁监测: who, not the 网址; but 找哪个办公室 is the office the report sends readers to
+    if contact_route.recognise(q) and (not prose_facts.asks_doer(q) or sends_to_office(q.text)):
         # 年报在哪个网站公布 with no 网址 printed: then the fact route's sentence naming the site (门户网站)
         return (*routes, "contact", *(["fact"] if prose_facts.recognise(q) else []))
     if prose_facts.recognise(q):  # 要交钱吗 / 落款日期 / 几个工作日内公开: the prose's sentence, else the prose search

@@ -24,7 +24,7 @@ from govqa.core.types import Answer, Question, Source
 from govqa.qa import compose as cp
 from govqa.qa import lexicon as lx
 from govqa.qa import named_facts as nf
-from govqa.qa import scoped_lists
+from govqa.qa import reach, scoped_lists
 from govqa.qa.prose_asks import WHERE_PUBLISHED, asks_manner
 from govqa.qa.table_query import ReportRef
 
@@ -53,6 +53,9 @@ KINDS: tuple[Kind, ...] = (
                     r"|(?:挂网|上网|公布|发布|上线)(?:的)?(?:时间|日期)"
                     r"|(?:发布|印发|公布|签发)(?:于|在|的)?(?:哪天|哪一天|什么时候|何时|几月几[号日]|什么日期)"),
          re.compile(_DATE)),
+    # 线下哪里能看 / 查阅点在哪 / 公众号叫什么 / 便民热线平台是哪个: a place or account, before the report's web site
+    Kind("reading", reach.READING_ASKED, reach.READING_SAID),
+    Kind("account", re.compile(f"{reach.ACCOUNT_ASKED.pattern}|{reach.HOTLINE_ASKED.pattern}"), re.compile(r"号|微博|热线|平台")),
     Kind("where",
          re.compile(r"(?:年报|报告)[^？?。]{0,12}?(?:在|到|去|从|上)?(?:哪里|哪儿|哪(?=[能可看查找下])|什么地方|何处|哪个网站|什么网站|哪个网|哪个平台|哪些网站|哪些平台)"
                     r"(?=[^？?。，,]{0,6}?(?:看|查|找|下载|获取|公布|发布|挂|登|放|公开|刊)|[？?呢吗]|$)"
@@ -310,6 +313,8 @@ _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "issued": lambda text, _q: nf.issued_span(text),
     "addressee": lambda text, _q: nf.addressee_span(text),
     "doer": nf.doer_span,
+    "reading": reach.reading_span,
+    "account": reach.account_span,
     "added": nf.added_span,
     "site": lambda text, q: nf.site_span(text, q) or nf.general_site_span(text, _NAMED_THING)
     or nf.site_span(text, q, least=0),

@@ -7,6 +7,7 @@ from collections.abc import Callable, Sequence
 
 from govqa.qa import lexicon as lx
 from govqa.qa import named_facts as nf
+from govqa.qa import reach
 from govqa.qa.compose.labels import report_title
 from govqa.qa.lists import starts_item
 from govqa.qa.parts import Part
@@ -123,6 +124,13 @@ def contact_facts(lead: str, said: Sequence[tuple[str, Sequence[str]]], zone: st
     return f"{lead}，{details}。原文（“{zone}”部分）：{quotes}"
 
 
+def contact_printed_instead(said: Sequence[tuple[str, Sequence[str]]]) -> str:
+    """The contact details the report does print, after saying it lacks the asked one (报告载明的是…), or ""."""
+    if not said:
+        return ""
+    return "报告载明的联系方式是：" + "；".join(f"{k}：{'、'.join(values)}" for k, values in said) + "。"
+
+
 def contact_missing(kinds: Sequence[str]) -> str:
     """The asked details no report of the agency prints."""
     return f"报告中没有载明{'、'.join(kinds)}。"
@@ -195,6 +203,7 @@ _NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
     "issued": lambda sentence, _q: nf.issued_by(sentence),
     "compiled": lambda sentence, _q: nf.compiled_by(sentence),
     "addressee": lambda sentence, _q: nf.addressed_to(sentence),
+    "account": reach.account_lead,
     "where": lambda sentence, _q: f"在{site}发布" if (site := nf.site_named(sentence)) else "",
     "site": lambda sentence, _q: f"在{site}公开" if (site := nf.site_published(sentence)) else "",
 }

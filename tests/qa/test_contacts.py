@@ -88,3 +88,10 @@ def test_asked_kinds_for_a_person_and_the_closing_lines() -> None:
     assert asked_kinds("经办人是谁") == ("联系人",)
     assert asks_closing("年报落款处的电话") and asks_closing("文末留的联系方式")
     assert not asks_closing("办公室电话是多少")
+
+
+def test_a_web_address_is_no_street_address() -> None:
+    assert asked_kinds("年报的下载地址是什么") == ("网址",)
+    assert asked_kinds("电子版地址在哪") == ("网址",)
+    assert asked_kinds("官网地址多少") == ("网址",)
+    assert asked_kinds("办公地址和网站地址") == ("地址", "网址")
