@@ -3,7 +3,7 @@ answered. Kinds: a system asked by its name after the verb's 的 (执行的审�
 the person who taught (请来讲课的老师是谁 ~ 邀请…同志授课); 东西 / 多会儿 as filler words; what the work was put into
 (纳入了哪些东西 / 列入到哪里: the sentence saying 纳入); who reviews at each step (三审都是谁审 ~ 由科室负责人初审，
 办公室复审…); the verb invite said as 请 (开放日请了哪些人 ~ 邀请A、B、C); and the columns the published information
-is counted under (主动公开的信息放在哪些栏目 ~ 其中A栏40条…), not the columns set up. Real SQLite; every report,
+is counted under (主动公开的信息放在哪些栏目 ~ 其中A栏40条…), not the columns set up; one version's use asked alone (竖版是干啥用的); when said 多会儿. Real SQLite; every report,
 sentence and number here is our own."""
 
 from __future__ import annotations
@@ -28,7 +28,8 @@ TOUR_TEXT = {2022: ("青梧区文化和旅游局2022年政府信息公开工作�
                     "结合本局实际，设置了文旅动态、景区风采、节庆活动等多个栏目，方便群众查询。\n"
                     "（二）信息管理。印发《青梧区文化和旅游局新媒体管理办法》，规范账号运维。严格落实信息“三级审签”制度，确保内容准确。"
                     "建立健全政务信息“三审”制度。信息发布前，由科室负责人初审，办公室复审，最后由分管领导审定。\n"
-                    "（三）平台建设。信息统一在门户网站、微信公众号等平台发布，按照《青梧区政务公开条例》和《青梧区信息发布规范》规定执行。\n"
+                    "（三）平台建设。充分利用“青梧文旅”微信公众号推送信息。组织编写权责清单（横版用于做册存档，竖版用于网站上传）。"
+                    "信息统一在门户网站、微信公众号等平台发布，按照《青梧区政务公开条例》和《青梧区信息发布规范》规定执行。\n"
                     "（四）监督保障。将政务公开工作纳入年度重点任务，并列入目标考核体系。"
                     "邀请市委党校副教授李明同志现场授课，全年培训3次。"
                     "邀请人大代表、政协委员、企业代表走进机关，参加“政府开放日”活动。\n"
@@ -155,3 +156,23 @@ def test_the_columns_set_up_stay_the_columns_set_up(ask, question: str) -> None:
 ])
 def test_published_in_columns_is_the_published_kinds(question: str, noun: str) -> None:
     assert asked_noun(question) == noun
+
+
+@pytest.mark.parametrize("question", [
+    "青梧文旅局2022年权责清单竖版是干啥用的？",
+    "青梧文旅局2022年权责清单横版拿来干嘛？",
+    "青梧文旅局2022年的权责清单竖版有啥用？",
+])
+def test_one_version_asked_alone(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found and "网站上传" in answer.text and "做册存档" in answer.text, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "青梧文旅局2022年的年报是多会儿写好的？",
+    "青梧文旅局2022年年报多会儿发布的？",
+    "青梧文旅局2022年年报啥时间写的？",
+])
+def test_when_the_report_was_signed_said_colloquially(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found and "2023年1月18日" in answer.text, answer.text
