@@ -32,6 +32,7 @@ SETS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
     ("paraphrase_dev2", "eval/sets/paraphrase_dev2.jsonl", ("index/samples", CORPUS)),
     ("paraphrase_dev3", "eval/sets/paraphrase_dev3.jsonl", ("index/samples", CORPUS)),
     ("paraphrase_dev4", "eval/sets/paraphrase_dev4.jsonl", ("index/samples", CORPUS)),
+    ("paraphrase_dev5", "eval/sets/paraphrase_dev5.jsonl", ("index/samples", CORPUS)),
     ("layouts", "eval/questions_layouts.jsonl", ("tests/fixtures/layouts",)),
     ("corpus_dev_a", "eval/sets/corpus_dev_a.jsonl", (CORPUS,)),
     ("corpus_dev_b", "eval/sets/corpus_dev_b.jsonl", (CORPUS,)),

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from govqa.qa.process_steps import PEOPLE_ASKED, PROCESS_ASKED, chain_steps, doers, process_asked, process_marked
 from govqa.qa.sentence_names import MIN_NAMES, counted_items, split_run
+from govqa.qa.words import tokens
 
 # a word asking for several items: 哪些 / 哪几种 / 哪三个 / 都有什么 (a bare 什么 asks one thing as often as many)
 # (是什么 / 制发了什么通知 ask one thing as often as many)
@@ -131,7 +132,7 @@ def items_asked(question: str) -> ItemsAsk | None:
     before = None if said or re.search(r"[\u4e00-\u9fff]", rest) else _NOUN_BEFORE.search(head)
     if before is not None:  # 申请渠道有哪些 / 修订完善的制度都有什么: the noun before the asking word, the verb before it
         said = before.group(1).lstrip("的")
-    verb = _verb_of(head[:before.start()] if before is not None else head)
+    verb = _verb_of(head[:before.start()] if before is not None else head, question)
     if _USE_ASKED.search(head):  # 经费主要用在 / 花在哪些地方: what money went to, said 用于A、B
         verb = USE_VERB
     focus = next((v for v in FOCUS_VERBS if re.search(v + r"了?些?$", head)), "")
@@ -153,11 +154,24 @@ _USE_ASKED = re.compile(r"(?:用于|用在|用到|花在|花到|投在|投向)(?
 _USE_SAID = ("用于", "用在", "用到", "花在", "投向", "投入")
 
 
-def _verb_of(head: str) -> str:
+def _verb_of(head: str, whole: str = "") -> str:
     """The last one or two characters of what a question says before its noun, particles and adverbs cut off."""
     words = re.sub(r"(?:了|过|的|到|在|出|是|有|都|还|主要|些)+$", "", head)
     m = re.search(r"(?:(?![还都也又再就才共说年把将被对给向要])[\u4e00-\u9fff]){1,2}$", words)  # 主要用 → 用
+    if m and len(m.group(0)) == 2 and whole and _one_character_word(whole, m.end() - 1):
+        return m.group(0)[-1]  # 开放日请了 → 请: a one-character verb after a noun, not the noun's last character
     return m.group(0) if m else ""
+
+
+def _one_character_word(whole: str, at: int) -> bool:
+    """Whether the question's words cut the character at `at` as a word of its own (开放日/请/了, not 修订/完善)."""
+    pos = 0
+    for token in tokens(whole):
+        pos = whole.find(token, pos)
+        if pos == at:
+            return len(token) == 1
+        pos += len(token)
+    return False
 
 
 def _runs(words: str) -> tuple[str, ...]:
@@ -340,6 +354,10 @@ def _verb_led(text: str, start: int, spans: list[tuple[int, int]], ask: ItemsAsk
             return next((v for v in FOCUS_VERBS if v in lead), "")
         if ask.verb == USE_VERB:  # 花在哪些地方 / 主要用于A、B
             return next((v for v in _USE_SAID if v in lead), "")
+        if len(ask.verb) == 1:  # 开放日请了哪些人 → 邀请A、B: the word the one-character verb ends, right before them
+            said_verb = re.search(r"[\u4e00-\u9fff]" + re.escape(ask.verb) + r"了?$", lead)
+            if said_verb:
+                return said_verb.group(0).rstrip("了")
         return ask.verb if ask.verb in lead else ""
     said = [m.group(0) for m in _LEAD_VERB.finditer(lead) if len(m.group(0)) >= MIN_NAMES and m.group(0) not in _COMMON]
     return next((v for v in said if any(v in run for run in ask.after)), "")

@@ -37,6 +37,8 @@ _CHANGE = re.compile(r"修订|修改|修正|完善|更新|重新?编|改了|改�
 _MADE = re.compile(r"制定|编制|出台|建立|梳理|编印|编写|定了|出了|搞了|立了|建了")  # a document made, said either way
 _AGENCY_LEAD = re.compile(r"[^\d？?，,。]{2,30}?(?=(?:19|20)\d{2}\s*年)")  # the agency a question opens with, before its year
 _QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|哪份|哪部|哪种|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
+# the kind said between the verb's 的/了 and the noun asked by name (执行的审校制度叫啥 → 审校)
+_NAMED_KIND = re.compile(r"[的了]([^\W\d_的了]{1,4}?)" + RULE_NOUN + r"(?:的?名称|的?名字)?(?:叫|名叫|是)(?:个)?(?:什么|啥)")
 _STOP = re.compile(r"[\s？?，,。、“”《》]|什么|哪个|哪些|为了|年报|报告|政府|信息|公开|制度|办法|规定|执行|什么|工作|专门|文件")
 QUALIFIER_WEIGHT = 3  # every character of the asked kind (审校 → 三审三校) said by a name in the sentence
 NOUN_WEIGHT = 2  # a name that is the noun asked (办法 → 《…管理办法》)
@@ -70,6 +72,9 @@ def _asked_kind(question: str) -> str:
     qualifier = _QUALIFIER.search(question)
     if qualifier:
         return qualifier.group(1).lstrip("的样个")
+    named = _NAMED_KIND.search(question)
+    if named and not _STOP.search(named.group(1)):
+        return named.group(1)
     before = re.search(r"([\u4e00-\u9fff]{2})" + _ISSUE, question)
     return before.group(1) if before and not _STOP.search(before.group(1)) else ""
 
@@ -433,7 +438,9 @@ USES_ASKED = re.compile(
     r"|(?:分别|各)(?:用于|用在|用来|用作)(?:什么|啥|哪里|哪儿|何处|哪)"
     # 横版是干嘛的，竖版呢 / 横版拿来做什么？竖版用来干啥: one version's use asked, then the other's
     r"|" + _USE_Q + r"的?[，,？?\s]+(?:那|而)?[\u4e00-\u9fff]{1,10}?(?:呢|又是?" + _USE_Q
-    + r"|(?:是|拿来|用来|用于|用作|能)?" + _USE_Q + r")")
+    + r"|(?:是|拿来|用来|用于|用作|能)?" + _USE_Q + r")"
+    # one version asked alone (竖版是干啥用的 / 横版拿来干嘛): its use said beside the others'
+    r"|(?<=[版本])(?:是|主要)?(?:拿来|用来)?(?:干什么|做什么|干啥|干嘛|做啥)(?:用)?|(?<=[版本])(?:是|有)?(?:什么|啥)用")
 # a version said with its use (横版用于做册存档): the version's words, then the use up to the clause's end
 _USE_SAID = re.compile(r"([\u4e00-\u9fff]{1,8}?)(?:主要|则|专门|可)?(?:用于|用来|用作|供)([^，,。；;）)]{2,30})")
 _USE_STOP = re.compile(r"[\s？?，,。、“”]|什么|干嘛|干啥|用途|作用|用处|分别|各自|拿来|用来|用于")

@@ -107,8 +107,18 @@ def asked_noun(question: str) -> str:
     items one sentence lists (回应了哪些舆情 → 舆情); "" for any other question (or a count)."""
     m = _ASKED.search(question)
     if m is not None and not _CHANGED.search(question):
-        return next(stem for stem, words in _STEMS if re.fullmatch(words, m.group(1)))
+        stem = next(stem for stem, words in _STEMS if re.fullmatch(words, m.group(1)))
+        if _PUT_IN.search(question) and _PUBLISHED_INFO.search(question):
+            return PUBLISHED  # 主动公开的信息放在哪些栏目: the columns the published items are counted under (A栏76条)
+        return stem
     return listed_topic(question)
+
+
+PUBLISHED = "主动公开类别"
+_PUBLISHED_INFO = re.compile(r"(?:公开|发布|公布)[^，,。？?]{0,4}?(?:信息|内容)")
+# information put or published in columns (放在网站哪些栏目 / 发布在哪几个专栏里), not the columns set up
+_PUT_IN = re.compile(r"(?:放|发布|公开|发|登|挂|归|分|公示|刊登|公布)(?:了|到|在|进|于)+(?:网站|门户网站|官网)?(?:上|的)?"
+                     r"(?:哪些|哪几个?|哪[两三四五六七八九十]个|什么|啥)(?:样的)?(?:信息|公开)?(?:子?栏目?|专栏)")
 
 
 def listed_topic(question: str) -> str:

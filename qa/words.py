@@ -33,6 +33,8 @@ def _load_lexicon_words() -> bool:
 
 
 _known_names: set[str] = set()
+_INVITED = re.compile(r"[了来过的到谁]")  # the word after 请 when 请 invites someone
+_INVITE = frozenset({"请来", "请到", "请了"})  # …or 请 glued to it by jieba
 
 
 def add_names(names: Iterable[str]) -> None:
@@ -54,7 +56,10 @@ def content_tokens(text: str, *, drop: Iterable[str] = ()) -> list[str]:
     """Tokens that carry meaning: no stop words, numbers, years, punctuation or the given names."""
     dropped = set(drop)
     out = []
-    for t in tokens(text):
+    said = tokens(text)
+    for i, t in enumerate(said):
+        if i > 0 and (t in _INVITE or t == "请" and i + 1 < len(said) and _INVITED.match(said[i + 1])):
+            t = "邀请"  # 开放日请了哪些人 / 请来讲课的: the verb invite, not the polite 请 that opens a question
         if t in stop_words("question") or t in dropped or re.fullmatch(r"[\d.%％年月日]+|[^\w]+", t):
             continue
         out.append(t)
