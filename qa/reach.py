@@ -137,6 +137,9 @@ def _best(text: str, question: str, said: re.Pattern[str]) -> tuple[int, int] | 
 
 
 _SENTENCE = re.compile(r"[^。！？!?；;]+[。！？!?；;]?")
+# a heading's own line (一、总体情况 / （二）主动公开): a list marker, a short title without punctuation, a line break
+_HEADING_LINE = re.compile(r"[ \t\u3000]*(?:[一二三四五六七八九十]{1,3}[、.．]|[（(][一二三四五六七八九十\d]{1,3}[）)]|\d{1,2}[、.．])"
+                           r"[^，,。：:\n]{0,20}\n\s*")
 
 
 def _sentences(text: str) -> list[tuple[int, int]]:
@@ -145,6 +148,8 @@ def _sentences(text: str) -> list[tuple[int, int]]:
     spans = []
     for m in _SENTENCE.finditer(text):
         start = m.start() + len(m.group()) - len(m.group().lstrip())
+        while (head := _HEADING_LINE.match(text, start, m.end())) and head.end() < m.end():
+            start = head.end()  # 一、总体情况 on its own line above the sentence is no part of it
         if start < m.end() and len(re.sub(r"\s+", "", m.group())) <= MAX_SENTENCE:
             spans.append((start, m.end()))
     return spans
