@@ -55,7 +55,8 @@ KINDS: tuple[Kind, ...] = (
          re.compile(_DATE)),
     # 线下哪里能看 / 查阅点在哪 / 公众号叫什么 / 便民热线平台是哪个: a place or account, before the report's web site
     Kind("reading", reach.READING_ASKED, reach.READING_SAID),
-    Kind("account", re.compile(f"{reach.ACCOUNT_ASKED.pattern}|{reach.HOTLINE_ASKED.pattern}"), re.compile(r"号|微博|热线|平台")),
+    # 公众号叫什么 / 政务新媒体是哪几个 / 便民热线平台是哪个: the accounts a sentence names in quotes beside their kind
+    Kind("account", re.compile(f"{reach.ACCOUNT_ASKED.pattern}|{reach.HOTLINE_ASKED.pattern}"), re.compile(r"”|热线|平台")),
     Kind("where",
          re.compile(r"(?:年报|报告)[^？?。]{0,12}?(?:在|到|去|从|上)?(?:哪里|哪儿|哪(?=[能可看查找下])|什么地方|何处|哪个网站|什么网站|哪个网|哪个平台|哪些网站|哪些平台)"
                     r"(?=[^？?。，,]{0,6}?(?:看|查|找|下载|获取|公布|发布|挂|登|放|公开|刊)|[？?呢吗]|$)"
@@ -66,8 +67,6 @@ KINDS: tuple[Kind, ...] = (
                     r"|(?:可|可以|请)(?:在|到|登录)[^。]{0,40}?(?:网站|网|平台)[^。]{0,20}?(?:查阅|下载|查看|获取)[^。]{0,6}?(?:报告|年报)")),
     # 征地公告放在哪个网站公开 / 信息主动发在哪个网上: the sentence naming the site a kind of information went on
     Kind("site", WHERE_PUBLISHED, nf.SITE_SAID),
-    # 公众号叫什么 / 主管主办的政务新媒体是哪几个: the accounts a sentence names in quotes beside their kind
-    Kind("account", nf.ACCOUNT_ASKED, re.compile(r"”")),
     Kind("deadline",
          re.compile(r"(?:多少|几)个?工作日|(?:多少|几)天(?:之内|以内|内)|多久(?:之内|以内|内)?(?:要|须|必须|应|会|得)?"
                     r"(?:公开|公布|公示|答复|回复|办结|作出)|(?:期限|时限)(?:是|为)?(?:多久|多长|多少|几)"),
@@ -306,7 +305,6 @@ _NAMED_THING = re.compile(r"许可|处罚|强制|决定|文件|政策|公告|通
 _NAMED_FINDERS: dict[str, Callable[[str, str], tuple[int, int] | None]] = {
     "rule": nf.rule_span,
     "uses": nf.uses_span,
-    "account": nf.account_span,
     "channel": lambda text, _q: nf.channel_span(text),
     "entry": nf.entry_span,
     "offers": nf.offers_span,

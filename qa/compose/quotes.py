@@ -193,7 +193,6 @@ _NEGATIVE_FEE = re.compile(r"(?:未|不|无|没有|免)[^。，]{0,6}?(?:收取|
 _NAMED_LEADS: dict[str, Callable[[str, str], str]] = {
     "rule": lambda sentence, question: "、".join(nf.rule_names(sentence, question)),
     "uses": nf.uses_said,
-    "account": nf.accounts_said,
     "channel": lambda sentence, _q: f"可通过{ways}等渠道提交申请" if (ways := nf.channel_names(sentence)) else "",
     "entry": lambda sentence, _q: (f"入口：{names}" if (names := nf.entry_names(sentence))
                                    else f"可通过{ways}等渠道提交申请" if (ways := nf.channel_names(sentence)) else ""),

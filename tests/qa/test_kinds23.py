@@ -50,13 +50,13 @@ _ACCOUNTS_TEXT = ("我局将继续利用微信平台和政务微博等新媒体�
     "青梧局2021年微信公众号的名字是什么？", "青梧局2021年年报提到了哪个公众号？", "叫什么名字的公众号？",
 ])
 def test_an_account_name_is_the_first_sentence_naming_it(question: str) -> None:
-    from govqa.qa import named_facts as nf
+    from govqa.qa import reach
 
     kind = _kind_of(question)
     assert kind is not None and kind.name == "account", question
-    span = nf.account_span(_ACCOUNTS_TEXT, question)
+    span = reach.account_span(_ACCOUNTS_TEXT, question)
     assert span is not None and _ACCOUNTS_TEXT[span[0]:span[1]] == "通过“青梧生态”微信公众号及微博。", question
-    assert nf.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == "“青梧生态”微信公众号"
+    assert reach.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == "“青梧生态”微信公众号"
 
 
 @pytest.mark.parametrize("question", [
@@ -64,22 +64,22 @@ def test_an_account_name_is_the_first_sentence_naming_it(question: str) -> None:
     "青梧局2021年的新媒体平台分别是什么？", "青梧局办了哪三个新媒体？", "青梧局2021年政务新媒体叫什么？",
 ])
 def test_the_accounts_listed_are_their_names_with_kinds(question: str) -> None:
-    from govqa.qa import named_facts as nf
+    from govqa.qa import reach
 
     kind = _kind_of(question)
     assert kind is not None and kind.name == "account", question
-    span = nf.account_span(_ACCOUNTS_TEXT, question)
+    span = reach.account_span(_ACCOUNTS_TEXT, question)
     assert span is not None
-    assert nf.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == (
+    assert reach.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == (
         "“青梧发布”微信公众号、“青梧之声”政务微博、“青梧在线”抖音号")
 
 
 def test_a_weibo_name_is_of_the_weibo() -> None:
-    from govqa.qa import named_facts as nf
+    from govqa.qa import reach
 
     question = "青梧局2021年的微博叫什么名字？"
-    span = nf.account_span(_ACCOUNTS_TEXT, question)
-    assert span is not None and nf.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == "“青梧之声”政务微博"
+    span = reach.account_span(_ACCOUNTS_TEXT, question)
+    assert span is not None and reach.accounts_said(_ACCOUNTS_TEXT[span[0]:span[1]], question) == "“青梧之声”政务微博"
 
 
 @pytest.mark.parametrize("question", [
