@@ -33,7 +33,8 @@ def test_a_share_agreed_to_disclose_is_of_full_disclosure_alone(store: Store, se
 
 @pytest.mark.parametrize("question", [
     "青梧局2024年公开的（含部分公开）占比是多少？", "青梧局2024年公开出去的申请占多少比例？", "青梧局2024年的公开率是多少？",
-    "青梧局2024年予以公开和部分公开的申请占多少？",
+    "青梧局2024年予以公开和部分公开的申请占多少？", "青梧局2024年准予公开的（含部分公开）占比是多少？",
+    "青梧局2024年的申请，批准公开的（部分公开也算上）占多少",
 ])
 def test_disclosed_with_partial_stays_the_pooled_rate(store: Store, settings: Settings, question: str) -> None:
     assert_value(ask(store, settings, question), 50.0, "%")
