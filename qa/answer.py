@@ -152,7 +152,7 @@ class _Turn:
 
 
 def _fact_step(t: _Turn) -> Answer | None:
-    """要交钱吗 / 落款日期 / 年报在哪个网站公布: the prose's sentence stating the fact (qa/prose_facts.py)."""
+    """要交钱吗 / 落款日期 / 年报发在哪个网站: the prose's sentence stating the fact (qa/prose_facts.py)."""
     fact = fact_answer(t.q, refs=t.refs, report_text=t.texts)
     return t.noted(fact) if fact is not None else None
 
@@ -169,7 +169,7 @@ def _arith_step(t: _Turn) -> Answer | None:
     if computed is None:
         return None
     if computed.reason == "no-year" and (stated := _stated_change(t.q, t.store, pairs, missing, t.texts)) is not None:
-        return stated  # 比2018年提高了多少 without the 2018 report: the asked report states the change itself
+        return stated  # 同2019年比涨了多少 without the 2019 report: the asked report states the change itself
     if computed.found:  # 同意公开的占比: the report's own sentence stating the share quoted beside it
         computed = share_backed_by_prose(computed, report_text=t.texts)
     return t.noted(computed) if computed.found else computed
@@ -187,7 +187,7 @@ def _outcome_step(t: _Turn) -> Answer | None:
 
 
 def _prose_step(t: _Turn) -> Answer:
-    """The report's own stated change (比2018年提高了多少 after a share the prose gave), else the part's list
+    """The report's own stated change (同2019年比涨了多少 after a share the prose gave), else the part's list
     (route "list", tried first here) or the retrieval route."""
     q, planned = t.q, t.planned
     if (asks_change(q.text) or q.followup and _against_earlier(q.text)) \
@@ -213,7 +213,7 @@ _STEPS: dict[str, Callable[[_Turn], Answer | None]] = {
     "fact": _fact_step, "items": _items_step, "arith": _arith_step, "contact": _contact_step,
     "outcome": _outcome_step, "prose": _prose_step, "trend": _trend_step, "table": _table_step,
 }
-# Routes whose answer that found nothing lets the later planned routes try first (年报在哪个网站公布 with no 网址
+# Routes whose answer that found nothing lets the later planned routes try first (年报发在哪个网站 with no 网址
 # printed: the fact route's sentence naming the site); it is given when none of them answers.
 _HAND_ON_WHEN_EMPTY = frozenset({"contact"})
 

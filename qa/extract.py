@@ -242,7 +242,7 @@ def best_quote(question: str, hits: Sequence[ScoredChunk], *, drop: Sequence[str
         topic = tuple(w for w in topic if w in part) or topic
     candidates = [(rank, hit, passage_sentences(hit.chunk, report_text(hit.chunk.report_id)))
                   for rank, hit in enumerate(hits)]
-    # 其中通过网络提交的有几件: the count said of that channel (网络申请数14件), not another count near a channel word
+    # 其中是从网上递交的占几件: the count said of that channel (网络申请数14件), not another count near a channel word
     counted_by = channel_count(asked_channels(own or question)) if asks_number else None
     similar = sentence_similarity(embedder, question, [p.text for _, _, ss in candidates for p in ss])
     best: Quote | None = None

@@ -17,12 +17,13 @@ import re
 RULE_NOUN = r"(?:制度|办法|规定|方案|机制|规范|细则|规则|文件|意见|通知|清单|指引|指南|规程|条例|机制)"
 _ISSUE = (r"(?:制定|出台|印发|下发|制发|下达|颁布|发布|发了|建立|执行|实行|施行|落实|推行|依据|根据|按照|遵循|依照|修订|修改|修正|完善|健全|更新|编制|编印|"
           r"编写|重新?编|改了|改过|修了|定了|出了|搞了|立了|建了|用的|用了|走的)")
-# a rule or system asked by name: 下发了个什么办法 / 执行的是什么审校制度 / 依据哪个规定 / 办法叫什么
+# a rule or system asked by name: 印发过一个什么办法 / 实行哪种保密审查制度 / 依据哪个规定 / 用哪套制度 / 办法叫什么
 RULE_ASKED = re.compile(
-    _ISSUE + r"(?:了|的|过)?(?:是)?(?:个|一个|一项|一份|哪个|哪项|哪一项|哪份|哪一份|哪部|哪种|哪一种|哪类|什么|啥|何种)(?:样的)?[\u4e00-\u9fff]{0,10}?"
+    _ISSUE + r"(?:了|的|过)?(?:是)?(?:个|一个|一项|一份|哪个|哪项|哪一项|哪份|哪一份|哪部|哪种|哪一种|哪类|哪套|哪一套|什么|啥|何种)(?:样的)?[\u4e00-\u9fff]{0,10}?"
     + RULE_NOUN
-    + r"|(?:什么|啥|哪个|哪项|哪种|何种)[\u4e00-\u9fff]{1,6}?(?:制度|机制)"
-    + r"|" + RULE_NOUN + r"(?:名称|名字)?(?:叫|名叫|是)(?:什么|啥)(?:名字)?|叫(?:什么|啥)(?:名字)?的?" + RULE_NOUN)
+    + r"|(?:什么|啥|哪个|哪项|哪种|哪一?套|何种)[\u4e00-\u9fff]{1,6}?(?:制度|机制)"
+    + r"|" + RULE_NOUN + r"(?:名称|名字)?(?:叫|名叫|是)(?:什么|啥)(?:名字)?|叫(?:什么|啥)(?:名字)?的?" + RULE_NOUN
+    + r"|" + RULE_NOUN + r"是哪(?:个|项|一个|一项|种)\s*[？?。]?\s*$")  # 落实的审核制度是哪个: the rule named last
 # a name said for a rule: a document title, a quoted system (“三审三校”制度) or a system's name (三级审核制度)
 _NAMED = re.compile(r"《[^》]{2,60}》(?:[（(][^）)]{1,8}[）)])?"
                     r"|“[^”]{2,16}”(?:\s*(?:制度|机制|模式|原则|工作法)|(?=[^。，,]{0,14}?(?:制度|机制|模式|原则|工作法)))"
@@ -36,9 +37,9 @@ _NAMED = re.compile(r"《[^》]{2,60}》(?:[（(][^）)]{1,8}[）)])?"
 _CHANGE = re.compile(r"修订|修改|修正|完善|更新|重新?编|改了|改过|修了")  # a document changed, said either way
 _MADE = re.compile(r"制定|编制|出台|建立|梳理|编印|编写|定了|出了|搞了|立了|建了")  # a document made, said either way
 _AGENCY_LEAD = re.compile(r"[^\d？?，,。]{2,30}?(?=(?:19|20)\d{2}\s*年)")  # the agency a question opens with, before its year
-_QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|哪份|哪部|哪种|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
-# the kind said between the verb's 的/了 and the noun asked by name (执行的审校制度叫啥 → 审校)
-_NAMED_KIND = re.compile(r"[的了]([^\W\d_的了]{1,4}?)" + RULE_NOUN + r"(?:的?名称|的?名字)?(?:叫|名叫|是)(?:个)?(?:什么|啥)")
+_QUALIFIER = re.compile(r"(?:什么|啥|哪个|哪项|哪份|哪部|哪种|哪套|何种)(?:样的)?([\u4e00-\u9fff]{1,6}?)" + RULE_NOUN)
+# the kind said between the verb's 的/了 and the noun asked by name (实行的保密审查制度叫什么 / 是哪个 → 保密审查)
+_NAMED_KIND = re.compile(r"[的了]([^\W\d_的了]{1,4}?)" + RULE_NOUN + r"(?:的?名称|的?名字)?(?:(?:叫|名叫|是)(?:个)?(?:什么|啥)|是哪(?:个|项|一个|一项|种))")
 _STOP = re.compile(r"[\s？?，,。、“”《》]|什么|哪个|哪些|为了|年报|报告|政府|信息|公开|制度|办法|规定|执行|什么|工作|专门|文件")
 QUALIFIER_WEIGHT = 3  # every character of the asked kind (审校 → 三审三校) said by a name in the sentence
 NOUN_WEIGHT = 2  # a name that is the noun asked (办法 → 《…管理办法》)

@@ -51,7 +51,7 @@ PROBLEM_WORDS = re.compile(r"存在|(?:主要|哪些|哪几个?|哪[两三四五
 FUTURE = (r"下一步|下一?阶段|下一?年度?|新的?一年|明年|来年|今后|将要|将会|准备|打算|计划|努力方向|工作安排"
            r"|(?<!主)要(?!点)[\u4e00-\u9fff]{0,3}?(?:做好|抓好|落实|推进|加强|写好|实现|突出|完成)"
            # 要做到: a requirement said of the year's work (舆情要做到三个第一时间), a plan only after a year or as
-           # something put forward (2021年要做到 / 提出要做到哪几点)
+           # something put forward (2021年要做到 / 提出要抓好哪几条)
            r"|(?:\d{4}年|提出)[^，,。？?]{0,8}?要[\u4e00-\u9fff]{0,3}?做到")
 MEASURE_WORDS = re.compile(r"改进|整改|措施|举措|对策|改善|" + FUTURE)
 _TOPIC_SPLIT = re.compile(r"[、和及与/]")  # 在监督保障、绩效考核上: either topic's sub-heading

@@ -96,7 +96,7 @@ def routes_of(q: Question, pairs: Sequence[tuple[str, int]]) -> tuple[str, ...]:
     routes += ["arith"] if arith.recognise(q) and not case_outcome.lists_groups(q) else []
     # 网站交给谁监测: who, not the 网址; but 找哪个办公室 is the office the report sends readers to
     if contact_route.recognise(q) and (not prose_facts.asks_doer(q) or sends_to_office(q.text)):
-        # 年报在哪个网站公布 with no 网址 printed: then the fact route's sentence naming the site (门户网站)
+        # 年报发在哪个网站 with no 网址 printed: then the fact route's sentence naming the site (门户网站)
         return (*routes, "contact", *(["fact"] if prose_facts.recognise(q) else []))
     if prose_facts.recognise(q):  # 要交钱吗 / 落款日期 / 几个工作日内公开: the prose's sentence, else the prose search
         return ("fact", *routes, "table" if q.metric is not None and prose_facts.counts_items(q) else "prose")

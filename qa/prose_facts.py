@@ -55,13 +55,13 @@ KINDS: tuple[Kind, ...] = (
          re.compile(_DATE)),
     # 线下哪里能看 / 查阅点在哪 / 公众号叫什么 / 便民热线平台是哪个: a place or account, before the report's web site
     Kind("reading", reach.READING_ASKED, reach.READING_SAID),
-    # 公众号叫什么 / 政务新媒体是哪几个 / 便民热线平台是哪个: the accounts a sentence names in quotes beside their kind
+    # 公众号叫什么 / 政务新媒体有哪些 / 便民热线平台是哪个: the accounts a sentence names in quotes beside their kind
     Kind("account", re.compile(f"{reach.ACCOUNT_ASKED.pattern}|{reach.HOTLINE_ASKED.pattern}"), re.compile(r"”|热线|平台")),
     Kind("where",
          re.compile(r"(?:年报|报告)[^？?。]{0,12}?(?:在|到|去|从|上)?(?:哪里|哪儿|哪(?=[能可看查找下])|什么地方|何处|哪个网站|什么网站|哪个网|哪个平台|哪些网站|哪些平台)"
                     r"(?=[^？?。，,]{0,6}?(?:看|查|找|下载|获取|公布|发布|挂|登|放|公开|刊)|[？?呢吗]|$)"
                     r"|(?:在|到|去|从)(?:哪里|哪儿|哪(?=[能可看查找下])|哪个网站|什么网站|什么地方)[^？?。]{0,6}?(?:看|查|找|下载|获取)[^？?。]{0,16}?(?:年报|报告)"
-                    r"|(?:年报|报告)[^？?。]{0,8}?(?:发布|公布|挂|登|放|刊登|公开)在(?:哪|什么)"),
+                    r"|(?:年报|报告)[^？?。]{0,8}?(?:发布|公布|发|挂|登|放|刊登|公开)在(?:哪|什么)"),
          re.compile(r"(?:本|该|此)?(?:年度)?(?:报告|年报)[^。]{0,40}?(?:网站|网|平台|门户|网址|http)[^。]{0,60}?"
                     r"(?:公布|发布|查阅|下载|刊登|刊载|登载|查看|获取|公开)"
                     r"|(?:可|可以|请)(?:在|到|登录)[^。]{0,40}?(?:网站|网|平台)[^。]{0,20}?(?:查阅|下载|查看|获取)[^。]{0,6}?(?:报告|年报)")),
@@ -127,7 +127,7 @@ KINDS: tuple[Kind, ...] = (
     Kind("added",
          re.compile(r"(?:首次|第一次|头一次|头一回|首度|新增|新开设|新开|增设|新设|新加|加进|加入|纳入|新上线|新推出)(?:了|进)?"
                     r"[^？?。]{0,8}?(?:什么|啥|哪个|哪项|哪一项|哪块)(?!些)|(?:什么|啥)新(?:内容|东西)"
-                    # 纳入了哪些东西里 / 列入到哪里 / 纳入哪些方面: what the work was put into, said in one sentence
+                    # 纳入到了哪些东西里 / 列入到哪里 / 纳入哪些方面: what the work was put into, said in one sentence
                     r"|(?:纳入|列入|融入)(?:了|进|到|进了|到了)?(?:哪些|哪里|哪儿|哪几|哪[个项些]?(?:方面|地方|东西|体系|范围))"),
          re.compile(r"首次|新增|增设|纳入|开设")),
     # 回复时给申请人开什么文书 / 回复申请用的是什么文件: the paper handed to the applicant (告知书), not a rule's name

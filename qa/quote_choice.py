@@ -111,7 +111,7 @@ def quote_answer(q: Question, quote: Quote, *, catalog: Catalog) -> Answer:
     asked = q.query or q.text
     if lx.QUESTION_HOW_MANY.search(asked):
         drop = list(catalog.variants)
-        # 网上申请的有几件: the count said of 网络申请; 信函的呢 after it: the follow-up's own channel
+        # 在网上申请的是几件: the count said of 网络申请; 信函的呢 after it: the follow-up's own channel
         channels = [w for g in asked_channels(q.text) or asked_channels(asked) for w in g]
         # 办结率多少 after 收到几件: the follow-up's own unit (%) is asked, not the one asked before
         own_unit = ASKED_UNIT.search(q.text) or _ASKED_SHARE.search(q.text)

@@ -32,7 +32,7 @@ _ACCOUNT = (r"(?:政务)?(?:新媒体(?:平台|账号)?|微信公众号|公众�
 _NOT_NAME = r"(?!\s*(?:办法|制度|规定|文件|机制|方式|渠道|栏目|内容|信息|功能|工作|措施|部门|单位|时候|时间|样|些))"
 _WHICH_ONES = r"(?:哪个|哪一个|哪些|哪几个|哪几家|哪两个|哪三个)"
 _ENDS = r"(?=[？?呢吗啊，,]|$)"
-# 公众号叫什么 / 政务微博名称 / 用的是哪个小程序 / 官方账号是啥 / 政务新媒体是哪几个 / 办了哪三个新媒体: the account's
+# 公众号叫什么 / 政务微博名称 / 用的是哪个小程序 / 官方账号是啥 / 政务新媒体有哪些 / 办了哪三个新媒体: the account's
 # name; 在哪个公众号上公开的 asks where something went (the site kind), 公众号有什么功能 what it offers
 ACCOUNT_ASKED = re.compile(
     _ACCOUNT + r"[^？?。]{0,6}?(?:叫|名称|名字|名叫|称为|是|为|用的是|账号)[^？?。]{0,4}?(?:什么|啥|哪个|哪一个|哪家)" + _NOT_NAME
@@ -91,7 +91,7 @@ def accounts_said(sentence: str, question: str) -> str:
 
 def account_lead(sentence: str, question: str) -> str:
     """The plain answer before the quote: 名称为“甲” when one kind is asked (公众号叫什么); each account with its kind
-    when several kinds are (政务新媒体是哪几个); "" for a hotline question (its sentence is quoted as it stands)."""
+    when several kinds are (政务新媒体有哪些); "" for a hotline question (its sentence is quoted as it stands)."""
     if _asks_hotline(question):
         return ""
     if not _specific(question):

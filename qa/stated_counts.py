@@ -1,10 +1,10 @@
-"""A count the prose states right after the action and thing a question names (解读政策性文件8条 for 解读了几条政策性
-文件), found in the whole report: a sentence giving many counts of other actions (发布169条) or the retrieved passages
+"""A count the prose states right after the action and thing a question names (解读政策性文件8条 for 政策性文件解读了几
+条), found in the whole report: a sentence giving many counts of other actions (发布169条) or the retrieved passages
 missing it do not hide it.
 
     >>> text = "全年发布信息169条。回应依申请公开信息3条，解读政策性文件8条。"
-    >>> a, b = count_span(text, "青梧局2022年解读了几条政策性文件？")
-    >>> text[a:b], count_said(text[a:b], "青梧局2022年解读了几条政策性文件？")
+    >>> a, b = count_span(text, "青梧局2022年政策性文件一共解读了几条？")
+    >>> text[a:b], count_said(text[a:b], "青梧局2022年政策性文件一共解读了几条？")
     ('回应依申请公开信息3条，解读政策性文件8条。', '解读政策性文件8条')
 """
 
@@ -31,7 +31,7 @@ MAX_SENTENCE = 400  # characters: a longer run is a table read as one line
 
 def _named_before(before: str, question: str) -> tuple[str, int]:
     """The stretch of the question's words that ends the text before a count, and in how many pieces (解读政策性文件 in
-    解读了几条政策性文件: 2)."""
+    政策性文件解读了几条: 2)."""
     before = _FILLER.sub("", before)
     named, pieces, skipped = "", 0, False
     while before:
@@ -53,7 +53,7 @@ def _names(named: str, pieces: int, action: str) -> bool:
     all the words before its count word."""
     if action not in named or not (len(named) >= MIN_WHOLE or (pieces >= 2 and len(named) >= MIN_NAMED)):
         return False
-    thing = _GENERIC.sub("", named.replace(action, "", 1))  # 公开信息83条 names no thing of 民生政策方面公开过几条信息
+    thing = _GENERIC.sub("", named.replace(action, "", 1))  # 公开信息83条 names no thing of 社保、就业领域公开了多少条信息
     return len(thing) >= MIN_THING or len(action) > 2  # no action asked: the whole stretch before 有多少 is said
 
 

@@ -35,7 +35,7 @@ _WHOLE_ONE = re.compile(r"(?:谁|哪个|哪家|哪[一]?年)[^？?，,]*?[多少
                         r"|每年|历年|这几年|各年|各[是有]?(?:多少|几)")
 # a later ask naming only a part of the first one's things: 不合格的有多少 / 个人提的几件
 _SUB_PART = re.compile(r"^[^？?，,]{0,6}的(?:有|是)?(?:多少|几)")
-# a later ask naming only a contact field (电话多少 / 地址在哪): the first ask's own (联系人是谁？电话多少？ is the number
+# a later ask naming only a contact field (电话多少 / 地址在哪): the first ask's own (联系人叫什么？电话是多少？ is the number
 # beside that name), and the contact route reads every field a turn asks
 _FIELD_ONLY = re.compile(r"^(?:办公|联系|通信|通讯)?(?:电话|号码|地址|邮箱|传真|邮编|网址|联系方式)(?:号码)?(?:是|为)?"
                          r"(?:多少|什么|啥|哪个|在哪里?|在哪儿)?\s*[？?。]?\s*$")

@@ -1,5 +1,5 @@
 """The one 'account' prose fact (qa/reach.py): an account's name (公众号叫什么, 小程序是哪个), every account a report
-runs (政务新媒体是哪几个) and the hotline platform (便民热线平台是哪个), each led by the plain answer. Real SQLite;
+runs (政务新媒体有哪些) and the hotline platform (便民热线平台是哪个), each led by the plain answer. Real SQLite;
 every sentence here is our own."""
 
 from __future__ import annotations
@@ -53,7 +53,7 @@ def ask(tmp_path: Path, settings):
 
 
 @pytest.mark.parametrize("question", [
-    "青梧区2023年主管主办的政务新媒体是哪几个？", "青梧区2023年有哪些新媒体？", "青梧区2023年的新媒体账号都有哪些？",
+    "青梧区2023年主办了哪些政务新媒体？", "青梧区2023年有哪些新媒体？", "青梧区2023年的新媒体账号都有哪些？",
 ])
 def test_every_account_is_led_with_its_kind(ask, question: str) -> None:
     answer = ask(question)
@@ -61,7 +61,7 @@ def test_every_account_is_led_with_its_kind(ask, question: str) -> None:
     assert "总体情况" not in answer.text, answer.text  # the heading above the sentence is no part of it
 
 
-@pytest.mark.parametrize("question", ["青梧区2023年的微信公众号叫什么？", "青梧区2023年公众号名称是什么"])
+@pytest.mark.parametrize("question", ["青梧区2023年微信公众号的名字是啥？", "青梧区2023年公众号的名称叫什么"])
 def test_one_kind_asked_is_led_by_its_name(ask, question: str) -> None:
     answer = ask(question)
     assert answer.found and answer.text.startswith("名称为“青梧之窗”"), (question, answer.text)

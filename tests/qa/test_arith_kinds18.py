@@ -67,7 +67,7 @@ def test_two_columns_of_one_row_as_a_percent(store: Store, settings: Settings, t
 
 
 def test_the_whole_named_first_is_the_denominator(store: Store, settings: Settings) -> None:
-    assert_value(ask(store, settings, "东湖区2019年行政许可上一年项目数量里，本年增减占多少比例"), 15.0, "%")  # 6 / 40
+    assert_value(ask(store, settings, "东湖区2019年行政许可的上一年项目数量里，本年增减占多少比例"), 15.0, "%")  # 6 / 40
 
 
 def test_the_change_over_the_items_is_a_ratio_of_columns(store: Store, settings: Settings) -> None:

@@ -143,7 +143,7 @@ _MADE_TEXT = ("一、总体情况 2021年以来，青梧区林业局认真落实
 
 
 @pytest.mark.parametrize("question", [
-    "青梧区林业局2021年制定完善了什么清单？", "青梧区林业局2021年编制了哪个清单？", "2021年青梧区林业局制定了啥清单",
+    "青梧区林业局2021年制定并完善了哪份清单？", "青梧区林业局2021年编制了哪个清单？", "2021年青梧区林业局制定了啥清单",
     "青梧区林业局2021年完善了什么事项清单？", "青梧区林业局2021年出台了一份什么清单？", "青梧区林业局2021年制定的是什么清单",
     "青梧区林业局2021年梳理了哪份清单？",
 ])
@@ -159,14 +159,23 @@ _REVIEW_TEXT = ("二是强化审查工作。严格落实网站信息发布审批
 
 
 @pytest.mark.parametrize("question", [
-    "信息发布落实的是什么审核制度？", "信息发布执行什么审核制度？", "发布信息前要走什么审核制度", "信息发布实行哪种审核机制？",
-    "信息发布落实了哪个审核制度", "发信息用的是什么审核制度？",
+    "信息发布落实的审核制度是哪个？", "信息发布执行什么审核制度？", "发布信息前要走什么审核制度", "信息发布实行哪种审核机制？",
+    "信息发布落实了哪个审核制度", "发信息用哪套审核制度？",
 ])
 def test_a_review_system_in_its_own_quotes_is_named(question: str) -> None:
     assert _kind_of(question) is not None and _kind_of(question).name == "rule", question
     span = nf.rule_span(_REVIEW_TEXT, question)
     assert span is not None, question
     assert nf.rule_names(_REVIEW_TEXT[span[0]:span[1]], question)[0] == "“三审制”", question
+
+
+@pytest.mark.parametrize(("question", "kind"), [
+    ("青梧局用的公开指南是哪一个？", "rule"), ("青梧局发布信息用哪一套审核制度", "rule"),
+    ("这份通知是哪个单位印发的？", "issued"),  # 是哪个 asks a rule only when it ends the question
+])
+def test_a_rule_asked_last_or_by_its_set_is_a_rule(question: str, kind: str) -> None:
+    found = _kind_of(question)
+    assert found is not None and found.name == kind, (question, found)
 
 
 @pytest.mark.parametrize("question", ["青梧局2021年建立了什么审核制度？", "青梧局2021年信息发布实行哪种审核制度", "青梧局2021年建了个什么制度？"])

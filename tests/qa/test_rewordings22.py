@@ -68,7 +68,7 @@ def ask(tmp_path: Path, settings):
 
 
 @pytest.mark.parametrize("question", [
-    "东岚执法应急局公开案件信息的时候，遇到个人隐私怎么处理的？",
+    "东岚执法应急局公开案件信息时，碰到个人隐私是怎么处理的？",
     "东岚执法应急局公开案件时碰到个人隐私咋处理",
     "2023年东岚执法应急局公开案件办理结果，涉及个人隐私的怎么办？",
     "请问东岚执法应急局公开案件信息时遇到个人隐私是怎么处理的",
@@ -98,7 +98,7 @@ def test_a_word_after_a_long_piece_of_the_name_stays_content() -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "东岚执法应急局2023年为了规范信息公开工作下发了什么通知？",
+    "东岚执法应急局2023年为规范信息公开印发了哪个通知？",
     "东岚执法应急局2023年为规范信息公开工作印发了什么通知",
     "执法应急局2023年规范信息公开工作出台了个啥通知",
     "东岚执法应急局2023年为规范信息公开专门制发了什么通知？",
@@ -112,7 +112,7 @@ def test_a_rule_issued_said_by_another_verb(ask, question: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "东岚执法应急局的信息公开查阅点为群众提供了哪些免费服务呢？",
+    "东岚执法应急局的信息公开查阅点给群众免费提供哪些服务呢？",
     "执法应急局查阅点给老百姓免费提供哪些服务",
     "东岚执法应急局信息公开查阅点为来访群众免费提供哪些服务？",
 ])
@@ -139,8 +139,8 @@ def test_filler_words_are_no_content(question: str, filler: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "东岚执法应急局在监督保障上健全了哪些制度？", "东岚执法应急局监督保障方面健全了哪些制度",
-    "东岚执法应急局在监督保障这块完善了哪些制度呢", "东岚执法应急局在监督保障上健全完善了哪些制度？",
+    "东岚执法应急局在监督保障上建立健全了哪些制度？", "东岚执法应急局监督保障方面都健全了哪些制度",
+    "东岚执法应急局在监督保障这块完善了哪些制度呢", "东岚执法应急局在监督保障上健全完善的制度有哪些？",
 ])
 def test_the_rule_verb_ties_the_sentence_within_a_part(ask, question: str) -> None:
     """健全了哪些制度 within 监督保障: the sentence that 健全完善 the systems, not the part's three sub-titles."""
@@ -171,7 +171,7 @@ def test_the_programme_asked_by_its_kind(ask, question: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "想了解一下东岚水务局的电子邮箱是多少呢", "我想了解东岚水务局的联系电话", "能不能告诉我东岚水务局的地址",
+    "想问一下东岚水务局的电子邮箱地址是什么呢", "我想了解东岚水务局的联系电话", "能不能告诉我东岚水务局的地址",
     "麻烦查一下东岚水务局2023年主动公开了多少条", "可不可以告诉我东岚水务局的年报在哪看",
 ])
 def test_a_polite_opening_is_no_part_of_the_name(question: str) -> None:
@@ -190,7 +190,7 @@ def test_a_polite_opening_still_finds_the_report(ask, question: str) -> None:
 
 @pytest.mark.parametrize("question", [
     "东岚执法应急局2023年舆情处置要做到哪些第一时间", "东岚执法应急局2023年舆情处置做到了哪几个第一时间呢",
-    "东岚执法应急局2023年舆情处置做到了哪几个“第一时间”？",
+    "东岚执法应急局2023年处置舆情时做到了哪些“第一时间”？",
 ])
 def test_a_word_the_items_share_said_without_quotes(ask, question: str) -> None:
     answer = ask(question)
@@ -216,7 +216,7 @@ def test_people_asked_after_a_count_of_sessions(ask, follow: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "noun"), [
-    ("规定哪些事项必须一律公开", "事项"), ("哪些信息应当主动公开", "信息"), ("哪些内容需要公开", "内容"),
+    ("哪些事项必须全部公开", "事项"), ("哪些信息应当主动公开", "信息"), ("哪些内容需要公开", "内容"),
     ("发布信息有哪些要求", "要求"),
 ])
 def test_a_modal_after_the_noun_is_no_part_of_it(question: str, noun: str) -> None:
@@ -225,7 +225,7 @@ def test_a_modal_after_the_noun_is_no_part_of_it(question: str, noun: str) -> No
 
 
 @pytest.mark.parametrize("question", [
-    "东岚执法应急局2023年规定哪些事项必须一律公开？", "东岚执法应急局2023年什么样的事项一律都要对外公开？",
+    "东岚执法应急局2023年要求哪些事项必须一律对外公开？", "东岚执法应急局2023年什么样的事项一律要向社会公开？",
 ])
 def test_which_matters_answered_by_a_condition(ask, question: str) -> None:
     """哪些事项必须公开: the sentence's condition (只要不涉及国家秘密), not the principles listed before it."""
@@ -262,7 +262,7 @@ def test_total_and_joining_words_leave_the_table_question_whole(question: str, m
 
 
 @pytest.mark.parametrize("question", [
-    "东岚执法应急局2023年梳理权责清单后公开了什么规定", "东岚执法应急局2023年重新梳理权责清单以后，向社会公开了哪份规定？",
+    "东岚执法应急局2023年梳理权责清单后公开了什么规定", "东岚执法应急局2023年重新梳理权责清单以后，对外公布了哪份规定？",
     "东岚执法应急局2023年梳理完权责清单向社会公开了啥规定",
 ])
 def test_what_rule_was_published_is_one_document(ask, question: str) -> None:
@@ -324,7 +324,7 @@ def ask_road(tmp_path: Path, settings):
     return _ask
 
 
-@pytest.mark.parametrize(("follow", "count"), [("网上申请的几件", 12), ("网上申请的有几件呢", 12), ("那网络申请的呢", 12),
+@pytest.mark.parametrize(("follow", "count"), [("网上申请的几件", 12), ("网上申请的是几件呢", 12), ("那网络申请的呢", 12),
                                                ("信函申请的多少件呢", 18)])
 def test_a_channel_asked_after_the_total_is_the_prose_count(ask_road, follow: str, count: int) -> None:
     """网上申请的几件呢 after 收到多少申请: the count the prose gives by channel, not the table's total again."""

@@ -86,7 +86,7 @@ def test_the_person_who_taught(ask, question: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "青梧文旅局2022年把政务公开纳入了哪些东西里？",
+    "青梧文旅局2022年把政务公开纳入到了哪些东西里？",
     "青梧文旅局2022年把政务公开纳入了哪里？",
     "青梧文旅局2022年政务公开被纳入到哪些方面了？",
     "青梧文旅局2022年把政务公开列入了哪儿？",
@@ -103,7 +103,7 @@ def test_filler_words_are_no_content(word: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "青梧文旅局2022年信息发布的“三审”都是谁审？",
+    "青梧文旅局2022年信息发布的“三审”分别由谁来审？",
     "青梧文旅局2022年的三审各是谁审？",
     "青梧文旅局2022年信息发布前都由谁来把关？",
     "青梧文旅局2022年信息发布要哪几个人审？",
@@ -117,7 +117,7 @@ def test_who_reviews_at_each_step(ask, question: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "青梧文旅局2022年政府开放日请了哪些人来？",
+    "青梧文旅局2022年政府开放日都请了谁来？",
     "青梧文旅局2022年政府开放日活动请了哪些人？",
     "青梧文旅局2022年政府开放日邀请了哪些人？",
 ])
@@ -126,14 +126,14 @@ def test_the_people_invited(ask, question: str) -> None:
 
 
 def test_a_one_character_verb_is_not_glued_to_the_noun_before() -> None:
-    ask = items_asked("政府开放日请了哪些人来？")
+    ask = items_asked("开放日活动请了哪些人参加？")
     assert ask is not None and ask.verb == "请"
-    assert "邀请" in content_tokens("政府开放日请了哪些人来？")
+    assert "邀请" in content_tokens("开放日活动请了哪些人参加？")
     assert "邀请" not in content_tokens("请问开放日办了几场？")  # the polite 请 that opens a question stays out
 
 
 @pytest.mark.parametrize("question", [
-    "青梧文旅局2022年主动公开的信息放在网站哪些栏目了？",
+    "青梧文旅局2022年主动公开的信息都放到网站哪些栏目里了？",
     "青梧文旅局2022年主动公开的信息都发布在哪些栏目里？",
     "青梧文旅局2022年公开的政府信息分在哪几个栏目？",
 ])
@@ -150,7 +150,7 @@ def test_the_columns_set_up_stay_the_columns_set_up(ask, question: str) -> None:
 
 
 @pytest.mark.parametrize(("question", "noun"), [
-    ("主动公开的信息放在网站哪些栏目了？", "主动公开类别"),
+    ("主动公开的信息挂在网站哪些栏目上？", "主动公开类别"),
     ("公开的政府信息分在哪几个专栏？", "主动公开类别"),
     ("网站设置了哪些栏目？", "栏"),
 ])

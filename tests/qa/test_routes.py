@@ -65,7 +65,7 @@ def q(text: str, *, metric: Metric | None = None, years: tuple[int, ...] = (2021
     (q("东岚县文旅局近三年的申请数量变化", metric=NEW, years=()), ("trend", "table")),
     (q("东岚县文旅局的联系电话是多少？", years=()), ("contact",)),
     (q("东岚县文旅局办公地址在哪里"), ("contact",)),
-    (q("东岚县文旅局2021年的年报在哪个网站公布"), ("contact", "fact")),  # no 网址 printed: the sentence naming the site
+    (q("东岚县文旅局2021年的年报发在哪个网站上"), ("contact", "fact")),  # no 网址 printed: the sentence naming the site
     (q("东岚县文旅局2021年存在哪些问题？"), ("list", "prose")),
     (q("东岚县文旅局2021年有哪些改进措施"), ("list", "prose")),
     (q("东岚县文旅局2021年通过新闻发布会解读政策文件几次？"), ("prose",)),

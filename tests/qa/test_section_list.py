@@ -155,7 +155,7 @@ def test_a_need_said_in_the_problems_is_listed_when_asked_what_needs_strengtheni
     ("信息发布要做到哪三个及时", WORK),
     # … a plan after a year, a plan word, or as something put forward
     ("2024年要做到哪几个力求", MEASURES),
-    ("东岚局提出要做到哪几点", MEASURES),
+    ("东岚局提出要抓好哪几点", MEASURES),
     ("明年要做到哪些", MEASURES),
     ("下一步要做到哪几点", MEASURES),
 ])

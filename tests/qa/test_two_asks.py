@@ -97,7 +97,7 @@ def test_two_independent_asks_split(text: str) -> None:
 @pytest.mark.parametrize("text", [
     "某局收到多少申请？其中网上申请多少？",  # a part of the first figure
     "行政许可多少个？行政强制呢？",  # elliptic tail (qa/elliptic.py)
-    "某局2021年收到几件申请？比上年多几件？",  # the first figure against another year
+    "某局2021年一共收到几件申请？比上年多几件？",  # the first figure against another year
     "某局收到多少申请？公开率是多少？",  # a rate built on the first figure
     "某局予以公开多少件，占总数的比例是多少？",
     "某局收到多少申请？加起来一共多少？",
@@ -106,12 +106,12 @@ def test_two_independent_asks_split(text: str) -> None:
     "某局开通了哪些栏目以及各发布了多少条",  # each of the first one's things
     "哪个局收到的申请最多，有多少件？",  # a comparison
     "某局和某委谁收到的申请多？多几件？",
-    "某局有没有被申请行政复议？有几件？",  # a yes/no ask and its count
+    "某局有没有被人申请行政复议？一共几件？",  # a yes/no ask and its count
     "某局这几年有没有被起诉？每年几起？",  # the years one by one
     "某局快检抽检了多少批次，不合格的有多少？",  # a part of the first one's things
     "行政许可以及行政处罚各多少",
     "某局的电话是多少，地址在哪？",  # contact fields: the contact route reads them together
-    "某局年报结尾留的联系人是谁？电话多少？",  # the number beside that name
+    "某局年报最后写的联系人是谁？电话是多少？",  # the number beside that name
     "某局的联系人是谁以及电话多少",
     "某局电话多少？还有办公地址在哪里？",
 ])
