@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govqa.core.numbers import cn_number
+from govqa.qa import lexicon as lx
 from govqa.qa.named_parts import blank_names
 from govqa.qa.passages import is_heading
 from govqa.qa.process_steps import chain_steps, process_marked
@@ -62,7 +63,7 @@ _MEANS_HOW = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?(?:让
 # the mechanisms, systems, principles or requirements one activity kept to (坚持了哪几条工作机制 / 遵循了哪些原则)
 _RULE_WORDS = r"机制|制度|原则|要求|规矩|规范"
 _RULE_VERBS = (r"坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|讲究|注重|强调|"
-               r"依照|按照|依据|根据|本着")
+               r"依照|按照|依据|根据|本着|建")  # 建了哪些制度 ~ 建立 (after every two-character verb)
 # 健全了哪些制度: the verb says which sentence (健全完善了A、B等制度), so it stays with the activity before it
 _RULE_VERB = re.compile(r"(?:" + _RULE_VERBS + r")+")
 _RULES_ASKED = re.compile(r"(?:" + _RULE_VERBS + r"|立|定|有|讲|按|照|依|守)?了?(?:的是|的)?"
@@ -473,6 +474,8 @@ def _pairs(words: str) -> set[str]:
     """The two-character runs of a scope's words, beyond the words every report says when it has any others."""
     own = {words[i:i + 2] for i in range(len(words) - 1)}
     kept = {p for p in own if not _GENERIC.search(p) and len(_GENERIC.sub("", p)) == len(p)}
+    if re.search(r"建(?:起|了|成)?$", words):  # 监督保障方面建了哪些制度: the sentence says 建立健全
+        kept |= set(lx.BUILT[:2])
     return kept or own
 
 

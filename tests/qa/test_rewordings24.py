@@ -16,9 +16,9 @@ from tests.qa.test_rewordings23 import EveryRetriever
 AGENCY = "青梧区水利局"
 TEXT = {2022: ("青梧区水利局2022年政府信息公开工作年度报告\n"
                "一、总体情况\n"
-               "（一）主动公开。全年主动公开政府信息96条。全年解读政策性文件7条，召开新闻发布会2场。"
+               "（一）主动公开。全年主动公开政府信息96条。全年解读政策性文件7条，召开新闻发布会2场。明确财政预决算、重大项目审批、行政处罚结果等事项一律公开。"
                "主办政务新媒体账号3个，分别为“青梧水利”微信公众号、“青梧水利”政务微博和“青梧水务”抖音号。\n"
-               "（二）监督保障。建立健全信息发布审核制度、工作考核制度和责任追究制度。"
+               "（二）监督保障。建立健全保密审查制度、工作考核制度和责任追究制度。"
                "将政务公开工作纳入年度绩效考核，并列入局党组重点工作。\n"
                "二、存在的主要问题及改进情况\n"
                "（一）存在问题。一是公开内容不够全面；二是政策解读形式单一；三是新媒体更新不够及时。\n"
@@ -75,3 +75,49 @@ def test_a_stated_count_asked_thing_first(ask, question: str) -> None:
 def test_accounts_asked_as_which_accounts(ask, question: str) -> None:
     answer = ask(question)
     assert answer.found and all(n in answer.text for n in ("青梧水利", "青梧水务")), (question, answer.text)
+
+
+@pytest.mark.parametrize("question", [
+    "青梧水利局2022年把政务公开放进了哪些东西里？",
+    "青梧水利局2022年政务公开纳进了哪些工作里？",
+    "青梧水利局2022年政务公开写进了哪些地方",
+    "青梧水利局2022年政务公开工作列进了哪些东西",
+])
+def test_what_the_work_was_put_into_said_in_everyday_verbs(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found and "纳入年度绩效考核" in answer.text and "局党组重点工作" in answer.text, (question, answer.text)
+
+
+@pytest.mark.parametrize("question", [
+    "青梧水利局2022年规定了哪些事项必须全部公开？",
+    "青梧水利局2022年哪些事项都必须公开？",
+    "青梧水利局2022年哪些事项一律公开",
+    "青梧水利局2022年明确哪些事项要全部公开",
+])
+def test_what_must_all_be_disclosed(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found, (question, answer.text)
+    assert all(item in answer.text for item in ("财政预决算", "重大项目审批", "行政处罚结果")), (question, answer.text)
+
+
+@pytest.mark.parametrize("question", [
+    "青梧水利局2022年建立健全了什么制度？",
+    "青梧水利局2022年建了什么制度",
+    "青梧水利局2022年健全了啥制度？",
+])
+def test_what_system_gives_every_system_the_sentence_lists(ask, question: str) -> None:
+    answer = ask(question)
+    lead = answer.text.split("根据")[0]
+    assert answer.found and all(n in lead for n in ("保密审查制度", "工作考核制度", "责任追究制度")), answer.text
+    assert "健全保密" not in lead, answer.text
+
+
+@pytest.mark.parametrize("question", [
+    "青梧水利局2022年监督保障方面建了哪些制度？",
+    "青梧水利局2022年在监督保障上建起了哪些制度？",
+    "青梧水利局2022年监督保障方面建立了哪些制度",
+])
+def test_systems_built_said_plainly(ask, question: str) -> None:
+    answer = ask(question)
+    assert answer.found and "保密审查制度" in answer.text and "坚持的制度" in answer.text, answer.text
+    assert "纳入年度绩效考核" not in answer.text, answer.text  # the systems, not every line of the part
