@@ -10,6 +10,7 @@ import pytest
 
 from govqa.qa.answer import answer_question
 from govqa.qa.section_list import PROBLEMS, asked_part
+from govqa.qa.stated_counts import count_said
 from tests.qa.conftest import sentence_chunks, years_store
 from tests.qa.test_rewordings23 import EveryRetriever
 
@@ -121,3 +122,22 @@ def test_systems_built_said_plainly(ask, question: str) -> None:
     answer = ask(question)
     assert answer.found and "保密审查制度" in answer.text and "坚持的制度" in answer.text, answer.text
     assert "纳入年度绩效考核" not in answer.text, answer.text  # the systems, not every line of the part
+
+
+COUNTS = "全年主动公开政府信息96条，回应依申请公开信息3条，解读政策性文件7条，召开新闻发布会2场。"
+
+
+@pytest.mark.parametrize("question", [
+    "水利局2022年解读的政策性文件有几条",
+    "水利局2022年对政策性文件作了几次解读",
+    "水利局2022年对政策性文件进行了多少次解读？",
+    "水利局2022年解读过的政策性文件一共多少条",
+    "水利局2022年政策性文件解读了多少条",
+])
+def test_the_count_said_after_its_action_whatever_the_order(question: str) -> None:
+    assert count_said(COUNTS, question) == "解读政策性文件7条", question
+
+
+@pytest.mark.parametrize("question", ["水利局2022年对新闻发布会作了几次报道", "水利局2022年对政策性文件作了几次审查"])
+def test_another_action_done_to_the_thing_is_no_stated_count(question: str) -> None:
+    assert count_said(COUNTS, question) == "", question
