@@ -506,7 +506,8 @@ def _rules(text: str, scope: Scope) -> Scoped:
         before += [spans for q in _QUOTED_RULE.finditer(text, s, e) if q.group(2) == scope.noun or not own
                    for spans in [_quote_pieces(text, q.start(1), q.end(1))]]
         after = [spans for spans in lists if any(0 <= spans[0][0] - at <= MAX_RUN_LEAD for at in said)]
-        found = [spans for spans in (*before, *after) if len(spans) >= MIN_NAMES]
+        whole = [own_run for spans in lists if (own_run := _each_named(text, spans, scope.noun))]
+        found = [spans for spans in (*whole, *before, *after) if len(spans) >= MIN_NAMES]
         if found:
             best = (key, Scoped(found[0], (s, e)))
     return best[1]
@@ -586,6 +587,18 @@ def _numbered(line: str) -> str:
     """How a line is numbered: "1" (1、 / 1.), "(" (（一） / (1)), "一" (一、), "" when it is not."""
     m = re.match(r"\s*(?:(\d{1,2}[、.．])|([（(][一二三四五六七八九十\d]{1,2}[）)])|([一二三四五六七八九十]、))", line)
     return "" if m is None else "1" if m.group(1) else "(" if m.group(2) else "一"
+
+
+def _each_named(text: str, spans: list[tuple[int, int]], noun: str) -> list[tuple[int, int]]:
+    """A run whose every item says the rule word itself (A制度、B制度和C制度): its items whole, the last one split at
+    its 和/及/与 when both halves say the word; [] for a run sharing one word at its end (A、B、C机制)."""
+    *head, (a, b) = spans
+    if not noun or not head or not all(text[x:y].endswith(noun) for x, y in head):
+        return []
+    m = re.fullmatch(r"(.+?" + re.escape(noun) + r")(?:以及|和|及|与)(.+?" + re.escape(noun) + r")", text[a:b])
+    if m:
+        return [*head, (a, a + m.end(1)), (a + m.start(2), b)]
+    return [*head, (a, b)] if text[a:b].endswith(noun) else []
 
 
 def _cut_at(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:

@@ -120,7 +120,8 @@ def test_what_system_gives_every_system_the_sentence_lists(ask, question: str) -
 ])
 def test_systems_built_said_plainly(ask, question: str) -> None:
     answer = ask(question)
-    assert answer.found and "保密审查制度" in answer.text and "坚持的制度" in answer.text, answer.text
+    assert answer.found and "坚持的制度共3项" in answer.text, answer.text
+    assert all(f"· {n}" in answer.text for n in ("保密审查制度", "工作考核制度", "责任追究制度")), answer.text
     assert "纳入年度绩效考核" not in answer.text, answer.text  # the systems, not every line of the part
 
 
