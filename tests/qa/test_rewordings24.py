@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from govqa.qa.answer import answer_question
+from govqa.qa.reach import ACCOUNT_ASKED
 from govqa.qa.section_list import PROBLEMS, asked_part
 from govqa.qa.stated_counts import count_said
 from tests.qa.conftest import sentence_chunks, years_store
@@ -74,6 +75,7 @@ def test_a_stated_count_asked_thing_first(ask, question: str) -> None:
     "青梧水利局2022年开通的政务新媒体账号有哪些？",
 ])
 def test_accounts_asked_as_which_accounts(ask, question: str) -> None:
+    assert ACCOUNT_ASKED.search(question), question
     answer = ask(question)
     assert answer.found and all(n in answer.text for n in ("青梧水利", "青梧水务")), (question, answer.text)
 
