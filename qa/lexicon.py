@@ -514,7 +514,8 @@ ASKS_TREATMENT = re.compile(r"对([^，,。？?；;]{2,30}?)(?:(?:是|都|又|�
 # a question word also counts (partly) when the report says it this way
 QUOTE_SYNONYMS: dict[str, tuple[str, ...]] = {
     "年报": ("报告",), "网站": ("网",), "联系电话": ("电话",), "电话": ("电话/传真",), "公众号": ("微信",),
-    "措施": ("做法", "举措"), "问题": ("不足", "差距"), "改进": ("加强", "改进情况"),
+    "措施": ("做法", "举措"), "问题": ("不足", "差距"), "毛病": ("问题", "不足"), "不足": ("问题",), "短板": ("问题", "不足"),
+    "漏洞": ("问题", "不足"), "改进": ("加强", "改进情况"),
     "管": ("负责", "主管", "管理"), "指定": ("确定", "明确", "安排", "配备"), "安排": ("指定", "配备", "确定"),
     "配备": ("指定", "安排", "配齐"),
 }
@@ -531,6 +532,10 @@ PERCENTAGE = re.compile(r"\d\s*[%％]|百分之[\d一二三四五六七八九十
 # places and things a question names that jieba cuts apart or glues to the next word (查阅点为群众 → 查阅/点为):
 # kept whole on the question side (qa/words.py), as the keyword index keeps them (index/dict/terms.txt)
 QUESTION_NOUNS: tuple[str, ...] = ("查阅点", "查询点", "服务点", "受理点", "便民服务点", "查阅室", "查阅场所", "公开栏")
+
+
+# a system set up, said plainly (建了 / 建起) or officially (建立 / 健全): the official pair first
+BUILT: tuple[str, ...] = ("建立", "健全", "建立健全", "建起", "建了", "建成")
 
 
 SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
@@ -554,7 +559,7 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("答复", "回复", "解答", "回应", "答疑"),
     ("留言", "来信", "诉求", "咨询"),
     ("措施", "做法", "举措", "办法"),
-    ("问题", "不足", "差距", "短板"),
+    ("问题", "不足", "差距", "短板", "毛病", "漏洞", "缺点", "弱项"),  # 存在啥毛病 / 有哪些不足 ~ 存在问题。一是…
     ("宣传", "宣讲", "普及", "推广"),
     ("会议", "开会", "召开", "专题会"),
     ("出刊", "出版", "编印", "刊印"),
@@ -567,7 +572,9 @@ SYNONYM_GROUPS: tuple[tuple[str, ...], ...] = (
     ("目标", "目的", "确保", "以便", "便于", "力求", "力争"),  # 要达到什么目标 (not 取得了成效: what was achieved)
     ("审查", "审核", "把关", "审签", "审校", "签批"),  # 信息发布有哪些审核要求 ~ 发布审查制度
     ("审批", "签批", "报批"),  # 发布前的审批程序 ~ 逐级签批
-    ("程序", "流程", "环节", "步骤", "手续"),  # 要走哪些步骤 ~ 办理流程 / 各环节
+    ("程序", "流程", "环节", "步骤", "手续"),
+    ("一律", "全部", "全都", "一概", "全面"),  # 哪些事项必须全部公开 ~ A、B等事项一律公开
+    BUILT,  # 建了哪些制度 / 建起什么机制 ~ 建立健全A制度  # 要走哪些步骤 ~ 办理流程 / 各环节
     # 哪年哪月开始运转的 ~ 自2019年8月机构改革以来 / 正式挂牌成立
     ("开始运转", "开始运行", "开始运作", "运作", "运转", "正式运行", "成立", "组建", "挂牌", "机构改革以来", "改革以来"),
     ("开始", "以来", "启动", "起步"),  # 从哪年开始 ~ 自2021年以来
@@ -598,5 +605,8 @@ PROSE_CUES = re.compile(
 MANNER_CUES = re.compile(r"方式|途径|渠道")  # asks how, which no number in a table answers
 # 处罚决定都公开了吗 / 是否全部公示: whether things were published, which 表二 counts do not say (its rows count decisions)
 PUBLISHED_CUES = re.compile(r"(?:都|全部|全都|是否|有没有)(?:已经?|已|予以|被)?(?:公开|公示|公布|挂网|上网)(?:了|过)?(?:吗|没有?|[？?]|$)")
+# put into (the work made part of a plan, an assessment): everyday verbs for the report's 纳入/列入 (放进了哪些东西里 /
+# 纳进了哪些工作 / 写进 / 列进); an alternation for a regular expression
+PUT_INTO = r"纳入|列入|融入|归入|放入|写入|放进|纳进|列进|写进|放到|加进"
 # a question about plans: a report for year Y states the plans for Y+1 (2021年要做好哪三篇文章 → the 2020 report)
 PLAN_WORDS = re.compile(r"要做|将要|将会|计划|打算|下一步|明年|今后|来年|准备")

@@ -20,7 +20,7 @@ from govqa.index.sections import find_headings
 from govqa.qa.passages import Passage
 
 _CN = "一二三四五六七八九十"
-LIST_ALL = re.compile(r"哪些|哪几|几个方面|几方面|列举|分别是|什么(?:问题|不足|困难|短板|措施|举措|工作|计划|打算)")
+LIST_ALL = re.compile(r"哪些|哪几|几个方面|几方面|列举|分别是|什么(?:问题|不足|困难|短板|毛病|漏洞|措施|举措|工作|计划|打算)")
 MAX_BEFORE = 600  # characters: how far before the quote its list may begin
 MAX_GAP = 700  # characters between two items of one list
 MAX_ITEM = 120  # characters an item quote may run before it is cut at a comma

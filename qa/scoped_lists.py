@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from govqa.core.numbers import cn_number
+from govqa.qa import lexicon as lx
 from govqa.qa.named_parts import blank_names
 from govqa.qa.passages import is_heading
 from govqa.qa.process_steps import chain_steps, process_marked
@@ -62,7 +63,7 @@ _MEANS_HOW = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:来|去)?(?:让
 # the mechanisms, systems, principles or requirements one activity kept to (坚持了哪几条工作机制 / 遵循了哪些原则)
 _RULE_WORDS = r"机制|制度|原则|要求|规矩|规范"
 _RULE_VERBS = (r"坚持|建立|建起|健全|完善|形成|遵循|遵守|秉持|把握|落实|执行|实行|推行|制定|出台|明确|讲究|注重|强调|"
-               r"依照|按照|依据|根据|本着")
+               r"依照|按照|依据|根据|本着|建")  # 建了哪些制度 ~ 建立 (after every two-character verb)
 # 健全了哪些制度: the verb says which sentence (健全完善了A、B等制度), so it stays with the activity before it
 _RULE_VERB = re.compile(r"(?:" + _RULE_VERBS + r")+")
 _RULES_ASKED = re.compile(r"(?:" + _RULE_VERBS + r"|立|定|有|讲|按|照|依|守)?了?(?:的是|的)?"
@@ -473,6 +474,8 @@ def _pairs(words: str) -> set[str]:
     """The two-character runs of a scope's words, beyond the words every report says when it has any others."""
     own = {words[i:i + 2] for i in range(len(words) - 1)}
     kept = {p for p in own if not _GENERIC.search(p) and len(_GENERIC.sub("", p)) == len(p)}
+    if re.search(r"建(?:起|了|成)?$", words):  # 监督保障方面建了哪些制度: the sentence says 建立健全
+        kept |= set(lx.BUILT[:2])
     return kept or own
 
 
@@ -503,7 +506,8 @@ def _rules(text: str, scope: Scope) -> Scoped:
         before += [spans for q in _QUOTED_RULE.finditer(text, s, e) if q.group(2) == scope.noun or not own
                    for spans in [_quote_pieces(text, q.start(1), q.end(1))]]
         after = [spans for spans in lists if any(0 <= spans[0][0] - at <= MAX_RUN_LEAD for at in said)]
-        found = [spans for spans in (*before, *after) if len(spans) >= MIN_NAMES]
+        whole = [own_run for spans in lists if (own_run := _each_named(text, spans, scope.noun))]
+        found = [spans for spans in (*whole, *before, *after) if len(spans) >= MIN_NAMES]
         if found:
             best = (key, Scoped(found[0], (s, e)))
     return best[1]
@@ -583,6 +587,18 @@ def _numbered(line: str) -> str:
     """How a line is numbered: "1" (1、 / 1.), "(" (（一） / (1)), "一" (一、), "" when it is not."""
     m = re.match(r"\s*(?:(\d{1,2}[、.．])|([（(][一二三四五六七八九十\d]{1,2}[）)])|([一二三四五六七八九十]、))", line)
     return "" if m is None else "1" if m.group(1) else "(" if m.group(2) else "一"
+
+
+def _each_named(text: str, spans: list[tuple[int, int]], noun: str) -> list[tuple[int, int]]:
+    """A run whose every item says the rule word itself (A制度、B制度和C制度): its items whole, the last one split at
+    its 和/及/与 when both halves say the word; [] for a run sharing one word at its end (A、B、C机制)."""
+    *head, (a, b) = spans
+    if not noun or not head or not all(text[x:y].endswith(noun) for x, y in head):
+        return []
+    m = re.fullmatch(r"(.+?" + re.escape(noun) + r")(?:以及|和|及|与)(.+?" + re.escape(noun) + r")", text[a:b])
+    if m:
+        return [*head, (a, a + m.end(1)), (a + m.start(2), b)]
+    return [*head, (a, b)] if text[a:b].endswith(noun) else []
 
 
 def _cut_at(spans: list[tuple[int, int]], at: int) -> list[tuple[int, int]]:

@@ -51,7 +51,7 @@ def _names(named: str, pieces: int, action: str) -> bool:
     """Whether the question's words before a count name what it counts: its action among them (解读, not a count of
     the same things 印发), in two pieces (解读 + 政策性文件) or a long one; with no action asked (送交两馆的信息有多少条),
     all the words before its count word."""
-    if action not in named or not (len(named) >= MIN_WHOLE or (pieces >= 2 and len(named) >= MIN_NAMED)):
+    if (action not in named and action.replace("的", "") not in named) or not (len(named) >= MIN_WHOLE or (pieces >= 2 and len(named) >= MIN_NAMED)):
         return False
     thing = _GENERIC.sub("", named.replace(action, "", 1))  # 公开信息83条 names no thing of 社保、就业领域公开了多少条信息
     return len(thing) >= MIN_THING or len(action) > 2  # no action asked: the whole stretch before 有多少 is said
@@ -62,6 +62,17 @@ def _names(named: str, pieces: int, action: str) -> bool:
 _ACTION = re.compile(r"([\u4e00-\u9fff]{2})(?:了|过)?(?:一共|总共|共)?(?:多少|几)")
 _THING = re.compile(r"([^\s，,。？?；;]{2,30}?)(?:都|总共|一共|共)?(?:有|是|为)(?:多少|几)")
 _NO_ACTION = re.compile(r"有|是|为|共|一共|总共|年度?$")
+
+
+# 对政策性文件作了几次解读: the action said last, done a number of times to the thing (the report counts the things:
+# 解读政策性文件8条), read as 解读了几政策性文件 with no unit asked
+_DONE_TO = re.compile(r"对([^，,。？?；;]{2,20}?)(?:作|做|进行|开展)(?:了|过)?((?:多少|几)次)([\u4e00-\u9fff]{2})")
+
+
+def _as_action_first(question: str) -> str:
+    """The question with an action done to a thing a number of times said action first (解读了几政策性文件)."""
+    m = _DONE_TO.search(question)
+    return question[:m.start()] + m.group(3) + "了" + m.group(2)[:-1] + m.group(1) + question[m.end():] if m else question
 
 
 def _action(question: str) -> str:
@@ -83,6 +94,7 @@ def count_span(text: str, question: str) -> tuple[int, int] | None:
     naming most of it (the first on a tie), or None when no count is named so."""
     if not ASKED.search(question):
         return None
+    question = _as_action_first(question)
     unit = _UNIT.search(question)
     asked, action = _asked_text(question), _action(question)
     best, most = None, 0
@@ -100,6 +112,7 @@ def count_span(text: str, question: str) -> tuple[int, int] | None:
 
 def count_said(sentence: str, question: str) -> str:
     """The clause of the sentence stating the asked count (解读政策性文件8条), or ""."""
+    question = _as_action_first(question)
     asked, action = _asked_text(question), _action(question)
     unit = _UNIT.search(question)
     best, most = "", 0
