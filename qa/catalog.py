@@ -19,7 +19,7 @@ from govqa.index.agencies import places
 from govqa.index.agency_names import GOV_SUFFIXES, has_sentence_words
 from govqa.qa.mentions import names_in, sentence_words, trim_lead
 from govqa.qa.shortnames import abbreviation_score, short_matches
-from govqa.qa.words import tokens
+from govqa.qa.words import tokens, without_lead_verb
 
 GENERIC_BODIES = frozenset(GOV_SUFFIXES)
 
@@ -306,7 +306,7 @@ class Catalog:
                 elif not matches and candidate not in unknown and not _NOT_AGENCY.match(candidate) \
                         and not self._shared_place(candidate, blanked[m.start() + m.group(0).find(candidate) + len(candidate):]) \
                         and not self._located_in(candidate, blanked[:m.start() + m.group(0).find(candidate)]):
-                    unknown.append(candidate)
+                    unknown.append(without_lead_verb(candidate))  # 知道海滨交建局: the body is 海滨交建局
         unknown += [m.group() for m in _MINISTRY.finditer(blanked) if m.group() not in unknown]
         ordered = tuple(dict.fromkeys(a for _, a in sorted(found)))
         return Mentions(agencies=ordered, unknown=tuple(unknown), ambiguous=tuple(ambiguous))

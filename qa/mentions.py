@@ -15,6 +15,7 @@ from functools import lru_cache
 
 from govqa.index.agency_names import GOV_SUFFIXES
 from govqa.index.regions import known_divisions
+from govqa.qa.words import ends_in_verb
 
 # never inside an agency name: characters, and verbs a question runs into a name (居住证办理银川市, 想咨询宁夏…,
 # 打算上门找平潭交建局, 去年 → 年 then cuts as a time word)
@@ -42,7 +43,7 @@ _POINTER = re.compile(r"^(?:该|此)")
 _AFTER_PLACE_WORD = re.compile(r"[里中内]([\u4e00-\u9fff]{2,})$")  # 这些案件中市场监管局: a name may follow the thing
 # what only a sentence holds before a name, never a place (对执法应急局有诉求, 想线下查阅交建局, 如果对经发局…, 针对交建局):
 # prepositions, verbs of going/asking/reading, pronouns, conditionals
-_SENTENCE_CHARS = frozenset("对向给找跟去到在想要查阅看问询映诉递寄联拨打就于我您你们如若")
+_SENTENCE_CHARS = frozenset("对向给找跟去到在想要查阅看问询映诉递寄联拨打就于我您你们如若搜")
 _GENERIC = frozenset(GOV_SUFFIXES) | {"办公厅", "办公室", "人民政府", "政府", "委员会", "自治区", "地区", "社区", "辖区", "专区",
                                      "城区", "市区", "园区", "小区", "全区", "本区", "各区", "全市", "本市", "各市", "全县",
                                      "本县", "各县", "乡镇", "各镇", "本镇", "全镇"}
@@ -102,9 +103,9 @@ def names_in(span: str) -> list[str]:
 
 
 def sentence_words(lead: str) -> bool:
-    """Whether what stands before a name ends in words of the sentence, not a place of the name (对, 线下查阅; not
-    海滨, 对海滨)."""
-    return bool(lead) and lead[-1] in _SENTENCE_CHARS
+    """Whether what stands before a name ends in words of the sentence, not a place of the name (对, 线下查阅, and any
+    verb by jieba's tags: 下载, 知道, 关注; not 海滨, 对海滨)."""
+    return bool(lead) and (lead[-1] in _SENTENCE_CHARS or ends_in_verb(lead))
 
 
 def _parts(span: str) -> list[tuple[str, str]]:

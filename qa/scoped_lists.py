@@ -77,6 +77,9 @@ _ROLES_ASKED = re.compile(r"(?:怎么|怎样|如何|咋)(?:样)?(?:进行)?(?:�
                           r"|分别(?:由谁|是谁)|(?:都|各)(?:是|由)?谁(?:来)?(?:审|签|把关|负责)"  # 三审都是谁审: each step's reviewer
                           r"|(?:哪些|哪几[个位级道]?)(?:人|领导|部门)(?:来)?(?:审|签|把关)|责任[^，。？?]{0,4}(?:怎么|怎样|如何)(?:划分|分|分配|落实)|组织架构|组织分工|责任分工|职责分工"
                           r"|领导[^，。？?]{0,6}(?:怎么|怎样|如何|咋)(?:样)?(?:抓|管|带头|负责)")
+# a review asked of the roles (都是谁审 / 哪些人审批 / 谁来把关): the sentence answering it says a review too, so a
+# leading group's members (组长、成员) are no reviewers
+_REVIEW = re.compile(r"审|签|把关")
 # who takes a share of the work in a report's sentence (主要领导亲自部署 / 分管领导具体负责 / 专人负责日常)
 _ROLE = re.compile(r"主要领导|主要负责同志|主要负责人|一把手|党组书记|党委书记|(?:副)?局长|(?:副)?主任|(?:副)?组长|分管领导"
                    r"|分管负责同志|分管负责人|(?:部门|科室|处室|股室)负责人|分管(?:副)?(?:局长|主任)|班子成员|领导小组|领导班子|(?:各|相关|业务|责任)?(?:科室|股室|处室)"
@@ -121,7 +124,7 @@ class Scope:
 
     kind: str  # ABBREVIATION / SLOGAN / AREA / MEANS
     words: str  # 五公开 / 谁…谁… / 环境保护 / 培训政府采购队伍
-    noun: str = ""  # MEANS: the word the forms are asked by (形式 / 方式)
+    noun: str = ""  # MEANS: the word the forms are asked by (形式 / 方式); ROLES: the review verb asked (审 / 把关)
     count: int = 0  # ABBREVIATION: the number it says (五公开 → 5), 0 when none
     quoted: bool = False  # the question quotes it (“五公开”): a term of the report's, so a report without it lacks it
 
@@ -156,8 +159,9 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     bare = _BARE_ABBREVIATION.search(question)
     if bare is not None and not _in_names(bare.group(1), agencies):
         return Scope(ABBREVIATION, bare.group(1), count=_count_of(bare.group(1)))
-    if _ROLES_ASKED.search(question):  # 局领导之间是怎么分工抓的: the roles a sentence names, each with its task
-        return Scope(ROLES, _activity(question[:_ROLES_ASKED.search(question).start()], agencies))  # type: ignore[union-attr]
+    if (roles := _ROLES_ASKED.search(question)) is not None:  # 局领导之间是怎么分工抓的: the roles a sentence names, each with its task
+        review = _REVIEW.search(roles.group(0))  # 三审都是谁审 / 要哪几个人审: the roles of reviewing, said in the sentence
+        return Scope(ROLES, _activity(question[:roles.start()], agencies), noun=review.group(0) if review else "")
     rules = _RULES_ASKED.search(question)
     if rules is not None and not _MEANS_ASKED.search(question):
         activity = _activity(question[:rules.start()], agencies)  # 办依申请公开，坚持了哪几条机制 → 办依申请公开
@@ -622,6 +626,8 @@ def _roles(text: str, scope: Scope) -> Scoped:
             elif items and items[-1][1] == m.start() - 1 and text[items[-1][1]] == "、":  # 亲自部署、亲自督导: the same role's
                 items[-1] = (items[-1][0], m.end())
         score = (len(items), sum(p in text[s:e] for p in pairs))
+        if scope.noun and not _REVIEW.search(text, s, e):
+            continue
         if len(items) >= MIN_NAMES and any(_LEADER.search(text[a:b]) for a, b in items) and score > best[0]:
             best = (score, Scoped(items, (s, e)))
     return best[1]

@@ -110,6 +110,8 @@ def abbreviation_score(mention: str, agency: str) -> int:
             if parts and region.endswith(parts[-1]) and body in _GOVERNING:
                 best = max(best, 2)
             continue
+        if rest in _GOVERNING and parts and region.endswith(parts[-1]) and body in _GOVERNING:
+            best = max(best, 1)  # the place's government by another governing word: 海坛片区政府 → 海坛片区管理局
         best = max(best, _body_score(rest, body))
     return best
 

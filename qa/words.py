@@ -14,6 +14,8 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+import jieba.posseg
+
 from govqa.index.words import question_tokenizer, stop_words
 from govqa.qa import lexicon as lx
 
@@ -44,6 +46,23 @@ def add_names(names: Iterable[str]) -> None:
         if name not in _known_names:
             tok.add_word(name)
             _known_names.add(name)
+
+
+def ends_in_verb(text: str) -> bool:
+    """Whether text ends in a verb of two characters or more by jieba's part-of-speech tags (想下载, 知道, 关注; not
+    海滨 or 对海滨, places)."""
+    question_tokenizer()
+    tagged = jieba.posseg.lcut(text)
+    return bool(tagged) and tagged[-1].flag.startswith("v") and len(tagged[-1].word) >= 2
+
+
+def without_lead_verb(text: str) -> str:
+    """text without a verb of two characters or more it opens with by jieba's tags (知道海滨交建局 → 海滨交建局)."""
+    question_tokenizer()
+    tagged = jieba.posseg.lcut(text)
+    if len(tagged) > 1 and tagged[0].flag.startswith("v") and len(tagged[0].word) >= 2:
+        return text[len(tagged[0].word):]
+    return text
 
 
 def tokens(text: str) -> list[str]:

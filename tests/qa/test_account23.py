@@ -43,6 +43,21 @@ def test_what_went_on_an_account_is_no_name_ask(question: str) -> None:
     assert kind is None or kind.name != "account", question
 
 
+@pytest.mark.parametrize("question", [
+    "青梧区管理公众号的办法叫什么？", "青梧区公众号的管理制度叫啥", "青梧区微博运营的规定名称是什么",
+    "青梧区出台的小程序管理细则叫什么名字", "青梧区关于新媒体的方案是什么",
+])
+def test_a_rule_about_an_account_is_no_name_ask(question: str) -> None:
+    kind = _kind_of(question)
+    assert kind is None or kind.name != "account", question
+
+
+@pytest.mark.parametrize("question", ["青梧区的公众号叫什么", "青梧区政务微博名称是啥", "青梧区公众号是哪个"])
+def test_the_account_itself_is_still_a_name_ask(question: str) -> None:
+    kind = _kind_of(question)
+    assert kind is not None and kind.name == "account", question
+
+
 @pytest.fixture
 def ask(tmp_path: Path, settings):
     s = years_store(tmp_path / "acc23.db", agency="青梧区人民政府", short="青梧区", texts={2023: _TEXT}, cells={}, prefix="a")

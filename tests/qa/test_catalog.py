@@ -202,3 +202,33 @@ LEADS = Catalog.from_rows([
 )
 def test_sentence_words_before_a_short_form_are_no_part_of_it(question: str, known: list[str], unknown: list[str]) -> None:
     assert LEADS.find_agencies(question) == (known, unknown)
+
+
+VERBS = Catalog.from_rows([
+    ("滨岚区交通与建设局", "交通与建设局", [], [2024]),
+    ("滨岚区青屿片区管理局", "青屿片区管理局", [], [2024]),
+])
+
+
+@pytest.mark.parametrize(
+    ("question", "known", "unknown"),
+    [
+        # any verb before a short form (jieba's tags), not a list of them, ends the sentence before the name
+        ("想下载交建局的年报去哪", ["滨岚区交通与建设局"], []),
+        ("我想知道交建局公开了多少条", ["滨岚区交通与建设局"], []),
+        ("关注交建局的公众号", ["滨岚区交通与建设局"], []),
+        ("浏览交建局网站能看到吗", ["滨岚区交通与建设局"], []),
+        ("搜交建局的年报", ["滨岚区交通与建设局"], []),
+        ("打听交建局收到几件申请", ["滨岚区交通与建设局"], []),
+        # a place's government by another governing word (片区政府 for 片区管理局), after a verb too
+        ("青屿片区政府公开了多少条", ["滨岚区青屿片区管理局"], []),
+        ("想知道青屿片区政府的年报", ["滨岚区青屿片区管理局"], []),
+        ("青屿片区管委会收到几件申请", ["滨岚区青屿片区管理局"], []),
+        # a place before the short form still makes another body; another place's government stays unknown
+        ("海滨交建局收到多少申请", [], ["海滨交建局"]),
+        ("想知道海滨交建局收到多少申请", [], ["海滨交建局"]),
+        ("东屿片区政府公开了多少条", [], ["东屿片区政府"]),
+    ],
+)
+def test_a_verb_before_a_short_form_is_no_part_of_it(question: str, known: list[str], unknown: list[str]) -> None:
+    assert VERBS.find_agencies(question) == (known, unknown)
