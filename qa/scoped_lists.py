@@ -159,7 +159,7 @@ def scope_asked(question: str, agencies: Sequence[str] = ()) -> Scope | None:
     bare = _BARE_ABBREVIATION.search(question)
     if bare is not None and not _in_names(bare.group(1), agencies):
         return Scope(ABBREVIATION, bare.group(1), count=_count_of(bare.group(1)))
-    if (roles := _ROLES_ASKED.search(question)) is not None:  # 局领导之间是怎么分工抓的: the roles a sentence names, each with its task
+    if (roles := _ROLES_ASKED.search(question)) is not None:  # 班子成员各自分管哪一摊: the roles a sentence names, each with its task
         review = _REVIEW.search(roles.group(0))  # 三审都是谁审 / 要哪几个人审: the roles of reviewing, said in the sentence
         return Scope(ROLES, _activity(question[:roles.start()], agencies), noun=review.group(0) if review else "")
     rules = _RULES_ASKED.search(question)

@@ -44,7 +44,7 @@ def test_what_went_on_an_account_is_no_name_ask(question: str) -> None:
 
 
 @pytest.mark.parametrize("question", [
-    "青梧区管理公众号的办法叫什么？", "青梧区公众号的管理制度叫啥", "青梧区微博运营的规定名称是什么",
+    "青梧区出台的公众号管理办法叫什么？", "青梧区公众号的管理制度叫啥", "青梧区微博运营的规定名称是什么",
     "青梧区出台的小程序管理细则叫什么名字", "青梧区关于新媒体的方案是什么",
 ])
 def test_a_rule_about_an_account_is_no_name_ask(question: str) -> None:
