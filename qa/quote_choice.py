@@ -147,8 +147,8 @@ def answers(quote: Quote) -> bool:
     is close in meaning (a paraphrase: 在什么地方办公 → 地址：…), the less close the more of the words it holds."""
     if quote.coverage >= MIN_COVERAGE:
         return True
-    return quote.coverage >= RESCUE_COVERAGE and (quote.closeness >= RESCUE_CLOSENESS
-                                                  or quote.coverage + quote.closeness >= RESCUE_EVIDENCE - 1e-9)
+    # the rescue corner (RESCUE_COVERAGE, RESCUE_CLOSENESS) sums to RESCUE_EVIDENCE, so the sum alone decides
+    return quote.coverage >= RESCUE_COVERAGE and quote.coverage + quote.closeness >= RESCUE_EVIDENCE - 1e-9
 
 
 
