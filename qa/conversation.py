@@ -49,3 +49,8 @@ class Conversation:
     def reset(self) -> None:
         """Forget the chat."""
         self.turns.clear()
+
+
+def fork(conversation: Conversation | None) -> Conversation:
+    """A chat of its own holding the conversation's turns so far (a turn's parts are read in one, the whole in another)."""
+    return Conversation(list(conversation.turns) if conversation is not None else [])

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from govqa.core.types import Answer
 from govqa.qa import compose as cp
-from govqa.qa.conversation import Conversation
+from govqa.qa.conversation import Conversation, fork
 
 
 @dataclass(frozen=True)
@@ -91,9 +91,9 @@ def elliptic_answer(question: str, parts: Elliptic, *, ask: Callable[[str, Conve
     earlier turns of ``conversation`` first), joined, every figure cited. Where the whole reading cites every cell the
     parts do, it stays (合在一起算，予以公开多少件？无法提供又是多少件？ is one pooled sum), and so it does when a
     follow-up finds nothing new."""
-    whole_chat = _chat(conversation)
+    whole_chat = fork(conversation)
     whole = ask(question, whole_chat)
-    chat = _chat(conversation)
+    chat = fork(conversation)
     head = ask(parts.head, chat)
     answers = [head]
     for text in parts.followups if head.found else ():
@@ -113,8 +113,3 @@ def elliptic_answer(question: str, parts: Elliptic, *, ask: Callable[[str, Conve
     return Answer(question, cp.parts_text([a.text for a in answers]), True, head.route,
                   unit=units.pop() if len(units) == 1 else None, sources=tuple(s for a in answers for s in a.sources),
                   formula="；".join(formulas) or None)
-
-
-def _chat(conversation: Conversation | None) -> Conversation:
-    """A chat of its own holding the conversation's turns so far."""
-    return Conversation(list(conversation.turns) if conversation is not None else [])

@@ -18,7 +18,7 @@ from collections.abc import Callable
 
 from govqa.core.types import Answer, Source
 from govqa.qa import wording as wd
-from govqa.qa.conversation import Conversation
+from govqa.qa.conversation import Conversation, fork
 from govqa.qa.understand import find_metric
 
 MAX_ASKS = 3
@@ -77,8 +77,7 @@ def asks_answer(question: str, asks: tuple[str, ...], *, ask: Callable[[str, Con
     """The turn answered whole, unless each ask in turn reads more (the later ones as follow-ups of the first, in a
     chat of their own): the whole finds nothing and some ask does, or every ask is found and together they cite all
     the whole cites and more. The asks' answers are joined, an unanswered one said so."""
-    earlier = list(conversation.turns) if conversation is not None else []
-    whole_chat, chat = Conversation(list(earlier)), Conversation(list(earlier))
+    whole_chat, chat = fork(conversation), fork(conversation)
     whole = ask(question, whole_chat)
     answers = [ask(part, chat) for part in asks]
     found = [a for a in answers if a.found]
